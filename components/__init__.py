@@ -1,0 +1,1 @@
+"""Pure functions that turn plain rows into layout and figures (no database, no callbacks)."""

@@ -1,0 +1,34 @@
+"""Loading, empty and error states, so every chart says what is going on."""
+
+from __future__ import annotations
+
+import dash_bootstrap_components as dbc
+import plotly.graph_objects as go
+from dash import html
+
+NO_MATCH = "No projects match these filters."
+DB_DOWN = "The database cannot be reached right now; figures will return when it answers."
+
+
+def error_alert(message: str = DB_DOWN) -> dbc.Alert:
+    return dbc.Alert(message, color="danger", className="mb-3")
+
+
+def empty_figure(message: str = NO_MATCH) -> go.Figure:
+    """A blank chart carrying a centred message instead of misleading empty axes."""
+    fig = go.Figure()
+    fig.update_layout(
+        xaxis={"visible": False},
+        yaxis={"visible": False},
+        annotations=[
+            {"text": message, "showarrow": False, "xref": "paper", "yref": "paper",
+             "x": 0.5, "y": 0.5, "font": {"size": 14, "color": "#6c757d"}}
+        ],
+        margin={"l": 20, "r": 20, "t": 30, "b": 20},
+        height=320,
+    )
+    return fig
+
+
+def empty_note(message: str = NO_MATCH) -> html.P:
+    return html.P(message, className="text-muted fst-italic")

@@ -1,0 +1,1 @@
+"""The data layer: schema, engine, read queries, write commands, importers, generators."""

@@ -1,0 +1,70 @@
+"""Engines and sessions: one place that knows the dialect quirks of SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, insert
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from data.schema import PRIORITIES, STATUSES, Priority, Status
+
+
+def normalize_url(url: str) -> str:
+    """Use psycopg 3 for plain ``postgresql://`` URLs (SQLAlchemy would pick psycopg2)."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
+def make_engine(url: str, **kwargs) -> Engine:
+    """Create an engine; SQLite gets foreign keys, WAL and a created parent directory."""
+    url = normalize_url(url)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        kwargs.setdefault("connect_args", {"timeout": 30})
+        engine = create_engine(url, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    kwargs.setdefault("connect_args", {"connect_timeout": 5})
+    return create_engine(url, **kwargs)
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def is_postgres(bind) -> bool:
+    return bind.dialect.name == "postgresql"
+
+
+def reference_rows() -> dict:
+    """Lookup rows with fixed ids, shared by the migration and ``create_all`` users."""
+    return {
+        Status.__table__: [
+            {"id": i, "code": c, "label": lbl, "is_closed": closed, "sort_order": order}
+            for i, (c, lbl, closed, order) in enumerate(STATUSES, start=1)
+        ],
+        Priority.__table__: [
+            {"id": i, "code": c, "label": lbl, "rank": rank}
+            for i, (c, lbl, rank) in enumerate(PRIORITIES, start=1)
+        ],
+    }
+
+
+def seed_reference(connection) -> None:
+    for table, rows in reference_rows().items():
+        connection.execute(insert(table), rows)

@@ -1,0 +1,33 @@
+"""Pages of rows: no list query is unbounded."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+MAX_PAGE_SIZE = 200
+DEFAULT_PAGE_SIZE = 25
+
+
+def clamp_page_size(page_size: int | None) -> int:
+    if not page_size or page_size < 1:
+        return DEFAULT_PAGE_SIZE
+    return min(int(page_size), MAX_PAGE_SIZE)
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    items: list[T]
+    total: int
+    page: int
+    page_size: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.page_size))
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages

@@ -1,0 +1,250 @@
+"""The database schema: SQLAlchemy 2 typed mappings shared by the app, migrations and tests.
+
+Lookup tables (statuses, priorities, portfolios) keep codes out of the big tables. Every child of
+a project carries an index that starts with ``project_id`` so per-project reads never scan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+WORK_ITEM_KINDS = ("feature", "backlog_item")
+WORK_ITEM_STATUSES = ("todo", "in_progress", "done")
+DOCUMENT_KINDS = ("meeting_minutes", "status_note", "spec")
+USER_ROLES = ("admin", "manager", "viewer")
+
+# JSON everywhere, JSONB (GIN-indexable) on PostgreSQL.
+JsonList = JSON().with_variant(JSONB(), "postgresql")
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Status(Base):
+    """Project lifecycle state; ``is_closed`` marks the states that count as finished."""
+
+    __tablename__ = "statuses"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    label: Mapped[str] = mapped_column(String(64))
+    is_closed: Mapped[bool] = mapped_column(default=False)
+    sort_order: Mapped[int] = mapped_column(default=0)
+
+
+class Priority(Base):
+    __tablename__ = "priorities"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    label: Mapped[str] = mapped_column(String(64))
+    rank: Mapped[int] = mapped_column(default=0)
+
+
+class Portfolio(Base):
+    """A team or portfolio: the unit of ownership that access control scopes by."""
+
+    __tablename__ = "portfolios"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+
+
+class Project(Base):
+    __tablename__ = "projects"
+    __table_args__ = (
+        CheckConstraint("due_date IS NULL OR start_date IS NULL OR due_date >= start_date",
+                        name="due_after_start"),
+        Index(None, "status_id"),
+        Index(None, "priority_id"),
+        Index(None, "portfolio_id", "status_id"),
+        Index(None, "created_at"),
+        Index(None, "due_date"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    status_id: Mapped[int] = mapped_column(ForeignKey("statuses.id"))
+    priority_id: Mapped[int] = mapped_column(ForeignKey("priorities.id"))
+    portfolio_id: Mapped[int] = mapped_column(ForeignKey("portfolios.id"))
+    owner: Mapped[str] = mapped_column(String(120), default="")
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    completed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    status: Mapped[Status] = relationship(lazy="raise")
+    priority: Mapped[Priority] = relationship(lazy="raise")
+    portfolio: Mapped[Portfolio] = relationship(lazy="raise")
+
+
+class Resource(Base):
+    """A person who can be allocated to projects; ``skills`` is a list of strings."""
+
+    __tablename__ = "resources"
+    __table_args__ = (
+        CheckConstraint("weekly_capacity > 0", name="capacity_positive"),
+        Index("ix_resources_skills", "skills", postgresql_using="gin").ddl_if(
+            dialect="postgresql"
+        ),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    role: Mapped[str] = mapped_column(String(80), default="")
+    skills: Mapped[list[str]] = mapped_column(JsonList, default=list)
+    weekly_capacity: Mapped[float] = mapped_column(Float, default=40.0)
+
+
+class WorkItem(Base):
+    """A feature or backlog item of a project, with the timestamps that throughput needs."""
+
+    __tablename__ = "work_items"
+    __table_args__ = (
+        CheckConstraint(_in("kind", WORK_ITEM_KINDS), name="kind_known"),
+        CheckConstraint(_in("status", WORK_ITEM_STATUSES), name="status_known"),
+        CheckConstraint("story_points >= 0", name="points_not_negative"),
+        Index(None, "project_id", "status"),
+        Index(None, "assignee_id"),
+        Index(None, "done_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(String(300))
+    status: Mapped[str] = mapped_column(String(16))
+    story_points: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    started_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    due_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    assignee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("resources.id", ondelete="SET NULL")
+    )
+
+
+class Allocation(Base):
+    """A share of a resource's capacity given to a project over a period."""
+
+    __tablename__ = "allocations"
+    __table_args__ = (
+        CheckConstraint("share > 0 AND share <= 1", name="share_fraction"),
+        CheckConstraint("period_end >= period_start", name="period_ordered"),
+        Index(None, "project_id", "period_start"),
+        Index(None, "resource_id", "period_start"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resource_id: Mapped[int] = mapped_column(ForeignKey("resources.id", ondelete="CASCADE"))
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    share: Mapped[float] = mapped_column(Float)
+    period_start: Mapped[dt.date] = mapped_column(Date)
+    period_end: Mapped[dt.date] = mapped_column(Date)
+
+
+class ProjectSnapshot(Base):
+    """One project's state at the end of a day: the history burn-ups and forecasts read."""
+
+    __tablename__ = "project_snapshots"
+    __table_args__ = (
+        CheckConstraint(
+            "scope_points >= 0 AND done_points >= 0 AND in_progress_points >= 0",
+            name="points_not_negative",
+        ),
+        Index(None, "day"),
+    )
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True
+    )
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    scope_points: Mapped[int] = mapped_column(Integer)
+    done_points: Mapped[int] = mapped_column(Integer)
+    in_progress_points: Mapped[int] = mapped_column(Integer, default=0)
+    items_added: Mapped[int] = mapped_column(Integer, default=0)
+    items_removed: Mapped[int] = mapped_column(Integer, default=0)
+    team_size: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Document(Base):
+    """Meeting minutes, status notes and specs: the text the copilot retrieves from."""
+
+    __tablename__ = "documents"
+    __table_args__ = (
+        CheckConstraint(_in("kind", DOCUMENT_KINDS), name="kind_known"),
+        Index(None, "project_id", "kind", "created_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class User(Base):
+    """A dashboard user; ``portfolios`` limits what a manager or viewer may see."""
+
+    __tablename__ = "users"
+    __table_args__ = (CheckConstraint(_in("role", USER_ROLES), name="role_known"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    display_name: Mapped[str] = mapped_column(String(120), default="")
+    role: Mapped[str] = mapped_column(String(16), default="viewer")
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class UserPortfolio(Base):
+    __tablename__ = "user_portfolios"
+    __table_args__ = (UniqueConstraint("user_id", "portfolio_id"), Index(None, "portfolio_id"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    portfolio_id: Mapped[int] = mapped_column(ForeignKey("portfolios.id", ondelete="CASCADE"))
+
+
+# Reference rows every database starts with (seeded by the first migration).
+STATUSES = [
+    # code, label, is_closed, sort_order
+    ("proposed", "Proposed", False, 0),
+    ("active", "Active", False, 1),
+    ("on_hold", "On hold", False, 2),
+    ("done", "Done", True, 3),
+    ("cancelled", "Cancelled", True, 4),
+]
+PRIORITIES = [
+    # code, label, rank
+    ("low", "Low", 0),
+    ("medium", "Medium", 1),
+    ("high", "High", 2),
+    ("critical", "Critical", 3),
+]

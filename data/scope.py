@@ -1,0 +1,37 @@
+"""The viewer's scope: which portfolios a read may see. Every project read takes one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Select, false
+
+from data.schema import Project
+
+
+@dataclass(frozen=True)
+class Scope:
+    """``portfolio_ids=None`` means every portfolio (admin, CLI); an empty set sees nothing."""
+
+    portfolio_ids: frozenset[int] | None = None
+
+    @classmethod
+    def everything(cls) -> Scope:
+        return cls(None)
+
+    @classmethod
+    def of(cls, *portfolio_ids: int) -> Scope:
+        return cls(frozenset(portfolio_ids))
+
+    def apply(self, stmt: Select) -> Select:
+        """Limit a select that involves ``Project`` to the visible portfolios."""
+        if self.portfolio_ids is None:
+            return stmt
+        if not self.portfolio_ids:
+            return stmt.where(false())
+        return stmt.where(Project.portfolio_id.in_(sorted(self.portfolio_ids)))
+
+    def cache_key(self) -> str:
+        if self.portfolio_ids is None:
+            return "all"
+        return ",".join(str(i) for i in sorted(self.portfolio_ids)) or "none"

@@ -1,0 +1,43 @@
+"""Portable SQL expressions where SQLite and PostgreSQL spell things differently."""
+
+from __future__ import annotations
+
+from sqlalchemy import Date
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import GenericFunction
+
+
+class week_start(GenericFunction):  # noqa: N801 - SQL function naming
+    """The Monday (as a date) of the week a timestamp falls in."""
+
+    type = Date()
+    inherit_cache = True
+
+
+@compiles(week_start)
+def _week_start_default(element, compiler, **kw):
+    return f"CAST(date_trunc('week', {compiler.process(element.clauses, **kw)}) AS DATE)"
+
+
+@compiles(week_start, "sqlite")
+def _week_start_sqlite(element, compiler, **kw):
+    arg = compiler.process(element.clauses, **kw)
+    # 'weekday 1' moves forward to the next Monday (or stays); step back a week then.
+    return f"date({arg}, '-6 days', 'weekday 1')"
+
+
+class month_start(GenericFunction):  # noqa: N801
+    """The first day of the month a date or timestamp falls in."""
+
+    type = Date()
+    inherit_cache = True
+
+
+@compiles(month_start)
+def _month_start_default(element, compiler, **kw):
+    return f"CAST(date_trunc('month', {compiler.process(element.clauses, **kw)}) AS DATE)"
+
+
+@compiles(month_start, "sqlite")
+def _month_start_sqlite(element, compiler, **kw):
+    return f"date({compiler.process(element.clauses, **kw)}, 'start of month')"

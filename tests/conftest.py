@@ -1,0 +1,87 @@
+"""Shared fixtures: the same data-layer tests run on SQLite and on a real PostgreSQL.
+
+Under ``CI=true`` a missing service fails the test; on a developer machine it skips.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from dashboard.migrate import upgrade
+from data.db import make_engine, make_sessionmaker
+from data.schema import Base
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+POSTGRES_ADMIN_URL = os.environ.get(
+    "TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
+REFERENCE_TABLES = {"statuses", "priorities"}
+
+
+def require(available: bool, what: str) -> None:
+    """Fail under CI, skip elsewhere, when a service a test needs is not there."""
+    if available:
+        return
+    if IN_CI:
+        pytest.fail(f"{what} is required in CI but is not available", pytrace=False)
+    pytest.skip(f"{what} is not available")
+
+
+@pytest.fixture(scope="session")
+def pg_url():
+    """A fresh PostgreSQL database for this test session, dropped at the end."""
+    admin = make_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:  # noqa: BLE001 - any connection failure means "not available"
+        admin.dispose()
+        require(False, f"PostgreSQL at {POSTGRES_ADMIN_URL} ({type(exc).__name__})")
+    name = f"dashboard_test_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(POSTGRES_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    yield url
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(
+    scope="session",
+    params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
+)
+def engine(request, tmp_path_factory):
+    """A migrated database per engine, shared by the session; ``db`` cleans it per test."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('sqlite') / 'test.db'}"
+    else:
+        url = request.getfixturevalue("pg_url")
+    eng = make_engine(url)
+    upgrade(eng)
+    yield eng
+    eng.dispose()
+
+
+def clean(engine) -> None:
+    """Remove every row except the reference lookups the migration seeded."""
+    tables = [t for t in reversed(Base.metadata.sorted_tables) if t.name not in REFERENCE_TABLES]
+    with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            names = ", ".join(t.name for t in tables)
+            conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        else:
+            for table in tables:
+                conn.execute(table.delete())
+
+
+@pytest.fixture
+def db(engine):
+    """A session factory on a clean, migrated database (SQLite or PostgreSQL)."""
+    clean(engine)
+    return make_sessionmaker(engine)

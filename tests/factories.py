@@ -1,0 +1,76 @@
+"""Small, explicit rows for tests (the demo generator has its own tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from data.schema import Portfolio, Priority, Project, Status, WorkItem
+
+TODAY = dt.date(2026, 6, 17)  # a Wednesday
+
+
+def lookup(session: Session, model, code: str) -> int:
+    return session.scalar(select(model.id).where(model.code == code))
+
+
+def add_portfolio(session: Session, name: str) -> Portfolio:
+    portfolio = Portfolio(name=name)
+    session.add(portfolio)
+    session.flush()
+    return portfolio
+
+
+def add_project(
+    session: Session,
+    key: str,
+    portfolio: Portfolio,
+    *,
+    status: str = "active",
+    priority: str = "medium",
+    start: dt.date | None = dt.date(2026, 1, 5),
+    due: dt.date | None = dt.date(2026, 12, 31),
+    completed_at: dt.datetime | None = None,
+    name: str | None = None,
+) -> Project:
+    project = Project(
+        key=key,
+        name=name or f"Project {key}",
+        description="",
+        status_id=lookup(session, Status, status),
+        priority_id=lookup(session, Priority, priority),
+        portfolio_id=portfolio.id,
+        owner="Ada",
+        start_date=start,
+        due_date=due,
+        completed_at=completed_at,
+        created_at=dt.datetime(2026, 1, 1),
+    )
+    session.add(project)
+    session.flush()
+    return project
+
+
+def add_item(
+    session: Session,
+    project: Project,
+    *,
+    status: str = "todo",
+    points: int = 3,
+    done_at: dt.datetime | None = None,
+) -> WorkItem:
+    item = WorkItem(
+        project_id=project.id,
+        kind="feature",
+        title=f"Item of {project.key}",
+        status=status,
+        story_points=points,
+        created_at=dt.datetime(2026, 1, 6),
+        started_at=done_at,
+        done_at=done_at,
+    )
+    session.add(item)
+    session.flush()
+    return item
