@@ -248,3 +248,9 @@ PRIORITIES = [
     ("high", "High", 2),
     ("critical", "Critical", 3),
 ]
+
+
+def exists_in(obj, dialect_name: str) -> bool:
+    """Whether a schema object is created on this dialect (``Index.ddl_if`` limits some)."""
+    ddl_if = getattr(obj, "_ddl_if", None)
+    return ddl_if is None or not ddl_if.dialect or ddl_if.dialect == dialect_name

@@ -3,7 +3,7 @@
 from alembic import context
 
 from data.db import make_engine
-from data.schema import Base
+from data.schema import Base, exists_in
 
 config = context.config
 target_metadata = Base.metadata
@@ -20,9 +20,8 @@ def _url() -> str:
 
 def _include_object(obj, _name, type_, reflected, _compare_to) -> bool:
     """Skip dialect-only indexes (``Index.ddl_if``) when comparing against another dialect."""
-    ddl_if = getattr(obj, "_ddl_if", None)
-    if type_ == "index" and not reflected and ddl_if is not None and ddl_if.dialect:
-        return context.get_bind().dialect.name == ddl_if.dialect
+    if type_ == "index" and not reflected:
+        return exists_in(obj, context.get_bind().dialect.name)
     return True
 
 

@@ -58,5 +58,6 @@ def register_callbacks(app, services) -> None:
         except SQLAlchemyError:
             log.exception("project list failed")
             return None, 1, "", error_alert()
-        count = f"{page.total:,} projects · page {page.page} of {page.pages}"
+        noun = "project" if page.total == 1 else "projects"
+        count = f"{page.total:,} {noun} · page {page.page} of {page.pages}"
         return project_table(page.items, "projects-list"), page.pages, count, None

@@ -1,0 +1,128 @@
+"""Cached reads, write events and cache invalidation with the real cache backends."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+import redis
+from flask import Flask
+
+from dashboard.cache import QueryCache
+from dashboard.services import Services
+from dashboard.settings import Settings
+from data import commands, events, queries
+from data.errors import ValidationFailed
+from data.scope import Scope
+from tests.conftest import require
+from tests.factories import TODAY, add_portfolio, add_project
+
+REDIS_TEST_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+DEAD_REDIS_URL = "redis://127.0.0.1:1/0"  # nothing listens on port 1
+
+
+@pytest.fixture
+def redis_url():
+    client = redis.Redis.from_url(REDIS_TEST_URL, socket_connect_timeout=1)
+    try:
+        client.flushdb()
+    except redis.RedisError as exc:
+        require(False, f"Redis at {REDIS_TEST_URL} ({type(exc).__name__})")
+    yield REDIS_TEST_URL
+    client.flushdb()
+
+
+def make_services(db, redis_url: str | None) -> Services:
+    cache = QueryCache()
+    cache.init_app(Flask(__name__), redis_url, timeout=300)
+    engine = db.kw["bind"]
+    return Services(Settings(database_url=str(engine.url)), engine, db, cache,
+                    today=lambda: TODAY)
+
+
+def _active_count(services: Services) -> int:
+    scope = Scope.everything()
+    kpis = services.cached("kpis", scope, {"today": TODAY},
+                           lambda s: queries.overview_kpis(s, scope, TODAY))
+    return kpis.active
+
+
+@pytest.mark.parametrize("backend", ["memory", "redis"])
+def test_write_invalidates_cached_read(db, backend, request):
+    url = request.getfixturevalue("redis_url") if backend == "redis" else None
+    services = make_services(db, url)
+    seen: list[events.Event] = []
+    services.subscribers.append(seen.append)
+    with db.begin() as s:
+        add_project(s, "A-1", add_portfolio(s, "Alpha"))
+
+    assert _active_count(services) == 1
+    with db.begin() as s:  # written behind the cache's back: a cached read stays stale
+        beta = add_portfolio(s, "Beta")
+        add_project(s, "B-1", beta)
+        add_project(s, "B-2", beta)
+    assert _active_count(services) == 1
+
+    version = services.cache.version()
+    with db.begin() as s:
+        commands.set_project_status(s, Scope.everything(), "A-1", "on_hold")
+    assert services.cache.version() == version + 1
+    assert [e.type for e in seen] == ["project.updated"]
+    assert _active_count(services) == 2  # B-1 and B-2 now visible, A-1 on hold
+
+
+def test_rolled_back_write_publishes_nothing(db):
+    services = make_services(db, None)
+    seen: list[events.Event] = []
+    services.subscribers.append(seen.append)
+    with db.begin() as s:
+        add_project(s, "A-1", add_portfolio(s, "Alpha"))
+    with pytest.raises(RuntimeError), db.begin() as s:
+        commands.set_project_status(s, Scope.everything(), "A-1", "done")
+        raise RuntimeError("boom")
+    assert seen == []
+    with db() as s:
+        assert queries.overview_kpis(s, Scope.everything(), TODAY).active == 1
+
+
+def test_a_failing_subscriber_does_not_stop_the_others(db):
+    services = make_services(db, None)
+    seen = []
+
+    def broken(_event):
+        raise ValueError("subscriber bug")
+
+    services.subscribers[:] = [broken, seen.append]
+    services.publish(events.Event("project.updated", (1,)))
+    assert seen == [events.Event("project.updated", (1,))]
+
+
+def test_unreachable_redis_makes_reads_slower_not_broken(db):
+    services = make_services(db, DEAD_REDIS_URL)
+    with db.begin() as s:
+        add_project(s, "A-1", add_portfolio(s, "Alpha"))
+    assert _active_count(services) == 1
+    services.cache.bump()  # must not raise either
+    assert services.cache.version() == 0
+    with db.begin() as s:
+        add_project(s, "A-2", add_portfolio(s, "Beta"))
+    assert _active_count(services) == 2  # nothing cached, so every read is fresh
+
+
+def test_set_project_status_validates_and_respects_scope(db):
+    with db.begin() as s:
+        alpha, beta = add_portfolio(s, "Alpha"), add_portfolio(s, "Beta")
+        add_project(s, "A-1", alpha)
+        add_project(s, "B-1", beta)
+        alpha_id = alpha.id
+    with pytest.raises(ValidationFailed) as err, db.begin() as s:
+        commands.set_project_status(s, Scope.of(alpha_id), "B-1", "nonsense")
+    fields = {(e.field, e.message.split()[0]) for e in err.value.errors}
+    assert fields == {("key", "no"), ("status", "unknown")}
+
+    with db.begin() as s:
+        done = commands.set_project_status(s, Scope.of(alpha_id), "A-1", "done")
+        assert done.completed_at is not None
+    with db.begin() as s:
+        reopened = commands.set_project_status(s, Scope.everything(), "A-1", "active")
+        assert reopened.completed_at is None
