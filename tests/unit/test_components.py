@@ -51,7 +51,8 @@ def test_throughput_without_any_done_work_is_empty():
 
 
 def test_throughput_figure_has_items_and_points():
-    rows = [WeeklyThroughput(dt.date(2026, 6, 1), 3, 8), WeeklyThroughput(dt.date(2026, 6, 8), 1, 2)]
+    rows = [WeeklyThroughput(dt.date(2026, 6, 1), 3, 8),
+            WeeklyThroughput(dt.date(2026, 6, 8), 1, 2)]
     fig = figures.throughput_figure(rows)
     assert [t.name for t in fig.data] == ["Items done", "Points done"]
     assert list(fig.data[0].y) == [3, 1] and list(fig.data[1].y) == [8, 2]
