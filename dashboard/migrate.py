@@ -25,7 +25,7 @@ def _run(engine: Engine, fn, revision: str) -> None:
         fn(cfg, revision)
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def upgrade(engine: Engine, revision: str = "heads") -> None:
     _run(engine, command.upgrade, revision)
 
 

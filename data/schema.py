@@ -152,6 +152,7 @@ class WorkItem(Base):
     assignee_id: Mapped[int | None] = mapped_column(
         ForeignKey("resources.id", ondelete="SET NULL")
     )
+    skill: Mapped[str | None] = mapped_column(String(60))  # the skill this item needs
 
 
 class Allocation(Base):
@@ -193,6 +194,26 @@ class ProjectSnapshot(Base):
     items_added: Mapped[int] = mapped_column(Integer, default=0)
     items_removed: Mapped[int] = mapped_column(Integer, default=0)
     team_size: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ProjectRollup(Base):
+    """Per-project totals of its work items, refreshed by every write that touches items.
+
+    Portfolio roll-ups (progress, at-risk counts, sorting by progress) read this narrow table
+    instead of aggregating a million work items per request.
+    """
+
+    __tablename__ = "project_rollups"
+    __table_args__ = (Index(None, "progress"),)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True
+    )
+    scope_points: Mapped[int] = mapped_column(Integer, default=0)
+    done_points: Mapped[int] = mapped_column(Integer, default=0)
+    in_progress_points: Mapped[int] = mapped_column(Integer, default=0)
+    open_items: Mapped[int] = mapped_column(Integer, default=0)
+    progress: Mapped[float] = mapped_column(Float, default=0.0)
+    last_done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class Document(Base):

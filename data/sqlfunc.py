@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Date
+from sqlalchemy import Date, Float
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import GenericFunction
 
@@ -41,3 +41,22 @@ def _month_start_default(element, compiler, **kw):
 @compiles(month_start, "sqlite")
 def _month_start_sqlite(element, compiler, **kw):
     return f"date({compiler.process(element.clauses, **kw)}, 'start of month')"
+
+
+class days_between(GenericFunction):  # noqa: N801
+    """Whole days from the first date to the second (negative when the second is earlier)."""
+
+    type = Float()
+    inherit_cache = True
+
+
+@compiles(days_between)
+def _days_between_default(element, compiler, **kw):
+    start, end = (compiler.process(c, **kw) for c in element.clauses)
+    return f"CAST(({end}) - ({start}) AS FLOAT)"
+
+
+@compiles(days_between, "sqlite")
+def _days_between_sqlite(element, compiler, **kw):
+    start, end = (compiler.process(c, **kw) for c in element.clauses)
+    return f"(julianday({end}) - julianday({start}))"

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from data.schema import Portfolio, Priority, Project, Status, WorkItem
+from data.schema import Allocation, Portfolio, Priority, Project, Resource, Status, WorkItem
 
 TODAY = dt.date(2026, 6, 17)  # a Wednesday
 
@@ -60,6 +60,8 @@ def add_item(
     status: str = "todo",
     points: int = 3,
     done_at: dt.datetime | None = None,
+    skill: str | None = None,
+    assignee: Resource | None = None,
 ) -> WorkItem:
     item = WorkItem(
         project_id=project.id,
@@ -70,7 +72,24 @@ def add_item(
         created_at=dt.datetime(2026, 1, 6),
         started_at=done_at,
         done_at=done_at,
+        skill=skill,
+        assignee_id=assignee.id if assignee else None,
     )
     session.add(item)
     session.flush()
     return item
+
+
+def add_resource(session: Session, name: str, skills=(), role: str = "Engineer",
+                 capacity: float = 40.0) -> Resource:
+    resource = Resource(name=name, role=role, skills=list(skills), weekly_capacity=capacity)
+    session.add(resource)
+    session.flush()
+    return resource
+
+
+def allocate(session: Session, resource: Resource, project: Project, share: float,
+             start: dt.date = dt.date(2026, 6, 1), end: dt.date = dt.date(2026, 7, 31)) -> None:
+    session.add(Allocation(resource_id=resource.id, project_id=project.id, share=share,
+                           period_start=start, period_end=end))
+    session.flush()

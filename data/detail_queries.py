@@ -1,0 +1,202 @@
+"""One project's detail: header facts, burn-up history, items, people and documents.
+
+Every function takes the viewer's scope and the project key, so a project outside the scope reads
+exactly like a project that does not exist.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from data.pagination import Page, clamp_page_size
+from data.queries import health
+from data.schema import (
+    Allocation,
+    Document,
+    Portfolio,
+    Priority,
+    Project,
+    ProjectRollup,
+    ProjectSnapshot,
+    Resource,
+    Status,
+    WorkItem,
+)
+from data.scope import Scope
+
+EXCERPT = 240
+
+
+@dataclass(frozen=True)
+class ProjectDetail:
+    id: int
+    key: str
+    name: str
+    description: str
+    portfolio: str
+    status: str
+    priority: str
+    owner: str
+    start_date: dt.date | None
+    due_date: dt.date | None
+    completed_at: dt.datetime | None
+    scope_points: int
+    done_points: int
+    open_items: int
+    progress: float
+    health: str
+
+
+@dataclass(frozen=True)
+class SnapshotPoint:
+    day: dt.date
+    scope: int
+    done: int
+    in_progress: int
+
+
+@dataclass(frozen=True)
+class StatusCount:
+    status: str
+    items: int
+    points: int
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    id: int
+    kind: str
+    title: str
+    status: str
+    points: int
+    assignee: str | None
+    done_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class PersonLoad:
+    name: str
+    role: str
+    share: float  # of this project
+    total_load: float  # across every visible project this week
+    period_end: dt.date
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: int
+    kind: str
+    title: str
+    created_at: dt.datetime
+    excerpt: str
+
+
+def _visible_id(scope: Scope, key: str):
+    return scope.apply(select(Project.id).where(Project.key == key)).scalar_subquery()
+
+
+def project_detail(session: Session, scope: Scope, key: str, today: dt.date) -> ProjectDetail | None:
+    stmt = (
+        select(
+            Project.id, Project.key, Project.name, Project.description, Portfolio.name,
+            Status.label, Priority.label, Project.owner, Project.start_date, Project.due_date,
+            Project.completed_at,
+            func.coalesce(ProjectRollup.scope_points, 0),
+            func.coalesce(ProjectRollup.done_points, 0),
+            func.coalesce(ProjectRollup.open_items, 0),
+            func.coalesce(ProjectRollup.progress, 0.0),
+            health(today),
+        )
+        .join(Status, Project.status_id == Status.id)
+        .join(Priority, Project.priority_id == Priority.id)
+        .join(Portfolio, Project.portfolio_id == Portfolio.id)
+        .outerjoin(ProjectRollup, ProjectRollup.project_id == Project.id)
+        .where(Project.key == key)
+    )
+    row = session.execute(scope.apply(stmt)).one_or_none()
+    return ProjectDetail(*row) if row else None
+
+
+def project_burnup(session: Session, scope: Scope, key: str) -> list[SnapshotPoint]:
+    stmt = (
+        select(ProjectSnapshot.day, ProjectSnapshot.scope_points, ProjectSnapshot.done_points,
+               ProjectSnapshot.in_progress_points)
+        .where(ProjectSnapshot.project_id == _visible_id(scope, key))
+        .order_by(ProjectSnapshot.day)
+    )
+    return [SnapshotPoint(*r) for r in session.execute(stmt)]
+
+
+def items_by_status(session: Session, scope: Scope, key: str) -> list[StatusCount]:
+    stmt = (
+        select(WorkItem.status, func.count(WorkItem.id),
+               func.coalesce(func.sum(WorkItem.story_points), 0))
+        .where(WorkItem.project_id == _visible_id(scope, key))
+        .group_by(WorkItem.status)
+    )
+    return [StatusCount(s, n, int(p)) for s, n, p in session.execute(stmt)]
+
+
+def project_items(
+    session: Session, scope: Scope, key: str, page: int = 1, page_size: int | None = None,
+    status: str | None = None,
+) -> Page[ItemRow]:
+    """A page of the project's items, open first, with assignees joined (no N+1)."""
+    size = clamp_page_size(page_size)
+    where = [WorkItem.project_id == _visible_id(scope, key)]
+    if status:
+        where.append(WorkItem.status == status)
+    total = session.scalar(select(func.count(WorkItem.id)).where(*where)) or 0
+    page = min(max(1, int(page or 1)), max(1, -(-total // size)))
+    stmt = (
+        select(WorkItem.id, WorkItem.kind, WorkItem.title, WorkItem.status,
+               WorkItem.story_points, Resource.name, WorkItem.done_at)
+        .outerjoin(Resource, WorkItem.assignee_id == Resource.id)
+        .where(*where)
+        .order_by((WorkItem.status == "done").asc(), WorkItem.id)
+        .limit(size)
+        .offset((page - 1) * size)
+    )
+    return Page([ItemRow(*r) for r in session.execute(stmt)], total, page, size)
+
+
+def project_people(session: Session, scope: Scope, key: str, today: dt.date) -> list[PersonLoad]:
+    """People allocated to the project now, with their total load this week."""
+    current = and_(Allocation.period_start <= today, Allocation.period_end >= today)
+    load = (
+        select(Allocation.resource_id, func.sum(Allocation.share).label("load"))
+        .join(Project, Allocation.project_id == Project.id)
+        .where(current)
+        .group_by(Allocation.resource_id)
+    )
+    load = scope.apply(load).subquery()
+    stmt = (
+        select(Resource.name, Resource.role, Allocation.share, load.c.load, Allocation.period_end)
+        .join(Allocation, Allocation.resource_id == Resource.id)
+        .join(load, load.c.resource_id == Resource.id)
+        .where(Allocation.project_id == _visible_id(scope, key), current)
+        .order_by(load.c.load.desc(), Resource.name)
+    )
+    return [PersonLoad(n, r, float(s), float(tl), e) for n, r, s, tl, e in session.execute(stmt)]
+
+
+def project_documents(
+    session: Session, scope: Scope, key: str, page: int = 1, page_size: int | None = 10
+) -> Page[DocumentRow]:
+    size = clamp_page_size(page_size)
+    where = Document.project_id == _visible_id(scope, key)
+    total = session.scalar(select(func.count(Document.id)).where(where)) or 0
+    page = min(max(1, int(page or 1)), max(1, -(-total // size)))
+    stmt = (
+        select(Document.id, Document.kind, Document.title, Document.created_at,
+               func.substr(Document.body, 1, EXCERPT))
+        .where(where)
+        .order_by(Document.created_at.desc(), Document.id.desc())
+        .limit(size)
+        .offset((page - 1) * size)
+    )
+    return Page([DocumentRow(*r) for r in session.execute(stmt)], total, page, size)

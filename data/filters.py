@@ -1,0 +1,147 @@
+"""Project filters shared by every page, the URL and the CSV export.
+
+One dataclass says what a view is narrowed to; ``from_query`` parses hostile URL input into it
+(collecting every problem instead of failing on the first), ``to_query`` writes it back so a view
+can be bookmarked, and ``apply`` turns it into WHERE clauses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+
+from sqlalchemy import Select, func, or_, select
+
+from data.schema import PRIORITIES, STATUSES, Priority, Project, Status
+
+STATUS_CODES = tuple(code for code, *_ in STATUSES)
+PRIORITY_CODES = tuple(code for code, *_ in PRIORITIES)
+MAX_VALUES = 50  # per multi-valued filter; more is not a real view, only a heavy query
+MAX_TEXT = 100
+
+
+@dataclass(frozen=True)
+class ProjectFilters:
+    status: tuple[str, ...] = ()
+    priority: tuple[str, ...] = ()
+    portfolio: tuple[int, ...] = ()
+    owner: tuple[str, ...] = ()
+    due_from: dt.date | None = None
+    due_to: dt.date | None = None
+    search: str = ""
+
+    def is_empty(self) -> bool:
+        return self == ProjectFilters()
+
+    def toggled(self, name: str, value) -> ProjectFilters:
+        """The same filters with ``value`` added to (or removed from) a multi-valued field."""
+        current = getattr(self, name)
+        new = tuple(v for v in current if v != value) if value in current else (*current, value)
+        return replace(self, **{name: new})
+
+    def apply(self, stmt: Select) -> Select:
+        """Narrow a select over ``Project`` (joined to nothing else it needs)."""
+        if self.status:
+            stmt = stmt.where(Project.status_id.in_(
+                select(Status.id).where(Status.code.in_(self.status))))
+        if self.priority:
+            stmt = stmt.where(Project.priority_id.in_(
+                select(Priority.id).where(Priority.code.in_(self.priority))))
+        if self.portfolio:
+            stmt = stmt.where(Project.portfolio_id.in_(self.portfolio))
+        if self.owner:
+            stmt = stmt.where(Project.owner.in_(self.owner))
+        if self.due_from:
+            stmt = stmt.where(Project.due_date >= self.due_from)
+        if self.due_to:
+            stmt = stmt.where(Project.due_date <= self.due_to)
+        if self.search:
+            pattern = "%" + _escape_like(self.search.lower()) + "%"
+            stmt = stmt.where(or_(func.lower(Project.name).like(pattern, escape="\\"),
+                                  func.lower(Project.key).like(pattern, escape="\\")))
+        return stmt
+
+    def to_query(self) -> dict[str, str]:
+        """URL query parameters (only the non-empty ones, multi-values comma-separated)."""
+        out: dict[str, str] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, tuple):
+                if value:
+                    out[f.name] = ",".join(str(v) for v in value)
+            elif isinstance(value, dt.date):
+                out[f.name] = value.isoformat()
+            elif value:
+                out[f.name] = str(value)
+        return out
+
+    def as_key(self) -> dict:
+        """JSON-able identity for cache keys."""
+        return self.to_query()
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def from_query(query: Mapping[str, object]) -> tuple[ProjectFilters, list[str]]:
+    """Parse URL parameters; unknown or bad values are dropped and reported, never trusted."""
+    problems: list[str] = []
+
+    def values(name: str) -> list[str]:
+        raw = query.get(name)
+        if raw is None or raw == "":
+            return []
+        items = raw if isinstance(raw, list | tuple) else str(raw).split(",")
+        cleaned = [str(v).strip() for v in items if str(v).strip()]
+        if len(cleaned) > MAX_VALUES:
+            problems.append(f"{name}: at most {MAX_VALUES} values")
+            cleaned = cleaned[:MAX_VALUES]
+        return cleaned
+
+    def codes(name: str, allowed: tuple[str, ...]) -> tuple[str, ...]:
+        out = []
+        for v in values(name):
+            if v in allowed:
+                out.append(v)
+            else:
+                problems.append(f"{name}: unknown value {v[:MAX_TEXT]!r}")
+        return tuple(dict.fromkeys(out))
+
+    def ints(name: str) -> tuple[int, ...]:
+        out = []
+        for v in values(name):
+            if v.isdigit() and len(v) < 10:
+                out.append(int(v))
+            else:
+                problems.append(f"{name}: not an id {v[:MAX_TEXT]!r}")
+        return tuple(dict.fromkeys(out))
+
+    def date(name: str) -> dt.date | None:
+        raw = query.get(name)
+        if not raw:
+            return None
+        try:
+            return dt.date.fromisoformat(str(raw).strip())
+        except ValueError:
+            problems.append(f"{name}: not a date (YYYY-MM-DD) {str(raw)[:MAX_TEXT]!r}")
+            return None
+
+    search = str(query.get("search") or "").strip()
+    if len(search) > MAX_TEXT:
+        problems.append(f"search: at most {MAX_TEXT} characters")
+        search = search[:MAX_TEXT]
+    owners = tuple(dict.fromkeys(v[:120] for v in values("owner")))
+    filters = ProjectFilters(
+        status=codes("status", STATUS_CODES),
+        priority=codes("priority", PRIORITY_CODES),
+        portfolio=ints("portfolio"),
+        owner=owners,
+        due_from=date("due_from"),
+        due_to=date("due_to"),
+        search=search,
+    )
+    if filters.due_from and filters.due_to and filters.due_from > filters.due_to:
+        problems.append("due_from: after due_to")
+    return filters, problems

@@ -1,0 +1,153 @@
+"""The project list: keyset-paginated, sortable, filterable, and streamable for CSV export.
+
+Keyset pagination (``WHERE (sort, key) > (:value, :key)``) costs the same on page 1 and page
+4,000, so the table never offers a slow OFFSET over a large portfolio.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import func, literal, select, tuple_
+from sqlalchemy.orm import Session
+
+from data.filters import ProjectFilters
+from data.pagination import clamp_page_size
+from data.queries import NO_FILTERS, health, narrow
+from data.schema import Portfolio, Priority, Project, ProjectRollup, Status
+from data.scope import Scope
+
+FAR_FUTURE = dt.date(9999, 12, 31)
+
+
+def _date(value: str) -> dt.date:
+    return dt.date.fromisoformat(value)
+
+
+# name -> (sort expression, parse a cursor value back from JSON)
+SORTS: dict[str, tuple[object, Callable]] = {
+    "key": (Project.key, str),
+    "name": (Project.name, str),
+    "portfolio": (Portfolio.name, str),
+    "status": (Status.sort_order, int),
+    "priority": (Priority.rank, int),
+    "owner": (Project.owner, str),
+    "due": (func.coalesce(Project.due_date, literal(FAR_FUTURE)), _date),
+    "progress": (func.coalesce(ProjectRollup.progress, literal(0.0)), float),
+}
+
+
+@dataclass(frozen=True)
+class ProjectRow:
+    key: str
+    name: str
+    portfolio: str
+    status: str
+    priority: str
+    owner: str
+    start_date: dt.date | None
+    due_date: dt.date | None
+    progress: float
+    health: str
+    cursor: tuple  # (sort value, key) as JSON-able values, for the next/previous page
+
+
+@dataclass(frozen=True)
+class KeysetPage:
+    items: list[ProjectRow]
+    total: int
+    page_size: int
+    has_before: bool
+    has_after: bool
+
+
+def _json(value):
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def _rows_stmt(scope: Scope, today: dt.date, filters: ProjectFilters, sort_expr):
+    stmt = (
+        select(
+            Project.key, Project.name, Portfolio.name, Status.label, Priority.label,
+            Project.owner, Project.start_date, Project.due_date,
+            func.coalesce(ProjectRollup.progress, 0.0), health(today), sort_expr,
+        )
+        .join(Status, Project.status_id == Status.id)
+        .join(Priority, Project.priority_id == Priority.id)
+        .join(Portfolio, Project.portfolio_id == Portfolio.id)
+        .outerjoin(ProjectRollup, ProjectRollup.project_id == Project.id)
+    )
+    return narrow(stmt, scope, filters)
+
+
+def _to_row(r) -> ProjectRow:
+    return ProjectRow(*r[:8], float(r[8]), r[9], (_json(r[10]), r[0]))
+
+
+def project_page(
+    session: Session,
+    scope: Scope,
+    today: dt.date,
+    filters: ProjectFilters = NO_FILTERS,
+    *,
+    sort: str = "key",
+    descending: bool = False,
+    page_size: int | None = None,
+    after: tuple | list | None = None,
+    before: tuple | list | None = None,
+    last: bool = False,
+    with_total: bool = True,
+) -> KeysetPage:
+    """One page after ``after`` (or before ``before``, or the last page) in the given order."""
+    if sort not in SORTS:
+        raise ValueError(f"unknown sort {sort!r}; choose one of {', '.join(SORTS)}")
+    size = clamp_page_size(page_size)
+    expr, parse = SORTS[sort]
+    stmt = _rows_stmt(scope, today, filters, expr)
+    backwards = bool(before) or last
+    if after:
+        bound = tuple_(expr, Project.key), tuple_(literal(parse(after[0])), literal(str(after[1])))
+        stmt = stmt.where(bound[0] < bound[1] if descending else bound[0] > bound[1])
+    elif before:
+        bound = tuple_(expr, Project.key), tuple_(literal(parse(before[0])), literal(str(before[1])))
+        stmt = stmt.where(bound[0] > bound[1] if descending else bound[0] < bound[1])
+    ascending = descending == backwards  # walking backwards flips the order, then we reverse
+    order = (expr.asc(), Project.key.asc()) if ascending else (expr.desc(), Project.key.desc())
+    fetched = [_to_row(r) for r in session.execute(stmt.order_by(*order).limit(size + 1))]
+    more = len(fetched) > size
+    items = fetched[:size]
+    if backwards:
+        items.reverse()
+    total = 0
+    if with_total:
+        total = session.scalar(narrow(select(func.count(Project.id)), scope, filters)) or 0
+    return KeysetPage(
+        items=items,
+        total=total,
+        page_size=size,
+        has_before=more if backwards else bool(after),
+        has_after=bool(before) if backwards else more,
+    )
+
+
+def iter_projects(
+    session: Session,
+    scope: Scope,
+    today: dt.date,
+    filters: ProjectFilters = NO_FILTERS,
+    *,
+    sort: str = "key",
+    descending: bool = False,
+    batch: int = 200,
+) -> Iterator[ProjectRow]:
+    """Every matching project in order, fetched a keyset page at a time (for CSV export)."""
+    after = None
+    while True:
+        page = project_page(session, scope, today, filters, sort=sort, descending=descending,
+                            page_size=batch, after=after, with_total=False)
+        yield from page.items
+        if not page.has_after:
+            return
+        after = page.items[-1].cursor
