@@ -99,7 +99,9 @@ def _visible_id(scope: Scope, key: str):
     return scope.apply(select(Project.id).where(Project.key == key)).scalar_subquery()
 
 
-def project_detail(session: Session, scope: Scope, key: str, today: dt.date) -> ProjectDetail | None:
+def project_detail(
+    session: Session, scope: Scope, key: str, today: dt.date
+) -> ProjectDetail | None:
     stmt = (
         select(
             Project.id, Project.key, Project.name, Project.description, Portfolio.name,

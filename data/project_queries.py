@@ -107,12 +107,12 @@ def project_page(
     expr, parse = SORTS[sort]
     stmt = _rows_stmt(scope, today, filters, expr)
     backwards = bool(before) or last
-    if after:
-        bound = tuple_(expr, Project.key), tuple_(literal(parse(after[0])), literal(str(after[1])))
-        stmt = stmt.where(bound[0] < bound[1] if descending else bound[0] > bound[1])
-    elif before:
-        bound = tuple_(expr, Project.key), tuple_(literal(parse(before[0])), literal(str(before[1])))
-        stmt = stmt.where(bound[0] > bound[1] if descending else bound[0] < bound[1])
+    cursor = after or before
+    if cursor:
+        row = tuple_(expr, Project.key)
+        bound = tuple_(literal(parse(cursor[0])), literal(str(cursor[1])))
+        larger = bool(after) != descending
+        stmt = stmt.where(row > bound if larger else row < bound)
     ascending = descending == backwards  # walking backwards flips the order, then we reverse
     order = (expr.asc(), Project.key.asc()) if ascending else (expr.desc(), Project.key.desc())
     fetched = [_to_row(r) for r in session.execute(stmt.order_by(*order).limit(size + 1))]

@@ -152,7 +152,8 @@ def detail_db(db):
                                   in_progress_points=2, items_added=d, items_removed=0,
                                   team_size=2))
             s.add(Document(project_id=project.id, kind="meeting_minutes",
-                           title=f"Weekly {d}", body="Decided to switch the battery supplier. " * 20,
+                           title=f"Weekly {d}",
+                           body="Decided to switch the battery supplier. " * 20,
                            created_at=dt.datetime(2026, 6, 1 + d)))
         refresh_rollups(s.connection())
         ids = {"alpha": alpha.id, "beta": beta.id}
