@@ -58,17 +58,56 @@ def throughput_figure(rows: Sequence) -> go.Figure:
 
 
 def portfolio_figure(rows: Sequence) -> go.Figure:
-    """Horizontal bars per portfolio: open projects, of which late, and done."""
+    """Horizontal bars per portfolio: open projects, of which late, and done. Click filters."""
     if not rows:
         return empty_figure()
-    names = [r.portfolio for r in rows][::-1]
+    rows = list(rows)[::-1]
+    names = [r.portfolio for r in rows]
+    ids = [[r.portfolio_id] for r in rows]
     fig = go.Figure()
-    fig.add_bar(y=names, x=[r.open - r.late for r in rows][::-1], name="Open, on time",
-                orientation="h", marker_color="#0d6efd")
-    fig.add_bar(y=names, x=[r.late for r in rows][::-1], name="Open, late",
-                orientation="h", marker_color="#dc3545")
-    fig.add_bar(y=names, x=[r.done for r in rows][::-1], name="Done",
-                orientation="h", marker_color="#198754")
+    for name, values, color in (
+        ("Open, on time", [r.open - r.late for r in rows], "#0d6efd"),
+        ("Open, late", [r.late for r in rows], "#dc3545"),
+        ("Done", [r.done for r in rows], "#198754"),
+    ):
+        fig.add_bar(y=names, x=values, name=name, orientation="h", marker_color=color,
+                    customdata=ids)
     fig.update_layout(barmode="stack", title="Projects by portfolio",
                       legend={"orientation": "h", "y": -0.2}, **LAYOUT)
+    return fig
+
+
+HEALTH_COLORS = {"late": "#dc3545", "at_risk": "#fd7e14", "on_track": "#0d6efd"}
+
+
+def burnup_figure(rows: Sequence) -> go.Figure:
+    """Portfolio burn-up: cumulative scope against cumulative done points per week."""
+    if not rows or not any(r.scope for r in rows):
+        return empty_figure()
+    weeks = [r.week for r in rows]
+    fig = go.Figure()
+    fig.add_scatter(x=weeks, y=[r.scope for r in rows], name="Scope", mode="lines",
+                    line={"color": "#6c757d", "dash": "dot"})
+    fig.add_scatter(x=weeks, y=[r.done for r in rows], name="Done", mode="lines",
+                    fill="tozeroy", line={"color": "#198754"})
+    fig.update_layout(title="Portfolio burn-up (points)", legend={"orientation": "h", "y": -0.2},
+                      **LAYOUT)
+    return fig
+
+
+def due_timeline_figure(rows: Sequence) -> go.Figure:
+    """Open projects by due month, stacked by health. Clicking a month filters to it."""
+    if not rows:
+        return empty_figure("No open projects are due in this period.")
+    months = sorted({r.month for r in rows})
+    counts = {(r.month, r.health): r.projects for r in rows}
+    labels = [m.strftime("%b %Y") for m in months]  # categories: one bar per month, no gaps
+    fig = go.Figure()
+    for state, color in HEALTH_COLORS.items():
+        fig.add_bar(x=labels, y=[counts.get((m, state), 0) for m in months],
+                    name=_label(state), marker_color=color,
+                    customdata=[[m.isoformat()] for m in months])
+    fig.update_layout(barmode="stack", title="Open projects by due month",
+                      xaxis={"type": "category"}, legend={"orientation": "h", "y": -0.2},
+                      **LAYOUT)
     return fig

@@ -32,6 +32,8 @@ def kpi_row(kpis, prefix: str) -> dbc.Row:
             kpi_card("Projects", kpis.projects, f"{prefix}-kpi-projects"),
             kpi_card("Active", kpis.active, f"{prefix}-kpi-active", "primary"),
             kpi_card("Late", kpis.late, f"{prefix}-kpi-late", "danger" if kpis.late else None),
+            kpi_card("At risk", kpis.at_risk, f"{prefix}-kpi-at-risk",
+                     "warning" if kpis.at_risk else None),
             kpi_card("Done this month", kpis.done_this_month, f"{prefix}-kpi-done", "success"),
             kpi_card("Open work items", kpis.open_items, f"{prefix}-kpi-open-items"),
         ],

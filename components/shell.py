@@ -5,7 +5,7 @@ from __future__ import annotations
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-NAV_LINKS = [("Overview", "/"), ("Projects", "/projects")]
+NAV_LINKS = [("Overview", "/"), ("Projects", "/projects"), ("Resources", "/resources")]
 
 
 def navbar(links: list[tuple[str, str]] = NAV_LINKS) -> dbc.Navbar:

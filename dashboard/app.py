@@ -11,13 +11,14 @@ from sqlalchemy import text
 
 from components.shell import shell
 from dashboard.cache import QueryCache
+from dashboard.downloads import add_download_routes
 from dashboard.services import Services
 from dashboard.settings import Settings
 from data.db import make_engine, make_sessionmaker
-from pages import not_found, overview, projects
+from pages import not_found, overview, project, projects, resources
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = [overview, projects]
+PAGES = [overview, projects, project, resources]
 log = logging.getLogger(__name__)
 
 
@@ -45,12 +46,15 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
     server.extensions["dashboard"] = services
 
     for module in PAGES:
-        dash.register_page(module.__name__, path=module.PATH, title=module.TITLE,
-                           name=module.TITLE, layout=module.layout)
+        where = ({"path_template": module.PATH_TEMPLATE} if hasattr(module, "PATH_TEMPLATE")
+                 else {"path": module.PATH})
+        dash.register_page(module.__name__, title=module.TITLE, name=module.TITLE,
+                           layout=module.layout, **where)
         module.register_callbacks(app, services)
     dash.register_page("not_found_404", layout=not_found.layout, title=not_found.TITLE)
     app.layout = shell(dash.page_container)
     _add_routes(server, services)
+    add_download_routes(server, services)
     return app
 
 

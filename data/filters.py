@@ -19,6 +19,7 @@ STATUS_CODES = tuple(code for code, *_ in STATUSES)
 PRIORITY_CODES = tuple(code for code, *_ in PRIORITIES)
 MAX_VALUES = 50  # per multi-valued filter; more is not a real view, only a heavy query
 MAX_TEXT = 100
+DATE_FIELDS = ("due_from", "due_to")
 
 
 @dataclass(frozen=True)
@@ -34,11 +35,17 @@ class ProjectFilters:
     def is_empty(self) -> bool:
         return self == ProjectFilters()
 
-    def toggled(self, name: str, value) -> ProjectFilters:
-        """The same filters with ``value`` added to (or removed from) a multi-valued field."""
-        current = getattr(self, name)
-        new = tuple(v for v in current if v != value) if value in current else (*current, value)
-        return replace(self, **{name: new})
+    def focused(self, **values) -> ProjectFilters:
+        """Narrow the named fields to exactly these values, or clear them if they already are.
+
+        This is what a click on a chart does: the first click focuses, the second lets go.
+        """
+        targets = {name: value if name in DATE_FIELDS else (value,)
+                   for name, value in values.items()}
+        if all(getattr(self, name) == target for name, target in targets.items()):
+            return replace(self, **{name: None if name in DATE_FIELDS else ()
+                                    for name in targets})
+        return replace(self, **targets)
 
     def apply(self, stmt: Select) -> Select:
         """Narrow a select over ``Project`` (joined to nothing else it needs)."""

@@ -95,8 +95,9 @@ def is_at_risk(today: dt.date):
 
 
 def health(today: dt.date):
-    """late / at_risk / on_track as a SQL expression (for grouping and the project list)."""
-    return case((is_late(today), "late"), (is_at_risk(today), "at_risk"), else_="on_track")
+    """closed / late / at_risk / on_track as a SQL expression (grouping, the project list)."""
+    return case((Status.is_closed.is_(True), "closed"), (is_late(today), "late"),
+                (is_at_risk(today), "at_risk"), else_="on_track")
 
 
 def _with_status_and_rollup(stmt):

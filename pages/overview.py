@@ -1,101 +1,123 @@
-"""Portfolio overview: KPIs and the charts a manager reads first thing in the morning."""
+"""Portfolio overview: KPIs and cross-filtering charts; the URL holds the view's filters."""
 
 from __future__ import annotations
 
-import logging
+import datetime as dt
 
 import dash_bootstrap_components as dbc
-from dash import Input, Output, dcc, html, no_update
+from dash import Input, Output, State, ctx, dcc, html, no_update
 from sqlalchemy.exc import SQLAlchemyError
 
 from components import figures
 from components.feedback import empty_figure, error_alert
+from components.filters import filter_bar, filter_notice
 from components.kpis import kpi_row
 from dashboard.auth import current_scope
 from data import queries
+from data.filters import from_query
+from pages.common import filter_inputs, filters_from_controls, guarded, search_string, services
 
 PATH = "/"
 TITLE = "Overview"
-log = logging.getLogger(__name__)
+GRAPHS = ["status-priority", "throughput", "burnup", "portfolios", "due"]
+CLICKABLE = {"status-priority", "portfolios", "due"}
 
 
-def _graph(graph_id: str) -> dbc.Col:
-    return dbc.Col(
-        dcc.Loading(dcc.Graph(id=graph_id, figure=empty_figure("Loading…"))), lg=6, className="mb-3"
-    )
+def _graph(name: str, width: int = 6) -> dbc.Col:
+    return dbc.Col(dcc.Loading(dcc.Graph(id=f"overview-{name}", figure=empty_figure("Loading…"),
+                                         config={"displaylogo": False})),
+                   lg=width, className="mb-3")
 
 
-def layout(**_query) -> html.Div:
-    return html.Div(
-        [
-            dbc.Row(
-                [
-                    dbc.Col(html.H2("Portfolio overview"), md=8),
-                    dbc.Col(
-                        dcc.Dropdown(id="overview-portfolio", placeholder="All portfolios"),
-                        md=4,
-                    ),
-                ],
-                className="mb-3 align-items-center",
-            ),
-            html.Div(id="overview-alert"),
-            dcc.Loading(html.Div(id="overview-kpis")),
-            dbc.Row(
-                [
-                    _graph("overview-status-priority"),
-                    _graph("overview-throughput"),
-                    _graph("overview-portfolios"),
-                ]
-            ),
-        ]
-    )
+def _options(scope):
+    try:
+        return services().cached("filter.options", scope, {}, lambda s: (
+            queries.portfolios(s, scope), queries.owners(s, scope)))
+    except SQLAlchemyError:  # the page still renders; the data callback shows the alert
+        return [], []
+
+
+def layout(**query) -> html.Div:
+    filters, problems = from_query(query)
+    portfolios, owners = _options(current_scope())
+    return html.Div([
+        dcc.Location(id="overview-location", refresh="callback-nav"),
+        dcc.Store(id="overview-filters", data=filters.to_query()),
+        html.H2("Portfolio overview", className="mb-3"),
+        filter_bar("overview", filters, portfolios, owners),
+        filter_notice(problems),
+        html.Div(id="overview-alert"),
+        dcc.Loading(html.Div(id="overview-kpis")),
+        dbc.Row([_graph("status-priority"), _graph("portfolios")]),
+        dbc.Row([_graph("throughput"), _graph("burnup")]),
+        dbc.Row([_graph("due", 12)]),
+        html.Small("Click a bar to filter the page by it; click it again to clear that filter.",
+                   className="text-muted"),
+    ])
+
+
+def clicked_filters(filters, trigger: str, click: dict):
+    """The filters after a click on one of the charts (toggling what was clicked)."""
+    point = (click or {}).get("points", [{}])[0]
+    data = point.get("customdata") or []
+    if trigger == "overview-status-priority" and len(data) == 2:
+        return filters.focused(status=str(data[0]), priority=str(data[1]))
+    if trigger == "overview-portfolios" and data:
+        return filters.focused(portfolio=int(data[0]))
+    if trigger == "overview-due" and data:
+        start = dt.date.fromisoformat(str(data[0])[:10]).replace(day=1)
+        end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        return filters.focused(due_from=start, due_to=end)
+    return filters
 
 
 def register_callbacks(app, services) -> None:
-    @app.callback(Output("overview-portfolio", "options"), Input("overview-portfolio", "id"))
-    def portfolio_options(_id):
-        scope = current_scope()
-        try:
-            rows = services.cached("portfolios", scope, {},
-                                   lambda s: queries.portfolios(s, scope))
-        except SQLAlchemyError:
-            log.exception("portfolio list failed")
-            return no_update
-        return [{"label": name, "value": pid} for pid, name in rows]
+    @app.callback(
+        Output("overview-location", "search"),
+        *filter_inputs("overview"),
+        *[Input(f"overview-{g}", "clickData") for g in CLICKABLE],
+        State("overview-location", "search"),
+        prevent_initial_call=True,
+    )
+    def to_url(*values):
+        filters = filters_from_controls(*values[:7])
+        trigger = ctx.triggered_id
+        if trigger in {f"overview-{g}" for g in CLICKABLE}:
+            filters = clicked_filters(filters, trigger, ctx.triggered[0]["value"])
+        search = search_string(filters)
+        return search if search != (values[-1] or "") else no_update
+
+    def down():
+        blank = empty_figure("Data unavailable.")
+        return (None, *[blank] * len(GRAPHS), error_alert())
 
     @app.callback(
         Output("overview-kpis", "children"),
-        Output("overview-status-priority", "figure"),
-        Output("overview-throughput", "figure"),
-        Output("overview-portfolios", "figure"),
+        *[Output(f"overview-{g}", "figure") for g in GRAPHS],
         Output("overview-alert", "children"),
-        Input("overview-portfolio", "value"),
+        Input("overview-filters", "data"),
     )
-    def refresh(portfolio_id):
-        scope = current_scope()
-        today = services.today()
-        filters = queries.OverviewFilters(portfolio_id=portfolio_id)
-        args = {"today": today, "portfolio_id": portfolio_id}
-        try:
-            kpis = services.cached("overview.kpis", scope, args,
-                                   lambda s: queries.overview_kpis(s, scope, today, filters))
-            by_status = services.cached(
-                "overview.status_priority", scope, args,
-                lambda s: queries.status_priority_counts(s, scope, filters))
-            throughput = services.cached(
-                "overview.throughput", scope, args,
-                lambda s: queries.weekly_throughput(s, scope, today, filters=filters))
-            by_portfolio = services.cached(
-                "overview.portfolios", scope, args,
-                lambda s: queries.portfolio_counts(s, scope, today, filters))
-        except SQLAlchemyError:
-            log.exception("overview read failed")
-            blank = empty_figure("Data unavailable.")
-            return None, blank, blank, blank, error_alert()
+    @guarded(down)
+    def refresh(query):
+        scope, today = current_scope(), services.today()
+        filters, _ = from_query(query or {})
+        args = {"today": today, "filters": filters.as_key()}
+
+        def read(name, fn):
+            return services.cached(f"overview.{name}", scope, args, fn)
+
+        kpis = read("kpis", lambda s: queries.overview_kpis(s, scope, today, filters))
         return (
             kpi_row(kpis, "overview"),
-            figures.status_priority_figure(by_status),
-            figures.throughput_figure(throughput),
-            figures.portfolio_figure(by_portfolio),
+            figures.status_priority_figure(read("status_priority", lambda s: (
+                queries.status_priority_counts(s, scope, filters)))),
+            figures.throughput_figure(read("throughput", lambda s: (
+                queries.weekly_throughput(s, scope, today, filters=filters)))),
+            figures.burnup_figure(read("burnup", lambda s: (
+                queries.portfolio_burnup(s, scope, today, filters=filters)))),
+            figures.portfolio_figure(read("portfolios", lambda s: (
+                queries.portfolio_counts(s, scope, today, filters)))),
+            figures.due_timeline_figure(read("due", lambda s: (
+                queries.due_timeline(s, scope, today, filters=filters)))),
             None,
         )

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 
 import pytest
 from selenium.webdriver.chrome.options import Options
 
+from dashboard.app import create_app
+from dashboard.migrate import upgrade
+from dashboard.settings import Settings
+from data.db import make_engine, make_sessionmaker
+from data.demo import load_demo
 from tests.conftest import require
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+DEMO_PROJECTS = 40
 
 
 def pytest_setup_options():
@@ -31,3 +38,27 @@ def pytest_setup_options():
 def _browser_available():
     require(bool(shutil.which("chromium") and shutil.which("chromedriver")),
             "headless Chromium with chromedriver")
+
+
+@pytest.fixture(scope="session")
+def demo_settings(tmp_path_factory):
+    """A migrated SQLite database with a small seeded demo portfolio, shared by browser tests."""
+    settings = Settings(data_dir=tmp_path_factory.mktemp("demo"))
+    engine = make_engine(settings.database_url)
+    upgrade(engine)
+    load_demo(engine, DEMO_PROJECTS, seed=11, today=dt.date.today())
+    engine.dispose()
+    return settings
+
+
+@pytest.fixture
+def demo_app(demo_settings):
+    return create_app(demo_settings)
+
+
+@pytest.fixture
+def demo_session(demo_settings):
+    engine = make_engine(demo_settings.database_url)
+    with make_sessionmaker(engine)() as session:
+        yield session
+    engine.dispose()

@@ -28,7 +28,8 @@ def settings(tmp_path):
     return settings
 
 
-def call(client, outputs: list[tuple[str, str]], inputs: list[tuple[str, str, object]]):
+def call(client, outputs: list[tuple[str, str]], inputs: list[tuple[str, str, object]],
+         state: list[tuple[str, str, object]] = ()):
     """POST one callback the way the Dash renderer does; return {id: {prop: value}}."""
     payload = {
         "output": "...".join(f"{i}.{p}" for i, p in outputs).join(["..", ".."])
@@ -37,16 +38,27 @@ def call(client, outputs: list[tuple[str, str]], inputs: list[tuple[str, str, ob
         if len(outputs) > 1 else {"id": outputs[0][0], "property": outputs[0][1]},
         "inputs": [{"id": i, "property": p, "value": v} for i, p, v in inputs],
         "changedPropIds": [f"{i}.{p}" for i, p, _ in inputs],
-        "state": [],
+        "state": [{"id": i, "property": p, "value": v} for i, p, v in state],
     }
     response = client.post("/_dash-update-component", json=payload)
     assert response.status_code == 200, response.data
     return json.loads(response.data)["response"]
 
 
-OVERVIEW_OUTPUTS = [("overview-kpis", "children"), ("overview-status-priority", "figure"),
-                    ("overview-throughput", "figure"), ("overview-portfolios", "figure"),
+OVERVIEW_OUTPUTS = [("overview-kpis", "children"),
+                    *[(f"overview-{g}", "figure") for g in
+                      ("status-priority", "throughput", "burnup", "portfolios", "due")],
                     ("overview-alert", "children")]
+PROJECT_OUTPUTS = [("projects-table", "children"), ("projects-count", "children"),
+                   ("projects-cursor", "data"),
+                   *[(f"projects-{n}", "disabled") for n in ("first", "prev", "next", "last")],
+                   ("projects-alert", "children")]
+
+
+def project_inputs(view, move=None, cursor=None):
+    clicks = [(f"projects-{n}", "n_clicks", 1 if n == move else None)
+              for n in ("first", "prev", "next", "last")]
+    return [("projects-view", "data", view), *clicks], [("projects-cursor", "data", cursor)]
 
 
 def test_health_reports_database(settings):
@@ -60,41 +72,83 @@ def test_health_reports_database(settings):
 
 
 def test_overview_callback_fills_kpis_and_filters_by_portfolio(settings):
-    app = create_app(settings)
-    client = app.server.test_client()
-    options = call(client, [("overview-portfolio", "options")],
-                   [("overview-portfolio", "id", "overview-portfolio")])
-    choices = {o["label"]: o["value"] for o in options["overview-portfolio"]["options"]}
-    assert set(choices) == {"Alpha", "Beta"}
-
-    everything = call(client, OVERVIEW_OUTPUTS, [("overview-portfolio", "value", None)])
+    client = create_app(settings).server.test_client()
+    everything = call(client, OVERVIEW_OUTPUTS, [("overview-filters", "data", {})])
     assert "overview-kpi-projects" in json.dumps(everything["overview-kpis"])
     assert everything["overview-alert"]["children"] is None
-    beta = call(client, OVERVIEW_OUTPUTS, [("overview-portfolio", "value", choices["Beta"])])
+    bars = everything["overview-portfolios"]["figure"]["data"]
+    beta_id = [c for c in bars[0]["customdata"]][0][0]  # Beta sorts first (fewer open)
+    beta = call(client, OVERVIEW_OUTPUTS, [("overview-filters", "data",
+                                           {"portfolio": str(beta_id)})])
     bars = beta["overview-portfolios"]["figure"]["data"]
     assert {t["name"]: t["x"] for t in bars}["Done"] == [1]
-    assert [t["y"] for t in bars][0] == ["Beta"]
+    assert bars[0]["y"] == ["Beta"]
+
+
+def test_overview_url_follows_controls_and_chart_clicks(settings):
+    client = create_app(settings).server.test_client()
+    controls = [("overview-filter-status", "value", ["active"]),
+                ("overview-filter-priority", "value", []),
+                ("overview-filter-portfolio", "value", []),
+                ("overview-filter-owner", "value", []),
+                ("overview-filter-due", "start_date", None),
+                ("overview-filter-due", "end_date", None),
+                ("overview-filter-search", "value", "a-1")]
+    clicks = [(f"overview-{g}", "clickData", None)
+              for g in ("status-priority", "portfolios", "due")]
+    payload = {
+        "output": "overview-location.search",
+        "outputs": {"id": "overview-location", "property": "search"},
+        "inputs": [{"id": i, "property": p, "value": v} for i, p, v in controls + clicks],
+        "changedPropIds": ["overview-filter-status.value"],
+        "state": [{"id": "overview-location", "property": "search", "value": ""}],
+    }
+    response = client.post("/_dash-update-component", json=payload)
+    search = json.loads(response.data)["response"]["overview-location"]["search"]
+    assert search == "?status=active&search=a-1"
+    payload["inputs"][-3]["value"] = {"points": [{"customdata": ["done", "high"]}]}
+    payload["changedPropIds"] = ["overview-status-priority.clickData"]
+    response = client.post("/_dash-update-component", json=payload)
+    search = json.loads(response.data)["response"]["overview-location"]["search"]
+    assert search == "?status=done&priority=high&search=a-1"
 
 
 def test_database_down_shows_an_alert_not_a_traceback(settings):
     app = create_app(Settings(data_dir=settings.data_dir, database_url=DEAD_DATABASE))
     client = app.server.test_client()
-    out = call(client, OVERVIEW_OUTPUTS, [("overview-portfolio", "value", None)])
-    alert = json.dumps(out["overview-alert"]["children"])
-    assert "cannot be reached" in alert
+    out = call(client, OVERVIEW_OUTPUTS, [("overview-filters", "data", {})])
+    assert "cannot be reached" in json.dumps(out["overview-alert"]["children"])
     assert out["overview-kpis"]["children"] is None
-    page = call(client, [("projects-table", "children"), ("projects-pagination", "max_value"),
-                         ("projects-count", "children"), ("projects-alert", "children")],
-                [("projects-pagination", "active_page", 1), ("projects-search", "value", None)])
+    inputs, state = project_inputs({"filters": {}, "sort": "key", "desc": False})
+    page = call(client, PROJECT_OUTPUTS, inputs, state)
     assert "cannot be reached" in json.dumps(page["projects-alert"]["children"])
+    assert client.get("/").status_code == 200  # the page shell itself still renders
 
 
-def test_projects_callback_searches_and_pages(settings):
+def test_projects_callback_searches_sorts_and_pages(settings):
     client = create_app(settings).server.test_client()
-    outputs = [("projects-table", "children"), ("projects-pagination", "max_value"),
-               ("projects-count", "children"), ("projects-alert", "children")]
-    page = call(client, outputs, [("projects-pagination", "active_page", 1),
-                                  ("projects-search", "value", "b-1")])
-    assert page["projects-count"]["children"].startswith("1 project ·")
+    inputs, state = project_inputs({"filters": {"search": "b-1"}, "sort": "key", "desc": False})
+    page = call(client, PROJECT_OUTPUTS, inputs, state)
+    assert page["projects-count"]["children"] == "1–1 of 1 projects"
     assert "/projects/B-1" in json.dumps(page["projects-table"])
     assert "/projects/A-1" not in json.dumps(page["projects-table"])
+    assert page["projects-next"]["disabled"] is True
+
+
+def test_csv_export_streams_the_filtered_list_safely(settings, tmp_path):
+    engine = make_engine(settings.database_url)
+    with make_sessionmaker(engine).begin() as s:
+        add_project(s, "C-1", add_portfolio(s, "Gamma"), name="=HYPERLINK(\"x\")")
+    engine.dispose()
+    client = create_app(settings).server.test_client()
+    response = client.get("/download/projects.csv?sort=key&desc=1")
+    assert response.status_code == 200 and response.mimetype == "text/csv"
+    lines = response.data.decode().splitlines()
+    assert lines[0].startswith("key,name,portfolio")
+    assert [line.split(",")[0] for line in lines[1:]] == ["C-1", "B-1", "A-1"]
+    assert "'=HYPERLINK" in lines[1]  # formulas are neutralised
+    only_done = client.get("/download/projects.csv?status=done").data.decode().splitlines()
+    assert [line.split(",")[0] for line in only_done[1:]] == ["B-1"]
+    bad = client.get("/download/projects.csv?status=nope&sort=evil")
+    assert bad.status_code == 400
+    assert bad.json["problems"] == ["status: unknown value 'nope'", "sort: unknown column 'evil'"]

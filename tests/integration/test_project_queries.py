@@ -92,7 +92,7 @@ def test_filters_scope_progress_and_health(many):
     complete = [r.key for r in by_progress.items if r.progress == 1.0]
     assert complete == ["P-21", "P-17", "P-13", "P-09", "P-05", "P-01"]  # one item, done
     assert [r.key for r in by_progress.items[:6]] == complete
-    assert {r.health for r in by_progress.items} <= {"late", "at_risk", "on_track"}
+    assert {r.health for r in by_progress.items} <= {"late", "at_risk", "on_track", "closed"}
 
 
 def test_bad_sort_is_refused(many):

@@ -11,10 +11,12 @@ from components.feedback import NO_MATCH, empty_figure, error_alert
 from components.kpis import kpi_row
 from components.shell import navbar
 from components.tables import project_table
+from data.project_queries import ProjectRow
 from data.queries import (
+    BurnupPoint,
+    DueMonth,
     Kpis,
     PortfolioCount,
-    ProjectRow,
     StatusPriorityCount,
     WeeklyThroughput,
 )
@@ -60,30 +62,48 @@ def test_throughput_figure_has_items_and_points():
 
 
 def test_portfolio_figure_splits_open_into_on_time_and_late():
-    fig = figures.portfolio_figure([PortfolioCount("Alpha", open=5, late=2, done=1)])
+    fig = figures.portfolio_figure([PortfolioCount(7, "Alpha", open=5, late=2, done=1)])
     values = {t.name: list(t.x) for t in fig.data}
     assert values == {"Open, on time": [3], "Open, late": [2], "Done": [1]}
+    assert list(fig.data[0].customdata[0]) == [7]  # what a click filters by
+
+
+def test_burnup_and_due_timeline_figures():
+    burnup = figures.burnup_figure([BurnupPoint(dt.date(2026, 6, 1), 10, 4),
+                                    BurnupPoint(dt.date(2026, 6, 8), 12, 7)])
+    assert [list(t.y) for t in burnup.data] == [[10, 12], [4, 7]]
+    months = [DueMonth(dt.date(2026, 7, 1), "late", 2), DueMonth(dt.date(2026, 8, 1), "at_risk", 1),
+              DueMonth(dt.date(2026, 8, 1), "on_track", 3)]
+    due = figures.due_timeline_figure(months)
+    by_name = {t.name: list(t.y) for t in due.data}
+    assert by_name == {"Late": [2, 0], "At risk": [0, 1], "On track": [0, 3]}
+    assert list(due.data[0].customdata[1]) == ["2026-08-01"]
+    assert "No open projects" in _annotation(figures.due_timeline_figure([]))
 
 
 def test_kpi_row_formats_numbers_and_flags_late():
-    row = kpi_row(Kpis(projects=12345, active=3, late=2, done_this_month=1, open_items=0), "ov")
+    row = kpi_row(Kpis(projects=12345, active=3, late=2, at_risk=1, done_this_month=1,
+                       open_items=0), "ov")
     text = str(row)
     assert "12,345" in text
-    late_card = row.children[2].children
-    assert late_card.color == "danger"
-    calm = kpi_row(Kpis(1, 1, 0, 0, 0), "ov").children[2].children
-    assert calm.color is None
+    late_card, risk_card = row.children[2].children, row.children[3].children
+    assert (late_card.color, risk_card.color) == ("danger", "warning")
+    calm = kpi_row(Kpis(1, 1, 0, 0, 0, 0), "ov")
+    assert calm.children[2].children.color is None and calm.children[3].children.color is None
 
 
 def test_project_table_links_each_row_and_escapes_text():
     rows = [ProjectRow("A-1", "<script>x</script>", "Alpha", "Active", "High", "Ada",
-                       dt.date(2026, 7, 1))]
-    table = project_table(rows, "t")
+                       None, dt.date(2026, 7, 1), 0.5, "late", ("A-1", "A-1"))]
+    table = project_table(rows, "t", row_prefix="rows")
     body = table.children[1].children
     first_cell = body[0].children[0].children
     assert first_cell.href == "/projects/A-1"
-    assert body[0].children[1].children == "<script>x</script>"  # text node, never raw HTML
+    assert body[0].children[1].children.children == "<script>x</script>"  # text, not HTML
     assert body[0].children[6].children == "2026-07-01"
+    assert body[0].children[7].children.value == 50
+    assert body[0].children[8].children.children == "Late"
+    assert body[0].id == {"type": "rows", "key": "A-1"}
     assert project_table([], "t").children == NO_MATCH
 
 

@@ -1,0 +1,54 @@
+"""File downloads served by Flask: the project list as CSV, streamed a keyset page at a time."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from flask import Response, jsonify, request, stream_with_context
+
+from dashboard.auth import current_scope
+from data.filters import from_query
+from data.project_queries import SORTS, iter_projects
+
+CSV_COLUMNS = ["key", "name", "portfolio", "status", "priority", "owner", "start_date",
+               "due_date", "progress", "health"]
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value) -> str:
+    """Spreadsheets run cells that start like a formula; prefix those so they stay text."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def add_download_routes(server, services) -> None:
+    @server.get("/download/projects.csv")
+    def projects_csv():
+        filters, problems = from_query(request.args.to_dict(flat=True))
+        sort = request.args.get("sort", "key")
+        if sort not in SORTS:
+            problems.append(f"sort: unknown column {sort[:40]!r}")
+        if problems:
+            return jsonify({"error": "bad filters", "problems": problems}), 400
+        descending = request.args.get("desc") == "1"
+        scope, today = current_scope(), services.today()
+
+        def rows():
+            buffer = io.StringIO()
+            writer = csv.writer(buffer)
+            writer.writerow(CSV_COLUMNS)
+            with services.read() as session:
+                for r in iter_projects(session, scope, today, filters, sort=sort,
+                                       descending=descending, batch=500):
+                    writer.writerow([safe_cell(v) for v in (
+                        r.key, r.name, r.portfolio, r.status, r.priority, r.owner,
+                        r.start_date, r.due_date, f"{r.progress:.3f}", r.health)])
+                    if buffer.tell() > 64_000:
+                        yield buffer.getvalue()
+                        buffer.seek(0)
+                        buffer.truncate()
+            yield buffer.getvalue()
+
+        return Response(stream_with_context(rows()), mimetype="text/csv",
+                        headers={"Content-Disposition": "attachment; filename=projects.csv"})
