@@ -93,7 +93,7 @@ def register_callbacks(app, services) -> None:
         return search if search != current else no_update
 
     @app.callback(
-        Output("projects-location", "pathname"),
+        Output("projects-location", "href"),
         Input({"type": "projects-row", "key": ALL}, "n_clicks"),
         prevent_initial_call=True,
     )

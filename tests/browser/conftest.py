@@ -28,7 +28,7 @@ def pytest_setup_options():
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
-        "--window-size=1400,1000",
+        "--window-size=1400,2200",
     ):
         options.add_argument(flag)
     return options
