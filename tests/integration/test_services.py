@@ -126,3 +126,67 @@ def test_set_project_status_validates_and_respects_scope(db):
     with db.begin() as s:
         reopened = commands.set_project_status(s, Scope.everything(), "A-1", "active")
         assert reopened.completed_at is None
+
+
+@pytest.fixture
+def own_redis(tmp_path):
+    """A private redis-server this test may stop and start again."""
+    import shutil
+    import socket
+    import subprocess
+    import time
+
+    binary = shutil.which("redis-server")
+    require(binary is not None, "redis-server")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"redis://127.0.0.1:{port}/0"
+
+    class Server:
+        process = None
+
+        def start(self):
+            self.process = subprocess.Popen(
+                [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                 "--appendonly", "no", "--dir", str(tmp_path)],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            client = redis.Redis.from_url(url)
+            for _ in range(100):
+                try:
+                    client.ping()
+                    return
+                except redis.ConnectionError:
+                    time.sleep(0.05)
+            raise RuntimeError("private redis-server did not start")
+
+        def stop(self):
+            self.process.terminate()
+            self.process.wait(timeout=10)
+
+    server = Server()
+    server.start()
+    yield url, server
+    if server.process.poll() is None:
+        server.stop()
+
+
+def test_redis_stopped_mid_test_reads_go_to_the_database(db, own_redis):
+    url, server = own_redis
+    services = make_services(db, url)
+    with db.begin() as s:
+        add_project(s, "A-1", add_portfolio(s, "Alpha"))
+    assert _active_count(services) == 1
+    assert redis.Redis.from_url(url).dbsize() >= 1  # the read was cached in Redis
+
+    server.stop()
+    with db.begin() as s:
+        add_project(s, "A-2", add_portfolio(s, "Beta"))
+    assert _active_count(services) == 2  # Redis is gone: fresh from the database, no error
+    with db.begin() as s:  # a write while Redis is down still commits and publishes
+        commands.set_project_status(s, Scope.everything(), "A-1", "on_hold")
+    assert _active_count(services) == 1
+
+    server.start()  # Redis is back (empty): caching resumes
+    assert _active_count(services) == 1
+    assert redis.Redis.from_url(url).dbsize() >= 1

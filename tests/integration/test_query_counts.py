@@ -1,0 +1,85 @@
+"""No N+1: each page callback issues the same number of SQL statements at any data size."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from sqlalchemy import event, select
+
+from dashboard.app import create_app
+from dashboard.migrate import upgrade
+from dashboard.settings import Settings
+from data.db import make_engine, make_sessionmaker
+from data.demo import load_demo
+from data.schema import Project
+from tests.integration.test_app import OVERVIEW_OUTPUTS, PROJECT_OUTPUTS, call, project_inputs
+
+
+def _demo_settings(tmp_path, n: int) -> tuple[Settings, str]:
+    settings = Settings(data_dir=tmp_path / f"n{n}")
+    engine = make_engine(settings.database_url)
+    upgrade(engine)
+    load_demo(engine, n, seed=3, today=dt.date.today())
+    with make_sessionmaker(engine)() as s:  # a started project with items, people and notes
+        key = s.scalar(select(Project.key).where(Project.status_id == 2).order_by(Project.key))
+    engine.dispose()
+    return settings, key
+
+
+def _callbacks(key: str, page_size_view: dict):
+    inputs, state = project_inputs(page_size_view)
+    return {
+        "overview": (OVERVIEW_OUTPUTS, [("overview-filters", "data", {})], []),
+        "projects": (PROJECT_OUTPUTS, inputs, state),
+        "project-charts": ([("project-burnup", "figure"), ("project-status", "figure"),
+                            ("project-people", "children"), ("project-alert", "children")],
+                           [("project-key", "data", key)], []),
+        "project-items": ([("project-items", "children"), ("project-items-page", "max_value")],
+                          [("project-key", "data", key),
+                           ("project-items-page", "active_page", 1)], []),
+        "project-docs": ([("project-docs", "children"), ("project-docs-page", "max_value")],
+                         [("project-key", "data", key), ("project-docs-page", "active_page", 1)],
+                         []),
+        "resources-heatmap": ([("resources-heatmap", "figure"),
+                               ("resources-heatmap-page", "max_value"),
+                               ("resources-alert", "children")],
+                              [("resources-heatmap-page", "active_page", 1)], []),
+        "resources-over": ([("resources-over", "children"), ("resources-over-page", "max_value")],
+                           [("resources-over-page", "active_page", 1)], []),
+        "resources-skills": ([("resources-skills", "figure")],
+                             [("resources-skills", "id", "resources-skills")], []),
+    }
+
+
+def _count(settings: Settings, key: str) -> dict[str, int]:
+    app = create_app(settings)  # a fresh app: an empty cache, so every read hits the database
+    engine = app.server.extensions["dashboard"].engine
+    client = app.server.test_client()
+    counts: dict[str, int] = {}
+    statements: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args):
+        if not statement.lstrip().upper().startswith("PRAGMA"):
+            statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        for name, (outputs, inputs, state) in _callbacks(
+                key, {"filters": {}, "sort": "key", "desc": False}).items():
+            statements.clear()
+            out = call(client, outputs, inputs, state)
+            assert "cannot be reached" not in json.dumps(out), name
+            counts[name] = len(statements)
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    return counts
+
+
+@pytest.mark.slow
+def test_statement_counts_do_not_grow_with_the_portfolio(tmp_path):
+    small = _count(*_demo_settings(tmp_path, 12))
+    large = _count(*_demo_settings(tmp_path, 90))
+    assert small == large
+    assert all(0 < n <= 8 for n in small.values()), small
