@@ -13,9 +13,9 @@ from sqlalchemy import and_, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from data.filters import ProjectFilters
-from data.schema import Portfolio, Priority, Project, ProjectRollup, Status, WorkItem
+from data.schema import Portfolio, Priority, Project, ProjectRollup, ProjectWeek, Status
 from data.scope import Scope
-from data.sqlfunc import days_between, month_start, week_start
+from data.sqlfunc import days_between, month_start
 
 NO_FILTERS = ProjectFilters()
 AT_RISK_MARGIN = 0.15  # progress this far behind the elapsed schedule counts as at risk
@@ -44,6 +44,14 @@ class WeeklyThroughput:
     week: dt.date
     items: int
     points: int
+
+
+@dataclass(frozen=True)
+class WeekActivity:
+    week: dt.date
+    items_done: int
+    points_done: int
+    points_added: int
 
 
 @dataclass(frozen=True)
@@ -105,38 +113,105 @@ def _with_status_and_rollup(stmt):
         ProjectRollup, ProjectRollup.project_id == Project.id)
 
 
-def overview_kpis(
+@dataclass(frozen=True)
+class CubeCell:
+    """Projects of one portfolio, status and priority, with the counts every roll-up needs."""
+
+    portfolio_id: int
+    portfolio: str
+    status: str
+    is_closed: bool
+    priority: str
+    projects: int
+    late: int
+    at_risk: int
+    done_this_month: int
+    open_items: int
+    scope_points: int
+    done_points: int
+
+
+def portfolio_cube(
     session: Session, scope: Scope, today: dt.date, filters: ProjectFilters = NO_FILTERS
-) -> Kpis:
+) -> list[CubeCell]:
+    """One scan of the projects, grouped by portfolio, status and priority.
+
+    KPIs, the status × priority chart and the per-portfolio chart are sums over these few
+    thousand cells, so the overview reads the project table once instead of three times.
+    """
     month_start_ts = dt.datetime.combine(today.replace(day=1), dt.time())
 
     def count_if(condition):
         return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
-    stmt = _with_status_and_rollup(select(
-        func.count(Project.id),
-        count_if(Status.code == "active"),
-        count_if(is_late(today)),
-        count_if(is_at_risk(today)),
-        count_if(and_(Status.code == "done", Project.completed_at >= month_start_ts)),
-        func.coalesce(func.sum(ProjectRollup.open_items), 0),
-    ))
-    row = session.execute(narrow(stmt, scope, filters)).one()
-    return Kpis(*(int(v or 0) for v in row))
+    stmt = (
+        _with_status_and_rollup(select(
+            Portfolio.id, Portfolio.name, Status.code, Status.is_closed, Priority.code,
+            func.count(Project.id),
+            count_if(is_late(today)),
+            count_if(is_at_risk(today)),
+            count_if(and_(Status.code == "done", Project.completed_at >= month_start_ts)),
+            func.coalesce(func.sum(ProjectRollup.open_items), 0),
+            func.coalesce(func.sum(ProjectRollup.scope_points), 0),
+            func.coalesce(func.sum(ProjectRollup.done_points), 0),
+        ))
+        .join(Priority, Project.priority_id == Priority.id)
+        .join(Portfolio, Project.portfolio_id == Portfolio.id)
+        .group_by(Portfolio.id, Portfolio.name, Status.code, Status.is_closed, Status.sort_order,
+                  Priority.code, Priority.rank)
+        .order_by(Status.sort_order, Priority.rank, Portfolio.name)
+    )
+    return [CubeCell(pid, name, st, bool(closed), pr, *(int(v or 0) for v in rest))
+            for pid, name, st, closed, pr, *rest in session.execute(narrow(stmt, scope, filters))]
+
+
+def kpis_from(cells: list[CubeCell]) -> Kpis:
+    return Kpis(
+        projects=sum(c.projects for c in cells),
+        active=sum(c.projects for c in cells if c.status == "active"),
+        late=sum(c.late for c in cells),
+        at_risk=sum(c.at_risk for c in cells),
+        done_this_month=sum(c.done_this_month for c in cells),
+        open_items=sum(c.open_items for c in cells),
+    )
+
+
+def status_priority_from(cells: list[CubeCell]) -> list[StatusPriorityCount]:
+    """Cells arrive in lifecycle order, so the first appearance of a pair keeps that order."""
+    totals: dict[tuple[str, str], int] = {}
+    for c in cells:
+        totals[(c.status, c.priority)] = totals.get((c.status, c.priority), 0) + c.projects
+    return [StatusPriorityCount(s, p, n) for (s, p), n in totals.items()]
+
+
+def portfolio_counts_from(cells: list[CubeCell]) -> list[PortfolioCount]:
+    """Open, late and done projects per portfolio, most open first."""
+    by_id: dict[int, list] = {}
+    for c in cells:
+        row = by_id.setdefault(c.portfolio_id, [c.portfolio, 0, 0, 0])
+        row[1] += 0 if c.is_closed else c.projects
+        row[2] += c.late
+        row[3] += c.projects if c.status == "done" else 0
+    rows = [PortfolioCount(pid, name, o, lt, d) for pid, (name, o, lt, d) in by_id.items()]
+    return sorted(rows, key=lambda r: (-r.open, r.portfolio))
+
+
+def overview_kpis(
+    session: Session, scope: Scope, today: dt.date, filters: ProjectFilters = NO_FILTERS
+) -> Kpis:
+    return kpis_from(portfolio_cube(session, scope, today, filters))
 
 
 def status_priority_counts(
-    session: Session, scope: Scope, filters: ProjectFilters = NO_FILTERS
+    session: Session, scope: Scope, today: dt.date, filters: ProjectFilters = NO_FILTERS
 ) -> list[StatusPriorityCount]:
-    stmt = (
-        select(Status.code, Priority.code, func.count(Project.id))
-        .join(Status, Project.status_id == Status.id)
-        .join(Priority, Project.priority_id == Priority.id)
-        .group_by(Status.code, Status.sort_order, Priority.code, Priority.rank)
-        .order_by(Status.sort_order, Priority.rank)
-    )
-    rows = session.execute(narrow(stmt, scope, filters)).all()
-    return [StatusPriorityCount(s, p, n) for s, p, n in rows]
+    return status_priority_from(portfolio_cube(session, scope, today, filters))
+
+
+def portfolio_counts(
+    session: Session, scope: Scope, today: dt.date, filters: ProjectFilters = NO_FILTERS
+) -> list[PortfolioCount]:
+    return portfolio_counts_from(portfolio_cube(session, scope, today, filters))
 
 
 def _weeks(today: dt.date, weeks: int) -> list[dt.date]:
@@ -144,84 +219,64 @@ def _weeks(today: dt.date, weeks: int) -> list[dt.date]:
     return [this_week - dt.timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
 
 
-def _ts(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time())
+def _narrow_via_project(stmt, project_id_column, scope: Scope, filters: ProjectFilters):
+    """Join projects only when a scope or filter needs their columns (the common case doesn't)."""
+    if scope.portfolio_ids is None and filters.is_empty():
+        return stmt
+    return narrow(stmt.join(Project, project_id_column == Project.id), scope, filters)
+
+
+def _weekly(session: Session, scope: Scope, grid: list[dt.date], filters: ProjectFilters):
+    stmt = (
+        select(ProjectWeek.week, func.sum(ProjectWeek.items_done),
+               func.sum(ProjectWeek.points_done), func.sum(ProjectWeek.points_added))
+        .where(ProjectWeek.week >= grid[0], ProjectWeek.week <= grid[-1])
+        .group_by(ProjectWeek.week)
+    )
+    stmt = _narrow_via_project(stmt, ProjectWeek.project_id, scope, filters)
+    found = {w: tuple(int(v or 0) for v in rest) for w, *rest in session.execute(stmt)}
+    return [found.get(w, (0, 0, 0)) for w in grid]
+
+
+def weekly_activity(
+    session: Session, scope: Scope, today: dt.date, weeks: int = 26,
+    filters: ProjectFilters = NO_FILTERS,
+) -> list[WeekActivity]:
+    """Items done, points done and points added per week over the last ``weeks`` weeks."""
+    grid = _weeks(today, weeks)
+    return [WeekActivity(w, *values)
+            for w, values in zip(grid, _weekly(session, scope, grid, filters), strict=True)]
+
+
+def throughput_from(activity: list[WeekActivity]) -> list[WeeklyThroughput]:
+    return [WeeklyThroughput(a.week, a.items_done, a.points_done) for a in activity]
+
+
+def burnup_from(activity: list[WeekActivity], scope_now: int, done_now: int) -> list[BurnupPoint]:
+    """Scope and done at the end of each week: today's totals minus what came after."""
+    out: list[BurnupPoint] = []
+    added_later = done_later = 0
+    for a in reversed(activity):
+        out.append(BurnupPoint(a.week, scope_now - added_later, done_now - done_later))
+        added_later += a.points_added
+        done_later += a.points_done
+    return out[::-1]
 
 
 def weekly_throughput(
-    session: Session,
-    scope: Scope,
-    today: dt.date,
-    weeks: int = 26,
+    session: Session, scope: Scope, today: dt.date, weeks: int = 26,
     filters: ProjectFilters = NO_FILTERS,
 ) -> list[WeeklyThroughput]:
-    """Items and points finished per week over the last ``weeks`` weeks (missing weeks = 0)."""
-    grid = _weeks(today, weeks)
-    week = week_start(WorkItem.done_at).label("week")
-    stmt = (
-        select(week, func.count(WorkItem.id), func.coalesce(func.sum(WorkItem.story_points), 0))
-        .join(Project, WorkItem.project_id == Project.id)
-        .where(WorkItem.done_at >= _ts(grid[0]),
-               WorkItem.done_at < _ts(grid[-1] + dt.timedelta(weeks=1)))
-        .group_by(week)
-    )
-    found = {w: (n, pts) for w, n, pts in session.execute(narrow(stmt, scope, filters))}
-    return [WeeklyThroughput(w, *map(int, found.get(w, (0, 0)))) for w in grid]
+    return throughput_from(weekly_activity(session, scope, today, weeks, filters))
 
 
 def portfolio_burnup(
-    session: Session,
-    scope: Scope,
-    today: dt.date,
-    weeks: int = 26,
+    session: Session, scope: Scope, today: dt.date, weeks: int = 26,
     filters: ProjectFilters = NO_FILTERS,
 ) -> list[BurnupPoint]:
-    """Cumulative scope and done points at the end of each week (running sums in SQL)."""
-    grid = _weeks(today, weeks)
-    end = _ts(grid[-1] + dt.timedelta(weeks=1))
-
-    def cumulative(column):
-        week = week_start(column).label("week")
-        total = func.sum(func.sum(WorkItem.story_points)).over(order_by=week)
-        stmt = (select(week, total).join(Project, WorkItem.project_id == Project.id)
-                .where(column.is_not(None), column < end).group_by(week))
-        return list(session.execute(narrow(stmt, scope, filters)))
-
-    def at_each(rows) -> list[int]:
-        out, i, running = [], 0, 0
-        for w in grid:
-            while i < len(rows) and rows[i][0] <= w:
-                running = int(rows[i][1])
-                i += 1
-            out.append(running)
-        return out
-
-    scope_pts = at_each(cumulative(WorkItem.created_at))
-    done_pts = at_each(cumulative(WorkItem.done_at))
-    return [BurnupPoint(w, s, d) for w, s, d in zip(grid, scope_pts, done_pts, strict=True)]
-
-
-def portfolio_counts(
-    session: Session, scope: Scope, today: dt.date, filters: ProjectFilters = NO_FILTERS
-) -> list[PortfolioCount]:
-    """Open, late and done projects per portfolio, largest first."""
-    open_ = func.sum(case((Status.is_closed.is_(False), 1), else_=0))
-    stmt = (
-        select(
-            Portfolio.id,
-            Portfolio.name,
-            open_,
-            func.sum(case((is_late(today), 1), else_=0)),
-            func.sum(case((Status.code == "done", 1), else_=0)),
-        )
-        .select_from(Project)
-        .join(Status, Project.status_id == Status.id)
-        .join(Portfolio, Project.portfolio_id == Portfolio.id)
-        .group_by(Portfolio.id, Portfolio.name)
-        .order_by(open_.desc(), Portfolio.name)
-    )
-    rows = session.execute(narrow(stmt, scope, filters)).all()
-    return [PortfolioCount(i, name, o or 0, lt or 0, d or 0) for i, name, o, lt, d in rows]
+    cells = portfolio_cube(session, scope, today, filters)
+    return burnup_from(weekly_activity(session, scope, today, weeks, filters),
+                       sum(c.scope_points for c in cells), sum(c.done_points for c in cells))
 
 
 def due_timeline(

@@ -1,4 +1,5 @@
-"""Keep ``project_rollups`` in step with work items: one INSERT ... SELECT per refresh.
+"""Keep the derived tables in step with work items: ``project_rollups`` (per-project totals)
+and ``project_weeks`` (per-project weekly activity), each one INSERT ... SELECT per refresh.
 
 Writers call ``refresh_rollups`` inside their transaction for the projects they touched (or for
 all after a bulk load), so readers never aggregate the work-item table on a request.
@@ -8,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import case, delete, func, insert, literal, select
+from sqlalchemy import case, delete, func, insert, literal, select, union_all
 
-from data.schema import Project, ProjectRollup, WorkItem
+from data.schema import Project, ProjectRollup, ProjectWeek, WorkItem
+from data.sqlfunc import week_start
 
 CHUNK = 1000
 
@@ -37,17 +39,43 @@ def _rollup_select(project_ids: list[int] | None):
 
 COLUMNS = ["project_id", "scope_points", "done_points", "in_progress_points", "open_items",
            "progress", "last_done_at"]
+WEEK_COLUMNS = ["project_id", "week", "items_done", "points_done", "points_added"]
+
+
+def _weeks_select(project_ids: list[int] | None):
+    """Items and points done, and points added, per project and Monday."""
+    zero = literal(0)
+    done_week = week_start(WorkItem.done_at).label("week")
+    added_week = week_start(WorkItem.created_at).label("week")
+    done = (select(WorkItem.project_id, done_week, func.count(WorkItem.id).label("items_done"),
+                   func.sum(WorkItem.story_points).label("points_done"),
+                   zero.label("points_added"))
+            .where(WorkItem.done_at.is_not(None)).group_by(WorkItem.project_id, done_week))
+    added = (select(WorkItem.project_id, added_week, zero.label("items_done"),
+                    zero.label("points_done"),
+                    func.sum(WorkItem.story_points).label("points_added"))
+             .group_by(WorkItem.project_id, added_week))
+    if project_ids is not None:
+        done = done.where(WorkItem.project_id.in_(project_ids))
+        added = added.where(WorkItem.project_id.in_(project_ids))
+    both = union_all(done, added).subquery()
+    return (select(both.c.project_id, both.c.week, func.sum(both.c.items_done),
+                   func.sum(both.c.points_done), func.sum(both.c.points_added))
+            .group_by(both.c.project_id, both.c.week))
 
 
 def refresh_rollups(conn, project_ids: Iterable[int] | None = None) -> None:
     """Recompute the rollups of ``project_ids`` (every project when ``None``)."""
-    table = ProjectRollup.__table__
+    targets = [(ProjectRollup.__table__, COLUMNS, _rollup_select),
+               (ProjectWeek.__table__, WEEK_COLUMNS, _weeks_select)]
     if project_ids is None:
-        conn.execute(delete(table))
-        conn.execute(insert(table).from_select(COLUMNS, _rollup_select(None)))
+        for table, columns, select_for in targets:
+            conn.execute(delete(table))
+            conn.execute(insert(table).from_select(columns, select_for(None)))
         return
     ids = sorted(set(project_ids))
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
-        conn.execute(delete(table).where(table.c.project_id.in_(chunk)))
-        conn.execute(insert(table).from_select(COLUMNS, _rollup_select(chunk)))
+        for table, columns, select_for in targets:
+            conn.execute(delete(table).where(table.c.project_id.in_(chunk)))
+            conn.execute(insert(table).from_select(columns, select_for(chunk)))

@@ -216,6 +216,24 @@ class ProjectRollup(Base):
     last_done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
+class ProjectWeek(Base):
+    """One project's activity in one week (Monday): what throughput and burn-ups sum up.
+
+    Refreshed with the rollups, so portfolio charts read a few rows per project and week
+    instead of every work item.
+    """
+
+    __tablename__ = "project_weeks"
+    __table_args__ = (Index(None, "week", "project_id"),)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True
+    )
+    week: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    items_done: Mapped[int] = mapped_column(Integer, default=0)
+    points_done: Mapped[int] = mapped_column(Integer, default=0)
+    points_added: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class Document(Base):
     """Meeting minutes, status notes and specs: the text the copilot retrieves from."""
 

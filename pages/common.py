@@ -6,6 +6,7 @@ import functools
 import logging
 from urllib.parse import urlencode
 
+import plotly.graph_objects as go
 from dash import Input
 from flask import current_app
 from sqlalchemy.exc import SQLAlchemyError
@@ -41,6 +42,22 @@ def filters_from_controls(status, priority, portfolio, owner, due_from, due_to, 
 def search_string(filters: ProjectFilters, **extra) -> str:
     params = {**filters.to_query(), **{k: v for k, v in extra.items() if v not in (None, "")}}
     return "?" + urlencode(params) if params else ""
+
+
+def _plain(value):
+    """Figures as plain dicts: a cached go.Figure costs ~40 ms to unpickle, a dict nothing."""
+    return value.to_dict() if isinstance(value, go.Figure) else value
+
+
+def cached_view(services, name: str, scope, args: dict, build):
+    """A callback's whole output, built from one session, cached by arguments, scope and the
+    data version (a warm call is one cache read; a write makes the next call rebuild)."""
+
+    def compute(session):
+        out = build(session)
+        return tuple(_plain(v) for v in out) if isinstance(out, tuple) else _plain(out)
+
+    return services.cached(name, scope, args, compute)
 
 
 def guarded(fallback):

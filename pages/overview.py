@@ -15,7 +15,14 @@ from components.kpis import kpi_row
 from dashboard.auth import current_scope
 from data import queries
 from data.filters import from_query
-from pages.common import filter_inputs, filters_from_controls, guarded, search_string, services
+from pages.common import (
+    cached_view,
+    filter_inputs,
+    filters_from_controls,
+    guarded,
+    search_string,
+    services,
+)
 
 PATH = "/"
 TITLE = "Overview"
@@ -101,23 +108,22 @@ def register_callbacks(app, services) -> None:
     def refresh(query):
         scope, today = current_scope(), services.today()
         filters, _ = from_query(query or {})
-        args = {"today": today, "filters": filters.as_key()}
 
-        def read(name, fn):
-            return services.cached(f"overview.{name}", scope, args, fn)
+        def build(session):
+            cells = queries.portfolio_cube(session, scope, today, filters)
+            activity = queries.weekly_activity(session, scope, today, filters=filters)
+            due = queries.due_timeline(session, scope, today, filters=filters)
+            scope_now = sum(c.scope_points for c in cells)
+            done_now = sum(c.done_points for c in cells)
+            return (
+                kpi_row(queries.kpis_from(cells), "overview"),
+                figures.status_priority_figure(queries.status_priority_from(cells)),
+                figures.throughput_figure(queries.throughput_from(activity)),
+                figures.burnup_figure(queries.burnup_from(activity, scope_now, done_now)),
+                figures.portfolio_figure(queries.portfolio_counts_from(cells)),
+                figures.due_timeline_figure(due),
+                None,
+            )
 
-        kpis = read("kpis", lambda s: queries.overview_kpis(s, scope, today, filters))
-        return (
-            kpi_row(kpis, "overview"),
-            figures.status_priority_figure(read("status_priority", lambda s: (
-                queries.status_priority_counts(s, scope, filters)))),
-            figures.throughput_figure(read("throughput", lambda s: (
-                queries.weekly_throughput(s, scope, today, filters=filters)))),
-            figures.burnup_figure(read("burnup", lambda s: (
-                queries.portfolio_burnup(s, scope, today, filters=filters)))),
-            figures.portfolio_figure(read("portfolios", lambda s: (
-                queries.portfolio_counts(s, scope, today, filters)))),
-            figures.due_timeline_figure(read("due", lambda s: (
-                queries.due_timeline(s, scope, today, filters=filters)))),
-            None,
-        )
+        return cached_view(services, "overview", scope,
+                           {"today": today, "filters": filters.as_key()}, build)

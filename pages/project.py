@@ -17,7 +17,7 @@ from components.tables import documents_list, health_badge, items_table, people_
 from dashboard.auth import current_scope
 from data import detail_queries as dq
 from pages import not_found
-from pages.common import guarded, services
+from pages.common import cached_view, guarded, services
 
 PATH_TEMPLATE = "/projects/<key>"
 TITLE = "Project"
@@ -98,17 +98,20 @@ def register_callbacks(app, services) -> None:
     @guarded(down_charts)
     def charts(key):
         scope, today = current_scope(), services.today()
-        args = {"key": key, "today": today}
-        detail = services.cached("project.detail", scope, args,
-                                 lambda s: dq.project_detail(s, scope, key, today))
-        burnup = services.cached("project.burnup", scope, args,
-                                 lambda s: dq.project_burnup(s, scope, key))
-        counts = services.cached("project.status", scope, args,
-                                 lambda s: dq.items_by_status(s, scope, key))
-        people = services.cached("project.people", scope, args,
-                                 lambda s: dq.project_people(s, scope, key, today))
-        return (project_burnup_figure(burnup, detail.due_date if detail else None),
-                items_status_figure(counts), people_table(people, "project-people-table"), None)
+
+        def build(session):
+            detail = dq.project_detail(session, scope, key, today)
+            people = dq.project_people(session, scope, key, today)
+            return (
+                project_burnup_figure(dq.project_burnup(session, scope, key),
+                                      detail.due_date if detail else None),
+                items_status_figure(dq.items_by_status(session, scope, key)),
+                people_table(people, "project-people-table"),
+                None,
+            )
+
+        return cached_view(services, "project.charts", scope, {"key": key, "today": today},
+                           build)
 
     @app.callback(
         Output("project-items", "children"),

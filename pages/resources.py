@@ -10,7 +10,7 @@ from components.project_figures import heatmap_figure, skills_figure
 from components.tables import overallocated_table
 from dashboard.auth import current_scope
 from data import resource_queries as rq
-from pages.common import guarded
+from pages.common import cached_view, guarded
 
 PATH = "/resources"
 TITLE = "Resources"
@@ -45,11 +45,12 @@ def register_callbacks(app, services) -> None:
     @guarded(lambda: (empty_figure("Data unavailable."), 1, error_alert()))
     def heatmap(page):
         scope, today = current_scope(), services.today()
-        result = services.cached(
-            "resources.heatmap", scope, {"today": today, "page": page or 1},
-            lambda s: rq.allocation_heatmap(s, scope, today, page or 1, PEOPLE_PAGE))
-        pages = max(1, -(-result.total // result.page_size))
-        return heatmap_figure(result), pages, None
+        def build(session):
+            result = rq.allocation_heatmap(session, scope, today, page or 1, PEOPLE_PAGE)
+            return heatmap_figure(result), max(1, -(-result.total // result.page_size)), None
+
+        return cached_view(services, "resources.heatmap", scope,
+                           {"today": today, "page": page or 1}, build)
 
     @app.callback(
         Output("resources-over", "children"),
@@ -71,6 +72,5 @@ def register_callbacks(app, services) -> None:
     @guarded(lambda: empty_figure("Data unavailable."))
     def skills(_id):
         scope = current_scope()
-        rows = services.cached("resources.skills", scope, {},
-                               lambda s: rq.skills_coverage(s, scope))
-        return skills_figure(rows)
+        return cached_view(services, "resources.skills", scope, {},
+                           lambda session: skills_figure(rq.skills_coverage(session, scope)))

@@ -1,12 +1,14 @@
-"""project rollups and work item skills
+"""project rollups, weekly activity and work item skills
 
 Revision ID: 0002r
 Revises: 0001
 Create Date: 2026-11-25
 
 Per-project totals of work items, so portfolio roll-ups and sorting by progress read 100k rows
-instead of aggregating a million work items. Filled from existing items on upgrade. Work items
-also get the skill they need, so the resources page can weigh demand against who has it.
+instead of aggregating a million work items, and per-project weekly activity for throughput and
+burn-ups. Both are derived data: `python -m dashboard init` fills them for existing projects.
+Work items also get the skill they need, so the resources page can weigh demand against who
+has it.
 """
 
 from collections.abc import Sequence
@@ -41,27 +43,28 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("project_id", name=op.f("pk_project_rollups")),
     )
     op.create_index(op.f("ix_project_rollups_progress"), "project_rollups", ["progress"])
-    op.execute(
-        """
-        INSERT INTO project_rollups (project_id, scope_points, done_points, in_progress_points,
-                                     open_items, progress, last_done_at)
-        SELECT p.id,
-               COALESCE(SUM(w.story_points), 0),
-               COALESCE(SUM(CASE WHEN w.status = 'done' THEN w.story_points ELSE 0 END), 0),
-               COALESCE(SUM(CASE WHEN w.status = 'in_progress' THEN w.story_points ELSE 0 END), 0),
-               COALESCE(SUM(CASE WHEN w.status <> 'done' THEN 1 ELSE 0 END), 0),
-               CASE WHEN COALESCE(SUM(w.story_points), 0) > 0
-                    THEN 1.0 * SUM(CASE WHEN w.status = 'done' THEN w.story_points ELSE 0 END)
-                         / SUM(w.story_points)
-                    ELSE 0 END,
-               MAX(w.done_at)
-        FROM projects p LEFT JOIN work_items w ON w.project_id = p.id
-        GROUP BY p.id
-        """
+    op.create_table(
+        "project_weeks",
+        sa.Column("project_id", sa.Integer(), nullable=False),
+        sa.Column("week", sa.Date(), nullable=False),
+        sa.Column("items_done", sa.Integer(), nullable=False),
+        sa.Column("points_done", sa.Integer(), nullable=False),
+        sa.Column("points_added", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["project_id"],
+            ["projects.id"],
+            name=op.f("fk_project_weeks_project_id_projects"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("project_id", "week", name=op.f("pk_project_weeks")),
     )
+    op.create_index(op.f("ix_project_weeks_week_project_id"), "project_weeks",
+                    ["week", "project_id"])
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_project_weeks_week_project_id"), table_name="project_weeks")
+    op.drop_table("project_weeks")
     op.drop_index(op.f("ix_project_rollups_progress"), table_name="project_rollups")
     op.drop_table("project_rollups")
     with op.batch_alter_table("work_items") as batch:

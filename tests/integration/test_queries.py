@@ -69,9 +69,9 @@ def test_kpis_respect_scope_and_filters(portfolio_db):
 def test_status_priority_counts_group_in_sql(portfolio_db):
     db, ids = portfolio_db
     with db() as s:
-        rows = queries.status_priority_counts(s, Scope.everything())
-        scoped = queries.status_priority_counts(s, Scope.of(ids["beta"]))
-        active = queries.status_priority_counts(s, Scope.everything(),
+        rows = queries.status_priority_counts(s, Scope.everything(), TODAY)
+        scoped = queries.status_priority_counts(s, Scope.of(ids["beta"]), TODAY)
+        active = queries.status_priority_counts(s, Scope.everything(), TODAY,
                                                 ProjectFilters(status=("active",)))
     got = {(r.status, r.priority): r.projects for r in rows}
     assert got == {("proposed", "medium"): 1, ("active", "high"): 1, ("active", "medium"): 1,
