@@ -21,8 +21,17 @@ def _engine(settings: Settings):
 
 
 def cmd_init(settings: Settings, _args) -> int:
+    """Migrate, then rebuild derived tables if they do not cover every project (old data)."""
+    from data.rollups import refresh_rollups
+    from data.schema import ProjectRollup
+
     engine = _engine(settings)
     upgrade(engine)
+    with engine.begin() as conn:
+        projects = conn.scalar(select(func.count(Project.id)))
+        if projects != conn.scalar(select(func.count(ProjectRollup.project_id))):
+            refresh_rollups(conn)
+            print(f"rebuilt rollups for {projects} projects")
     print(f"database ready: {engine.url.render_as_string(hide_password=True)}")
     return 0
 

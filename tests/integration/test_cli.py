@@ -1,0 +1,65 @@
+"""The command line end to end on an embedded database (real SQLite files)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import delete, func, select
+
+from dashboard.cli import main
+from data.db import make_engine
+from data.schema import Project, ProjectRollup
+
+FIXTURE = "tests/fixtures/import/good"
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    return tmp_path
+
+
+def count(data_dir, model) -> int:
+    engine = make_engine(f"sqlite:///{data_dir / 'dashboard.db'}")
+    with engine.connect() as conn:
+        n = conn.scalar(select(func.count()).select_from(model))
+    engine.dispose()
+    return n
+
+
+def test_init_demo_and_idempotent_demo(data_dir, capsys):
+    assert main(["init"]) == 0
+    assert "database ready" in capsys.readouterr().out
+    assert main(["demo", "--projects", "12", "--seed", "5"]) == 0
+    assert "projects=12" in capsys.readouterr().out
+    assert count(data_dir, Project) == 12 == count(data_dir, ProjectRollup)
+    assert main(["demo"]) == 0  # a second load leaves the data alone
+    assert "already has projects" in capsys.readouterr().out
+    assert count(data_dir, Project) == 12
+
+
+def test_init_rebuilds_missing_rollups(data_dir, capsys):
+    main(["demo", "--projects", "5"])
+    engine = make_engine(f"sqlite:///{data_dir / 'dashboard.db'}")
+    with engine.begin() as conn:
+        conn.execute(delete(ProjectRollup))
+    engine.dispose()
+    assert main(["init"]) == 0
+    assert "rebuilt rollups for 5 projects" in capsys.readouterr().out
+    assert count(data_dir, ProjectRollup) == 5
+
+
+def test_import_good_and_bad_files(data_dir, tmp_path, capsys):
+    assert main(["import", FIXTURE]) == 0
+    assert "Imported" in capsys.readouterr().out
+    imported = count(data_dir, Project)
+    assert imported > 0
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"projects": [{"key": "X-1", "name": "x", "status": "nope",
+                                              "priority": "high", "portfolio": "P"}]}))
+    assert main(["import", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "nothing was written" in err and "status" in err
+    assert count(data_dir, Project) == imported
