@@ -1,6 +1,6 @@
 """Server time of every page callback, cold and warm cache, against the same SQL run raw.
 
-    python benchmarks/page_callbacks.py --url postgresql://postgres@127.0.0.1/dashboard_scale [--runs 15]
+    python benchmarks/page_callbacks.py --url postgresql://postgres@127.0.0.1/scale [--runs 15]
 
 Each callback is posted the way the Dash renderer posts it (Flask test client, so routing,
 JSON encoding and figure building count). "cold" clears the app cache before every call, "warm"

@@ -25,7 +25,8 @@ def safe_cell(value) -> str:
 def add_download_routes(server, services) -> None:
     @server.get("/download/projects.csv")
     def projects_csv():
-        filters, problems = from_query(request.args.to_dict(flat=True))
+        args = {k: v[0] if len(v) == 1 else v for k, v in request.args.to_dict(flat=False).items()}
+        filters, problems = from_query(args)
         sort = request.args.get("sort", "key")
         if sort not in SORTS:
             problems.append(f"sort: unknown column {sort[:40]!r}")

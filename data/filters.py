@@ -69,14 +69,14 @@ class ProjectFilters:
                                   func.lower(Project.key).like(pattern, escape="\\")))
         return stmt
 
-    def to_query(self) -> dict[str, str]:
-        """URL query parameters (only the non-empty ones, multi-values comma-separated)."""
-        out: dict[str, str] = {}
+    def to_query(self) -> dict[str, str | list[str]]:
+        """URL query parameters: only the non-empty ones, a list where a field has several."""
+        out: dict[str, str | list[str]] = {}
         for f in fields(self):
             value = getattr(self, f.name)
             if isinstance(value, tuple):
                 if value:
-                    out[f.name] = ",".join(str(v) for v in value)
+                    out[f.name] = [str(v) for v in value] if len(value) > 1 else str(value[0])
             elif isinstance(value, dt.date):
                 out[f.name] = value.isoformat()
             elif value:
@@ -96,11 +96,14 @@ def from_query(query: Mapping[str, object]) -> tuple[ProjectFilters, list[str]]:
     """Parse URL parameters; unknown or bad values are dropped and reported, never trusted."""
     problems: list[str] = []
 
-    def values(name: str) -> list[str]:
+    def values(name: str, split: bool = True) -> list[str]:
+        """Repeated parameters arrive as a list; codes and ids may also be comma-separated."""
         raw = query.get(name)
         if raw is None or raw == "":
             return []
-        items = raw if isinstance(raw, list | tuple) else str(raw).split(",")
+        items = list(raw) if isinstance(raw, list | tuple) else [str(raw)]
+        if split:
+            items = [part for item in items for part in str(item).split(",")]
         cleaned = [str(v).strip() for v in items if str(v).strip()]
         if len(cleaned) > MAX_VALUES:
             problems.append(f"{name}: at most {MAX_VALUES} values")
@@ -139,7 +142,7 @@ def from_query(query: Mapping[str, object]) -> tuple[ProjectFilters, list[str]]:
     if len(search) > MAX_TEXT:
         problems.append(f"search: at most {MAX_TEXT} characters")
         search = search[:MAX_TEXT]
-    owners = tuple(dict.fromkeys(v[:120] for v in values("owner")))
+    owners = tuple(dict.fromkeys(v[:120] for v in values("owner", split=False)))
     filters = ProjectFilters(
         status=codes("status", STATUS_CODES),
         priority=codes("priority", PRIORITY_CODES),

@@ -41,7 +41,7 @@ def filters_from_controls(status, priority, portfolio, owner, due_from, due_to, 
 
 def search_string(filters: ProjectFilters, **extra) -> str:
     params = {**filters.to_query(), **{k: v for k, v in extra.items() if v not in (None, "")}}
-    return "?" + urlencode(params) if params else ""
+    return "?" + urlencode(params, doseq=True) if params else ""
 
 
 def _plain(value):
