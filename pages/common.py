@@ -50,8 +50,8 @@ def _plain(value):
 
 
 def cached_view(services, name: str, scope, args: dict, build):
-    """A callback's whole output, built from one session, cached by arguments, scope and the
-    data version (a warm call is one cache read; a write makes the next call rebuild)."""
+    """A callback's whole output, cached by arguments, scope and the data version (a warm call
+    is one cache read; a write makes the next call rebuild). ``build`` gets a session."""
 
     def compute(session):
         out = build(session)

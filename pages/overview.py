@@ -109,10 +109,12 @@ def register_callbacks(app, services) -> None:
         scope, today = current_scope(), services.today()
         filters, _ = from_query(query or {})
 
-        def build(session):
-            cells = queries.portfolio_cube(session, scope, today, filters)
-            activity = queries.weekly_activity(session, scope, today, filters=filters)
-            due = queries.due_timeline(session, scope, today, filters=filters)
+        def build(_session):  # three independent scans: let them overlap
+            cells, activity, due = services.gather(
+                lambda s: queries.portfolio_cube(s, scope, today, filters),
+                lambda s: queries.weekly_activity(s, scope, today, filters=filters),
+                lambda s: queries.due_timeline(s, scope, today, filters=filters),
+            )
             scope_now = sum(c.scope_points for c in cells)
             done_now = sum(c.done_points for c in cells)
             return (
