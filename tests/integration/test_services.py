@@ -190,3 +190,19 @@ def test_redis_stopped_mid_test_reads_go_to_the_database(db, own_redis):
     server.start()  # Redis is back (empty): caching resumes
     assert _active_count(services) == 1
     assert redis.Redis.from_url(url).dbsize() >= 1
+
+
+def test_gather_runs_reads_in_their_own_sessions_and_keeps_order(db):
+    services = make_services(db, None)
+    with db.begin() as s:
+        add_project(s, "A-1", add_portfolio(s, "Alpha"))
+    seen_sessions = []
+
+    def read(n):
+        def query(session):
+            seen_sessions.append(id(session))
+            return (n, queries.overview_kpis(session, Scope.everything(), TODAY).projects)
+        return query
+
+    assert services.gather(read(1), read(2), read(3)) == [(1, 1), (2, 1), (3, 1)]
+    assert len(set(seen_sessions)) == 3
