@@ -21,17 +21,14 @@ def _engine(settings: Settings):
 
 
 def cmd_init(settings: Settings, _args) -> int:
-    """Migrate, then rebuild derived tables if they do not cover every project (old data)."""
-    from data.rollups import refresh_rollups
-    from data.schema import ProjectRollup
+    """Migrate, then rebuild derived tables that do not match their sources (old data)."""
+    from data.rollups import ensure_derived
 
     engine = _engine(settings)
     upgrade(engine)
     with engine.begin() as conn:
-        projects = conn.scalar(select(func.count(Project.id)))
-        if projects != conn.scalar(select(func.count(ProjectRollup.project_id))):
-            refresh_rollups(conn)
-            print(f"rebuilt rollups for {projects} projects")
+        for what in ensure_derived(conn):
+            print(f"rebuilt {what}")
     print(f"database ready: {engine.url.render_as_string(hide_password=True)}")
     return 0
 

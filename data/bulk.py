@@ -17,7 +17,7 @@ from sqlalchemy import JSON, Connection, Engine, insert, text
 from sqlalchemy import Table as SchemaTable
 from sqlalchemy.exc import DBAPIError
 
-from data.rollups import refresh_rollups
+from data.rollups import refresh_rollups, refresh_skill_supply
 from data.schema import Base
 
 COPY_CHUNK_ROWS = 50_000
@@ -128,6 +128,7 @@ def load(engine: Engine, dataset: Dataset) -> dict[str, int]:
             _insert_all(conn, plan)
         if len(dataset.projects):
             refresh_rollups(conn)  # derived per-project totals the portfolio pages read
+            refresh_skill_supply(conn)
     return dataset.counts()
 
 

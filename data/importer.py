@@ -31,7 +31,7 @@ from data.import_format import (
     read_source,
     sort_errors,
 )
-from data.rollups import refresh_rollups
+from data.rollups import refresh_rollups, refresh_skill_supply
 from data.schema import (
     Allocation,
     Document,
@@ -318,5 +318,7 @@ def _insert_all(session: Session, plan: Plan) -> ImportReport:
         touched.update(r["project_id"] for r in rows)
     project_ids = tuple(sorted(touched))
     refresh_rollups(session, project_ids)  # the per-project totals portfolio pages read
+    if resource_rows:
+        refresh_skill_supply(session.connection())
     events.record(session, EVENT_TYPE, project_ids)
     return ImportReport(counts, project_ids)

@@ -11,8 +11,8 @@ from collections.abc import Iterable
 
 from sqlalchemy import case, delete, func, insert, literal, select, union_all
 
-from data.schema import Project, ProjectRollup, ProjectWeek, WorkItem
-from data.sqlfunc import week_start
+from data.schema import Project, ProjectRollup, ProjectWeek, Resource, SkillSupply, WorkItem
+from data.sqlfunc import json_array_values, week_start
 
 CHUNK = 1000
 
@@ -79,3 +79,32 @@ def refresh_rollups(conn, project_ids: Iterable[int] | None = None) -> None:
         for table, columns, select_for in targets:
             conn.execute(delete(table).where(table.c.project_id.in_(chunk)))
             conn.execute(insert(table).from_select(columns, select_for(chunk)))
+
+
+def refresh_skill_supply(conn) -> None:
+    """Recount people and weekly hours per skill (after any write to resources)."""
+    values = json_array_values(Resource.skills, conn.dialect.name, "skill_values")
+    supply = (
+        select(values.c.value, func.count(Resource.id), func.sum(Resource.weekly_capacity))
+        .select_from(Resource)
+        .join(values, values.c.value.is_not(None))
+        .group_by(values.c.value)
+    )
+    table = SkillSupply.__table__
+    conn.execute(delete(table))
+    conn.execute(insert(table).from_select(["skill", "people", "capacity_hours"], supply))
+
+
+def ensure_derived(conn) -> list[str]:
+    """Rebuild derived tables that do not match their sources (data from before they existed,
+    or written by hand); returns what was rebuilt."""
+    rebuilt = []
+    projects = conn.scalar(select(func.count(Project.id)))
+    if projects != conn.scalar(select(func.count(ProjectRollup.project_id))):
+        refresh_rollups(conn)
+        rebuilt.append(f"rollups for {projects} projects")
+    if conn.scalar(select(func.count(Resource.id))) and not conn.scalar(
+            select(func.count(SkillSupply.skill))):
+        refresh_skill_supply(conn)
+        rebuilt.append("skill supply")
+    return rebuilt

@@ -20,6 +20,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    text,
     UniqueConstraint,
 )
 from sqlalchemy.dialects.postgresql import JSONB
@@ -138,6 +139,9 @@ class WorkItem(Base):
         Index(None, "project_id", "status"),
         Index(None, "assignee_id"),
         Index(None, "done_at"),
+        # open work by the skill it needs (the resources page), without reading done items
+        Index("ix_work_items_open_skill", "skill", "story_points",
+              postgresql_where=text("status <> 'done'"), sqlite_where=text("status <> 'done'")),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
@@ -232,6 +236,16 @@ class ProjectWeek(Base):
     items_done: Mapped[int] = mapped_column(Integer, default=0)
     points_done: Mapped[int] = mapped_column(Integer, default=0)
     points_added: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SkillSupply(Base):
+    """How many people have each skill and their weekly hours: refreshed when resources change,
+    so the skills chart does not unnest every person's skill list on a request."""
+
+    __tablename__ = "skill_supply"
+    skill: Mapped[str] = mapped_column(String(60), primary_key=True)
+    people: Mapped[int] = mapped_column(Integer)
+    capacity_hours: Mapped[float] = mapped_column(Float)
 
 
 class Document(Base):

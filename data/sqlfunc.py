@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Date, Float
+from sqlalchemy import Date, Float, func
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import GenericFunction
 
@@ -60,3 +60,11 @@ def _days_between_default(element, compiler, **kw):
 def _days_between_sqlite(element, compiler, **kw):
     start, end = (compiler.process(c, **kw) for c in element.clauses)
     return f"(julianday({end}) - julianday({start}))"
+
+
+def json_array_values(column, dialect_name: str, name: str = "json_values"):
+    """A JSON array column unnested as a table with one ``value`` column (lateral on both)."""
+    if dialect_name == "postgresql":
+        values = func.jsonb_array_elements_text(column).table_valued("value")
+        return values.render_derived(name=name)
+    return func.json_each(column).table_valued("value").alias(name)

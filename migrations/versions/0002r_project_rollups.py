@@ -1,4 +1,4 @@
-"""project rollups, weekly activity and work item skills
+"""project rollups, weekly activity, skill supply and work item skills
 
 Revision ID: 0002r
 Revises: 0001
@@ -60,9 +60,21 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_project_weeks_week_project_id"), "project_weeks",
                     ["week", "project_id"])
+    op.create_table(
+        "skill_supply",
+        sa.Column("skill", sa.String(length=60), nullable=False),
+        sa.Column("people", sa.Integer(), nullable=False),
+        sa.Column("capacity_hours", sa.Float(), nullable=False),
+        sa.PrimaryKeyConstraint("skill", name=op.f("pk_skill_supply")),
+    )
+    open_items = sa.text("status <> 'done'")
+    op.create_index("ix_work_items_open_skill", "work_items", ["skill", "story_points"],
+                    postgresql_where=open_items, sqlite_where=open_items)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_work_items_open_skill", table_name="work_items")
+    op.drop_table("skill_supply")
     op.drop_index(op.f("ix_project_weeks_week_project_id"), table_name="project_weeks")
     op.drop_table("project_weeks")
     op.drop_index(op.f("ix_project_rollups_progress"), table_name="project_rollups")

@@ -9,7 +9,7 @@ from sqlalchemy import delete, func, select
 
 from dashboard.cli import main
 from data.db import make_engine
-from data.schema import Project, ProjectRollup
+from data.schema import Project, ProjectRollup, SkillSupply
 
 FIXTURE = "tests/fixtures/import/good"
 
@@ -45,10 +45,15 @@ def test_init_rebuilds_missing_rollups(data_dir, capsys):
     engine = make_engine(f"sqlite:///{data_dir / 'dashboard.db'}")
     with engine.begin() as conn:
         conn.execute(delete(ProjectRollup))
+        conn.execute(delete(SkillSupply))
     engine.dispose()
+    capsys.readouterr()
     assert main(["init"]) == 0
-    assert "rebuilt rollups for 5 projects" in capsys.readouterr().out
-    assert count(data_dir, ProjectRollup) == 5
+    out = capsys.readouterr().out
+    assert "rebuilt rollups for 5 projects" in out and "rebuilt skill supply" in out
+    assert count(data_dir, ProjectRollup) == 5 and count(data_dir, SkillSupply) > 0
+    assert main(["init"]) == 0
+    assert "rebuilt" not in capsys.readouterr().out  # nothing to do the second time
 
 
 def test_import_good_and_bad_files(data_dir, tmp_path, capsys):

@@ -11,7 +11,7 @@ from data import detail_queries as dq
 from data import resource_queries as rq
 from data.filters import ProjectFilters
 from data.project_queries import SORTS, iter_projects, project_page
-from data.rollups import refresh_rollups
+from data.rollups import refresh_rollups, refresh_skill_supply
 from data.schema import Document, ProjectSnapshot
 from data.scope import Scope
 from tests.factories import (
@@ -156,6 +156,7 @@ def detail_db(db):
                            body="Decided to switch the battery supplier. " * 20,
                            created_at=dt.datetime(2026, 6, 1 + d)))
         refresh_rollups(s.connection())
+        refresh_skill_supply(s.connection())
         ids = {"alpha": alpha.id, "beta": beta.id}
     return db, ids
 
@@ -210,6 +211,10 @@ def test_resources_heatmap_overallocation_and_skills(detail_db):
     assert heat.rows[0].loads[1] == 1.3  # this week
     assert heat.rows[0].loads[-1] == 0.0  # allocations end in July
     assert [(o.name, o.load, o.projects) for o in over.items] == [("Ada", 1.3, 2)]
+    assert over.total == 1 and heat.total == 2
+    with db() as s:
+        beyond = rq.overallocated(s, ALL, TODAY, page=5)  # past the end: the last page
+    assert beyond.page == 1 and [o.name for o in beyond.items] == ["Ada"]
     assert over_beta.total == 0  # Ada's 0.5 on Beta alone is fine
     assert (skills["python"].open_items, skills["python"].open_points) == (5, 13)
     assert (skills["python"].people, skills["python"].capacity_hours) == (2, 60.0)
