@@ -167,12 +167,18 @@ def project_items(
 
 
 def project_people(session: Session, scope: Scope, key: str, today: dt.date) -> list[PersonLoad]:
-    """People allocated to the project now, with their total load this week."""
+    """People allocated to the project now, with their total load this week.
+
+    The load is summed only over this project's people (an indexed look-up each), never over
+    everyone's allocations.
+    """
     current = and_(Allocation.period_start <= today, Allocation.period_end >= today)
+    project_id = _visible_id(scope, key)
+    here = select(Allocation.resource_id).where(Allocation.project_id == project_id, current)
     load = (
         select(Allocation.resource_id, func.sum(Allocation.share).label("load"))
         .join(Project, Allocation.project_id == Project.id)
-        .where(current)
+        .where(current, Allocation.resource_id.in_(here))
         .group_by(Allocation.resource_id)
     )
     load = scope.apply(load).subquery()
@@ -180,7 +186,7 @@ def project_people(session: Session, scope: Scope, key: str, today: dt.date) -> 
         select(Resource.name, Resource.role, Allocation.share, load.c.load, Allocation.period_end)
         .join(Allocation, Allocation.resource_id == Resource.id)
         .join(load, load.c.resource_id == Resource.id)
-        .where(Allocation.project_id == _visible_id(scope, key), current)
+        .where(Allocation.project_id == project_id, current)
         .order_by(load.c.load.desc(), Resource.name)
     )
     return [PersonLoad(n, r, float(s), float(tl), e) for n, r, s, tl, e in session.execute(stmt)]
