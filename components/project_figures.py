@@ -63,7 +63,8 @@ def heatmap_figure(heatmap) -> go.Figure:
         colorbar={"title": "Load %"}, hovertemplate="%{y}, week of %{x}: %{z}%<extra></extra>",
     ))
     layout = {**LAYOUT, "height": max(320, 28 * len(heatmap.rows) + 120)}
-    fig.update_layout(title="Allocation by week", yaxis={"autorange": "reversed"}, **layout)
+    fig.update_layout(title="Weekly load of the people allocated now, busiest first",
+                      yaxis={"autorange": "reversed"}, **layout)
     return fig
 
 
@@ -82,7 +83,8 @@ def skills_figure(rows: Sequence) -> go.Figure:
         yaxis={"title": "Open points"},
         yaxis2={"title": "People", "overlaying": "y", "side": "right", "showgrid": False,
                 "rangemode": "tozero"},
-        legend={"orientation": "h", "y": -0.3},
-        **LAYOUT,
+        xaxis={"tickangle": -40, "automargin": True},
+        legend={"orientation": "h", "y": 1.12},
+        **{**LAYOUT, "height": 380},
     )
     return fig

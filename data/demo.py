@@ -28,7 +28,7 @@ STATUS_ID = {row[0]: i for i, row in enumerate(STATUSES, start=1)}
 PRIORITY_ID = {row[0]: i for i, row in enumerate(PRIORITIES, start=1)}
 POINTS = np.array([1, 2, 3, 5, 8, 13])
 POINT_WEIGHTS = np.array([0.12, 0.2, 0.25, 0.22, 0.14, 0.07])
-SHARES = np.array([0.2, 0.25, 0.3, 0.4, 0.5, 0.5, 0.6, 0.75, 0.8, 1.0])
+SHARES = np.array([0.1, 0.2, 0.2, 0.25, 0.3, 0.4, 0.5, 0.5, 0.6, 0.8])
 CAPACITIES = np.array([40.0] * 7 + [36.0, 32.0, 32.0, 24.0, 20.0])
 POINTS_PER_FTE_WEEK = 6.0
 HISTORY_DAYS = 540  # projects start over the ~18 months before today
