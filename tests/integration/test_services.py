@@ -196,13 +196,13 @@ def test_gather_runs_reads_in_their_own_sessions_and_keeps_order(db):
     services = make_services(db, None)
     with db.begin() as s:
         add_project(s, "A-1", add_portfolio(s, "Alpha"))
-    seen_sessions = []
+    seen_sessions = []  # the sessions themselves, so none is freed and its id reused
 
     def read(n):
         def query(session):
-            seen_sessions.append(id(session))
+            seen_sessions.append(session)
             return (n, queries.overview_kpis(session, Scope.everything(), TODAY).projects)
         return query
 
     assert services.gather(read(1), read(2), read(3)) == [(1, 1), (2, 1), (3, 1)]
-    assert len(set(seen_sessions)) == 3
+    assert len({id(s) for s in seen_sessions}) == 3
