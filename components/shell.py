@@ -5,7 +5,8 @@ from __future__ import annotations
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-NAV_LINKS = [("Overview", "/"), ("Projects", "/projects"), ("Resources", "/resources")]
+NAV_LINKS = [("Overview", "/"), ("Projects", "/projects"), ("Resources", "/resources"),
+             ("Forecasts", "/forecasts")]
 
 
 def navbar(links: list[tuple[str, str]] = NAV_LINKS) -> dbc.Navbar:

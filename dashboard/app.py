@@ -15,10 +15,10 @@ from dashboard.downloads import add_download_routes
 from dashboard.services import Services
 from dashboard.settings import Settings
 from data.db import make_engine, make_sessionmaker
-from pages import not_found, overview, project, projects, resources
+from pages import forecasts, not_found, overview, project, projects, resources
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = [overview, projects, project, resources]
+PAGES = [overview, projects, project, resources, forecasts]
 log = logging.getLogger(__name__)
 
 

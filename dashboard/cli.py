@@ -79,12 +79,44 @@ def cmd_up(settings: Settings, args) -> int:
     return cmd_run(settings, args)
 
 
+def cmd_forecast(settings: Settings, args) -> int:
+    """Retrain on finished projects and rescore open ones (or only rescore), printing scores."""
+    from dashboard.background import models_dir
+    from models import jobs
+
+    engine = _engine(settings)
+    upgrade(engine)
+    factory = make_sessionmaker(engine)
+    today = args.today or dt.date.today()
+    try:
+        if args.score_only:
+            result = jobs.rescore(factory, models_dir(settings), today)
+        else:
+            result = jobs.retrain_and_score(factory, models_dir(settings), today)
+    except jobs.JobBusy as exc:
+        print(f"{exc}; try again later", file=sys.stderr)
+        return 3
+    print(result.message)
+    if result.metrics:
+        m = result.metrics
+        print(f"held out {m['n_test_projects']} of {m['n_projects']} finished projects "
+              f"({m['n_test_rows']} rows), base rate {m['base_rate']:.2f}")
+        print(f"{'method':16} {'Brier':>7} {'BSS':>7} {'AUC':>7} {'LogLoss':>8} {'ECE':>7}")
+        for name, s in m["methods"].items():
+            cells = [s.get(k) for k in ("brier", "bss", "auc", "log_loss", "ece")]
+            print(f"{name:16} " + " ".join(
+                f"{'—' if v is None else f'{v:.3f}':>7}" for v in cells))
+    print(f"forecasts stored for {result.scored} open projects ({result.method})")
+    return 0
+
+
 COMMANDS = {
     "init": (cmd_init, "create or migrate the database"),
     "demo": (cmd_demo, "load the seeded demo portfolio into an empty database"),
     "import": (cmd_import, "import projects and their data from a CSV folder or JSON file"),
     "run": (cmd_run, "serve the dashboard"),
     "up": (cmd_up, "init + demo (when empty) + run"),
+    "forecast": (cmd_forecast, "retrain the on-time classifier and rescore open projects"),
 }
 
 
@@ -98,6 +130,11 @@ def parser() -> argparse.ArgumentParser:
             sp.add_argument("--seed", type=int, default=7)
         if name == "import":
             sp.add_argument("path", help="a folder of CSV files or one JSON file")
+        if name == "forecast":
+            sp.add_argument("--score-only", action="store_true",
+                            help="rescore with the current model, do not retrain")
+            sp.add_argument("--today", type=dt.date.fromisoformat, default=None,
+                            help="score as of this day (YYYY-MM-DD); default today")
     return p
 
 

@@ -307,3 +307,39 @@ def exists_in(obj, dialect_name: str) -> bool:
     """Whether a schema object is created on this dialect (``Index.ddl_if`` limits some)."""
     ddl_if = getattr(obj, "_ddl_if", None)
     return ddl_if is None or not ddl_if.dialect or ddl_if.dialect == dialect_name
+
+
+# --- forecasts (issue 4) ------------------------------------------------------------------------
+FORECAST_METHODS = ("classifier", "monte_carlo")
+
+
+class ProjectForecast(Base):
+    """The latest forecast of an open project, stored so tables can sort and filter by it.
+
+    ``p_on_time`` is the classifier's probability when a trained model exists, else the Monte
+    Carlo's; ``mc_p_on_time`` always holds the simulation's, so the two can be compared.
+    ``drivers`` lists what moved the probability most: ``[{"feature", "label", "value",
+    "effect"}]`` with ``effect`` in probability points (positive = more likely on time).
+    """
+
+    __tablename__ = "project_forecasts"
+    __table_args__ = (
+        CheckConstraint(_in("method", FORECAST_METHODS), name="method_known"),
+        CheckConstraint("p_on_time IS NULL OR (p_on_time >= 0 AND p_on_time <= 1)",
+                        name="p_on_time_probability"),
+        Index(None, "p_on_time"),
+        Index(None, "p85_date"),
+    )
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True
+    )
+    method: Mapped[str] = mapped_column(String(16))
+    p_on_time: Mapped[float | None] = mapped_column(Float)
+    mc_p_on_time: Mapped[float | None] = mapped_column(Float)
+    p50_date: Mapped[dt.date | None] = mapped_column(Date)
+    p85_date: Mapped[dt.date | None] = mapped_column(Date)
+    p95_date: Mapped[dt.date | None] = mapped_column(Date)
+    model_version: Mapped[str | None] = mapped_column(String(32))
+    drivers: Mapped[list[dict]] = mapped_column(JsonList, default=list)
+    as_of: Mapped[dt.date] = mapped_column(Date)
+    scored_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

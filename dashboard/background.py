@@ -1,0 +1,157 @@
+"""Slow work off the request path: the background-callback manager and the forecasting runtime.
+
+``make_background_manager(settings)`` builds Dash's embedded ``DiskcacheManager`` under
+``settings.data_dir`` (a callback can pass it as ``background_callback_manager=``, or the factory
+as the app default). ``Forecasting`` holds the current model for requests (loaded in a thread at
+start-up) and, at start-up, fills in forecasts when open projects have none yet, so a fresh demo
+shows them without anyone running a job. Everything here logs and carries on when it fails.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from dashboard.settings import Settings
+from data import events
+from data.db import make_engine, make_sessionmaker
+from data.forecast_commands import EVENT_TYPE
+from data.schema import Project, ProjectForecast, Status
+from models import jobs
+from models.registry import ModelHolder, Registry
+
+log = logging.getLogger(__name__)
+EXTENSION = "forecasting"
+
+
+def make_background_manager(settings: Settings):
+    """Dash's disk-cache manager, its cache in ``<data_dir>/background`` (shared by workers)."""
+    import diskcache
+    from dash import DiskcacheManager
+
+    folder = Path(settings.data_dir) / "background"
+    folder.mkdir(parents=True, exist_ok=True)
+    return DiskcacheManager(diskcache.Cache(str(folder)), expire=3600)
+
+
+def models_dir(settings: Settings) -> Path:
+    return Path(settings.data_dir) / "models"
+
+
+REFRESH_ON = frozenset({"data.imported", "project.updated"})  # new snapshots, items, status
+
+
+class Forecasting:
+    """Per-app forecasting state: the model holder, the start-up fill-in of forecasts, and the
+    refresh of the forecasts of projects that a write in this app touched."""
+
+    def __init__(self, settings: Settings, today=dt.date.today, publish=None,
+                 debounce: float = 1.0) -> None:
+        self.settings = settings
+        self.today = today
+        self.publish = publish
+        self.debounce = debounce
+        self.registry = Registry(models_dir(settings))
+        self.holder = ModelHolder(self.registry)
+        self.startup: threading.Thread | None = None
+        self.startup_result: jobs.JobResult | None = None
+        self.refresher: threading.Timer | None = None
+        self.refresh_result: jobs.JobResult | None = None
+        self._pending: set[int] = set()
+        self._lock = threading.Lock()
+
+    def start(self, fill_in: bool = True) -> None:
+        """Load the current model in the background and, if asked, fill in missing forecasts."""
+        self.holder.start()
+        if fill_in:
+            self.startup = threading.Thread(target=self._fill_in, name="forecast-startup",
+                                            daemon=True)
+            self.startup.start()
+
+    def _fill_in(self) -> None:
+        def work(factory: sessionmaker[Session]) -> jobs.JobResult | None:
+            with factory() as session:
+                if not needs_forecasts(session):
+                    return None
+            if self.registry.current_version() is None:
+                return jobs.retrain_and_score(factory, self.registry.root, self.today())
+            return jobs.rescore(factory, self.registry.root, self.today())
+
+        self.startup_result = self._run("start-up forecasts", work)
+
+    def on_event(self, event: events.Event) -> None:
+        """A subscriber for ``Services``: rescore the projects a write touched, a moment later
+        (writes come in bursts) and in a thread (the writer never waits)."""
+        if event.type not in REFRESH_ON or not event.ids:
+            return
+        with self._lock:
+            self._pending.update(event.ids)
+            if self.refresher is None:
+                self.refresher = threading.Timer(self.debounce, self._refresh)
+                self.refresher.daemon = True
+                self.refresher.start()
+
+    def _refresh(self) -> None:
+        with self._lock:
+            ids, self._pending, self.refresher = sorted(self._pending), set(), None
+        self.refresh_result = self._run(
+            "forecast refresh",
+            lambda factory: jobs.rescore(factory, self.registry.root, self.today(), ids), ids)
+
+    def _run(self, what: str, work, ids: Sequence[int] = ()) -> jobs.JobResult | None:
+        """Run a job on its own engine (never the request pool); log, never raise."""
+        engine = make_engine(self.settings.database_url)
+        try:
+            result = work(make_sessionmaker(engine))
+            if result is not None:
+                log.info("%s: %s", what, result.message)
+                if self.publish is not None:
+                    self.publish(events.Event(EVENT_TYPE, tuple(ids)))
+            return result
+        except jobs.JobBusy:
+            log.info("%s skipped: another job is running", what)
+        except Exception:  # noqa: BLE001 - background work must never take the app down
+            log.exception("%s failed", what)
+        finally:
+            engine.dispose()
+        return None
+
+
+def needs_forecasts(session: Session) -> bool:
+    """Open projects exist but none has a stored forecast (a fresh or newly loaded database)."""
+    open_projects = session.scalar(
+        select(func.count(Project.id)).join(Status, Project.status_id == Status.id)
+        .where(Status.is_closed.is_(False))
+    )
+    stored = session.scalar(select(func.count(ProjectForecast.project_id)))
+    return bool(open_projects) and not stored
+
+
+def forecasting(server) -> Forecasting | None:
+    """The app's ``Forecasting`` (``None`` before the forecasts page registered it)."""
+    return server.extensions.get(EXTENSION)
+
+
+def run_retrain(settings: Settings, today: dt.date, progress=None) -> dict:
+    """The retrain job as a background callback runs it, in a forked process: fresh engine,
+    one OpenMP thread, a JSON-able result (errors included, never raised)."""
+    jobs.fork_safe()
+    engine = make_engine(settings.database_url)
+    try:
+        factory: sessionmaker[Session] = make_sessionmaker(engine)
+        result = jobs.retrain_and_score(factory, models_dir(settings), today,
+                                        progress or (lambda _f, _m: None))
+        return {**result.as_dict(), "ok": True}
+    except jobs.JobBusy as exc:
+        return {"ok": False, "message": f"{exc}; try again in a moment."}
+    except Exception as exc:  # noqa: BLE001 - report to the page instead of a dead spinner
+        log.exception("retraining failed")
+        return {"ok": False, "message": f"Retraining failed: {type(exc).__name__}: {exc}"}
+    finally:
+        engine.dispose()

@@ -1,0 +1,1 @@
+"""Forecasting and the copilot: they read through data/ and never import dash."""

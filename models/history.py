@@ -1,0 +1,164 @@
+"""Project histories read from our tables, in chunks, for ``models.features``.
+
+A fixed number of queries per chunk of projects (projects, snapshots, items, allocations), so
+loading 100 or 100,000 projects costs the same per project; team outcomes are one grouped query
+per set of portfolios.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session, aliased
+
+from data.schema import (
+    Allocation,
+    Priority,
+    Project,
+    ProjectSnapshot,
+    Status,
+    WorkItem,
+)
+from data.scope import Scope
+from models import features as f
+
+CHUNK = 500
+
+
+def _day(value: dt.datetime | dt.date | None) -> dt.date | None:
+    if value is None:
+        return None
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def iter_histories(session: Session, project_ids: Iterable[int]) -> Iterator[f.History]:
+    """Histories of ``project_ids`` in id order, four queries per ``CHUNK`` projects."""
+    ids = sorted(set(project_ids))
+    for start in range(0, len(ids), CHUNK):
+        yield from _load_chunk(session, ids[start:start + CHUNK])
+
+
+def load_histories(session: Session, project_ids: Iterable[int]) -> dict[int, f.History]:
+    return {h.project_id: h for h in iter_histories(session, project_ids)}
+
+
+def _load_chunk(session: Session, ids: list[int]) -> list[f.History]:
+    heads = session.execute(
+        select(Project.id, Project.portfolio_id, Priority.rank, Project.start_date,
+               Project.due_date, Project.completed_at, Project.created_at, Status.code,
+               Status.is_closed)
+        .join(Priority, Project.priority_id == Priority.id)
+        .join(Status, Project.status_id == Status.id)
+        .where(Project.id.in_(ids))
+        .order_by(Project.id)
+    ).all()
+    snaps: dict[int, list[f.Snapshot]] = defaultdict(list)
+    for row in session.execute(
+        select(ProjectSnapshot).where(ProjectSnapshot.project_id.in_(ids))
+        .order_by(ProjectSnapshot.project_id, ProjectSnapshot.day)
+    ).scalars():
+        snaps[row.project_id].append(f.Snapshot(
+            row.day, row.scope_points, row.done_points, row.in_progress_points,
+            row.items_added, row.items_removed, row.team_size))
+    items: dict[int, list[f.Item]] = defaultdict(list)
+    for pid, points, created, started, done in session.execute(
+        select(WorkItem.project_id, WorkItem.story_points, WorkItem.created_at,
+               WorkItem.started_at, WorkItem.done_at)
+        .where(WorkItem.project_id.in_(ids)).order_by(WorkItem.project_id, WorkItem.id)
+    ):
+        items[pid].append(f.Item(points, _day(created), _day(started), _day(done)))
+    allocations: dict[int, list[f.Allocation]] = defaultdict(list)
+    for pid, share, start, end in session.execute(
+        select(Allocation.project_id, Allocation.share, Allocation.period_start,
+               Allocation.period_end).where(Allocation.project_id.in_(ids))
+        .order_by(Allocation.project_id, Allocation.id)
+    ):
+        allocations[pid].append(f.Allocation(share, start, end))
+    return [
+        f.History(
+            project_id=pid, portfolio_id=portfolio, priority_rank=rank,
+            start=start or _day(created), due=due, completed_on=_day(completed),
+            status=code, closed=closed, snapshots=tuple(snaps[pid]), items=tuple(items[pid]),
+            allocations=tuple(allocations[pid]),
+        )
+        for pid, portfolio, rank, start, due, completed, created, code, closed in heads
+    ]
+
+
+def team_outcomes(
+    session: Session, portfolio_ids: Iterable[int]
+) -> dict[int, list[f.TeamOutcome]]:
+    """Per portfolio, how its projects with a due date ended (known from the day after due)."""
+    wanted = sorted(set(portfolio_ids))
+    if not wanted:
+        return {}
+    snap = ProjectSnapshot
+    first_day = (select(snap.project_id, func.min(snap.day).label("day"))
+                 .group_by(snap.project_id).subquery())
+    last_day = (select(snap.project_id, func.max(snap.day).label("day"))
+                .join(Project, Project.id == snap.project_id)
+                .where(snap.day <= Project.due_date)
+                .group_by(snap.project_id).subquery())
+    first, last = aliased(snap), aliased(snap)
+    stmt = (
+        select(Project.id, Project.portfolio_id, Project.start_date, Project.due_date,
+               Project.completed_at, Status.code, first.scope_points, first.done_points,
+               last.done_points)
+        .join(Status, Project.status_id == Status.id)
+        .outerjoin(first_day, first_day.c.project_id == Project.id)
+        .outerjoin(first, and_(first.project_id == Project.id, first.day == first_day.c.day))
+        .outerjoin(last_day, last_day.c.project_id == Project.id)
+        .outerjoin(last, and_(last.project_id == Project.id, last.day == last_day.c.day))
+        .where(Project.due_date.is_not(None), Status.code != "cancelled")
+    )
+    out: dict[int, list[f.TeamOutcome]] = defaultdict(list)
+    for start in range(0, len(wanted), CHUNK):
+        batch = wanted[start:start + CHUNK]
+        for row in session.execute(stmt.where(Project.portfolio_id.in_(batch))):
+            pid, portfolio, begin, due, completed, code, scope0, done0, done_due = row
+            completed_on = _day(completed) if code == "done" else None
+            on_time = completed_on is not None and completed_on <= due
+            ratio = pace = None
+            if scope0 and done_due is not None:
+                ratio = done_due / scope0
+                if begin is not None:
+                    pace = (done_due - (done0 or 0)) / scope0 / max(1, (due - begin).days)
+            out[portfolio].append(f.TeamOutcome(
+                pid, due + dt.timedelta(days=1), on_time, ratio, pace,
+                None if done_due is None else float(done_due)))
+    for rows in out.values():
+        rows.sort(key=lambda t: t.known_on)
+    return dict(out)
+
+
+EVERYTHING = Scope.everything()
+
+
+def open_project_ids(session: Session, scope: Scope = EVERYTHING) -> list[int]:
+    """Projects still running (not closed), the ones that get a forecast."""
+    stmt = (select(Project.id).join(Status, Project.status_id == Status.id)
+            .where(Status.is_closed.is_(False)).order_by(Project.id))
+    return list(session.scalars(scope.apply(stmt)))
+
+
+def all_project_ids(session: Session) -> list[int]:
+    return list(session.scalars(select(Project.id).order_by(Project.id)))
+
+
+def settled_outcomes(session: Session, today: dt.date) -> dict[int, tuple[dt.date, bool]]:
+    """Project id -> (day the outcome settled, on time?) for every project with a known one."""
+    rows = session.execute(
+        select(Project.id, Project.due_date, Project.completed_at, Status.code)
+        .join(Status, Project.status_id == Status.id)
+        .where(Project.due_date.is_not(None))
+    )
+    out = {}
+    for pid, due, completed, code in rows:
+        known = f.outcome(f.History(pid, due=due, completed_on=_day(completed), status=code),
+                          today)
+        if known is not None:
+            out[pid] = known
+    return out

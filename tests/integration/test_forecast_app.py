@@ -1,0 +1,204 @@
+"""The forecast page's callbacks over HTTP, the start-up fill-in, the retrain job and the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import time
+
+import pytest
+from sqlalchemy import func, select
+from threadpoolctl import threadpool_limits
+
+from dashboard import background
+from dashboard.app import create_app
+from dashboard.cli import main
+from dashboard.migrate import upgrade
+from dashboard.settings import Settings
+from data import commands, events
+from data.db import make_engine, make_sessionmaker
+from data.demo import load_demo
+from data.schema import Project, ProjectForecast
+from data.scope import Scope
+from models import jobs
+from models.registry import Registry
+from pages.forecasts import retrain_job
+from tests.factories import add_item, add_portfolio, add_project
+from tests.integration.test_app import call
+
+TODAY = dt.date.today()
+OUTPUTS = [("forecasts-status", "children"), ("forecasts-summary", "children"),
+           ("forecasts-metrics", "children"), ("forecasts-scores", "figure"),
+           ("forecasts-reliability", "figure"), ("forecasts-trend", "figure"),
+           ("forecasts-importance", "figure"), ("forecasts-at-risk", "children"),
+           ("forecasts-job-status", "children")]
+
+
+def _refresh(client, job=None) -> dict:
+    return call(client, OUTPUTS, [("forecasts-job", "data", job)])
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory) -> Settings:
+    """A small demo with a trained model and stored forecasts (shared: training takes time)."""
+    settings = Settings(data_dir=tmp_path_factory.mktemp("forecast-demo"))
+    engine = make_engine(settings.database_url)
+    upgrade(engine)
+    load_demo(engine, 60, seed=5, today=TODAY, documents=False)
+    jobs.retrain_and_score(make_sessionmaker(engine), background.models_dir(settings), TODAY,
+                           trials=2_000)
+    engine.dispose()
+    return settings
+
+
+def test_page_shows_the_current_models_real_scores(trained):
+    app = create_app(trained)
+    metrics = Registry(background.models_dir(trained)).load().metrics
+    out = _refresh(app.server.test_client())
+    text = json.dumps(out)
+    assert "Model v0001 trained" in text and "forecasts-fallback" not in text
+    brier = metrics["methods"]["classifier"]["brier"]
+    assert f"{brier:.3f}" in json.dumps(out["forecasts-metrics"])
+    for name in ("classifier", "monte_carlo", "base_rate", "done_vs_elapsed"):
+        assert f"forecasts-quality-{name}" in json.dumps(out["forecasts-metrics"])
+    reliability = out["forecasts-reliability"]["figure"]["data"]
+    assert [t["name"] for t in reliability] == ["Perfectly calibrated", "Classifier",
+                                                "Monte Carlo"]
+    bars = out["forecasts-importance"]["figure"]["data"][0]
+    assert bars["y"][-1] == metrics["importance"][0]["label"]  # most important on top
+    assert out["forecasts-trend"]["figure"]["data"][0]["x"] == ["v0001"]
+    at_risk = json.dumps(out["forecasts-at-risk"])
+    assert at_risk.count("/projects/PRJ-") == 10
+    assert "forecasts-kpi-at-risk" in json.dumps(out["forecasts-summary"])
+    assert out["forecasts-job-status"]["children"] is None
+    runtime = background.forecasting(app.server)
+    assert runtime.holder.wait(10).version == "v0001"  # loaded at start-up, in a thread
+    runtime.startup.join(10)
+    assert runtime.startup_result is None  # forecasts were there already: nothing to fill in
+
+
+def test_a_finished_job_is_announced_and_empties_the_cache(trained):
+    app = create_app(trained)
+    services = app.server.extensions["dashboard"]
+    version = services.cache.version()
+    out = _refresh(app.server.test_client(), {"ok": True, "message": "Model v0002 ready"})
+    assert "Model v0002 ready" in json.dumps(out["forecasts-job-status"])
+    assert services.cache.version() == version + 1
+    failed = _refresh(app.server.test_client(), {"ok": False, "message": "busy"})
+    assert '"color": "danger"' in json.dumps(failed["forecasts-job-status"])
+
+
+def test_start_up_fills_in_monte_carlo_and_says_why(tmp_path):
+    settings = Settings(data_dir=tmp_path)
+    engine = make_engine(settings.database_url)
+    upgrade(engine)
+    with make_sessionmaker(engine).begin() as s:
+        alpha = add_portfolio(s, "Alpha")
+        project = add_project(s, "A-1", alpha, start=TODAY - dt.timedelta(days=40),
+                              due=TODAY + dt.timedelta(days=60))
+        for week in range(5):
+            add_item(s, project, status="done", points=2,
+                     done_at=dt.datetime.combine(TODAY, dt.time(9))
+                     - dt.timedelta(weeks=week, days=1))
+        add_item(s, project, points=8)
+    app = create_app(settings)
+    runtime = background.forecasting(app.server)
+    runtime.startup.join(30)
+    assert runtime.startup_result.method == "monte_carlo"
+    with make_sessionmaker(engine)() as s:
+        assert s.scalar(select(func.count(ProjectForecast.project_id))) == 1
+    out = _refresh(app.server.test_client())
+    assert "Only 0 finished projects" in json.dumps(out["forecasts-status"])
+    assert "No trained model yet" in json.dumps(out["forecasts-metrics"])
+    engine.dispose()
+
+
+def test_the_background_job_body_reports_instead_of_raising(tmp_path, trained):
+    steps = []
+    with threadpool_limits(limits=None):  # puts back the one-thread limit the job body sets
+        result = background.run_retrain(trained, TODAY, lambda f, m: steps.append(f))
+    assert result["ok"] and result["version"] == "v0002" and steps[-1] == 1.0
+    with jobs.job_lock(background.models_dir(trained)):
+        busy = background.run_retrain(trained, TODAY)
+    assert not busy["ok"] and "another forecasting job is running" in busy["message"]
+    broken = background.run_retrain(Settings(data_dir=tmp_path,
+                                             database_url="sqlite:///" + str(tmp_path)), TODAY)
+    assert not broken["ok"] and broken["message"].startswith("Retraining failed")
+
+
+def test_cli_trains_prints_scores_and_rescores(trained, monkeypatch, capsys):
+    monkeypatch.setenv("DATA_DIR", str(trained.data_dir))
+    monkeypatch.setenv("DATABASE_URL", trained.database_url)
+    assert main(["forecast", "--today", TODAY.isoformat()]) == 0
+    out = capsys.readouterr().out
+    assert "held out" in out and "classifier " in out and "done_vs_elapsed" in out
+    assert main(["forecast", "--score-only"]) == 0
+    assert "Rescored" in capsys.readouterr().out
+    with jobs.job_lock(background.models_dir(trained)):
+        assert main(["forecast"]) == 3
+
+
+def test_start_up_rescores_with_the_saved_model_and_survives_trouble(trained, caplog):
+    caplog.set_level(logging.INFO, logger="dashboard.background")
+    engine = make_engine(trained.database_url)
+    with make_sessionmaker(engine).begin() as s:
+        s.execute(ProjectForecast.__table__.delete())
+    engine.dispose()
+    runtime = background.Forecasting(trained, publish=None)
+    with jobs.job_lock(background.models_dir(trained)):
+        runtime.start()
+        runtime.startup.join(30)
+    assert runtime.startup_result is None and "another job is running" in caplog.text
+    published = []
+    runtime = background.Forecasting(trained, publish=published.append)
+    runtime.start()
+    runtime.startup.join(60)
+    assert runtime.startup_result.method == "classifier"
+    assert runtime.startup_result.version == Registry(background.models_dir(trained)) \
+        .current_version()
+    assert [e.type for e in published] == ["forecast.updated"]
+    broken = background.Forecasting(Settings(data_dir=trained.data_dir,
+                                             database_url="postgresql://x@127.0.0.1:1/none"))
+    broken.start()
+    broken.startup.join(30)
+    assert "start-up forecasts failed" in caplog.text
+
+
+def test_page_survives_a_database_that_is_down(tmp_path):
+    app = create_app(Settings(data_dir=tmp_path, database_url="postgresql://x@127.0.0.1:1/none"))
+    out = _refresh(app.server.test_client())
+    assert "cannot be reached" in json.dumps(out["forecasts-status"])
+    assert out["forecasts-summary"]["children"] is None
+
+
+def test_retrain_job_reports_progress_as_percent_and_text(trained):
+    seen = []
+    with threadpool_limits(limits=None):
+        result = retrain_job(seen.append, trained, TODAY)
+    assert result["ok"] and result["finished_at"] and seen[-1] == (100, seen[-1][1])
+    assert all(0 <= pct <= 100 and text for pct, text in seen)
+
+
+def test_a_write_in_the_app_refreshes_the_forecasts_it_touched(trained):
+    app = create_app(trained)
+    services = app.server.extensions["dashboard"]
+    runtime = background.forecasting(app.server)
+    runtime.debounce = 0.05
+    runtime.startup.join(30)
+    with services.Session() as s:
+        stored = {r.project_id: r for r in s.scalars(select(ProjectForecast))}
+        key = s.scalar(select(Project.key).where(Project.id == min(stored)))
+    runtime.on_event(events.Event("forecast.updated", (min(stored),)))  # not a trigger
+    runtime.on_event(events.Event("project.updated", ()))  # nothing named
+    assert runtime.refresher is None
+    with services.Session.begin() as s:  # closing a project: its forecast has to go
+        commands.set_project_status(s, Scope.everything(), key, "done")
+    for _ in range(200):  # a moment later, in a thread of its own
+        if runtime.refresh_result is not None:
+            break
+        time.sleep(0.05)
+    assert runtime.refresh_result.scored == 0
+    with services.Session() as s:
+        left = set(s.scalars(select(ProjectForecast.project_id)))
+    assert left == set(stored) - {min(stored)}

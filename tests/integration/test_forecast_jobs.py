@@ -1,0 +1,113 @@
+"""The forecasting jobs on SQLite and PostgreSQL: train on the demo, persist, fall back, lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from data import events
+from data.demo import load_demo
+from data.schema import Project, ProjectForecast, Status
+from models import jobs, training
+from models.registry import Registry
+from tests.factories import TODAY, add_item, add_portfolio, add_project
+
+TRIALS = 2_000
+
+
+def _open_ids(session) -> set[int]:
+    return set(session.scalars(select(Project.id).join(Status).where(Status.is_closed.is_(False))))
+
+
+def test_demo_training_persists_a_forecast_with_drivers_for_every_open_project(
+        db, engine, tmp_path):
+    load_demo(engine, 60, seed=5, today=TODAY, documents=False)
+    seen: list[events.Event] = []
+    events.install(db, seen.append)
+    steps: list[tuple[float, str]] = []
+    result = jobs.retrain_and_score(db, tmp_path / "models", TODAY,
+                                    lambda f, m: steps.append((f, m)), trials=TRIALS)
+
+    assert result.method == "classifier" and result.version == "v0001"
+    assert result.finished_projects >= training.MIN_FINISHED
+    assert [f for f, _ in steps] == sorted(f for f, _ in steps) and steps[-1][0] == 1.0
+    saved = Registry(tmp_path / "models").load()
+    methods = saved.metrics["methods"]
+    assert set(methods) == set(training.METHODS)
+    assert methods["classifier"]["brier"] < methods["base_rate"]["brier"]
+    assert methods["classifier"]["auc"] > 0.75 and saved.metrics["importance"]
+    assert saved.metrics["n_train_projects"] + saved.metrics["n_test_projects"] == \
+        saved.metrics["n_projects"]
+
+    with db() as s:
+        rows = {r.project_id: r for r in s.scalars(select(ProjectForecast))}
+        assert set(rows) == _open_ids(s) and len(rows) == result.scored
+    for row in rows.values():
+        assert row.method == "classifier" and row.model_version == "v0001"
+        assert 0 <= row.p_on_time <= 1 and row.as_of == TODAY and row.drivers
+        assert {"feature", "label", "value", "effect"} <= set(row.drivers[0])
+        if row.p50_date is not None:
+            assert row.p50_date <= row.p85_date <= row.p95_date
+    assert any(r.p50_date for r in rows.values())
+    with db() as s:
+        overdue = set(s.scalars(select(Project.id).where(Project.id.in_(rows),
+                                                         Project.due_date < TODAY)))
+    assert overdue  # open and past due: certainly late, whatever the model says
+    for pid in overdue:
+        assert rows[pid].p_on_time == 0.0 and rows[pid].drivers[0]["feature"] == "days_left"
+        assert rows[pid].drivers[0]["value"] < 0 and rows[pid].mc_p_on_time == 0.0
+    assert [e.type for e in seen] == ["forecast.updated"]
+
+
+def test_rescore_refreshes_only_the_given_projects(db, engine, tmp_path):
+    load_demo(engine, 30, seed=8, today=TODAY, documents=False)
+    first = jobs.rescore(db, tmp_path / "models", TODAY, trials=TRIALS)
+    assert first.method == "monte_carlo" and first.version is None and first.scored > 2
+    with db() as s:
+        before = {r.project_id: r.scored_at for r in s.scalars(select(ProjectForecast))}
+        closed = s.scalar(select(Project.id).join(Status).where(Status.is_closed.is_(True)))
+    chosen = sorted(before)[:2]
+    again = jobs.rescore(db, tmp_path / "models", TODAY, [*chosen, closed], trials=TRIALS)
+    assert again.scored == 2  # the closed project gets no forecast
+    with db() as s:
+        after = {r.project_id: r.scored_at for r in s.scalars(select(ProjectForecast))}
+    assert after.keys() == before.keys()
+    assert [pid for pid in before if after[pid] != before[pid]] == chosen
+
+
+def test_too_little_history_falls_back_to_monte_carlo(db, tmp_path):
+    with db.begin() as s:
+        alpha = add_portfolio(s, "Alpha")
+        for i in range(4):  # finished: history, but far from 30 projects
+            add_project(s, f"D-{i}", alpha, status="done", due=dt.date(2026, 3, 1),
+                        completed_at=dt.datetime(2026, 2, 20))
+        running = add_project(s, "A-1", alpha, start=dt.date(2026, 4, 15),
+                              due=dt.date(2026, 9, 1))
+        for week in range(9):  # 3 points in each of the nine weeks up to today
+            add_item(s, running, status="done", points=3,
+                     done_at=dt.datetime(2026, 4, 20) + dt.timedelta(weeks=week))
+        add_item(s, running, points=15)
+        add_project(s, "A-2", alpha)  # nothing done, no history: no forecast at all
+        running_id = running.id
+    result = jobs.retrain_and_score(db, tmp_path / "models", TODAY, trials=TRIALS)
+    assert result.method == "monte_carlo" and result.version is None
+    assert result.finished_projects == 4 and "Only 4 finished projects" in result.message
+    assert Registry(tmp_path / "models").versions() == []
+    with db() as s:
+        rows = s.scalars(select(ProjectForecast)).all()
+    assert [r.project_id for r in rows] == [running_id]
+    row = rows[0]
+    assert row.method == "monte_carlo" and row.model_version is None
+    assert row.p_on_time == row.mc_p_on_time == 1.0  # 15 points left at 3 a week
+    assert row.p50_date == row.p95_date == TODAY + dt.timedelta(days=35)
+    assert [d["feature"] for d in row.drivers] == ["remaining_points", "median_throughput"]
+
+
+def test_one_job_at_a_time(db, tmp_path):
+    with jobs.job_lock(tmp_path / "models"), pytest.raises(jobs.JobBusy):
+        jobs.rescore(db, tmp_path / "models", TODAY)
+    with db() as s:
+        assert s.scalar(select(func.count(ProjectForecast.project_id))) == 0
+    assert jobs.rescore(db, tmp_path / "models", TODAY).scored == 0  # the lock was released

@@ -1,0 +1,130 @@
+"""Storing and reading forecasts: validation, replacement, scope, order and counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from data import events
+from data import forecast_queries as fq
+from data.errors import ValidationFailed
+from data.forecast_commands import ForecastInput, save_forecasts
+from data.schema import ProjectForecast
+from data.scope import Scope
+from models import history
+from tests.factories import TODAY, add_portfolio, add_project
+
+EVERYTHING = Scope.everything()
+
+
+def _forecast(pid: int, p: float | None, **changes) -> ForecastInput:
+    values = dict(project_id=pid, method="classifier", as_of=TODAY, p_on_time=p,
+                  mc_p_on_time=p, p50_date=TODAY, p85_date=TODAY + dt.timedelta(days=9),
+                  p95_date=TODAY + dt.timedelta(days=20), model_version="v0001",
+                  drivers=[{"feature": "pace", "label": "Pace", "value": 0.5, "effect": -0.2}])
+    return ForecastInput(**{**values, **changes})
+
+
+@pytest.fixture
+def portfolio(db):
+    with db.begin() as s:
+        alpha, beta = add_portfolio(s, "Alpha"), add_portfolio(s, "Beta")
+        ids = {
+            "A-1": add_project(s, "A-1", alpha).id,
+            "A-2": add_project(s, "A-2", alpha).id,
+            "A-3": add_project(s, "A-3", alpha).id,
+            "B-1": add_project(s, "B-1", beta).id,
+            "B-2": add_project(s, "B-2", beta, status="done", due=dt.date(2026, 3, 1),
+                               completed_at=dt.datetime(2026, 2, 27, 15)).id,
+            "B-3": add_project(s, "B-3", beta, status="done", due=dt.date(2026, 3, 1),
+                               completed_at=dt.datetime(2026, 3, 2, 9)).id,
+            "B-4": add_project(s, "B-4", beta, due=dt.date(2026, 5, 1)).id,  # open, late
+            "B-5": add_project(s, "B-5", beta, status="cancelled").id,
+        }
+        return ids, alpha.id, beta.id
+
+
+def test_bad_rows_are_all_reported_and_nothing_is_written(db, portfolio):
+    ids, _, _ = portfolio
+    rows = [
+        _forecast(ids["A-1"], 1.5),
+        _forecast(ids["A-2"], 0.4, method="guess"),
+        _forecast(ids["A-3"], 0.4, model_version=None),
+        _forecast(ids["A-1"], 0.3, p50_date=TODAY + dt.timedelta(days=30)),
+        _forecast(99_999, 0.2),
+        _forecast(ids["B-1"], float("nan"), method="monte_carlo", model_version=None),
+    ]
+    with pytest.raises(ValidationFailed) as err, db.begin() as s:
+        save_forecasts(s, rows)
+    found = {(e.row, e.field) for e in err.value.errors}
+    assert found == {(0, "p_on_time"), (0, "mc_p_on_time"), (1, "method"), (2, "model_version"),
+                     (3, "p85_date"), (3, "project_id"), (4, "project_id"), (5, "p_on_time"),
+                     (5, "mc_p_on_time")}
+    assert "no project with id 99999" in str(err.value)
+    with db() as s:
+        assert s.scalar(select(func.count(ProjectForecast.project_id))) == 0
+
+
+def test_saving_replaces_and_publishes_one_event(db, portfolio):
+    ids, _, _ = portfolio
+    seen: list[events.Event] = []
+    events.install(db, seen.append)
+    with db.begin() as s:
+        save_forecasts(s, [_forecast(ids["A-1"], 0.9), _forecast(ids["A-2"], 0.2)])
+    with db.begin() as s:
+        save_forecasts(s, [_forecast(ids["A-1"], 0.3, method="monte_carlo", model_version=None,
+                                     drivers=[])])
+    with db() as s:
+        stored = {r.project_id: (r.method, r.p_on_time) for r in s.scalars(select(ProjectForecast))}
+    assert stored == {ids["A-1"]: ("monte_carlo", 0.3), ids["A-2"]: ("classifier", 0.2)}
+    with db.begin() as s:
+        save_forecasts(s, [_forecast(ids["A-2"], 0.5)], replace_all=True)
+    with db() as s:
+        assert s.scalars(select(ProjectForecast.project_id)).all() == [ids["A-2"]]
+    assert [(e.type, e.ids) for e in seen] == [
+        ("forecast.updated", tuple(sorted([ids["A-1"], ids["A-2"]]))),
+        ("forecast.updated", (ids["A-1"],)), ("forecast.updated", (ids["A-2"],))]
+
+
+def test_reads_are_scoped_ordered_by_risk_and_paginated(db, portfolio):
+    ids, alpha, beta = portfolio
+    with db.begin() as s:
+        save_forecasts(s, [
+            _forecast(ids["A-1"], 0.9), _forecast(ids["A-2"], 0.2),
+            _forecast(ids["A-3"], None, method="monte_carlo", model_version=None,
+                      p50_date=None, p85_date=None, p95_date=None),
+            _forecast(ids["B-1"], 0.45, p85_date=TODAY + dt.timedelta(days=3)),
+        ])
+    with db() as s:
+        page = fq.forecast_page(s, EVERYTHING, page_size=3)
+        assert [r.key for r in page.items] == ["A-2", "B-1", "A-1"] and page.total == 4
+        assert page.pages == 2 and fq.forecast_page(s, EVERYTHING, 2, 3).items[0].key == "A-3"
+        by_date = fq.forecast_page(s, EVERYTHING, order="p85", page_size=10)
+        assert [r.key for r in by_date.items] == ["B-1", "A-1", "A-2", "A-3"]
+        risky = fq.forecast_page(s, Scope.of(alpha), below=0.5)
+        assert [r.key for r in risky.items] == ["A-2"] and risky.items[0].portfolio == "Alpha"
+        assert fq.forecast_page(s, EVERYTHING, portfolio_id=beta).total == 1
+        one = fq.project_forecast(s, EVERYTHING, "A-2")
+        assert one.p_on_time == 0.2 and one.drivers[0]["feature"] == "pace"
+        assert one.model_version == "v0001" and one.p85_date == TODAY + dt.timedelta(days=9)
+        assert fq.project_forecast(s, Scope.of(beta), "A-2") is None
+        assert fq.project_forecast(s, EVERYTHING, "B-2") is None
+        keyed = fq.forecasts_for_keys(s, Scope.of(alpha), ["A-1", "B-1", "A-3", "nope"])
+        assert sorted(keyed) == ["A-1", "A-3"] and fq.forecasts_for_keys(s, EVERYTHING, []) == {}
+        summary = fq.forecast_summary(s, EVERYTHING)
+        assert (summary.open_projects, summary.forecast, summary.classifier,
+                summary.monte_carlo, summary.at_risk) == (5, 4, 3, 1, 2)
+        assert summary.mean_p_on_time == pytest.approx((0.9 + 0.2 + 0.45) / 3)
+        assert fq.forecast_summary(s, Scope.of()).forecast == 0
+
+
+def test_settled_count_agrees_with_the_training_rule(db, portfolio):
+    _ids, _alpha, beta = portfolio
+    with db() as s:
+        assert fq.settled_count(s, EVERYTHING, TODAY) == (3, 1)  # B-2 on time, B-3 and B-4 late
+        settled = history.settled_outcomes(s, TODAY)
+        assert len(settled) == 3 and sum(ok for _, ok in settled.values()) == 1
+        assert fq.settled_count(s, Scope.of(beta), dt.date(2026, 4, 1)) == (2, 1)
+        assert fq.settled_count(s, Scope.of(), TODAY) == (0, 0)
