@@ -62,6 +62,7 @@ def cases(key: str) -> dict[str, dict]:
         "projects search": projects_view({"search": "payments"}),
         "project charts": payload([("project-burnup", "figure"), ("project-status", "figure"),
                                    ("project-people", "children"),
+                                   ("project-forecast", "children"),
                                    ("project-alert", "children")],
                                   [("project-key", "data", key)]),
         "project items": payload([("project-items", "children"),

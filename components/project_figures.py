@@ -14,12 +14,26 @@ ITEM_STATUS = [("todo", "To do", "#adb5bd"), ("in_progress", "In progress", "#fd
                ("done", "Done", "#198754")]
 
 
-def project_burnup_figure(points: Sequence, due_date: dt.date | None) -> go.Figure:
-    """Scope and done points over the project's snapshots, with the due date marked."""
+def project_burnup_figure(points: Sequence, due_date: dt.date | None,
+                          cone: Sequence = ()) -> go.Figure:
+    """Scope and done points over the project's snapshots, with the due date marked and, when
+    given, the Monte Carlo cone of done points ahead: ``(day, P15, P50, P85)`` rows."""
     if not points:
         return empty_figure("No history yet: snapshots start when work starts.")
     days = [p.day for p in points]
     fig = go.Figure()
+    if cone:
+        start = [(days[-1], points[-1].done)]
+        ahead = start + [(c[0], c[1]) for c in cone]
+        fig.add_scatter(x=[d for d, _ in ahead], y=[v for _, v in ahead], mode="lines",
+                        line={"width": 0}, showlegend=False, hoverinfo="skip")
+        high = start + [(c[0], c[3]) for c in cone]
+        fig.add_scatter(x=[d for d, _ in high], y=[v for _, v in high], mode="lines",
+                        line={"width": 0}, fill="tonexty", fillcolor="rgba(25,135,84,0.15)",
+                        name="Forecast P15–P85")
+        mid = start + [(c[0], c[2]) for c in cone]
+        fig.add_scatter(x=[d for d, _ in mid], y=[v for _, v in mid], mode="lines",
+                        name="Forecast P50", line={"color": "#198754", "dash": "dash"})
     fig.add_scatter(x=days, y=[p.scope for p in points], name="Scope", mode="lines",
                     line={"color": "#6c757d", "dash": "dot"})
     fig.add_scatter(x=days, y=[p.done for p in points], name="Done", mode="lines",

@@ -8,11 +8,13 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from components.feedback import empty_note
+from components.forecast_figures import driver_text, probability_badge
 
 # (sort name, header label)
 PROJECT_COLUMNS = [("key", "Key"), ("name", "Name"), ("portfolio", "Portfolio"),
                    ("status", "Status"), ("priority", "Priority"), ("owner", "Owner"),
-                   ("due", "Due"), ("progress", "Progress"), (None, "Health")]
+                   ("due", "Due"), ("progress", "Progress"), (None, "Health"),
+                   ("p_on_time", "P(on time)"), (None, "P85"), (None, "Top driver")]
 HEALTH_BADGES = {"late": ("Late", "danger"), "at_risk": ("At risk", "warning"),
                  "on_track": ("On track", "success"), "closed": ("Closed", "secondary")}
 
@@ -66,6 +68,10 @@ def project_table(rows: Sequence, table_id: str, header: html.Tr | None = None,
                                      label=_pct(r.progress) if r.progress >= 0.25 else "",
                                      style={"height": "1.1rem", "minWidth": "5rem"})),
                 html.Td(health_badge(r.health)),
+                html.Td(probability_badge(r.p_on_time)),
+                html.Td(_date(r.p85_date)),
+                html.Td(html.Small(driver_text(r.drivers[0]) if r.drivers else "",
+                                   className="text-muted")),
             ],
             **({"id": {"type": row_prefix, "key": r.key}, "n_clicks": 0,
                 "className": "clickable-row"} if row_prefix else {}),

@@ -12,7 +12,7 @@ from data.filters import from_query
 from data.project_queries import SORTS, iter_projects
 
 CSV_COLUMNS = ["key", "name", "portfolio", "status", "priority", "owner", "start_date",
-               "due_date", "progress", "health"]
+               "due_date", "progress", "health", "p_on_time", "p85_date"]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -44,7 +44,8 @@ def add_download_routes(server, services) -> None:
                                        descending=descending, batch=500):
                     writer.writerow([safe_cell(v) for v in (
                         r.key, r.name, r.portfolio, r.status, r.priority, r.owner,
-                        r.start_date, r.due_date, f"{r.progress:.3f}", r.health)])
+                        r.start_date, r.due_date, f"{r.progress:.3f}", r.health,
+                        "" if r.p_on_time is None else f"{r.p_on_time:.3f}", r.p85_date)])
                     if buffer.tell() > 64_000:
                         yield buffer.getvalue()
                         buffer.seek(0)

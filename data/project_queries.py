@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from data.filters import ProjectFilters
 from data.pagination import clamp_page_size
 from data.queries import NO_FILTERS, health, narrow
-from data.schema import Portfolio, Priority, Project, ProjectRollup, Status
+from data.schema import Portfolio, Priority, Project, ProjectForecast, ProjectRollup, Status
 from data.scope import Scope
 
 FAR_FUTURE = dt.date(9999, 12, 31)
@@ -36,6 +36,8 @@ SORTS: dict[str, tuple[object, Callable]] = {
     "owner": (Project.owner, str),
     "due": (func.coalesce(Project.due_date, literal(FAR_FUTURE)), _date),
     "progress": (func.coalesce(ProjectRollup.progress, literal(0.0)), float),
+    # unscored projects (closed, or not forecast yet) sort after every probability
+    "p_on_time": (func.coalesce(ProjectForecast.p_on_time, literal(2.0)), float),
 }
 
 
@@ -51,6 +53,9 @@ class ProjectRow:
     due_date: dt.date | None
     progress: float
     health: str
+    p_on_time: float | None
+    p85_date: dt.date | None
+    drivers: list
     cursor: tuple  # (sort value, key) as JSON-able values, for the next/previous page
 
 
@@ -72,18 +77,22 @@ def _rows_stmt(scope: Scope, today: dt.date, filters: ProjectFilters, sort_expr)
         select(
             Project.key, Project.name, Portfolio.name, Status.label, Priority.label,
             Project.owner, Project.start_date, Project.due_date,
-            func.coalesce(ProjectRollup.progress, 0.0), health(today), sort_expr,
+            func.coalesce(ProjectRollup.progress, 0.0), health(today),
+            ProjectForecast.p_on_time, ProjectForecast.p85_date, ProjectForecast.drivers,
+            sort_expr,
         )
         .join(Status, Project.status_id == Status.id)
         .join(Priority, Project.priority_id == Priority.id)
         .join(Portfolio, Project.portfolio_id == Portfolio.id)
         .outerjoin(ProjectRollup, ProjectRollup.project_id == Project.id)
+        .outerjoin(ProjectForecast, ProjectForecast.project_id == Project.id)
     )
     return narrow(stmt, scope, filters)
 
 
 def _to_row(r) -> ProjectRow:
-    return ProjectRow(*r[:8], float(r[8]), r[9], (_json(r[10]), r[0]))
+    return ProjectRow(*r[:8], float(r[8]), r[9], r[10], r[11], list(r[12] or []),
+                      (_json(r[13]), r[0]))
 
 
 def project_page(

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, select
 
 from data import detail_queries as dq
 from data import resource_queries as rq
 from data.filters import ProjectFilters
 from data.project_queries import SORTS, iter_projects, project_page
 from data.rollups import refresh_rollups, refresh_skill_supply
-from data.schema import Document, ProjectSnapshot
+from data.schema import Document, Project, ProjectForecast, ProjectSnapshot
 from data.scope import Scope
 from tests.factories import (
     TODAY,
@@ -221,3 +221,21 @@ def test_resources_heatmap_overallocation_and_skills(detail_db):
     assert (skills["ux"].open_items, skills["ux"].people) == (4, 0)
     assert skills["sql"].open_items == 0 and skills["sql"].people == 1
     assert alpha_skills["python"].open_items == 4
+
+
+def test_forecasts_show_and_sort_with_unscored_last(many):
+    db, _ = many
+    with db.begin() as s:
+        ids = dict(s.execute(select(Project.key, Project.id)).all())
+        for key, p in (("P-03", 0.9), ("P-07", 0.2), ("P-11", 0.55)):
+            s.add(ProjectForecast(project_id=ids[key], method="monte_carlo", p_on_time=p,
+                                  p85_date=dt.date(2026, 9, 1), as_of=TODAY,
+                                  drivers=[{"label": "Pace", "value": 1.0, "effect": None}]))
+    with db() as s:
+        page = project_page(s, ALL, TODAY, sort="p_on_time", page_size=5)
+        rest = project_page(s, ALL, TODAY, sort="p_on_time", page_size=5,
+                            after=page.items[-1].cursor)
+    assert [r.key for r in page.items[:3]] == ["P-07", "P-11", "P-03"]
+    assert page.items[0].p_on_time == 0.2 and page.items[0].drivers[0]["label"] == "Pace"
+    assert page.items[3].p_on_time is None and page.items[3].p85_date is None
+    assert all(r.p_on_time is None for r in rest.items)

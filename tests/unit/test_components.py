@@ -94,7 +94,9 @@ def test_kpi_row_formats_numbers_and_flags_late():
 
 def test_project_table_links_each_row_and_escapes_text():
     rows = [ProjectRow("A-1", "<script>x</script>", "Alpha", "Active", "High", "Ada",
-                       None, dt.date(2026, 7, 1), 0.5, "late", ("A-1", "A-1"))]
+                       None, dt.date(2026, 7, 1), 0.5, "late", 0.42, dt.date(2026, 8, 3),
+                       [{"label": "Share done", "value": 0.4, "effect": -0.12}],
+                       ("A-1", "A-1"))]
     table = project_table(rows, "t", row_prefix="rows")
     body = table.children[1].children
     first_cell = body[0].children[0].children
@@ -103,6 +105,9 @@ def test_project_table_links_each_row_and_escapes_text():
     assert body[0].children[6].children == "2026-07-01"
     assert body[0].children[7].children.value == 50
     assert body[0].children[8].children.children == "Late"
+    assert body[0].children[9].children.children == "42%"
+    assert body[0].children[10].children == "2026-08-03"
+    assert body[0].children[11].children.children == "Share done 0.40 (−12 pts)"
     assert body[0].id == {"type": "rows", "key": "A-1"}
     assert project_table([], "t").children == NO_MATCH
 
