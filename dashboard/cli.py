@@ -61,7 +61,22 @@ def cmd_import(settings: Settings, args) -> int:
         print(f"import rejected, nothing was written:\n{exc}", file=sys.stderr)
         return 2
     print(f"imported {args.path}: {report}")
+    _rescore(settings, engine, report.project_ids)
     return 0
+
+
+def _rescore(settings: Settings, engine, project_ids) -> None:
+    """New history changes forecasts: rescore the projects a write touched."""
+    from dashboard.background import models_dir
+    from models import jobs
+
+    try:
+        result = jobs.rescore(make_sessionmaker(engine), models_dir(settings), dt.date.today(),
+                              list(project_ids))
+    except jobs.JobBusy as exc:
+        print(f"forecasts not refreshed ({exc}); run `python -m dashboard forecast --score-only`")
+        return
+    print(f"forecasts refreshed for {result.scored} open projects ({result.method})")
 
 
 def cmd_run(settings: Settings, _args) -> int:

@@ -58,7 +58,8 @@ def test_init_rebuilds_missing_rollups(data_dir, capsys):
 
 def test_import_good_and_bad_files(data_dir, tmp_path, capsys):
     assert main(["import", FIXTURE]) == 0
-    assert "Imported" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Imported" in out and "forecasts refreshed for" in out
     imported = count(data_dir, Project)
     assert imported > 0
     bad = tmp_path / "bad.json"
