@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import socket
 
 import pytest
 from selenium.webdriver.chrome.options import Options
@@ -32,6 +33,27 @@ def pytest_setup_options():
     ):
         options.add_argument(flag)
     return options
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def dash_duo(dash_duo):
+    """Dash's fixture, serving each test on a port of its own: a background-callback process
+    forked by one test can outlive it holding the listening socket, and must never answer the
+    next test's browser."""
+    start = dash_duo.start_server
+
+    def start_server(app, **kwargs):
+        kwargs.setdefault("port", free_port())
+        return start(app, **kwargs)
+
+    dash_duo.start_server = start_server
+    return dash_duo
 
 
 @pytest.fixture(autouse=True)
