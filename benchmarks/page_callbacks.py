@@ -95,7 +95,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
 
-    app = create_app(Settings(database_url=args.url))
+    app = create_app(Settings(database_url=args.url, forecast_on_start=False,
+                              copilot_index_on_start=False))
     services = app.server.extensions["dashboard"]
     client = app.server.test_client()
     with services.read() as s:

@@ -28,6 +28,8 @@ class Settings(BaseSettings):
     debug: bool = False
     demo_projects: int = Field(default=200, ge=1)
     demo_seed: int = 7
+    forecast_on_start: bool = Field(
+        default=True, description="Score open projects without a forecast when the app starts.")
 
     @field_validator("redis_url", "ollama_host", mode="before")
     @classmethod

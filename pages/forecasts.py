@@ -109,7 +109,7 @@ def register_callbacks(app, services) -> None:
     runtime = Forecasting(services.settings, services.today, services.publish)
     app.server.extensions[EXTENSION] = runtime
     services.subscribers.append(runtime.on_event)  # refresh forecasts after writes
-    runtime.start()
+    runtime.start(fill_in=services.settings.forecast_on_start)
     manager = make_background_manager(services.settings)
 
     @app.callback(
