@@ -6,7 +6,7 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 NAV_LINKS = [("Overview", "/"), ("Projects", "/projects"), ("Resources", "/resources"),
-             ("Forecasts", "/forecasts")]
+             ("Forecasts", "/forecasts"), ("AI usage", "/ai-usage")]
 
 
 def navbar(links: list[tuple[str, str]] = NAV_LINKS) -> dbc.Navbar:
@@ -30,7 +30,12 @@ def navbar(links: list[tuple[str, str]] = NAV_LINKS) -> dbc.Navbar:
     )
 
 
-def shell(page_container) -> html.Div:
+def shell(page_container, sidebar=None) -> html.Div:
+    """The page, with the copilot ``sidebar`` (when given) beside it on wide screens."""
+    body = page_container
+    if sidebar is not None:
+        body = dbc.Row([dbc.Col(page_container, lg=8, xl=9),
+                        dbc.Col(sidebar, lg=4, xl=3, className="mb-3")])
     return html.Div(
-        [dcc.Location(id="shell-url"), navbar(), dbc.Container(page_container, fluid=True)]
+        [dcc.Location(id="shell-url"), navbar(), dbc.Container(body, fluid=True)]
     )

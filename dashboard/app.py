@@ -15,10 +15,19 @@ from dashboard.downloads import add_download_routes
 from dashboard.services import Services
 from dashboard.settings import Settings
 from data.db import make_engine, make_sessionmaker
-from pages import forecasts, not_found, overview, project, projects, resources
+from pages import (
+    ai_usage,
+    copilot_sidebar,
+    forecasts,
+    not_found,
+    overview,
+    project,
+    projects,
+    resources,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = [overview, projects, project, resources, forecasts]
+PAGES = [overview, projects, project, resources, ai_usage, forecasts]
 log = logging.getLogger(__name__)
 
 
@@ -52,7 +61,8 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
                            layout=module.layout, **where)
         module.register_callbacks(app, services)
     dash.register_page("not_found_404", layout=not_found.layout, title=not_found.TITLE)
-    app.layout = shell(dash.page_container)
+    copilot_sidebar.register_callbacks(app, services)  # indexes in the background
+    app.layout = shell(dash.page_container, sidebar=copilot_sidebar.layout())
     _add_routes(server, services)
     add_download_routes(server, services)
     return app

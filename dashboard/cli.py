@@ -125,6 +125,20 @@ def cmd_forecast(settings: Settings, args) -> int:
     return 0
 
 
+def cmd_index(settings: Settings, args) -> int:
+    """Rebuild the copilot's document index (or bring it up to date with --sync)."""
+    from models.copilot.runtime import CopilotRuntime
+
+    engine = _engine(settings)
+    upgrade(engine)
+    runtime = CopilotRuntime(settings, make_sessionmaker(engine))
+    stats = runtime.sync_now(rebuild=not args.sync)
+    print(f"indexed {stats.documents} documents as {stats.chunks} passages in "
+          f"{stats.seconds:.1f} s ({'rebuilt' if stats.rebuilt else 'updated'}) "
+          f"under {settings.chroma_path}")
+    return 0
+
+
 COMMANDS = {
     "init": (cmd_init, "create or migrate the database"),
     "demo": (cmd_demo, "load the seeded demo portfolio into an empty database"),
@@ -132,6 +146,7 @@ COMMANDS = {
     "run": (cmd_run, "serve the dashboard"),
     "up": (cmd_up, "init + demo (when empty) + run"),
     "forecast": (cmd_forecast, "retrain the on-time classifier and rescore open projects"),
+    "index": (cmd_index, "rebuild the copilot's document index (Chroma)"),
 }
 
 
@@ -150,6 +165,9 @@ def parser() -> argparse.ArgumentParser:
                             help="rescore with the current model, do not retrain")
             sp.add_argument("--today", type=dt.date.fromisoformat, default=None,
                             help="score as of this day (YYYY-MM-DD); default today")
+        if name == "index":
+            sp.add_argument("--sync", action="store_true",
+                            help="only index what changed instead of rebuilding")
     return p
 
 

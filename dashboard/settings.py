@@ -30,11 +30,28 @@ class Settings(BaseSettings):
     demo_seed: int = 7
     forecast_on_start: bool = Field(
         default=True, description="Score open projects without a forecast when the app starts.")
+    # Copilot: OLLAMA_HOST may list several hosts, separated by commas or spaces.
+    ollama_chat_model: str = "llama3:8b"
+    ollama_fast_model: str = "llama3.2:3b-instruct-q4_K_M"
+    ollama_analysis_model: str = "mistral:7b-instruct-v0.2-q4_K_M"
+    ollama_embed_model: str = "nomic-embed-text"
+    ollama_connect_timeout: float = Field(default=2.0, gt=0, description="Seconds to connect.")
+    ollama_read_timeout: float = Field(default=30.0, gt=0, description="Seconds between chunks.")
+    copilot_deadline: float = Field(default=60.0, gt=0, description="Seconds for one answer.")
+    copilot_rate_limit: int = Field(default=20, ge=0, description="Questions/user/minute; 0=off.")
+    copilot_ollama_embeddings: bool = Field(default=True, description="Also index with Ollama.")
+    copilot_index_on_start: bool = Field(default=True, description="Sync the index at start.")
 
     @field_validator("redis_url", "ollama_host", mode="before")
     @classmethod
     def _blank_is_none(cls, value):
         return value or None
+
+    @property
+    def ollama_hosts(self) -> list[str]:
+        """``OLLAMA_HOST`` as URLs: "a:11434, http://b:11434" -> two hosts with schemes."""
+        hosts = (self.ollama_host or "").replace(",", " ").split()
+        return [h if "://" in h else f"http://{h}" for h in hosts]
 
     def model_post_init(self, _context) -> None:
         if not self.database_url:

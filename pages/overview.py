@@ -55,6 +55,7 @@ def layout(**query) -> html.Div:
         filter_notice(problems),
         html.Div(id="overview-alert"),
         dcc.Loading(html.Div(id="overview-kpis")),
+        html.Div(id="overview-insights"),  # the copilot's insights card (pages/copilot_sidebar)
         dbc.Row([_graph("status-priority"), _graph("portfolios")]),
         dbc.Row([_graph("throughput"), _graph("burnup")]),
         dbc.Row([_graph("due", 12)]),

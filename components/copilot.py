@@ -1,0 +1,127 @@
+"""The copilot sidebar: pure layout from plain dicts (an answer as ``Answer.to_dict()`` gives it).
+
+Answers render through ``dcc.Markdown`` with raw HTML off; citations are links to the project
+(with the passage id in the query) plus an expandable quote of the passage itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import dash_bootstrap_components as dbc
+from dash import dcc, html
+
+PREFIX = "copilot"
+
+
+def badge(model_running: bool, models: str = "") -> dbc.Badge:
+    """Tells at a glance whether answers are phrased by a model or come from data only."""
+    if model_running:
+        return dbc.Badge(f"Model: {models}" if models else "Model running", color="success",
+                         id=f"{PREFIX}-badge-state", className="ms-2")
+    return dbc.Badge("No model — answers from data only", color="secondary",
+                     id=f"{PREFIX}-badge-state", className="ms-2",
+                     title="No Ollama host answers; questions are answered by tools and search.")
+
+
+def citation_item(cite: dict[str, Any], i: int) -> html.Li:
+    parts: list[Any] = [dcc.Link(cite.get("label") or cite.get("project_key", "source"),
+                                 href=cite["href"], className="copilot-citation",
+                                 id={"type": f"{PREFIX}-citation", "index": i})]
+    if cite.get("snippet"):
+        parts.append(html.Details([html.Summary("passage", className="small"),
+                                   html.Blockquote(cite["snippet"],
+                                                   className="small text-muted mb-1")],
+                                  className="d-inline ms-2"))
+    return html.Li(parts, className="small")
+
+
+def citations(cites: list[dict[str, Any]], base: int = 0) -> html.Div | None:
+    if not cites:
+        return None
+    return html.Div([html.Div("Sources", className="kpi-label text-muted mt-1"),
+                     html.Ul([citation_item(c, base + i) for i, c in enumerate(cites)],
+                             className="ps-3 mb-1")])
+
+
+def meta_line(answer: dict[str, Any]) -> html.Div:
+    model = answer.get("model") or "no model"
+    bits = [model, f"{answer.get('latency_ms', 0):.0f} ms"]
+    if answer.get("cached"):
+        bits.append("from cache")
+    tools = ", ".join(
+        f"{c['name']}({', '.join(f'{k}={v}' for k, v in c.get('args', {}).items())})"
+        for c in answer.get("tool_calls", []))
+    children: list[Any] = [" · ".join(bits)]
+    if tools:
+        children.append(html.Div(f"tools: {tools}", className="text-truncate", title=tools))
+    if answer.get("note"):
+        children.append(html.Div(answer["note"]))
+    return html.Div(children, className="small text-muted copilot-meta")
+
+
+def exchange(entry: dict[str, Any], index: int) -> html.Div:
+    """One question and its answer, as kept in the session history."""
+    answer = entry.get("answer") or {}
+    return html.Div([
+        html.Div(entry.get("question", ""), className="fw-semibold copilot-question"),
+        dcc.Markdown(answer.get("text", ""), className="copilot-answer", link_target="_self"),
+        citations(answer.get("citations", []), base=index * 100),
+        meta_line(answer),
+    ], className="copilot-exchange border-bottom pb-2 mb-2")
+
+
+def history(entries: list[dict[str, Any]]) -> list[html.Div]:
+    """Newest first, so the latest answer is in view without scrolling."""
+    return [exchange(e, i) for i, e in reversed(list(enumerate(entries or [])))]
+
+
+def live(question: str, text: str) -> html.Div:
+    """The answer being written: the question and the streamed text so far."""
+    return html.Div([
+        html.Div(question, className="fw-semibold"),
+        dcc.Markdown(text or "…", id=f"{PREFIX}-stream", className="copilot-answer"),
+        dbc.Spinner(size="sm", spinner_class_name="ms-1"),
+    ], className="copilot-live")
+
+
+def sidebar() -> html.Aside:
+    return html.Aside(dbc.Card([
+        dbc.CardHeader([html.Span("Copilot", className="fw-semibold"),
+                        html.Span(badge(False), id=f"{PREFIX}-badge")],
+                       className="d-flex align-items-center"),
+        dbc.CardBody([
+            dbc.Textarea(id=f"{PREFIX}-question", rows=2, maxLength=1000,
+                         placeholder="Ask about projects, people or documents…",
+                         className="mb-2"),
+            html.Div([
+                dbc.Button("Ask", id=f"{PREFIX}-ask", color="primary", size="sm",
+                           className="me-2"),
+                dbc.Button("Stop", id=f"{PREFIX}-stop", color="secondary", size="sm",
+                           outline=True, disabled=True, className="me-2"),
+                dbc.Button("Clear", id=f"{PREFIX}-clear", color="link", size="sm"),
+            ], className="mb-2"),
+            html.Div(id=f"{PREFIX}-alert"),
+            html.Div(id=f"{PREFIX}-live"),
+            html.Div(id=f"{PREFIX}-history", className="copilot-history"),
+        ]),
+        dcc.Store(id=f"{PREFIX}-history-store", storage_type="session", data=[]),
+        dcc.Store(id=f"{PREFIX}-job"),
+        dcc.Interval(id=f"{PREFIX}-poll", interval=200, disabled=True),
+        dcc.Interval(id=f"{PREFIX}-health", interval=30_000),
+    ], className="copilot-card"), id=f"{PREFIX}-sidebar", className="copilot-sidebar")
+
+
+def insights_card(insights: list[dict[str, Any]], summary: str | None = None) -> dbc.Card:
+    """The overview's observations, each linking to its evidence; a model's summary on top."""
+    if not insights:
+        body: list[Any] = [html.P("Nothing unusual to report.", className="text-muted mb-0")]
+    else:
+        body = [dcc.Markdown(summary, className="fst-italic", id="copilot-insights-summary")
+                ] if summary else []
+        body.append(html.Ul([html.Li(dcc.Markdown(i["text"], link_target="_self",
+                                                  className="copilot-answer"),
+                                     className=f"copilot-insight-{i['kind']}")
+                             for i in insights], className="ps-3 mb-0"))
+    return dbc.Card([dbc.CardHeader("Insights"), dbc.CardBody(body)], className="mb-3",
+                    id="copilot-insights-card")
