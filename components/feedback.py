@@ -6,6 +6,8 @@ import dash_bootstrap_components as dbc
 import plotly.graph_objects as go
 from dash import html
 
+from components.plotting import new_figure
+
 NO_MATCH = "No projects match these filters."
 DB_DOWN = "The database cannot be reached right now; figures will return when it answers."
 
@@ -16,7 +18,7 @@ def error_alert(message: str = DB_DOWN) -> dbc.Alert:
 
 def empty_figure(message: str = NO_MATCH) -> go.Figure:
     """A blank chart carrying a centred message instead of misleading empty axes."""
-    fig = go.Figure()
+    fig = new_figure()
     fig.update_layout(
         xaxis={"visible": False},
         yaxis={"visible": False},

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 import plotly.graph_objects as go
 
 from components.feedback import empty_figure
+from components.plotting import LAYOUT, new_figure
 
 STATUS_ORDER = ["proposed", "active", "on_hold", "done", "cancelled"]
 PRIORITY_COLORS = {"low": "#adb5bd", "medium": "#0d6efd", "high": "#fd7e14", "critical": "#dc3545"}
-LAYOUT = {"margin": {"l": 40, "r": 20, "t": 40, "b": 40}, "height": 320, "template": "plotly_white"}
 
 
 def _label(code: str) -> str:
@@ -24,7 +24,7 @@ def status_priority_figure(rows: Sequence) -> go.Figure:
     statuses = [s for s in STATUS_ORDER if any(r.status == s for r in rows)]
     statuses += sorted({r.status for r in rows} - set(statuses))
     counts = {(r.status, r.priority): r.projects for r in rows}
-    fig = go.Figure()
+    fig = new_figure()
     for priority, color in PRIORITY_COLORS.items():
         fig.add_bar(
             name=_label(priority),
@@ -43,7 +43,7 @@ def throughput_figure(rows: Sequence) -> go.Figure:
     if not rows or not any(r.items for r in rows):
         return empty_figure("No work finished in this period.")
     weeks = [r.week for r in rows]
-    fig = go.Figure()
+    fig = new_figure()
     fig.add_bar(x=weeks, y=[r.items for r in rows], name="Items done", marker_color="#0d6efd")
     fig.add_scatter(x=weeks, y=[r.points for r in rows], name="Points done", yaxis="y2",
                     mode="lines+markers", line={"color": "#198754"})
@@ -64,7 +64,7 @@ def portfolio_figure(rows: Sequence) -> go.Figure:
     rows = list(rows)[::-1]
     names = [r.portfolio for r in rows]
     ids = [[r.portfolio_id] for r in rows]
-    fig = go.Figure()
+    fig = new_figure()
     for name, values, color in (
         ("Open, on time", [r.open - r.late for r in rows], "#0d6efd"),
         ("Open, late", [r.late for r in rows], "#dc3545"),
@@ -85,7 +85,7 @@ def burnup_figure(rows: Sequence) -> go.Figure:
     if not rows or not any(r.scope for r in rows):
         return empty_figure()
     weeks = [r.week for r in rows]
-    fig = go.Figure()
+    fig = new_figure()
     fig.add_scatter(x=weeks, y=[r.scope for r in rows], name="Scope", mode="lines",
                     line={"color": "#6c757d", "dash": "dot"})
     fig.add_scatter(x=weeks, y=[r.done for r in rows], name="Done", mode="lines",
@@ -102,7 +102,7 @@ def due_timeline_figure(rows: Sequence) -> go.Figure:
     months = sorted({r.month for r in rows})
     counts = {(r.month, r.health): r.projects for r in rows}
     labels = [m.strftime("%b %Y") for m in months]  # categories: one bar per month, no gaps
-    fig = go.Figure()
+    fig = new_figure()
     for state, color in HEALTH_COLORS.items():
         fig.add_bar(x=labels, y=[counts.get((m, state), 0) for m in months],
                     name=_label(state), marker_color=color,

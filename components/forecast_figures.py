@@ -13,9 +13,10 @@ import plotly.graph_objects as go
 from dash import dcc, html
 
 from components.feedback import empty_figure, empty_note
+from components.plotting import LAYOUT as BASE_LAYOUT
+from components.plotting import new_figure
 
-LAYOUT = {"margin": {"l": 50, "r": 20, "t": 40, "b": 40}, "height": 340,
-          "template": "plotly_white"}
+LAYOUT = {**BASE_LAYOUT, "margin": {"l": 50, "r": 20, "t": 40, "b": 40}, "height": 340}
 METHOD_LABELS = {
     "classifier": "Classifier",
     "monte_carlo": "Monte Carlo",
@@ -63,7 +64,7 @@ def scores_figure(methods: Mapping[str, Mapping]) -> go.Figure:
         return empty_figure(NO_MODEL)
     names = list(methods)
     labels = [METHOD_LABELS.get(n, n) for n in names]
-    fig = go.Figure()
+    fig = new_figure()
     fig.add_bar(x=labels, y=[methods[n].get("brier") for n in names], name="Brier (lower is "
                 "better)", marker_color="#dc3545")
     fig.add_bar(x=labels, y=[methods[n].get("auc") for n in names], name="ROC AUC (higher is "
@@ -78,7 +79,7 @@ def reliability_figure(curves: Mapping[str, Sequence[Mapping]]) -> go.Figure:
     """Reliability diagram: forecast probability against how often it came true."""
     if not any(curves.values()):
         return empty_figure(NO_MODEL)
-    fig = go.Figure()
+    fig = new_figure()
     fig.add_scatter(x=[0, 1], y=[0, 1], mode="lines", name="Perfectly calibrated",
                     line={"dash": "dot", "color": "#6c757d"})
     for name, bins in curves.items():
@@ -106,7 +107,7 @@ def trend_figure(versions: Sequence[Mapping]) -> go.Figure:
         return empty_figure(NO_MODEL)
     x = [v.get("version", "?") for v in points]
     trained = [str(v.get("trained_at", "")) for v in points]
-    fig = go.Figure()
+    fig = new_figure()
     for key, label, color in (("brier", "Brier", "#dc3545"), ("auc", "ROC AUC", "#198754")):
         fig.add_scatter(x=x, y=[v["methods"]["classifier"].get(key) for v in points],
                         mode="lines+markers", name=label, line={"color": color},
@@ -126,7 +127,7 @@ def importance_figure(rows: Sequence[Mapping], top: int = 12) -> go.Figure:
     if not shown:
         return empty_figure(NO_MODEL)
     shown = shown[::-1]
-    fig = go.Figure()
+    fig = new_figure()
     fig.add_bar(y=[r["label"] for r in shown], x=[r["importance"] for r in shown],
                 error_x={"type": "data", "array": [r.get("std", 0) for r in shown]},
                 orientation="h", marker_color="#0d6efd")

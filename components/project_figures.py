@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import plotly.graph_objects as go
 
 from components.feedback import empty_figure
-from components.figures import LAYOUT
+from components.plotting import LAYOUT, new_figure
 
 ITEM_STATUS = [("todo", "To do", "#adb5bd"), ("in_progress", "In progress", "#fd7e14"),
                ("done", "Done", "#198754")]
@@ -21,7 +21,7 @@ def project_burnup_figure(points: Sequence, due_date: dt.date | None,
     if not points:
         return empty_figure("No history yet: snapshots start when work starts.")
     days = [p.day for p in points]
-    fig = go.Figure()
+    fig = new_figure()
     if cone:
         start = [(days[-1], points[-1].done)]
         ahead = start + [(c[0], c[1]) for c in cone]
@@ -55,7 +55,7 @@ def items_status_figure(counts: Sequence) -> go.Figure:
     if not by_status:
         return empty_figure("This project has no work items.")
     present = [s for s in ITEM_STATUS if s[0] in by_status]
-    fig = go.Figure(go.Bar(
+    fig = new_figure(go.Bar(
         x=[label for _, label, _ in present],
         y=[by_status[code].items for code, _, _ in present],
         marker_color=[color for _, _, color in present],
@@ -71,7 +71,7 @@ def heatmap_figure(heatmap) -> go.Figure:
     if not heatmap.rows:
         return empty_figure("Nobody is allocated in this period.")
     z = [[round(v * 100) for v in r.loads] for r in heatmap.rows]
-    fig = go.Figure(go.Heatmap(
+    fig = new_figure(go.Heatmap(
         z=z, x=heatmap.weeks, y=[r.name for r in heatmap.rows], zmin=0, zmax=150,
         colorscale=[[0, "#f8f9fa"], [0.5, "#0d6efd"], [0.66, "#fd7e14"], [1, "#dc3545"]],
         colorbar={"title": "Load %"}, hovertemplate="%{y}, week of %{x}: %{z}%<extra></extra>",
@@ -87,7 +87,7 @@ def skills_figure(rows: Sequence) -> go.Figure:
     if not rows:
         return empty_figure("No skills recorded.")
     skills = [r.skill for r in rows]
-    fig = go.Figure()
+    fig = new_figure()
     fig.add_bar(x=skills, y=[r.open_points for r in rows], name="Open points needing it",
                 marker_color="#fd7e14")
     fig.add_scatter(x=skills, y=[r.people for r in rows], name="People who have it",

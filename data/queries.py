@@ -87,25 +87,30 @@ def is_late(today: dt.date):
     return and_(Status.is_closed.is_(False), Project.due_date < today)
 
 
-def is_at_risk(today: dt.date):
-    """Open, started, not yet late, and its progress trails the elapsed schedule.
-
-    Needs ``Status`` and ``ProjectRollup`` joined.
-    """
+def behind_schedule(today: dt.date):
+    """Started, not yet due, and progress trails the elapsed schedule. Needs the rollup."""
     elapsed = days_between(Project.start_date, literal(today)) / func.nullif(
         days_between(Project.start_date, Project.due_date), 0)
     return and_(
-        Status.is_closed.is_(False),
         Project.start_date <= today,
         Project.due_date >= today,
         func.coalesce(ProjectRollup.progress, 0.0) < elapsed - AT_RISK_MARGIN,
     )
 
 
+def is_at_risk(today: dt.date):
+    """Open and behind schedule. Needs ``Status`` and ``ProjectRollup`` joined."""
+    return and_(Status.is_closed.is_(False), behind_schedule(today))
+
+
 def health(today: dt.date):
     """closed / late / at_risk / on_track as a SQL expression (grouping, the project list)."""
     return case((Status.is_closed.is_(True), "closed"), (is_late(today), "late"),
                 (is_at_risk(today), "at_risk"), else_="on_track")
+
+
+def open_status_ids():
+    return select(Status.id).where(Status.is_closed.is_(False))
 
 
 def _with_status_and_rollup(stmt):
@@ -140,29 +145,39 @@ def portfolio_cube(
     thousand cells, so the overview reads the project table once instead of three times.
     """
     month_start_ts = dt.datetime.combine(today.replace(day=1), dt.time())
+    is_open = Project.status_id.in_(open_status_ids())
+    is_done = Project.status_id.in_(select(Status.id).where(Status.code == "done"))
 
     def count_if(condition):
         return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
+    # Aggregate by ids first (one pass over projects and their rollups), then name the cells.
+    cells = narrow(
+        select(
+            Project.portfolio_id, Project.status_id, Project.priority_id,
+            func.count(Project.id).label("projects"),
+            count_if(and_(is_open, Project.due_date < today)).label("late"),
+            count_if(and_(is_open, behind_schedule(today))).label("at_risk"),
+            count_if(and_(is_done, Project.completed_at >= month_start_ts)).label("done_month"),
+            func.coalesce(func.sum(ProjectRollup.open_items), 0).label("open_items"),
+            func.coalesce(func.sum(ProjectRollup.scope_points), 0).label("scope_points"),
+            func.coalesce(func.sum(ProjectRollup.done_points), 0).label("done_points"),
+        )
+        .outerjoin(ProjectRollup, ProjectRollup.project_id == Project.id)
+        .group_by(Project.portfolio_id, Project.status_id, Project.priority_id),
+        scope, filters,
+    ).subquery()
     stmt = (
-        _with_status_and_rollup(select(
-            Portfolio.id, Portfolio.name, Status.code, Status.is_closed, Priority.code,
-            func.count(Project.id),
-            count_if(is_late(today)),
-            count_if(is_at_risk(today)),
-            count_if(and_(Status.code == "done", Project.completed_at >= month_start_ts)),
-            func.coalesce(func.sum(ProjectRollup.open_items), 0),
-            func.coalesce(func.sum(ProjectRollup.scope_points), 0),
-            func.coalesce(func.sum(ProjectRollup.done_points), 0),
-        ))
-        .join(Priority, Project.priority_id == Priority.id)
-        .join(Portfolio, Project.portfolio_id == Portfolio.id)
-        .group_by(Portfolio.id, Portfolio.name, Status.code, Status.is_closed, Status.sort_order,
-                  Priority.code, Priority.rank)
+        select(Portfolio.id, Portfolio.name, Status.code, Status.is_closed, Priority.code,
+               cells.c.projects, cells.c.late, cells.c.at_risk, cells.c.done_month,
+               cells.c.open_items, cells.c.scope_points, cells.c.done_points)
+        .join(Portfolio, Portfolio.id == cells.c.portfolio_id)
+        .join(Status, Status.id == cells.c.status_id)
+        .join(Priority, Priority.id == cells.c.priority_id)
         .order_by(Status.sort_order, Priority.rank, Portfolio.name)
     )
     return [CubeCell(pid, name, st, bool(closed), pr, *(int(v or 0) for v in rest))
-            for pid, name, st, closed, pr, *rest in session.execute(narrow(stmt, scope, filters))]
+            for pid, name, st, closed, pr, *rest in session.execute(stmt)]
 
 
 def kpis_from(cells: list[CubeCell]) -> Kpis:
@@ -291,10 +306,12 @@ def due_timeline(
     first = (today.replace(day=1) - dt.timedelta(days=31 * months_back)).replace(day=1)
     last = today.replace(day=1) + dt.timedelta(days=31 * (months_ahead + 1))
     month = month_start(Project.due_date).label("month")
-    state = health(today).label("health")
+    state = case((Project.due_date < today, "late"), (behind_schedule(today), "at_risk"),
+                 else_="on_track").label("health")
     stmt = (
-        _with_status_and_rollup(select(month, state, func.count(Project.id)))
-        .where(Status.is_closed.is_(False), Project.due_date >= first,
+        select(month, state, func.count(Project.id))
+        .outerjoin(ProjectRollup, ProjectRollup.project_id == Project.id)
+        .where(Project.status_id.in_(open_status_ids()), Project.due_date >= first,
                Project.due_date < last.replace(day=1))
         .group_by(month, state)
         .order_by(month)

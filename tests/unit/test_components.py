@@ -117,3 +117,15 @@ def test_navbar_and_feedback():
     assert "/projects" in nav and "Overview" in nav
     assert error_alert("db down").color == "danger"
     assert _annotation(empty_figure("nothing")) == "nothing"
+
+
+def test_figures_carry_a_resolved_template_for_the_browser():
+    """Validation is off in builders: the template must still reach plotly.js as an object."""
+    rows = [StatusPriorityCount("active", "low", 5)]
+    for fig in (figures.status_priority_figure(rows), empty_figure("x")):
+        layout = fig.to_dict()["layout"]
+        template = layout.get("template")
+        assert template is None or isinstance(template, dict)
+    status = figures.status_priority_figure(rows).to_dict()
+    assert status["layout"]["template"]["layout"]["plot_bgcolor"] == "white"
+    assert status["data"][0]["type"] == "bar" and status["layout"]["barmode"] == "stack"
