@@ -11,14 +11,25 @@ from dash import Input
 from flask import current_app
 from sqlalchemy.exc import SQLAlchemyError
 
+from data import queries
 from data.filters import ProjectFilters, from_query
 
 log = logging.getLogger(__name__)
 
 
-def services():
+def app_services():
     """The app's services, for layout functions (callbacks get them from the factory)."""
     return current_app.extensions["dashboard"]
+
+
+def filter_options(scope) -> tuple[list[tuple[int, str]], list[str]]:
+    """Portfolios and owners for the filter bar; empty when the database is down (the page
+    still renders and its data callback shows the alert)."""
+    try:
+        return app_services().cached("filter.options", scope, {}, lambda s: (
+            queries.portfolios(s, scope), queries.owners(s, scope)))
+    except SQLAlchemyError:
+        return [], []
 
 
 def filter_inputs(prefix: str) -> list[Input]:

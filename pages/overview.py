@@ -6,7 +6,6 @@ import datetime as dt
 
 import dash_bootstrap_components as dbc
 from dash import Input, Output, State, ctx, dcc, html, no_update
-from sqlalchemy.exc import SQLAlchemyError
 
 from components import figures
 from components.feedback import empty_figure, error_alert
@@ -18,10 +17,10 @@ from data.filters import from_query
 from pages.common import (
     cached_view,
     filter_inputs,
+    filter_options,
     filters_from_controls,
     guarded,
     search_string,
-    services,
 )
 
 PATH = "/"
@@ -36,17 +35,9 @@ def _graph(name: str, width: int = 6) -> dbc.Col:
                    lg=width, className="mb-3")
 
 
-def _options(scope):
-    try:
-        return services().cached("filter.options", scope, {}, lambda s: (
-            queries.portfolios(s, scope), queries.owners(s, scope)))
-    except SQLAlchemyError:  # the page still renders; the data callback shows the alert
-        return [], []
-
-
 def layout(**query) -> html.Div:
     filters, problems = from_query(query)
-    portfolios, owners = _options(current_scope())
+    portfolios, owners = filter_options(current_scope())
     return html.Div([
         dcc.Location(id="overview-location", refresh="callback-nav"),
         dcc.Store(id="overview-filters", data=filters.to_query()),

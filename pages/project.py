@@ -22,7 +22,7 @@ from data import detail_queries as dq
 from data import forecast_queries as fq
 from models import whatif
 from pages import not_found
-from pages.common import cached_view, guarded, services
+from pages.common import app_services, cached_view, guarded
 
 PATH_TEMPLATE = "/projects/<key>"
 TITLE = "Project"
@@ -89,7 +89,7 @@ def layout(key: str | None = None, **_query) -> html.Div:
     if not key or not KEY_PATTERN.match(key):
         return not_found.page("project")
     scope = current_scope()
-    svc = services()
+    svc = app_services()
     today = svc.today()
     try:
         detail = svc.cached("project.detail", scope, {"key": key, "today": today},

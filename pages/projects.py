@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import dash_bootstrap_components as dbc
 from dash import ALL, Input, Output, State, ctx, dcc, html, no_update
-from sqlalchemy.exc import SQLAlchemyError
 
 from components.feedback import error_alert
 from components.filters import filter_bar, filter_notice
 from components.tables import project_table, sort_header
 from dashboard.auth import current_scope
-from data import queries
 from data.filters import from_query
 from data.project_queries import SORTS, project_page
-from pages.common import filter_inputs, filters_from_controls, guarded, search_string, services
+from pages.common import (
+    filter_inputs,
+    filter_options,
+    filters_from_controls,
+    guarded,
+    search_string,
+)
 
 PATH = "/projects"
 TITLE = "Projects"
@@ -35,11 +39,7 @@ def layout(**query) -> html.Div:
     filters, problems = from_query(query)
     sort, descending, sort_problems = parse_view(query)
     scope = current_scope()
-    try:
-        portfolios, owners = services().cached("filter.options", scope, {}, lambda s: (
-            queries.portfolios(s, scope), queries.owners(s, scope)))
-    except SQLAlchemyError:
-        portfolios, owners = [], []
+    portfolios, owners = filter_options(scope)
     view = {"filters": filters.to_query(), "sort": sort, "desc": descending}
     export = "/download/projects.csv" + search_string(filters, sort=sort,
                                                        desc="1" if descending else None)
