@@ -13,7 +13,15 @@ from sqlalchemy import and_, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from data.filters import ProjectFilters
-from data.schema import Portfolio, Priority, Project, ProjectRollup, ProjectWeek, Status
+from data.schema import (
+    Portfolio,
+    PortfolioWeek,
+    Priority,
+    Project,
+    ProjectRollup,
+    ProjectWeek,
+    Status,
+)
 from data.scope import Scope
 from data.sqlfunc import days_between, month_start
 
@@ -242,14 +250,30 @@ def _narrow_via_project(stmt, project_id_column, scope: Scope, filters: ProjectF
 
 
 def _weekly(session: Session, scope: Scope, grid: list[dt.date], filters: ProjectFilters):
+    """Weekly sums from ``portfolio_weeks`` when only the scope narrows the view (the default
+    overview), else from ``project_weeks`` joined to the filtered projects."""
+    if filters.is_empty():
+        stmt = (
+            select(PortfolioWeek.week, func.sum(PortfolioWeek.items_done),
+                   func.sum(PortfolioWeek.points_done), func.sum(PortfolioWeek.points_added))
+            .where(PortfolioWeek.week >= grid[0], PortfolioWeek.week <= grid[-1])
+            .group_by(PortfolioWeek.week)
+        )
+        if scope.portfolio_ids is not None:
+            stmt = stmt.where(PortfolioWeek.portfolio_id.in_(sorted(scope.portfolio_ids)))
+        return _on_grid(session.execute(stmt), grid)
     stmt = (
         select(ProjectWeek.week, func.sum(ProjectWeek.items_done),
                func.sum(ProjectWeek.points_done), func.sum(ProjectWeek.points_added))
         .where(ProjectWeek.week >= grid[0], ProjectWeek.week <= grid[-1])
         .group_by(ProjectWeek.week)
     )
-    stmt = _narrow_via_project(stmt, ProjectWeek.project_id, scope, filters)
-    found = {w: tuple(int(v or 0) for v in rest) for w, *rest in session.execute(stmt)}
+    return _on_grid(session.execute(
+        _narrow_via_project(stmt, ProjectWeek.project_id, scope, filters)), grid)
+
+
+def _on_grid(rows, grid: list[dt.date]) -> list[tuple[int, int, int]]:
+    found = {w: tuple(int(v or 0) for v in rest) for w, *rest in rows}
     return [found.get(w, (0, 0, 0)) for w in grid]
 
 

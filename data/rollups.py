@@ -1,5 +1,6 @@
-"""Keep the derived tables in step with work items: ``project_rollups`` (per-project totals)
-and ``project_weeks`` (per-project weekly activity), each one INSERT ... SELECT per refresh.
+"""Keep the derived tables in step with work items: ``project_rollups`` (per-project totals),
+``project_weeks`` (per-project weekly activity) and ``portfolio_weeks`` (its sum per
+portfolio), each one INSERT ... SELECT per refresh.
 
 Writers call ``refresh_rollups`` inside their transaction for the projects they touched (or for
 all after a bulk load), so readers never aggregate the work-item table on a request.
@@ -9,9 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import case, delete, func, insert, literal, select, union_all
+from sqlalchemy import Select, case, delete, func, insert, literal, select, union_all
 
-from data.schema import Project, ProjectRollup, ProjectWeek, Resource, SkillSupply, WorkItem
+from data.schema import (
+    PortfolioWeek,
+    Project,
+    ProjectRollup,
+    ProjectWeek,
+    Resource,
+    SkillSupply,
+    WorkItem,
+)
 from data.sqlfunc import json_array_values, week_start
 
 CHUNK = 1000
@@ -72,6 +81,7 @@ def refresh_rollups(conn, project_ids: Iterable[int] | None = None) -> None:
         for table, columns, select_for in targets:
             conn.execute(delete(table))
             conn.execute(insert(table).from_select(columns, select_for(None)))
+        refresh_portfolio_weeks(conn)
         return
     ids = sorted(set(project_ids))
     for start in range(0, len(ids), CHUNK):
@@ -79,6 +89,27 @@ def refresh_rollups(conn, project_ids: Iterable[int] | None = None) -> None:
         for table, columns, select_for in targets:
             conn.execute(delete(table).where(table.c.project_id.in_(chunk)))
             conn.execute(insert(table).from_select(columns, select_for(chunk)))
+        refresh_portfolio_weeks(conn, select(Project.portfolio_id).where(Project.id.in_(chunk)))
+
+
+def refresh_portfolio_weeks(conn, portfolio_ids: Iterable[int] | Select | None = None) -> None:
+    """Re-sum ``project_weeks`` per portfolio (all when ``None``; ids, or a select of them).
+    A write that moves a project to another portfolio must refresh both portfolios."""
+    table = PortfolioWeek.__table__
+    sums = (
+        select(Project.portfolio_id, ProjectWeek.week, func.sum(ProjectWeek.items_done),
+               func.sum(ProjectWeek.points_done), func.sum(ProjectWeek.points_added))
+        .join(Project, ProjectWeek.project_id == Project.id)
+        .group_by(Project.portfolio_id, ProjectWeek.week)
+    )
+    delete_stmt = delete(table)
+    if portfolio_ids is not None:
+        wanted = portfolio_ids if isinstance(portfolio_ids, Select) else sorted(set(portfolio_ids))
+        sums = sums.where(Project.portfolio_id.in_(wanted))
+        delete_stmt = delete_stmt.where(table.c.portfolio_id.in_(wanted))
+    conn.execute(delete_stmt)
+    conn.execute(insert(table).from_select(
+        ["portfolio_id", "week", "items_done", "points_done", "points_added"], sums))
 
 
 def refresh_skill_supply(conn) -> None:
@@ -100,7 +131,9 @@ def ensure_derived(conn) -> list[str]:
     or written by hand); returns what was rebuilt."""
     rebuilt = []
     projects = conn.scalar(select(func.count(Project.id)))
-    if projects != conn.scalar(select(func.count(ProjectRollup.project_id))):
+    weeks = conn.scalar(select(func.count()).select_from(ProjectWeek))
+    if projects != conn.scalar(select(func.count(ProjectRollup.project_id))) or (
+            weeks and not conn.scalar(select(func.count()).select_from(PortfolioWeek))):
         refresh_rollups(conn)
         rebuilt.append(f"rollups for {projects} projects")
     if conn.scalar(select(func.count(Resource.id))) and not conn.scalar(

@@ -238,6 +238,20 @@ class ProjectWeek(Base):
     points_added: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class PortfolioWeek(Base):
+    """A portfolio's weekly activity: ``project_weeks`` summed per portfolio, refreshed with it,
+    so the unfiltered (or portfolio-scoped) throughput and burn-up read a few thousand rows."""
+
+    __tablename__ = "portfolio_weeks"
+    portfolio_id: Mapped[int] = mapped_column(
+        ForeignKey("portfolios.id", ondelete="CASCADE"), primary_key=True
+    )
+    week: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    items_done: Mapped[int] = mapped_column(Integer, default=0)
+    points_done: Mapped[int] = mapped_column(Integer, default=0)
+    points_added: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class SkillSupply(Base):
     """How many people have each skill and their weekly hours: refreshed when resources change,
     so the skills chart does not unnest every person's skill list on a request."""

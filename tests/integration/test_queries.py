@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
 
 from data import queries
 from data.filters import ProjectFilters
 from data.rollups import refresh_rollups
+from data.schema import Project
 from data.scope import Scope
 from tests.factories import TODAY, add_item, add_portfolio, add_project
 
@@ -140,3 +142,24 @@ def test_portfolios_and_owners_are_scoped(portfolio_db):
         assert queries.portfolios(s, Scope.of(ids["alpha"])) == [(ids["alpha"], "Alpha")]
         assert queries.owners(s, Scope.everything()) == ["Ada"]
         assert queries.owners(s, Scope.of()) == []
+
+
+def test_portfolio_weeks_sum_the_same_as_project_weeks(portfolio_db):
+    """The unfiltered path reads portfolio_weeks; a filter that keeps every project reads
+    project_weeks: both must agree, scoped or not, and after a partial refresh."""
+    db, ids = portfolio_db
+    every = ProjectFilters(status=("proposed", "active", "on_hold", "done", "cancelled"))
+    with db() as s:
+        for scope in (Scope.everything(), Scope.of(ids["alpha"]), Scope.of(ids["beta"])):
+            fast = queries.weekly_activity(s, scope, TODAY, weeks=20)
+            slow = queries.weekly_activity(s, scope, TODAY, weeks=20, filters=every)
+            assert fast == slow
+        assert sum(a.points_done for a in queries.weekly_activity(s, Scope.everything(), TODAY,
+                                                                   weeks=20)) == 11
+    with db.begin() as s:  # a new done item in Beta, refreshed for that project only
+        project = s.scalar(select(Project).where(Project.key == "B-1"))
+        add_item(s, project, status="done", points=4, done_at=dt.datetime(2026, 6, 16, 10))
+        refresh_rollups(s.connection(), [project.id])
+    with db() as s:
+        beta = queries.weekly_activity(s, Scope.of(ids["beta"]), TODAY, weeks=2)
+    assert [(a.items_done, a.points_done) for a in beta] == [(0, 0), (1, 4)]
