@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from data.pagination import Page, clamp_page_size
+from data.pagination import Page, clamp_page, clamp_page_size
 from data.queries import health
 from data.schema import (
     Allocation,
@@ -153,7 +153,7 @@ def project_items(
     if status:
         where.append(WorkItem.status == status)
     total = session.scalar(select(func.count(WorkItem.id)).where(*where)) or 0
-    page = min(max(1, int(page or 1)), max(1, -(-total // size)))
+    page = clamp_page(page, total, size)
     stmt = (
         select(WorkItem.id, WorkItem.kind, WorkItem.title, WorkItem.status,
                WorkItem.story_points, Resource.name, WorkItem.done_at)
@@ -198,7 +198,7 @@ def project_documents(
     size = clamp_page_size(page_size)
     where = Document.project_id == _visible_id(scope, key)
     total = session.scalar(select(func.count(Document.id)).where(where)) or 0
-    page = min(max(1, int(page or 1)), max(1, -(-total // size)))
+    page = clamp_page(page, total, size)
     stmt = (
         select(Document.id, Document.kind, Document.title, Document.created_at,
                func.substr(Document.body, 1, EXCERPT))

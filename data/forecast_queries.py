@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from data.pagination import MAX_PAGE_SIZE, Page, clamp_page_size
+from data.pagination import MAX_PAGE_SIZE, Page, clamp_page, clamp_page_size
 from data.schema import Portfolio, Project, ProjectForecast, Status
 from data.scope import Scope
 
@@ -100,8 +100,7 @@ def forecast_page(
     if below is not None:
         stmt = stmt.where(ProjectForecast.p_on_time < below)
     total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-    pages = max(1, -(-total // size))
-    page = min(max(1, int(page or 1)), pages)
+    page = clamp_page(page, total, size)
     column = ProjectForecast.p85_date if order == "p85" else ProjectForecast.p_on_time
     stmt = stmt.order_by(case((column.is_(None), 1), else_=0), column, Project.key)
     items = [_row(r) for r in session.execute(stmt.limit(size).offset((page - 1) * size))]

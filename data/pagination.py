@@ -17,6 +17,16 @@ def clamp_page_size(page_size: int | None) -> int:
     return min(int(page_size), MAX_PAGE_SIZE)
 
 
+def page_count(total: int, page_size: int) -> int:
+    """Pages needed for ``total`` rows; an empty result still has one (empty) page."""
+    return max(1, -(-total // page_size))
+
+
+def clamp_page(page: int | None, total: int, page_size: int) -> int:
+    """A requested page number moved into 1..page_count (bad or missing means the first)."""
+    return min(max(1, int(page or 1)), page_count(total, page_size))
+
+
 @dataclass(frozen=True)
 class Page(Generic[T]):
     items: list[T]
@@ -26,7 +36,7 @@ class Page(Generic[T]):
 
     @property
     def pages(self) -> int:
-        return max(1, -(-self.total // self.page_size))
+        return page_count(self.total, self.page_size)
 
     @property
     def has_next(self) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
-from data.pagination import Page, clamp_page_size
+from data.pagination import Page, clamp_page, clamp_page_size, page_count
 from data.schema import Allocation, Project, Resource, SkillSupply, WorkItem
 from data.scope import Scope
 from data.sqlfunc import json_array_values
@@ -33,6 +33,10 @@ class Heatmap:
     total: int
     page: int
     page_size: int
+
+    @property
+    def pages(self) -> int:
+        return page_count(self.total, self.page_size)
 
 
 @dataclass(frozen=True)
@@ -59,10 +63,6 @@ def _week_grid(today: dt.date, back: int, ahead: int) -> list[dt.date]:
 
 def _overlaps(start: dt.date, end: dt.date):
     return and_(Allocation.period_start <= end, Allocation.period_end >= start)
-
-
-def _page_number(page: int | None, total: int, size: int) -> int:
-    return min(max(1, int(page or 1)), max(1, -(-total // size)))
 
 
 def _visible(stmt, scope: Scope):
@@ -94,10 +94,10 @@ def _people_page(session: Session, scope: Scope, today: dt.date, page, size, ove
     first = session.execute(stmt.limit(size).offset((max(1, int(page or 1)) - 1) * size)).all()
     if not first and page and int(page) > 1:  # past the end: show the last page instead
         total = session.scalar(select(func.count()).select_from(g)) or 0
-        page = _page_number(page, total, size)
+        page = clamp_page(page, total, size)
         first = session.execute(stmt.limit(size).offset((page - 1) * size)).all()
     total = first[0].total if first else 0
-    return first, total, _page_number(page, total, size)
+    return first, total, clamp_page(page, total, size)
 
 
 def allocation_heatmap(

@@ -47,7 +47,7 @@ def register_callbacks(app, services) -> None:
         scope, today = current_scope(), services.today()
         def build(session):
             result = rq.allocation_heatmap(session, scope, today, page or 1, PEOPLE_PAGE)
-            return heatmap_figure(result), max(1, -(-result.total // result.page_size)), None
+            return heatmap_figure(result), result.pages, None
 
         return cached_view(services, "resources.heatmap", scope,
                            {"today": today, "page": page or 1}, build)
