@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dash_bootstrap_components as dbc
 import plotly.graph_objects as go
-from dash import html
+from dash import dcc, html
 
 from components.plotting import new_figure
 
@@ -34,3 +34,16 @@ def empty_figure(message: str = NO_MATCH) -> go.Figure:
 
 def empty_note(message: str = NO_MATCH) -> html.P:
     return html.P(message, className="text-muted fst-italic")
+
+
+def not_found(what: str) -> html.Div:
+    """A friendly page for an unknown address or a project the viewer may not see."""
+    return html.Div(
+        [
+            html.H2(f"{what.capitalize()} not found"),
+            html.P(f"There is no {what} at this address, or you may not see it."),
+            dcc.Link("Back to the overview", href="/"), " · ",
+            dcc.Link("All projects", href="/projects"),
+        ],
+        id="not-found",
+    )

@@ -6,50 +6,47 @@ options it may show; ids are prefixed by the page so two bars never collide.
 
 from __future__ import annotations
 
+from typing import Any
+
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-STATUS_OPTIONS = [{"label": code.replace("_", " ").capitalize(), "value": code}
-                  for code in ("proposed", "active", "on_hold", "done", "cancelled")]
-PRIORITY_OPTIONS = [{"label": code.capitalize(), "value": code}
-                    for code in ("low", "medium", "high", "critical")]
-FIELDS = ("status", "priority", "portfolio", "owner")
 
+def filter_bar(prefix: str, filters: Any, options: Any) -> dbc.Row:
+    """Drop-downs for status, priority, health, portfolio and owner, a due-date range and search.
 
-def filter_bar(prefix: str, filters, portfolios: list[tuple[int, str]],
-               owners: list[str]) -> dbc.Row:
-    """Drop-downs for status, priority, portfolio and owner, a due-date range and search.
-
-    ``filters`` is anything with the attributes of ``data.filters.ProjectFilters``.
+    ``filters`` has the attributes of ``data.filters.ProjectFilters``; ``options`` those of
+    ``pages.common.FilterOptions`` (codes and labels come from the data layer, never from here).
     """
 
-    def multi(name: str, options, placeholder: str, width: int) -> dbc.Col:
+    def multi(name: str, choices: list[tuple[Any, str]], placeholder: str) -> dbc.Col:
         return dbc.Col(
-            dcc.Dropdown(id=f"{prefix}-filter-{name}", options=options, multi=True,
+            dcc.Dropdown(id=f"{prefix}-filter-{name}", multi=True,
+                         options=[{"label": label, "value": value} for value, label in choices],
                          value=list(getattr(filters, name)), placeholder=placeholder),
-            md=width, className="mb-2",
+            md=4, lg=2, className="mb-2",
         )
 
     return dbc.Row(
         [
-            multi("status", STATUS_OPTIONS, "Any status", 2),
-            multi("priority", PRIORITY_OPTIONS, "Any priority", 2),
-            multi("portfolio", [{"label": n, "value": i} for i, n in portfolios],
-                  "Any portfolio", 2),
-            multi("owner", [{"label": o, "value": o} for o in owners], "Any owner", 2),
+            multi("status", options.statuses, "Any status"),
+            multi("priority", options.priorities, "Any priority"),
+            multi("health", options.health, "Any health"),
+            multi("portfolio", options.portfolios, "Any portfolio"),
+            multi("owner", [(o, o) for o in options.owners], "Any owner"),
             dbc.Col(
                 dcc.DatePickerRange(id=f"{prefix}-filter-due", start_date=filters.due_from,
                                     end_date=filters.due_to, clearable=True,
                                     start_date_placeholder_text="Due from",
                                     end_date_placeholder_text="Due to",
                                     display_format="YYYY-MM-DD"),
-                md=2, className="mb-2",
+                md=4, lg=2, className="mb-2",
             ),
             dbc.Col(
                 dbc.Input(id=f"{prefix}-filter-search", type="search", debounce=True,
-                          value=filters.search, placeholder="Search name or key",
+                          value=filters.search, placeholder="Search name, key or owner",
                           maxLength=100),
-                md=2, className="mb-2",
+                md=4, lg=3, className="mb-2",
             ),
         ],
         className="g-2 mb-2",

@@ -68,15 +68,15 @@ def items_status_figure(counts: Sequence) -> go.Figure:
 
 def heatmap_figure(heatmap) -> go.Figure:
     """People × weeks, coloured by load; above 100 % reads red."""
-    if not heatmap.rows:
+    if not heatmap.items:
         return empty_figure("Nobody is allocated in this period.")
-    z = [[round(v * 100) for v in r.loads] for r in heatmap.rows]
+    z = [[round(v * 100) for v in r.loads] for r in heatmap.items]
     fig = new_figure(go.Heatmap(
-        z=z, x=heatmap.weeks, y=[r.name for r in heatmap.rows], zmin=0, zmax=150,
+        z=z, x=heatmap.weeks, y=[r.name for r in heatmap.items], zmin=0, zmax=150,
         colorscale=[[0, "#f8f9fa"], [0.5, "#0d6efd"], [0.66, "#fd7e14"], [1, "#dc3545"]],
         colorbar={"title": "Load %"}, hovertemplate="%{y}, week of %{x}: %{z}%<extra></extra>",
     ))
-    layout = {**LAYOUT, "height": max(320, 28 * len(heatmap.rows) + 120)}
+    layout = {**LAYOUT, "height": max(320, 28 * len(heatmap.items) + 120)}
     fig.update_layout(title="Weekly load of the people allocated now, busiest first",
                       yaxis={"autorange": "reversed"}, **layout)
     return fig

@@ -1,20 +1,35 @@
-"""The factory: settings in, a wired Dash app (with its Flask server) out."""
+"""The factory: settings in, a wired Dash app (with its Flask server) out.
+
+It builds the one ``Services`` object, registers every page's layout and callbacks bound to it,
+resolves the viewer once per request, and starts the workers. Only this module imports
+``pages``.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import dash
-from flask import jsonify
+from dash.exceptions import PreventUpdate
+from flask import Flask, g, jsonify, request
 from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 
 from components.shell import shell
+from dashboard.auth import ViewerResolver, current_viewer, everyone_is_system
+from dashboard.background import Forecasting, make_background_manager
 from dashboard.cache import QueryCache
 from dashboard.downloads import add_download_routes
 from dashboard.services import Services
 from dashboard.settings import Settings
 from data.db import make_engine, make_sessionmaker
+from models.copilot.runtime import CopilotRuntime
 from pages import (
     ai_usage,
     copilot_sidebar,
@@ -25,18 +40,45 @@ from pages import (
     projects,
     resources,
 )
+from pages.common import Callback
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = [overview, projects, project, resources, ai_usage, forecasts]
+PAGES: list[ModuleType] = [overview, projects, project, resources, ai_usage, forecasts]
 log = logging.getLogger(__name__)
 
 
-def create_app(settings: Settings | None = None) -> dash.Dash:
+def build_services(settings: Settings, resolve_viewer: ViewerResolver) -> Services:
+    engine = make_engine(settings.database_url)
+    factory = make_sessionmaker(engine)
+    cache = QueryCache()
+    services: Services  # the runtimes call back into it once it exists
+
+    def today() -> dt.date:
+        return services.today()
+
+    def publish(event: Any) -> None:
+        services.publish(event)
+
+    def data_version() -> int:
+        return services.data_version()
+
+    services = Services(
+        settings=settings, engine=engine, Session=factory, cache=cache,
+        resolve_viewer=resolve_viewer,
+        forecasting=Forecasting(settings, today, publish),
+        copilot=CopilotRuntime(settings, factory, backend=cache.cache, today=today,
+                               data_version=data_version),
+        background=make_background_manager(settings),
+    )
+    return services
+
+
+def create_app(settings: Settings | None = None, *,
+               resolve_viewer: ViewerResolver = everyone_is_system,
+               start: bool = True) -> dash.Dash:
     """Build a new app; nothing connects to a service before this is called."""
     settings = settings or Settings()
-    engine = make_engine(settings.database_url)
-    cache = QueryCache()
-    services = Services(settings, engine, make_sessionmaker(engine), cache)
+    services = build_services(settings, resolve_viewer)
 
     # Dash keeps pages in a module-level registry; each app starts from an empty one.
     dash.page_registry.clear()
@@ -51,26 +93,71 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
     )
     server = app.server
     server.config["SECRET_KEY"] = settings.secret_key
-    cache.init_app(server, settings.redis_url, settings.cache_timeout)
+    services.cache.init_app(server, settings.redis_url, settings.cache_timeout)
     server.extensions["dashboard"] = services
+
+    @server.before_request
+    def resolve_viewer_once() -> None:
+        g.viewer = services.resolve_viewer(request)
 
     for module in PAGES:
         where = ({"path_template": module.PATH_TEMPLATE} if hasattr(module, "PATH_TEMPLATE")
                  else {"path": module.PATH})
         dash.register_page(module.__name__, title=module.TITLE, name=module.TITLE,
-                           layout=module.layout, **where)
-        module.register_callbacks(app, services)
-    dash.register_page("not_found_404", layout=not_found.layout, title=not_found.TITLE)
-    copilot_sidebar.register_callbacks(app, services)  # indexes in the background
+                           layout=bound_layout(module.layout, services), **where)
+        register_callbacks(app, services, module.CALLBACKS)
+    dash.register_page("not_found_404", layout=bound_layout(not_found.layout, services),
+                       title=not_found.TITLE)
+    register_callbacks(app, services, copilot_sidebar.CALLBACKS)
     app.layout = shell(dash.page_container, sidebar=copilot_sidebar.layout())
     _add_routes(server, services)
     add_download_routes(server, services)
+    if start:
+        services.start()
     return app
 
 
-def _add_routes(server, services: Services) -> None:
+def bound_layout(layout: Callable[..., Any], services: Services) -> Callable[..., Any]:
+    """A page's ``layout(services, viewer, **query)`` as Dash calls it: ``layout(**query)``."""
+
+    @functools.wraps(layout)
+    def render(**query: Any) -> Any:
+        return layout(services, current_viewer(), **query)
+
+    return render
+
+
+def register_callbacks(app: dash.Dash, services: Services, specs: list[Callback]) -> None:
+    for spec in specs:
+        options = dict(spec.options)
+        if options.get("background"):
+            options["manager"] = services.background
+        app.callback(*spec.outputs, *spec.inputs, **options)(bound_callback(spec, services))
+
+
+def bound_callback(spec: Callback, services: Services) -> Callable[..., Any]:
+    """``spec.fn(services, viewer, *values)`` as Dash calls it, with the viewer of the request,
+    its role checked, and a failed read turned into the page's fallback outputs."""
+
+    @functools.wraps(spec.fn)
+    def run(*values: Any) -> Any:
+        viewer = current_viewer()
+        if spec.admin_only and not viewer.is_admin:
+            raise PreventUpdate
+        try:
+            return spec.fn(services, viewer, *values)
+        except SQLAlchemyError:
+            log.exception("%s: database read failed", spec.fn.__name__)
+            if spec.fallback is None:
+                raise
+            return spec.fallback()
+
+    return run
+
+
+def _add_routes(server: Flask, services: Services) -> None:
     @server.get("/healthz")
-    def health():
+    def health() -> Any:
         try:
             with services.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))

@@ -27,7 +27,6 @@ from models import jobs
 from models.registry import ModelHolder, Registry
 
 log = logging.getLogger(__name__)
-EXTENSION = "forecasting"
 
 
 def make_background_manager(settings: Settings):
@@ -97,6 +96,31 @@ class Forecasting:
                 self.refresher.daemon = True
                 self.refresher.start()
 
+    def retrain(self, today: dt.date, progress=None) -> dict:
+        """The retrain job as a background callback runs it, in another process: fresh
+        engine, one OpenMP thread, a JSON-able result (errors included, never raised)."""
+        jobs.fork_safe()
+        engine = make_engine(self.settings.database_url)
+        try:
+            factory: sessionmaker[Session] = make_sessionmaker(engine)
+            result = jobs.retrain_and_score(factory, self.registry.root, today,
+                                            progress or (lambda _f, _m: None))
+            return {**result.as_dict(), "ok": True}
+        except jobs.JobBusy as exc:
+            return {"ok": False, "message": f"{exc}; try again in a moment."}
+        except Exception as exc:  # noqa: BLE001 - report to the page instead of a dead spinner
+            log.exception("retraining failed")
+            return {"ok": False, "message": f"Retraining failed: {type(exc).__name__}: {exc}"}
+        finally:
+            engine.dispose()
+
+    def stop(self) -> None:
+        """Cancel a pending refresh (the start-up thread is a daemon and ends with the app)."""
+        with self._lock:
+            if self.refresher is not None:
+                self.refresher.cancel()
+            self.refresher, self._pending = None, set()
+
     def _refresh(self) -> None:
         with self._lock:
             ids, self._pending, self.refresher = sorted(self._pending), set(), None
@@ -131,27 +155,3 @@ def needs_forecasts(session: Session) -> bool:
     )
     stored = session.scalar(select(func.count(ProjectForecast.project_id)))
     return bool(open_projects) and not stored
-
-
-def forecasting(server) -> Forecasting | None:
-    """The app's ``Forecasting`` (``None`` before the forecasts page registered it)."""
-    return server.extensions.get(EXTENSION)
-
-
-def run_retrain(settings: Settings, today: dt.date, progress=None) -> dict:
-    """The retrain job as a background callback runs it, in a forked process: fresh engine,
-    one OpenMP thread, a JSON-able result (errors included, never raised)."""
-    jobs.fork_safe()
-    engine = make_engine(settings.database_url)
-    try:
-        factory: sessionmaker[Session] = make_sessionmaker(engine)
-        result = jobs.retrain_and_score(factory, models_dir(settings), today,
-                                        progress or (lambda _f, _m: None))
-        return {**result.as_dict(), "ok": True}
-    except jobs.JobBusy as exc:
-        return {"ok": False, "message": f"{exc}; try again in a moment."}
-    except Exception as exc:  # noqa: BLE001 - report to the page instead of a dead spinner
-        log.exception("retraining failed")
-        return {"ok": False, "message": f"Retraining failed: {type(exc).__name__}: {exc}"}
-    finally:
-        engine.dispose()

@@ -1,7 +1,9 @@
-"""Memoized reads keyed by arguments, scope and a data version that every write bumps.
+"""Memoized reads keyed by name, arguments, scope and the data version stored with the data.
 
 Redis when ``REDIS_URL`` is set (shared by all worker processes), in-process otherwise. The cache
-is an accelerator only: when it fails, reads go to the database and a warning is logged.
+is an accelerator only: when it fails, reads go to the database and a warning is logged. Writes
+never touch the cache: they bump the data version in the database (``data.version``), so every
+entry cached before the write is simply never asked for again.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from flask_caching import Cache
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-VERSION_KEY = "data_version"
 
 
 class QueryCache:
@@ -43,25 +44,11 @@ class QueryCache:
             log.warning("cache unavailable, reading through: %s", exc)
             return default
 
-    def version(self) -> int:
-        return int(self._safely(lambda: self.cache.get(VERSION_KEY), None) or 0)
-
-    def bump(self) -> None:
-        """Make every cached read stale; called after each committed write."""
-        self._safely(self._increment, None)
-
-    def _increment(self) -> None:
-        backend = self.cache.cache
-        if hasattr(backend, "_write_client"):  # Redis: atomic INCR, shared by all workers
-            backend.inc(VERSION_KEY)
-        else:  # in-process: never let the version expire with the entries
-            backend.set(VERSION_KEY, (backend.get(VERSION_KEY) or 0) + 1, timeout=0)
-
-    def get_or_compute(self, name: str, args: Any, compute: Callable[[], T]) -> T:
+    def get_or_compute(self, name: str, version: int, args: Any, compute: Callable[[], T]) -> T:
         digest = hashlib.sha1(
             json.dumps(args, sort_keys=True, default=str).encode(), usedforsecurity=False
         ).hexdigest()
-        key = f"q:{name}:{self.version()}:{digest}"
+        key = f"q:{name}:{version}:{digest}"
         hit = self._safely(lambda: self.cache.get(key), None)
         if hit is not None:
             return hit

@@ -7,7 +7,7 @@ import io
 
 from flask import Response, jsonify, request, stream_with_context
 
-from dashboard.auth import current_scope
+from dashboard.auth import current_viewer
 from data.filters import from_query
 from data.project_queries import SORTS, iter_projects
 
@@ -33,7 +33,7 @@ def add_download_routes(server, services) -> None:
         if problems:
             return jsonify({"error": "bad filters", "problems": problems}), 400
         descending = request.args.get("desc") == "1"
-        scope, today = current_scope(), services.today()
+        scope, today = current_viewer().scope, services.today()
 
         def rows():
             buffer = io.StringIO()

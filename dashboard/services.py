@@ -1,22 +1,31 @@
-"""What the pages need at run time, built once per app by the factory and passed to callbacks."""
+"""The app's runtime state, built once by the factory and handed to every layout and callback.
+
+One object owns the engine and its sessions, the query cache, the viewer resolver, the
+forecasting and copilot runtimes, the background-callback manager and the event subscribers;
+``start()`` starts their workers and ``stop()`` ends them. Nothing else creates runtime state.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
+from flask import g, has_request_context
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from dashboard.auth import ViewerResolver
+from dashboard.background import Forecasting
 from dashboard.cache import QueryCache
 from dashboard.settings import Settings
-from data import events
-from data.scope import Scope
+from data import events, version
+from data.viewer import Viewer
+from models.copilot.runtime import CopilotRuntime
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -28,16 +37,32 @@ class Services:
     engine: Engine
     Session: sessionmaker[Session]
     cache: QueryCache
-    subscribers: list[Callable[[events.Event], None]] = field(default_factory=list)
+    resolve_viewer: ViewerResolver
+    forecasting: Forecasting
+    copilot: CopilotRuntime
+    background: Any  # Dash's background-callback manager
     today: Callable[[], dt.date] = dt.date.today
+    subscribers: list[Callable[[events.Event], None]] = field(default_factory=list)
     _pool: ThreadPoolExecutor | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         events.install(self.Session, self.publish)
+        self.subscribers += [self.forecasting.on_event, self.copilot.on_event]
+
+    def start(self) -> None:
+        """Start the workers: forecasts filled in for a fresh database, the model loaded."""
+        self.forecasting.start(fill_in=self.settings.forecast_on_start)
+
+    def stop(self) -> None:
+        self.forecasting.stop()
+        self.copilot.close()
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+        self.engine.dispose()
 
     def publish(self, event: events.Event) -> None:
-        """Fan a committed write out: stale caches first, then live subscribers."""
-        self.cache.bump()
+        """Hand a committed write's event to this process's subscribers (caches need nothing:
+        the write bumped the data version)."""
         for subscriber in list(self.subscribers):
             try:
                 subscriber(event)
@@ -49,14 +74,24 @@ class Services:
         with self.Session() as session:
             yield session
 
-    def gather(self, *queries: Callable[[Session], T]) -> list[T]:
+    def data_version(self) -> int:
+        """The data version, read once per request (and on every call outside one)."""
+        if has_request_context():
+            if "data_version" not in g:
+                with self.engine.connect() as conn:
+                    g.data_version = version.current(conn)
+            return int(g.data_version)
+        with self.engine.connect() as conn:
+            return version.current(conn)
+
+    def gather(self, *queries: Callable[[Session], Any]) -> list[Any]:
         """Run independent reads, each in its own session; concurrently on a server database.
 
         The overview's three scans overlap on PostgreSQL (one connection each); SQLite, a file
         in this process, gains nothing from it and runs them one after another.
         """
 
-        def run(query):
+        def run(query: Callable[[Session], Any]) -> Any:
             with self.read() as session:
                 return query(session)
 
@@ -66,11 +101,14 @@ class Services:
             self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="reads")
         return list(self._pool.map(run, queries))
 
-    def cached(self, name: str, scope: Scope, args: dict, query: Callable[[Session], object]):
-        """Run ``query`` in a fresh session unless the same read is cached at this data version."""
+    def cached(self, name: str, viewer: Viewer, args: Mapping[str, Any],
+               query: Callable[[Session], T]) -> T:
+        """Run ``query`` in a fresh session unless the same read, for the same scope, is cached
+        at the current data version."""
 
-        def compute():
+        def compute() -> T:
             with self.read() as session:
                 return query(session)
 
-        return self.cache.get_or_compute(name, {"scope": scope.cache_key(), **args}, compute)
+        return self.cache.get_or_compute(name, self.data_version(),
+                                         {"scope": viewer.cache_key(), **args}, compute)

@@ -17,6 +17,7 @@ from sqlalchemy import JSON, Connection, Engine, insert, text
 from sqlalchemy import Table as SchemaTable
 from sqlalchemy.exc import DBAPIError
 
+from data import version
 from data.rollups import refresh_rollups, refresh_skill_supply
 from data.schema import Base
 
@@ -129,6 +130,7 @@ def load(engine: Engine, dataset: Dataset) -> dict[str, int]:
         if len(dataset.projects):
             refresh_rollups(conn)  # derived per-project totals the portfolio pages read
             refresh_skill_supply(conn)
+        version.bump(conn)
     return dataset.counts()
 
 

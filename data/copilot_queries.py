@@ -10,16 +10,17 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, func, literal, or_, select
+from sqlalchemy import func, literal, or_, select
 from sqlalchemy.orm import Session
 
-from data import queries
+from data import metrics
 from data.schema import (
     Allocation,
     Document,
     Portfolio,
     Priority,
     Project,
+    ProjectForecast,
     ProjectRollup,
     ProjectSnapshot,
     Resource,
@@ -263,35 +264,40 @@ class RiskRow:
     percent_time: float
     open_items: int
     reasons: list[str] = field(default_factory=list)
+    p_on_time: float | None = None
 
 
 def at_risk_projects(session: Session, scope: Scope, today: dt.date,
                      horizon_days: int | None = None, limit: int = 10) -> tuple[int, list[RiskRow]]:
-    """Open projects, not yet late (due within the horizon, when given), whose finished share of
-    points trails the elapsed share of their schedule: the overview's "at risk" rule
-    (``queries.is_at_risk``, on the work-item roll-ups). Their count and the furthest behind."""
-    stmt = scope.apply(
-        _facts_select()
-        .add_columns(ProjectRollup.progress, ProjectRollup.open_items)
-        .outerjoin(ProjectRollup, ProjectRollup.project_id == Project.id)
-        .where(queries.is_at_risk(today))
-    )
+    """At-risk projects (``data.metrics.is_at_risk``: the same rule as every page), due within
+    the horizon when given; their count and the least likely first."""
+    stmt = scope.apply(metrics.with_health(
+        _facts_select().add_columns(ProjectRollup.progress, ProjectRollup.open_items,
+                                    ProjectForecast.p_on_time))
+        .where(metrics.is_at_risk(today)))
     if horizon_days is not None:
         stmt = stmt.where(Project.due_date <= today + dt.timedelta(days=horizon_days))
     out: list[RiskRow] = []
-    for *cols, progress, open_items in session.execute(stmt):
+    for *cols, progress, open_items, p_on_time in session.execute(stmt):
         facts = _facts(cols, today)
-        span = max(1, (facts.due_date - facts.start_date).days)
-        time_share = 100.0 * min(max((today - facts.start_date).days, 0), span) / span
-        done_share = 100.0 * (progress or 0.0)
-        days_left = (facts.due_date - today).days
+        reasons = []
+        if p_on_time is not None:
+            reasons.append(f"{100 * p_on_time:.0f}% chance of finishing on time")
+        if facts.start_date and facts.due_date:
+            span = max(1, (facts.due_date - facts.start_date).days)
+            time_share = 100.0 * min(max((today - facts.start_date).days, 0), span) / span
+            reasons.append(f"{100 * (progress or 0.0):.0f}% of points done after "
+                           f"{time_share:.0f}% of the schedule")
+        else:
+            time_share = 0.0
         open_items = int(open_items or 0)
-        reasons = [f"{done_share:.0f}% of points done after {time_share:.0f}% of the schedule",
-                   f"due in {days_left} days with {open_items} open "
-                   + ("item" if open_items == 1 else "items")]
-        out.append(RiskRow(facts, round(done_share, 1), round(time_share, 1), int(open_items),
-                           reasons))
-    out.sort(key=lambda r: (r.percent_done - r.percent_time, r.facts.key))
+        if facts.due_date:
+            reasons.append(f"due in {(facts.due_date - today).days} days with {open_items} open "
+                           + ("item" if open_items == 1 else "items"))
+        out.append(RiskRow(facts, round(100 * (progress or 0.0), 1), round(time_share, 1),
+                           open_items, reasons, p_on_time))
+    out.sort(key=lambda r: (2.0 if r.p_on_time is None else r.p_on_time,
+                            r.percent_done - r.percent_time, r.facts.key))
     return len(out), out[: _limit(limit)]
 
 
@@ -305,45 +311,25 @@ class AllocationLoad:
 
 def over_allocated(session: Session, scope: Scope, start: dt.date, end: dt.date,
                    limit: int = 20) -> tuple[int, list[AllocationLoad]]:
-    """How many people's allocations on visible projects add up to more than full time on some
-    day of ``start..end`` (peak concurrent share), and the ``limit`` highest."""
-    overlap = and_(Allocation.period_start <= end, Allocation.period_end >= start)
-    candidates = scope.apply(
-        select(Allocation.resource_id).join(Project, Allocation.project_id == Project.id)
-        .where(overlap).group_by(Allocation.resource_id)
-        .having(func.sum(Allocation.share) > 1.0)
-    )
+    """People over-allocated between ``start`` and ``end`` (``data.metrics``: a daily load above
+    100 % on some day), highest load first, with the visible projects they work on then."""
+    loads = {rid: load for rid, load in metrics.load_in(session, scope, start, end).items()
+             if metrics.is_over_allocated(load)}
+    if not loads:
+        return 0, []
+    people = {rid: (name, role) for rid, name, role in session.execute(
+        select(Resource.id, Resource.name, Resource.role).where(Resource.id.in_(sorted(loads))))}
+    top = sorted(loads, key=lambda rid: (-loads[rid], people[rid][0]))[: _limit(limit, 20)]
+    projects: dict[int, set[str]] = {rid: set() for rid in top}
     stmt = scope.apply(
-        select(Resource.name, Resource.role, Allocation.share, Allocation.period_start,
-               Allocation.period_end, Project.key)
-        .join(Resource, Allocation.resource_id == Resource.id)
+        select(Allocation.resource_id, Project.key)
         .join(Project, Allocation.project_id == Project.id)
-        .where(overlap, Allocation.resource_id.in_(candidates))
-    )
-    by_person: dict[tuple[str, str], list[tuple[float, dt.date, dt.date, str]]] = {}
-    for name, role, share, a_start, a_end, key in session.execute(stmt):
-        by_person.setdefault((name, role), []).append(
-            (share, max(a_start, start), min(a_end, end), key))
-    out = []
-    for (name, role), rows in by_person.items():
-        peak = _peak(rows)
-        if peak > 1.0 + 1e-9:
-            out.append(AllocationLoad(name, role, round(peak, 2), sorted({r[3] for r in rows})))
-    out.sort(key=lambda a: (-a.peak_share, a.resource))
-    return len(out), out[: _limit(limit, 20)]
-
-
-def _peak(rows: list[tuple[float, dt.date, dt.date, str]]) -> float:
-    """Highest sum of shares on any single day (a sweep over period boundaries)."""
-    changes: list[tuple[dt.date, float]] = []
-    for share, a_start, a_end, _ in rows:
-        changes.append((a_start, share))
-        changes.append((a_end + dt.timedelta(days=1), -share))
-    peak = load = 0.0
-    for _day, delta in sorted(changes, key=lambda c: (c[0], c[1])):
-        load += delta
-        peak = max(peak, load)
-    return peak
+        .where(Allocation.resource_id.in_(top), Allocation.period_start <= end,
+               Allocation.period_end >= start))
+    for rid, key in session.execute(stmt):
+        projects[rid].add(key)
+    return len(loads), [AllocationLoad(people[rid][0], people[rid][1], round(loads[rid], 2),
+                                       sorted(projects[rid])) for rid in top]
 
 
 @dataclass(frozen=True)

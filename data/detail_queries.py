@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
+from data import metrics
 from data.pagination import Page, clamp_page, clamp_page_size
-from data.queries import health
 from data.schema import (
     Allocation,
     Document,
@@ -81,8 +81,8 @@ class ItemRow:
 class PersonLoad:
     name: str
     role: str
-    share: float  # of this project
-    total_load: float  # across every visible project this week
+    share: float  # of this project, this week
+    total_load: float  # across every visible project this week (``data.metrics``)
     period_end: dt.date
 
 
@@ -111,15 +111,14 @@ def project_detail(
             func.coalesce(ProjectRollup.done_points, 0),
             func.coalesce(ProjectRollup.open_items, 0),
             func.coalesce(ProjectRollup.progress, 0.0),
-            health(today),
+            metrics.health(today),
         )
         .join(Status, Project.status_id == Status.id)
         .join(Priority, Project.priority_id == Priority.id)
         .join(Portfolio, Project.portfolio_id == Portfolio.id)
-        .outerjoin(ProjectRollup, ProjectRollup.project_id == Project.id)
         .where(Project.key == key)
     )
-    row = session.execute(scope.apply(stmt)).one_or_none()
+    row = session.execute(scope.apply(metrics.with_health(stmt))).one_or_none()
     return ProjectDetail(*row) if row else None
 
 
@@ -167,29 +166,22 @@ def project_items(
 
 
 def project_people(session: Session, scope: Scope, key: str, today: dt.date) -> list[PersonLoad]:
-    """People allocated to the project now, with their total load this week.
-
-    The load is summed only over this project's people (an indexed look-up each), never over
-    everyone's allocations.
-    """
-    current = and_(Allocation.period_start <= today, Allocation.period_end >= today)
-    project_id = _visible_id(scope, key)
-    here = select(Allocation.resource_id).where(Allocation.project_id == project_id, current)
-    load = (
-        select(Allocation.resource_id, func.sum(Allocation.share).label("load"))
-        .join(Project, Allocation.project_id == Project.id)
-        .where(current, Allocation.resource_id.in_(here))
-        .group_by(Allocation.resource_id)
-    )
-    load = scope.apply(load).subquery()
+    """People allocated to the project this week, with their load this week
+    (``data.metrics``: the highest daily sum of their visible allocations)."""
+    first, last = metrics.this_week(today)
     stmt = (
-        select(Resource.name, Resource.role, Allocation.share, load.c.load, Allocation.period_end)
+        select(Resource.id, Resource.name, Resource.role, func.sum(Allocation.share),
+               func.max(Allocation.period_end))
         .join(Allocation, Allocation.resource_id == Resource.id)
-        .join(load, load.c.resource_id == Resource.id)
-        .where(Allocation.project_id == project_id, current)
-        .order_by(load.c.load.desc(), Resource.name)
+        .where(Allocation.project_id == _visible_id(scope, key),
+               and_(Allocation.period_start <= last, Allocation.period_end >= first))
+        .group_by(Resource.id, Resource.name, Resource.role)
     )
-    return [PersonLoad(n, r, float(s), float(tl), e) for n, r, s, tl, e in session.execute(stmt)]
+    rows = session.execute(stmt).all()
+    loads = metrics.load_in(session, scope, first, last, [r[0] for r in rows]) if rows else {}
+    people = [PersonLoad(name, role, float(share), loads.get(rid, 0.0), end)
+              for rid, name, role, share, end in rows]
+    return sorted(people, key=lambda p: (-p.total_load, p.name))
 
 
 def project_documents(

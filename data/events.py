@@ -1,8 +1,9 @@
 """Write events: commands record them on the session; they are published only after commit.
 
-A command calls ``record(session, "project.created", ids)``. ``install(sessionmaker, publish)``
-hooks the session factory so committed events reach ``publish`` (the live hub, the cache's data
-version) and rolled-back ones vanish: a failed write never announces anything.
+A command calls ``record(session, "project.created", ids)``: the session's commit then bumps the
+data version (``data.version``) in the same transaction, and ``install(sessionmaker, publish)``
+hooks a session factory so committed events reach ``publish`` (the app's subscribers) while
+rolled-back ones vanish: a failed write never announces anything.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
+
+from data import version
 
 _KEY = "pending_events"
 
@@ -28,6 +31,7 @@ class Event:
 def record(session: Session, type_: str, ids: Iterable[int] = ()) -> Event:
     ev = Event(type_, tuple(ids))
     session.info.setdefault(_KEY, []).append(ev)
+    version.mark_written(session)
     return ev
 
 

@@ -13,10 +13,13 @@ from dataclasses import dataclass, fields, replace
 
 from sqlalchemy import Select, func, or_, select
 
+from data import metrics
 from data.schema import PRIORITIES, STATUSES, Priority, Project, Status
 
-STATUS_CODES = tuple(code for code, *_ in STATUSES)
-PRIORITY_CODES = tuple(code for code, *_ in PRIORITIES)
+STATUS_LABELS = {code: label for code, label, *_ in STATUSES}
+PRIORITY_LABELS = {code: label for code, label, *_ in PRIORITIES}
+STATUS_CODES = tuple(STATUS_LABELS)
+PRIORITY_CODES = tuple(PRIORITY_LABELS)
 MAX_VALUES = 50  # per multi-valued filter; more is not a real view, only a heavy query
 MAX_TEXT = 100
 DATE_FIELDS = ("due_from", "due_to")
@@ -31,6 +34,7 @@ class ProjectFilters:
     due_from: dt.date | None = None
     due_to: dt.date | None = None
     search: str = ""
+    health: tuple[str, ...] = ()
 
     def is_empty(self) -> bool:
         return self == ProjectFilters()
@@ -47,8 +51,9 @@ class ProjectFilters:
                                     for name in targets})
         return replace(self, **targets)
 
-    def apply(self, stmt: Select) -> Select:
-        """Narrow a select over ``Project`` (joined to nothing else it needs)."""
+    def apply(self, stmt: Select, today: dt.date) -> Select:
+        """Narrow a select over ``Project`` (joined to nothing else it needs); ``today`` decides
+        what is late or at risk."""
         if self.status:
             stmt = stmt.where(Project.status_id.in_(
                 select(Status.id).where(Status.code.in_(self.status))))
@@ -66,7 +71,12 @@ class ProjectFilters:
         if self.search:
             pattern = "%" + _escape_like(self.search.lower()) + "%"
             stmt = stmt.where(or_(func.lower(Project.name).like(pattern, escape="\\"),
-                                  func.lower(Project.key).like(pattern, escape="\\")))
+                                  func.lower(Project.key).like(pattern, escape="\\"),
+                                  func.lower(Project.owner).like(pattern, escape="\\")))
+        if self.health:
+            matching = metrics.with_health(select(Project.id)).where(
+                metrics.health(today).in_(self.health))
+            stmt = stmt.where(Project.id.in_(matching))
         return stmt
 
     def to_query(self) -> dict[str, str | list[str]]:
@@ -122,7 +132,7 @@ def from_query(query: Mapping[str, object]) -> tuple[ProjectFilters, list[str]]:
     def ints(name: str) -> tuple[int, ...]:
         out = []
         for v in values(name):
-            if v.isdigit() and len(v) < 10:
+            if v.isascii() and v.isdigit() and len(v) < 10:
                 out.append(int(v))
             else:
                 problems.append(f"{name}: not an id {v[:MAX_TEXT]!r}")
@@ -151,6 +161,7 @@ def from_query(query: Mapping[str, object]) -> tuple[ProjectFilters, list[str]]:
         due_from=date("due_from"),
         due_to=date("due_to"),
         search=search,
+        health=codes("health", metrics.HEALTH),
     )
     if filters.due_from and filters.due_to and filters.due_from > filters.due_to:
         problems.append("due_from: after due_to")

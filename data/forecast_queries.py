@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from data import metrics
 from data.pagination import MAX_PAGE_SIZE, Page, clamp_page, clamp_page_size
 from data.schema import Portfolio, Project, ProjectForecast, Status
 from data.scope import Scope
 
-AT_RISK_BELOW = 0.5
+AT_RISK_BELOW = metrics.AT_RISK_BELOW
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,6 @@ class ForecastSummary:
     forecast: int
     classifier: int
     monte_carlo: int
-    at_risk: int
     mean_p_on_time: float | None
     last_scored: dt.datetime | None
 
@@ -108,7 +108,8 @@ def forecast_page(
 
 
 def forecast_summary(session: Session, scope: Scope) -> ForecastSummary:
-    """How many open projects have a forecast, by which method, and how many are at risk."""
+    """How many open projects have a forecast, and by which method (the at-risk count is
+    ``data.queries.health_counts``, the same as every page's)."""
     f = ProjectForecast
     open_stmt = (select(func.count(Project.id)).join(Status, Project.status_id == Status.id)
                  .where(Status.is_closed.is_(False)))
@@ -118,7 +119,6 @@ def forecast_summary(session: Session, scope: Scope) -> ForecastSummary:
             func.count(f.project_id),
             func.sum(case((f.method == "classifier", 1), else_=0)),
             func.sum(case((f.method == "monte_carlo", 1), else_=0)),
-            func.sum(case((f.p_on_time < AT_RISK_BELOW, 1), else_=0)),
             func.avg(f.p_on_time),
             func.max(f.scored_at),
         )
@@ -127,10 +127,10 @@ def forecast_summary(session: Session, scope: Scope) -> ForecastSummary:
         .join(Status, Project.status_id == Status.id)
         .where(Status.is_closed.is_(False))
     )
-    n, classifier, mc, at_risk, mean_p, last = session.execute(scope.apply(stmt)).one()
+    n, classifier, mc, mean_p, last = session.execute(scope.apply(stmt)).one()
     return ForecastSummary(
         open_projects=open_projects, forecast=n or 0, classifier=classifier or 0,
-        monte_carlo=mc or 0, at_risk=at_risk or 0,
+        monte_carlo=mc or 0,
         mean_p_on_time=None if mean_p is None else float(mean_p), last_scored=last,
     )
 

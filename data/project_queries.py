@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, literal, select, tuple_
 from sqlalchemy.orm import Session
 
+from data import metrics
 from data.filters import ProjectFilters
 from data.pagination import clamp_page_size
-from data.queries import NO_FILTERS, health, narrow
+from data.queries import NO_FILTERS, narrow
 from data.schema import Portfolio, Priority, Project, ProjectForecast, ProjectRollup, Status
 from data.scope import Scope
 
@@ -77,17 +78,15 @@ def _rows_stmt(scope: Scope, today: dt.date, filters: ProjectFilters, sort_expr)
         select(
             Project.key, Project.name, Portfolio.name, Status.label, Priority.label,
             Project.owner, Project.start_date, Project.due_date,
-            func.coalesce(ProjectRollup.progress, 0.0), health(today),
+            func.coalesce(ProjectRollup.progress, 0.0), metrics.health(today),
             ProjectForecast.p_on_time, ProjectForecast.p85_date, ProjectForecast.drivers,
             sort_expr,
         )
         .join(Status, Project.status_id == Status.id)
         .join(Priority, Project.priority_id == Priority.id)
         .join(Portfolio, Project.portfolio_id == Portfolio.id)
-        .outerjoin(ProjectRollup, ProjectRollup.project_id == Project.id)
-        .outerjoin(ProjectForecast, ProjectForecast.project_id == Project.id)
     )
-    return narrow(stmt, scope, filters)
+    return narrow(metrics.with_health(stmt), scope, filters, today)
 
 
 def _to_row(r) -> ProjectRow:
@@ -131,7 +130,7 @@ def project_page(
         items.reverse()
     total = 0
     if with_total:
-        total = session.scalar(narrow(select(func.count(Project.id)), scope, filters)) or 0
+        total = session.scalar(narrow(select(func.count(Project.id)), scope, filters, today)) or 0
     return KeysetPage(
         items=items,
         total=total,

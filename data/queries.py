@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, literal, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from data import metrics
 from data.filters import ProjectFilters
 from data.schema import (
     Portfolio,
@@ -23,10 +24,9 @@ from data.schema import (
     Status,
 )
 from data.scope import Scope
-from data.sqlfunc import days_between, month_start
+from data.sqlfunc import month_start
 
 NO_FILTERS = ProjectFilters()
-AT_RISK_MARGIN = 0.15  # progress this far behind the elapsed schedule counts as at risk
 OWNER_LIMIT = 200
 
 
@@ -85,45 +85,9 @@ class DueMonth:
     projects: int
 
 
-def narrow(stmt, scope: Scope, filters: ProjectFilters):
+def narrow(stmt, scope: Scope, filters: ProjectFilters, today: dt.date):
     """The one place a project query gets the viewer's scope and the view's filters."""
-    return filters.apply(scope.apply(stmt))
-
-
-def is_late(today: dt.date):
-    """Open (not closed) and past due. Needs ``Status`` joined."""
-    return and_(Status.is_closed.is_(False), Project.due_date < today)
-
-
-def behind_schedule(today: dt.date):
-    """Started, not yet due, and progress trails the elapsed schedule. Needs the rollup."""
-    elapsed = days_between(Project.start_date, literal(today)) / func.nullif(
-        days_between(Project.start_date, Project.due_date), 0)
-    return and_(
-        Project.start_date <= today,
-        Project.due_date >= today,
-        func.coalesce(ProjectRollup.progress, 0.0) < elapsed - AT_RISK_MARGIN,
-    )
-
-
-def is_at_risk(today: dt.date):
-    """Open and behind schedule. Needs ``Status`` and ``ProjectRollup`` joined."""
-    return and_(Status.is_closed.is_(False), behind_schedule(today))
-
-
-def health(today: dt.date):
-    """closed / late / at_risk / on_track as a SQL expression (grouping, the project list)."""
-    return case((Status.is_closed.is_(True), "closed"), (is_late(today), "late"),
-                (is_at_risk(today), "at_risk"), else_="on_track")
-
-
-def open_status_ids():
-    return select(Status.id).where(Status.is_closed.is_(False))
-
-
-def _with_status_and_rollup(stmt):
-    return stmt.join(Status, Project.status_id == Status.id).outerjoin(
-        ProjectRollup, ProjectRollup.project_id == Project.id)
+    return filters.apply(scope.apply(stmt), today)
 
 
 @dataclass(frozen=True)
@@ -152,28 +116,23 @@ def portfolio_cube(
     KPIs, the status × priority chart and the per-portfolio chart are sums over these few
     thousand cells, so the overview reads the project table once instead of three times.
     """
-    month_start_ts = dt.datetime.combine(today.replace(day=1), dt.time())
-    is_open = Project.status_id.in_(open_status_ids())
-    is_done = Project.status_id.in_(select(Status.id).where(Status.code == "done"))
-
     def count_if(condition):
         return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
     # Aggregate by ids first (one pass over projects and their rollups), then name the cells.
     cells = narrow(
-        select(
+        metrics.with_health(select(
             Project.portfolio_id, Project.status_id, Project.priority_id,
             func.count(Project.id).label("projects"),
-            count_if(and_(is_open, Project.due_date < today)).label("late"),
-            count_if(and_(is_open, behind_schedule(today))).label("at_risk"),
-            count_if(and_(is_done, Project.completed_at >= month_start_ts)).label("done_month"),
+            count_if(metrics.is_late(today)).label("late"),
+            count_if(metrics.is_at_risk(today)).label("at_risk"),
+            count_if(metrics.done_this_month(today)).label("done_month"),
             func.coalesce(func.sum(ProjectRollup.open_items), 0).label("open_items"),
             func.coalesce(func.sum(ProjectRollup.scope_points), 0).label("scope_points"),
             func.coalesce(func.sum(ProjectRollup.done_points), 0).label("done_points"),
-        )
-        .outerjoin(ProjectRollup, ProjectRollup.project_id == Project.id)
+        ))
         .group_by(Project.portfolio_id, Project.status_id, Project.priority_id),
-        scope, filters,
+        scope, filters, today,
     ).subquery()
     stmt = (
         select(Portfolio.id, Portfolio.name, Status.code, Status.is_closed, Priority.code,
@@ -242,14 +201,16 @@ def _weeks(today: dt.date, weeks: int) -> list[dt.date]:
     return [this_week - dt.timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
 
 
-def _narrow_via_project(stmt, project_id_column, scope: Scope, filters: ProjectFilters):
+def _narrow_via_project(stmt, project_id_column, scope: Scope, filters: ProjectFilters,
+                        today: dt.date):
     """Join projects only when a scope or filter needs their columns (the common case doesn't)."""
     if scope.portfolio_ids is None and filters.is_empty():
         return stmt
-    return narrow(stmt.join(Project, project_id_column == Project.id), scope, filters)
+    return narrow(stmt.join(Project, project_id_column == Project.id), scope, filters, today)
 
 
-def _weekly(session: Session, scope: Scope, grid: list[dt.date], filters: ProjectFilters):
+def _weekly(session: Session, scope: Scope, grid: list[dt.date], filters: ProjectFilters,
+            today: dt.date):
     """Weekly sums from ``portfolio_weeks`` when only the scope narrows the view (the default
     overview), else from ``project_weeks`` joined to the filtered projects."""
     if filters.is_empty():
@@ -269,7 +230,7 @@ def _weekly(session: Session, scope: Scope, grid: list[dt.date], filters: Projec
         .group_by(ProjectWeek.week)
     )
     return _on_grid(session.execute(
-        _narrow_via_project(stmt, ProjectWeek.project_id, scope, filters)), grid)
+        _narrow_via_project(stmt, ProjectWeek.project_id, scope, filters, today)), grid)
 
 
 def _on_grid(rows, grid: list[dt.date]) -> list[tuple[int, int, int]]:
@@ -284,7 +245,8 @@ def weekly_activity(
     """Items done, points done and points added per week over the last ``weeks`` weeks."""
     grid = _weeks(today, weeks)
     return [WeekActivity(w, *values)
-            for w, values in zip(grid, _weekly(session, scope, grid, filters), strict=True)]
+            for w, values in zip(grid, _weekly(session, scope, grid, filters, today),
+                                 strict=True)]
 
 
 def throughput_from(activity: list[WeekActivity]) -> list[WeeklyThroughput]:
@@ -330,17 +292,15 @@ def due_timeline(
     first = (today.replace(day=1) - dt.timedelta(days=31 * months_back)).replace(day=1)
     last = today.replace(day=1) + dt.timedelta(days=31 * (months_ahead + 1))
     month = month_start(Project.due_date).label("month")
-    state = case((Project.due_date < today, "late"), (behind_schedule(today), "at_risk"),
-                 else_="on_track").label("health")
+    state = metrics.health(today).label("health")
     stmt = (
-        select(month, state, func.count(Project.id))
-        .outerjoin(ProjectRollup, ProjectRollup.project_id == Project.id)
-        .where(Project.status_id.in_(open_status_ids()), Project.due_date >= first,
+        metrics.with_health(select(month, state, func.count(Project.id)))
+        .where(metrics.is_open(), Project.due_date >= first,
                Project.due_date < last.replace(day=1))
         .group_by(month, state)
         .order_by(month)
     )
-    return [DueMonth(m, h, n) for m, h, n in session.execute(narrow(stmt, scope, filters))]
+    return [DueMonth(m, h, n) for m, h, n in session.execute(narrow(stmt, scope, filters, today))]
 
 
 def portfolios(session: Session, scope: Scope) -> list[tuple[int, str]]:
@@ -355,3 +315,13 @@ def owners(session: Session, scope: Scope) -> list[str]:
     """Project owners the viewer may see (bounded), for the owner filter."""
     stmt = scope.apply(select(Project.owner).where(Project.owner != "").distinct())
     return list(session.scalars(stmt.order_by(Project.owner).limit(OWNER_LIMIT)))
+
+
+def health_counts(
+    session: Session, scope: Scope, today: dt.date, filters: ProjectFilters = NO_FILTERS
+) -> dict[str, int]:
+    """How many projects are on track, at risk, late and closed (``data.metrics.health``)."""
+    state = metrics.health(today).label("health")
+    stmt = metrics.with_health(select(state, func.count(Project.id))).group_by(state)
+    found = {h: n for h, n in session.execute(narrow(stmt, scope, filters, today))}
+    return {h: int(found.get(h, 0)) for h in metrics.HEALTH}

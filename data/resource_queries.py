@@ -6,17 +6,17 @@ Loads only count allocations to projects in the viewer's scope.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from data.pagination import Page, clamp_page, clamp_page_size, page_count
+from data import metrics
+from data.pagination import Page, clamp_page, clamp_page_size
 from data.schema import Allocation, Project, Resource, SkillSupply, WorkItem
 from data.scope import Scope
 from data.sqlfunc import json_array_values
-
-OVER = 1.0  # a load above 100 % of a person's capacity
 
 
 @dataclass(frozen=True)
@@ -27,16 +27,10 @@ class HeatmapRow:
 
 
 @dataclass(frozen=True)
-class Heatmap:
-    weeks: list[dt.date]
-    rows: list[HeatmapRow]
-    total: int
-    page: int
-    page_size: int
+class Heatmap(Page[HeatmapRow]):
+    """A page of people, each with one load per week of ``weeks``."""
 
-    @property
-    def pages(self) -> int:
-        return page_count(self.total, self.page_size)
+    weeks: list[dt.date] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -57,82 +51,68 @@ class SkillCoverage:
 
 
 def _week_grid(today: dt.date, back: int, ahead: int) -> list[dt.date]:
-    monday = today - dt.timedelta(days=today.weekday())
+    monday = metrics.this_week(today)[0]
     return [monday + dt.timedelta(weeks=i) for i in range(-back, ahead + 1)]
 
 
-def _overlaps(start: dt.date, end: dt.date):
-    return and_(Allocation.period_start <= end, Allocation.period_end >= start)
-
-
-def _visible(stmt, scope: Scope):
+def _visible(stmt: Select[Any], scope: Scope) -> Select[Any]:
     """Allocations to projects the viewer may see (no join when the scope is everything)."""
     if scope.portfolio_ids is None:
         return stmt
     return scope.apply(stmt.join(Project, Allocation.project_id == Project.id))
 
 
-def _loads_now(scope: Scope, today: dt.date):
-    """Per person: the sum of this week's shares and the number of projects, one row each."""
-    load = func.sum(Allocation.share).label("load")
-    stmt = (select(Allocation.resource_id, load,
-                   func.count(func.distinct(Allocation.project_id)).label("projects"))
-            .where(_overlaps(today, today)).group_by(Allocation.resource_id))
-    return _visible(stmt, scope), load
-
-
-def _people_page(session: Session, scope: Scope, today: dt.date, page, size, over_only: bool):
-    """A page of people by this week's load, busiest first, with the total in the same scan."""
-    grouped, load = _loads_now(scope, today)
-    if over_only:
-        grouped = grouped.having(load > OVER)
-    g = grouped.subquery()
-    stmt = (select(Resource.id, Resource.name, Resource.role, g.c.load, g.c.projects,
+def _people_page(session: Session, scope: Scope, today: dt.date, page: int, size: int,
+                 over_only: bool) -> tuple[list[Any], int, int]:
+    """A page of people by this week's load (``data.metrics``), busiest first, with the total
+    in the same scan."""
+    first, last = metrics.this_week(today)
+    loads = metrics.peak_loads(scope, [(first, last)]).subquery()
+    projects = _visible(
+        select(Allocation.resource_id,
+               func.count(func.distinct(Allocation.project_id)).label("projects"))
+        .where(Allocation.period_start <= last, Allocation.period_end >= first)
+        .group_by(Allocation.resource_id), scope).subquery()
+    stmt = (select(Resource.id, Resource.name, Resource.role, loads.c.load, projects.c.projects,
                    func.count().over().label("total"))
-            .join(g, g.c.resource_id == Resource.id)
-            .order_by(g.c.load.desc(), Resource.name))
-    first = session.execute(stmt.limit(size).offset((max(1, int(page or 1)) - 1) * size)).all()
-    if not first and page and int(page) > 1:  # past the end: show the last page instead
-        total = session.scalar(select(func.count()).select_from(g)) or 0
+            .join(loads, loads.c.resource_id == Resource.id)
+            .join(projects, projects.c.resource_id == Resource.id)
+            .order_by(loads.c.load.desc(), Resource.name))
+    if over_only:
+        stmt = stmt.where(loads.c.load > metrics.OVER_ALLOCATED + 1e-9)
+    rows = session.execute(stmt.limit(size).offset((page - 1) * size)).all()
+    if not rows and page > 1:  # past the end: show the last page instead
+        total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
         page = clamp_page(page, total, size)
-        first = session.execute(stmt.limit(size).offset((page - 1) * size)).all()
-    total = first[0].total if first else 0
-    return first, total, clamp_page(page, total, size)
+        rows = session.execute(stmt.limit(size).offset((page - 1) * size)).all()
+    total = rows[0].total if rows else 0
+    return rows, total, clamp_page(page, total, size)
 
 
 def allocation_heatmap(
     session: Session, scope: Scope, today: dt.date, page: int = 1, page_size: int | None = 30,
     weeks_back: int = 4, weeks_ahead: int = 12,
 ) -> Heatmap:
-    """Weekly load (sum of shares) of the people allocated this week, busiest first.
-
-    The page of people comes from one grouped scan; their weeks from an indexed look-up of
-    just those people's allocations.
-    """
+    """Weekly load (``data.metrics``: highest daily load in the week) of the people allocated
+    this week, busiest first; the page of people from one grouped scan, their weeks from the
+    same load rule over just those people's allocations."""
     weeks = _week_grid(today, weeks_back, weeks_ahead)
     size = clamp_page_size(page_size)
     people, total, page = _people_page(session, scope, today, page, size, over_only=False)
     ids = [p.id for p in people]
-    loads = [
-        func.coalesce(func.sum(case((_overlaps(w, w + dt.timedelta(days=6)), Allocation.share),
-                                    else_=0.0)), 0.0)
-        for w in weeks
-    ]
-    stmt = _visible(
-        select(Allocation.resource_id, *loads)
-        .where(Allocation.resource_id.in_(ids),
-               _overlaps(weeks[0], weeks[-1] + dt.timedelta(days=6)))
-        .group_by(Allocation.resource_id), scope)
-    by_id = {r[0]: [round(float(v), 3) for v in r[1:]] for r in session.execute(stmt)} if ids \
-        else {}
-    rows = [HeatmapRow(p.name, p.role, by_id.get(p.id, [0.0] * len(weeks))) for p in people]
-    return Heatmap(weeks, rows, total, page, size)
+    by_id: dict[int, list[float]] = {i: [0.0] * len(weeks) for i in ids}
+    if ids:
+        periods = [(w, w + dt.timedelta(days=6)) for w in weeks]
+        for index, rid, load in session.execute(metrics.peak_loads(scope, periods, ids)):
+            by_id[rid][index] = round(float(load), 3)
+    rows = [HeatmapRow(p.name, p.role, by_id[p.id]) for p in people]
+    return Heatmap(rows, total, page, size, weeks)
 
 
 def overallocated(
     session: Session, scope: Scope, today: dt.date, page: int = 1, page_size: int | None = 20
 ) -> Page[OverAllocated]:
-    """People whose allocations this week add up to more than their capacity."""
+    """People over-allocated this week (``data.metrics``), highest load first."""
     size = clamp_page_size(page_size)
     people, total, page = _people_page(session, scope, today, page, size, over_only=True)
     return Page([OverAllocated(p.name, p.role, round(float(p.load), 3), p.projects)

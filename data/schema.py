@@ -291,6 +291,15 @@ class User(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class DataVersion(Base):
+    """One row: a counter every write bumps in its own transaction (``data.version``)."""
+
+    __tablename__ = "data_version"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
 class UserPortfolio(Base):
     __tablename__ = "user_portfolios"
     __table_args__ = (UniqueConstraint("user_id", "portfolio_id"), Index(None, "portfolio_id"))

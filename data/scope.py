@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Select, false
+from sqlalchemy import ColumnElement, Select, false, true
 
 from data.schema import Project
 
@@ -22,6 +22,14 @@ class Scope:
     @classmethod
     def of(cls, *portfolio_ids: int) -> Scope:
         return cls(frozenset(portfolio_ids))
+
+    def allows(self, portfolio_id: ColumnElement[int]) -> ColumnElement[bool]:
+        """A condition on any portfolio id column (e.g. of an aliased project)."""
+        if self.portfolio_ids is None:
+            return true()
+        if not self.portfolio_ids:
+            return false()
+        return portfolio_id.in_(sorted(self.portfolio_ids))
 
     def apply(self, stmt: Select) -> Select:
         """Limit a select that involves ``Project`` to the visible portfolios."""

@@ -8,6 +8,7 @@ features, so the classifier and the Monte Carlo answer for the edited project as
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, replace
 
 import pandas as pd
@@ -86,3 +87,17 @@ def project_cone(
     state = feat.state_as_of(h, today)
     return montecarlo.burnup_cone(state.done, state.scope, source, today, periods, trials,
                                   seed=project_id)
+
+
+def shifted(stored: float, base: float, changed: float) -> float:
+    """The stored P(on time) moved by the model's change on the logit scale, so a what-if
+    starts from the number the page shows and an unchanged scenario gives it back exactly."""
+    if base == changed:
+        return stored
+
+    def logit(p: float) -> float:
+        p = min(max(p, 1e-6), 1 - 1e-6)
+        return math.log(p / (1 - p))
+
+    value = logit(stored) + logit(changed) - logit(base)
+    return 1 / (1 + math.exp(-value))

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import dash_bootstrap_components as dbc
 from dash import Input, Output, dcc, html
 
 from components.copilot import badge
 from components.feedback import empty_note
-from pages.copilot_sidebar import get_runtime
+from data.viewer import Viewer
+from pages.common import Callback, PageServices
 
 PATH = "/ai-usage"
 TITLE = "AI usage"
@@ -18,7 +20,7 @@ COLUMNS = [("task", "Task"), ("model", "Model"), ("calls", "Calls"), ("errors", 
            ("tokens_per_s", "Tokens/s")]
 
 
-def layout(**_query) -> html.Div:
+def layout(services: PageServices, viewer: Viewer, **_query: Any) -> html.Div:
     return html.Div([
         html.H2("AI usage"),
         html.P("Copilot calls over the last 24 hours, per task and model. 'answer' rows are "
@@ -31,7 +33,7 @@ def layout(**_query) -> html.Div:
     ])
 
 
-def usage_table(rows: list[dict]) -> dbc.Table | html.P:
+def usage_table(rows: list[dict[str, Any]]) -> dbc.Table | html.P:
     if not rows:
         return empty_note("No copilot activity yet.")
     head = html.Thead(html.Tr([html.Th(label) for _key, label in COLUMNS]))
@@ -39,7 +41,7 @@ def usage_table(rows: list[dict]) -> dbc.Table | html.P:
     return dbc.Table([head, body], id="ai-usage-models", size="sm", striped=True, hover=True)
 
 
-def hosts_view(status: list[dict], running: bool, model: str) -> html.Div:
+def hosts_view(status: list[dict[str, Any]], running: bool, model: str) -> html.Div:
     items = [html.Li(f"{h['host']}: {'up' if h['healthy'] else 'down'}"
                      + (f" (Ollama {h['version']})" if h.get("version") else "")
                      + (f", {h['in_flight']} in flight" if h["in_flight"] else ""))
@@ -48,24 +50,24 @@ def hosts_view(status: list[dict], running: bool, model: str) -> html.Div:
                      html.Ul(items) if items else empty_note("No Ollama host is configured.")])
 
 
-def register_callbacks(app, services) -> None:
-    runtime = get_runtime(services)
+def refresh(services: PageServices, viewer: Viewer, _n: Any) -> tuple[Any, Any, Any]:
+    """Hosts, per-model usage and the document index, as this worker sees them."""
+    runtime = services.copilot
+    running = runtime.copilot.model_available()
+    hosts = hosts_view(runtime.llm.status(), running, runtime.llm.model("chat"))
+    index = runtime.index.status()
+    synced = runtime.last_sync.get("at")
+    when = dt.datetime.fromtimestamp(synced).strftime("%Y-%m-%d %H:%M:%S") if synced else "—"
+    index_view = html.P(
+        f"Index: {index['documents']} documents, {index['passages']} passages "
+        f"(generation {index['generation']}, Ollama embeddings: "
+        f"{'yes' if index['ollama'] else 'no'}); last sync by this worker: {when}.",
+        id="ai-usage-index-line")
+    return hosts, usage_table(runtime.usage.summary()), index_view
 
-    @app.callback(
-        Output("ai-usage-hosts", "children"),
-        Output("ai-usage-table", "children"),
-        Output("ai-usage-index", "children"),
-        Input("ai-usage-refresh", "n_intervals"),
-    )
-    def refresh(_n):
-        running = runtime.copilot.model_available()
-        hosts = hosts_view(runtime.llm.status(), running, runtime.llm.model("chat"))
-        index = runtime.index.status()
-        synced = runtime.last_sync.get("at")
-        when = dt.datetime.fromtimestamp(synced).strftime("%Y-%m-%d %H:%M:%S") if synced else "—"
-        index_view = html.P(
-            f"Index: {index['documents']} documents, {index['passages']} passages "
-            f"(generation {index['generation']}, Ollama embeddings: "
-            f"{'yes' if index['ollama'] else 'no'}); last sync by this worker: {when}.",
-            id="ai-usage-index-line")
-        return hosts, usage_table(runtime.usage.summary()), index_view
+
+CALLBACKS = [
+    Callback(refresh, [Output("ai-usage-hosts", "children"), Output("ai-usage-table", "children"),
+                       Output("ai-usage-index", "children")],
+             [Input("ai-usage-refresh", "n_intervals")], admin_only=True),
+]

@@ -1,88 +1,160 @@
-"""What several pages share: filters from controls and URLs, and the database-down guard."""
+"""What pages share: the callback spec the factory registers, the services they are handed, the
+filter bar's inputs and options, and cached whole outputs.
+
+Not a page itself: every page imports it; it imports no page and nothing of ``dashboard``.
+"""
 
 from __future__ import annotations
 
-import functools
-import logging
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from typing import Any, Protocol, TypeVar
 from urllib.parse import urlencode
 
 import plotly.graph_objects as go
-from dash import Input
-from flask import current_app
+from dash import Input, Output, State, ctx
+from dash.exceptions import MissingCallbackContextException
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
-from data import queries
-from data.filters import ProjectFilters, from_query
+from data import metrics, queries
+from data.filters import PRIORITY_LABELS, STATUS_LABELS, ProjectFilters, from_query
+from data.viewer import Viewer
 
-log = logging.getLogger(__name__)
-
-
-def app_services():
-    """The app's services, for layout functions (callbacks get them from the factory)."""
-    return current_app.extensions["dashboard"]
+T = TypeVar("T")
+FILTER_FIELDS = ("status", "priority", "portfolio", "owner", "health")
 
 
-def filter_options(scope) -> tuple[list[tuple[int, str]], list[str]]:
-    """Portfolios and owners for the filter bar; empty when the database is down (the page
-    still renders and its data callback shows the alert)."""
-    try:
-        return app_services().cached("filter.options", scope, {}, lambda s: (
-            queries.portfolios(s, scope), queries.owners(s, scope)))
-    except SQLAlchemyError:
-        return [], []
+class PageServices(Protocol):
+    """What a page may use at run time (``dashboard.services.Services`` provides it)."""
+
+    settings: Any
+    forecasting: Any  # .holder.get() -> the loaded model or None
+    copilot: Any  # models.copilot.runtime.CopilotRuntime
+    background: Any  # Dash's background-callback manager
+
+    def today(self) -> dt.date: ...
+
+    def read(self) -> AbstractContextManager[Session]: ...
+
+    def cached(self, name: str, viewer: Viewer, args: Mapping[str, Any],
+               query: Callable[[Session], T]) -> T: ...
+
+    def gather(self, *queries: Callable[[Session], Any]) -> list[Any]: ...
+
+    def publish(self, event: Any) -> None: ...
+
+
+@dataclass(frozen=True)
+class Callback:
+    """A callback as plain data: ``fn(services, viewer, *values)`` and its wiring.
+
+    ``fallback()`` gives the outputs shown when a read fails (the database is down);
+    ``options`` are passed to ``app.callback`` (``prevent_initial_call``, ``background``...);
+    ``admin_only`` callbacks refuse other viewers.
+    """
+
+    fn: Callable[..., Any]
+    outputs: Sequence[Output]
+    inputs: Sequence[Input | State]
+    fallback: Callable[[], Any] | None = None
+    options: Mapping[str, Any] = field(default_factory=dict)
+    admin_only: bool = False
 
 
 def filter_inputs(prefix: str) -> list[Input]:
-    return [Input(f"{prefix}-filter-{name}", "value")
-            for name in ("status", "priority", "portfolio", "owner")] + [
+    return [Input(f"{prefix}-filter-{name}", "value") for name in FILTER_FIELDS] + [
         Input(f"{prefix}-filter-due", "start_date"),
         Input(f"{prefix}-filter-due", "end_date"),
         Input(f"{prefix}-filter-search", "value"),
     ]
 
 
-def filters_from_controls(status, priority, portfolio, owner, due_from, due_to, search):
-    """Controls' values go through the same validation as a URL: the browser is not trusted."""
-    filters, _problems = from_query({
-        "status": status or [], "priority": priority or [], "portfolio": portfolio or [],
-        "owner": owner or [], "due_from": due_from, "due_to": due_to, "search": search,
-    })
+FILTER_COUNT = len(FILTER_FIELDS) + 3
+
+
+def filters_from_controls(*values: Any) -> ProjectFilters:
+    """Controls' values (in ``filter_inputs`` order) go through the same validation as a URL:
+    the browser is not trusted."""
+    named = dict(zip((*FILTER_FIELDS, "due_from", "due_to", "search"), values, strict=True))
+    for name in FILTER_FIELDS:
+        named[name] = named[name] or []
+    filters, _problems = from_query(named)
     return filters
 
 
-def search_string(filters: ProjectFilters, **extra) -> str:
+@dataclass(frozen=True)
+class FilterOptions:
+    """What the filter bar may offer this viewer."""
+
+    statuses: list[tuple[str, str]]
+    priorities: list[tuple[str, str]]
+    health: list[tuple[str, str]]
+    portfolios: list[tuple[int, str]]
+    owners: list[str]
+
+
+def filter_options(services: PageServices, viewer: Viewer) -> FilterOptions:
+    """Codes from the schema, portfolios and owners from the database (empty when it is down:
+    the page still renders and its data callback shows the alert)."""
+    try:
+        portfolios, owners = services.cached(
+            "filter.options", viewer, {},
+            lambda s: (queries.portfolios(s, viewer.scope), queries.owners(s, viewer.scope)))
+    except SQLAlchemyError:
+        portfolios, owners = [], []
+    return FilterOptions(list(STATUS_LABELS.items()), list(PRIORITY_LABELS.items()),
+                         list(metrics.HEALTH_LABELS.items()), portfolios, owners)
+
+
+def search_string(filters: ProjectFilters, **extra: Any) -> str:
     params = {**filters.to_query(), **{k: v for k, v in extra.items() if v not in (None, "")}}
     return "?" + urlencode(params, doseq=True) if params else ""
 
 
-def _plain(value):
+def _plain(value: Any) -> Any:
     """Figures as plain dicts: a cached go.Figure costs ~40 ms to unpickle, a dict nothing."""
     return value.to_dict() if isinstance(value, go.Figure) else value
 
 
-def cached_view(services, name: str, scope, args: dict, build):
+def cached_view(services: PageServices, name: str, viewer: Viewer, args: Mapping[str, Any],
+                build: Callable[[Session], Any]) -> Any:
     """A callback's whole output, cached by arguments, scope and the data version (a warm call
     is one cache read; a write makes the next call rebuild). ``build`` gets a session."""
 
-    def compute(session):
+    def compute(session: Session) -> Any:
         out = build(session)
         return tuple(_plain(v) for v in out) if isinstance(out, tuple) else _plain(out)
 
-    return services.cached(name, scope, args, compute)
+    return services.cached(name, viewer, args, compute)
 
 
-def guarded(fallback):
-    """Turn a database failure inside a callback into ``fallback()`` outputs and a log line."""
+def triggered() -> tuple[Any, Any]:
+    """(id, value) of what fired the running callback; (None, None) when called directly."""
+    try:
+        fired = ctx.triggered
+        return ctx.triggered_id, (fired[0].get("value") if fired else None)
+    except MissingCallbackContextException:
+        return None, None
 
-    def wrap(fn):
-        @functools.wraps(fn)
-        def inner(*args, **kwargs):
-            try:
-                return fn(*args, **kwargs)
-            except SQLAlchemyError:
-                log.exception("%s: database read failed", fn.__name__)
-                return fallback()
 
-        return inner
+def clamp_int(value: Any, low: int, high: int, default: int) -> int:
+    """A page number or count from the browser as a bounded int (anything else: ``default``)."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return default
+    try:
+        number = int(value)
+    except (TypeError, ValueError, OverflowError):
+        return default
+    return min(max(number, low), high)
 
-    return wrap
+
+def as_dict(value: Any) -> dict[str, Any]:
+    """A store value that must be an object; anything else reads as empty."""
+    return value if isinstance(value, dict) else {}
+
+
+def as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []

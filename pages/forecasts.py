@@ -8,31 +8,25 @@ Dash background callback in another process, reporting progress, so no request e
 from __future__ import annotations
 
 import datetime as dt
-import logging
+from collections.abc import Callable
+from typing import Any
 
 import dash_bootstrap_components as dbc
-from dash import Input, Output, ctx, dcc, html
-from sqlalchemy.exc import SQLAlchemyError
+from dash import Input, Output, dcc, html
 
 from components import forecast_figures as ff
 from components.feedback import empty_figure, error_alert
 from components.kpis import kpi_card
-from dashboard.auth import current_scope
-from dashboard.background import (
-    EXTENSION,
-    Forecasting,
-    make_background_manager,
-    run_retrain,
-)
-from data import events
+from data import events, queries
 from data import forecast_queries as fq
 from data.forecast_commands import EVENT_TYPE
+from data.viewer import Viewer
 from models.training import MIN_FINISHED, MIN_PER_OUTCOME
+from pages.common import Callback, PageServices, as_dict, triggered
 
 PATH = "/forecasts"
 TITLE = "Forecast quality"
 AT_RISK_ROWS = 10
-log = logging.getLogger(__name__)
 GRAPHS = ("forecasts-scores", "forecasts-reliability", "forecasts-trend", "forecasts-importance")
 
 
@@ -41,7 +35,7 @@ def _graph(graph_id: str) -> dbc.Col:
                    lg=6, className="mb-3")
 
 
-def layout(**_query) -> html.Div:
+def layout(services: PageServices, viewer: Viewer, **_query: Any) -> html.Div:
     return html.Div([
         dbc.Row([
             dbc.Col(html.H2(TITLE), md=6),
@@ -92,101 +86,99 @@ def status_note(current: dict | None, settled: int, on_time: int) -> dbc.Alert:
         "finished last, which it did not see.", color="light", id="forecasts-model")
 
 
-def summary_row(summary) -> dbc.Row:
+def summary_row(summary: fq.ForecastSummary, at_risk: int) -> dbc.Row:
     mean = summary.mean_p_on_time
     return dbc.Row([
         kpi_card("Open projects", summary.open_projects, "forecasts-kpi-open"),
         kpi_card("With a forecast", summary.forecast, "forecasts-kpi-forecast", "primary"),
         kpi_card("By the classifier", summary.classifier, "forecasts-kpi-classifier"),
-        kpi_card("At risk (< 50 %)", summary.at_risk, "forecasts-kpi-at-risk",
-                 "danger" if summary.at_risk else None),
+        kpi_card("At risk", at_risk, "forecasts-kpi-at-risk",
+                 "warning" if at_risk else None),
         kpi_card("Mean P(on time)", "—" if mean is None else f"{mean:.0%}",
                  "forecasts-kpi-mean"),
     ], className="g-3 mb-3")
 
 
-def register_callbacks(app, services) -> None:
-    runtime = Forecasting(services.settings, services.today, services.publish)
-    app.server.extensions[EXTENSION] = runtime
-    services.subscribers.append(runtime.on_event)  # refresh forecasts after writes
-    runtime.start(fill_in=services.settings.forecast_on_start)
-    manager = make_background_manager(services.settings)
+def down() -> tuple[Any, ...]:
+    blank = empty_figure("Data unavailable.")
+    return (error_alert(), None, None, blank, blank, blank, blank, None, None)
 
-    @app.callback(
-        Output("forecasts-status", "children"),
-        Output("forecasts-summary", "children"),
-        Output("forecasts-metrics", "children"),
-        *(Output(g, "figure") for g in GRAPHS),
-        Output("forecasts-at-risk", "children"),
-        Output("forecasts-job-status", "children"),
-        Input("forecasts-job", "data"),
+
+def refresh(services: PageServices, viewer: Viewer, job: Any) -> tuple[Any, ...]:
+    """The model in use, the forecast counts, its scores and the least likely projects."""
+    trigger, _value = triggered()
+    job = as_dict(job)
+    if job and trigger == "forecasts-job":
+        services.publish(events.Event(EVENT_TYPE))  # new forecasts: tell the subscribers
+    today, scope = services.today(), viewer.scope
+    note = _job_note(job)
+    registry = services.forecasting.registry
+    history = registry.history()
+    current_version = registry.current_version()
+    current = next((v for v in history if v.get("version") == current_version), None)
+    methods = (current or {}).get("methods", {})
+    settled, on_time = services.cached("forecasts.settled", viewer, {"today": today},
+                                       lambda s: fq.settled_count(s, scope, today))
+    summary = services.cached("forecasts.summary", viewer, {},
+                              lambda s: fq.forecast_summary(s, scope))
+    health = services.cached("health.counts", viewer, {"today": today},
+                             lambda s: queries.health_counts(s, scope, today))
+    risky = services.cached(
+        "forecasts.at_risk", viewer, {"size": AT_RISK_ROWS, "today": today},
+        lambda s: fq.forecast_page(s, scope, 1, AT_RISK_ROWS).items)
+    return (
+        status_note(current, settled, on_time),
+        summary_row(summary, health["at_risk"]),
+        ff.quality_table(methods, "forecasts-quality"),
+        ff.scores_figure(methods),
+        ff.reliability_figure((current or {}).get("reliability", {})),
+        ff.trend_figure(history),
+        ff.importance_figure((current or {}).get("importance", [])),
+        ff.at_risk_table(risky, "forecasts-at-risk-table"),
+        note,
     )
-    def refresh(job):
-        if job and ctx.triggered_id == "forecasts-job":
-            services.publish(events.Event(EVENT_TYPE))  # new forecasts: drop cached reads
-        scope, today = current_scope(), services.today()
-        note = _job_note(job)
-        history = runtime.registry.history()
-        current_version = runtime.registry.current_version()
-        current = next((v for v in history if v.get("version") == current_version), None)
-        methods = (current or {}).get("methods", {})
-        try:
-            settled, on_time = services.cached(
-                "forecasts.settled", scope, {"today": today},
-                lambda s: fq.settled_count(s, scope, today))
-            summary = services.cached("forecasts.summary", scope, {},
-                                      lambda s: fq.forecast_summary(s, scope))
-            risky = services.cached(
-                "forecasts.at_risk", scope, {"size": AT_RISK_ROWS},
-                lambda s: fq.forecast_page(s, scope, 1, AT_RISK_ROWS).items)
-        except SQLAlchemyError:
-            log.exception("forecast quality read failed")
-            blank = empty_figure("Data unavailable.")
-            return (error_alert(), None, None, blank, blank, blank, blank, None, note)
-        return (
-            status_note(current, settled, on_time),
-            summary_row(summary),
-            ff.quality_table(methods, "forecasts-quality"),
-            ff.scores_figure(methods),
-            ff.reliability_figure((current or {}).get("reliability", {})),
-            ff.trend_figure(history),
-            ff.importance_figure((current or {}).get("importance", [])),
-            ff.at_risk_table(risky, "forecasts-at-risk-table"),
-            note,
-        )
-
-    @app.callback(
-        Output("forecasts-job", "data"),
-        Input("forecasts-retrain", "n_clicks"),
-        background=True,
-        manager=manager,
-        progress=[Output("forecasts-progress", "value"), Output("forecasts-progress", "label")],
-        running=[
-            (Output("forecasts-retrain", "disabled"), True, False),
-            (Output("forecasts-cancel", "disabled"), False, True),
-            (Output("forecasts-progress", "style"),
-             {"height": "1.4rem", "visibility": "visible"},
-             {"height": "1.4rem", "visibility": "hidden"}),
-        ],
-        cancel=[Input("forecasts-cancel", "n_clicks")],
-        prevent_initial_call=True,
-    )
-    def retrain(set_progress, _clicks):
-        return retrain_job(set_progress, services.settings, services.today())
 
 
-def retrain_job(set_progress, settings, today: dt.date) -> dict:
-    """The background callback's body (in a forked process): progress as (percent, text)."""
+def retrain(services: PageServices, viewer: Viewer,
+            set_progress: Callable[[tuple[int, str]], None], _clicks: Any) -> dict[str, Any]:
+    """The background callback's body (in another process): progress as (percent, text)."""
+
     def progress(fraction: float, message: str) -> None:
         set_progress((round(fraction * 100), message))
 
-    result = run_retrain(settings, today, progress)
+    result = services.forecasting.retrain(services.today(), progress)
     return {**result, "finished_at": dt.datetime.now().isoformat(timespec="seconds")}
 
 
-def _job_note(job: dict | None):
+def _job_note(job: dict[str, Any]) -> Any:
     if not job:
         return None
     color = "success" if job.get("ok") else "danger"
-    return dbc.Alert(job.get("message", ""), color=color, dismissable=True,
+    return dbc.Alert(str(job.get("message", ""))[:500], color=color, dismissable=True,
                      id="forecasts-job-message", className="py-2")
+
+
+CALLBACKS = [
+    Callback(refresh, [Output("forecasts-status", "children"),
+                       Output("forecasts-summary", "children"),
+                       Output("forecasts-metrics", "children"),
+                       *(Output(g, "figure") for g in GRAPHS),
+                       Output("forecasts-at-risk", "children"),
+                       Output("forecasts-job-status", "children")],
+             [Input("forecasts-job", "data")], fallback=down),
+    Callback(retrain, [Output("forecasts-job", "data")], [Input("forecasts-retrain", "n_clicks")],
+             admin_only=True, options={
+                 "background": True,
+                 "progress": [Output("forecasts-progress", "value"),
+                              Output("forecasts-progress", "label")],
+                 "running": [
+                     (Output("forecasts-retrain", "disabled"), True, False),
+                     (Output("forecasts-cancel", "disabled"), False, True),
+                     (Output("forecasts-progress", "style"),
+                      {"height": "1.4rem", "visibility": "visible"},
+                      {"height": "1.4rem", "visibility": "hidden"}),
+                 ],
+                 "cancel": [Input("forecasts-cancel", "n_clicks")],
+                 "prevent_initial_call": True,
+             }),
+]

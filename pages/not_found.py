@@ -1,23 +1,18 @@
-"""A friendly page for unknown addresses (and unknown projects) instead of a bare 404."""
+"""A friendly page for unknown addresses instead of a bare 404."""
 
 from __future__ import annotations
 
-from dash import dcc, html
+from typing import Any
+
+from dash import html
+
+from components.feedback import not_found
+from data.viewer import Viewer
+from pages.common import Callback, PageServices
 
 TITLE = "Not found"
+CALLBACKS: list[Callback] = []
 
 
-def page(what: str) -> html.Div:
-    return html.Div(
-        [
-            html.H2(f"{what.capitalize()} not found"),
-            html.P(f"There is no {what} at this address, or you may not see it."),
-            dcc.Link("Back to the overview", href="/"), " · ",
-            dcc.Link("All projects", href="/projects"),
-        ],
-        id="not-found",
-    )
-
-
-def layout(**_query) -> html.Div:
-    return page("page")
+def layout(services: PageServices, viewer: Viewer, **_query: Any) -> html.Div:
+    return not_found("page")

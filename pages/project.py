@@ -6,23 +6,22 @@ An unknown key (or one outside the viewer's scope) gets the friendly not-found p
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import dash_bootstrap_components as dbc
-import flask
 from dash import Input, Output, dcc, html
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
-from components.feedback import empty_figure, error_alert
+from components.feedback import empty_figure, error_alert, not_found
 from components.forecast_figures import driver_text, probability_badge
 from components.project_figures import items_status_figure, project_burnup_figure
 from components.tables import documents_list, health_badge, items_table, people_table
-from dashboard.auth import current_scope
-from dashboard.background import forecasting
 from data import detail_queries as dq
 from data import forecast_queries as fq
+from data.viewer import Viewer
 from models import whatif
-from pages import not_found
-from pages.common import app_services, cached_view, guarded
+from pages.common import Callback, PageServices, cached_view, clamp_int
 
 PATH_TEMPLATE = "/projects/<key>"
 TITLE = "Project"
@@ -85,19 +84,22 @@ def what_if_panel() -> dbc.Card:
     ]), className="mb-3")
 
 
-def layout(key: str | None = None, **_query) -> html.Div:
-    if not key or not KEY_PATTERN.match(key):
-        return not_found.page("project")
-    scope = current_scope()
-    svc = app_services()
-    today = svc.today()
+def valid_key(key: Any) -> str | None:
+    return key if isinstance(key, str) and KEY_PATTERN.fullmatch(key) else None
+
+
+def layout(services: PageServices, viewer: Viewer, key: Any = None, **_query: Any) -> html.Div:
+    key = valid_key(key)
+    if key is None:
+        return not_found("project")
+    today = services.today()
     try:
-        detail = svc.cached("project.detail", scope, {"key": key, "today": today},
-                            lambda s: dq.project_detail(s, scope, key, today))
+        detail = services.cached("project.detail", viewer, {"key": key, "today": today},
+                                 lambda s: dq.project_detail(s, viewer.scope, key, today))
     except SQLAlchemyError:
         return html.Div([html.H2(key), error_alert()])
     if detail is None:
-        return not_found.page("project")
+        return not_found("project")
     return html.Div([
         dcc.Store(id="project-key", data=key),
         header(detail),
@@ -121,111 +123,115 @@ def layout(key: str | None = None, **_query) -> html.Div:
     ])
 
 
-def what_if_text(base, new) -> html.Div:
-    """Baseline against scenario, for each method that can say."""
-    if base is None or new is None:
+def what_if_text(stored: float | None, base: Any, new: Any) -> html.Div:
+    """The stored P(on time) (the number in the forecast card) against the scenario's."""
+    if stored is None or base is None or new is None:
         return html.Span("Not enough history for a what-if yet.", className="text-muted")
-
-    def pct(p):
-        return "—" if p is None else f"{p:.0%}"
-
-    lines = [html.Div(f"{name}: {pct(a)} → {pct(b)}") for name, a, b in (
-        ("Classifier", base.p_classifier, new.p_classifier),
-        ("Monte Carlo", base.p_monte_carlo, new.p_monte_carlo)) if a is not None or b is not None]
+    model_base = base.p_classifier if base.p_classifier is not None else base.p_monte_carlo
+    model_new = new.p_classifier if new.p_classifier is not None else new.p_monte_carlo
+    if model_base is None or model_new is None:
+        return html.Span("Not enough history for a what-if yet.", className="text-muted")
+    changed = whatif.shifted(stored, model_base, model_new)
+    lines = [html.Div(f"P(on time): {stored:.0%} → {changed:.0%}", id="project-whatif-p")]
     if new.p85:
         lines.append(html.Div(f"P85 date: {new.p85.isoformat()}"))
     return html.Div(lines, id="project-whatif-lines")
 
 
-def register_callbacks(app, services) -> None:
-    def down_charts():
-        blank = empty_figure("Data unavailable.")
-        return blank, blank, None, None, error_alert()
+def down_charts() -> tuple[Any, ...]:
+    blank = empty_figure("Data unavailable.")
+    return blank, blank, None, None, error_alert()
 
-    @app.callback(
-        Output("project-burnup", "figure"),
-        Output("project-status", "figure"),
-        Output("project-people", "children"),
-        Output("project-forecast", "children"),
-        Output("project-alert", "children"),
-        Input("project-key", "data"),
-    )
-    @guarded(down_charts)
-    def charts(key):
-        scope, today = current_scope(), services.today()
 
-        def build(session):
-            detail = dq.project_detail(session, scope, key, today)
-            if detail is None:
-                return down_charts()
-            people = dq.project_people(session, scope, key, today)
-            forecast = fq.project_forecast(session, scope, key)
-            cone = whatif.project_cone(session, detail.id, today) if forecast else []
-            return (
-                project_burnup_figure(dq.project_burnup(session, scope, key), detail.due_date,
-                                      cone),
-                items_status_figure(dq.items_by_status(session, scope, key)),
-                people_table(people, "project-people-table"),
-                forecast_card(forecast),
-                None,
-            )
+def charts(services: PageServices, viewer: Viewer, key: Any) -> tuple[Any, ...]:
+    """Burn-up with the forecast cone, items by status, people and the forecast card."""
+    key = valid_key(key)
+    today, scope = services.today(), viewer.scope
+    if key is None:
+        return down_charts()
 
-        return cached_view(services, "project.charts", scope, {"key": key, "today": today},
-                           build)
+    def build(session: Session) -> tuple[Any, ...]:
+        detail = dq.project_detail(session, scope, key, today)
+        if detail is None:
+            return down_charts()
+        people = dq.project_people(session, scope, key, today)
+        forecast = fq.project_forecast(session, scope, key)
+        cone = whatif.project_cone(session, detail.id, today) if forecast else []
+        return (
+            project_burnup_figure(dq.project_burnup(session, scope, key), detail.due_date,
+                                  cone),
+            items_status_figure(dq.items_by_status(session, scope, key)),
+            people_table(people, "project-people-table"),
+            forecast_card(forecast),
+            None,
+        )
 
-    @app.callback(
-        Output("project-whatif-result", "children"),
-        Input("project-key", "data"),
-        Input("project-whatif-scope", "value"),
-        Input("project-whatif-team", "value"),
-    )
-    @guarded(error_alert)
-    def scenario(key, scope_delta, team_delta):
-        scope, today = current_scope(), services.today()
-        try:
-            scope_delta = max(-10_000.0, min(10_000.0, float(scope_delta or 0)))
-            team_delta = max(-3, min(5, int(team_delta or 0)))
-        except (TypeError, ValueError):
-            return dbc.Alert("Scope and team changes must be numbers.", color="warning")
-        runtime = forecasting(flask.current_app)
-        loaded = runtime.holder.get() if runtime else None
+    return cached_view(services, "project.charts", viewer, {"key": key, "today": today},
+                       build)
 
-        def build(session):
-            detail = dq.project_detail(session, scope, key, today)
-            if detail is None:
-                return None
-            base = whatif.what_if(session, detail.id, today, loaded)
-            new = whatif.what_if(session, detail.id, today, loaded, scope_delta, team_delta)
-            return what_if_text(base, new)
 
-        version = loaded.version if loaded else None
-        return cached_view(services, "project.whatif", scope,
-                           {"key": key, "today": today, "scope": scope_delta,
-                            "team": team_delta, "model": version}, build)
+def scenario(services: PageServices, viewer: Viewer, key: Any, scope_delta: Any,
+             team_delta: Any) -> Any:
+    """What-if: the stored P(on time) moved by a change of scope (points) and team (people)."""
+    key = valid_key(key)
+    if key is None:
+        return None
+    if not isinstance(scope_delta, int | float | None) or isinstance(scope_delta, bool):
+        return dbc.Alert("Scope change must be a number of points.", color="warning")
+    scope_points = clamp_int(scope_delta or 0, -10_000, 10_000, 0)
+    team = clamp_int(team_delta or 0, -3, 5, 0)
+    today = services.today()
+    loaded = services.forecasting.holder.get()
 
-    @app.callback(
-        Output("project-items", "children"),
-        Output("project-items-page", "max_value"),
-        Input("project-key", "data"),
-        Input("project-items-page", "active_page"),
-    )
-    @guarded(lambda: (error_alert(), 1))
-    def items(key, page):
-        scope = current_scope()
-        result = services.cached("project.items", scope, {"key": key, "page": page or 1},
-                                 lambda s: dq.project_items(s, scope, key, page or 1, ITEMS_PAGE))
-        return items_table(result.items, "project-items-table"), result.pages
+    def build(session: Session) -> Any:
+        detail = dq.project_detail(session, viewer.scope, key, today)
+        if detail is None:
+            return None
+        forecast = fq.project_forecast(session, viewer.scope, key)
+        base = whatif.what_if(session, detail.id, today, loaded)
+        new = whatif.what_if(session, detail.id, today, loaded, scope_points, team)
+        return what_if_text(forecast.p_on_time if forecast else None, base, new)
 
-    @app.callback(
-        Output("project-docs", "children"),
-        Output("project-docs-page", "max_value"),
-        Input("project-key", "data"),
-        Input("project-docs-page", "active_page"),
-    )
-    @guarded(lambda: (error_alert(), 1))
-    def documents(key, page):
-        scope = current_scope()
-        result = services.cached("project.docs", scope, {"key": key, "page": page or 1},
-                                 lambda s: dq.project_documents(s, scope, key, page or 1,
-                                                                DOCS_PAGE))
-        return documents_list(result.items, "project-docs-list"), result.pages
+    version = loaded.version if loaded else None
+    return cached_view(services, "project.whatif", viewer,
+                       {"key": key, "today": today, "scope": scope_points, "team": team,
+                        "model": version}, build)
+
+
+def items(services: PageServices, viewer: Viewer, key: Any, page: Any) -> tuple[Any, int]:
+    key, number = valid_key(key), clamp_int(page, 1, 100_000, 1)
+    if key is None:
+        return None, 1
+    result = services.cached("project.items", viewer, {"key": key, "page": number},
+                             lambda s: dq.project_items(s, viewer.scope, key, number,
+                                                        ITEMS_PAGE))
+    return items_table(result.items, "project-items-table"), result.pages
+
+
+def documents(services: PageServices, viewer: Viewer, key: Any, page: Any) -> tuple[Any, int]:
+    key, number = valid_key(key), clamp_int(page, 1, 100_000, 1)
+    if key is None:
+        return None, 1
+    result = services.cached("project.docs", viewer, {"key": key, "page": number},
+                             lambda s: dq.project_documents(s, viewer.scope, key, number,
+                                                            DOCS_PAGE))
+    return documents_list(result.items, "project-docs-list"), result.pages
+
+
+CALLBACKS = [
+    Callback(charts, [Output("project-burnup", "figure"), Output("project-status", "figure"),
+                      Output("project-people", "children"), Output("project-forecast", "children"),
+                      Output("project-alert", "children")],
+             [Input("project-key", "data")], fallback=down_charts),
+    Callback(scenario, [Output("project-whatif-result", "children")],
+             [Input("project-key", "data"), Input("project-whatif-scope", "value"),
+              Input("project-whatif-team", "value")], fallback=error_alert),
+    Callback(items, [Output("project-items", "children"),
+                     Output("project-items-page", "max_value")],
+             [Input("project-key", "data"), Input("project-items-page", "active_page")],
+             fallback=lambda: (error_alert(), 1)),
+    Callback(documents, [Output("project-docs", "children"),
+                         Output("project-docs-page", "max_value")],
+             [Input("project-key", "data"), Input("project-docs-page", "active_page")],
+             fallback=lambda: (error_alert(), 1)),
+]

@@ -20,7 +20,7 @@ IN_CI = os.environ.get("CI", "").lower() == "true"
 POSTGRES_ADMIN_URL = os.environ.get(
     "TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 )
-REFERENCE_TABLES = {"statuses", "priorities"}
+REFERENCE_TABLES = {"statuses", "priorities", "data_version"}
 
 
 def require(available: bool, what: str) -> None:

@@ -11,6 +11,8 @@ from typing import Any
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
+from data.filters import ProjectFilters
+from data.project_queries import project_page
 from data.scope import Scope
 from models.copilot.tools import ToolContext, ToolResult, link, project_citation
 
@@ -51,17 +53,15 @@ def forecast_risks(ctx: ToolContext, limit: int = 10) -> ToolResult:
     if not available(ctx.session, ctx.scope):
         return ToolResult("forecast_risks", {}, "No forecasts have been computed yet.",
                           error="no_forecasts")
-    fq = _queries()
-    page = fq.forecast_page(ctx.session, ctx.scope, 1, limit, order="risk",
-                            below=fq.AT_RISK_BELOW)
+    page = project_page(ctx.session, ctx.scope, ctx.today, ProjectFilters(health=("at_risk",)),
+                        sort="p_on_time", page_size=limit)
     if not page.total:
-        text = "No open project has a forecast below a 50% chance of finishing on time."
+        text = "No open project is at risk of missing its due date."
         return ToolResult("forecast_risks", {}, text, {"total": 0, "items": []})
-    head = ("1 project likely to miss its date" if page.total == 1 else
-            f"{page.total} projects likely to miss their date")
-    lines = [f"**{head}** (forecast chance of "
-             f"finishing on time below 50%" + (f", showing {len(page.items)})"
-                                              if page.total > len(page.items) else ")")]
+    head = ("1 project at risk" if page.total == 1 else f"{page.total} projects at risk")
+    lines = [f"**{head}** of missing the due date (not late yet; a chance of finishing on "
+             "time below 50%, or behind schedule where there is no forecast"
+             + (f"; showing {len(page.items)})" if page.total > len(page.items) else ")")]
     for row in page.items:
         due = row.due_date.isoformat() if row.due_date else "no due date"
         p85 = row.p85_date.isoformat() if row.p85_date else "unknown"

@@ -79,6 +79,7 @@ class CopilotRuntime:
         self._sync_wanted = threading.Event()
         self._sync_thread: threading.Thread | None = None
         self._started = False
+        self._closed = False
         self.last_sync: dict[str, Any] = {}
 
     # --- the index ------------------------------------------------------------------------------
@@ -111,6 +112,8 @@ class CopilotRuntime:
 
     def request_sync(self) -> None:
         """Ask the background indexer for a sync; many requests in a burst make one sync."""
+        if self._closed:
+            return
         self._sync_wanted.set()
         if self._sync_thread is None or not self._sync_thread.is_alive():
             self._sync_thread = threading.Thread(target=self._sync_loop, daemon=True,
@@ -124,6 +127,11 @@ class CopilotRuntime:
                 self.sync_now()
             except Exception:  # noqa: BLE001 - the next write retries; answers still work
                 log.exception("copilot index sync failed")
+
+    def close(self) -> None:
+        """Stop asking the indexer for more syncs (a running one finishes on its own)."""
+        self._closed = True
+        self._sync_wanted.clear()
 
     def on_event(self, event: Any) -> None:
         """An event subscriber: document-related writes keep the index current."""
@@ -144,6 +152,7 @@ class CopilotRuntime:
     def start(self, question: str, scope: Scope, path: str | None,
               history: list[dict[str, str]]) -> str:
         """Answer in the background; progress is published under the returned job id."""
+        self.ensure_indexed()  # the first question starts indexing, in the background
         job_id = uuid.uuid4().hex
         self.backend.set(self._job_key(job_id), {"text": "", "done": False, "answer": None},
                          timeout=JOB_TTL)

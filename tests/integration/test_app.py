@@ -91,6 +91,7 @@ def test_overview_url_follows_controls_and_chart_clicks(settings):
                 ("overview-filter-priority", "value", []),
                 ("overview-filter-portfolio", "value", []),
                 ("overview-filter-owner", "value", []),
+                ("overview-filter-health", "value", []),
                 ("overview-filter-due", "start_date", None),
                 ("overview-filter-due", "end_date", None),
                 ("overview-filter-search", "value", "a-1")]

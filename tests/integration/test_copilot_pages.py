@@ -7,7 +7,6 @@ import json
 import time
 
 import pytest
-from plotly.utils import PlotlyJSONEncoder
 
 from dashboard import cli
 from dashboard.app import create_app
@@ -195,31 +194,18 @@ def test_the_index_command_rebuilds_and_syncs(settings, monkeypatch, capsys):
     assert "(updated)" in capsys.readouterr().out
 
 
-def test_the_insights_card_with_and_without_a_model(settings):
-    app = create_app(settings)
-    client = app.server.test_client()
-    plain = json.dumps(callback(app, client, "overview-insights.children",
-                                {"overview-insights": "overview-insights"}))
-    assert "1 project past due" in plain and "/projects/A-1" in plain
-    assert "copilot-insights-summary" not in plain
+def test_insights_follow_the_filters_and_never_call_a_model(settings):
     with OllamaStub(reply=lambda r: text_chunks(r["model"], "One project is late.")) as stub:
         settings.ollama_host = stub.url
         app = create_app(settings)
         client = app.server.test_client()
-        for _ in range(2):  # the second view reuses the summary
-            out = json.dumps(callback(app, client, "overview-insights.children",
-                                      {"overview-insights": "overview-insights"}))
-            assert "One project is late." in out and "1 project past due" in out
-    assert [c["model"] for c in stub.chats()] == ["llama3.2:3b-instruct-q4_K_M"]
-    assert "past due" in pages_layout_text()
-
-
-def pages_layout_text() -> str:
-    from components.copilot import insights_card
-
-    return json.dumps(insights_card([{"kind": "late", "text": "1 past due"}]),
-                      cls=PlotlyJSONEncoder) + json.dumps(insights_card([]),
-                                                          cls=PlotlyJSONEncoder)
+        everything = json.dumps(callback(app, client, "overview-insights.children",
+                                         {"overview-filters": {}}))
+        done_only = json.dumps(callback(app, client, "overview-insights.children",
+                                        {"overview-filters": {"status": "done"}}))
+    assert "1 project past due" in everything and "/projects/A-1" in everything
+    assert "past due" not in done_only and "Nothing unusual" in done_only
+    assert stub.chats() == []  # observations are data; no model on the request path
 
 
 def test_failures_end_jobs_and_syncs_cleanly(settings, tmp_path):

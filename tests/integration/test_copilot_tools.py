@@ -8,10 +8,12 @@ import pytest
 from sqlalchemy import select, update
 
 from data import copilot_queries as cq
+from data import insights
+from data.filters import ProjectFilters
 from data.rollups import refresh_rollups
 from data.schema import Allocation, Document, Portfolio, Project, ProjectForecast, Resource
 from data.scope import Scope
-from models.copilot import insights, toolbox, tools
+from models.copilot import toolbox, tools
 from models.copilot.retrieval import DocumentIndex
 from models.copilot.router import route
 from models.copilot.validation import validate
@@ -249,7 +251,7 @@ def test_forecast_tools_read_stored_forecasts_in_scope(world):
                                   as_of=TODAY))
     with db() as s:
         risks = run(s, "forecast_risks", {}, Scope.of(ids["alpha"]))
-        assert risks.text.startswith("**1 project likely to miss its date**")
+        assert risks.text.startswith("**1 project at risk**")
         assert "[A-2](/projects/A-2)" in risks.text and "20% on time" in risks.text
         assert "Scope ÷ usual delivery (-18 pts)" in risks.text and "B-1" not in risks.text
         one = run(s, "project_forecast", {"project_key": "a-2"})
@@ -264,7 +266,7 @@ def test_forecast_tools_read_stored_forecasts_in_scope(world):
     with db.begin() as s:
         s.execute(update(ProjectForecast).values(p_on_time=0.95))
     with db() as s:
-        assert run(s, "forecast_risks").text.startswith("No open project has a forecast below")
+        assert run(s, "forecast_risks").text.startswith("No open project is at risk")
 
 
 def test_insights_are_observations_with_evidence(world):
@@ -272,17 +274,23 @@ def test_insights_are_observations_with_evidence(world):
     with db.begin() as s:
         alpha = s.get(Portfolio, ids["alpha"])
         slipped = add_project(s, "A-4", alpha, due=dt.date(2026, 6, 10), name="Slipped")
-        for day in (1, 4, 5, 6, 7):  # 5 items in early May, 3 in the last 4 weeks
+        for day in (1, 4, 5, 6, 7):  # 5 items in the weeks of Apr 27 and May 4
             add_item(s, slipped, status="done", points=1, done_at=dt.datetime(2026, 5, day))
         refresh_rollups(s.connection())
     with db() as s:
-        found = {i.kind: i for i in insights.compute(s, EVERYTHING, TODAY)}
-    assert found["late"].text.startswith("**3 projects past due**")
-    assert found["late"].hrefs == ["/projects/B-1", "/projects/A-1", "/projects/A-4"]
-    assert "[A-4](/projects/A-4)" in found["slipping"].text
-    assert "[A-2](/projects/A-2)" in found["risk"].text
-    assert found["throughput"].text.startswith("**Throughput fell 40%**: 3 items")
-    assert found["people"].text.startswith("**2 people over-allocated next month**")
+        found = {i.kind: i for i in insights.compute(s, EVERYTHING, TODAY, ProjectFilters())}
+        alpha_only = {i.kind: i for i in insights.compute(s, EVERYTHING, TODAY,
+                                                          ProjectFilters(portfolio=(ids["alpha"],)))}
+    assert found["late"].count == 3
+    assert [e.key for e in found["late"].examples] == ["B-1", "A-1", "A-4"]  # most overdue first
+    assert [e.key for e in found["slipped"].examples] == ["A-4"]  # due 7 days ago
+    assert [e.key for e in found["at_risk"].examples] == ["A-2"]  # 10 % done at 83 % of time
+    # the eight full weeks before this one: those 5 against A-2's item of June 1 (A-1's and
+    # B-1's fall in the running week, which is left out)
+    assert (found["throughput"].before, found["throughput"].after) == (5, 1)
+    # Bob: 0.6 + 0.9 on July 1-10; Ann: 0.7 + 0.6 on July 10-15
+    assert [(e.name, round(e.value, 2)) for e in found["over_allocated"].examples] == [
+        ("Bob", 1.5), ("Ann", 1.3)]
+    assert alpha_only["late"].count == 2  # the filters narrow every insight
     with db() as s:
-        assert insights.compute(s, Scope.of(), TODAY) == []
-    assert insights.summarize(None, list(found.values())) is None
+        assert insights.compute(s, Scope.of(), TODAY, ProjectFilters()) == []

@@ -21,9 +21,10 @@ from data.db import make_engine, make_sessionmaker
 from data.demo import load_demo
 from data.schema import Project, ProjectForecast
 from data.scope import Scope
+from data.viewer import Viewer
 from models import jobs
 from models.registry import Registry
-from pages.forecasts import retrain_job
+from pages import forecasts
 from tests.factories import add_item, add_portfolio, add_project
 from tests.integration.test_app import call
 
@@ -72,19 +73,20 @@ def test_page_shows_the_current_models_real_scores(trained):
     assert at_risk.count("/projects/PRJ-") == 10
     assert "forecasts-kpi-at-risk" in json.dumps(out["forecasts-summary"])
     assert out["forecasts-job-status"]["children"] is None
-    runtime = background.forecasting(app.server)
+    runtime = app.server.extensions["dashboard"].forecasting
     assert runtime.holder.wait(10).version == "v0001"  # loaded at start-up, in a thread
     runtime.startup.join(10)
     assert runtime.startup_result is None  # forecasts were there already: nothing to fill in
 
 
-def test_a_finished_job_is_announced_and_empties_the_cache(trained):
+def test_a_finished_job_is_announced_to_the_subscribers(trained):
     app = create_app(trained)
     services = app.server.extensions["dashboard"]
-    version = services.cache.version()
+    heard = []
+    services.subscribers.append(heard.append)
     out = _refresh(app.server.test_client(), {"ok": True, "message": "Model v0002 ready"})
     assert "Model v0002 ready" in json.dumps(out["forecasts-job-status"])
-    assert services.cache.version() == version + 1
+    assert [e.type for e in heard] == ["forecast.updated"]
     failed = _refresh(app.server.test_client(), {"ok": False, "message": "busy"})
     assert '"color": "danger"' in json.dumps(failed["forecasts-job-status"])
 
@@ -103,7 +105,7 @@ def test_start_up_fills_in_monte_carlo_and_says_why(tmp_path):
                      - dt.timedelta(weeks=week, days=1))
         add_item(s, project, points=8)
     app = create_app(settings)
-    runtime = background.forecasting(app.server)
+    runtime = app.server.extensions["dashboard"].forecasting
     runtime.startup.join(30)
     assert runtime.startup_result.method == "monte_carlo"
     with make_sessionmaker(engine)() as s:
@@ -117,13 +119,13 @@ def test_start_up_fills_in_monte_carlo_and_says_why(tmp_path):
 def test_the_background_job_body_reports_instead_of_raising(tmp_path, trained):
     steps = []
     with threadpool_limits(limits=None):  # puts back the one-thread limit the job body sets
-        result = background.run_retrain(trained, TODAY, lambda f, m: steps.append(f))
+        result = background.Forecasting(trained).retrain(TODAY, lambda f, m: steps.append(f))
     assert result["ok"] and result["version"] == "v0002" and steps[-1] == 1.0
     with jobs.job_lock(background.models_dir(trained)):
-        busy = background.run_retrain(trained, TODAY)
+        busy = background.Forecasting(trained).retrain(TODAY)
     assert not busy["ok"] and "another forecasting job is running" in busy["message"]
-    broken = background.run_retrain(Settings(data_dir=tmp_path,
-                                             database_url="sqlite:///" + str(tmp_path)), TODAY)
+    broken = background.Forecasting(Settings(
+        data_dir=tmp_path, database_url="sqlite:///" + str(tmp_path))).retrain(TODAY)
     assert not broken["ok"] and broken["message"].startswith("Retraining failed")
 
 
@@ -175,7 +177,8 @@ def test_page_survives_a_database_that_is_down(tmp_path):
 def test_retrain_job_reports_progress_as_percent_and_text(trained):
     seen = []
     with threadpool_limits(limits=None):
-        result = retrain_job(seen.append, trained, TODAY)
+        services = create_app(trained, start=False).server.extensions["dashboard"]
+        result = forecasts.retrain(services, Viewer.system(), seen.append, 1)
     assert result["ok"] and result["finished_at"] and seen[-1] == (100, seen[-1][1])
     assert all(0 <= pct <= 100 and text for pct, text in seen)
 
@@ -183,7 +186,7 @@ def test_retrain_job_reports_progress_as_percent_and_text(trained):
 def test_a_write_in_the_app_refreshes_the_forecasts_it_touched(trained):
     app = create_app(trained)
     services = app.server.extensions["dashboard"]
-    runtime = background.forecasting(app.server)
+    runtime = app.server.extensions["dashboard"].forecasting
     runtime.debounce = 0.05
     runtime.startup.join(30)
     with services.Session() as s:

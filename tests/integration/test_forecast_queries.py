@@ -115,7 +115,7 @@ def test_reads_are_scoped_ordered_by_risk_and_paginated(db, portfolio):
         assert sorted(keyed) == ["A-1", "A-3"] and fq.forecasts_for_keys(s, EVERYTHING, []) == {}
         summary = fq.forecast_summary(s, EVERYTHING)
         assert (summary.open_projects, summary.forecast, summary.classifier,
-                summary.monte_carlo, summary.at_risk) == (5, 4, 3, 1, 2)
+                summary.monte_carlo) == (5, 4, 3, 1)
         assert summary.mean_p_on_time == pytest.approx((0.9 + 0.2 + 0.45) / 3)
         assert fq.forecast_summary(s, Scope.of()).forecast == 0
 

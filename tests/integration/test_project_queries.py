@@ -207,9 +207,9 @@ def test_resources_heatmap_overallocation_and_skills(detail_db):
         skills = {c.skill: c for c in rq.skills_coverage(s, ALL)}
         alpha_skills = {c.skill: c for c in rq.skills_coverage(s, Scope.of(ids["alpha"]))}
     assert len(heat.weeks) == 10 and heat.weeks[1] == dt.date(2026, 6, 15)
-    assert [r.name for r in heat.rows] == ["Ada", "Bob"]
-    assert heat.rows[0].loads[1] == 1.3  # this week
-    assert heat.rows[0].loads[-1] == 0.0  # allocations end in July
+    assert [r.name for r in heat.items] == ["Ada", "Bob"]
+    assert heat.items[0].loads[1] == 1.3  # this week
+    assert heat.items[0].loads[-1] == 0.0  # allocations end in July
     assert [(o.name, o.load, o.projects) for o in over.items] == [("Ada", 1.3, 2)]
     assert over.total == 1 and heat.total == 2
     with db() as s:

@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import event, select
 
 from dashboard.app import create_app
-from dashboard.background import forecasting
 from dashboard.migrate import upgrade
 from dashboard.settings import Settings
 from data.db import make_engine, make_sessionmaker
@@ -57,7 +56,7 @@ def _callbacks(key: str, page_size_view: dict):
 
 def _count(settings: Settings, key: str) -> dict[str, int]:
     app = create_app(settings)  # a fresh app: an empty cache, so every read hits the database
-    runtime = forecasting(app.server)
+    runtime = app.server.extensions["dashboard"].forecasting
     if runtime is not None and runtime.startup is not None:
         runtime.startup.join(timeout=120)  # forecasts stored, so the cone is drawn at both sizes
     engine = app.server.extensions["dashboard"].engine

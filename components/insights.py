@@ -1,0 +1,68 @@
+"""The overview's Insights card: sentences built as components from ``data.insights`` facts.
+
+No Markdown: names and keys are text nodes (escaped by Dash) and links are ``dcc.Link``s, so a
+project named ``![](http://host/x)`` reads as those characters and fetches nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import dash_bootstrap_components as dbc
+from dash import dcc, html
+
+
+def _plural(count: int, word: str, many: str | None = None) -> str:
+    return f"{count:,} {word if count == 1 else many or word + 's'}"
+
+
+def _project(example: Any) -> dcc.Link:
+    return dcc.Link(example.name, href=f"/projects/{example.key}", title=example.key)
+
+
+def _joined(parts: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    for i, part in enumerate(parts):
+        if i:
+            out.append(", ")
+        out.append(part)
+    return out
+
+
+def _sentence(i: Any) -> list[Any]:
+    ex = i.examples
+    if i.kind == "late":
+        return [html.Strong(f"{_plural(i.count, 'project')} past due"), "; most overdue: ",
+                *_joined([html.Span([_project(e), f" ({e.value:.0f} days)"]) for e in ex]), "."]
+    if i.kind == "slipped":
+        return [html.Strong(f"{_plural(i.count, 'project')} slipped past the due date in the "
+                            "last two weeks"), ": ", *_joined([_project(e) for e in ex]), "."]
+    if i.kind == "at_risk":
+        def chance(e: Any) -> str:
+            return "" if e.value is None else f" ({e.value:.0%} on time)"
+        return [html.Strong(f"{_plural(i.count, 'project')} at risk"), " of missing the due "
+                "date; least likely: ", *_joined([html.Span([_project(e), chance(e)]) for e in ex]), "."]
+    if i.kind == "throughput":
+        change = (i.after - i.before) / i.before
+        verb = "fell" if change < 0 else "rose"
+        return [html.Strong(f"Throughput {verb} {abs(change):.0%}"),
+                f": {_plural(i.after, 'work item')} finished in the last four full weeks "
+                f"against {i.before:,} in the four before."]
+    if i.kind == "over_allocated":
+        month = i.start.strftime("%B")
+        return [html.Strong(f"{_plural(i.count, 'person', 'people')} over-allocated in "
+                            f"{month}"), ", e.g. ",
+                *_joined([f"{e.name} ({e.value:.0%})" for e in ex]), "."]
+    return [f"{i.kind}: {i.count}"]
+
+
+def insights_card(insights: list[Any], card_id: str = "overview-insights-card") -> dbc.Card:
+    """One line per observation; "Nothing unusual" when there is none."""
+    if not insights:
+        body: Any = html.P("Nothing unusual to report for this view.",
+                           className="text-muted mb-0")
+    else:
+        body = html.Ul([html.Li(_sentence(i), className=f"insight-{i.kind}") for i in insights],
+                       className="ps-3 mb-0")
+    return dbc.Card([dbc.CardHeader("Insights"), dbc.CardBody(body)], className="mb-3",
+                    id=card_id)

@@ -1,0 +1,130 @@
+"""Insights for the overview: a few computed observations about the projects in view.
+
+They follow the page's filters and use the vocabulary of ``data.metrics`` through the same
+queries as the KPIs and the project list, so "3 late" in an insight is the KPI's 3. Plain facts
+(counts, projects, people); ``components.insights`` turns them into sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
+
+from data import metrics
+from data.filters import ProjectFilters
+from data.project_queries import project_page
+from data.queries import narrow, weekly_activity
+from data.schema import Allocation, Project, Resource
+from data.scope import Scope
+
+SHOWN = 3
+SLIPPED_DAYS = 14
+THROUGHPUT_WEEKS = 4
+THROUGHPUT_CHANGE = 0.2
+
+
+@dataclass(frozen=True)
+class Named:
+    key: str  # a project key, or a person's name
+    name: str
+    value: float | None = None  # P(on time), days late or a load, by the insight's kind
+
+
+@dataclass(frozen=True)
+class Insight:
+    kind: str  # late | slipped | at_risk | throughput | over_allocated
+    count: int
+    examples: list[Named] = field(default_factory=list)
+    before: int | None = None  # throughput: items in the earlier weeks
+    after: int | None = None
+    start: dt.date | None = None  # the period an insight is about
+    end: dt.date | None = None
+
+
+def _within(filters: ProjectFilters, health: str) -> ProjectFilters | None:
+    """The view narrowed to one health, or ``None`` when the view excludes that health."""
+    if filters.health and health not in filters.health:
+        return None
+    return replace(filters, health=(health,))
+
+
+def _projects(session: Session, scope: Scope, today: dt.date, filters: ProjectFilters | None,
+              sort: str, value: str) -> tuple[int, list[Named]]:
+    if filters is None:
+        return 0, []
+    page = project_page(session, scope, today, filters, sort=sort, page_size=SHOWN)
+    def number(row) -> float | None:
+        return (today - row.due_date).days if value == "days_late" else row.p_on_time
+    return page.total, [Named(r.key, r.name, number(r)) for r in page.items]
+
+
+def late(session: Session, scope: Scope, today: dt.date, filters: ProjectFilters) -> Insight:
+    count, worst = _projects(session, scope, today, _within(filters, "late"), "due", "days_late")
+    return Insight("late", count, worst)
+
+
+def slipped(session: Session, scope: Scope, today: dt.date, filters: ProjectFilters) -> Insight:
+    """Projects that became late in the last two weeks (their due date passed in that time)."""
+    start = today - dt.timedelta(days=SLIPPED_DAYS)
+    view = _within(filters, "late")
+    if view is not None:
+        view = replace(view, due_from=max(filter(None, (view.due_from, start))))
+    count, recent = _projects(session, scope, today, view, "due", "days_late")
+    return Insight("slipped", count, recent, start=start, end=today - dt.timedelta(days=1))
+
+
+def at_risk(session: Session, scope: Scope, today: dt.date, filters: ProjectFilters) -> Insight:
+    count, lowest = _projects(session, scope, today, _within(filters, "at_risk"), "p_on_time",
+                              "p_on_time")
+    return Insight("at_risk", count, lowest)
+
+
+def throughput(session: Session, scope: Scope, today: dt.date,
+               filters: ProjectFilters) -> Insight:
+    """Items finished in the last four full weeks against the four before (the running week is
+    left out: it is not over)."""
+    weeks = weekly_activity(session, scope, today, 2 * THROUGHPUT_WEEKS + 1, filters)[:-1]
+    before = sum(w.items_done for w in weeks[:THROUGHPUT_WEEKS])
+    after = sum(w.items_done for w in weeks[THROUGHPUT_WEEKS:])
+    return Insight("throughput", after, before=before, after=after, start=weeks[0].week,
+                   end=weeks[-1].week + dt.timedelta(days=6))
+
+
+def over_allocated(session: Session, scope: Scope, today: dt.date,
+                   filters: ProjectFilters) -> Insight:
+    """People working on the projects in view who are over-allocated next month (their load
+    counts all their allocations you may see, not only those to these projects)."""
+    start = (today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    people = narrow(
+        select(Allocation.resource_id).join(Project, Allocation.project_id == Project.id)
+        .where(and_(Allocation.period_start <= end, Allocation.period_end >= start)),
+        scope, filters, today).distinct()
+    ids = list(session.scalars(people))
+    loads = metrics.load_in(session, scope, start, end, ids) if ids else {}
+    over = {rid: load for rid, load in loads.items() if metrics.is_over_allocated(load)}
+    names = {rid: name for rid, name in session.execute(
+        select(Resource.id, Resource.name).where(Resource.id.in_(sorted(over))))}
+    busiest = sorted(over.items(), key=lambda item: (-item[1], names[item[0]]))[:SHOWN]
+    return Insight("over_allocated", len(over),
+                   [Named(names[rid], names[rid], load) for rid, load in busiest],
+                   start=start, end=end)
+
+
+def compute(session: Session, scope: Scope, today: dt.date,
+            filters: ProjectFilters) -> list[Insight]:
+    """The observations worth showing: empty ones and small throughput changes are left out."""
+    found = [late(session, scope, today, filters), slipped(session, scope, today, filters),
+             at_risk(session, scope, today, filters), throughput(session, scope, today, filters),
+             over_allocated(session, scope, today, filters)]
+
+    def worth(i: Insight) -> bool:
+        if i.kind == "throughput":
+            return bool(i.before) and abs((i.after or 0) - (i.before or 0)) / (
+                i.before or 1) >= THROUGHPUT_CHANGE
+        return i.count > 0
+
+    return [i for i in found if worth(i)]

@@ -1,0 +1,157 @@
+"""One definition per concept a manager reads (``docs/metrics.md``), as SQL expressions.
+
+Every page, the copilot, exports and reports build on these, so *late*, *at risk*, *health*,
+*open* and *over-allocated* mean the same thing everywhere. Expressions over ``Project`` that need
+the rollup or the stored forecast say so; ``with_health`` adds those joins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Select,
+    and_,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
+from sqlalchemy.orm import Session, aliased
+
+from data.schema import Allocation, Project, ProjectForecast, ProjectRollup, Status
+from data.scope import Scope
+from data.sqlfunc import days_between
+
+AT_RISK_BELOW = 0.5  # P(on time) under this is "at risk"
+SCHEDULE_MARGIN = 0.15  # without a forecast: progress this far behind elapsed time is at risk
+OVER_ALLOCATED = 1.0  # a load above 100 % of capacity
+S = TypeVar("S", bound=Select[Any])
+HEALTH = ("on_track", "at_risk", "late", "closed")
+HEALTH_LABELS = {"on_track": "On track", "at_risk": "At risk", "late": "Late", "closed": "Closed"}
+
+
+def open_status_ids() -> Select[tuple[int]]:
+    return select(Status.id).where(Status.is_closed.is_(False))
+
+
+def is_open() -> ColumnElement[bool]:
+    """Proposed, active or on hold."""
+    return Project.status_id.in_(open_status_ids())
+
+
+def is_closed() -> ColumnElement[bool]:
+    """Done or cancelled."""
+    return Project.status_id.not_in(open_status_ids())
+
+
+def is_late(today: dt.date) -> ColumnElement[bool]:
+    """Open and past its due date."""
+    return and_(is_open(), Project.due_date < today)
+
+
+def behind_schedule(today: dt.date) -> ColumnElement[bool]:
+    """Started, not yet due, and progress trails the elapsed share of the schedule by more than
+    the margin. Needs ``ProjectRollup`` joined (``with_health``)."""
+    elapsed = days_between(Project.start_date, literal(today, Date)) / func.nullif(
+        days_between(Project.start_date, Project.due_date), 0)
+    return and_(
+        Project.start_date <= today,
+        Project.due_date >= today,
+        func.coalesce(ProjectRollup.progress, 0.0) < elapsed - SCHEDULE_MARGIN,
+    )
+
+
+def is_at_risk(today: dt.date) -> ColumnElement[bool]:
+    """Open, not late, and P(on time) below the threshold; without a forecast, behind schedule.
+    Needs ``ProjectRollup`` and ``ProjectForecast`` joined (``with_health``)."""
+    return and_(
+        is_open(),
+        or_(Project.due_date.is_(None), Project.due_date >= today),
+        or_(ProjectForecast.p_on_time < AT_RISK_BELOW,
+            and_(ProjectForecast.p_on_time.is_(None), behind_schedule(today))),
+    )
+
+
+def health(today: dt.date) -> ColumnElement[str]:
+    """closed / late / at_risk / on_track, in that order of precedence (``with_health``)."""
+    return case((is_closed(), "closed"), (is_late(today), "late"),
+                (is_at_risk(today), "at_risk"), else_="on_track")
+
+
+def with_health(stmt: S) -> S:
+    """Outer-join what health needs to a select over ``Project``."""
+    return stmt.outerjoin(ProjectRollup, ProjectRollup.project_id == Project.id).outerjoin(
+        ProjectForecast, ProjectForecast.project_id == Project.id)
+
+
+def done_this_month(today: dt.date) -> ColumnElement[bool]:
+    """Status *Done*, completed in the current calendar month."""
+    month_start = dt.datetime.combine(today.replace(day=1), dt.time())
+    return and_(Project.status_id.in_(select(Status.id).where(Status.code == "done")),
+                Project.completed_at >= month_start)
+
+
+def this_week(today: dt.date) -> tuple[dt.date, dt.date]:
+    """Monday to Sunday of the week ``today`` falls in."""
+    monday = today - dt.timedelta(days=today.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+# --- load and over-allocation ---------------------------------------------------------------
+
+
+def peak_loads(
+    scope: Scope,
+    periods: Sequence[tuple[dt.date, dt.date]],
+    resource_ids: Sequence[int] | None = None,
+) -> Select[tuple[int, int, float]]:
+    """(period index, resource id, load): each person's highest daily load in each period.
+
+    A day's load is the sum of the shares of the allocations covering it; it only rises where an
+    allocation starts, so the peak of a period is the load on the period's first day or on the
+    start of one of its allocations. Only allocations to projects in ``scope`` count.
+    """
+    grid = union_all(*[
+        select(literal(i).label("idx"), literal(start, Date).label("first"),
+               literal(end, Date).label("last"))
+        for i, (start, end) in enumerate(periods)
+    ]).cte("periods")
+    a, b = aliased(Allocation), aliased(Allocation)
+    pa, pb = aliased(Project), aliased(Project)
+    day = case((a.period_start > grid.c.first, a.period_start), else_=grid.c.first)
+    per_start = (
+        select(grid.c.idx, a.resource_id, func.sum(b.share).label("load"))
+        .select_from(a)
+        .join(grid, and_(a.period_start <= grid.c.last, a.period_end >= grid.c.first))
+        .join(b, and_(b.resource_id == a.resource_id, b.period_start <= day,
+                      b.period_end >= day))
+        .group_by(grid.c.idx, a.resource_id, a.id)
+    )
+    if scope.portfolio_ids is not None:
+        per_start = (per_start.join(pa, pa.id == a.project_id).join(pb, pb.id == b.project_id)
+                     .where(scope.allows(pa.portfolio_id), scope.allows(pb.portfolio_id)))
+    if resource_ids is not None:
+        per_start = per_start.where(a.resource_id.in_(sorted(set(resource_ids))))
+    loads = per_start.subquery()
+    return (select(loads.c.idx, loads.c.resource_id, func.max(loads.c.load).label("load"))
+            .group_by(loads.c.idx, loads.c.resource_id))
+
+
+def load_in(
+    session: Session, scope: Scope, start: dt.date, end: dt.date,
+    resource_ids: Sequence[int] | None = None,
+) -> dict[int, float]:
+    """Each person's load (peak daily share) between ``start`` and ``end``, by resource id."""
+    stmt = peak_loads(scope, [(start, end)], resource_ids)
+    return {rid: float(load) for _i, rid, load in session.execute(stmt)}
+
+
+def is_over_allocated(load: float) -> bool:
+    return load > OVER_ALLOCATED + 1e-9
