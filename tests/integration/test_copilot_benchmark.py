@@ -1,0 +1,285 @@
+"""The copilot question benchmark's yardstick, checked: its expected answers against SQL of another
+shape on a small demo (SQLite and PostgreSQL), its scoring of hand-made answers, and the shape
+of its two question splits. No score of the copilot is asserted here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections import defaultdict
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from sqlalchemy import Date, bindparam, text
+
+from data.db import make_sessionmaker
+from data.demo import load_demo
+from models.jobs import rescore
+from tests.conftest import clean
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+from copilot_questions import expect, scoring  # noqa: E402
+from copilot_questions.periods import as_date, period  # noqa: E402
+from copilot_questions.records import CATEGORIES, questions  # noqa: E402
+
+TODAY = dt.date(2026, 6, 17)  # a Wednesday
+
+
+def rows(conn, sql: str, **params) -> list:
+    stmt = text(sql)
+    if params:
+        stmt = stmt.bindparams(*[bindparam(k, v, type_=Date() if isinstance(v, dt.date) else None)
+                                 for k, v in params.items()])
+    return list(conn.execute(stmt).all())
+
+
+@pytest.fixture(scope="module")
+def demo(engine, tmp_path_factory):
+    """60 projects with stored (Monte Carlo) forecasts, read through one connection."""
+    clean(engine)
+    load_demo(engine, 60, seed=3, today=TODAY)
+    rescore(make_sessionmaker(engine), tmp_path_factory.mktemp("models"), TODAY, trials=300)
+    with engine.connect() as conn:
+        yield conn, expect.Facts(conn, TODAY)
+    clean(engine)
+
+
+# --- expected answers vs SQL of another shape ----------------------------------------------------
+
+
+def test_periods_read_as_metrics_md_says():
+    d = dt.date
+    assert period("next_days:14", TODAY) == (TODAY, d(2026, 6, 30))
+    assert period("last_days:14", TODAY) == (d(2026, 6, 4), TODAY)
+    assert period("this_week", TODAY) == (d(2026, 6, 15), d(2026, 6, 21))
+    assert period("last_week", TODAY) == (d(2026, 6, 8), d(2026, 6, 14))
+    assert period("since_monday", TODAY) == (d(2026, 6, 15), TODAY)
+    assert period("last_month", TODAY) == (d(2026, 5, 1), d(2026, 5, 31))
+    assert period("next_month", TODAY) == (d(2026, 7, 1), d(2026, 7, 31))
+    assert period("this_quarter", TODAY) == (d(2026, 4, 1), d(2026, 6, 30))
+    assert period("q3", TODAY) == (d(2026, 7, 1), d(2026, 9, 30))
+    assert period("last_quarter", d(2026, 2, 1)) == (d(2025, 10, 1), d(2025, 12, 31))
+    assert period("rest_of_year", TODAY) == (TODAY, d(2026, 12, 31))
+
+
+def test_open_late_and_grouped_counts_match_plain_sql(demo):
+    conn, facts = demo
+    (name, n_open), *_ = rows(conn, """
+        SELECT f.name, count(*) FROM projects p JOIN portfolios f ON f.id = p.portfolio_id
+        WHERE p.status_id IN (SELECT id FROM statuses WHERE NOT is_closed)
+        GROUP BY f.name ORDER BY count(*) DESC, f.name""")
+    got = expect.resolve({"count": "projects", "where": {"status": "open", "portfolio": name}},
+                         facts)
+    assert got.count == n_open > 0
+    late = rows(conn, """
+        SELECT p.key, f.name FROM projects p JOIN statuses s ON s.id = p.status_id
+        JOIN portfolios f ON f.id = p.portfolio_id
+        WHERE NOT s.is_closed AND p.due_date IS NOT NULL AND p.due_date < :t""", t=TODAY)
+    assert late, "the small demo should have late projects"
+    listed = expect.resolve({"list": "projects", "where": {"health": "late"}}, facts)
+    assert listed.items == sorted(k for k, _ in late)
+    per_portfolio: dict[str, int] = defaultdict(int)
+    for _key, portfolio in late:
+        per_portfolio[portfolio] += 1
+    groups = expect.resolve({"groups": "projects", "by": "portfolio",
+                             "where": {"health": "late"}}, facts).groups
+    assert {k: v for k, v in groups.items() if v} == dict(per_portfolio)
+
+
+def test_most_overdue_ranking_follows_due_dates(demo):
+    conn, facts = demo
+    oldest = rows(conn, """
+        SELECT p.due_date FROM projects p JOIN statuses s ON s.id = p.status_id
+        WHERE NOT s.is_closed AND p.due_date < :t ORDER BY p.due_date LIMIT 3""", t=TODAY)
+    ranked = expect.resolve({"top": "projects", "by": "days_overdue", "k": 3}, facts).ranked
+    want = [(TODAY - as_date(d)).days for (d,) in oldest]
+    assert [v for _, v in ranked[:3]] == want
+
+
+def test_at_risk_uses_stored_forecasts_then_the_schedule_rule(demo):
+    """At risk per metrics.md, with progress from the rollups (the Facts sum work items)."""
+    conn, facts = demo
+    found = set()
+    for key, p, start, due, progress in rows(conn, """
+            SELECT p.key, fc.p_on_time, p.start_date, p.due_date, r.progress
+            FROM projects p JOIN statuses s ON s.id = p.status_id
+            LEFT JOIN project_forecasts fc ON fc.project_id = p.id
+            LEFT JOIN project_rollups r ON r.project_id = p.id
+            WHERE NOT s.is_closed AND (p.due_date IS NULL OR p.due_date >= :t)""", t=TODAY):
+        if p is not None:
+            risky = p < 0.5
+        else:
+            start, due = as_date(start), as_date(due)
+            elapsed = min(1.0, (TODAY - start).days / max(1, (due - start).days))
+            risky = start <= TODAY and 100 * (progress or 0) < 100 * elapsed - 15
+        if risky:
+            found.add(key)
+    got = expect.resolve({"list": "projects", "where": {"health": "at_risk"}}, facts)
+    assert set(got.items) == found and found
+    key = sorted(found)[0]
+    (p50,) = rows(conn, "SELECT fc.p50_date FROM project_forecasts fc JOIN projects p "
+                        "ON p.id = fc.project_id WHERE p.key = :k", k=key)[0]
+    assert expect.resolve({"value": "p50_date", "of": key}, facts).value == as_date(p50)
+
+
+def test_over_allocation_matches_a_sweep_over_allocation_starts(demo):
+    """Load only rises where an allocation starts, so the peak of next month is on its first
+    day or on an allocation's first day: a SQL sweep over those days, not a day-by-day count."""
+    conn, facts = demo
+    first, last = period("next_month", TODAY)
+    over = rows(conn, """
+        WITH days AS (SELECT :first AS d UNION
+                      SELECT period_start FROM allocations
+                      WHERE period_start > :first AND period_start <= :last)
+        SELECT r.name FROM days JOIN allocations a
+          ON a.period_start <= days.d AND a.period_end >= days.d
+        JOIN resources r ON r.id = a.resource_id
+        GROUP BY r.name, days.d HAVING sum(a.share) > 1.000001""", first=first, last=last)
+    got = expect.resolve({"list": "people", "where": {"over_allocated": "next_month"}}, facts)
+    assert got.items == sorted({n for (n,) in over})
+
+
+def test_skills_work_items_and_scope_match_other_tables(demo, engine):
+    conn, facts = demo
+    if engine.dialect.name == "postgresql":
+        (n,) = rows(conn, """SELECT count(*) FROM resources
+                             WHERE skills @> '["python"]'::jsonb""")[0]
+    else:
+        (n,) = rows(conn, """SELECT count(*) FROM resources r WHERE EXISTS
+                             (SELECT 1 FROM json_each(r.skills) WHERE value = 'python')""")[0]
+    assert expect.resolve({"count": "people", "where": {"skill": "python"}}, facts).count == n
+    (done,) = rows(conn, "SELECT coalesce(sum(items_done), 0) FROM project_weeks WHERE week = :w",
+                   w=period("last_week", TODAY)[0])[0]
+    got = expect.resolve({"count": "work_items", "where": {"done": "last_week"}}, facts)
+    assert got.count == done
+    start = TODAY - dt.timedelta(days=13)
+    added = rows(conn, """
+        SELECT w.created_at, p.start_date FROM work_items w JOIN projects p
+        ON p.id = w.project_id WHERE w.created_at >= :a""", a=start)
+    want = sum(1 for created, began in added if as_date(created) > as_date(began))
+    got = expect.resolve({"value": "scope_items_added", "period": "last_days:14"}, facts)
+    assert got.value == want
+
+
+def test_every_spec_of_both_splits_resolves_or_is_stale(demo):
+    _conn, facts = demo
+    resolved = 0
+    for split in ("dev", "unseen"):
+        for q in questions(split):
+            try:
+                expect.resolve(q["expect"], facts)
+                resolved += 1
+            except expect.Stale:
+                pass
+    assert resolved > 50  # most name projects (PRJ-00xx) or portfolios that exist here too
+
+
+# --- the question splits --------------------------------------------------------------------------
+
+
+def test_splits_are_big_enough_cover_every_category_and_do_not_overlap():
+    dev, unseen = questions("dev"), questions("unseen")
+    assert len(dev) >= 150 and len(unseen) >= 70
+    for split in (dev, unseen):
+        assert {q["category"] for q in split} == set(CATEGORIES)
+    assert not {q["question"].casefold() for q in dev} & {q["question"].casefold()
+                                                          for q in unseen}
+    assert len({q["id"] for q in dev + unseen}) == len(dev) + len(unseen)
+
+
+# --- scoring hand-made answers --------------------------------------------------------------------
+
+VOCAB = scoring.Vocabulary(["Ada Kim", "Ben Ito", "Cy Ono"], ["Ada Kim"], ["Devices", "Growth"],
+                           ["python", "sql"])
+
+
+def answer(text: str = "", **fields) -> SimpleNamespace:
+    return SimpleNamespace(text=text, **fields)
+
+
+def grade(expected, got) -> str:
+    return scoring.score(expected, got, VOCAB).grade
+
+
+def test_structured_answers_are_graded_by_the_contract():
+    count = expect.Expected("count", "projects", count=7)
+    assert grade(count, answer(kind="answer", result={"count": 7})) == "exact"
+    assert grade(count, answer(kind="answer", result={"count": 9})) == "wrong"
+    assert grade(count, answer(kind="clarify", choices=["a", "b"])) == "clarified"
+    assert grade(count, answer(kind="refuse")) == "refused"
+    keys = ["PRJ-0001", "PRJ-0002", "PRJ-0003"]
+    listed = expect.Expected("list", "projects", count=3, items=keys)
+    assert grade(listed, answer(kind="answer", result={"items": keys[::-1]})) == "exact"
+    assert grade(listed, answer(kind="answer", result={"items": keys[:2]})) == "partial"
+    assert grade(listed, answer(kind="answer", result={"items": [*keys, "PRJ-0009"]})) == "wrong"
+    assert grade(listed, answer(kind="answer", result={"items": keys[:2], "count": 5})) == "wrong"
+    none = expect.Expected("list", "projects", count=0, items=[])
+    assert grade(none, answer(kind="answer", result={"items": [], "count": 0})) == "exact"
+    top = expect.Expected("top", "projects", ranked=[("PRJ-0001", 9), ("PRJ-0002", 5),
+                                                     ("PRJ-0003", 5), ("PRJ-0004", 1)], k=2)
+    assert grade(top, answer(kind="answer", result={"items": ["PRJ-0001", "PRJ-0003"]})) == "exact"
+    assert grade(top, answer(kind="answer", result={"items": ["PRJ-0001", "PRJ-0004"]})) == \
+        "partial"
+    assert grade(top, answer(kind="answer", result={"items": ["PRJ-0002", "PRJ-0001"]})) == "wrong"
+    share = expect.Expected("value", "projects", value=0.42, tolerance=0.01)
+    assert grade(share, answer(kind="answer", result={"value": 0.425})) == "exact"
+    assert grade(share, answer(kind="answer", result={"value": 42})) == "exact"
+    assert grade(share, answer(kind="answer", result={"value": 0.6})) == "wrong"
+    end = expect.Expected("value", "projects", value=dt.date(2026, 9, 1),
+                          partial_values=[dt.date(2026, 9, 20)])
+    assert grade(end, answer(kind="answer", result={"value": "2026-09-20"})) == "partial"
+    groups = expect.Expected("groups", "projects", groups={"Devices": 2, "Growth": 0})
+    assert grade(groups, answer(kind="answer", result={"groups": {"devices": 2}})) == "exact"
+    assert grade(groups, answer(kind="answer", result={"groups": {"Devices": 3}})) == "wrong"
+
+
+def test_clarify_refuse_and_language_expectations():
+    ambiguous = expect.Expected("clarify", choices=["Ada Kim", "Ada Ono"])
+    assert grade(ambiguous, answer(kind="clarify")) == "exact"
+    assert grade(ambiguous, answer(kind="answer", result={"count": 3})) == "wrong"
+    budget = expect.Expected("refuse")
+    assert grade(budget, answer(kind="refuse")) == "exact"
+    assert grade(budget, answer("**12 projects**", kind="answer")) == "wrong"
+    foreign = expect.Expected("language")
+    assert grade(foreign, answer("I only understand English for now.", kind="refuse")) == "exact"
+    about = expect.Expected("language", inner=expect.Expected("about", "projects",
+                                                              key="PRJ-0007"))
+    note = "I understand English only. [PRJ-0007](/projects/PRJ-0007) is active, 40 % done."
+    assert grade(about, answer(note, kind="answer")) == "exact"
+    assert grade(about, answer("PRJ-0007 is active.", kind="answer")) == "partial"
+    assert grade(about, answer("PRJ-0008 is active.", kind="answer")) == "wrong"
+
+
+def test_prose_answers_are_read_when_there_is_no_structured_result():
+    count = expect.Expected("count", "projects", count=12)
+    assert grade(count, answer("**12 late projects** (showing 10).")) == "exact"
+    assert grade(count, answer("**200 projects** (showing 10).")) == "wrong"
+    assert grade(count, answer("1. [PRJ-0012](/projects/PRJ-0012) note of 3 May 2026")) == "wrong"
+    dont_know = answer("I don't know: I found nothing about that.")
+    assert grade(count, dont_know) == "refused"
+    listed = expect.Expected("list", "people", count=2, items=["Ada Kim", "Ben Ito"])
+    assert grade(listed, answer("**2 people**:\n- Ada Kim\n- Ben Ito")) == "exact"
+    assert grade(listed, answer("- Ada Kim")) == "partial"
+    assert grade(listed, answer("- Ada Kim\n- Cy Ono")) == "wrong"
+    share = expect.Expected("value", "projects", value=0.42, tolerance=0.01)
+    assert grade(share, answer("PRJ-0001: 42% chance of finishing on time")) == "exact"
+    assert grade(share, answer("PRJ-0001 is 70% done")) == "wrong"
+    points = expect.Expected("value", "work_items", value=401, unit=r"points?")
+    assert grade(points, answer("**89 work items (401 points) finished** last week")) == "exact"
+    assert grade(points, answer("**89 work items (300 points) finished** last week")) == "wrong"
+    groups = expect.Expected("groups", "projects", groups={"Devices": 2, "Growth": 1})
+    assert grade(groups, answer("- Devices: 2 late\n- Growth: 1 late")) == "exact"
+    assert grade(groups, answer("- Devices: 2 late")) == "partial"
+    minutes = expect.Expected("text", "documents", texts=["adopt the design system"],
+                              evidence=["PRJ-0018", "2026-06-10"])
+    assert grade(minutes, answer("PRJ-0018 (2026-06-10): they decided to adopt the design "
+                                 "system.")) == "exact"
+    assert grade(minutes, answer("PRJ-0018 weekly sync 2026-06-10: Decision: The tea…")) == \
+        "partial"
+    assert grade(minutes, answer("PRJ-0018 status 2026-06-17: on track")) == "wrong"
+    cause = expect.Expected("cause", "projects", key="PRJ-0094",
+                            causes=[("scope", r"\b19\s+(?:story\s+)?points?\b")])
+    assert grade(cause, answer("PRJ-0094 is late: scope grew by 19 points.")) == "exact"
+    assert grade(cause, answer("PRJ-0094 is active.")) == "partial"
+    assert grade(cause, answer("PRJ-0095 grew by 19 points.")) == "wrong"
