@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from flask import g, has_request_context
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Engine, orm
+from sqlalchemy.orm import sessionmaker
 
 from dashboard.auth import ViewerResolver
 from dashboard.background import Forecasting
@@ -35,7 +35,7 @@ T = TypeVar("T")
 class Services:
     settings: Settings
     engine: Engine
-    Session: sessionmaker[Session]
+    Session: sessionmaker[orm.Session]
     cache: QueryCache
     resolve_viewer: ViewerResolver
     forecasting: Forecasting
@@ -70,7 +70,7 @@ class Services:
                 log.exception("event subscriber failed for %s", event.type)
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
+    def read(self) -> Iterator[orm.Session]:
         with self.Session() as session:
             yield session
 
@@ -84,14 +84,14 @@ class Services:
         with self.engine.connect() as conn:
             return version.current(conn)
 
-    def gather(self, *queries: Callable[[Session], Any]) -> list[Any]:
+    def gather(self, *queries: Callable[[orm.Session], Any]) -> list[Any]:
         """Run independent reads, each in its own session; concurrently on a server database.
 
         The overview's three scans overlap on PostgreSQL (one connection each); SQLite, a file
         in this process, gains nothing from it and runs them one after another.
         """
 
-        def run(query: Callable[[Session], Any]) -> Any:
+        def run(query: Callable[[orm.Session], Any]) -> Any:
             with self.read() as session:
                 return query(session)
 
@@ -102,7 +102,7 @@ class Services:
         return list(self._pool.map(run, queries))
 
     def cached(self, name: str, viewer: Viewer, args: Mapping[str, Any],
-               query: Callable[[Session], T]) -> T:
+               query: Callable[[orm.Session], T]) -> T:
         """Run ``query`` in a fresh session unless the same read, for the same scope, is cached
         at the current data version."""
 

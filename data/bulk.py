@@ -31,12 +31,12 @@ class BulkLoadError(RuntimeError):
     """The database rejected a bulk load; nothing of it was committed."""
 
 
-def to_python(values: Column) -> list:
+def to_python(values: Column) -> list[Any]:
     """Plain Python values for a column: ints, floats, str, dates/datetimes, None for NaT."""
     if isinstance(values, np.ndarray):
         if values.dtype.kind == "M" and np.datetime_data(values.dtype)[0] not in ("D", "s", "us"):
             values = values.astype("datetime64[us]")
-        return values.tolist()
+        return list(values.tolist())
     return list(values)
 
 
@@ -59,10 +59,10 @@ class Table:
     def names(self) -> list[str]:
         return list(self.columns)
 
-    def column(self, name: str) -> list:
+    def column(self, name: str) -> list[Any]:
         return to_python(self.columns[name])
 
-    def rows(self, start: int = 0, stop: int | None = None) -> list[tuple]:
+    def rows(self, start: int = 0, stop: int | None = None) -> list[tuple[Any, ...]]:
         stop = len(self) if stop is None else min(stop, len(self))
         cols = [to_python(col[start:stop]) for col in self.columns.values()]
         return list(zip(*cols, strict=True))
@@ -163,6 +163,7 @@ def _copy_all(conn: Connection, plan: list[tuple[SchemaTable, Table]]) -> None:
 
     quote = conn.dialect.identifier_preparer.quote
     raw = conn.connection.driver_connection
+    assert raw is not None  # a live psycopg connection under the pool's proxy
     with raw.cursor() as cursor:
         for schema_table, table in plan:
             if not len(table):
@@ -183,7 +184,7 @@ def _copy_all(conn: Connection, plan: list[tuple[SchemaTable, Table]]) -> None:
 
 def _copy_rows(
     table: Table, names: list[str], json_columns: list[int], start: int, stop: int
-) -> Iterator[tuple]:
+) -> Iterator[tuple[Any, ...]]:
     cols = [to_python(table.columns[n][start:stop]) for n in names]
     for i in json_columns:  # COPY's text format takes JSON/JSONB as JSON text
         cols[i] = [None if v is None else json.dumps(v) for v in cols[i]]

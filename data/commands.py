@@ -24,7 +24,7 @@ def set_project_status(
         errors.append(RowError("projects", None, "key", f"no project {key!r} in your portfolios"))
     if status is None:
         errors.append(RowError("projects", None, "status", f"unknown status {status_code!r}"))
-    if errors:
+    if errors or project is None or status is None:
         raise ValidationFailed(errors)
     project.status_id = status.id
     if status.code == "done":

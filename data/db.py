@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, insert
+from sqlalchemy import Connection, Engine, create_engine, event, insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -19,7 +20,7 @@ def normalize_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
-def make_engine(url: str, **kwargs) -> Engine:
+def make_engine(url: str, **kwargs: Any) -> Engine:
     """Create an engine; SQLite gets foreign keys, WAL and a created parent directory."""
     url = normalize_url(url)
     parsed = make_url(url)
@@ -35,7 +36,7 @@ def make_engine(url: str, **kwargs) -> Engine:
     return create_engine(url, **kwargs)
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -47,11 +48,7 @@ def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
-def is_postgres(bind) -> bool:
-    return bind.dialect.name == "postgresql"
-
-
-def reference_rows() -> dict:
+def reference_rows() -> dict[Any, list[dict[str, Any]]]:
     """Lookup rows with fixed ids, shared by the migration and ``create_all`` users."""
     return {
         Status.__table__: [
@@ -65,6 +62,6 @@ def reference_rows() -> dict:
     }
 
 
-def seed_reference(connection) -> None:
+def seed_reference(connection: Connection) -> None:
     for table, rows in reference_rows().items():
         connection.execute(insert(table), rows)

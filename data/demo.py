@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 from sqlalchemy import Engine, func, select
@@ -67,7 +67,7 @@ def load_demo(
     *,
     seed: int = 7,
     today: dt.date | None = None,
-    **kwargs,
+    **kwargs: Any,
 ) -> dict[str, int]:
     """Generate and bulk-load the demo into an empty, migrated database; returns row counts."""
     with engine.connect() as conn:
@@ -89,7 +89,8 @@ def _group_cumsum(values: np.ndarray, group: np.ndarray, starts: np.ndarray) -> 
     """Running sum within each group of a flat array sorted by group."""
     total = np.cumsum(values)
     before = np.where(starts > 0, total[np.maximum(starts - 1, 0)], 0)
-    return total - before[group]
+    result: np.ndarray = total - before[group]
+    return result
 
 
 def _ids(n: int) -> np.ndarray:
@@ -114,7 +115,8 @@ class _Simulation:
         base = np.datetime64(self.today, "D") + day.astype(np.int64).astype("timedelta64[D]")
         out = base.astype("datetime64[s]") + seconds.astype("timedelta64[s]")
         out[~finite] = np.datetime64("NaT")
-        return out
+        result: np.ndarray = out
+        return result
 
     def date(self, day: np.ndarray) -> np.ndarray:
         return np.datetime64(self.today, "D") + np.asarray(day, np.int64).astype("timedelta64[D]")
@@ -474,7 +476,8 @@ class _Simulation:
         """The skill an item needs: one of the skills of the person it is (or would be) for."""
         flat = np.array([s for skills in self.resource_skills for s in skills], dtype=object)
         count = np.array([len(skills) for skills in self.resource_skills])
-        return flat[_starts(count)[resource] + (draw >> 8) % count[resource]]
+        picked: np.ndarray = flat[_starts(count)[resource] + (draw >> 8) % count[resource]]
+        return picked
 
     def documents_table(self, enabled: bool) -> Table:
         """Minutes, status notes and specs that quote the simulated facts (for retrieval)."""
@@ -551,7 +554,8 @@ class _Simulation:
             docs.append((p, "status_note", f"{key} {what}", body, self.stop_day[p] + 0.5))
         return docs
 
-    def status_note(self, p: int, row: int, owner: str, risk: str) -> tuple:
+    def status_note(self, p: int, row: int, owner: str,
+                    risk: str) -> tuple[int, str, str, str, float]:
         """A health verdict from the naive pace forecast, with the numbers behind it."""
         snap = self.lists
         day = self.today + dt.timedelta(days=snap["day"][row])

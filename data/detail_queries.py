@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import ScalarSelect, and_, func, select
 from sqlalchemy.orm import Session
 
 from data import metrics
@@ -95,7 +95,7 @@ class DocumentRow:
     excerpt: str
 
 
-def _visible_id(scope: Scope, key: str):
+def _visible_id(scope: Scope, key: str) -> ScalarSelect[int]:
     return scope.apply(select(Project.id).where(Project.key == key)).scalar_subquery()
 
 
@@ -119,7 +119,7 @@ def project_detail(
         .where(Project.key == key)
     )
     row = session.execute(scope.apply(metrics.with_health(stmt))).one_or_none()
-    return ProjectDetail(*row) if row else None
+    return ProjectDetail(*tuple(row)) if row else None
 
 
 def project_burnup(session: Session, scope: Scope, key: str) -> list[SnapshotPoint]:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
+from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import func, or_, select
 
 from data import metrics
 from data.schema import PRIORITIES, STATUSES, Priority, Project, Status
+from data.scope import S
 
 STATUS_LABELS = {code: label for code, label, *_ in STATUSES}
 PRIORITY_LABELS = {code: label for code, label, *_ in PRIORITIES}
@@ -39,19 +41,20 @@ class ProjectFilters:
     def is_empty(self) -> bool:
         return self == ProjectFilters()
 
-    def focused(self, **values) -> ProjectFilters:
+    def focused(self, **values: Any) -> ProjectFilters:
         """Narrow the named fields to exactly these values, or clear them if they already are.
 
         This is what a click on a chart does: the first click focuses, the second lets go.
         """
-        targets = {name: value if name in DATE_FIELDS else (value,)
+        targets: dict[str, Any] = {name: value if name in DATE_FIELDS else (value,)
                    for name, value in values.items()}
         if all(getattr(self, name) == target for name, target in targets.items()):
-            return replace(self, **{name: None if name in DATE_FIELDS else ()
-                                    for name in targets})
+            cleared: dict[str, Any] = {name: None if name in DATE_FIELDS else ()
+                                       for name in targets}
+            return replace(self, **cleared)
         return replace(self, **targets)
 
-    def apply(self, stmt: Select, today: dt.date) -> Select:
+    def apply(self, stmt: S, today: dt.date) -> S:
         """Narrow a select over ``Project`` (joined to nothing else it needs); ``today`` decides
         what is late or at risk."""
         if self.status:
@@ -93,7 +96,7 @@ class ProjectFilters:
                 out[f.name] = str(value)
         return out
 
-    def as_key(self) -> dict:
+    def as_key(self) -> dict[str, str | list[str]]:
         """JSON-able identity for cache keys."""
         return self.to_query()
 

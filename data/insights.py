@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from data import metrics
 from data.filters import ProjectFilters
-from data.project_queries import project_page
+from data.project_queries import ProjectRow, project_page
 from data.queries import narrow, weekly_activity
 from data.schema import Allocation, Project, Resource
 from data.scope import Scope
@@ -56,8 +56,12 @@ def _projects(session: Session, scope: Scope, today: dt.date, filters: ProjectFi
     if filters is None:
         return 0, []
     page = project_page(session, scope, today, filters, sort=sort, page_size=SHOWN)
-    def number(row) -> float | None:
-        return (today - row.due_date).days if value == "days_late" else row.p_on_time
+
+    def number(row: ProjectRow) -> float | None:
+        if value == "days_late":
+            return (today - row.due_date).days if row.due_date else None
+        return row.p_on_time
+
     return page.total, [Named(r.key, r.name, number(r)) for r in page.items]
 
 

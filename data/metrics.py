@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -26,18 +25,17 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from data.schema import Allocation, Project, ProjectForecast, ProjectRollup, Status
-from data.scope import Scope
+from data.scope import S, Scope
 from data.sqlfunc import days_between
 
 AT_RISK_BELOW = 0.5  # P(on time) under this is "at risk"
 SCHEDULE_MARGIN = 0.15  # without a forecast: progress this far behind elapsed time is at risk
 OVER_ALLOCATED = 1.0  # a load above 100 % of capacity
-S = TypeVar("S", bound=Select[Any])
 HEALTH = ("on_track", "at_risk", "late", "closed")
 HEALTH_LABELS = {"on_track": "On track", "at_risk": "At risk", "late": "Late", "closed": "Closed"}
 
 
-def open_status_ids() -> Select[tuple[int]]:
+def open_status_ids() -> Select[int]:
     return select(Status.id).where(Status.is_closed.is_(False))
 
 
@@ -111,7 +109,7 @@ def peak_loads(
     scope: Scope,
     periods: Sequence[tuple[dt.date, dt.date]],
     resource_ids: Sequence[int] | None = None,
-) -> Select[tuple[int, int, float]]:
+) -> Select[int, int, float]:
     """(period index, resource id, load): each person's highest daily load in each period.
 
     A day's load is the sum of the shares of the allocations covering it; it only rises where an

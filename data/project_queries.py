@@ -7,10 +7,11 @@ Keyset pagination (``WHERE (sort, key) > (:value, :key)``) costs the same on pag
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import func, literal, select, tuple_
+from sqlalchemy import ColumnElement, func, literal, select, tuple_
 from sqlalchemy.orm import Session
 
 from data import metrics
@@ -18,7 +19,7 @@ from data.filters import ProjectFilters
 from data.pagination import clamp_page_size
 from data.queries import NO_FILTERS, narrow
 from data.schema import Portfolio, Priority, Project, ProjectForecast, ProjectRollup, Status
-from data.scope import Scope
+from data.scope import AnySelect, Scope
 
 FAR_FUTURE = dt.date(9999, 12, 31)
 
@@ -28,7 +29,7 @@ def _date(value: str) -> dt.date:
 
 
 # name -> (sort expression, parse a cursor value back from JSON)
-SORTS: dict[str, tuple[object, Callable]] = {
+SORTS: dict[str, tuple[Any, Callable[[Any], Any]]] = {
     "key": (Project.key, str),
     "name": (Project.name, str),
     "portfolio": (Portfolio.name, str),
@@ -56,8 +57,8 @@ class ProjectRow:
     health: str
     p_on_time: float | None
     p85_date: dt.date | None
-    drivers: list
-    cursor: tuple  # (sort value, key) as JSON-able values, for the next/previous page
+    drivers: list[dict[str, Any]]
+    cursor: tuple[Any, str]  # (sort value, key) as JSON-able values, for the next/previous page
 
 
 @dataclass(frozen=True)
@@ -69,11 +70,12 @@ class KeysetPage:
     has_after: bool
 
 
-def _json(value):
+def _json(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-def _rows_stmt(scope: Scope, today: dt.date, filters: ProjectFilters, sort_expr):
+def _rows_stmt(scope: Scope, today: dt.date, filters: ProjectFilters,
+               sort_expr: ColumnElement[Any]) -> AnySelect:
     stmt = (
         select(
             Project.key, Project.name, Portfolio.name, Status.label, Priority.label,
@@ -89,9 +91,9 @@ def _rows_stmt(scope: Scope, today: dt.date, filters: ProjectFilters, sort_expr)
     return narrow(metrics.with_health(stmt), scope, filters, today)
 
 
-def _to_row(r) -> ProjectRow:
-    return ProjectRow(*r[:8], float(r[8]), r[9], r[10], r[11], list(r[12] or []),
-                      (_json(r[13]), r[0]))
+def _to_row(r: Any) -> ProjectRow:
+    return ProjectRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], float(r[8]), r[9], r[10],
+                      r[11], list(r[12] or []), (_json(r[13]), r[0]))
 
 
 def project_page(
@@ -103,8 +105,8 @@ def project_page(
     sort: str = "key",
     descending: bool = False,
     page_size: int | None = None,
-    after: tuple | list | None = None,
-    before: tuple | list | None = None,
+    after: Sequence[Any] | None = None,
+    before: Sequence[Any] | None = None,
     last: bool = False,
     with_total: bool = True,
 ) -> KeysetPage:

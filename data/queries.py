@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from data import metrics
@@ -23,7 +24,7 @@ from data.schema import (
     ProjectWeek,
     Status,
 )
-from data.scope import Scope
+from data.scope import S, Scope
 from data.sqlfunc import month_start
 
 NO_FILTERS = ProjectFilters()
@@ -85,7 +86,7 @@ class DueMonth:
     projects: int
 
 
-def narrow(stmt, scope: Scope, filters: ProjectFilters, today: dt.date):
+def narrow(stmt: S, scope: Scope, filters: ProjectFilters, today: dt.date) -> S:
     """The one place a project query gets the viewer's scope and the view's filters."""
     return filters.apply(scope.apply(stmt), today)
 
@@ -116,7 +117,7 @@ def portfolio_cube(
     KPIs, the status × priority chart and the per-portfolio chart are sums over these few
     thousand cells, so the overview reads the project table once instead of three times.
     """
-    def count_if(condition):
+    def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
         return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
     # Aggregate by ids first (one pass over projects and their rollups), then name the cells.
@@ -168,7 +169,7 @@ def status_priority_from(cells: list[CubeCell]) -> list[StatusPriorityCount]:
 
 def portfolio_counts_from(cells: list[CubeCell]) -> list[PortfolioCount]:
     """Open, late and done projects per portfolio, most open first."""
-    by_id: dict[int, list] = {}
+    by_id: dict[int, list[Any]] = {}
     for c in cells:
         row = by_id.setdefault(c.portfolio_id, [c.portfolio, 0, 0, 0])
         row[1] += 0 if c.is_closed else c.projects
@@ -201,8 +202,8 @@ def _weeks(today: dt.date, weeks: int) -> list[dt.date]:
     return [this_week - dt.timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
 
 
-def _narrow_via_project(stmt, project_id_column, scope: Scope, filters: ProjectFilters,
-                        today: dt.date):
+def _narrow_via_project(stmt: S, project_id_column: Any, scope: Scope, filters: ProjectFilters,
+                        today: dt.date) -> S:
     """Join projects only when a scope or filter needs their columns (the common case doesn't)."""
     if scope.portfolio_ids is None and filters.is_empty():
         return stmt
@@ -210,7 +211,7 @@ def _narrow_via_project(stmt, project_id_column, scope: Scope, filters: ProjectF
 
 
 def _weekly(session: Session, scope: Scope, grid: list[dt.date], filters: ProjectFilters,
-            today: dt.date):
+            today: dt.date) -> list[tuple[int, int, int]]:
     """Weekly sums from ``portfolio_weeks`` when only the scope narrows the view (the default
     overview), else from ``project_weeks`` joined to the filtered projects."""
     if filters.is_empty():
@@ -233,8 +234,8 @@ def _weekly(session: Session, scope: Scope, grid: list[dt.date], filters: Projec
         _narrow_via_project(stmt, ProjectWeek.project_id, scope, filters, today)), grid)
 
 
-def _on_grid(rows, grid: list[dt.date]) -> list[tuple[int, int, int]]:
-    found = {w: tuple(int(v or 0) for v in rest) for w, *rest in rows}
+def _on_grid(rows: Any, grid: list[dt.date]) -> list[tuple[int, int, int]]:
+    found = {w: (int(a or 0), int(b or 0), int(c or 0)) for w, a, b, c in rows}
     return [found.get(w, (0, 0, 0)) for w in grid]
 
 

@@ -9,13 +9,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from data import metrics
 from data.pagination import Page, clamp_page, clamp_page_size
 from data.schema import Allocation, Project, Resource, SkillSupply, WorkItem
-from data.scope import Scope
+from data.scope import S, Scope
 from data.sqlfunc import json_array_values
 
 
@@ -55,7 +55,7 @@ def _week_grid(today: dt.date, back: int, ahead: int) -> list[dt.date]:
     return [monday + dt.timedelta(weeks=i) for i in range(-back, ahead + 1)]
 
 
-def _visible(stmt: Select[Any], scope: Scope) -> Select[Any]:
+def _visible(stmt: S, scope: Scope) -> S:
     """Allocations to projects the viewer may see (no join when the scope is everything)."""
     if scope.portfolio_ids is None:
         return stmt
@@ -85,8 +85,8 @@ def _people_page(session: Session, scope: Scope, today: dt.date, page: int, size
         total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
         page = clamp_page(page, total, size)
         rows = session.execute(stmt.limit(size).offset((page - 1) * size)).all()
-    total = rows[0].total if rows else 0
-    return rows, total, clamp_page(page, total, size)
+    total = int(rows[0].total) if rows else 0
+    return list(rows), total, clamp_page(page, total, size)
 
 
 def allocation_heatmap(
@@ -129,7 +129,7 @@ def skills_coverage(session: Session, scope: Scope, limit: int = 25) -> list[Ski
     )
     if scope.portfolio_ids is not None:
         demand_stmt = scope.apply(demand_stmt.join(Project, WorkItem.project_id == Project.id))
-    demand = {s: (int(n), int(p)) for s, n, p in session.execute(demand_stmt)}
+    demand = {str(s): (int(n), int(p)) for s, n, p in session.execute(demand_stmt)}
     if scope.portfolio_ids is None:  # everyone: the precomputed counts
         supply_stmt = select(SkillSupply.skill, SkillSupply.people, SkillSupply.capacity_hours)
     else:  # only people working on visible projects
@@ -144,7 +144,7 @@ def skills_coverage(session: Session, scope: Scope, limit: int = 25) -> list[Ski
             .where(Resource.id.in_(visible))
             .group_by(values.c.value)
         )
-    supply = {s: (int(n), float(c or 0)) for s, n, c in session.execute(supply_stmt)}
+    supply = {str(s): (int(n), float(c or 0)) for s, n, c in session.execute(supply_stmt)}
     skills = sorted(set(demand) | set(supply),
                     key=lambda s: (-demand.get(s, (0, 0))[1], s))[:limit]
     return [SkillCoverage(s, *demand.get(s, (0, 0)), *supply.get(s, (0, 0.0))) for s in skills]

@@ -9,8 +9,10 @@ all after a bulk load), so readers never aggregate the work-item table on a requ
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import Select, case, delete, func, insert, literal, select, union_all
+from sqlalchemy import Connection, Select, case, delete, func, insert, literal, select, union_all
+from sqlalchemy.orm import Session
 
 from data.schema import (
     PortfolioWeek,
@@ -20,13 +22,14 @@ from data.schema import (
     Resource,
     SkillSupply,
     WorkItem,
+    table_of,
 )
 from data.sqlfunc import json_array_values, week_start
 
 CHUNK = 1000
 
 
-def _rollup_select(project_ids: list[int] | None):
+def _rollup_select(project_ids: list[int] | None) -> Select[Any]:
     points = func.coalesce(func.sum(WorkItem.story_points), 0)
     done = func.coalesce(
         func.sum(case((WorkItem.status == "done", WorkItem.story_points), else_=0)), 0)
@@ -51,7 +54,7 @@ COLUMNS = ["project_id", "scope_points", "done_points", "in_progress_points", "o
 WEEK_COLUMNS = ["project_id", "week", "items_done", "points_done", "points_added"]
 
 
-def _weeks_select(project_ids: list[int] | None):
+def _weeks_select(project_ids: list[int] | None) -> Select[Any]:
     """Items and points done, and points added, per project and Monday."""
     zero = literal(0)
     done_week = week_start(WorkItem.done_at).label("week")
@@ -73,10 +76,10 @@ def _weeks_select(project_ids: list[int] | None):
             .group_by(both.c.project_id, both.c.week))
 
 
-def refresh_rollups(conn, project_ids: Iterable[int] | None = None) -> None:
+def refresh_rollups(conn: Connection | Session, project_ids: Iterable[int] | None = None) -> None:
     """Recompute the rollups of ``project_ids`` (every project when ``None``)."""
-    targets = [(ProjectRollup.__table__, COLUMNS, _rollup_select),
-               (ProjectWeek.__table__, WEEK_COLUMNS, _weeks_select)]
+    targets = [(table_of(ProjectRollup), COLUMNS, _rollup_select),
+               (table_of(ProjectWeek), WEEK_COLUMNS, _weeks_select)]
     if project_ids is None:
         for table, columns, select_for in targets:
             conn.execute(delete(table))
@@ -92,10 +95,11 @@ def refresh_rollups(conn, project_ids: Iterable[int] | None = None) -> None:
         refresh_portfolio_weeks(conn, select(Project.portfolio_id).where(Project.id.in_(chunk)))
 
 
-def refresh_portfolio_weeks(conn, portfolio_ids: Iterable[int] | Select | None = None) -> None:
+def refresh_portfolio_weeks(conn: Connection | Session,
+                            portfolio_ids: Iterable[int] | Select[Any] | None = None) -> None:
     """Re-sum ``project_weeks`` per portfolio (all when ``None``; ids, or a select of them).
     A write that moves a project to another portfolio must refresh both portfolios."""
-    table = PortfolioWeek.__table__
+    table = table_of(PortfolioWeek)
     sums = (
         select(Project.portfolio_id, ProjectWeek.week, func.sum(ProjectWeek.items_done),
                func.sum(ProjectWeek.points_done), func.sum(ProjectWeek.points_added))
@@ -112,7 +116,7 @@ def refresh_portfolio_weeks(conn, portfolio_ids: Iterable[int] | Select | None =
         ["portfolio_id", "week", "items_done", "points_done", "points_added"], sums))
 
 
-def refresh_skill_supply(conn) -> None:
+def refresh_skill_supply(conn: Connection) -> None:
     """Recount people and weekly hours per skill (after any write to resources)."""
     values = json_array_values(Resource.skills, conn.dialect.name, "skill_values")
     supply = (
@@ -121,12 +125,12 @@ def refresh_skill_supply(conn) -> None:
         .join(values, values.c.value.is_not(None))
         .group_by(values.c.value)
     )
-    table = SkillSupply.__table__
+    table = table_of(SkillSupply)
     conn.execute(delete(table))
     conn.execute(insert(table).from_select(["skill", "people", "capacity_hours"], supply))
 
 
-def ensure_derived(conn) -> list[str]:
+def ensure_derived(conn: Connection) -> list[str]:
     """Rebuild derived tables that do not match their sources (data from before they existed,
     or written by hand); returns what was rebuilt."""
     rebuilt = []

@@ -7,6 +7,7 @@ a project carries an index that starts with ``project_id`` so per-project reads 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     text,
@@ -326,7 +328,14 @@ PRIORITIES = [
 ]
 
 
-def exists_in(obj, dialect_name: str) -> bool:
+def table_of(model: type[Base]) -> Table:
+    """A mapped class's table, typed as one (``__table__`` is typed as any FROM clause)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def exists_in(obj: object, dialect_name: str) -> bool:
     """Whether a schema object is created on this dialect (``Index.ddl_if`` limits some)."""
     ddl_if = getattr(obj, "_ddl_if", None)
     return ddl_if is None or not ddl_if.dialect or ddl_if.dialect == dialect_name
@@ -363,6 +372,6 @@ class ProjectForecast(Base):
     p85_date: Mapped[dt.date | None] = mapped_column(Date)
     p95_date: Mapped[dt.date | None] = mapped_column(Date)
     model_version: Mapped[str | None] = mapped_column(String(32))
-    drivers: Mapped[list[dict]] = mapped_column(JsonList, default=list)
+    drivers: Mapped[list[dict[str, Any]]] = mapped_column(JsonList, default=list)
     as_of: Mapped[dt.date] = mapped_column(Date)
     scored_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

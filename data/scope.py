@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, false, true
 
 from data.schema import Project
+
+AnySelect = Select[*tuple[Any, ...]]
+S = TypeVar("S", bound=AnySelect)
 
 
 @dataclass(frozen=True)
@@ -23,15 +27,16 @@ class Scope:
     def of(cls, *portfolio_ids: int) -> Scope:
         return cls(frozenset(portfolio_ids))
 
-    def allows(self, portfolio_id: ColumnElement[int]) -> ColumnElement[bool]:
+    def allows(self, portfolio_id: Any) -> ColumnElement[bool]:
         """A condition on any portfolio id column (e.g. of an aliased project)."""
         if self.portfolio_ids is None:
             return true()
         if not self.portfolio_ids:
             return false()
-        return portfolio_id.in_(sorted(self.portfolio_ids))
+        condition: ColumnElement[bool] = portfolio_id.in_(sorted(self.portfolio_ids))
+        return condition
 
-    def apply(self, stmt: Select) -> Select:
+    def apply(self, stmt: S) -> S:
         """Limit a select that involves ``Project`` to the visible portfolios."""
         if self.portfolio_ids is None:
             return stmt

@@ -32,7 +32,7 @@ def bump(conn: Connection | Session) -> None:
     now = utcnow()
     done = conn.execute(update(DataVersion).where(DataVersion.id == ROW_ID)
                         .values(version=DataVersion.version + 1, changed_at=now))
-    if not done.rowcount:  # the row was removed (a wiped database): start it again
+    if not getattr(done, "rowcount", 0):  # the row was removed (a wiped database): start it again
         conn.execute(insert(DataVersion).values(id=ROW_ID, version=1, changed_at=now))
 
 

@@ -54,7 +54,8 @@ def header(d) -> html.Div:
 def forecast_card(f) -> dbc.Card:
     """P(on time), the dates the simulation gives and what drives the probability."""
     if f is None:
-        body = [html.P("No forecast yet (closed, or not scored).", className="text-muted mb-0")]
+        body: list[Any] = [html.P("No forecast yet (closed, or not scored).",
+                                  className="text-muted mb-0")]
     else:
         dates = [("P50", f.p50_date), ("P85", f.p85_date), ("P95", f.p95_date)]
         body = [
@@ -123,7 +124,7 @@ def layout(services: PageServices, viewer: Viewer, key: Any = None, **_query: An
     ])
 
 
-def what_if_text(stored: float | None, base: Any, new: Any) -> html.Div:
+def what_if_text(stored: float | None, base: Any, new: Any) -> html.Div | html.Span:
     """The stored P(on time) (the number in the forecast card) against the scenario's."""
     if stored is None or base is None or new is None:
         return html.Span("Not enough history for a what-if yet.", className="text-muted")

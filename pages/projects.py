@@ -138,7 +138,7 @@ def show_page(services: PageServices, viewer: Viewer, view: Any, *rest: Any) -> 
         page = services.cached("projects.page", viewer, {**args, "after": None}, lambda s:
                                project_page(s, viewer.scope, today, filters, sort=sort,
                                             descending=descending, page_size=PAGE_SIZE))
-    start_at = state.get("start") if isinstance(state.get("start"), int) else 0
+    start_at = state["start"] if isinstance(state.get("start"), int) else 0
     start = {"projects-next": start_at + PAGE_SIZE,
              "projects-prev": max(0, start_at - PAGE_SIZE),
              "projects-last": max(0, page.total - len(page.items))}.get(move or "", 0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from sqlalchemy import delete, func, select
@@ -69,3 +70,31 @@ def test_import_good_and_bad_files(data_dir, tmp_path, capsys):
     err = capsys.readouterr().err
     assert "nothing was written" in err and "status" in err
     assert count(data_dir, Project) == imported
+
+
+def test_a_write_from_another_process_is_seen_on_the_next_read(data_dir, monkeypatch):
+    """The running app has the overview cached; the CLI imports in a process of its own; the
+    app's next request shows the new projects (the data version lives in the database)."""
+    import os
+    import subprocess
+    import sys
+
+    from dashboard.app import create_app
+    from dashboard.settings import Settings
+    from tests.integration.test_app import OVERVIEW_OUTPUTS, call
+
+    assert main(["init"]) == 0
+    app = create_app(Settings(data_dir=data_dir, redis_url=None), start=False)
+    client = app.server.test_client()
+
+    def projects_shown() -> int:
+        out = json.dumps(call(client, OVERVIEW_OUTPUTS, [("overview-filters", "data", {})]))
+        return int(re.search(r'"children": "(\d+)", "id": "overview-kpi-projects"', out)[1])
+
+    before = projects_shown()
+    assert before == projects_shown()  # the second read is the cached one
+    env = {**os.environ, "DATA_DIR": str(data_dir), "PYTHONPATH": os.getcwd()}
+    done = subprocess.run([sys.executable, "-m", "dashboard", "import", FIXTURE], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert (before, projects_shown()) == (0, 3)
