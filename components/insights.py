@@ -40,8 +40,9 @@ def _sentence(i: Any) -> list[Any]:
     if i.kind == "at_risk":
         def chance(e: Any) -> str:
             return "" if e.value is None else f" ({e.value:.0%} on time)"
+        chances = [html.Span([_project(e), chance(e)]) for e in ex]
         return [html.Strong(f"{_plural(i.count, 'project')} at risk"), " of missing the due "
-                "date; least likely: ", *_joined([html.Span([_project(e), chance(e)]) for e in ex]), "."]
+                "date; least likely: ", *_joined(chances), "."]
     if i.kind == "throughput":
         change = (i.after - i.before) / i.before
         verb = "fell" if change < 0 else "rose"

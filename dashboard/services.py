@@ -101,14 +101,19 @@ class Services:
             self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="reads")
         return list(self._pool.map(run, queries))
 
+    def memo(self, name: str, viewer: Viewer, args: Mapping[str, Any],
+             compute: Callable[[], T]) -> T:
+        """``compute()`` unless the same result, for the same scope, is cached at the current
+        data version."""
+        return self.cache.get_or_compute(name, self.data_version(),
+                                         {"scope": viewer.cache_key(), **args}, compute)
+
     def cached(self, name: str, viewer: Viewer, args: Mapping[str, Any],
                query: Callable[[orm.Session], T]) -> T:
-        """Run ``query`` in a fresh session unless the same read, for the same scope, is cached
-        at the current data version."""
+        """``memo`` of a read that runs in a session of its own."""
 
         def compute() -> T:
             with self.read() as session:
                 return query(session)
 
-        return self.cache.get_or_compute(name, self.data_version(),
-                                         {"scope": viewer.cache_key(), **args}, compute)
+        return self.memo(name, viewer, args, compute)

@@ -185,12 +185,6 @@ def overview_kpis(
     return kpis_from(portfolio_cube(session, scope, today, filters))
 
 
-def status_priority_counts(
-    session: Session, scope: Scope, today: dt.date, filters: ProjectFilters = NO_FILTERS
-) -> list[StatusPriorityCount]:
-    return status_priority_from(portfolio_cube(session, scope, today, filters))
-
-
 def portfolio_counts(
     session: Session, scope: Scope, today: dt.date, filters: ProjectFilters = NO_FILTERS
 ) -> list[PortfolioCount]:
@@ -263,22 +257,6 @@ def burnup_from(activity: list[WeekActivity], scope_now: int, done_now: int) -> 
         added_later += a.points_added
         done_later += a.points_done
     return out[::-1]
-
-
-def weekly_throughput(
-    session: Session, scope: Scope, today: dt.date, weeks: int = 26,
-    filters: ProjectFilters = NO_FILTERS,
-) -> list[WeeklyThroughput]:
-    return throughput_from(weekly_activity(session, scope, today, weeks, filters))
-
-
-def portfolio_burnup(
-    session: Session, scope: Scope, today: dt.date, weeks: int = 26,
-    filters: ProjectFilters = NO_FILTERS,
-) -> list[BurnupPoint]:
-    cells = portfolio_cube(session, scope, today, filters)
-    return burnup_from(weekly_activity(session, scope, today, weeks, filters),
-                       sum(c.scope_points for c in cells), sum(c.done_points for c in cells))
 
 
 def due_timeline(

@@ -42,6 +42,9 @@ class PageServices(Protocol):
     def cached(self, name: str, viewer: Viewer, args: Mapping[str, Any],
                query: Callable[[Session], T]) -> T: ...
 
+    def memo(self, name: str, viewer: Viewer, args: Mapping[str, Any],
+             compute: Callable[[], T]) -> T: ...
+
     def gather(self, *queries: Callable[[Session], Any]) -> list[Any]: ...
 
     def publish(self, event: Any) -> None: ...
@@ -119,16 +122,16 @@ def _plain(value: Any) -> Any:
     return value.to_dict() if isinstance(value, go.Figure) else value
 
 
+def plain_output(out: Any) -> Any:
+    """A callback's outputs with figures as dicts, ready to cache."""
+    return tuple(_plain(v) for v in out) if isinstance(out, tuple) else _plain(out)
+
+
 def cached_view(services: PageServices, name: str, viewer: Viewer, args: Mapping[str, Any],
                 build: Callable[[Session], Any]) -> Any:
     """A callback's whole output, cached by arguments, scope and the data version (a warm call
     is one cache read; a write makes the next call rebuild). ``build`` gets a session."""
-
-    def compute(session: Session) -> Any:
-        out = build(session)
-        return tuple(_plain(v) for v in out) if isinstance(out, tuple) else _plain(out)
-
-    return services.cached(name, viewer, args, compute)
+    return services.cached(name, viewer, args, lambda session: plain_output(build(session)))
 
 
 def triggered() -> tuple[Any, Any]:

@@ -7,7 +7,6 @@ from typing import Any
 
 import dash_bootstrap_components as dbc
 from dash import Input, Output, State, dcc, html, no_update
-from sqlalchemy.orm import Session
 
 from components import figures
 from components.feedback import empty_figure, error_alert
@@ -22,10 +21,10 @@ from pages.common import (
     Callback,
     PageServices,
     as_dict,
-    cached_view,
     filter_inputs,
     filter_options,
     filters_from_controls,
+    plain_output,
     search_string,
     triggered,
 )
@@ -104,7 +103,7 @@ def refresh(services: PageServices, viewer: Viewer, query: Any) -> tuple[Any, ..
     filters, _ = from_query(as_dict(query))
     scope = viewer.scope
 
-    def build(_session: Session) -> tuple[Any, ...]:  # three independent scans: let them overlap
+    def build() -> tuple[Any, ...]:  # three independent scans, in sessions of their own
         cells, activity, due = services.gather(
             lambda s: queries.portfolio_cube(s, scope, today, filters),
             lambda s: queries.weekly_activity(s, scope, today, filters=filters),
@@ -112,7 +111,7 @@ def refresh(services: PageServices, viewer: Viewer, query: Any) -> tuple[Any, ..
         )
         scope_now = sum(c.scope_points for c in cells)
         done_now = sum(c.done_points for c in cells)
-        return (
+        return plain_output((
             kpi_row(queries.kpis_from(cells), "overview"),
             figures.status_priority_figure(queries.status_priority_from(cells)),
             figures.throughput_figure(queries.throughput_from(activity)),
@@ -120,10 +119,10 @@ def refresh(services: PageServices, viewer: Viewer, query: Any) -> tuple[Any, ..
             figures.portfolio_figure(queries.portfolio_counts_from(cells)),
             figures.due_timeline_figure(due),
             None,
-        )
+        ))
 
-    return cached_view(services, "overview", viewer,
-                       {"today": today, "filters": filters.as_key()}, build)
+    return services.memo("overview", viewer, {"today": today, "filters": filters.as_key()},
+                         build)
 
 
 def show_insights(services: PageServices, viewer: Viewer, query: Any) -> Any:

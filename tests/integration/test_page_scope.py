@@ -18,7 +18,7 @@ from plotly.utils import PlotlyJSONEncoder
 from dashboard.app import PAGES, create_app
 from dashboard.settings import Settings
 from data.rollups import refresh_rollups
-from data.schema import Allocation, Document, ProjectForecast, ProjectSnapshot
+from data.schema import Document, ProjectForecast, ProjectSnapshot
 from data.scope import Scope
 from data.viewer import Viewer
 from pages import (

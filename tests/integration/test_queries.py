@@ -71,10 +71,11 @@ def test_kpis_respect_scope_and_filters(portfolio_db):
 def test_status_priority_counts_group_in_sql(portfolio_db):
     db, ids = portfolio_db
     with db() as s:
-        rows = queries.status_priority_counts(s, Scope.everything(), TODAY)
-        scoped = queries.status_priority_counts(s, Scope.of(ids["beta"]), TODAY)
-        active = queries.status_priority_counts(s, Scope.everything(), TODAY,
-                                                ProjectFilters(status=("active",)))
+        rows = queries.status_priority_from(queries.portfolio_cube(s, Scope.everything(), TODAY))
+        scoped = queries.status_priority_from(
+            queries.portfolio_cube(s, Scope.of(ids["beta"]), TODAY))
+        active = queries.status_priority_from(queries.portfolio_cube(
+            s, Scope.everything(), TODAY, ProjectFilters(status=("active",))))
     got = {(r.status, r.priority): r.projects for r in rows}
     assert got == {("proposed", "medium"): 1, ("active", "high"): 1, ("active", "medium"): 1,
                    ("active", "critical"): 1, ("done", "medium"): 1}
@@ -86,7 +87,8 @@ def test_status_priority_counts_group_in_sql(portfolio_db):
 def test_weekly_throughput_buckets_by_monday(portfolio_db):
     db, _ = portfolio_db
     with db() as s:
-        weeks = queries.weekly_throughput(s, Scope.everything(), TODAY, weeks=6)
+        weeks = queries.throughput_from(
+            queries.weekly_activity(s, Scope.everything(), TODAY, weeks=6))
     assert len(weeks) == 6
     assert weeks[-1].week == dt.date(2026, 6, 15)  # this week's Monday
     assert all(w.week.weekday() == 0 for w in weeks)
@@ -97,11 +99,18 @@ def test_weekly_throughput_buckets_by_monday(portfolio_db):
     assert sum(w.items for w in weeks) == 3
 
 
+def _burnup(s, scope: Scope, weeks: int) -> list[queries.BurnupPoint]:
+    cells = queries.portfolio_cube(s, scope, TODAY)
+    return queries.burnup_from(queries.weekly_activity(s, scope, TODAY, weeks),
+                               sum(c.scope_points for c in cells),
+                               sum(c.done_points for c in cells))
+
+
 def test_portfolio_burnup_accumulates_scope_and_done(portfolio_db):
     db, ids = portfolio_db
     with db() as s:
-        points = queries.portfolio_burnup(s, Scope.everything(), TODAY, weeks=20)
-        beta = queries.portfolio_burnup(s, Scope.of(ids["beta"]), TODAY, weeks=20)
+        points = _burnup(s, Scope.everything(), weeks=20)
+        beta = _burnup(s, Scope.of(ids["beta"]), weeks=20)
     assert len(points) == 20 and points[-1].week == dt.date(2026, 6, 15)
     assert points[-1].scope == 28  # every item was created on 6 Jan
     assert points[-1].done == 11
