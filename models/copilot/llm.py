@@ -13,6 +13,7 @@ aside for a cool-down; one that lacks the model is skipped for that call only.
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import logging
 import queue
@@ -100,7 +101,7 @@ class LlmRouter:
         self.record = record or (lambda _event: None)
         self._lock = threading.Lock()
         self._turn = itertools.count()
-        self._clients: dict[tuple[str, float], ollama.Client] = {}
+        self._clients: dict[str, ollama.Client] = {}
 
     # --- hosts ----------------------------------------------------------------------------------
 
@@ -178,11 +179,10 @@ class LlmRouter:
             host.in_flight += 1
             first = True
             try:
-                client = self._client(host.url)
-                chunks = bounded(
-                    lambda c=client: c.chat(model=model, messages=list(messages),
-                                            tools=list(tools) if tools else None, stream=True),
-                    deadline, f"{model} on {host.url}")
+                chat = functools.partial(
+                    self._client(host.url).chat, model=model, messages=list(messages),
+                    tools=list(tools) if tools else None, stream=True)
+                chunks = bounded(chat, deadline, f"{model} on {host.url}")
                 for event in self._events(chunks, model, host.url):
                     if first and event.kind != "done":
                         first = False
@@ -252,8 +252,11 @@ class LlmRouter:
             started = time.monotonic()
             try:
                 client = self._client(host.url)
-                (result,) = bounded(lambda c=client: [c.embed(model=model, input=texts)],
-                                    deadline, f"{model} on {host.url}")
+
+                def one_call(c: ollama.Client = client) -> list[Any]:
+                    return [c.embed(model=model, input=texts)]
+
+                (result,) = bounded(one_call, deadline, f"{model} on {host.url}")
                 self.record(UsageEvent("embed", model, host.url, True, None, _ms(started),
                                        result.prompt_eval_count or 0))
                 return [list(v) for v in result.embeddings]

@@ -220,7 +220,7 @@ def test_failures_end_jobs_and_syncs_cleanly(settings, tmp_path):
         if state["done"]:
             break
         time.sleep(0.05)
-    assert state["answer"]["note"] == "error" and "went wrong" in state["text"]
+    assert state["answer"]["note"] == "error" and "can't reach the database" in state["text"]
     app = create_app(dead)
     out = callback(app, app.server.test_client(), "overview-insights.children",
                    {"overview-insights": "overview-insights"})
