@@ -40,6 +40,10 @@ class Settings(BaseSettings):
     ollama_embed_model: str = "nomic-embed-text"
     ollama_connect_timeout: float = Field(default=2.0, gt=0, description="Seconds to connect.")
     ollama_read_timeout: float = Field(default=30.0, gt=0, description="Seconds between chunks.")
+    ollama_cooldown: float = Field(default=30.0, ge=0,
+                                   description="Seconds a refusing host is left aside.")
+    ollama_health_ttl: float = Field(default=15.0, ge=0,
+                                     description="Seconds a host's health check is trusted.")
     copilot_deadline: float = Field(default=60.0, gt=0, description="Seconds for one answer.")
     copilot_rate_limit: int = Field(default=20, ge=0, description="Questions/user/minute; 0=off.")
     copilot_ollama_embeddings: bool = Field(default=True, description="Also index with Ollama.")

@@ -148,7 +148,9 @@ class Copilot:
                 answer = _without_model(question, results, note)
             answer.citations = _visible(session, scope, answer.citations)
         answer.latency_ms = _ms(started)
-        if self.cache and not answer.stopped:
+        # A fallback because the model failed is not what this key means (a model was up):
+        # caching it would keep serving the degraded answer after the model recovers.
+        if self.cache and not answer.stopped and not (use_model and answer.model is None):
             self.cache.set(key, answer.to_dict())
         self.record(UsageEvent("answer", answer.model or "none", "", True, None,
                                answer.latency_ms))

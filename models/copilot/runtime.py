@@ -150,6 +150,8 @@ class CopilotRuntime:
                     "embed": settings.ollama_embed_model},
             connect_timeout=settings.ollama_connect_timeout,
             read_timeout=settings.ollama_read_timeout, deadline=settings.copilot_deadline,
+            cooldown=float(getattr(settings, "ollama_cooldown", 30.0)),
+            health_ttl=float(getattr(settings, "ollama_health_ttl", 15.0)),
         ), record=self.record)
         self._index: DocumentIndex | None = None
         self._index_lock = threading.Lock()
