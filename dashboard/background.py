@@ -95,13 +95,16 @@ class Forecasting:
     def run_now(self, fill_in: bool = False, ids: Sequence[int] | None = None
                 ) -> jobs.JobResult | None:
         """The job-queue form (dashboard/jobs.py), in the calling thread: fill in missing
-        forecasts, or rescore ``ids`` (all open projects when ``None``). Logs, never raises;
-        ``None`` when there was nothing to do or another job held the lock."""
+        forecasts, or rescore ``ids`` (all open projects when ``None``). Raises ``JobBusy``
+        when another job holds the lock (the queue retries later); logs anything else and
+        returns ``None``, as when there was nothing to do."""
         jobs.fork_safe()
         if fill_in:
-            return self._run("start-up forecasts", self._fill_in_work, publish=False)
+            return self._run("start-up forecasts", self._fill_in_work, publish=False,
+                             busy_raises=True)
         return self._run("forecast refresh", lambda factory: jobs.rescore(
-            factory, self.registry.root, self.today(), ids), ids or (), publish=False)
+            factory, self.registry.root, self.today(), ids), ids or (), publish=False,
+            busy_raises=True)
 
     def on_event(self, event: events.Event) -> None:
         """A subscriber for ``Services``: rescore the projects a write touched, a moment later
@@ -148,7 +151,7 @@ class Forecasting:
             lambda factory: jobs.rescore(factory, self.registry.root, self.today(), ids), ids)
 
     def _run(self, what: str, work, ids: Sequence[int] = (),
-             publish: bool = True) -> jobs.JobResult | None:
+             publish: bool = True, busy_raises: bool = False) -> jobs.JobResult | None:
         """Run a job on its own engine (never the request pool); log, never raise."""
         engine = make_engine(self.settings.database_url)
         try:
@@ -159,6 +162,8 @@ class Forecasting:
                     self.publish(events.Event(EVENT_TYPE, tuple(ids)))
             return result
         except jobs.JobBusy:
+            if busy_raises:
+                raise
             log.info("%s skipped: another job is running", what)
         except Exception:  # noqa: BLE001 - background work must never take the app down
             log.exception("%s failed", what)

@@ -62,7 +62,7 @@ def beat_schedule(settings: Settings) -> dict[str, dict[str, Any]]:
     worker are both alive."""
     every = {"index_documents": settings.index_every, "refresh_forecasts": settings.forecast_every,
              "run_report_schedules": settings.reports_every, "warm_cache": settings.warm_every,
-             "heartbeat": 10}
+             "heartbeat": settings.heartbeat_every}
     return {name: {"task": f"dashboard.{name}", "schedule": float(seconds),
                    "options": {"queue": JOB_QUEUE, "expires": max(30.0, float(seconds))}}
             for name, seconds in every.items() if seconds}
@@ -87,7 +87,7 @@ def record_durations(app: Celery, write: Any) -> None:
         name = task.name.removeprefix("dashboard.")
         if name.startswith("background_callback_"):
             name = "background_callback"
-        outcome = "ok" if state == "SUCCESS" else "failed"
+        outcome = {"SUCCESS": "ok", "RETRY": "retry"}.get(state or "", "failed")
         try:
             write(name, outcome, time.monotonic() - begun)
         except Exception as exc:  # noqa: BLE001 - metrics never fail a job

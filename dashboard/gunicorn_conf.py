@@ -34,6 +34,7 @@ keepalive = 5
 max_requests = int(os.environ.get("WEB_MAX_REQUESTS", "0"))  # recycle workers (0 = never)
 max_requests_jitter = 50
 preload_app = False  # each worker builds its own app: no connection crosses a fork
+control_socket_disable = True  # no shared ~/.gunicorn/gunicorn.ctl between servers
 accesslog = "-"
 access_log_format = ('%(h)s "%(r)s" %(s)s %(b)s %(M)sms rid=%({x-request-id}o)s '
                      'worker=%(p)s')
@@ -48,6 +49,7 @@ if os.environ.get("LOG_FORMAT", "text").lower() == "json":
             "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"}}},
         "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "json",
                                 "stream": "ext://sys.stdout"}},
+        "root": {"level": "INFO", "handlers": ["stdout"]},
         "loggers": {"gunicorn.error": {"handlers": ["stdout"], "level": "INFO",
                                        "propagate": False},
                     "gunicorn.access": {"handlers": ["stdout"], "level": "INFO",

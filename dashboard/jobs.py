@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import socket
+import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -25,6 +28,7 @@ from celery import Celery
 from dashboard.celery_app import CALLBACK_QUEUE, JOB_QUEUE, record_durations
 from data import events
 from data.forecast_commands import EVENT_TYPE
+from models import jobs as model_jobs
 
 log = logging.getLogger(__name__)
 PREFIX = "pd:jobs:"
@@ -120,18 +124,74 @@ def write_duration(client: redis.Redis[Any]) -> Callable[[str, str, float], None
     return write
 
 
+class JobLock:
+    """One job of a kind at a time, across workers and hosts: a Redis key holding
+    ``host:pid:nonce``, renewed by a thread while the job runs. A holder killed with -9 stops
+    renewing, so the key expires within ``ttl``; on its own host it is taken over at once (its
+    pid is gone)."""
+
+    def __init__(self, client: redis.Redis[Any], name: str, ttl: int = 60) -> None:
+        self.client = client
+        self.key = f"{PREFIX}lock:{name}"
+        self.ttl = ttl
+        self.token = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self._stop = threading.Event()
+
+    def acquire(self) -> bool:
+        if self.client.set(self.key, self.token, nx=True, ex=self.ttl):
+            self._renew()
+            return True
+        holder = (self.client.get(self.key) or b"").decode()
+        host, _, rest = holder.partition(":")
+        pid = rest.partition(":")[0]
+        if host == socket.gethostname() and pid.isdigit() and not _alive(int(pid)):
+            log.warning("taking over %s from dead process %s", self.key, pid)
+            if self.client.eval(TAKE_OVER, 1, self.key, holder, self.token, self.ttl):
+                self._renew()
+                return True
+        return False
+
+    def _renew(self) -> None:
+        def loop() -> None:
+            while not self._stop.wait(self.ttl / 3):
+                with contextlib.suppress(redis.RedisError):
+                    self.client.eval(RENEW, 1, self.key, self.token, self.ttl)
+
+        threading.Thread(target=loop, name=f"renew-{self.key}", daemon=True).start()
+
+    def release(self) -> None:
+        self._stop.set()
+        with contextlib.suppress(redis.RedisError):
+            self.client.eval(RELEASE, 1, self.key, self.token)
+
+
+TAKE_OVER = ("if redis.call('get', KEYS[1]) == ARGV[1] then "
+             "return redis.call('set', KEYS[1], ARGV[2], 'EX', ARGV[3]) else return nil end")
+RENEW = ("if redis.call('get', KEYS[1]) == ARGV[1] then "
+         "return redis.call('expire', KEYS[1], ARGV[2]) else return 0 end")
+RELEASE = ("if redis.call('get', KEYS[1]) == ARGV[1] then "
+           "return redis.call('del', KEYS[1]) else return 0 end")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 @contextlib.contextmanager
-def single(client: redis.Redis[Any], name: str, ttl: int) -> Iterator[bool]:
-    """A Redis lock for one kind of job; yields False (and the job skips) when it is held. The
-    lock expires, so a worker killed while holding it blocks nobody for long."""
-    lock = client.lock(f"{PREFIX}lock:{name}", timeout=ttl, blocking=False)
+def single(client: redis.Redis[Any], name: str) -> Iterator[bool]:
+    lock = JobLock(client, name)
     got = lock.acquire()
     try:
-        yield bool(got)
+        yield got
     finally:
         if got:
-            with contextlib.suppress(redis.RedisError):
-                lock.release()
+            lock.release()
 
 
 def register_jobs(celery: Celery, services: Any, warmers: Sequence[Callable[[], Any]] = ()
@@ -144,18 +204,19 @@ def register_jobs(celery: Celery, services: Any, warmers: Sequence[Callable[[], 
     def pending_done(name: str) -> None:
         client.delete(f"{PREFIX}pending:{name}")
 
-    @celery.task(name="dashboard.index_documents")
-    def index_documents(rebuild: bool = False) -> dict[str, Any]:
+    @celery.task(name="dashboard.index_documents", bind=True, max_retries=720)
+    def index_documents(self: Any, rebuild: bool = False) -> dict[str, Any]:
         pending_done("index_documents")
-        with single(client, "index", ttl=3 * 3600) as mine:
-            if not mine:
-                return {"skipped": "another worker is indexing"}
+        with single(client, "index") as mine:
+            if not mine:  # another worker is indexing: run after it, so nothing is missed
+                raise self.retry(countdown=5)
             stats = services.copilot.sync_now(rebuild=rebuild)
         return {"documents": stats.documents, "chunks": stats.chunks,
                 "seconds": round(stats.seconds, 2)}
 
-    @celery.task(name="dashboard.refresh_forecasts")
-    def refresh_forecasts(fill_in: bool = False, changed: bool = False) -> dict[str, Any]:
+    @celery.task(name="dashboard.refresh_forecasts", bind=True, max_retries=360)
+    def refresh_forecasts(self: Any, fill_in: bool = False, changed: bool = False
+                          ) -> dict[str, Any]:
         pending_done("refresh_forecasts")
         ids: list[int] | None = None
         if changed:
@@ -165,7 +226,12 @@ def register_jobs(celery: Celery, services: Any, warmers: Sequence[Callable[[], 
             ids = sorted(int(i) for i in pipe.execute()[0])
             if not ids:
                 return {"scored": 0}
-        result = services.forecasting.run_now(fill_in=fill_in, ids=ids)
+        try:
+            result = services.forecasting.run_now(fill_in=fill_in, ids=ids)
+        except model_jobs.JobBusy:  # a retrain or another refresh: after it, with the same ids
+            if ids:
+                client.sadd(f"{PREFIX}forecast_ids", *ids)
+            raise self.retry(countdown=10) from None
         if result is None:
             return {"scored": 0}
         services.publish(events.Event(EVENT_TYPE, tuple(ids or ())))

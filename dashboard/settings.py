@@ -72,6 +72,8 @@ class Settings(BaseSettings):
                                 description="Seconds between full forecast rescoring.")
     warm_every: int = Field(default=300, ge=0, description="Seconds between cache warmings.")
     reports_every: int = Field(default=60, ge=0, description="Seconds between schedule checks.")
+    heartbeat_every: int = Field(default=10, ge=1, description="Seconds between job-queue "
+                                 "heartbeats (/readyz wants one within 45 s).")
 
     @field_validator("redis_url", "ollama_host", "chroma_host", mode="before")
     @classmethod

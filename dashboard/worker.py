@@ -13,9 +13,9 @@ from dashboard.settings import Settings
 
 settings = Settings()
 settings.jobs = "celery"
-app = create_app(settings, start=False)
-services = app.server.extensions["dashboard"]
-celery = services.celery
+dash_app = create_app(settings, start=False)
+services = dash_app.server.extensions["dashboard"]
+celery = app = services.celery  # what ``celery -A dashboard.worker`` looks for
 register_jobs(celery, services, services.warmers)
 
 
