@@ -125,3 +125,23 @@ class PrivateChroma:
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()
             self.process.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def scratch_database(admin_url: str):
+    """A database of its own on the shared PostgreSQL server, dropped afterwards."""
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    from data.db import make_engine
+
+    admin = make_engine(admin_url, isolation_level="AUTOCOMMIT")
+    name = f"dashboard_scratch_{os.getpid()}_{int(time.time() * 1000) % 10**8}"
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

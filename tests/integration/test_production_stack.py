@@ -26,8 +26,8 @@ from dashboard.migrate import upgrade
 from data.db import make_engine
 from data.demo import load_demo
 from models.copilot.runtime import MESSAGES
-from tests.conftest import require
-from tests.private_services import PrivateRedis, free_port, wait_until
+from tests.conftest import POSTGRES_ADMIN_URL, require
+from tests.private_services import PrivateRedis, free_port, scratch_database, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
@@ -124,20 +124,24 @@ def metric(text_: str, name: str, **labels: str) -> float:
 
 
 @pytest.fixture(scope="module")
-def stack(pg_url):
+def stack_database(pg_url):  # pg_url: skips (or fails in CI) without PostgreSQL
+    with scratch_database(POSTGRES_ADMIN_URL) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def stack(stack_database):
     require(subprocess.run([sys.executable, "-c", "import gunicorn, celery"]).returncode == 0,
             "gunicorn and celery (the [prod] extra)")
     folder = Path(tempfile.mkdtemp(prefix="pd-stack-"))
     redis = PrivateRedis(folder)
     require(redis.binary is not None, "redis-server")
     redis.start()
-    engine = make_engine(pg_url)
+    engine = make_engine(stack_database)
     upgrade(engine)
-    with engine.begin() as conn:  # the stack gets a database of its own
-        conn.execute(text("DELETE FROM projects"))
     load_demo(engine, 24, seed=3, today=dt.date.today())
     engine.dispose()
-    stack = Stack(folder, pg_url, redis)
+    stack = Stack(folder, stack_database, redis)
     try:
         stack.start()
         manifest = Path(stack.env["DATA_DIR"]) / "chroma" / "manifest.json"
