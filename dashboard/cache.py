@@ -91,7 +91,7 @@ class QueryCache:
         self._recovered()
         if hit is not None:
             CACHE_REQUESTS.labels("hit").inc()
-            return hit  # type: ignore[no-any-return]  # what compute() stored under this key
+            return hit  # type: ignore[no-any-return,unused-ignore]  # what compute() stored
         CACHE_REQUESTS.labels("miss").inc()
         value = compute()
         try:
@@ -105,8 +105,8 @@ class QueryCache:
         if not self.redis_url:
             return {"status": "ok", "detail": "in-process (one worker)"}
         try:
-            client = self.cache.cache._write_client  # flask-caching's redis client
-            client.ping()
+            backend: Any = self.cache.cache
+            backend._write_client.ping()  # flask-caching's redis client
         except Exception as exc:  # noqa: BLE001
             self._failed(exc)
             return {"status": "down", "detail": self.last_error}

@@ -238,8 +238,8 @@ def scrape_registry(services: Any) -> CollectorRegistry:
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         MultiProcessCollector(registry)
     else:
-        registry.register(_Default())  # type: ignore[arg-type]  # a duck-typed collector
-    registry.register(StateCollector(services))  # type: ignore[arg-type]
+        registry.register(_Default())
+    registry.register(StateCollector(services))
     return registry
 
 

@@ -81,7 +81,7 @@ def check_vector_store(services: Any) -> Check:
     if settings.chroma_host:
         from models.copilot.runtime import chroma_client
 
-        client = chroma_client(settings)
+        client: Any = chroma_client(settings)
         client.heartbeat()
         return {"status": "ok", "server": settings.chroma_host}
     status = services.copilot.index.status() if services.copilot._index is not None else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from types import FrameType
 from typing import Any, Literal
 
 from pydantic import Field, field_validator
@@ -145,7 +146,7 @@ def gunicorn_workers() -> int | None:
         return int(exported)
     from gunicorn.config import Config
 
-    frame = sys._getframe()
+    frame: FrameType | None = sys._getframe()
     while frame is not None:
         cfg = getattr(frame.f_locals.get("self"), "cfg", None)
         if isinstance(cfg, Config):
