@@ -24,7 +24,8 @@ from tests.ollama_stub import OllamaStub, text_chunks
 
 @pytest.fixture
 def settings(tmp_path):
-    settings = Settings(data_dir=tmp_path, copilot_rate_limit=3)
+    # No start-up forecasts: their write would bump the data version between two asks.
+    settings = Settings(data_dir=tmp_path, copilot_rate_limit=3, forecast_on_start=False)
     engine = make_engine(settings.database_url)
     upgrade(engine)
     with make_sessionmaker(engine).begin() as s:
