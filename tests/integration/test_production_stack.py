@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -151,6 +152,7 @@ def stack(stack_database):
     finally:
         stack.stop()
         redis.stop()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def dash_call(stack: Stack, rid: str, first_output: str, inputs: dict, state: dict | None = None,

@@ -134,3 +134,32 @@ def test_a_dead_holders_job_lock_is_taken_over(redis_url):
         dead.release()
         if holder.poll() is None:
             holder.kill()
+
+
+def test_json_logs_carry_the_request_id(tmp_path):
+    """A failed read inside a request logs one JSON object naming the request's id, which the
+    response echoes; the user gets a clear 503, not a bare 500."""
+    import io
+    import json
+    import logging
+
+    from dashboard.observability import log_handler
+    from tests.integration.test_app import DEAD_DATABASE
+
+    stream = io.StringIO()
+    handler = log_handler("json")
+    handler.setStream(stream)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        app = create_app(Settings(data_dir=tmp_path, database_url=DEAD_DATABASE), start=False)
+        response = app.server.test_client().get("/download/projects.csv",
+                                                headers={"X-Request-ID": "req-42"})
+    finally:
+        root.removeHandler(handler)
+    assert response.status_code == 503 and "database" in response.json["error"]
+    assert response.headers["X-Request-ID"] == "req-42"
+    records = [json.loads(line) for line in stream.getvalue().splitlines()]
+    failed = [r for r in records if r["message"] == "CSV export: database read failed"]
+    assert failed and failed[0]["request_id"] == "req-42" and failed[0]["level"] == "ERROR"
+    assert "OperationalError" in failed[0]["exc_info"]
