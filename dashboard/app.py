@@ -17,8 +17,7 @@ from typing import Any
 
 import dash
 from dash.exceptions import PreventUpdate
-from flask import Flask, g, jsonify, request
-from sqlalchemy import text
+from flask import g, request
 from sqlalchemy.exc import SQLAlchemyError
 
 from components.shell import shell
@@ -26,9 +25,12 @@ from dashboard.auth import ViewerResolver, current_viewer, everyone_is_system
 from dashboard.background import Forecasting, make_background_manager
 from dashboard.cache import QueryCache
 from dashboard.downloads import add_download_routes
+from dashboard.observability import install_observability, observe_copilot, timed_callback
+from dashboard.readiness import add_health_routes
 from dashboard.services import Services
-from dashboard.settings import Settings
+from dashboard.settings import Settings, gunicorn_workers
 from data.db import make_engine, make_sessionmaker
+from data.viewer import Viewer
 from models.copilot.runtime import CopilotRuntime
 from pages import (
     ai_usage,
@@ -48,9 +50,10 @@ log = logging.getLogger(__name__)
 
 
 def build_services(settings: Settings, resolve_viewer: ViewerResolver) -> Services:
-    engine = make_engine(settings.database_url)
+    engine = make_engine(settings.database_url, **settings.engine_options())
     factory = make_sessionmaker(engine)
     cache = QueryCache()
+    celery, queue = job_queue(settings)
     services: Services  # the runtimes call back into it once it exists
 
     def today() -> dt.date:
@@ -62,15 +65,36 @@ def build_services(settings: Settings, resolve_viewer: ViewerResolver) -> Servic
     def data_version() -> int:
         return services.data_version()
 
+    copilot = CopilotRuntime(settings, factory, today=today, data_version=data_version,
+                             observe=observe_copilot,
+                             sync_requester=queue.request_index if queue else None)
+    if queue is not None:
+        copilot._started = True  # the deployment's start-up job indexes, not the first question
     services = Services(
         settings=settings, engine=engine, Session=factory, cache=cache,
         resolve_viewer=resolve_viewer,
         forecasting=Forecasting(settings, today, publish),
-        copilot=CopilotRuntime(settings, factory, backend=cache.cache, today=today,
-                               data_version=data_version),
-        background=make_background_manager(settings),
+        copilot=copilot,
+        background=make_background_manager(settings, celery),
+        jobs=queue, celery=celery,
     )
     return services
+
+
+def job_queue(settings: Settings) -> tuple[Any, Any]:
+    """Production: the Celery app and the web's handle on its queue; embedded: neither."""
+    if not settings.uses_celery:
+        return None, None
+    from dashboard.celery_app import make_celery
+    from dashboard.jobs import JobQueue
+
+    celery = make_celery(settings)
+    return celery, JobQueue(celery, settings.redis_url or "")
+
+
+def check_worker_count(settings: Settings) -> None:
+    """Refuse several gunicorn workers without Redis (each would have its own cache and jobs)."""
+    settings.check_workers(max(settings.web_concurrency, gunicorn_workers() or 1))
 
 
 def create_app(settings: Settings | None = None, *,
@@ -78,6 +102,7 @@ def create_app(settings: Settings | None = None, *,
                start: bool = True) -> dash.Dash:
     """Build a new app; nothing connects to a service before this is called."""
     settings = settings or Settings()
+    check_worker_count(settings)
     services = build_services(settings, resolve_viewer)
 
     # Dash keeps pages in a module-level registry; each app starts from an empty one.
@@ -95,6 +120,7 @@ def create_app(settings: Settings | None = None, *,
     server.config["SECRET_KEY"] = settings.secret_key
     services.cache.init_app(server, settings.redis_url, settings.cache_timeout)
     server.extensions["dashboard"] = services
+    install_observability(server, services)
 
     @server.before_request
     def resolve_viewer_once() -> None:
@@ -110,8 +136,9 @@ def create_app(settings: Settings | None = None, *,
                        title=not_found.TITLE)
     register_callbacks(app, services, copilot_sidebar.CALLBACKS)
     app.layout = shell(dash.page_container, sidebar=copilot_sidebar.layout())
-    _add_routes(server, services)
+    add_health_routes(server, services)
     add_download_routes(server, services)
+    services.warmers += default_views(services)
     if start:
         services.start()
     return app
@@ -132,7 +159,20 @@ def register_callbacks(app: dash.Dash, services: Services, specs: list[Callback]
         options = dict(spec.options)
         if options.get("background"):
             options["manager"] = services.background
-        app.callback(*spec.outputs, *spec.inputs, **options)(bound_callback(spec, services))
+        app.callback(*spec.outputs, *spec.inputs, **options)(
+            timed_callback(callback_name(spec), bound_callback(spec, services)))
+
+
+def callback_name(spec: Callback) -> str:
+    """``overview.refresh``: the metrics label of a callback."""
+    return f"{spec.fn.__module__.rsplit('.', 1)[-1]}.{spec.fn.__name__}"
+
+
+def default_views(services: Services) -> list[Callable[[], Any]]:
+    """What the cache-warming job computes: the overview everyone opens first, unfiltered."""
+    system = Viewer.system()
+    return [lambda: overview.refresh(services, system, {}),
+            lambda: overview.show_insights(services, system, {})]
 
 
 def bound_callback(spec: Callback, services: Services) -> Callable[..., Any]:
@@ -153,16 +193,3 @@ def bound_callback(spec: Callback, services: Services) -> Callable[..., Any]:
             return spec.fallback()
 
     return run
-
-
-def _add_routes(server: Flask, services: Services) -> None:
-    @server.get("/healthz")
-    def health() -> Any:
-        try:
-            with services.engine.connect() as conn:
-                conn.execute(text("SELECT 1"))
-            database = "ok"
-        except Exception as exc:  # noqa: BLE001 - report, never raise, from a health check
-            database = f"error: {type(exc).__name__}"
-        status = 200 if database == "ok" else 503
-        return jsonify({"database": database}), status

@@ -1,10 +1,13 @@
 """Slow work off the request path: the background-callback manager and the forecasting runtime.
 
-``make_background_manager(settings)`` builds Dash's embedded ``DiskcacheManager`` under
-``settings.data_dir`` (a callback can pass it as ``background_callback_manager=``, or the factory
-as the app default). ``Forecasting`` holds the current model for requests (loaded in a thread at
-start-up) and, at start-up, fills in forecasts when open projects have none yet, so a fresh demo
-shows them without anyone running a job. Everything here logs and carries on when it fails.
+``make_background_manager(settings, celery)`` builds Dash's background-callback manager: the
+embedded ``DiskcacheManager`` under ``settings.data_dir`` (one process, forked jobs), or, in
+production, ``CeleryManager`` on the Celery app, so a retrain clicked in any web worker runs on a
+Celery worker. ``Forecasting`` holds the current model for requests and refreshes forecasts: in
+the embedded default with threads of this process (the start-up fill-in, so a fresh demo shows
+forecasts without anyone running a job, and a debounced refresh after writes); in production the
+web starts no thread and the same work runs once per deployment as a Celery job
+(``run_now``, dashboard/jobs.py). Everything here logs and carries on when it fails.
 """
 
 from __future__ import annotations
@@ -29,8 +32,13 @@ from models.registry import ModelHolder, Registry
 log = logging.getLogger(__name__)
 
 
-def make_background_manager(settings: Settings):
-    """Dash's disk-cache manager, its cache in ``<data_dir>/background`` (shared by workers)."""
+def make_background_manager(settings: Settings, celery=None):
+    """Dash's Celery manager on ``celery`` when given, else the disk-cache manager with its
+    cache in ``<data_dir>/background``."""
+    if celery is not None:
+        from dash import CeleryManager
+
+        return CeleryManager(celery, expire=3600)
     import diskcache
     from dash import DiskcacheManager
 
@@ -74,15 +82,29 @@ class Forecasting:
             self.startup.start()
 
     def _fill_in(self) -> None:
-        def work(factory: sessionmaker[Session]) -> jobs.JobResult | None:
-            with factory() as session:
-                if not needs_forecasts(session):
-                    return None
-            if self.registry.current_version() is None:
-                return jobs.retrain_and_score(factory, self.registry.root, self.today())
-            return jobs.rescore(factory, self.registry.root, self.today())
+        self.startup_result = self._run("start-up forecasts", self._fill_in_work)
 
-        self.startup_result = self._run("start-up forecasts", work)
+    def _fill_in_work(self, factory: sessionmaker[Session]) -> jobs.JobResult | None:
+        with factory() as session:
+            if not needs_forecasts(session):
+                return None
+        if self.registry.current_version() is None:
+            return jobs.retrain_and_score(factory, self.registry.root, self.today())
+        return jobs.rescore(factory, self.registry.root, self.today())
+
+    def run_now(self, fill_in: bool = False, ids: Sequence[int] | None = None
+                ) -> jobs.JobResult | None:
+        """The job-queue form (dashboard/jobs.py), in the calling thread: fill in missing
+        forecasts, or rescore ``ids`` (all open projects when ``None``). Raises ``JobBusy``
+        when another job holds the lock (the queue retries later); logs anything else and
+        returns ``None``, as when there was nothing to do."""
+        jobs.fork_safe()
+        if fill_in:
+            return self._run("start-up forecasts", self._fill_in_work, publish=False,
+                             busy_raises=True)
+        return self._run("forecast refresh", lambda factory: jobs.rescore(
+            factory, self.registry.root, self.today(), ids), ids or (), publish=False,
+            busy_raises=True)
 
     def on_event(self, event: events.Event) -> None:
         """A subscriber for ``Services``: rescore the projects a write touched, a moment later
@@ -128,17 +150,20 @@ class Forecasting:
             "forecast refresh",
             lambda factory: jobs.rescore(factory, self.registry.root, self.today(), ids), ids)
 
-    def _run(self, what: str, work, ids: Sequence[int] = ()) -> jobs.JobResult | None:
+    def _run(self, what: str, work, ids: Sequence[int] = (),
+             publish: bool = True, busy_raises: bool = False) -> jobs.JobResult | None:
         """Run a job on its own engine (never the request pool); log, never raise."""
         engine = make_engine(self.settings.database_url)
         try:
             result = work(make_sessionmaker(engine))
             if result is not None:
                 log.info("%s: %s", what, result.message)
-                if self.publish is not None:
+                if publish and self.publish is not None:
                     self.publish(events.Event(EVENT_TYPE, tuple(ids)))
             return result
         except jobs.JobBusy:
+            if busy_raises:
+                raise
             log.info("%s skipped: another job is running", what)
         except Exception:  # noqa: BLE001 - background work must never take the app down
             log.exception("%s failed", what)

@@ -1,9 +1,14 @@
 """Memoized reads keyed by name, arguments, scope and the data version stored with the data.
 
-Redis when ``REDIS_URL`` is set (shared by all worker processes), in-process otherwise. The cache
-is an accelerator only: when it fails, reads go to the database and a warning is logged. Writes
-never touch the cache: they bump the data version in the database (``data.version``), so every
-entry cached before the write is simply never asked for again.
+Redis when ``REDIS_URL`` is set (shared by all worker processes), in-process otherwise. Writes
+never touch the cache: they bump the data version in the database (``data.version``) inside their
+own transaction, so an entry cached before a write is never asked for again; no cache failure can
+serve stale data, only slower reads.
+
+The cache is an accelerator: when it fails, reads go to the database. A failure marks the cache
+degraded for a few seconds (reads skip it instead of waiting on a dead Redis each time), then the
+next read tries it again, so it recovers by itself. The degraded state is visible: ``/readyz``,
+the ``dashboard_cache_degraded`` gauge and the ``dashboard_cache_requests_total{result}`` counter.
 """
 
 from __future__ import annotations
@@ -11,22 +16,33 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import threading
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from flask import Flask
 from flask_caching import Cache
 
+from dashboard.observability import CACHE_DEGRADED, CACHE_REQUESTS
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+MISSING = object()
 
 
 class QueryCache:
-    def __init__(self) -> None:
+    def __init__(self, retry_after: float = 5.0) -> None:
         self.cache = Cache()
+        self.redis_url: str | None = None
+        self.retry_after = retry_after
+        self.degraded_until = 0.0
+        self.last_error: str | None = None
+        self._lock = threading.Lock()
 
     def init_app(self, server: Flask, redis_url: str | None, timeout: int) -> None:
         config: dict[str, Any] = {"CACHE_DEFAULT_TIMEOUT": timeout, "CACHE_KEY_PREFIX": "pd:"}
+        self.redis_url = redis_url
         if redis_url:
             config |= {
                 "CACHE_TYPE": "RedisCache",
@@ -37,21 +53,63 @@ class QueryCache:
             config["CACHE_TYPE"] = "SimpleCache"
         self.cache.init_app(server, config=config)
 
-    def _safely(self, fn: Callable[[], T], default: T) -> T:
-        try:
-            return fn()
-        except Exception as exc:  # noqa: BLE001 - a broken cache must never break a read
-            log.warning("cache unavailable, reading through: %s", exc)
-            return default
+    @property
+    def degraded(self) -> bool:
+        return time.monotonic() < self.degraded_until
+
+    def _failed(self, exc: Exception) -> None:
+        with self._lock:
+            if not self.degraded:
+                log.warning("cache unavailable, reading through for %.0f s: %s",
+                            self.retry_after, exc)
+            self.degraded_until = time.monotonic() + self.retry_after
+            self.last_error = f"{type(exc).__name__}: {exc}"[:200]
+        CACHE_DEGRADED.set(1)
+
+    def _recovered(self) -> None:
+        if self.last_error is not None:
+            with self._lock:
+                if self.last_error is not None:
+                    log.warning("cache is back")
+                self.last_error = None
+            CACHE_DEGRADED.set(0)
 
     def get_or_compute(self, name: str, version: int, args: Any, compute: Callable[[], T]) -> T:
         digest = hashlib.sha1(
             json.dumps(args, sort_keys=True, default=str).encode(), usedforsecurity=False
         ).hexdigest()
         key = f"q:{name}:{version}:{digest}"
-        hit = self._safely(lambda: self.cache.get(key), None)
+        if self.degraded:
+            CACHE_REQUESTS.labels("skipped").inc()
+            return compute()
+        try:
+            hit = self.cache.get(key)
+        except Exception as exc:  # noqa: BLE001 - a broken cache must never break a read
+            CACHE_REQUESTS.labels("error").inc()
+            self._failed(exc)
+            return compute()
+        self._recovered()
         if hit is not None:
-            return hit
+            CACHE_REQUESTS.labels("hit").inc()
+            return hit  # type: ignore[no-any-return,unused-ignore]  # what compute() stored
+        CACHE_REQUESTS.labels("miss").inc()
         value = compute()
-        self._safely(lambda: self.cache.set(key, value), None)
+        try:
+            self.cache.set(key, value)
+        except Exception as exc:  # noqa: BLE001
+            self._failed(exc)
         return value
+
+    def check(self) -> dict[str, Any]:
+        """For /readyz: a round trip to the shared cache (which also ends a degraded spell)."""
+        if not self.redis_url:
+            return {"status": "ok", "detail": "in-process (one worker)"}
+        try:
+            backend: Any = self.cache.cache
+            backend._write_client.ping()  # flask-caching's redis client
+        except Exception as exc:  # noqa: BLE001
+            self._failed(exc)
+            return {"status": "down", "detail": self.last_error}
+        self.degraded_until = 0.0
+        self._recovered()
+        return {"status": "ok", "detail": "redis"}

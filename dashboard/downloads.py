@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
+from itertools import chain
 
 from flask import Response, jsonify, request, stream_with_context
+from sqlalchemy.exc import SQLAlchemyError
 
 from dashboard.auth import current_viewer
 from data.filters import from_query
@@ -14,6 +17,9 @@ from data.project_queries import SORTS, iter_projects
 CSV_COLUMNS = ["key", "name", "portfolio", "status", "priority", "owner", "start_date",
                "due_date", "progress", "health", "p_on_time", "p85_date"]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+DATABASE_DOWN = "The database can't be reached right now, so the export can't be made. " \
+                "Please try again in a moment."
+log = logging.getLogger(__name__)
 
 
 def safe_cell(value) -> str:
@@ -35,21 +41,34 @@ def add_download_routes(server, services) -> None:
         descending = request.args.get("desc") == "1"
         scope, today = current_viewer().scope, services.today()
 
+        def projects():
+            with services.read() as session:
+                yield from iter_projects(session, scope, today, filters, sort=sort,
+                                         descending=descending, batch=500)
+
+        # The first page is read before the response starts, so a database that is down gets
+        # a clear 503 instead of a 200 cut short (or a bare 500).
+        found = projects()
+        try:
+            first = next(found, None)
+        except SQLAlchemyError:
+            log.exception("CSV export: database read failed")
+            return jsonify({"error": DATABASE_DOWN}), 503
+        found = chain([] if first is None else [first], found)
+
         def rows():
             buffer = io.StringIO()
             writer = csv.writer(buffer)
             writer.writerow(CSV_COLUMNS)
-            with services.read() as session:
-                for r in iter_projects(session, scope, today, filters, sort=sort,
-                                       descending=descending, batch=500):
-                    writer.writerow([safe_cell(v) for v in (
-                        r.key, r.name, r.portfolio, r.status, r.priority, r.owner,
-                        r.start_date, r.due_date, f"{r.progress:.3f}", r.health,
-                        "" if r.p_on_time is None else f"{r.p_on_time:.3f}", r.p85_date)])
-                    if buffer.tell() > 64_000:
-                        yield buffer.getvalue()
-                        buffer.seek(0)
-                        buffer.truncate()
+            for r in found:
+                writer.writerow([safe_cell(v) for v in (
+                    r.key, r.name, r.portfolio, r.status, r.priority, r.owner,
+                    r.start_date, r.due_date, f"{r.progress:.3f}", r.health,
+                    "" if r.p_on_time is None else f"{r.p_on_time:.3f}", r.p85_date)])
+                if buffer.tell() > 64_000:
+                    yield buffer.getvalue()
+                    buffer.seek(0)
+                    buffer.truncate()
             yield buffer.getvalue()
 
         return Response(stream_with_context(rows()), mimetype="text/csv",

@@ -1,8 +1,13 @@
 """The app's runtime state, built once by the factory and handed to every layout and callback.
 
 One object owns the engine and its sessions, the query cache, the viewer resolver, the
-forecasting and copilot runtimes, the background-callback manager and the event subscribers;
-``start()`` starts their workers and ``stop()`` ends them. Nothing else creates runtime state.
+forecasting and copilot runtimes, the background-callback manager, the job queue and the event
+subscribers; ``start()`` starts their workers and ``stop()`` ends them. Nothing else creates
+runtime state.
+
+Two shapes: embedded (``jobs`` is None: one process, forecasting and indexing in its own threads,
+the disk-cache background manager) and production (``jobs`` is the Celery queue: the web
+processes start no background thread; writes queue jobs that a worker runs once per deployment).
 """
 
 from __future__ import annotations
@@ -43,15 +48,24 @@ class Services:
     background: Any  # Dash's background-callback manager
     today: Callable[[], dt.date] = dt.date.today
     subscribers: list[Callable[[events.Event], None]] = field(default_factory=list)
+    jobs: Any = None  # dashboard.jobs.JobQueue in production, None embedded
+    celery: Any = None  # the Celery app in production
+    warmers: list[Callable[[], Any]] = field(default_factory=list)  # views the cache warms
     _pool: ThreadPoolExecutor | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         events.install(self.Session, self.publish)
-        self.subscribers += [self.forecasting.on_event, self.copilot.on_event]
+        if self.jobs is None:
+            self.subscribers += [self.forecasting.on_event, self.copilot.on_event]
+        else:
+            self.subscribers.append(self.jobs.on_event)
 
     def start(self) -> None:
-        """Start the workers: forecasts filled in for a fresh database, the model loaded."""
-        self.forecasting.start(fill_in=self.settings.forecast_on_start)
+        """Embedded: forecasts filled in for a fresh database and the model loaded, in threads.
+        Production: nothing (the model loads when first asked for; the job queue does the
+        rest)."""
+        if self.jobs is None:
+            self.forecasting.start(fill_in=self.settings.forecast_on_start)
 
     def stop(self) -> None:
         self.forecasting.stop()

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
+from types import FrameType
+from typing import Any, Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -37,12 +41,42 @@ class Settings(BaseSettings):
     ollama_embed_model: str = "nomic-embed-text"
     ollama_connect_timeout: float = Field(default=2.0, gt=0, description="Seconds to connect.")
     ollama_read_timeout: float = Field(default=30.0, gt=0, description="Seconds between chunks.")
+    ollama_cooldown: float = Field(default=30.0, ge=0,
+                                   description="Seconds a refusing host is left aside.")
+    ollama_health_ttl: float = Field(default=15.0, ge=0,
+                                     description="Seconds a host's health check is trusted.")
     copilot_deadline: float = Field(default=60.0, gt=0, description="Seconds for one answer.")
     copilot_rate_limit: int = Field(default=20, ge=0, description="Questions/user/minute; 0=off.")
     copilot_ollama_embeddings: bool = Field(default=True, description="Also index with Ollama.")
     copilot_index_on_start: bool = Field(default=True, description="Sync the index at start.")
+    copilot_slots: int = Field(default=4, ge=1, le=64, description="Answers at once/process.")
+    # Production: workers, background jobs, services, observability.
+    jobs: Literal["auto", "threads", "celery"] = Field(
+        default="auto", description="Where background work runs: threads in this process "
+        "(embedded), or a Celery worker through Redis; auto = celery under gunicorn with Redis.")
+    web_concurrency: int = Field(default=1, ge=1, description="gunicorn worker processes.")
+    web_threads: int = Field(default=8, ge=1, description="Threads per gunicorn worker.")
+    chroma_host: str | None = Field(default=None, description="Chroma server host:port.")
+    db_pool_size: int = Field(default=5, ge=1, description="Connections kept per process.")
+    db_max_overflow: int = Field(default=10, ge=0, description="Extra connections at peaks.")
+    db_pool_timeout: float = Field(default=10.0, gt=0, description="Seconds to wait for one.")
+    db_pool_recycle: int = Field(default=1800, ge=-1, description="Reconnect after seconds.")
+    db_pgbouncer: bool = Field(default=False, description="Behind PgBouncer (transaction "
+                               "mode): no server-side prepared statements, no client pool.")
+    db_statement_timeout: int = Field(default=0, ge=0,
+                                      description="PostgreSQL statement_timeout (ms); 0=off.")
+    log_format: Literal["text", "json"] = "text"
+    log_level: str = "INFO"
+    metrics: bool = Field(default=True, description="Serve Prometheus metrics at /metrics.")
+    index_every: int = Field(default=900, ge=0, description="Seconds between index syncs.")
+    forecast_every: int = Field(default=6 * 3600, ge=0,
+                                description="Seconds between full forecast rescoring.")
+    warm_every: int = Field(default=300, ge=0, description="Seconds between cache warmings.")
+    reports_every: int = Field(default=60, ge=0, description="Seconds between schedule checks.")
+    heartbeat_every: int = Field(default=10, ge=1, description="Seconds between job-queue "
+                                 "heartbeats (/readyz wants one within 45 s).")
 
-    @field_validator("redis_url", "ollama_host", mode="before")
+    @field_validator("redis_url", "ollama_host", "chroma_host", mode="before")
     @classmethod
     def _blank_is_none(cls, value):
         return value or None
@@ -53,8 +87,69 @@ class Settings(BaseSettings):
         hosts = (self.ollama_host or "").replace(",", " ").split()
         return [h if "://" in h else f"http://{h}" for h in hosts]
 
+    @property
+    def uses_celery(self) -> bool:
+        """Background work on the Celery queue (Redis is its broker). ``auto`` is resolved by
+        the entry points: the production ones (wsgi.py, worker.py) pick Celery when Redis is
+        configured, ``python -m dashboard run`` keeps threads."""
+        return self.jobs == "celery"
+
+    def check_workers(self, workers: int) -> None:
+        """Several processes must share the cache, the data version's readers and the copilot's
+        jobs: refuse to run them without Redis."""
+        if workers > 1 and not self.redis_url:
+            raise WorkerConfigError(
+                f"{workers} worker processes need REDIS_URL (a shared cache and job store); "
+                "set it, or run one worker")
+        if self.jobs == "celery" and not self.redis_url:
+            raise WorkerConfigError("JOBS=celery needs REDIS_URL (the Celery broker)")
+
+    def engine_options(self) -> dict[str, Any]:
+        """Pool settings for a server database (docs/operations.md); SQLite keeps its own."""
+        if not self.database_url.startswith(("postgresql", "postgres")):
+            return {}
+        connect: dict[str, Any] = {"connect_timeout": 5}
+        if self.db_statement_timeout:
+            connect["options"] = f"-c statement_timeout={self.db_statement_timeout}"
+        if self.db_pgbouncer:
+            from sqlalchemy.pool import NullPool
+
+            # PgBouncer pools; psycopg must not prepare statements on a server connection
+            # that the next transaction may not get.
+            connect["prepare_threshold"] = None
+            connect.pop("options", None)  # PgBouncer rejects startup options
+            return {"poolclass": NullPool, "connect_args": connect, "pool_pre_ping": True}
+        return {"pool_size": self.db_pool_size, "max_overflow": self.db_max_overflow,
+                "pool_timeout": self.db_pool_timeout, "pool_recycle": self.db_pool_recycle,
+                "pool_pre_ping": True, "connect_args": connect}
+
     def model_post_init(self, _context) -> None:
         if not self.database_url:
             self.database_url = f"sqlite:///{(self.data_dir / 'dashboard.db').resolve()}"
         if self.chroma_path is None:
             self.chroma_path = self.data_dir / "chroma"
+
+
+class WorkerConfigError(RuntimeError):
+    """The process layout cannot work with these settings."""
+
+
+def gunicorn_workers() -> int | None:
+    """How many worker processes the gunicorn server running this code has, or ``None`` when
+    not under gunicorn. Our gunicorn config exports the number; a plain ``gunicorn -w N`` is
+    found by walking up to the gunicorn object (worker, arbiter or application) that is loading
+    this app and reading its config."""
+    if "gunicorn" not in sys.modules:
+        return None
+    exported = os.environ.get("DASHBOARD_GUNICORN_WORKERS", "")
+    if exported.isdigit():
+        return int(exported)
+    from gunicorn.config import Config
+
+    frame: FrameType | None = sys._getframe()
+    while frame is not None:
+        cfg = getattr(frame.f_locals.get("self"), "cfg", None)
+        if isinstance(cfg, Config):
+            return int(cfg.workers)
+        frame = frame.f_back
+    return None

@@ -1,7 +1,12 @@
 """A loopback server that speaks Ollama's HTTP protocol, for tests through the official client.
 
 It streams ``/api/chat`` as NDJSON (tokens and tool calls), answers ``/api/embed``, ``/api/tags``
-and ``/api/version``, can stall or lack a model, and records every request it received. What the
+and ``/api/version``, and records every request it received. It can misbehave the ways a real
+server does: lack a model, stall before answering (``stall``), trickle (``trickle``: the first
+chunk, then one byte every so many seconds of a line that never ends), or fail mid-stream
+(``fail_after``: the connection drops after that many chunks). A stub closed and started again on
+the same ``port`` plays a server that went away and came back; the fault attributes can be
+changed while it runs. What the
 "model" says is decided by ``reply(request) -> list[chunk]``; the default echoes what the
 orchestrator gave it (tool results) so answers stay grounded and checkable.
 """
@@ -69,22 +74,29 @@ class OllamaStub:
                                                   "mistral:7b-instruct-v0.2-q4_K_M",
                                                   "nomic-embed-text"),
                  reply: Callable[[dict[str, Any]], list[Chunk]] = echo_reply,
-                 chunk_delay: float = 0.0, stall: float = 0.0) -> None:
+                 chunk_delay: float = 0.0, stall: float = 0.0, trickle: float = 0.0,
+                 fail_after: int | None = None, port: int = 0) -> None:
         self.models = set(models)
         self.reply = reply
         self.chunk_delay = chunk_delay
         self.stall = stall
+        self.trickle = trickle
+        self.fail_after = fail_after
         self.requests: list[tuple[str, dict[str, Any]]] = []
         self._connections: list[Any] = []
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._closed = threading.Event()
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,),
                                         daemon=True)
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
 
     def paths(self) -> list[str]:
         return [path for path, _ in self.requests]
@@ -101,12 +113,18 @@ class OllamaStub:
 
     def close(self) -> None:
         """Stop listening and cut kept-alive connections too: the host is really gone."""
+        self._closed.set()
         self._server.shutdown()
         self._server.server_close()
         for connection in self._connections:
             with contextlib.suppress(OSError):
                 connection.shutdown(socket.SHUT_RDWR)
                 connection.close()
+
+    def _stall(self) -> None:
+        """A server that accepted the request and went quiet (until it is closed)."""
+        if self.stall:
+            self._closed.wait(self.stall)
 
     def _handler(self):
         stub = self
@@ -148,6 +166,7 @@ class OllamaStub:
                     self._json(404, {"error": f"model '{model}' not found"})
                     return
                 if self.path == "/api/embed":
+                    stub._stall()
                     texts = body.get("input")
                     texts = [texts] if isinstance(texts, str) else texts
                     self._json(200, {"model": model, "prompt_eval_count": len(texts),
@@ -158,23 +177,41 @@ class OllamaStub:
                     self._json(404, {"error": "not found"})
 
             def _chat(self, body: dict[str, Any]) -> None:
-                if stub.stall:
-                    time.sleep(stub.stall)  # a server that accepted the request and went quiet
+                stub._stall()
                 chunks = stub.reply(body)
                 try:
                     self.send_response(200)
                     self.send_header("Content-Type", "application/x-ndjson")
                     self.send_header("Transfer-Encoding", "chunked")
                     self.end_headers()
-                    for chunk in chunks:
-                        line = (json.dumps(chunk) + "\n").encode()
-                        self.wfile.write(f"{len(line):x}\r\n".encode() + line + b"\r\n")
-                        self.wfile.flush()
+                    for n, chunk in enumerate(chunks):
+                        if stub.fail_after is not None and n >= stub.fail_after:
+                            self._drop()  # mid-stream: no last chunk, no terminator
+                            return
+                        self._send((json.dumps(chunk) + "\n").encode())
+                        if stub.trickle:
+                            self._trickle()
+                            return
                         if stub.chunk_delay:
                             time.sleep(stub.chunk_delay)
                     self.wfile.write(b"0\r\n\r\n")
                 except OSError:
                     self.close_connection = True  # the client hung up (a stop or a timeout)
+
+            def _send(self, data: bytes) -> None:
+                self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
+                self.wfile.flush()
+
+            def _trickle(self) -> None:
+                """One byte at a time of a line that never ends, until the client hangs up."""
+                while not stub._closed.wait(stub.trickle):
+                    self._send(b" ")
+
+            def _drop(self) -> None:
+                self.close_connection = True
+                with contextlib.suppress(OSError):
+                    self.wfile.flush()
+                    self.connection.shutdown(socket.SHUT_RDWR)
 
         return Handler
 

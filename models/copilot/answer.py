@@ -106,7 +106,10 @@ class Copilot:
 
     def stream(self, question: str, scope: Scope, context: PageContext = PageContext(),
                history: Sequence[dict[str, str]] = (),
-               stop: Callable[[], bool] = lambda: False) -> Iterator[Event]:
+               stop: Callable[[], bool] = lambda: False,
+               deadline: float | None = None) -> Iterator[Event]:
+        """``deadline`` (``time.monotonic()``) bounds the model's part; the data-only answer is
+        ready before the model is asked, so it can always be given when the model runs late."""
         started = time.monotonic()
         question = " ".join((question or "").split())[:1000]
         if not question:
@@ -132,7 +135,8 @@ class Copilot:
                     # "why will it be late" questions go to the structured-analysis model
                     task = "analysis" if ANALYSIS_INTENTS & set(plan.intents) else "chat"
                     answer = yield from self._with_model(question, history, context, ctx,
-                                                         results, stop, streamed, task)
+                                                         results, stop, streamed, task,
+                                                         deadline)
                 except LlmError as exc:
                     note = f"Answered from data only: the model failed ({exc.kind})."
                     if streamed:
@@ -144,7 +148,9 @@ class Copilot:
                 answer = _without_model(question, results, note)
             answer.citations = _visible(session, scope, answer.citations)
         answer.latency_ms = _ms(started)
-        if self.cache and not answer.stopped:
+        # A fallback because the model failed is not what this key means (a model was up):
+        # caching it would keep serving the degraded answer after the model recovers.
+        if self.cache and not answer.stopped and not (use_model and answer.model is None):
             self.cache.set(key, answer.to_dict())
         self.record(UsageEvent("answer", answer.model or "none", "", True, None,
                                answer.latency_ms))
@@ -153,9 +159,9 @@ class Copilot:
     def _with_model(self, question: str, history: Sequence[dict[str, str]],
                     context: PageContext, ctx: ToolContext, results: list[ToolResult],
                     stop: Callable[[], bool], streamed: list[str],
-                    task: str = "chat") -> Iterator[Event]:
+                    task: str = "chat", deadline: float | None = None) -> Iterator[Event]:
         assert self.llm is not None
-        deadline = time.monotonic() + self.llm.config.deadline
+        deadline = deadline or time.monotonic() + self.llm.config.deadline
         facts = "\n\n".join(untrusted(f"result of {r.name} {r.args}", r.text) for r in results)
         page = f"The user is on {context.path}"
         if context.project_key:

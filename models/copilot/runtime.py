@@ -1,10 +1,18 @@
 """Everything the copilot needs at run time, built from settings by the app factory or the CLI.
 
-Settings are duck-typed (``ollama_hosts``, ``chroma_path``...) so ``models`` never imports the
-web layer. Indexing runs in a background thread: first when the copilot is first used, then
-after document writes, coalesced so a burst of writes causes one sync. Answers run as jobs in
-background threads (a few at once) and publish their progress (streamed text, then the answer)
-in the shared cache for the page to poll.
+Settings are duck-typed (``ollama_hosts``, ``chroma_path``, ``redis_url``...) so ``models`` never
+imports the web layer.
+
+Answers run as jobs in this process's threads, at most a few at once; each job has a wall-clock
+deadline, and its state (streamed text, then the answer) lives in the shared store (Redis when
+configured), so whichever worker serves the next poll finds it. A job whose worker died or hangs
+is reported as such once its deadline has passed; a slot held past the deadline is taken back, so
+stuck answers never block the next question for long. A failing store, database or vector store
+ends a job with a message that says what is wrong, never an exception in the request.
+
+Indexing: by default a background thread, first when the copilot is first used, then after
+document writes, coalesced so a burst of writes causes one sync. A deployment with a job queue
+passes ``sync_requester`` instead, and the index is synced once per deployment by a worker.
 """
 
 from __future__ import annotations
@@ -18,47 +26,122 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from data.scope import Scope
 from models.copilot.answer import Answer, Copilot, PageContext
-from models.copilot.cache import AnswerCache, RateLimiter
-from models.copilot.llm import LlmConfig, LlmRouter
+from models.copilot.cache import (
+    STORE_ERRORS,
+    AnswerCache,
+    LocalStore,
+    RateLimiter,
+    make_store,
+)
+from models.copilot.llm import LlmConfig, LlmRouter, UsageEvent
 from models.copilot.retrieval import DocumentIndex
 from models.copilot.usage import UsageLog
 
 log = logging.getLogger(__name__)
 DOCUMENT_EVENTS = ("document", "data.imported", "project")
 JOB_TTL = 600
+GRACE = 1.0  # seconds past the deadline before a poll declares a job lost
+LocalBackend = LocalStore  # the name older callers use
+
+MESSAGES = {
+    "database": "I can't reach the database right now, so I can't look anything up. "
+                "Please try again in a moment.",
+    "store": "The copilot's shared store (Redis) can't be reached right now, so the answer "
+             "can't be delivered. Please try again in a moment.",
+    "index": "The document index can't be reached right now. Please try again in a moment.",
+    "busy": "The copilot is busy with other questions; please ask again in a moment.",
+    "lost": "This answer was interrupted (it took too long, or the server answering it "
+            "restarted). Please ask again.",
+    "error": "The copilot failed while answering ({what}). Please try again.",
+}
 
 
-class LocalBackend:
-    """A tiny in-process get/set store for when no shared cache is given (CLI, tests)."""
+def failure_kind(exc: BaseException) -> str:
+    """Which service a failure came from, for a message the user can act on."""
+    if isinstance(exc, SQLAlchemyError):
+        return "database"
+    if isinstance(exc, STORE_ERRORS) and type(exc).__module__.startswith("redis"):
+        return "store"
+    module = type(exc).__module__
+    if module.startswith(("chromadb", "httpx", "httpcore")):
+        return "index"
+    return "error"
 
-    def __init__(self) -> None:
-        self._data: dict[str, tuple[float, Any]] = {}
-        self._lock = threading.Lock()
 
-    def get(self, key: str) -> Any:
-        with self._lock:
-            expires, value = self._data.get(key, (0.0, None))
-            return value if expires == 0 or expires > time.time() else None
+def chroma_client(settings: Any) -> Any | None:
+    """The Chroma server named by ``CHROMA_HOST`` (``host:port`` or a URL), or ``None`` for the
+    embedded directory. Opened when the index is first used, never when the app is built."""
+    host = getattr(settings, "chroma_host", None)
+    if not host:
+        return None
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
 
-    def set(self, key: str, value: Any, timeout: int | None = None) -> bool:
-        with self._lock:
-            self._data[key] = (time.time() + timeout if timeout else 0.0, value)
-        return True
+    url = host if "://" in host else f"http://{host}"
+    scheme, _, rest = url.partition("://")
+    name, _, port = rest.rstrip("/").partition(":")
+    return chromadb.HttpClient(host=name, port=int(port or 8000), ssl=scheme == "https",
+                               settings=ChromaSettings(anonymized_telemetry=False))
+
+
+class Slots:
+    """At most ``size`` answers at once; a slot held longer than ``hold`` seconds is taken back
+    (its thread is stuck somewhere no deadline reaches), so a fifth question is never blocked
+    forever by four stuck ones."""
+
+    def __init__(self, size: int, hold: float) -> None:
+        self.size = size
+        self.hold = hold
+        self._held: dict[str, float] = {}
+        self._cond = threading.Condition()
+
+    def acquire(self, owner: str, timeout: float) -> bool:
+        end = time.monotonic() + timeout
+        with self._cond:
+            while True:
+                now = time.monotonic()
+                for stuck in [k for k, until in self._held.items() if until <= now]:
+                    log.warning("copilot job %s held its slot past its deadline", stuck[:8])
+                    del self._held[stuck]
+                if len(self._held) < self.size:
+                    self._held[owner] = now + self.hold
+                    return True
+                if now >= end:
+                    return False
+                self._cond.wait(min(end, min(self._held.values())) - now)
+
+    def release(self, owner: str) -> None:
+        with self._cond:
+            self._held.pop(owner, None)
+            self._cond.notify()
+
+    def in_use(self) -> int:
+        with self._cond:
+            now = time.monotonic()
+            return sum(1 for until in self._held.values() if until > now)
 
 
 class CopilotRuntime:
     def __init__(self, settings: Any, session_factory: sessionmaker[Session],
                  backend: Any = None, today: Callable[[], dt.date] = dt.date.today,
-                 data_version: Callable[[], Any] = lambda: 0) -> None:
+                 data_version: Callable[[], Any] = lambda: 0,
+                 observe: Callable[[UsageEvent], None] | None = None,
+                 sync_requester: Callable[[], None] | None = None) -> None:
         self.settings = settings
         self.Session = session_factory
-        self.backend = backend if backend is not None else LocalBackend()
+        self.backend = (backend if backend is not None
+                        else make_store(getattr(settings, "redis_url", None)))
+        self._fallback = LocalStore()  # job state this process could not share
         data_dir = Path(settings.data_dir)
         self.usage = UsageLog(data_dir / "copilot" / "usage.jsonl")
+        self.observe = observe
+        self.sync_requester = sync_requester
+        self.deadline = float(settings.copilot_deadline)
         hosts = tuple(settings.ollama_hosts)
         self.llm = LlmRouter(LlmConfig(
             hosts=hosts,
@@ -67,20 +150,30 @@ class CopilotRuntime:
                     "embed": settings.ollama_embed_model},
             connect_timeout=settings.ollama_connect_timeout,
             read_timeout=settings.ollama_read_timeout, deadline=settings.copilot_deadline,
-        ), record=self.usage.record)
+            cooldown=float(getattr(settings, "ollama_cooldown", 30.0)),
+            health_ttl=float(getattr(settings, "ollama_health_ttl", 15.0)),
+        ), record=self.record)
         self._index: DocumentIndex | None = None
         self._index_lock = threading.Lock()
         self.copilot = Copilot(session_factory, llm=self.llm if hosts else None,
                                cache=AnswerCache(self.backend, settings.cache_timeout),
-                               record=self.usage.record, today=today,
+                               record=self.record, today=today,
                                data_version=data_version)
         self.limiter = RateLimiter(self.backend, settings.copilot_rate_limit)
-        self._slots = threading.BoundedSemaphore(4)  # answers computed at once per process
+        self.slots = Slots(int(getattr(settings, "copilot_slots", 4)), self.deadline + GRACE)
         self._sync_wanted = threading.Event()
         self._sync_thread: threading.Thread | None = None
         self._started = False
         self._closed = False
         self.last_sync: dict[str, Any] = {}
+
+    def record(self, event: UsageEvent) -> None:
+        self.usage.record(event)
+        if self.observe is not None:
+            try:
+                self.observe(event)
+            except Exception:  # noqa: BLE001 - metrics must never break an answer
+                log.exception("copilot metrics hook failed")
 
     # --- the index ------------------------------------------------------------------------------
 
@@ -92,8 +185,12 @@ class CopilotRuntime:
                 embed = None
                 if self.settings.ollama_hosts and self.settings.copilot_ollama_embeddings:
                     embed = self.llm.embed
-                self._index = DocumentIndex(Path(self.settings.chroma_path), ollama_embed=embed,
-                                            ollama_model=self.settings.ollama_embed_model)
+                index = DocumentIndex(Path(self.settings.chroma_path), ollama_embed=embed,
+                                      ollama_model=self.settings.ollama_embed_model)
+                server = chroma_client(self.settings)
+                if server is not None:  # CHROMA_HOST: collections on the server
+                    index.client = server
+                self._index = index
                 self.copilot.index = self._index
             return self._index
 
@@ -111,8 +208,15 @@ class CopilotRuntime:
                 self.request_sync()
 
     def request_sync(self) -> None:
-        """Ask the background indexer for a sync; many requests in a burst make one sync."""
+        """Ask for a sync: the job queue's when there is one, else the background indexer's;
+        many requests in a burst make one sync."""
         if self._closed:
+            return
+        if self.sync_requester is not None:
+            try:
+                self.sync_requester()
+            except Exception:  # noqa: BLE001 - the next write (or the schedule) retries
+                log.exception("could not queue a copilot index sync")
             return
         self._sync_wanted.set()
         if self._sync_thread is None or not self._sync_thread.is_alive():
@@ -143,54 +247,108 @@ class CopilotRuntime:
     def _job_key(self, job_id: str) -> str:
         return f"copilot:job:{job_id}"
 
+    def _put(self, job_id: str, state: dict[str, Any]) -> None:
+        """Publish a job's state; when the shared store fails, keep it in this process (a poll
+        served here still finds it; one served elsewhere says the store is down)."""
+        key = self._job_key(job_id)
+        try:
+            self.backend.set(key, state, timeout=JOB_TTL)
+        except Exception as exc:  # noqa: BLE001 - never let a store failure escape
+            log.warning("copilot job store unavailable: %s", exc)
+            self._fallback.set(key, state, timeout=JOB_TTL)
+            return
+        if self._fallback.get(key) is not None:
+            self._fallback.set(key, state, timeout=JOB_TTL)
+
     def job(self, job_id: str) -> dict[str, Any] | None:
-        return self.backend.get(self._job_key(job_id))
+        """The job's state for a poll; ``None`` if unknown. Never raises."""
+        key = self._job_key(job_id)
+        shared, failed = None, False
+        try:
+            shared = self.backend.get(key)
+        except Exception as exc:  # noqa: BLE001
+            log.warning("copilot job store unavailable: %s", exc)
+            failed = True
+        local = self._fallback.get(key)
+        state = shared if isinstance(shared, dict) else None
+        if isinstance(local, dict) and (state is None or (local["done"] and not state["done"])):
+            state = local
+        if state is None:
+            return _failed("", "store") if failed else None
+        if not state["done"] and time.time() > float(state.get("deadline", 0) or 0) + GRACE:
+            return _failed(state.get("question", ""), "lost")
+        return state
 
     def stop(self, job_id: str) -> None:
-        self.backend.set(self._job_key(job_id) + ":stop", True, timeout=JOB_TTL)
+        try:
+            self.backend.set(self._job_key(job_id) + ":stop", True, timeout=JOB_TTL)
+        except Exception as exc:  # noqa: BLE001 - the job still ends at its deadline
+            log.warning("copilot job store unavailable, stop not recorded: %s", exc)
+            self._fallback.set(self._job_key(job_id) + ":stop", True, timeout=JOB_TTL)
+
+    def _stopped(self, job_id: str) -> bool:
+        key = self._job_key(job_id) + ":stop"
+        try:
+            if self.backend.get(key):
+                return True
+        except Exception:  # noqa: BLE001
+            pass
+        return bool(self._fallback.get(key))
 
     def start(self, question: str, scope: Scope, path: str | None,
               history: list[dict[str, str]]) -> str:
         """Answer in the background; progress is published under the returned job id."""
         self.ensure_indexed()  # the first question starts indexing, in the background
         job_id = uuid.uuid4().hex
-        self.backend.set(self._job_key(job_id), {"text": "", "done": False, "answer": None},
-                         timeout=JOB_TTL)
+        deadline = time.time() + self.deadline
+        self._put(job_id, {"text": "", "done": False, "answer": None, "question": question,
+                           "deadline": deadline})
         threading.Thread(target=self._run, name=f"copilot-{job_id[:8]}", daemon=True,
-                         args=(job_id, question, scope, PageContext.from_path(path),
-                               history)).start()
+                         args=(job_id, question, scope, PageContext.from_path(path), history,
+                               time.monotonic() + self.deadline)).start()
         return job_id
 
     def _run(self, job_id: str, question: str, scope: Scope, context: PageContext,
-             history: list[dict[str, str]]) -> None:
-        with self._slots:
-            self._answer(job_id, question, scope, context, history)
+             history: list[dict[str, str]], deadline: float) -> None:
+        # Wait for a slot at most a quarter of the deadline: the rest is the answer's.
+        if not self.slots.acquire(job_id, timeout=self.deadline / 4):
+            self._finish(job_id, _failed(question, "busy"))
+            return
+        try:
+            self._answer(job_id, question, scope, context, history, deadline)
+        finally:
+            self.slots.release(job_id)
+
+    def _finish(self, job_id: str, state: dict[str, Any]) -> None:
+        self._put(job_id, state)
 
     def _answer(self, job_id: str, question: str, scope: Scope, context: PageContext,
-                history: list[dict[str, str]]) -> None:
-        key = self._job_key(job_id)
+                history: list[dict[str, str]], deadline: float) -> None:
         text, last_push = "", 0.0
-
-        def stopped() -> bool:
-            return bool(self.backend.get(key + ":stop"))
-
+        base = {"question": question, "deadline": time.time() + deadline - time.monotonic()}
         try:
-            for kind, value in self.copilot.stream(question, scope, context, history, stopped):
+            for kind, value in self.copilot.stream(question, scope, context, history,
+                                                   lambda: self._stopped(job_id),
+                                                   deadline=deadline - 0.3):
                 if kind == "token":
                     text += value
                 elif kind == "reset":
                     text = ""
                 if kind == "answer":
-                    self.backend.set(key, {"text": value.text, "done": True,
-                                           "answer": value.to_dict()}, timeout=JOB_TTL)
+                    self._finish(job_id, {**base, "text": value.text, "done": True,
+                                          "answer": value.to_dict()})
                     return
                 if time.monotonic() - last_push > 0.1:
-                    self.backend.set(key, {"text": text, "done": False, "answer": None},
-                                     timeout=JOB_TTL)
+                    self._put(job_id, {**base, "text": text, "done": False, "answer": None})
                     last_push = time.monotonic()
-        except Exception:  # noqa: BLE001 - the page must learn that the job ended
-            log.exception("copilot answer failed")
-            failed = Answer(question, "Something went wrong while answering; please try again.",
-                            note="error")
-            self.backend.set(key, {"text": failed.text, "done": True,
-                                   "answer": failed.to_dict()}, timeout=JOB_TTL)
+        except Exception as exc:  # noqa: BLE001 - the page must learn that the job ended
+            kind = failure_kind(exc)
+            log.exception("copilot answer failed (%s)", kind)
+            self._finish(job_id, _failed(question, kind, type(exc).__name__))
+
+
+def _failed(question: str, kind: str, what: str = "") -> dict[str, Any]:
+    message = MESSAGES.get(kind, MESSAGES["error"]).format(what=what or "unexpected error")
+    answer = Answer(question, message, note="error")
+    return {"text": answer.text, "done": True, "answer": answer.to_dict(),
+            "question": question, "error": kind}

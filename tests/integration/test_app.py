@@ -61,14 +61,20 @@ def project_inputs(view, move=None, cursor=None):
     return [("projects-view", "data", view), *clicks], [("projects-cursor", "data", cursor)]
 
 
-def test_health_reports_database(settings):
+def test_health_is_the_process_and_readiness_reports_the_database(settings):
     client = create_app(settings).server.test_client()
-    response = client.get("/healthz")
-    assert response.status_code == 200 and response.json == {"database": "ok"}
+    assert client.get("/healthz").json == {"status": "ok"}
+    ready = client.get("/readyz")
+    assert ready.status_code == 200 and ready.json["checks"]["database"]["status"] == "ok"
+    assert ready.json["checks"]["cache"]["detail"] == "in-process (one worker)"
+    assert ready.json["checks"]["llm"]["status"] == "off"
     down = create_app(Settings(data_dir=settings.data_dir, database_url=DEAD_DATABASE))
-    response = down.server.test_client().get("/healthz")
-    assert response.status_code == 503
-    assert response.json["database"].startswith("error: ")
+    client = down.server.test_client()
+    assert client.get("/healthz").status_code == 200  # the process is up: do not restart it
+    response = client.get("/readyz")
+    assert response.status_code == 503 and response.json["ready"] is False
+    assert response.json["checks"]["database"]["status"] == "down"
+    assert "OperationalError" in response.json["checks"]["database"]["detail"]
 
 
 def test_overview_callback_fills_kpis_and_filters_by_portfolio(settings):

@@ -59,14 +59,70 @@ def test_a_stalled_server_times_out_within_the_read_timeout():
 
 
 def test_a_trickling_server_is_cut_at_the_deadline():
-    with OllamaStub(chunk_delay=0.3) as stub:
-        llm = router(stub.url, read_timeout=5, deadline=0.5)
+    """One chunk, then a byte a second of a line that never ends: httpx's read timeout never
+    trips, the wall-clock deadline does, and tokens that had started are not failed over."""
+    with OllamaStub(trickle=0.2) as stub:
+        llm = router(stub.url, read_timeout=5, deadline=30)
+        assert llm.available()  # the health check is cached: the deadline is the stream's
         got = []
+        started = time.monotonic()
         with pytest.raises(LlmError) as err:
-            for event in llm.chat_stream("chat", [{"role": "user", "content": "a b c d e f"}]):
+            for event in llm.chat_stream("chat", [{"role": "user", "content": "a b c d e f"}],
+                                         deadline=time.monotonic() + 1.5):
                 got.append(event)
+        elapsed = time.monotonic() - started
     assert err.value.kind == "timeout"
-    assert got  # tokens had started: the error comes mid-stream, without failing over
+    assert [e.text for e in got] == ["From "]  # the first chunk, then nothing whole
+    assert 1.4 < elapsed < 2.5
+
+
+def test_the_deadline_passing_before_any_host_answers_is_a_timeout():
+    with OllamaStub() as stub:
+        llm = router(stub.url)
+        with pytest.raises(LlmError) as err:
+            list(llm.chat_stream("chat", [{"role": "user", "content": "x"}],
+                                 deadline=time.monotonic() - 1))
+    assert err.value.kind == "timeout"
+
+
+@pytest.mark.parametrize("fault", ["stall", "trickle", "fail_mid_stream", "refuse"])
+def test_every_fault_ends_within_the_deadline_and_the_host_recovers(fault):
+    """Each misbehaving server costs one call at most the deadline plus a second; the same host,
+    healed, answers the next call without a restart of anything."""
+    options = {"stall": {"stall": 30}, "trickle": {"trickle": 0.3},
+               "fail_mid_stream": {"fail_after": 2}, "refuse": {}}[fault]
+    stub = OllamaStub(**options).__enter__()
+    port = stub.port
+    if fault == "refuse":
+        stub.close()
+    deadline = 2.0
+    llm = router(stub.url, read_timeout=20, deadline=deadline, connect_timeout=0.5,
+                 cooldown=0.5, health_ttl=0)
+    started = time.monotonic()
+    with pytest.raises(LlmError) as err:
+        list(llm.chat_stream("chat", [{"role": "user", "content": "one two three four"}]))
+    assert time.monotonic() - started < deadline + 1
+    assert err.value.kind == {"stall": "timeout", "trickle": "timeout",
+                              "fail_mid_stream": "unreachable", "refuse": "unreachable"}[fault]
+    if fault == "refuse":
+        stub = OllamaStub(port=port).__enter__()
+    else:
+        stub.stall, stub.trickle, stub.fail_after = 0.0, 0.0, None
+    time.sleep(0.6)  # past the cool-down of a host put aside
+    try:
+        out = list(llm.chat_stream("chat", [{"role": "user", "content": "back"}]))
+    finally:
+        stub.close()
+    assert out[-1].kind == "done" and out[-1].host == stub.url
+
+
+def test_embeddings_are_bounded_by_the_deadline_too():
+    with OllamaStub(stall=30) as stub:
+        llm = router(stub.url, read_timeout=20, deadline=1)
+        started = time.monotonic()
+        with pytest.raises(LlmError) as err:
+            llm.embed(["x"])
+    assert err.value.kind == "timeout" and time.monotonic() - started < 2
 
 
 def test_a_missing_model_is_reported_as_such():

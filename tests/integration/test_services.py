@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 import redis
@@ -190,9 +191,14 @@ def test_redis_stopped_mid_test_reads_go_to_the_database(db, own_redis):
         commands.set_project_status(s, Scope.everything(), "A-1", "on_hold")
     assert _active_count(services) == 1
 
-    server.start()  # Redis is back (empty): caching resumes
-    assert _active_count(services) == 1
+    assert services.cache.degraded  # visible: /readyz, the gauge, the counter
+    server.start()  # Redis is back (empty): caching resumes once the degraded spell ends
+    deadline = time.monotonic() + services.cache.retry_after + 5
+    while redis.Redis.from_url(url).dbsize() == 0 and time.monotonic() < deadline:
+        assert _active_count(services) == 1
+        time.sleep(0.2)
     assert redis.Redis.from_url(url).dbsize() >= 1
+    assert not services.cache.degraded
 
 
 def test_gather_runs_reads_in_their_own_sessions_and_keeps_order(db):

@@ -1,0 +1,95 @@
+"""gunicorn configuration: ``gunicorn -c dashboard/gunicorn_conf.py dashboard.wsgi:server``.
+
+Threaded workers (``gthread``): Dash's long polls and the live-updates websocket each hold a
+thread, not a process. Sizes come from the environment (``WEB_CONCURRENCY`` workers, ``WEB_THREADS``
+threads each, ``HOST``/``PORT``); command-line flags still override them.
+
+At start the master refuses several workers without ``REDIS_URL``, prepares the directory where
+every worker writes its Prometheus samples (so ``/metrics`` adds them up), and queues the
+deployment's start-up jobs (once, however many workers or replicas start). When a worker exits,
+its live gauges are dropped.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+# Before anything imports prometheus_client: every worker writes its samples here.
+_metrics_dir = os.environ.setdefault(
+    "PROMETHEUS_MULTIPROC_DIR",
+    str(Path(tempfile.gettempdir()) / f"dashboard-metrics-{os.getpid()}"))
+
+bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8050')}"
+workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+threads = int(os.environ.get("WEB_THREADS", "8"))
+worker_class = "gthread"
+timeout = int(os.environ.get("WEB_TIMEOUT", "120"))  # a worker silent this long is restarted
+graceful_timeout = 30
+keepalive = 5
+max_requests = int(os.environ.get("WEB_MAX_REQUESTS", "0"))  # recycle workers (0 = never)
+max_requests_jitter = 50
+preload_app = False  # each worker builds its own app: no connection crosses a fork
+control_socket_disable = True  # no shared ~/.gunicorn/gunicorn.ctl between servers
+accesslog = "-"
+access_log_format = ('%(h)s "%(r)s" %(s)s %(b)s %(M)sms rid=%({x-request-id}o)s '
+                     'worker=%(p)s')
+
+if os.environ.get("LOG_FORMAT", "text").lower() == "json":
+    logconfig_dict = {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(process)d %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"}}},
+        "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "json",
+                                "stream": "ext://sys.stdout"}},
+        "root": {"level": "INFO", "handlers": ["stdout"]},
+        "loggers": {"gunicorn.error": {"handlers": ["stdout"], "level": "INFO",
+                                       "propagate": False},
+                    "gunicorn.access": {"handlers": ["stdout"], "level": "INFO",
+                                        "propagate": False}},
+    }
+
+
+def on_starting(server: Any) -> None:
+    """In the master, before any worker: refuse a layout that cannot work, reset metrics."""
+    from dashboard.settings import Settings, WorkerConfigError
+
+    settings = Settings()
+    os.environ["DASHBOARD_GUNICORN_WORKERS"] = str(server.cfg.workers)
+    try:
+        settings.check_workers(server.cfg.workers)
+    except WorkerConfigError as exc:
+        server.log.error("refusing to start: %s", exc)
+        sys.exit(f"refusing to start: {exc}")
+    shutil.rmtree(_metrics_dir, ignore_errors=True)
+    Path(_metrics_dir).mkdir(parents=True, exist_ok=True)
+
+
+def when_ready(server: Any) -> None:
+    """Queue the deployment's start-up jobs (index sync, missing forecasts) on Celery."""
+    from dashboard.settings import Settings
+
+    settings = Settings()
+    if not settings.redis_url or settings.jobs == "threads":
+        return
+    try:
+        from dashboard.celery_app import make_celery
+        from dashboard.jobs import JobQueue
+
+        queued = JobQueue(make_celery(settings), settings.redis_url).startup()
+        server.log.info("start-up jobs %s", "queued" if queued else "already queued")
+    except Exception as exc:  # noqa: BLE001 - serving must not wait on the queue
+        server.log.warning("could not queue the start-up jobs: %s", exc)
+
+
+def child_exit(_server: Any, worker: Any) -> None:
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)
