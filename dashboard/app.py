@@ -26,6 +26,8 @@ from dashboard.auth import ViewerResolver, current_viewer, everyone_is_system
 from dashboard.background import Forecasting, make_background_manager
 from dashboard.cache import QueryCache
 from dashboard.downloads import add_download_routes
+from dashboard.report_routes import add_report_routes
+from dashboard.reports import Reports
 from dashboard.services import Services
 from dashboard.settings import Settings
 from data.db import make_engine, make_sessionmaker
@@ -38,12 +40,14 @@ from pages import (
     overview,
     project,
     projects,
+    reports,
     resources,
 )
 from pages.common import Callback
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES: list[ModuleType] = [overview, projects, project, resources, ai_usage, forecasts]
+PAGES: list[ModuleType] = [overview, projects, project, resources, ai_usage, forecasts,
+                           reports]
 log = logging.getLogger(__name__)
 
 
@@ -69,6 +73,7 @@ def build_services(settings: Settings, resolve_viewer: ViewerResolver) -> Servic
         copilot=CopilotRuntime(settings, factory, backend=cache.cache, today=today,
                                data_version=data_version),
         background=make_background_manager(settings),
+        reports=Reports(settings, factory, today),
     )
     return services
 
@@ -112,6 +117,7 @@ def create_app(settings: Settings | None = None, *,
     app.layout = shell(dash.page_container, sidebar=copilot_sidebar.layout())
     _add_routes(server, services)
     add_download_routes(server, services)
+    add_report_routes(server, services)
     if start:
         services.start()
     return app

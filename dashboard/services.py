@@ -22,6 +22,7 @@ from sqlalchemy.orm import sessionmaker
 from dashboard.auth import ViewerResolver
 from dashboard.background import Forecasting
 from dashboard.cache import QueryCache
+from dashboard.reports import Reports
 from dashboard.settings import Settings
 from data import events, version
 from data.viewer import Viewer
@@ -41,6 +42,7 @@ class Services:
     forecasting: Forecasting
     copilot: CopilotRuntime
     background: Any  # Dash's background-callback manager
+    reports: Reports
     today: Callable[[], dt.date] = dt.date.today
     subscribers: list[Callable[[events.Event], None]] = field(default_factory=list)
     _pool: ThreadPoolExecutor | None = field(default=None, repr=False)
@@ -52,9 +54,11 @@ class Services:
     def start(self) -> None:
         """Start the workers: forecasts filled in for a fresh database, the model loaded."""
         self.forecasting.start(fill_in=self.settings.forecast_on_start)
+        self.reports.start()
 
     def stop(self) -> None:
         self.forecasting.stop()
+        self.reports.stop()
         self.copilot.close()
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
