@@ -52,7 +52,7 @@ def prepare(folder: Path, projects: int, seed: int) -> Settings:
 
 def timed(reports: Reports, ask) -> tuple[float, float, object]:
     wall, cpu = time.perf_counter(), time.process_time()
-    row = reports.generate(ask(), "benchmark")
+    row = reports.generate(ask())
     return time.perf_counter() - wall, time.process_time() - cpu, row
 
 

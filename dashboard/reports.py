@@ -119,7 +119,7 @@ class Reports:
     def _submit(self, report_id: int, viewer: Viewer) -> Future[Any]:
         if self._queue is None:
             self._queue = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reports")
-        return self._queue.submit(self.generate, report_id, viewer.name)
+        return self._queue.submit(self.generate, report_id)
 
     def status(self, viewer: Viewer, report_id: int) -> store.ReportRow | None:
         with self.Session() as session:
@@ -127,8 +127,9 @@ class Reports:
 
     # --- making one -----------------------------------------------------------------------
 
-    def generate(self, report_id: int, author: str) -> store.ReportRow:
-        """Render a queued report now (the worker thread, the CLI and the schedule call this)."""
+    def generate(self, report_id: int) -> store.ReportRow:
+        """Render a queued report now (the worker thread, the CLI and the schedule call this);
+        its author is who asked for it."""
 
         def progress(percent: int, message: str) -> None:
             with self.Session.begin() as s:
@@ -140,8 +141,8 @@ class Reports:
                 row = store.get(session, Scope.everything(), report_id)
                 if row is None:
                     raise ReportFailed(f"report {report_id} does not exist")
-                rendered = build(session, row, author, self.today(), self.renderer, progress,
-                                 self.narrate)
+                rendered = build(session, row, row.created_by, self.today(), self.renderer,
+                                 progress, self.narrate)
             progress(95, "Saving")
             self.folder.mkdir(parents=True, exist_ok=True)
             name = f"{report_id}-{slug(row.scope_label)}.pdf"
@@ -197,7 +198,7 @@ class Reports:
                     created_by=viewer.name, trigger="schedule", schedule_key=key)
         except IntegrityError:
             return WeeklyResult(portfolio_id, None, "already made", 0)
-        row = self.generate(report_id, viewer.name)
+        row = self.generate(report_id)
         mailed = self.mail(row) if send and row.status == "done" else 0
         return WeeklyResult(portfolio_id, report_id, row.status, mailed)
 
