@@ -26,8 +26,7 @@ def export_panel(prefix: str, label: str = "Export PDF") -> html.Div:
         dcc.Interval(id=f"{prefix}-export-poll", interval=POLL_MS, disabled=True),
         dbc.Progress(id=f"{prefix}-export-progress", value=0, label="", striped=True,
                      animated=True, className="mt-1", style=HIDDEN),
-        html.Div(id=f"{prefix}-export-result", className="small mt-1", role="status",
-                 **{"aria-live": "polite"}),
+        html.Div(id=f"{prefix}-export-result", className="small mt-1", role="status"),
     ], className="export-panel d-print-none mb-2")
 
 

@@ -159,9 +159,8 @@ def cmd_report(settings: Settings, args) -> int:
                       + (f", mailed to {r.mailed}" if r.mailed else ""))
             return 0
         viewer = Viewer("cli", "admin", Scope.everything(), display_name="Command line")
-        reports._submit = lambda *_a, **_k: None  # render here, not in a worker thread
         if args.project:
-            report_id = reports.request_project(viewer, args.project)
+            report_id = reports.request_project(viewer, args.project, queue=False)
             if report_id is None:
                 print(f"no project {args.project!r}", file=sys.stderr)
                 return 2
@@ -173,7 +172,8 @@ def cmd_report(settings: Settings, args) -> int:
                 print(f"no portfolio {args.portfolio!r}; known: "
                       + ", ".join(n for _i, n in known), file=sys.stderr)
                 return 2
-            report_id = reports.request_portfolio(viewer, ProjectFilters(portfolio=tuple(wanted)))
+            report_id = reports.request_portfolio(
+                viewer, ProjectFilters(portfolio=tuple(wanted)), queue=False)
         row = reports.generate(report_id)
         if row.status != "done":
             print(f"report failed: {row.message}", file=sys.stderr)

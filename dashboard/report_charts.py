@@ -27,7 +27,7 @@ class ChartsUnavailable(RuntimeError):
     """The chart renderer (headless Chromium) could not start or render."""
 
 
-class WarmKaleido(kaleido.Kaleido):  # type: ignore[misc]  # kaleido ships no type hints
+class WarmKaleido(kaleido.Kaleido):
     """Kaleido that reloads a tab every ``RELOAD_EVERY`` charts rather than after each one.
 
     ``_return_kaleido_tab`` is kaleido's hook for handing a tab back; should a later kaleido

@@ -89,8 +89,9 @@ class Reports:
     # --- asking for reports ---------------------------------------------------------------
 
     def request_portfolio(self, viewer: Viewer, filters: ProjectFilters,
-                          trigger: str = "manual") -> int:
-        """Queue a portfolio report of the viewer's scope under these filters."""
+                          trigger: str = "manual", *, queue: bool = True) -> int:
+        """Queue a portfolio report of the viewer's scope under these filters (``queue=False``:
+        only record it, for a caller that runs ``generate`` itself)."""
         with self.Session.begin() as session:
             covered = covered_portfolios(session, viewer.scope, filters)
             everything = viewer.scope.portfolio_ids is None and not filters.portfolio
@@ -99,10 +100,11 @@ class Reports:
                 scope_label=scope_label(covered, everything),
                 portfolio_ids=[i for i, _ in covered], filters=filters.to_query(),
                 created_by=viewer.name, user_id=viewer.user_id, trigger=trigger)
-        self._submit(report_id, viewer)
+        if queue:
+            self._submit(report_id)
         return report_id
 
-    def request_project(self, viewer: Viewer, key: str) -> int | None:
+    def request_project(self, viewer: Viewer, key: str, *, queue: bool = True) -> int | None:
         """Queue a project report; ``None`` when the project is not visible to the viewer."""
         with self.Session.begin() as session:
             found = project_portfolio(session, viewer.scope, key)
@@ -113,10 +115,11 @@ class Reports:
                 session, kind="project", title=f"Project status report {key}",
                 scope_label=f"{key} · {name}", portfolio_ids=[portfolio_id],
                 project_key=key, created_by=viewer.name, user_id=viewer.user_id)
-        self._submit(report_id, viewer)
+        if queue:
+            self._submit(report_id)
         return report_id
 
-    def _submit(self, report_id: int, viewer: Viewer) -> Future[Any]:
+    def _submit(self, report_id: int) -> Future[Any]:
         if self._queue is None:
             self._queue = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reports")
         return self._queue.submit(self.generate, report_id)

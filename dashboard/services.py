@@ -42,8 +42,8 @@ class Services:
     forecasting: Forecasting
     copilot: CopilotRuntime
     background: Any  # Dash's background-callback manager
-    reports: Reports
     today: Callable[[], dt.date] = dt.date.today
+    reports: Reports | None = None  # PDF reports: render queue, files, weekly schedule
     subscribers: list[Callable[[events.Event], None]] = field(default_factory=list)
     _pool: ThreadPoolExecutor | None = field(default=None, repr=False)
 
@@ -54,11 +54,13 @@ class Services:
     def start(self) -> None:
         """Start the workers: forecasts filled in for a fresh database, the model loaded."""
         self.forecasting.start(fill_in=self.settings.forecast_on_start)
-        self.reports.start()
+        if self.reports is not None:
+            self.reports.start()
 
     def stop(self) -> None:
         self.forecasting.stop()
-        self.reports.stop()
+        if self.reports is not None:
+            self.reports.stop()
         self.copilot.close()
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)

@@ -126,7 +126,8 @@ def late_projects(session: Session, scope: Scope, today: dt.date,
         .limit(limit)
     )
     rows = [LateRow(k, n, p, o, d, (today - d).days, float(pr), p85)
-            for k, n, p, o, d, pr, p85 in session.execute(narrow(stmt, scope, filters, today))]
+            for k, n, p, o, d, pr, p85 in session.execute(narrow(stmt, scope, filters, today))
+            if d is not None]  # late implies a due date
     return rows, total
 
 

@@ -86,13 +86,22 @@ def start_or_poll(services: PageServices, viewer: Viewer, prefix: str, _clicks: 
             export_result(row, prefix), not finished)
 
 
-def export_callback(prefix: str, source: State) -> Callback:
-    def run(services: PageServices, viewer: Viewer, *values: Any) -> tuple[Any, ...]:
-        return start_or_poll(services, viewer, prefix, *values)
+def overview_export(services: PageServices, viewer: Viewer, *values: Any) -> tuple[Any, ...]:
+    """Export on the overview: a portfolio report for the page's filters."""
+    return start_or_poll(services, viewer, "overview", *values)
 
-    run.__name__ = f"{prefix}_export"
+
+def project_export(services: PageServices, viewer: Viewer, *values: Any) -> tuple[Any, ...]:
+    """Export on a project page: that project's report."""
+    return start_or_poll(services, viewer, "project", *values)
+
+
+EXPORTS = {"overview": overview_export, "project": project_export}
+
+
+def export_callback(prefix: str, source: State) -> Callback:
     return Callback(
-        run,
+        EXPORTS[prefix],
         [Output(f"{prefix}-export-job", "data"), Output(f"{prefix}-export-poll", "disabled"),
          Output(f"{prefix}-export-progress", "value"),
          Output(f"{prefix}-export-progress", "label"),

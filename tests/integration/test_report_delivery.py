@@ -133,8 +133,7 @@ def test_a_viewer_cannot_download_another_portfolios_report(db, tmp_path, render
     audited: list = []
     services.reports.audit = lambda action, actor, **k: audited.append((action, actor,
                                                                          k.get("outcome", "ok")))
-    services.reports._submit = lambda *_a, **_k: None
-    made = services.reports.request_portfolio(VIEWERS["alpha"], ProjectFilters())
+    made = services.reports.request_portfolio(VIEWERS["alpha"], ProjectFilters(), queue=False)
     assert services.reports.generate(made).status == "done"
     client = app.server.test_client()
 
@@ -150,7 +149,7 @@ def test_a_viewer_cannot_download_another_portfolios_report(db, tmp_path, render
     assert audited == [("download", "cy", "refused"), ("download", "ana", "ok"),
                        ("download", "bo", "ok")]
     # a report of both portfolios is not Beta's viewer's either
-    wide = services.reports.request_portfolio(VIEWERS["both"], ProjectFilters())
+    wide = services.reports.request_portfolio(VIEWERS["both"], ProjectFilters(), queue=False)
     services.reports.generate(wide)
     assert client.get(f"/reports/{wide}/download",
                       headers={"X-Viewer": "alpha"}).status_code == 404

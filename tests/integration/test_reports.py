@@ -30,6 +30,7 @@ from tests.conftest import require
 from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource, allocate
 
 SYSTEM = Viewer.system()
+NONE = ProjectFilters()
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +53,6 @@ def make_reports(db, tmp_path: Path, renderer: ChartRenderer, **settings) -> Rep
 
 def run(reports: Reports, ask) -> store.ReportRow:
     """Queue a report and render it in this thread (the worker would do the same)."""
-    reports._submit = lambda *_a, **_k: None  # type: ignore[method-assign]
     report_id = ask()
     return reports.generate(report_id)
 
@@ -109,7 +109,7 @@ def test_portfolio_report_holds_the_database_facts(db, tmp_path, renderer):
     ids = seed(db)
     reports = make_reports(db, tmp_path, renderer)
     viewer = Viewer("mara", "manager", Scope.of(ids["alpha"]), display_name="Mara Quist")
-    row = run(reports, lambda: reports.request_portfolio(viewer, ProjectFilters()))
+    row = run(reports, lambda: reports.request_portfolio(viewer, NONE, queue=False))
     assert row.status == "done", row.message
     path = reports.path(row)
     assert path is not None and path.read_bytes().startswith(b"%PDF")
@@ -157,12 +157,12 @@ def test_what_changed_since_the_last_report(db, tmp_path, renderer):
     ids = seed(db)
     reports = make_reports(db, tmp_path, renderer)
     viewer = Viewer("mara", "manager", Scope.of(ids["alpha"]))
-    first = run(reports, lambda: reports.request_portfolio(viewer, ProjectFilters()))
+    first = run(reports, lambda: reports.request_portfolio(viewer, NONE, queue=False))
     assert "first report for this scope" in " ".join(pdf_text(reports.path(first)).split())
     with db.begin() as s:  # the on-track project slips past its due date
         s.execute(text("UPDATE projects SET due_date = :d WHERE key = 'AL-3'"),
                   {"d": dt.date(2026, 6, 1)})
-    second = run(reports, lambda: reports.request_portfolio(viewer, ProjectFilters()))
+    second = run(reports, lambda: reports.request_portfolio(viewer, NONE, queue=False))
     flat = " ".join(pdf_text(reports.path(second)).split())
     assert "newly late AL-3" in flat
     assert "+1 since last report" in flat  # the late tile
@@ -171,7 +171,7 @@ def test_what_changed_since_the_last_report(db, tmp_path, renderer):
 def test_project_report(db, tmp_path, renderer):
     seed(db)
     reports = make_reports(db, tmp_path, renderer)
-    row = run(reports, lambda: reports.request_project(SYSTEM, "AL-2"))
+    row = run(reports, lambda: reports.request_project(SYSTEM, "AL-2", queue=False))
     assert row.status == "done", row.message
     flat = " ".join(pdf_text(reports.path(row)).split())
     assert "Project status report" in flat and "AL-2 · Billing rewrite" in flat
@@ -212,7 +212,7 @@ def vector_stats(path: Path) -> tuple[int, int]:
 def test_charts_are_vector_with_real_text(db, tmp_path, renderer):
     seed(db)
     reports = make_reports(db, tmp_path, renderer)
-    row = run(reports, lambda: reports.request_portfolio(SYSTEM, ProjectFilters()))
+    row = run(reports, lambda: reports.request_portfolio(SYSTEM, NONE, queue=False))
     path = reports.path(row)
     ops, images = vector_stats(path)
     assert images == 0  # no chart is a picture
@@ -224,7 +224,7 @@ def test_charts_are_vector_with_real_text(db, tmp_path, renderer):
 
     blank = make_reports(db, tmp_path / "blank", Blank())
     blank_ops, _ = vector_stats(blank.path(run(blank, lambda: blank.request_portfolio(
-        SYSTEM, ProjectFilters()))))
+        SYSTEM, ProjectFilters(), queue=False))))
     assert ops - blank_ops > 500  # the six charts' bars, lines and axes are paths
     pages = pages_text(path)
     # each chart's own labels are text on the page under its heading
@@ -249,7 +249,7 @@ def test_a_300_project_table_spans_pages_without_losing_a_row(db, tmp_path, rend
         for i in range(300):
             add_project(s, f"BG-{i:03d}", folio, name=f"Workstream number {i:03d}")
     reports = make_reports(db, tmp_path, renderer)
-    row = run(reports, lambda: reports.request_portfolio(SYSTEM, ProjectFilters()))
+    row = run(reports, lambda: reports.request_portfolio(SYSTEM, NONE, queue=False))
     assert row.status == "done", row.message
     pages = pages_text(reports.path(row))
     start = next(i for i, p in enumerate(pages) if re.search(r"^\s*All projects\s*$", p, re.M))
@@ -281,7 +281,7 @@ def test_hostile_names_render_as_text(db, tmp_path, renderer):
         allocate(s, person, project, 1.0)
         refresh_rollups(s.connection())
     reports = make_reports(db, tmp_path, renderer)
-    row = run(reports, lambda: reports.request_portfolio(SYSTEM, ProjectFilters()))
+    row = run(reports, lambda: reports.request_portfolio(SYSTEM, NONE, queue=False))
     assert row.status == "done", row.message
     raw = pdf_text(reports.path(row))
     flat = " ".join(raw.split())
@@ -292,7 +292,7 @@ def test_hostile_names_render_as_text(db, tmp_path, renderer):
     assert HOSTILE["long"] in squeezed  # wrapped, never cut
     assert all(word in flat or word[::-1] in flat for word in HOSTILE["rtl"].split())
     assert "<img src=x onerror=alert(1)> O'Brien" in flat  # in the hot-spots chart too
-    project_row = run(reports, lambda: reports.request_project(SYSTEM, "HX-0"))
+    project_row = run(reports, lambda: reports.request_project(SYSTEM, "HX-0", queue=False))
     assert HOSTILE["script"] in " ".join(pdf_text(reports.path(project_row)).split())
 
 
@@ -304,7 +304,7 @@ def test_a_failed_render_is_shown_and_lists_no_file(db, tmp_path):
             raise ChartsUnavailable("chart rendering failed: the browser died")
 
     reports = make_reports(db, tmp_path, Broken())
-    row = run(reports, lambda: reports.request_portfolio(SYSTEM, ProjectFilters()))
+    row = run(reports, lambda: reports.request_portfolio(SYSTEM, NONE, queue=False))
     assert row.status == "failed" and "browser died" in row.message
     assert reports.path(row) is None
     assert not list((tmp_path / "reports").glob("*")) if (tmp_path / "reports").exists() \
@@ -340,7 +340,7 @@ def test_progress_moves_through_the_queue(db, tmp_path, renderer):
 def test_pdf_is_a_valid_document(db, tmp_path, renderer):
     seed(db)
     reports = make_reports(db, tmp_path, renderer)
-    row = run(reports, lambda: reports.request_portfolio(SYSTEM, ProjectFilters()))
+    row = run(reports, lambda: reports.request_portfolio(SYSTEM, NONE, queue=False))
     reader = PdfReader(io.BytesIO(reports.path(row).read_bytes()))
     assert reader.metadata.title.startswith("Portfolio status report")
     assert reader.metadata.author == "system"
