@@ -31,7 +31,7 @@ OVER = "#dc3545"
 def for_print(fig: go.Figure, height: int = HEIGHT) -> go.Figure:
     """No title (the report's heading names the chart), print font, a fixed size, no hover."""
     fig.update_layout(title=None, width=WIDTH, height=height, font=FONT,
-                      margin={"l": 60, "r": 60, "t": 10, "b": 50}, hovermode=False,
+                      margin={"l": 60, "r": 60, "t": 24, "b": 50}, hovermode=False,
                       paper_bgcolor="white", plot_bgcolor="white")
     return fig
 
