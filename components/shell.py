@@ -6,7 +6,7 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 NAV_LINKS = [("Overview", "/"), ("Projects", "/projects"), ("Resources", "/resources"),
-             ("Forecasts", "/forecasts"), ("AI usage", "/ai-usage")]
+             ("Forecasts", "/forecasts"), ("Reports", "/reports"), ("AI usage", "/ai-usage")]
 
 
 def navbar(links: list[tuple[str, str]] = NAV_LINKS) -> dbc.Navbar:

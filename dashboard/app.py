@@ -27,6 +27,8 @@ from dashboard.cache import QueryCache
 from dashboard.downloads import add_download_routes
 from dashboard.observability import install_observability, observe_copilot, timed_callback
 from dashboard.readiness import add_health_routes
+from dashboard.report_routes import add_report_routes
+from dashboard.reports import Reports
 from dashboard.services import Services
 from dashboard.settings import Settings, gunicorn_workers
 from data.db import make_engine, make_sessionmaker
@@ -40,12 +42,14 @@ from pages import (
     overview,
     project,
     projects,
+    reports,
     resources,
 )
 from pages.common import Callback
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES: list[ModuleType] = [overview, projects, project, resources, ai_usage, forecasts]
+PAGES: list[ModuleType] = [overview, projects, project, resources, ai_usage, forecasts,
+                           reports]
 log = logging.getLogger(__name__)
 
 
@@ -77,6 +81,7 @@ def build_services(settings: Settings, resolve_viewer: ViewerResolver) -> Servic
         copilot=copilot,
         background=make_background_manager(settings, celery),
         jobs=queue, celery=celery,
+        reports=Reports(settings, factory, today),
     )
     return services
 
@@ -139,6 +144,7 @@ def create_app(settings: Settings | None = None, *,
     add_health_routes(server, services)
     add_download_routes(server, services)
     services.warmers += default_views(services)
+    add_report_routes(server, services)
     if start:
         services.start()
     return app

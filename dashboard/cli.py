@@ -139,6 +139,53 @@ def cmd_index(settings: Settings, args) -> int:
     return 0
 
 
+def cmd_report(settings: Settings, args) -> int:
+    """Make PDF reports now: this week's per portfolio (--weekly, the scheduled job), or one
+    portfolio's or one project's; --send mails portfolio reports to the users granted them."""
+    from dashboard.reports import Reports
+    from data.filters import ProjectFilters
+    from data.queries import portfolios
+    from data.scope import Scope
+    from data.viewer import Viewer
+
+    engine = _engine(settings)
+    upgrade(engine)
+    reports = Reports(settings, make_sessionmaker(engine))
+    try:
+        if args.weekly:
+            for r in reports.run_weekly(send=args.send):
+                print(f"portfolio {r.portfolio_id}: {r.status}"
+                      + (f", report {r.report_id}" if r.report_id else "")
+                      + (f", mailed to {r.mailed}" if r.mailed else ""))
+            return 0
+        viewer = Viewer("cli", "admin", Scope.everything(), display_name="Command line")
+        if args.project:
+            report_id = reports.request_project(viewer, args.project, queue=False)
+            if report_id is None:
+                print(f"no project {args.project!r}", file=sys.stderr)
+                return 2
+        else:
+            with make_sessionmaker(engine)() as session:
+                known = portfolios(session, Scope.everything())
+            wanted = [i for i, name in known if args.portfolio in (name, str(i))]
+            if args.portfolio and not wanted:
+                print(f"no portfolio {args.portfolio!r}; known: "
+                      + ", ".join(n for _i, n in known), file=sys.stderr)
+                return 2
+            report_id = reports.request_portfolio(
+                viewer, ProjectFilters(portfolio=tuple(wanted)), queue=False)
+        row = reports.generate(report_id)
+        if row.status != "done":
+            print(f"report failed: {row.message}", file=sys.stderr)
+            return 1
+        print(f"report {row.id}: {row.pages} pages, {row.size_bytes} bytes at {reports.path(row)}")
+        if args.send and row.kind == "portfolio":
+            print(f"mailed to {reports.mail(row)} recipients")
+        return 0
+    finally:
+        reports.stop()
+
+
 COMMANDS = {
     "init": (cmd_init, "create or migrate the database"),
     "demo": (cmd_demo, "load the seeded demo portfolio into an empty database"),
@@ -147,6 +194,7 @@ COMMANDS = {
     "up": (cmd_up, "init + demo (when empty) + run"),
     "forecast": (cmd_forecast, "retrain the on-time classifier and rescore open projects"),
     "index": (cmd_index, "rebuild the copilot's document index (Chroma)"),
+    "report": (cmd_report, "make a PDF status report now (or this week's per portfolio)"),
 }
 
 
@@ -165,6 +213,14 @@ def parser() -> argparse.ArgumentParser:
                             help="rescore with the current model, do not retrain")
             sp.add_argument("--today", type=dt.date.fromisoformat, default=None,
                             help="score as of this day (YYYY-MM-DD); default today")
+        if name == "report":
+            which = sp.add_mutually_exclusive_group()
+            which.add_argument("--portfolio", default="",
+                               help="portfolio name or id (default: all)")
+            which.add_argument("--project", default="", help="a project key")
+            which.add_argument("--weekly", action="store_true",
+                               help="this week's report of every portfolio (the scheduled job)")
+            sp.add_argument("--send", action="store_true", help="mail it (SMTP_HOST must be set)")
         if name == "index":
             sp.add_argument("--sync", action="store_true",
                             help="only index what changed instead of rebuilding")

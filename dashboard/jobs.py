@@ -1,8 +1,8 @@
 """Jobs that run once per deployment on the Celery queue, and the web's side of that queue.
 
 ``register_jobs(celery, services)`` defines the tasks a worker runs: document indexing, forecast
-refresh (the start-up fill-in, a periodic rescore, and the projects a write touched), report
-schedules (a placeholder until reports exist), cache warming and a heartbeat. Each task holds a
+refresh (the start-up fill-in, a periodic rescore, and the projects a write touched), the weekly
+report schedule, cache warming and a heartbeat. Each task holds a
 Redis lock for its kind, so two workers never index (or score) at once, and records its duration.
 
 ``JobQueue`` is what the web processes hold instead of background threads: writes ask it for an
@@ -239,8 +239,11 @@ def register_jobs(celery: Celery, services: Any, warmers: Sequence[Callable[[], 
 
     @celery.task(name="dashboard.run_report_schedules")
     def run_report_schedules() -> dict[str, Any]:
-        """Placeholder: PDF report schedules arrive with the reports issue."""
-        return {"due": 0}
+        """This period's weekly PDF reports, made once per deployment, mailed when configured."""
+        if services.reports is None:
+            return {"made": 0}
+        results = services.reports.run_due()
+        return {"made": len(results)}
 
     @celery.task(name="dashboard.warm_cache")
     def warm_cache() -> dict[str, Any]:

@@ -27,6 +27,7 @@ from sqlalchemy.orm import sessionmaker
 from dashboard.auth import ViewerResolver
 from dashboard.background import Forecasting
 from dashboard.cache import QueryCache
+from dashboard.reports import Reports
 from dashboard.settings import Settings
 from data import events, version
 from data.viewer import Viewer
@@ -47,6 +48,7 @@ class Services:
     copilot: CopilotRuntime
     background: Any  # Dash's background-callback manager
     today: Callable[[], dt.date] = dt.date.today
+    reports: Reports | None = None  # PDF reports: render queue, files, weekly schedule
     subscribers: list[Callable[[events.Event], None]] = field(default_factory=list)
     jobs: Any = None  # dashboard.jobs.JobQueue in production, None embedded
     celery: Any = None  # the Celery app in production
@@ -61,14 +63,18 @@ class Services:
             self.subscribers.append(self.jobs.on_event)
 
     def start(self) -> None:
-        """Embedded: forecasts filled in for a fresh database and the model loaded, in threads.
-        Production: nothing (the model loads when first asked for; the job queue does the
-        rest)."""
+        """Embedded: forecasts filled in for a fresh database and the model loaded, in threads,
+        and the weekly report timer. Production: nothing (the model loads when first asked for;
+        the job queue does the rest, report schedules included)."""
         if self.jobs is None:
             self.forecasting.start(fill_in=self.settings.forecast_on_start)
+        if self.reports is not None:
+            self.reports.start(timer=self.jobs is None)
 
     def stop(self) -> None:
         self.forecasting.stop()
+        if self.reports is not None:
+            self.reports.stop()
         self.copilot.close()
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)

@@ -76,7 +76,21 @@ class Settings(BaseSettings):
     heartbeat_every: int = Field(default=10, ge=1, description="Seconds between job-queue "
                                  "heartbeats (/readyz wants one within 45 s).")
 
-    @field_validator("redis_url", "ollama_host", "chroma_host", mode="before")
+    # PDF reports (issue 14): the weekly schedule and SMTP delivery.
+    report_schedule: str = Field(default="mon 07:00",
+                                 description="Weekly reports: 'mon 07:00', 'fri 16:30' or 'off'.")
+    report_timer: bool = Field(
+        default=True, description="Run the schedule in this process (off under Celery beat).")
+    smtp_host: str | None = Field(default=None, description="Mail server; unset: no mail.")
+    smtp_port: int = Field(default=25, ge=1, le=65535)
+    smtp_user: str | None = None
+    smtp_password: str | None = None
+    smtp_from: str = "dashboard@localhost"
+    smtp_starttls: bool = False
+    smtp_ssl: bool = False
+    smtp_timeout: float = Field(default=10.0, gt=0)
+
+    @field_validator("redis_url", "ollama_host", "chroma_host", "smtp_host", mode="before")
     @classmethod
     def _blank_is_none(cls, value):
         return value or None

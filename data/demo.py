@@ -399,6 +399,7 @@ class _Simulation:
             "role": [r[2] for r in rows],
             "password_hash": [None] * len(rows),
             "created_at": created,
+            "email": [None] * len(rows),  # demo users get no mail (issue 14)
         })
 
     def user_portfolios_table(self) -> Table:

@@ -291,6 +291,8 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(16), default="viewer")
     password_hash: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # Where scheduled reports are mailed (issue 14); none: the username if it is an address.
+    email: Mapped[str | None] = mapped_column(String(254))
 
 
 class DataVersion(Base):
@@ -375,3 +377,57 @@ class ProjectForecast(Base):
     drivers: Mapped[list[dict[str, Any]]] = mapped_column(JsonList, default=list)
     as_of: Mapped[dt.date] = mapped_column(Date)
     scored_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# --- generated reports (issue 14) ---------------------------------------------------------------
+REPORT_KINDS = ("portfolio", "project")
+REPORT_STATUSES = ("queued", "running", "done", "failed")
+
+
+class Report(Base):
+    """A generated PDF status report: who asked, when, for which scope, and how it went.
+
+    The file lives under ``<DATA_DIR>/reports/<file_name>`` once ``status`` is ``done``; a failed
+    render keeps its row (with the message) and no file. ``facts`` holds the counts the next
+    report of the same scope (``scope_hash``) compares against; ``schedule_key`` makes a
+    scheduled report unique per period even when several processes run the schedule.
+    """
+
+    __tablename__ = "reports"
+    __table_args__ = (
+        CheckConstraint(_in("kind", REPORT_KINDS), name="kind_known"),
+        CheckConstraint(_in("status", REPORT_STATUSES), name="status_known"),
+        Index(None, "created_at"),
+        Index(None, "scope_hash", "created_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(String(300))
+    scope_label: Mapped[str] = mapped_column(String(500), default="")
+    scope_hash: Mapped[str] = mapped_column(String(40))
+    project_key: Mapped[str | None] = mapped_column(String(32))
+    filters: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_by: Mapped[str] = mapped_column(String(120))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    trigger: Mapped[str] = mapped_column(String(16), default="manual")
+    schedule_key: Mapped[str | None] = mapped_column(String(80), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(16), default="queued")
+    progress: Mapped[int] = mapped_column(Integer, default=0)
+    message: Mapped[str] = mapped_column(String(500), default="")
+    size_bytes: Mapped[int | None] = mapped_column(Integer)
+    pages: Mapped[int | None] = mapped_column(Integer)
+    file_name: Mapped[str | None] = mapped_column(String(200))
+    facts: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class ReportPortfolio(Base):
+    """The portfolios a report covers: a viewer may open it only if granted all of them."""
+
+    __tablename__ = "report_portfolios"
+    __table_args__ = (Index(None, "portfolio_id"),)
+    report_id: Mapped[int] = mapped_column(
+        ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True)
+    portfolio_id: Mapped[int] = mapped_column(
+        ForeignKey("portfolios.id", ondelete="CASCADE"), primary_key=True)

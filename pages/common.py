@@ -34,6 +34,7 @@ class PageServices(Protocol):
     forecasting: Any  # .holder.get() -> the loaded model or None
     copilot: Any  # models.copilot.runtime.CopilotRuntime
     background: Any  # Dash's background-callback manager
+    reports: Any  # dashboard.reports.Reports: request_portfolio/_project, status
 
     def today(self) -> dt.date: ...
 

@@ -13,6 +13,7 @@ from components.feedback import empty_figure, error_alert
 from components.filters import filter_bar, filter_notice
 from components.insights import insights_card
 from components.kpis import kpi_row
+from components.report_button import export_panel
 from data import insights, queries
 from data.filters import ProjectFilters, from_query
 from data.viewer import Viewer
@@ -47,6 +48,7 @@ def layout(services: PageServices, viewer: Viewer, **query: Any) -> html.Div:
         dcc.Location(id="overview-location", refresh="callback-nav"),
         dcc.Store(id="overview-filters", data=filters.to_query()),
         html.H2("Portfolio overview", className="mb-3"),
+        export_panel("overview"),
         filter_bar("overview", filters, filter_options(services, viewer)),
         filter_notice(problems),
         html.Div(id="overview-alert"),

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from components.feedback import empty_figure, error_alert, not_found
 from components.forecast_figures import driver_text, probability_badge
 from components.project_figures import items_status_figure, project_burnup_figure
+from components.report_button import export_panel
 from components.tables import documents_list, health_badge, items_table, people_table
 from data import detail_queries as dq
 from data import forecast_queries as fq
@@ -104,6 +105,7 @@ def layout(services: PageServices, viewer: Viewer, key: Any = None, **_query: An
     return html.Div([
         dcc.Store(id="project-key", data=key),
         header(detail),
+        export_panel("project"),
         html.Div(id="project-alert"),
         dbc.Row([
             dbc.Col(dcc.Loading(dcc.Graph(id="project-burnup", figure=empty_figure("Loading…"))),

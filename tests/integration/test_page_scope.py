@@ -29,6 +29,7 @@ from pages import (
     overview,
     project,
     projects,
+    reports,
     resources,
 )
 from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource, allocate
@@ -105,11 +106,15 @@ def _calls(beta: int) -> dict[Any, list[tuple[Any, ...]]]:
         copilot_sidebar.clear: [(1,)],
         copilot_sidebar.health: [(1,)],
         copilot_sidebar.stop: [(1, None)],
+        reports.list_reports: [(1, 1)],
     }
 
 
 # Callbacks that read no project data, or are checked through another path (the answer job).
-NOT_READS = {forecasts.retrain, copilot_sidebar.ask, copilot_sidebar.poll}
+# Export requests and their progress: tests/integration/test_report_delivery.py and
+# test_reports.py (a report covers only the viewer's portfolios; downloads and status check them).
+NOT_READS = {forecasts.retrain, copilot_sidebar.ask, copilot_sidebar.poll,
+             reports.overview_export, reports.project_export}
 
 
 def _text(value: Any) -> str:

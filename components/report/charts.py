@@ -1,0 +1,139 @@
+"""Report charts: the dashboard's figure builders, restyled for paper, plus the two only a
+report shows (the P(on time) distribution and resource hot spots as bars).
+
+Plain rows in, plotly figures out; the runtime turns them into vector SVG.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import plotly.graph_objects as go
+
+from components.feedback import empty_figure
+from components.figures import (
+    burnup_figure,
+    due_timeline_figure,
+    status_priority_figure,
+    throughput_figure,
+)
+from components.plotting import LAYOUT, new_figure
+from components.project_figures import items_status_figure, project_burnup_figure
+
+WIDTH = 680  # CSS pixels: the text block of an A4 page with 16 mm margins, at 96 dpi
+HEIGHT = 240  # three charts with their headings fit one A4 page
+FONT = {"family": "DejaVu Sans, Arial, sans-serif", "size": 11, "color": "#212529"}
+OVER = "#dc3545"
+
+
+def for_print(fig: go.Figure, height: int = HEIGHT) -> go.Figure:
+    """No title (the report's heading names the chart), print font, a fixed size, no hover."""
+    fig.update_layout(title=None, width=WIDTH, height=height, font=FONT,
+                      margin={"l": 60, "r": 60, "t": 24, "b": 50}, hovermode=False,
+                      paper_bgcolor="white", plot_bgcolor="white")
+    return fig
+
+
+def probability_figure(buckets: Sequence) -> go.Figure:
+    """Open projects by forecast P(on time), red below the at-risk line."""
+    if not any(b.projects for b in buckets):
+        return empty_figure("No open project has a forecast yet.")
+    labels = [f"{round(b.low * 100)}–{round(b.high * 100)}%" for b in buckets]
+    colors = ["#dc3545" if b.high <= 0.5 else "#fd7e14" if b.high <= 0.8 else "#198754"
+              for b in buckets]
+    fig = new_figure(go.Bar(x=labels, y=[b.projects for b in buckets], marker_color=colors,
+                            text=[b.projects or "" for b in buckets], textposition="outside"))
+    fig.update_layout(xaxis={"title": "P(on time)", "type": "category"},
+                      yaxis={"title": "Open projects"}, showlegend=False, **LAYOUT)
+    return fig
+
+
+def hot_spots_figure(heatmap: Any) -> go.Figure:
+    """Peak weekly load of the busiest people over the coming weeks; over 100 % in red."""
+    rows = list(heatmap.items)
+    if not rows:
+        return empty_figure("Nobody is allocated in this period.")
+    by_peak = sorted(((round(max(r.loads) * 100) if r.loads else 0, r.name) for r in rows),
+                     key=lambda pair: (pair[0], [-ord(c) for c in pair[1]]))
+    peaks = [p for p, _ in by_peak]  # plotly draws the first bar at the bottom
+    names = [n for _, n in by_peak]
+    fig = new_figure(go.Bar(
+        y=names, x=peaks, orientation="h", text=[f"{p}%" for p in peaks],
+        textposition="outside",
+        marker_color=[OVER if p > 100 else "#0d6efd" for p in peaks]))
+    fig.add_vline(x=100, line={"color": OVER, "dash": "dash"})
+    fig.update_layout(xaxis={"title": "Peak load in the next 8 weeks (%)",
+                             "range": [0, max([*peaks, 100]) * 1.15]}, showlegend=False,
+                      **{**LAYOUT, "margin": {"l": 140, "r": 20, "t": 20, "b": 40}})
+    fig.update_yaxes(automargin=True)
+    fig = for_print(fig, max(HEIGHT, 18 * len(rows) + 60))
+    fig.update_layout(margin={"l": 130, "r": 20})
+    return fig
+
+
+PORTFOLIO_CHARTS = ("status_priority", "burnup", "throughput", "forecast", "hot_spots", "due")
+CHART_TITLES = {
+    "status_priority": "Projects by status and priority",
+    "burnup": "Portfolio burn-up (story points)",
+    "throughput": "Weekly throughput",
+    "forecast": "Forecast distribution: open projects by P(on time)",
+    "hot_spots": "Resource hot spots",
+    "due": "Open projects by due month",
+    "project_burnup": "Burn-up with due date and forecast cone",
+    "items": "Work items by status",
+}
+
+
+def portfolio_charts(facts: Any) -> dict[str, go.Figure]:
+    """The six charts of a portfolio report, by name (``PORTFOLIO_CHARTS``)."""
+    return {
+        "status_priority": for_print(status_priority_figure(facts.status_priority)),
+        "burnup": for_print(burnup_figure(facts.burnup)),
+        "throughput": for_print(throughput_figure(facts.throughput)),
+        "forecast": for_print(probability_figure(facts.buckets)),
+        "hot_spots": hot_spots_figure(facts.hot_spots),
+        "due": for_print(due_timeline_figure(facts.due)),
+    }
+
+
+def project_charts(facts: Any) -> dict[str, go.Figure]:
+    d = facts.detail
+    return {
+        "project_burnup": for_print(project_burnup_figure(facts.burnup, d.due_date, facts.cone),
+                                    340),
+        "items": for_print(items_status_figure(facts.items_by_status), 240),
+    }
+
+
+def chart_summary(name: str, facts: Any) -> str:
+    """One line under a chart saying what it shows in numbers (also what a screen reader
+    or a text search finds)."""
+    if name == "status_priority":
+        total = sum(r.projects for r in facts.status_priority)
+        return f"{total} projects in view."
+    if name == "throughput" and facts.throughput:
+        recent = facts.throughput[-4:]
+        return (f"Last 4 weeks: {sum(r.items for r in recent)} items, "
+                f"{sum(r.points for r in recent)} points done.")
+    if name == "burnup" and facts.burnup:
+        last = facts.burnup[-1]
+        return f"Now: {last.done} of {last.scope} points done."
+    if name == "forecast":
+        low = sum(b.projects for b in facts.buckets if b.high <= 0.5)
+        return f"{low} open projects below 50 % P(on time)."
+    if name == "hot_spots":
+        over = sum(1 for r in facts.hot_spots.items if r.loads and max(r.loads) > 1.0)
+        return f"{over} of the {len(facts.hot_spots.items)} busiest people are over 100 %."
+    if name == "due":
+        return f"{sum(r.projects for r in facts.due)} open projects due in this window."
+    return ""
+
+
+def figure_summaries(names: Sequence[str], facts: Any) -> Mapping[str, str]:
+    return {n: chart_summary(n, facts) for n in names}
+
+
+def today_label(day: dt.date) -> str:
+    return f"{day:%d %B %Y}".lstrip("0")

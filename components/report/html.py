@@ -1,0 +1,131 @@
+"""A report's facts and chart SVGs as one self-contained HTML document for WeasyPrint.
+
+Templates live beside this module (shipped in the package) and autoescape everything: a project
+called ``<script>`` prints as those characters. Charts arrive as SVG bytes and are embedded as
+``data:`` images, so nothing in them can reach the document's markup.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from components.report.charts import CHART_TITLES, PORTFOLIO_CHARTS, figure_summaries
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+HEALTH_LABELS = {"on_track": "On track", "at_risk": "At risk", "late": "Late",
+                 "closed": "Closed"}
+AT_RISK_BELOW = 0.5  # shown in words; the rule itself is data.metrics.AT_RISK_BELOW
+LONG_PROJECT = 25  # open items past which a project report gets a table of contents
+
+
+@dataclass(frozen=True)
+class Meta:
+    """Who the report is for and when it was made (the cover)."""
+
+    title: str
+    author: str
+    generated_at: dt.datetime
+    narrative: str = ""
+    at_risk_below: float = AT_RISK_BELOW
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
+                      autoescape=select_autoescape(default=True, default_for_string=True),
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.globals["driver_words"] = driver_words
+    return env
+
+
+def svg_data_uri(svg: bytes) -> str:
+    return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
+
+
+def driver_words(driver: Mapping[str, Any]) -> str:
+    """'projected share done by due date 0.66 lowers P(on time) by 18 points'."""
+    label = str(driver.get("label") or driver.get("feature") or "a factor")
+    value = driver.get("value")
+    shown = label
+    if isinstance(value, float):
+        shown += f" {value:.2f}"
+    elif isinstance(value, int | str):
+        shown += f" {value}"
+    effect = driver.get("effect")
+    if not isinstance(effect, int | float):
+        return shown
+    points = round(abs(effect) * 100)
+    if points == 0:
+        return f"{shown} (little effect)"
+    return f"{shown} ({'raises' if effect > 0 else 'lowers'} P(on time) by {points} points)"
+
+
+def _common(meta: Meta, charts: Mapping[str, bytes]) -> dict[str, Any]:
+    return {
+        "css": Markup((TEMPLATES / "report.css").read_text(encoding="utf-8")),  # our own file
+        "title": meta.title,
+        "author": meta.author,
+        "generated_at": meta.generated_at.strftime("%Y-%m-%d %H:%M"),
+        "created_iso": meta.generated_at.astimezone().isoformat(timespec="seconds"),
+        "narrative": meta.narrative,
+        "at_risk_below": meta.at_risk_below,
+        "charts": {name: svg_data_uri(svg) for name, svg in charts.items()},
+        "chart_titles": CHART_TITLES,
+        "health_labels": HEALTH_LABELS,
+    }
+
+
+def portfolio_html(facts: Any, charts: Mapping[str, bytes], meta: Meta) -> str:
+    toc = [("summary", "Executive summary"), ("charts-status", "Status and progress"),
+           ("charts-forecast", "Forecasts and resources"), ("risks", "Top risks"),
+           ("late", "Late projects"), ("meetings", "Decisions and open actions"),
+           ("projects", "All projects")]
+    return environment().get_template("portfolio.html").render(
+        **_common(meta, charts), facts=facts, scope_label=facts.scope_label,
+        filters_label=facts.filters_label, date_label=_date(facts.today), toc=toc,
+        summaries=figure_summaries(PORTFOLIO_CHARTS, facts))
+
+
+def project_html(facts: Any, charts: Mapping[str, bytes], meta: Meta) -> str:
+    d = facts.detail
+    long = facts.open_items_total > LONG_PROJECT or len(facts.meetings) > 4
+    toc = [("summary", "Executive summary"), ("people", "People this week"),
+           ("meetings", "Decisions and open actions"), ("items", "Open work items")]
+    return environment().get_template("project.html").render(
+        **_common(meta, charts), facts=facts, scope_label=f"{d.key} · {d.name}",
+        filters_label="", date_label=_date(facts.today), toc=toc if long else [],
+        summaries=project_summaries(facts), change_words=project_change_words(facts))
+
+
+def project_summaries(facts: Any) -> dict[str, str]:
+    d = facts.detail
+    burnup = (f"{d.done_points} of {d.scope_points} points done"
+              + (f"; due {d.due_date.isoformat()}" if d.due_date else "") + ".")
+    items = ", ".join(f"{c.items} {c.status.replace('_', ' ')}" for c in facts.items_by_status)
+    return {"project_burnup": burnup, "items": f"Items: {items}." if items else ""}
+
+
+def project_change_words(facts: Any) -> str:
+    c = facts.changes
+    if c is None:
+        return ""
+    if c.newly_late:
+        return "it became late"
+    if c.newly_at_risk:
+        return "it became at risk"
+    if c.recovered:
+        return "it is no longer late or at risk"
+    return "its health did not change"
+
+
+def _date(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"

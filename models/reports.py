@@ -1,0 +1,209 @@
+"""The facts of a status report, gathered from the pages' queries in one session.
+
+``portfolio_facts`` and ``project_facts`` return plain dataclasses (no I/O after they return) that
+``components.report`` lays out; ``snapshot`` keeps the few numbers the next report of the same
+scope compares against, and ``changes`` says what moved since then. Nothing here computes a
+metric of its own: health, late, at risk and load come from ``data.metrics`` through the queries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from data import detail_queries as dq
+from data import forecast_queries as fq
+from data import queries
+from data import report_queries as rq
+from data.filters import PRIORITY_LABELS, STATUS_LABELS, ProjectFilters
+from data.project_queries import ProjectRow, iter_projects
+from data.resource_queries import Heatmap, allocation_heatmap
+from data.scope import Scope
+from models import whatif
+
+TABLE_LIMIT = 2000  # projects listed in a portfolio report; beyond it the report says how many
+RISKS = 10
+HOT_SPOT_PEOPLE = 15
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What moved since the previous report of the same scope."""
+
+    since: dt.datetime
+    health_delta: dict[str, int]
+    newly_late: list[str]
+    newly_at_risk: list[str]
+    recovered: list[str]  # late or at risk then, neither now
+
+
+@dataclass(frozen=True)
+class PortfolioFacts:
+    today: dt.date
+    scope_label: str
+    filters_label: str
+    portfolios: list[tuple[int, str]]
+    kpis: queries.Kpis
+    health: dict[str, int]
+    status_priority: list[queries.StatusPriorityCount]
+    throughput: list[queries.WeeklyThroughput]
+    burnup: list[queries.BurnupPoint]
+    due: list[queries.DueMonth]
+    buckets: list[rq.ProbabilityBucket]
+    hot_spots: Heatmap
+    risks: list[rq.RiskRow]
+    late: list[rq.LateRow]
+    late_total: int
+    projects: list[ProjectRow]
+    projects_total: int
+    meetings: list[rq.MeetingNote]
+    late_keys: list[str] = field(default_factory=list)
+    at_risk_keys: list[str] = field(default_factory=list)
+    changes: Changes | None = None
+
+
+@dataclass(frozen=True)
+class ProjectFacts:
+    today: dt.date
+    detail: dq.ProjectDetail
+    forecast: fq.ForecastRow | None
+    burnup: list[dq.SnapshotPoint]
+    cone: list[tuple[dt.date, float, float, float]]
+    items_by_status: list[dq.StatusCount]
+    open_items: list[dq.ItemRow]
+    open_items_total: int
+    people: list[dq.PersonLoad]
+    meetings: list[rq.MeetingNote]
+    changes: Changes | None = None
+
+
+def filters_label(filters: ProjectFilters) -> str:
+    """The view's filters in words, for the cover ("" when none)."""
+    parts = []
+    if filters.status:
+        parts.append("status " + ", ".join(STATUS_LABELS.get(s, s) for s in filters.status))
+    if filters.priority:
+        parts.append("priority " + ", ".join(PRIORITY_LABELS.get(p, p) for p in filters.priority))
+    if filters.health:
+        parts.append("health " + ", ".join(h.replace("_", " ") for h in filters.health))
+    if filters.owner:
+        parts.append("owner " + ", ".join(filters.owner))
+    if filters.due_from or filters.due_to:
+        parts.append(f"due {filters.due_from or '…'} to {filters.due_to or '…'}")
+    if filters.search:
+        parts.append(f"matching “{filters.search}”")
+    return "; ".join(parts)
+
+
+def scope_label(portfolios: list[tuple[int, str]], everything: bool) -> str:
+    if everything:
+        return "All portfolios"
+    if not portfolios:
+        return "No portfolios"
+    names = [name for _id, name in portfolios]
+    shown = ", ".join(names[:6])
+    return shown + (f" and {len(names) - 6} more" if len(names) > 6 else "")
+
+
+def portfolio_facts(session: Session, scope: Scope, today: dt.date,
+                    filters: ProjectFilters = queries.NO_FILTERS) -> PortfolioFacts:
+    """Everything a portfolio report shows, for the viewer's scope and the view's filters."""
+    portfolios = rq.covered_portfolios(session, scope, filters)
+    cells = queries.portfolio_cube(session, scope, today, filters)
+    activity = queries.weekly_activity(session, scope, today, filters=filters)
+    projects_iter = iter_projects(session, scope, today, filters, sort="key", batch=200)
+    projects = list(itertools.islice(projects_iter, TABLE_LIMIT))
+    kpis = queries.kpis_from(cells)
+    late, late_total = rq.late_projects(session, scope, today, filters)
+    everything = scope.portfolio_ids is None and not filters.portfolio
+    return PortfolioFacts(
+        today=today,
+        scope_label=scope_label(portfolios, everything),
+        filters_label=filters_label(filters),
+        portfolios=portfolios,
+        kpis=kpis,
+        health=queries.health_counts(session, scope, today, filters),
+        status_priority=queries.status_priority_from(cells),
+        throughput=queries.throughput_from(activity),
+        burnup=queries.burnup_from(activity, sum(c.scope_points for c in cells),
+                                   sum(c.done_points for c in cells)),
+        due=queries.due_timeline(session, scope, today, filters=filters),
+        buckets=rq.probability_buckets(session, scope, today, filters),
+        hot_spots=allocation_heatmap(session, scope, today, page_size=HOT_SPOT_PEOPLE,
+                                     weeks_back=0, weeks_ahead=7),
+        risks=rq.top_risks(session, scope, today, filters, RISKS),
+        late=late,
+        late_total=late_total,
+        projects=projects,
+        projects_total=kpis.projects,
+        meetings=rq.recent_meetings(session, scope, today, filters),
+        late_keys=[r.key for r in late],
+        at_risk_keys=[r.key for r in projects if r.health == "at_risk"],
+    )
+
+
+def project_facts(session: Session, scope: Scope, key: str, today: dt.date,
+                  items: int = 60) -> ProjectFacts | None:
+    """Everything a project report shows, or ``None`` when the project is not visible."""
+    detail = dq.project_detail(session, scope, key, today)
+    if detail is None:
+        return None
+    forecast = fq.project_forecast(session, scope, key)
+    page = dq.project_items(session, scope, key, 1, min(items, 200), status=None)
+    open_items = [i for i in page.items if i.status != "done"]
+    open_total = sum(c.items for c in dq.items_by_status(session, scope, key)
+                     if c.status != "done")
+    return ProjectFacts(
+        today=today,
+        detail=detail,
+        forecast=forecast,
+        burnup=dq.project_burnup(session, scope, key),
+        cone=whatif.project_cone(session, detail.id, today) if forecast else [],
+        items_by_status=dq.items_by_status(session, scope, key),
+        open_items=open_items,
+        open_items_total=open_total,
+        people=dq.project_people(session, scope, key, today),
+        meetings=rq.recent_meetings(session, scope, today, project_key=key, days=60),
+    )
+
+
+def snapshot(facts: PortfolioFacts | ProjectFacts) -> dict[str, Any]:
+    """The numbers the next report of the same scope compares against (JSON-able)."""
+    if isinstance(facts, ProjectFacts):
+        d, f = facts.detail, facts.forecast
+        return {"health": {d.health: 1}, "late": [d.key] if d.health == "late" else [],
+                "at_risk": [d.key] if d.health == "at_risk" else [],
+                "progress": d.progress,
+                "p_on_time": f.p_on_time if f else None}
+    return {"health": dict(facts.health), "late": facts.late_keys,
+            "at_risk": facts.at_risk_keys, "kpis": facts.kpis.__dict__}
+
+
+def changes(now: dict[str, Any], previous: tuple[dt.datetime, dict[str, Any]] | None
+            ) -> Changes | None:
+    """Differences between this report's snapshot and the previous one's."""
+    if previous is None:
+        return None
+    since, before = previous
+    health_before = before.get("health", {})
+    health_now = now.get("health", {})
+    states = sorted(set(health_before) | set(health_now))
+    delta = {s: int(health_now.get(s, 0)) - int(health_before.get(s, 0)) for s in states}
+    late_then, late_now = set(before.get("late", [])), set(now.get("late", []))
+    risk_then, risk_now = set(before.get("at_risk", [])), set(now.get("at_risk", []))
+    return Changes(
+        since=since,
+        health_delta=delta,
+        newly_late=sorted(late_now - late_then),
+        newly_at_risk=sorted(risk_now - risk_then - late_now),
+        recovered=sorted((late_then | risk_then) - late_now - risk_now),
+    )
+
+
+def with_changes(facts: Any, found: Changes | None) -> Any:
+    """The facts with the comparison to the previous report filled in."""
+    return replace(facts, changes=found)

@@ -1,0 +1,346 @@
+"""PDF status reports, end to end with the real parts: WeasyPrint, kaleido on the system
+Chromium, pdftotext, SQLite and PostgreSQL.
+
+Every fact a test looks for in the PDF's text is computed here with the test's own SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import text
+
+from dashboard.report_charts import ChartRenderer, ChartsUnavailable
+from dashboard.reports import Reports
+from dashboard.settings import Settings
+from data import reports as store
+from data.filters import ProjectFilters
+from data.rollups import refresh_rollups
+from data.schema import Document, ProjectForecast
+from data.scope import Scope
+from data.viewer import Viewer
+from tests.conftest import require
+from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource, allocate
+
+SYSTEM = Viewer.system()
+NONE = ProjectFilters()
+
+
+@pytest.fixture(scope="module")
+def renderer():
+    require(bool(shutil.which("chromium")), "headless Chromium")
+    require(bool(shutil.which("pdftotext")), "pdftotext (poppler-utils)")
+    r = ChartRenderer()
+    yield r
+    r.close()
+
+
+def make_reports(db, tmp_path: Path, renderer: ChartRenderer, **settings) -> Reports:
+    audit: list[tuple] = []
+    reports = Reports(Settings(data_dir=tmp_path, report_timer=False, **settings), db,
+                      today=lambda: TODAY, renderer=renderer,
+                      audit=lambda *a, **k: audit.append((a, k)))
+    reports.audited = audit  # type: ignore[attr-defined]
+    return reports
+
+
+def run(reports: Reports, ask) -> store.ReportRow:
+    """Queue a report and render it in this thread (the worker would do the same)."""
+    report_id = ask()
+    return reports.generate(report_id)
+
+
+def pdf_text(path: Path, mode: str = "-raw") -> str:
+    """The PDF's text: in content order (``-raw``) or as laid out on the page (``-layout``)."""
+    out = subprocess.run(["pdftotext", mode, str(path), "-"], capture_output=True, check=True)
+    return out.stdout.decode("utf-8")
+
+
+def pages_text(path: Path) -> list[str]:
+    return pdf_text(path, "-layout").split("\f")
+
+
+def forecast(session, project, p: float, p85: dt.date, drivers=()) -> None:
+    session.add(ProjectForecast(project_id=project.id, method="classifier", p_on_time=p,
+                                mc_p_on_time=p, p50_date=p85 - dt.timedelta(days=10),
+                                p85_date=p85, p95_date=p85 + dt.timedelta(days=10),
+                                drivers=list(drivers), as_of=TODAY))
+
+
+def seed(db) -> dict:
+    """Two portfolios: late, at-risk, on-track and closed projects, people, a meeting."""
+    with db.begin() as s:
+        alpha, beta = add_portfolio(s, "Alpha"), add_portfolio(s, "Beta")
+        late = add_project(s, "AL-1", alpha, name="Harbour crane upgrade",
+                           due=dt.date(2026, 5, 29))
+        risky = add_project(s, "AL-2", alpha, name="Billing rewrite", due=dt.date(2026, 9, 30))
+        fine = add_project(s, "AL-3", alpha, name="Intranet refresh", due=dt.date(2026, 12, 1))
+        add_project(s, "AL-4", alpha, name="Old migration", status="done",
+                    completed_at=dt.datetime(2026, 6, 2))
+        add_project(s, "BE-1", beta, name="Beta secret project", due=dt.date(2026, 4, 1))
+        forecast(s, risky, 0.21, dt.date(2026, 11, 20), [
+            {"feature": "pace", "label": "Pace vs plan", "value": 0.6, "effect": -0.18}])
+        forecast(s, fine, 0.91, dt.date(2026, 11, 2))
+        for project in (late, risky, fine):
+            add_item(s, project, status="done", points=5,
+                     done_at=dt.datetime(2026, 6, 8, 12))
+            add_item(s, project, points=3)
+        ada = add_resource(s, "Ada Lovelace")
+        allocate(s, ada, risky, 0.8)
+        allocate(s, ada, fine, 0.6)
+        s.add(Document(project_id=risky.id, kind="meeting_minutes",
+                       title="Billing steering 2026-06-12",
+                       body="Notes.\nDecision: Ship the invoice service first.\n"
+                            "Action: Ben will book the load test by 30 June 2026.\n"
+                            "Action: Old item by 1 January 2026.",
+                       created_at=dt.datetime(2026, 6, 12, 10)))
+        refresh_rollups(s.connection())
+        return {"alpha": alpha.id, "beta": beta.id}
+
+
+def test_portfolio_report_holds_the_database_facts(db, tmp_path, renderer):
+    ids = seed(db)
+    reports = make_reports(db, tmp_path, renderer)
+    viewer = Viewer("mara", "manager", Scope.of(ids["alpha"]), display_name="Mara Quist")
+    row = run(reports, lambda: reports.request_portfolio(viewer, NONE, queue=False))
+    assert row.status == "done", row.message
+    path = reports.path(row)
+    assert path is not None and path.read_bytes().startswith(b"%PDF")
+    assert row.size_bytes == path.stat().st_size and row.pages == len(PdfReader(path).pages)
+
+    with db() as s:  # the facts, with the test's own SQL
+        open_alpha = s.execute(text(
+            "SELECT p.key, p.name, p.due_date FROM projects p JOIN statuses st "
+            "ON st.id = p.status_id WHERE NOT st.is_closed AND p.portfolio_id = :a "
+            "ORDER BY p.key"), {"a": ids["alpha"]}).all()
+        total = s.scalar(text("SELECT count(*) FROM projects WHERE portfolio_id = :a"),
+                         {"a": ids["alpha"]})
+        late = [(k, dt.date.fromisoformat(str(d)[:10])) for k, d in s.execute(text(
+            "SELECT p.key, p.due_date FROM projects p JOIN statuses st ON st.id = p.status_id "
+            "WHERE NOT st.is_closed AND p.portfolio_id = :a AND p.due_date < :t ORDER BY p.key"),
+            {"a": ids["alpha"], "t": TODAY})]
+    assert [k for k, _d in late] == ["AL-1"]
+    body = pdf_text(path)
+    flat = " ".join(body.split())
+    assert "Portfolio status report" in flat and "Alpha" in flat and "Mara Quist" in flat
+    assert f"{total} projects in view" in flat
+    assert f"{len(late)} late (open past their due date)" in flat
+    for key, name, _due in open_alpha:
+        assert key in flat and name in flat
+    for _key, due in late:
+        assert f"{due.isoformat()} {(TODAY - due).days}" in flat
+    # the biggest risk, its P(on time), P85 date and driver in words
+    assert "Billing rewrite" in flat and "21 %" in flat and "2026-11-20" in flat
+    assert "Pace vs plan 0.60 (lowers P(on time) by 18 points)" in flat
+    # the meeting: its decision and the action still open (the past one is not)
+    assert "Ship the invoice service first." in flat
+    assert "Ben will book the load test by 30 June 2026." in flat
+    assert "Old item" not in flat
+    # nothing of the other portfolio
+    assert "Beta secret project" not in flat and "BE-1" not in flat
+    # running header and page numbers
+    pages = pages_text(path)
+    assert f"Page 1 of {row.pages}" in pages[0]
+    assert "Portfolio status report" in pages[1].splitlines()[0]
+    assert f"Page 2 of {row.pages}" in pages[1]
+    assert "Contents" in flat
+
+
+def test_what_changed_since_the_last_report(db, tmp_path, renderer):
+    ids = seed(db)
+    reports = make_reports(db, tmp_path, renderer)
+    viewer = Viewer("mara", "manager", Scope.of(ids["alpha"]))
+    first = run(reports, lambda: reports.request_portfolio(viewer, NONE, queue=False))
+    assert "first report for this scope" in " ".join(pdf_text(reports.path(first)).split())
+    with db.begin() as s:  # the on-track project slips past its due date
+        s.execute(text("UPDATE projects SET due_date = :d WHERE key = 'AL-3'"),
+                  {"d": dt.date(2026, 6, 1)})
+    second = run(reports, lambda: reports.request_portfolio(viewer, NONE, queue=False))
+    flat = " ".join(pdf_text(reports.path(second)).split())
+    assert "newly late AL-3" in flat
+    assert "+1 since last report" in flat  # the late tile
+
+
+def test_project_report(db, tmp_path, renderer):
+    seed(db)
+    reports = make_reports(db, tmp_path, renderer)
+    row = run(reports, lambda: reports.request_project(SYSTEM, "AL-2", queue=False))
+    assert row.status == "done", row.message
+    flat = " ".join(pdf_text(reports.path(row)).split())
+    assert "Project status report" in flat and "AL-2 · Billing rewrite" in flat
+    assert "due 2026-09-30" in flat and "P85 2026-11-20" in flat
+    assert "Ada Lovelace" in flat and "Burn-up with due date and forecast cone" in flat
+    assert reports.request_project(Viewer("x", "viewer", Scope.of()), "AL-2") is None
+
+
+def vector_stats(path: Path) -> tuple[int, int]:
+    """(path-drawing operators, raster images) over every page and form XObject."""
+    reader = PdfReader(path)
+    ops, images, seen = 0, 0, set[int]()
+
+    def walk(resources) -> None:
+        nonlocal ops, images
+        xobjects = (resources or {}).get("/XObject") or {}
+        for ref in xobjects.values():
+            if ref.idnum in seen:
+                continue
+            seen.add(ref.idnum)
+            obj = ref.get_object()
+            if obj.get("/Subtype") == "/Image":
+                images += 1
+            elif obj.get("/Subtype") == "/Form":
+                ops += count(obj.get_data())
+                walk(obj.get("/Resources"))
+
+    def count(data: bytes) -> int:
+        return len(re.findall(rb"(?<![A-Za-z])(?:re|l|c|m)(?![A-Za-z])", data))
+
+    for page in reader.pages:
+        contents = page.get_contents()  # a stream object: an empty dictionary reads as false
+        ops += count(contents.get_data() if contents is not None else b"")
+        walk(page.get("/Resources"))
+    return ops, images
+
+
+def test_charts_are_vector_with_real_text(db, tmp_path, renderer):
+    seed(db)
+    reports = make_reports(db, tmp_path, renderer)
+    row = run(reports, lambda: reports.request_portfolio(SYSTEM, NONE, queue=False))
+    path = reports.path(row)
+    ops, images = vector_stats(path)
+    assert images == 0  # no chart is a picture
+
+    class Blank(ChartRenderer):
+        def render(self, figures):
+            return {name: b'<svg xmlns="http://www.w3.org/2000/svg" width="680" height="240"/>'
+                    for name in figures}
+
+    blank = make_reports(db, tmp_path / "blank", Blank())
+    blank_ops, _ = vector_stats(blank.path(run(blank, lambda: blank.request_portfolio(
+        SYSTEM, ProjectFilters(), queue=False))))
+    assert ops - blank_ops > 500  # the six charts' bars, lines and axes are paths
+    pages = pages_text(path)
+    # each chart's own labels are text on the page under its heading
+    expectations = {
+        "Projects by status and priority": ["Active", "Critical"],
+        "Portfolio burn-up (story points)": ["Scope", "Done"],
+        "Weekly throughput": ["Items done", "Points done"],
+        "Forecast distribution": ["P(on time)", "20–30%"],
+        "Resource hot spots": ["Ada Lovelace", "Peak load"],
+        "Open projects by due month": ["Late", "On track"],
+    }
+    for heading, labels in expectations.items():
+        page = next(p for p in pages if heading in p)
+        chart_part = page.split(heading, 1)[1]
+        for label in labels:
+            assert label in chart_part, (heading, label)
+
+
+def test_a_300_project_table_spans_pages_without_losing_a_row(db, tmp_path, renderer):
+    with db.begin() as s:
+        folio = add_portfolio(s, "Big")
+        for i in range(300):
+            add_project(s, f"BG-{i:03d}", folio, name=f"Workstream number {i:03d}")
+    reports = make_reports(db, tmp_path, renderer)
+    row = run(reports, lambda: reports.request_portfolio(SYSTEM, NONE, queue=False))
+    assert row.status == "done", row.message
+    pages = pages_text(reports.path(row))
+    start = next(i for i, p in enumerate(pages) if re.search(r"^\s*All projects\s*$", p, re.M))
+    table_pages = [p for p in pages[start:] if p.strip()]
+    assert len(table_pages) >= 4
+    found = re.findall(r"BG-(\d{3})\s+Workstream number (\d{3})", "\n".join(table_pages))
+    assert [int(a) for a, _ in found] == list(range(300))
+    assert all(a == b for a, b in found)
+    for page in table_pages:  # the header repeats on every page of the table
+        assert re.search(r"Project\s+Name\s+Portfolio\s+Status", page), page[:300]
+
+
+HOSTILE = {
+    "script": "<script>alert('x')</script> & <b>bold</b>",
+    "amp": "R&D & \"quotes\" 'apostrophes' &amp;",
+    "accented": "Événement d'été à Zürich – Ærøskøbing",
+    "rtl": "مشروع الدفع الجديد",
+    "long": "Supercalifragilistic" * 10,
+}
+
+
+def test_hostile_names_render_as_text(db, tmp_path, renderer):
+    with db.begin() as s:
+        folio = add_portfolio(s, "<i>Folio</i> & Co")
+        for i, name in enumerate(HOSTILE.values()):
+            project = add_project(s, f"HX-{i}", folio, name=name, due=dt.date(2026, 6, 1))
+            add_item(s, project, points=2)
+        person = add_resource(s, "<img src=x onerror=alert(1)> O'Brien")
+        allocate(s, person, project, 1.0)
+        refresh_rollups(s.connection())
+    reports = make_reports(db, tmp_path, renderer)
+    row = run(reports, lambda: reports.request_portfolio(SYSTEM, NONE, queue=False))
+    assert row.status == "done", row.message
+    raw = pdf_text(reports.path(row))
+    flat = " ".join(raw.split())
+    squeezed = "".join(raw.split())
+    for label in ("script", "amp", "accented"):
+        assert HOSTILE[label] in flat, label
+    assert "<i>Folio</i> & Co" in flat
+    assert HOSTILE["long"] in squeezed  # wrapped, never cut
+    assert all(word in flat or word[::-1] in flat for word in HOSTILE["rtl"].split())
+    assert "<img src=x onerror=alert(1)> O'Brien" in flat  # in the hot-spots chart too
+    project_row = run(reports, lambda: reports.request_project(SYSTEM, "HX-0", queue=False))
+    assert HOSTILE["script"] in " ".join(pdf_text(reports.path(project_row)).split())
+
+
+def test_a_failed_render_is_shown_and_lists_no_file(db, tmp_path):
+    seed(db)
+
+    class Broken(ChartRenderer):
+        def render(self, figures):
+            raise ChartsUnavailable("chart rendering failed: the browser died")
+
+    reports = make_reports(db, tmp_path, Broken())
+    row = run(reports, lambda: reports.request_portfolio(SYSTEM, NONE, queue=False))
+    assert row.status == "failed" and "browser died" in row.message
+    assert reports.path(row) is None
+    assert not list((tmp_path / "reports").glob("*")) if (tmp_path / "reports").exists() \
+        else True
+    with db() as s:
+        assert store.reports_page(s, Scope.everything()).total == 0
+        assert store.get(s, Scope.everything(), row.id).status == "failed"
+
+
+def test_progress_moves_through_the_queue(db, tmp_path, renderer):
+    seed(db)
+    reports = make_reports(db, tmp_path, renderer)
+    seen: list[tuple[str, int]] = []
+    original = store.set_progress
+
+    def spy(session, report_id, percent, message):
+        seen.append((message, percent))
+        original(session, report_id, percent, message)
+
+    store.set_progress, restore = spy, original
+    try:
+        report_id = reports.request_portfolio(SYSTEM, ProjectFilters())
+        reports._queue.shutdown(wait=True)
+    finally:
+        store.set_progress = restore
+    row = reports.status(SYSTEM, report_id)
+    assert row.status == "done" and row.progress == 100
+    percents = [p for _m, p in seen]
+    assert percents == sorted(percents) and len(percents) >= 4
+    assert any("charts" in m for m, _ in seen)
+
+
+def test_pdf_is_a_valid_document(db, tmp_path, renderer):
+    seed(db)
+    reports = make_reports(db, tmp_path, renderer)
+    row = run(reports, lambda: reports.request_portfolio(SYSTEM, NONE, queue=False))
+    reader = PdfReader(io.BytesIO(reports.path(row).read_bytes()))
+    assert reader.metadata.title.startswith("Portfolio status report")
+    assert reader.metadata.author == "system"
