@@ -107,6 +107,9 @@ def test_schedule_parsing_and_next_run():
         with pytest.raises(ValueError, match="REPORT_SCHEDULE"):
             Schedule.parse(bad)
     assert Schedule.key(dt.date(2026, 6, 17), 3) == Schedule.key(dt.date(2026, 6, 21), 3)
+    # what a job queue runs every minute: the last scheduled moment, never a future one
+    assert monday_7.last_run(dt.datetime(2026, 6, 22, 6, 59)) == dt.datetime(2026, 6, 15, 7)
+    assert monday_7.last_run(dt.datetime(2026, 6, 22, 7, 1)) == dt.datetime(2026, 6, 22, 7)
     assert Schedule.key(dt.date(2026, 6, 17), 3) != Schedule.key(dt.date(2026, 6, 22), 3)
 
 
