@@ -64,6 +64,7 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
 
 
 def _terms(text: str) -> set[str]:
+    text = re.sub(r"\b[A-Za-z][A-Za-z0-9]{0,11}-\d{1,6}\b", " ", text)
     return {lemma(w) for w in re.findall(r"[a-z]+", text.lower())} - _STOP
 
 

@@ -155,7 +155,7 @@ CONCEPTS: dict[str, list[str]] = {
                  "report", "notes"],
     "doc:spec": ["spec", "specification", "specs", "requirements", "design doc"],
     "doc:say": ["say", "said", "mention", "mentioned", "discuss", "discussed", "talk",
-                "talked", "write", "wrote", "raise", "raised", "main risk", "risk",
+                "talked", "write", "wrote", "raise", "raised", "main risk",
                 "action item", "next step", "quote"],
     "recency:latest": ["latest", "last", "most recent", "newest", "recent", "previous"],
     # what the data does not hold
@@ -232,7 +232,7 @@ def _match(words: tuple[str, ...], tokens: Sequence[Token], at: int) -> tuple[bo
     if at + len(words) > len(tokens):
         return False, False
     surface = all(tokens[at + i].low == w for i, w in enumerate(words))
-    lemmas = surface or all(tokens[at + i].lemma == lemma(w) or tokens[at + i].low == w
+    lemmas = surface or all(tokens[at + i].lemma == w or tokens[at + i].low == w
                             for i, w in enumerate(words))
     return lemmas, surface
 
@@ -252,4 +252,11 @@ def find(tokens: Sequence[Token], skip: set[int] | None = None) -> list[Hit]:
             ok, surface = _match(words, tokens, at)
             if ok and not any(i in taken for i in range(at, at + len(words))):
                 hits.append(Hit(concept, at, at + len(words), surface))
-    return hits
+    return [h for h in hits if not any(_inside(h, g) for g in hits)]
+
+
+def _inside(h: Hit, g: Hit) -> bool:
+    """``h`` is part of a longer phrase ``g`` of its own family ("story" in "story point"), or
+    of a ranking phrase ("likely to miss" in "most likely to miss")."""
+    longer = g.end - g.start > h.end - h.start and g.start <= h.start and h.end <= g.end
+    return longer and (g.family == h.family or g.family == "rank")

@@ -161,7 +161,7 @@ def _plausible(kind: str, tokens: Sequence[Token], start: int, size: int,
     """
     first = tokens[start]
     if kind in ("project", "portfolio", "person"):
-        return not (size == 1 and _common_lower(first))
+        return not (size == 1 and _common_lower(first) and not first.upper_initial)
     if kind == "skill":
         return size > 1 or not _common_lower(first) or _skill_context(tokens, start)
     if kind in ("first_name", "last_name"):

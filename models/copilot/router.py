@@ -211,9 +211,9 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     if subject in ("portfolios", "owners") and _ranked(r):
         return _group_ranking(r, subject)
     if subject == "portfolios" and r.family("negation"):
-        args = _project_filters(r, people, keys)
+        args = _project_filters(r, people, keys, negate=False)
         return _one(r, "list", "portfolios", ("portfolios_having", {**args, "having": "none"}),
-                    f"Portfolios with no {describe_filters(args).lower()}")
+                    f"Portfolios with no {_lower(describe_filters(args))}")
     if not r.hits and not r.mentions and not r.periods and not keys:
         return _refuse(f"I did not find a question about the portfolio in that. {CAN_ANSWER}",
                        "Nothing the portfolio data can answer")
@@ -233,6 +233,10 @@ def _one(r: Reading, measure: str, subject: str, call: Call, what: str,
          keys: Iterable[str] = (), intents: Iterable[str] = ()) -> Plan:
     return _plan("answer", subject, measure, [call], f"{what}, as of {_as_of(r.today)}", keys,
                  intents)
+
+
+def _lower(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def _as_of(day: dt.date) -> str:
@@ -394,7 +398,7 @@ def _forecast_field(r: Reading) -> tuple[str, str] | None:
     if r.has("f:p85"):
         return "p85_date", "The date the forecast is 85% sure of"
     chance = [h for h in r.family("f") if h.value == "chance" and h.concept == "f:chance"]
-    if chance or r.has("rank:best"):
+    if chance:
         return "p_on_time", "The chance of finishing by the due date"
     if r.has("f:p50") and (r.has("verb:complete") or r.has("f:p50") and not r.has(
             "field:due_date")):
@@ -422,17 +426,18 @@ def _projects_question(r: Reading, people: list[str], keys: list[str]) -> Plan:
         by, words = ranking
         k = _k(r)
         return _one(r, "top", "projects", ("rank_projects", {**args, "by": by, "k": k}),
-                    f"The top {k} of {what.lower()} by {words}")
+                    f"The top {k} of {_lower(what)} by {words}")
     if r.has("measure:count"):
         return _one(r, "count", "projects", ("projects", {**args, "measure": "count"}),
-                    f"Count of {what.lower()}")
+                    f"Count of {_lower(what)}")
     if r.has("field:status") and not any(args.values()) and not r.family("measure"):
         return _one(r, "summary", "projects", ("portfolio_summary", {}),
                     "The portfolio's headline numbers")
     return _one(r, "list", "projects", ("projects", args), what)
 
 
-def _project_filters(r: Reading, people: list[str], keys: list[str]) -> dict[str, Any]:
+def _project_filters(r: Reading, people: list[str], keys: list[str],
+                     negate: bool = True) -> dict[str, Any]:
     """Status, health, priority, portfolio, owner, periods and forecast bands of the question,
     as the ``projects`` tool's arguments."""
     args: dict[str, Any] = {}
@@ -440,6 +445,8 @@ def _project_filters(r: Reading, people: list[str], keys: list[str]) -> dict[str
     anchor = _anchor(r) if period else None
     status: list[str] = []
     for h in r.family("status"):
+        if r.tokens[h.start].low.endswith("ing") and h.value in ("done", "cancelled"):
+            continue  # "finishing on time", "dropping": an activity, not a status
         if h.value == "done" and (anchor == "completed" or r.negated(h)):
             if r.negated(h):
                 status.append("open")
@@ -462,7 +469,7 @@ def _project_filters(r: Reading, people: list[str], keys: list[str]) -> dict[str
         if h.value == "on_track" and r.tokens[h.start].low in ("fine", "okay", "green") and not \
                 r.has("subject:projects"):
             continue
-        if r.negated(h):
+        if negate and r.negated(h):
             others = {"late": ["at_risk", "on_track"], "at_risk": ["on_track", "late"],
                       "on_track": ["at_risk", "late"]}[h.value]
             health += others
@@ -553,13 +560,16 @@ def _dimension(r: Reading) -> str | None:
     """'per portfolio', 'by status', 'each team', 'breakdown by priority'."""
     if not r.family("group"):
         return None
-    group_at = [h.end for h in r.family("group")] + [h.start for h in r.family("group")]
     best: str | None = None
     for i, t in enumerate(r.tokens):
         dim = DIMENSIONS.get(t.lemma)
         if dim is None:
             continue
-        if any(abs(i - g) <= 3 for g in group_at):
+        near = [h for h in r.family("group") if abs(i - h.end) <= 3 or abs(i - h.start) <= 3]
+        # "per portfolio", "by status", "each team", "across portfolios" — but not "across the
+        # whole portfolio", which is all of it
+        if any(h.value not in ("across", "split", "distribution") or t.low != t.lemma
+               for h in near) and not _whole(r, i):
             if dim == "status" and best == "health":
                 continue
             best = dim if best is None or dim == "health" else best
@@ -567,6 +577,11 @@ def _dimension(r: Reading) -> str | None:
             and not r.named("portfolio"):
         return "portfolio"
     return best
+
+
+def _whole(r: Reading, i: int) -> bool:
+    before = {t.low for t in r.tokens[max(0, i - 2):i]}
+    return bool(before & {"whole", "entire", "overall", "total"})
 
 
 def _compared(r: Reading) -> tuple[str, list[str]] | None:
@@ -648,7 +663,7 @@ def _group_ranking(r: Reading, subject: str) -> Plan:
     group = "portfolio" if subject == "portfolios" else "owner"
     order = "asc" if r.has("rank:least") and not r.has("rank:most") else "desc"
     k = _k(r)
-    what = describe_filters(args).lower()
+    what = _lower(describe_filters(args))
     return _one(r, "top", subject, ("rank_groups", {**args, "group": group, "k": k,
                                                     "order": order}),
                 f"The {k} {subject} with the {'most' if order == 'desc' else 'fewest'} {what}")
@@ -849,7 +864,8 @@ def _subject(r: Reading) -> str:
         if h.value == "portfolios" and r.tokens[h.start].low == "team" and (
                 r.has("verb:work_on") or r.has("subject:people")):
             continue
-        if h.value == "people" and r.tokens[h.start].low == "who" and any(
+        if h.value == "people" and r.tokens[h.start].low == "who" and not r.named(
+                "skill") and any(
                 o.value in ("skills", "portfolios", "owners") and o.start > h.start
                 for o in order) and not r.has("people:over", "people:free", "people:load"):
             continue

@@ -41,7 +41,8 @@ class Token:
     lemma: str  # dictionary form, the spelling matched against the lexicon
     start: int  # character offsets in the normalized question
     end: int
-    capitalized: bool = False
+    capitalized: bool = False  # an upper-case initial, not at the start of the question
+    upper_initial: bool = False  # an upper-case initial anywhere
     corrected_from: str = ""  # the typo this token was corrected from
 
     @property
@@ -92,7 +93,8 @@ def tokenize(text: str) -> list[Token]:
         low = raw.lower()
         first = not out
         out.append(Token(raw, low, lemma(low), m.start(), m.end(),
-                         capitalized=raw[:1].isupper() and not first))
+                         capitalized=raw[:1].isupper() and not first,
+                         upper_initial=raw[:1].isupper()))
     return out
 
 
