@@ -201,6 +201,12 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         plan = _person_question(r, people)
         if plan is not None:
             return plan
+    if r.has("verb:scope") and r.periods:
+        return _items_question(r, keys)
+    if _unknown_subject(r):
+        word = _unknown_subject(r)
+        return _refuse(f"The portfolio data has nothing about {word}. {CAN_ANSWER}",
+                       f"A question about {word}, which the data does not hold")
     subject = _subject(r)
     if subject == "people":
         return _people_question(r, keys)
@@ -316,6 +322,26 @@ def _unknown_filter_word(r: Reading, vocab: Vocabulary) -> Plan | None:
                 "can see." + (" Did you mean one of these?" if choices else ""),
                 f"“{t.text}” matches nothing in the data", choices,
                 [_replace(r.question, t.text, c) for c in choices])
+    return None
+
+
+def _unknown_subject(r: Reading) -> str | None:
+    """'Which customers ...', 'How many bugs ...': the thing asked about is a word the data
+    has nothing on (no subject, name or concept of ours anywhere in the question)."""
+    if r.family("subject") or r.mentions or r.keys or r.family("doc"):
+        return None
+    hit_tokens = {i for h in r.hits for i in range(h.start, h.end)}
+    for h in r.hits:
+        if h.concept not in ("measure:list", "measure:count") or r.tokens[h.start].low == "any":
+            continue
+        for i in range(h.end, min(h.end + 3, len(r.tokens))):
+            t = r.tokens[i]
+            if t.low in lexicon.STOP or t.low in ("are", "is", "our", "the", "did", "does"):
+                continue
+            if i in hit_tokens or i in r.used or not t.is_word:
+                return None
+            plural_noun = t.low.endswith("s") and t.lemma != t.low
+            return t.text if plural_noun and english(t.low) >= 3.0 else None
     return None
 
 
