@@ -171,7 +171,7 @@ CONCEPTS: dict[str, list[str]] = {
     "refuse:leave": ["vacation", "holiday", "leave", "sick", "pto", "time off", "day off",
                      "out of office", "absent", "absence", "parental"],
     "refuse:opinion": ["satisfied", "satisfaction", "nps", "happy", "happiness", "sentiment",
-                       "morale", "mood", "like", "feel", "opinion", "rating", "review score",
+                       "morale", "mood", "opinion", "rating", "review score",
                        "customer feedback"],
     "refuse:world": ["weather", "coffee", "office", "lunch", "parking", "stock price",
                      "news", "joke", "offsite", "canteen", "wifi", "password", "birthday",
@@ -260,5 +260,6 @@ def find(tokens: Sequence[Token], skip: set[int] | None = None) -> list[Hit]:
 def _inside(h: Hit, g: Hit) -> bool:
     """``h`` is part of a longer phrase ``g`` of its own family ("story" in "story point"), or
     of a ranking phrase ("likely to miss" in "most likely to miss")."""
-    longer = g.end - g.start > h.end - h.start and g.start <= h.start and h.end <= g.end
-    return longer and (g.family == h.family or g.family == "rank")
+    covers = g.start <= h.start and h.end <= g.end and g is not h
+    longer = covers and g.end - g.start > h.end - h.start
+    return (longer and g.family == h.family) or (covers and g.family == "rank" != h.family)

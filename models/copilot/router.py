@@ -360,8 +360,19 @@ def _health_word(r: Reading) -> str:
     return "late or at risk"
 
 
+def _possessive_projects(r: Reading) -> bool:
+    """"Leo Moreau's projects": the projects a person owns."""
+    for m in r.named("person", "first_name", "last_name"):
+        after = [t.lemma for t in r.tokens[m.end:m.end + 3]]
+        if after[:1] == ["'s"] and "project" in after:
+            return True
+    return False
+
+
 def _is_list_question(r: Reading, people: bool = False) -> bool:
     """A question about many projects that happens to name one (as a filter)."""
+    if people and _possessive_projects(r):
+        return True
     if people and r.has("verb:own") and (r.has("subject:projects") or r.has("measure:count")):
         return True
     if people and len(r.people) >= 2 and (r.has("compare") or r.has("rank:most")) and r.has(
@@ -524,7 +535,8 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
     portfolios = r.names("portfolio")
     if portfolios:
         args["portfolio"] = portfolios
-    owners = people if people and (r.has("verb:own") or r.has("subject:owners")) else []
+    owners = people if people and (r.has("verb:own") or r.has("subject:owners")
+                                   or _possessive_projects(r)) else []
     if owners:
         args["owner"] = owners
     if keys:
@@ -585,6 +597,10 @@ def _probability_band(r: Reading) -> dict[str, float]:
 def _dimension(r: Reading) -> str | None:
     """'per portfolio', 'by status', 'each team', 'breakdown by priority'."""
     if not r.family("group"):
+        for i, t in enumerate(r.tokens[:-1]):  # "the health of open projects"
+            if t.lemma in ("health", "status", "priority") and r.tokens[i + 1].low == "of" \
+                    and i and r.tokens[i - 1].low == "the" and r.has("subject:projects"):
+                return DIMENSIONS[t.lemma]
         return None
     best: str | None = None
     for i, t in enumerate(r.tokens):
@@ -842,7 +858,7 @@ def _document_plan(r: Reading, keys: list[str]) -> Plan:
         if h.value in KIND_OF_DOC:
             kind = KIND_OF_DOC[h.value]
             break
-    if r.has("measure:count"):
+    if r.has("measure:count") or (r.periods and r.has("verb:create") and not keys):
         args: dict[str, Any] = {}
         if kind:
             args["kind"] = kind

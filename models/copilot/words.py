@@ -23,11 +23,12 @@ from wordfreq import zipf_frequency
 
 KEY = re.compile(r"\b([A-Za-z][A-Za-z0-9]{0,11})[-\s]?(\d{1,6})\b")
 KEY_STRICT = re.compile(r"\b[A-Za-z][A-Za-z0-9]{0,11}-\d{1,6}\b")
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]{0,11}-\d{1,6}(?![\w-])|\d+(?:[.,]\d+)?|[^\W\d_]+|%|\?")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]{0,11}-\d{1,6}(?![\w-])|\d+(?:[.,]\d+)?|[^\W\d_]+|'s\b|%|\?")
 _CONTRACTIONS = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bwon't\b", "will not"), (r"\bcan't\b", "can not"), (r"\bcannot\b", "can not"),
     (r"n't\b", " not"), (r"'re\b", " are"), (r"'ve\b", " have"), (r"'ll\b", " will"),
-    (r"'d\b", " would"), (r"'m\b", " am"), (r"'s\b", ""), (r"s'(?=\s)", "s")]]
+    (r"'d\b", " would"), (r"'m\b", " am"), (r"\b(it|what|who|that|there|here|how|where|when|"
+     r"which|he|she|let)'s\b", r"\1"), (r"(?<=\w)'s\b", " 's"), (r"s'(?=\s)", "s 's")]]
 OTHER_LANGUAGES = ("de", "fr", "es", "nl", "it", "pt")
 LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish",
                   "nl": "Dutch", "it": "Italian", "pt": "Portuguese"}
