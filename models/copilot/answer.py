@@ -16,7 +16,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -155,17 +155,18 @@ class Copilot:
         key = self._cache_key(question, scope, context, use_model)
         hit = self.cache.get(key) if self.cache else None
         if hit is not None:
-            answer = Answer.from_dict(hit)
-            answer.cached, answer.latency_ms = True, _ms(started)
-            self.record(UsageEvent("answer", "cache", "", True, None, answer.latency_ms))
-            yield "answer", answer
+            cached = Answer.from_dict(hit)
+            cached.cached, cached.latency_ms = True, _ms(started)
+            self.record(UsageEvent("answer", "cache", "", True, None, cached.latency_ms))
+            yield "answer", cached
             return
         with self.Session() as session:
             ctx = ToolContext(session, scope, self.today(), self.index)
             plan = self.plan(session, question, scope, context)
             results = [toolbox.call(name, args, ctx) for name, args in plan.calls]
             floor = _data_answer(question, plan, results)
-            answer, note = None, ""
+            answer: Answer | None = None
+            note = ""
             if use_model and plan.kind == "answer":
                 streamed: list[str] = []
                 try:
@@ -199,7 +200,7 @@ class Copilot:
     def _with_model(self, question: str, history: Sequence[dict[str, str]],
                     context: PageContext, ctx: ToolContext, plan: Plan,
                     results: list[ToolResult], stop: Callable[[], bool], streamed: list[str],
-                    task: str = "chat") -> Iterator[Event]:
+                    task: str = "chat") -> Generator[Event, None, Answer | None]:
         assert self.llm is not None  # noqa: S101 - the caller checked
         deadline = time.monotonic() + self.llm.config.deadline
         facts = "\n\n".join(untrusted(f"result of {r.name}", r.text) for r in results) or \

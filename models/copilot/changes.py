@@ -40,9 +40,8 @@ def work_items(ctx: ToolContext, event: str = "done", start: str | None = None,
     else:
         first = first or ctx.today
         last = last or ctx.today
-        fn = change_queries.items_finished if event == "done" else change_queries.items_created
         if event == "done":
-            count, points = fn(ctx.session, ctx.scope, ctx.today, first, last, flt,
+            count, points = change_queries.items_finished(ctx.session, ctx.scope, ctx.today, first, last, flt,
                                assignee=assignee, skill=skill)
         else:
             count, points = change_queries.items_created(ctx.session, ctx.scope, ctx.today,

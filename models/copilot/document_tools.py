@@ -37,8 +37,9 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
                           error="no_index")
     project_ids = None
     if project_key:
-        from data.schema import Project  # noqa: PLC0415
         from sqlalchemy import select  # noqa: PLC0415
+
+        from data.schema import Project  # noqa: PLC0415
 
         project_ids = list(ctx.session.scalars(ctx.scope.apply(
             select(Project.id).where(Project.key == project_key.upper()))))

@@ -188,7 +188,7 @@ STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "with", "i
         "was", "were", "be", "been", "do", "does", "did", "we", "our", "us", "i", "me", "my",
         "you", "your", "it", "its", "they", "their", "them", "there", "that", "this", "these",
         "those", "at", "by", "from", "as", "have", "has", "had", "will", "would", "can",
-        "could", "should", "please", "right", "now", "so", "far", "at", "all", "about",
+        "could", "should", "please", "right", "now", "so", "far", "all", "about",
         "into", "over", "up", "out", "than", "then", "still", "yet", "currently", "moment",
         "today", "time"}
 

@@ -228,20 +228,20 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
     if kind == "explicit":
         word, written = g[0], g[1]
         prefer = "past" if word in ("since", "after", "from", "as of") else "future"
-        day = parse_date(written, today, prefer)
-        if day is None:
+        when = parse_date(written, today, prefer)
+        if when is None:
             return None
         if word in ("since", "from"):
-            return Period(day, max(day, today), f"since {_day(day)}", to_date=True)
+            return Period(when, max(when, today), f"since {_day(when)}", to_date=True)
         if word == "after":
-            return Period(day + dt.timedelta(days=1), LATEST, f"after {_day(day)}",
+            return Period(when + dt.timedelta(days=1), LATEST, f"after {_day(when)}",
                           open_end=True)
         if word == "before":
-            return Period(EARLIEST, day - dt.timedelta(days=1), f"before {_day(day)}",
+            return Period(EARLIEST, when - dt.timedelta(days=1), f"before {_day(when)}",
                           open_start=True)
         if word in ("until", "till", "by"):
-            return Period(min(today, day), day, f"by {_day(day)}")
-        return Period(day, day, f"on {_day(day)}")
+            return Period(min(today, when), when, f"by {_day(when)}")
+        return Period(when, when, f"on {_day(when)}")
     if kind == "month":
         name = g[0][:3]
         if name == "may" and not g[1] and not re.match(r"(in|during|for) ", text):

@@ -108,9 +108,9 @@ class Vocabulary:
                 for words in _spellings(tokens[start:start + size]):
                     for kind, values in _group(self.phrases.get(words, [])).items():
                         if _plausible(kind, tokens, start, size, words):
-                            found.append(Mention(kind, start, start + size,
-                                                 tuple(values),
-                                                 " ".join(t.text for t in tokens[start:start + size])))
+                            text = " ".join(t.text for t in tokens[start:start + size])
+                            found.append(Mention(kind, start, start + size, tuple(values),
+                                                 text))
         found.sort(key=lambda m: (-(m.end - m.start), PRIORITY[m.kind], m.start))
         chosen: list[Mention] = []
         for m in found:

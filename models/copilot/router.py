@@ -22,7 +22,6 @@ from models.copilot.periods import Period
 from models.copilot.plan import Call, Plan, describe_filters
 from models.copilot.resolve import Mention, Vocabulary
 from models.copilot.words import (
-    KEY_STRICT,
     LANGUAGE_NAMES,
     Token,
     english,
@@ -375,10 +374,8 @@ def _is_list_question(r: Reading, people: bool = False) -> bool:
         return True
     if people and r.has("verb:own") and (r.has("subject:projects") or r.has("measure:count")):
         return True
-    if people and len(r.people) >= 2 and (r.has("compare") or r.has("rank:most")) and r.has(
-            "verb:own"):
-        return True
-    return False
+    return people and len(r.people) >= 2 and (r.has("compare") or r.has("rank:most")) and \
+        r.has("verb:own")
 
 
 # --- projects -------------------------------------------------------------------------------
@@ -652,10 +649,9 @@ def _project_ranking(r: Reading) -> tuple[str, str] | None:
         if r.has("health:at_risk") or r.has("health:late"):
             return "p_on_time", "lowest chance of finishing on time"
         return "p_on_time_best", "highest chance of finishing on time"
-    if r.has("f:chance") or r.has("subject:points") and not r.has("m:remaining"):
-        if r.has("f:chance"):
-            return ("p_on_time", "lowest chance of finishing on time") if least or r.has(
-                "health:at_risk") else ("p_on_time_best", "highest chance of finishing on time")
+    if r.has("f:chance"):
+        return ("p_on_time", "lowest chance of finishing on time") if least or r.has(
+            "health:at_risk") else ("p_on_time_best", "highest chance of finishing on time")
     if r.has("m:progress"):
         return ("progress_least", "least progress") if least else ("progress", "progress")
     if r.has("m:remaining") or r.has("subject:points"):

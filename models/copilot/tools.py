@@ -152,10 +152,7 @@ def projects(ctx: ToolContext, measure: str = "list", sort: str = "due",
     total = queries.overview_kpis(ctx.session, ctx.scope, ctx.today, flt).projects
     rows = _rows(ctx, flt, sort, descending, min(limit, MAX_ITEMS))
     head = f"**{plural(total, 'project')}**"
-    if measure == "count":
-        lines = [head + "."]
-    else:
-        lines = [head + (":" if rows else ".")]
+    lines = [head + "."] if measure == "count" else [head + (":" if rows else ".")]
     lines += [_line(r, ctx.today) for r in rows[:SHOWN]]
     if len(rows) > SHOWN:
         lines.append(f"- … and {len(rows) - SHOWN} more")
@@ -302,6 +299,7 @@ def project_field(ctx: ToolContext, project_key: str, field: str) -> ToolResult:
                           error="not_found")
     cite = [project_citation(d.key, d.name)]
     name = f"{link(d.key)} {d.name}"
+    result: dict[str, Any]
     if field == "owner":
         text = f"**{d.owner or 'Nobody'}** owns {name}."
         result = {"subject": "owners", "count": 1 if d.owner else 0,

@@ -23,7 +23,8 @@ from wordfreq import zipf_frequency
 
 KEY = re.compile(r"\b([A-Za-z][A-Za-z0-9]{0,11})[-\s]?(\d{1,6})\b")
 KEY_STRICT = re.compile(r"\b[A-Za-z][A-Za-z0-9]{0,11}-\d{1,6}\b")
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]{0,11}-\d{1,6}(?![\w-])|\d+(?:[.,]\d+)?|[^\W\d_]+|'s\b|%|\?")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]{0,11}-\d{1,6}(?![\w-])|\d+(?:[.,]\d+)?|[^\W\d_]+"
+                    r"|'s\b|%|\?")
 _CONTRACTIONS = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bwon't\b", "will not"), (r"\bcan't\b", "can not"), (r"\bcannot\b", "can not"),
     (r"n't\b", " not"), (r"'re\b", " are"), (r"'ve\b", " have"), (r"'ll\b", " will"),
