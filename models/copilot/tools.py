@@ -19,6 +19,7 @@ from data import metrics, queries
 from data.filters import ProjectFilters
 from data.project_queries import ProjectRow, iter_projects, project_page, workloads
 from data.scope import Scope
+from models.copilot.plan import describe_filters
 
 MAX_ITEMS = 1000  # a list answer carries every match up to this many
 SHOWN = 12  # lines of a list shown in the text
@@ -151,7 +152,8 @@ def projects(ctx: ToolContext, measure: str = "list", sort: str = "due",
     flt = project_filters(ctx, args)
     total = queries.overview_kpis(ctx.session, ctx.scope, ctx.today, flt).projects
     rows = _rows(ctx, flt, sort, descending, min(limit, MAX_ITEMS))
-    head = f"**{plural(total, 'project')}**"
+    described = describe_filters(args, "project" if total == 1 else "projects")
+    head = f"**{total} {described[:1].lower() + described[1:]}**"
     lines = [head + "."] if measure == "count" else [head + (":" if rows else ".")]
     lines += [_line(r, ctx.today) for r in rows[:SHOWN]]
     if len(rows) > SHOWN:
