@@ -125,8 +125,8 @@ def loads(session: Session, scope: Scope, first: dt.date, last: dt.date,
     found = metrics.load_in(session, scope, first, last, ids)
     if not found:
         return {}
-    named = dict(session.execute(select(Resource.id, Resource.name)
-                                 .where(Resource.id.in_(sorted(found)))).tuples().all())
+    named = {rid: name for rid, name in session.execute(
+        select(Resource.id, Resource.name).where(Resource.id.in_(sorted(found))))}
     return {named[rid]: round(load, 6) for rid, load in found.items()}
 
 

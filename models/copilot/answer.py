@@ -206,7 +206,7 @@ class Copilot:
         facts = "\n\n".join(untrusted(f"result of {r.name}", r.text) for r in results) or \
             "(none)"
         page = f"The user is on {context.path}" + (
-            f" (project {context.project_key})" if context.project_key else "")
+            f'; "this project" means {context.project_key}' if context.project_key else "")
         messages: list[dict[str, Any]] = [{"role": "system", "content": SYSTEM_PROMPT}]
         messages += [{"role": m["role"], "content": m["content"][:2000]}
                      for m in list(history)[-6:] if m.get("role") in ("user", "assistant")]

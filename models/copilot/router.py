@@ -156,6 +156,10 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
     r = read(question, vocab, today, page_key)
     plan = _decide(r, vocab)
     plan.language = r.language
+    if r.has("cause"):
+        plan.intents.append("cause")
+    if r.family("f") or r.has("health:at_risk"):
+        plan.intents.append("forecast")
     plan.corrections = [(t.corrected_from, t.low) for t in r.tokens if t.corrected_from]
     if plan.kind == "answer" and not plan.interpretation:
         plan.interpretation = "Answering: " + r.question
