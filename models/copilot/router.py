@@ -54,6 +54,7 @@ class Reading:
     tokens: list[Token]
     today: dt.date
     page_key: str | None
+    original: str = ""  # as asked (the choices of a clarification rewrite it)
     keys: list[str] = field(default_factory=list)
     unknown_keys: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
@@ -116,7 +117,8 @@ class Reading:
 def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None) -> Reading:
     text = normalize(question)
     tokens = tokenize(text)
-    r = Reading(text, tokens, today, page_key.upper() if page_key else None)
+    r = Reading(text, tokens, today, page_key.upper() if page_key else None,
+                " ".join(question.split()))
     r.periods = periods.find(text, today)
     for i, t in enumerate(tokens):
         if any(p.span[0] <= t.start < p.span[1] for p in r.periods):
@@ -287,13 +289,13 @@ def _ambiguity(r: Reading, vocab: Vocabulary) -> Plan | None:
                 continue
             ordered = sorted(m.candidates, key=lambda k: (not vocab.by_key[k].is_open, k))
             labels = [f"{k} {vocab.by_key[k].name}" for k in ordered][:8]
-            rewrites = [_replace(r.question, m.text, k) for k in ordered][:8]
+            rewrites = [_replace(r.original, m.text, k) for k in ordered][:8]
             return _clarify(f"Several projects match “{m.text}”: which one do you mean?",
                             f"“{m.text}” names {len(m.candidates)} projects", labels, rewrites)
         people = sorted(m.candidates)[:8]
         return _clarify(f"Several people are called “{m.text}”: who do you mean?",
                         f"“{m.text}” names {len(m.candidates)} people", people,
-                        [_replace(r.question, m.text, p) for p in people])
+                        [_replace(r.original, m.text, p) for p in people])
     return None
 
 
@@ -324,7 +326,7 @@ def _unknown_filter_word(r: Reading, vocab: Vocabulary) -> Plan | None:
                 f"I don't know “{t.text}”: it is not a portfolio, person, skill or project you "
                 "can see." + (" Did you mean one of these?" if choices else ""),
                 f"“{t.text}” matches nothing in the data", choices,
-                [_replace(r.question, t.text, c) for c in choices])
+                [_replace(r.original, t.text, c) for c in choices])
     return None
 
 
