@@ -186,6 +186,8 @@ class Copilot:
                         yield "reset", ""
             elif plan.kind == "answer":
                 note = "Answered from data only: no model is running."
+            if answer is None and use_model and plan.kind == "answer" and not note:
+                note = "Answered from data only: the model gave no answer."
             if answer is None:
                 answer = floor
                 answer.note = note or answer.note
