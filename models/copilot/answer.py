@@ -213,8 +213,9 @@ class Copilot:
         messages += [{"role": m["role"], "content": m["content"][:2000]}
                      for m in list(history)[-6:] if m.get("role") in ("user", "assistant")]
         messages.append({"role": "user", "content": (
-            f"{page}.\nQuestion: {question}\nUnderstood as: {plan.interpretation}\n"
-            f"Answer in the language of the question.\n\nFacts found so far:\n{facts}")})
+            f"{page}.\nQuestion: {question}\n\nFacts found so far:\n{facts}\n\n"
+            f"Understood as: {plan.interpretation}\nAnswer in the language of the question, "
+            "with the numbers of the facts only.")})
         model, stopped = None, False
         text: list[str] = []
         for round_ in range(self.max_tool_rounds + 1):
