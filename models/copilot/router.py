@@ -195,6 +195,15 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     if not keys and r.page_key and (r.has("this") or _about_one_project(r)):
         keys = [r.page_key]
     people = r.people
+    unknown_subject = _unknown_subject(r)
+    if unknown_subject:
+        return _refuse(f"The portfolio data has nothing about {unknown_subject}. {CAN_ANSWER}",
+                       f"A question about {unknown_subject}, which the data does not hold")
+    if not keys and not r.mentions and not r.periods and not [
+            h for h in r.hits if h.family not in ("measure", "negation", "yet", "single", "this",
+                                                  "recency", "verb")]:
+        return _refuse(f"I did not find a question about the portfolio in that. {CAN_ANSWER}",
+                       "Nothing the portfolio data can answer")
     if keys and r.has("cause") and not r.has("measure:count"):
         return _one(r, "cause", "projects", ("why", {"project_key": keys[0]}),
                     f"Why {keys[0]} is {_health_word(r)}", keys)
@@ -208,10 +217,6 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
             return plan
     if r.has("verb:scope") and r.periods:
         return _items_question(r, keys)
-    if _unknown_subject(r):
-        word = _unknown_subject(r)
-        return _refuse(f"The portfolio data has nothing about {word}. {CAN_ANSWER}",
-                       f"A question about {word}, which the data does not hold")
     subject = _subject(r)
     if subject == "people":
         return _people_question(r, keys)
@@ -333,7 +338,7 @@ def _unknown_filter_word(r: Reading, vocab: Vocabulary) -> Plan | None:
 def _unknown_subject(r: Reading) -> str | None:
     """'Which customers ...', 'How many bugs ...': the thing asked about is a word the data
     has nothing on (no subject, name or concept of ours anywhere in the question)."""
-    if r.family("subject") or r.mentions or r.keys or r.family("doc"):
+    if r.family("subject") or r.mentions or r.keys:
         return None
     hit_tokens = {i for h in r.hits for i in range(h.start, h.end)}
     for h in r.hits:
@@ -515,6 +520,12 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
             health += others
         else:
             health.append(h.value)
+    if not status and not period and r.has("verb:complete") and not r.family("f") \
+            and not _ranked(r) and not r.has("verb:due"):
+        complete = r.first("verb:complete")
+        if complete is not None and not r.negated(complete) and not r.tokens[
+                complete.start].low.endswith("ing"):
+            status.append("done")  # "how many projects did we finish?"
     priority = [h.value for h in r.family("priority") if h.exact]
     if r.has("rank:worst", "rank:best") and "late" not in health:
         pass
@@ -638,6 +649,10 @@ def _compared(r: Reading) -> tuple[str, list[str]] | None:
         return "portfolio", portfolios
     if len(r.people) >= 2 and r.has("verb:own"):
         return "owner", r.people
+    healths = [h.value for h in r.family("health") if not r.negated(h)]
+    if len(set(healths)) >= 2 and (r.has("compare") or r.family("group")):
+        labels = {"late": "Late", "at_risk": "At risk", "on_track": "On track"}
+        return "health", [labels[h] for h in dict.fromkeys(healths)]
     return None
 
 
@@ -905,8 +920,9 @@ def _subject(r: Reading) -> str:
         h.start].low == "who" and _who_means_owner(r))]
     order.sort(key=lambda h: h.start)
     for h in order:
+        work_words = [w for w in r.family("verb") if w.value == "work_on" and w.start != h.start]
         if h.value == "portfolios" and r.tokens[h.start].low == "team" and (
-                r.has("verb:work_on") or r.has("subject:people")):
+                work_words or r.has("subject:people")):
             continue
         if h.value == "people" and r.tokens[h.start].low == "who" and not r.named(
                 "skill") and any(
