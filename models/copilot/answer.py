@@ -178,12 +178,15 @@ class Copilot:
                     if streamed:
                         yield "reset", ""
                 if answer is not None and not answer.stopped and not grounded(
-                        answer.text, floor, results):
+                        answer.text, floor, results, plan.measure):
                     note = ("Answered from data only: the model's answer did not match the "
                             "tool results.")
                     answer = None
                     if streamed:
                         yield "reset", ""
+                if answer is not None and plan.language != "en":
+                    answer.text += ("\n\n*The copilot's tools read English; a model wrote "
+                                    "this answer from their facts.*")
             elif plan.kind == "answer":
                 note = "Answered from data only: no model is running."
             if answer is None and use_model and plan.kind == "answer" and not note:

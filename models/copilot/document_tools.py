@@ -64,9 +64,15 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
                       cites, result={"subject": "documents", "items": keys})
 
 
+SAME = {"agree": "decide", "decision": "decide", "conclude": "decide", "resolve": "decide",
+        "settle": "decide", "issue": "risk", "concern": "risk", "blocker": "risk",
+        "threat": "risk", "todo": "next", "action": "next", "follow": "next"}
+
+
 def _terms(text: str) -> set[str]:
     text = re.sub(r"\b[A-Za-z][A-Za-z0-9]{0,11}-\d{1,6}\b", " ", text)
-    return {lemma(w) for w in re.findall(r"[a-z]+", text.lower())} - _STOP
+    words = {lemma(w) for w in re.findall(r"[a-z]+", text.lower())} - _STOP
+    return {SAME.get(w, w) for w in words}
 
 
 def latest_document(ctx: ToolContext, project_key: str, query: str = "",

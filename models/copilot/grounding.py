@@ -40,8 +40,9 @@ def _flatten(value: Any) -> str:
     return str(value)
 
 
-def grounded(text: str, floor: Any, results: list[ToolResult]) -> bool:
-    """The model's ``text`` against the data answer ``floor`` and every tool result."""
+def grounded(text: str, floor: Any, results: list[ToolResult], measure: str = "") -> bool:
+    """The model's ``text`` against the data answer ``floor`` and every tool result; a cause
+    must come with one cause's numbers, a quote with the quoted words."""
     source = " ".join([floor.question, floor.interpretation, floor.text,
                        *(r.text for r in results), *(_flatten(r.result) for r in results),
                        *(_flatten(r.data) for r in results)])
@@ -52,7 +53,35 @@ def grounded(text: str, floor: Any, results: list[ToolResult]) -> bool:
     dates = set(_ISO.findall(source))
     if any(d not in dates for d in _ISO.findall(text)):
         return False
+    if measure == "cause":
+        return _has_a_cause(text, results)
+    if measure == "text":
+        return _has_the_quote(text, floor)
     return _has_key_fact(text, floor.result)
+
+
+def _has_a_cause(text: str, results: list[ToolResult]) -> bool:
+    """At least one cause line of the ``why`` tool with all of its numbers."""
+    stated = _numbers(text)
+    lines = [line for r in results if r.name == "why" for line in r.text.splitlines()
+             if line.startswith("- ")]
+    with_numbers = [_numbers(line) for line in lines if _numbers(line)]
+    if not with_numbers:
+        return True
+    return any(numbers <= stated for numbers in with_numbers)
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[*_>“”\"]", " ", text).split()).casefold()
+
+
+def _has_the_quote(text: str, floor: Any) -> bool:
+    """The first quoted passage's opening words (what a document answer is for)."""
+    quotes = [c.snippet for c in floor.citations if getattr(c, "snippet", "")]
+    if not quotes:
+        return True
+    first = _plain(quotes[0].split(" … ")[0])[:60]
+    return first in _plain(text)
 
 
 def _has_key_fact(text: str, result: dict[str, Any]) -> bool:

@@ -135,6 +135,8 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
     (r"\bsince (?:the )?(?:start of )?(last|this|previous) (week|month|quarter|year)\b",
      "since_calendar"),
     (rf"\bsince (?:last |this |the )?({'|'.join(WEEKDAYS)})\b", "since_weekday"),
+    (r"\bthe (next|coming|upcoming|following|last|past|previous) (week|month|quarter|year)\b",
+     "rolling_one"),
     (r"\b(this|current|last|previous|past|next|coming|upcoming|following) "
      r"(week|month|quarter|year)\b", "calendar"),
     (r"\b(?:in |during )?(?:the )?(q[1-4])(?:\s+|/|-)?((?:19|20)\d\d)?\b", "q"),
@@ -200,6 +202,10 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
             back = back or 7
         return Period(today - dt.timedelta(days=back), today, f"since {g[0].title()}",
                       to_date=True)
+    if kind == "rolling_one":  # "in the next month": a month from today, not next calendar month
+        forward = g[0] in ("next", "coming", "upcoming", "following")
+        start, end = _rolling(1, g[1], today, forward)
+        return Period(start, end, f"{'next' if forward else 'last'} {g[1]} from today")
     if kind == "calendar":
         shift = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1,
                  "next": 1, "coming": 1, "upcoming": 1, "following": 1}[g[0]]

@@ -189,5 +189,6 @@ def _skill_context(tokens: Sequence[Token], at: int) -> bool:
     near = {t.lemma for t in tokens[max(0, at - 4):at + 3]}
     return bool(near & {"skill", "know", "knows", "expertise", "experience", "expert",
                         "can", "experienced", "proficient", "familiar", "good", "vs", "versus",
-                        "compare", "compared", "have", "has", "who", "people"})
+                        "compare", "compared", "have", "has", "who", "people", "developer",
+                        "engineer", "programmer", "specialist", "coder", "person", "anyone"})
 

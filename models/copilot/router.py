@@ -355,6 +355,46 @@ def _unknown_subject(r: Reading) -> str | None:
     return None
 
 
+FILLER = {"there", "total", "overall", "altogether", "currently", "right", "now", "please",
+          "thanks", "thank", "today", "all", "every", "our", "we", "us", "have", "got", "get",
+          "exist", "company", "organisation", "organization", "across", "whole", "entire",
+          "tell", "me", "give", "show", "list", "know", "want", "need", "like", "would",
+          "could", "you", "can", "do", "does", "did", "many", "much", "number", "count",
+          "which", "what", "who", "how", "are", "is", "be", "in", "the", "a", "an", "of",
+          "quick", "quickly", "just", "only", "also", "some", "kindly", "hey", "hi", "hello",
+          "moment", "so", "far", "yet", "still", "any", "anything", "everything", "stuff",
+          "thing", "things", "lot", "bunch", "pool", "portfolio", "portfolios", "here",
+          "being", "been", "exactly", "roughly", "approximately", "about", "around", "total"}
+
+
+def _unread_words(r: Reading) -> list[str]:
+    """Words of the question that were read as nothing (no name, period or concept): when a
+    question would otherwise be answered about everything, they may be a filter not understood."""
+    hit_tokens = {i for h in r.hits for i in range(h.start, h.end)}
+    return [t.text for i, t in enumerate(r.tokens)
+            if i not in r.used and i not in hit_tokens and t.is_word and len(t.low) >= 3
+            and t.low not in FILLER and t.lemma not in FILLER and t.low not in lexicon.STOP]
+
+
+def _everything_or(r: Reading, unclear: list[str], subject: str) -> Plan:
+    """Ask back rather than answer about every project (or person) when a word that may be a
+    filter was not understood."""
+    words = ", ".join(f"“{w}”" for w in unclear[:3])
+    if subject == "people":
+        readings = ["Everyone", "People over-allocated this week", "People free next week"]
+        rewrites = ["Who are all the people?", "Who is over-allocated this week?",
+                    "Who is free next week?"]
+    else:
+        readings = ["All projects", "Open projects", "Late projects", "At-risk projects",
+                    "Projects on hold"]
+        rewrites = ["Which projects are there?", "Which projects are open?",
+                    "Which projects are late?", "Which projects are at risk?",
+                    "Which projects are on hold?"]
+    return _clarify(f"I did not understand {words} here, and would rather not answer about "
+                    f"all {subject}. Which of these did you mean?",
+                    f"{words} not understood", readings, rewrites)
+
+
 def _about_one_project(r: Reading) -> bool:
     """On a project page, a question with no portfolio-wide words is about that project."""
     wide = r.has("measure:count") or _ranked(r) or bool(r.family("group")) or bool(
@@ -472,6 +512,9 @@ def _projects_question(r: Reading, people: list[str], keys: list[str]) -> Plan:
         k = _k(r)
         return _one(r, "top", "projects", ("rank_projects", {**args, "by": by, "k": k}),
                     f"The top {k} of {_lower(what)} by {words}")
+    unclear = _unread_words(r) if not args else []
+    if unclear:
+        return _everything_or(r, unclear, "projects")
     if r.has("measure:count"):
         return _one(r, "count", "projects", ("projects", {**args, "measure": "count"}),
                     f"Count of {_lower(what)}")
@@ -514,9 +557,12 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
         if h.value == "on_track" and r.tokens[h.start].low in ("fine", "okay", "green") and not \
                 r.has("subject:projects"):
             continue
+        if h.value == "attention":
+            health += ["late", "at_risk"]
+            continue
         if negate and r.negated(h):
             others = {"late": ["at_risk", "on_track"], "at_risk": ["on_track", "late"],
-                      "on_track": ["at_risk", "late"]}[h.value]
+                      "on_track": ["at_risk", "late"]}.get(h.value, [])
             health += others
         else:
             health.append(h.value)
@@ -649,7 +695,8 @@ def _compared(r: Reading) -> tuple[str, list[str]] | None:
         return "portfolio", portfolios
     if len(r.people) >= 2 and r.has("verb:own"):
         return "owner", r.people
-    healths = [h.value for h in r.family("health") if not r.negated(h)]
+    healths = [h.value for h in r.family("health") if not r.negated(h)
+               and h.value in ("late", "at_risk", "on_track")]
     if len(set(healths)) >= 2 and (r.has("compare") or r.family("group")):
         labels = {"late": "Late", "at_risk": "At risk", "on_track": "On track"}
         return "health", [labels[h] for h in dict.fromkeys(healths)]
@@ -794,6 +841,9 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
         k = _k(r)
         return _one(r, "top", "people", ("rank_people", {"k": k, **_span_args(period)}),
                     f"The {k} most loaded people {period.describe()}")
+    unclear = _unread_words(r) if not words else []
+    if unclear:
+        return _everything_or(r, unclear, "people")
     noun = "Count of people" if measure == "count" else "People"
     return _one(r, measure, "people", ("people", args), " ".join([noun, *words]))
 
@@ -919,6 +969,8 @@ def _subject(r: Reading) -> str:
     order = [h for h in r.family("subject") if not (h.value == "people" and r.tokens[
         h.start].low == "who" and _who_means_owner(r))]
     order.sort(key=lambda h: h.start)
+    if _who_means_owner(r) and _ranked(r) and r.first("subject:people") is not None:
+        return "owners"  # "who owns the most late projects?"
     for h in order:
         work_words = [w for w in r.family("verb") if w.value == "work_on" and w.start != h.start]
         if h.value == "portfolios" and r.tokens[h.start].low == "team" and (
