@@ -82,10 +82,9 @@ def chosen_question(entries: list[Any], index: str) -> str | None:
     rewrites = as_list(answer.get("rewrites"))
     labels = as_list(answer.get("choices"))
     pick = int(choice_index)
-    if pick < len(rewrites) and isinstance(rewrites[pick], str):
-        return rewrites[pick][:QUESTION_LIMIT]
-    if pick < len(labels) and isinstance(labels[pick], str):
-        return labels[pick][:QUESTION_LIMIT]
+    for options in (rewrites, labels):
+        if pick < len(options) and isinstance(options[pick], str):
+            return str(options[pick])[:QUESTION_LIMIT]
     return None
 
 

@@ -41,8 +41,9 @@ def work_items(ctx: ToolContext, event: str = "done", start: str | None = None,
         first = first or ctx.today
         last = last or ctx.today
         if event == "done":
-            count, points = change_queries.items_finished(ctx.session, ctx.scope, ctx.today, first, last, flt,
-                               assignee=assignee, skill=skill)
+            count, points = change_queries.items_finished(
+                ctx.session, ctx.scope, ctx.today, first, last, flt, assignee=assignee,
+                skill=skill)
         else:
             count, points = change_queries.items_created(ctx.session, ctx.scope, ctx.today,
                                                          first, last, flt)

@@ -364,7 +364,7 @@ FILLER = {"there", "total", "overall", "altogether", "currently", "right", "now"
           "quick", "quickly", "just", "only", "also", "some", "kindly", "hey", "hi", "hello",
           "moment", "so", "far", "yet", "still", "any", "anything", "everything", "stuff",
           "thing", "things", "lot", "bunch", "pool", "portfolio", "portfolios", "here",
-          "being", "been", "exactly", "roughly", "approximately", "about", "around", "total"}
+          "being", "been", "exactly", "roughly", "approximately", "about", "around"}
 
 
 def _unread_words(r: Reading) -> list[str]:
