@@ -160,8 +160,7 @@ CONCEPTS: dict[str, list[str]] = {
                    "concluded", "resolve", "resolved", "settle"],
     "doc:meeting": ["meeting", "minutes", "sync", "standup", "stand-up", "retro",
                     "workshop", "call", "meeting minutes"],
-    "doc:note": ["status note", "note", "status update", "status report", "update",
-                 "report", "notes"],
+    "doc:note": ["status note", "note", "status update", "status report", "report", "notes"],
     "doc:spec": ["spec", "specification", "specs", "requirements", "design doc"],
     "doc:say": ["say", "said", "mention", "mentioned", "discuss", "discussed", "talk",
                 "talked", "write", "wrote", "raise", "raised", "main risk",
@@ -229,6 +228,9 @@ _BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _words, _concept in _PHRASES:
     for _key in {_words[0], lemma(_words[0])}:
         _BY_FIRST.setdefault(_key, []).append((_words, _concept))
+
+
+ALL_WORDS = {w for words, _ in _PHRASES for w in words}
 
 
 def vocabulary() -> set[str]:

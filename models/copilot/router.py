@@ -472,6 +472,17 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
                     f"Why {key} is {_health_word(r)}", keys)
     if r.has("subject:items") and r.has("measure:count"):
         return _items_question(r, keys)
+    unclear = _unread_words(r)
+    if unclear and len(keys) == 1 and not r.has("field:status"):
+        key = keys[0]
+        words = ", ".join(f"“{w}”" for w in unclear[:3])
+        readings = [f"The status of {key}", f"The chance {key} finishes on time",
+                    f"Who works on {key}", f"Why {key} is late or at risk"]
+        rewrites = [f"What is the status of {key}?",
+                    f"What is the chance {key} finishes on time?", f"Who works on {key}?",
+                    f"Why is {key} late?"]
+        return _clarify(f"I did not understand {words} about {key}. I can tell you:",
+                        f"{words} about {key} not understood", readings, rewrites)
     calls: list[Call] = [("project_status", {"project_key": k}) for k in keys[:3]]
     return _plan("answer", "projects", "about", calls,
                  f"The status of {', '.join(keys[:3])}, as of {_as_of(r.today)}", keys)
@@ -604,9 +615,32 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
     band = _probability_band(r)
     if band:
         args.update(band)
+    words = _name_words(r)
+    if words:
+        args["search"] = words
     if args.get("health") == ["late"] and args.get("status") == ["open"]:
         del args["status"]
     return args
+
+
+def _name_words(r: Reading) -> str:
+    """"checkout projects", "pricing experiment projects": words before the plural noun that
+    read as nothing else are words of the projects' names (the pages' search filter)."""
+    hit_tokens = {i for h in r.hits for i in range(h.start, h.end)}
+    for h in r.family("subject"):
+        if h.value != "projects" or r.tokens[h.start].low != "projects":
+            continue
+        words: list[str] = []
+        i = h.start - 1
+        while i >= 0 and i not in r.used and i not in hit_tokens and r.tokens[i].is_word \
+                and r.tokens[i].low not in lexicon.STOP and r.tokens[i].low not in FILLER \
+                and r.tokens[i].lemma not in lexicon.ALL_WORDS \
+                and r.tokens[i].lemma not in DIMENSIONS:
+            words.insert(0, r.tokens[i].low)
+            i -= 1
+        if words:
+            return " ".join(words[-3:])
+    return ""
 
 
 def _at_risk_phrase(r: Reading, h: Hit) -> bool:

@@ -94,7 +94,7 @@ def date_arg(value: str | None) -> dt.date | None:
 
 FILTER_ARGS = ("status", "priority", "portfolio", "owner", "health", "keys", "due_from",
                "due_to", "completed_from", "completed_to", "started_from", "started_to",
-               "created_from", "created_to", "p_below", "p_at_least")
+               "created_from", "created_to", "p_below", "p_at_least", "search")
 
 
 def project_filters(ctx: ToolContext, args: dict[str, Any]) -> ProjectFilters:
@@ -120,7 +120,8 @@ def project_filters(ctx: ToolContext, args: dict[str, Any]) -> ProjectFilters:
         started_to=date_arg(args.get("started_to")),
         created_from=date_arg(args.get("created_from")),
         created_to=date_arg(args.get("created_to")),
-        p_below=args.get("p_below"), p_at_least=args.get("p_at_least"))
+        p_below=args.get("p_below"), p_at_least=args.get("p_at_least"),
+        search=str(args.get("search") or ""))
 
 
 def _line(row: ProjectRow, today: dt.date) -> str:
