@@ -194,6 +194,7 @@ class Copilot:
             if answer is None:
                 answer = floor
                 answer.note = note or answer.note
+                answer.tool_calls = _calls(results)  # the model's own calls, too
             answer.citations = _visible(session, scope, answer.citations)
         answer.latency_ms = _ms(started)
         if self.cache and not answer.stopped:
