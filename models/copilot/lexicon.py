@@ -274,4 +274,6 @@ def _inside(h: Hit, g: Hit) -> bool:
     of a ranking phrase ("likely to miss" in "most likely to miss")."""
     covers = g.start <= h.start and h.end <= g.end and g is not h
     longer = covers and g.end - g.start > h.end - h.start
-    return (longer and g.family == h.family) or (covers and g.family == "rank" != h.family)
+    overlaps = g.start < h.end and h.start < g.end and g.start <= h.start
+    ranked = g.family == "rank" and h.family not in ("rank", "m", "subject")
+    return (longer and g.family == h.family) or (overlaps and ranked)
