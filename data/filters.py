@@ -47,6 +47,7 @@ class ProjectFilters:
     p_below: float | None = None
     p_at_least: float | None = None
     keys: tuple[str, ...] = ()
+    no_due_date: bool = False
 
     def is_empty(self) -> bool:
         return self == ProjectFilters()
@@ -117,6 +118,8 @@ class ProjectFilters:
                 select(ProjectForecast.project_id).where(*band)))
         if self.keys:
             stmt = stmt.where(Project.key.in_(self.keys))
+        if self.no_due_date:
+            stmt = stmt.where(Project.due_date.is_(None))
         return stmt
 
     def to_query(self) -> dict[str, str | list[str]]:

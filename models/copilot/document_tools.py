@@ -65,7 +65,8 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
 
 
 SAME = {"agree": "decide", "decision": "decide", "conclude": "decide", "resolve": "decide",
-        "settle": "decide", "issue": "risk", "concern": "risk", "blocker": "risk",
+        "settle": "decide", "outcome": "decide", "result": "decide", "conclusion": "decide",
+        "issue": "risk", "concern": "risk", "blocker": "risk",
         "threat": "risk", "todo": "next", "action": "next", "follow": "next"}
 
 

@@ -132,6 +132,8 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
      "rest_quarter"),
     (r"\b(?:(?:by|before|until|till) (?:the )?end of (?:the |this )?week|(?:the )?rest of "
      r"(?:the |this )?week)\b", "rest_week"),
+    (r"\b(?:(?:by|before|until|till|through) (?:the )?end of|(?:between )?now and (?:the )?end "
+     r"of) next (week|month|quarter|year)\b", "rest_next"),
     (r"\bsince (?:the )?(?:start of )?(last|this|previous) (week|month|quarter|year)\b",
      "since_calendar"),
     (rf"\bsince (?:last |this |the )?({'|'.join(WEEKDAYS)})\b", "since_weekday"),
@@ -188,6 +190,9 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         unit = {"ytd": "year", "mtd": "month", "qtd": "quarter"}[kind]
         start, _ = _calendar(unit, today, 0)
         return Period(start, today, f"this {unit} so far", to_date=True)
+    if kind == "rest_next":
+        _, end = _calendar(g[0], today, 1)
+        return Period(today, end, f"from today to the end of next {g[0]}")
     if kind.startswith("rest_"):
         unit = kind[5:]
         _, end = _calendar(unit, today, 0)

@@ -68,6 +68,8 @@ def describe_filters(args: dict[str, Any], noun: str = "projects") -> str:
     out = " ".join([*words, noun])
     if args.get("keys"):
         out += " " + ", ".join(args["keys"])
+    if args.get("no_due_date"):
+        out += " without a due date"
     if args.get("search"):
         out += f" whose name has “{args['search']}”"
     if args.get("portfolio"):

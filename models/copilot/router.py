@@ -211,7 +211,9 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         return _document_plan(r, keys)
     if keys and not _is_list_question(r):
         return _project_question(r, keys, people)
-    if people and not _is_list_question(r, people=True):
+    if people and _is_list_question(r, people=True):
+        return _projects_question(r, people, keys)  # "Leo's projects", "owned by Ann or Bo"
+    if people:
         plan = _person_question(r, people)
         if plan is not None:
             return plan
@@ -425,8 +427,9 @@ def _is_list_question(r: Reading, people: bool = False) -> bool:
         return True
     if people and r.has("verb:own") and (r.has("subject:projects") or r.has("measure:count")):
         return True
-    return people and len(r.people) >= 2 and (r.has("compare") or r.has("rank:most")) and \
-        r.has("verb:own")
+    compare = r.has("compare") or r.has("rank:most") or " or " in f" {r.question.lower()} "
+    return people and len(r.people) >= 2 and compare and (
+        r.has("verb:own") or r.has("subject:projects"))
 
 
 # --- projects -------------------------------------------------------------------------------
@@ -509,6 +512,8 @@ def _projects_question(r: Reading, people: list[str], keys: list[str]) -> Plan:
     what = describe_filters(args)
     dimension = _dimension(r)
     compare = _compared(r)
+    if compare is not None and compare[0] == "health" and dimension is not None:
+        compare = None  # "late and at-risk counts across portfolios": per portfolio
     if compare is not None:
         by, only = compare
         return _one(r, "groups", "projects",
@@ -618,6 +623,9 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
     words = _name_words(r)
     if words:
         args["search"] = words
+    due = r.first("verb:due", "field:due_date")
+    if due is not None and r.negated(due) and not period:
+        args["no_due_date"] = True  # "projects with no due date"
     if args.get("health") == ["late"] and args.get("status") == ["open"]:
         del args["status"]
     return args
@@ -727,7 +735,7 @@ def _compared(r: Reading) -> tuple[str, list[str]] | None:
         " or " in f" {r.question.lower()} "
     if len(portfolios) >= 2 and compare:
         return "portfolio", portfolios
-    if len(r.people) >= 2 and r.has("verb:own"):
+    if len(r.people) >= 2 and (r.has("verb:own") or r.has("subject:projects")) and compare:
         return "owner", r.people
     healths = [h.value for h in r.family("health") if not r.negated(h)
                and h.value in ("late", "at_risk", "on_track")]

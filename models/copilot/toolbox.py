@@ -37,6 +37,7 @@ FILTERS: dict[str, Any] = {
     "due_from": _DATE, "due_to": _DATE, "completed_from": _DATE, "completed_to": _DATE,
     "started_from": _DATE, "started_to": _DATE, "created_from": _DATE, "created_to": _DATE,
     "p_below": _SHARE, "p_at_least": _SHARE,
+    "no_due_date": {"type": "boolean"},
     "search": {"type": "string", "maxLength": 100,
                "description": "words of the project's name, key or owner"},
 }

@@ -94,7 +94,8 @@ def date_arg(value: str | None) -> dt.date | None:
 
 FILTER_ARGS = ("status", "priority", "portfolio", "owner", "health", "keys", "due_from",
                "due_to", "completed_from", "completed_to", "started_from", "started_to",
-               "created_from", "created_to", "p_below", "p_at_least", "search")
+               "created_from", "created_to", "p_below", "p_at_least", "search",
+               "no_due_date")
 
 
 def project_filters(ctx: ToolContext, args: dict[str, Any]) -> ProjectFilters:
@@ -121,7 +122,7 @@ def project_filters(ctx: ToolContext, args: dict[str, Any]) -> ProjectFilters:
         created_from=date_arg(args.get("created_from")),
         created_to=date_arg(args.get("created_to")),
         p_below=args.get("p_below"), p_at_least=args.get("p_at_least"),
-        search=str(args.get("search") or ""))
+        search=str(args.get("search") or ""), no_due_date=bool(args.get("no_due_date")))
 
 
 def _line(row: ProjectRow, today: dt.date) -> str:
