@@ -88,6 +88,14 @@ CASES = [
     ("Why is this project behind?", "/projects/PAY-2", ("why", {"project_key": "PAY-2"})),
     ("how many late projects in Paymnets?", None,
      ("projects", {"health": ["late"], "portfolio": ["Payments"], "measure": "count"})),
+    ("Which checkout projects are late?", None,
+     ("projects", {"health": ["late"], "search": "checkout"})),
+    ("How many projects have no due date?", None,
+     ("projects", {"no_due_date": True, "measure": "count"})),
+    ("What is due between now and the end of next month?", None,
+     ("projects", {**OPEN, "due_from": "2026-06-17", "due_to": "2026-07-31"})),
+    ("Who has more open projects: Hugo Lopez or Sam King?", None,
+     ("count_projects_by", {**OPEN, "by": "owner", "only": ["Hugo Lopez", "Sam King"]})),
     ("Who is on the team of PRJ-1?", None, None),  # an unknown key: refused below
 ]
 
@@ -118,6 +126,14 @@ def test_a_filter_word_that_names_nothing_is_asked_back(vocab):
     plan = route("How many projects are in Fnance?", vocab, TODAY)
     assert plan.kind == "clarify" and "Fnance" in plan.message
     assert route("Which projects does Zorro own?", vocab, TODAY).kind == "clarify"
+
+
+def test_words_not_understood_are_asked_about_rather_than_dropped(vocab):
+    everything = route("Which projects are on the moon?", vocab, TODAY)
+    assert everything.kind == "clarify" and "“moon”" in everything.message
+    assert "Which projects are late?" in everything.rewrites
+    about = route("Who approved PAY-1?", vocab, TODAY)
+    assert about.kind == "clarify" and about.rewrites[0] == "What is the status of PAY-1?"
 
 
 def test_what_the_data_does_not_hold_is_refused(vocab):
