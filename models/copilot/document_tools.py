@@ -91,8 +91,11 @@ def latest_document(ctx: ToolContext, project_key: str, query: str = "",
     doc = docs[0]
     wanted = _terms(query)
     lines = [line.strip() for line in re.split(r"\n+|(?<=[.!?])\s+", doc.body) if line.strip()]
-    scored = sorted(((len(wanted & _terms(line)), -i, line) for i, line in enumerate(lines)),
-                    reverse=True)
+    def score(line: str) -> float:
+        """Shared words, less for the header line that repeats the project's key."""
+        return len(wanted & _terms(line)) - (0.5 if key.lower() in line.lower() else 0.0)
+
+    scored = sorted(((score(line), -i, line) for i, line in enumerate(lines)), reverse=True)
     best = [line for score, _i, line in scored[:2] if score > 0] or lines[:2]
     quote = " … ".join(best)
     what = KIND_WORDS.get(doc.kind, doc.kind)

@@ -178,7 +178,9 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         return _refuse(f"No project you can see has the key {', '.join(r.unknown_keys)}.",
                        "A project key that does not exist")
     doc_words = bool(r.family("doc"))
-    refusal = [h for h in r.family("refuse") if h.exact]
+    refusal = [h for h in r.family("refuse") if h.exact or all(
+        t.low in (t.lemma + "s", t.lemma + "es") or t.low == t.lemma
+        for t in r.tokens[h.start:h.end])]  # "costs", "days off"; not "pricing" for price
     if refusal and not doc_words:
         topic = {"money": "budgets, costs or revenue", "time": "hours worked or timesheets",
                  "leave": "leave or vacations", "opinion": "satisfaction or opinions",
@@ -501,6 +503,8 @@ def _forecast_field(r: Reading) -> tuple[str, str] | None:
         return "p_on_time", "The chance of finishing by the due date"
     if r.has("f:p50") and (r.has("verb:complete") or r.has("f:p50") and not r.has(
             "field:due_date")):
+        return "p50_date", "The expected finish date (the forecast's P50)"
+    if r.tokens and r.tokens[0].low == "when" and r.has("verb:complete"):
         return "p50_date", "The expected finish date (the forecast's P50)"
     if r.has("f:p50") and r.has("verb:complete"):
         return "p50_date", "The expected finish date (the forecast's P50)"
@@ -878,6 +882,11 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
         period = _period(r, "this_week")
         args.update({"free": True, **_span_args(period)})
         words.append(f"with no allocation {period.describe()}")
+    elif _ranked(r) and not r.has("people:load") and not any(
+            r.tokens[h.start].low in ("busiest", "busy") for h in r.family("rank")):
+        return _refuse(f"I can rank people by their load only; the data holds nothing that "
+                       f"makes someone the best or worst. {CAN_ANSWER}",
+                       "A ranking of people by something the data does not hold")
     elif _ranked(r) or r.has("people:load"):
         period = _period(r, "this_week")
         k = _k(r)
