@@ -44,30 +44,56 @@ def citations(cites: list[dict[str, Any]], base: int = 0) -> html.Div | None:
                              className="ps-3 mb-1")])
 
 
-def meta_line(answer: dict[str, Any]) -> html.Div:
+def how_i_got_this(answer: dict[str, Any]) -> html.Details:
+    """The tools, their arguments, the model and the time, folded away under the answer."""
     model = answer.get("model") or "no model"
     bits = [model, f"{answer.get('latency_ms', 0):.0f} ms"]
     if answer.get("cached"):
         bits.append("from cache")
-    tools = ", ".join(
-        f"{c['name']}({', '.join(f'{k}={v}' for k, v in c.get('args', {}).items())})"
-        for c in answer.get("tool_calls", []))
-    children: list[Any] = [" · ".join(bits)]
-    if tools:
-        children.append(html.Div(f"tools: {tools}", className="text-truncate", title=tools))
+    calls = [html.Li([html.Code(c["name"]), " ",
+                      ", ".join(f"{k}={v}" for k, v in (c.get("args") or {}).items()),
+                      f" — {c['error']}" if c.get("error") else ""])
+             for c in answer.get("tool_calls", [])]
+    body: list[Any] = [html.Div(" · ".join(bits))]
+    if calls:
+        body.append(html.Ul(calls, className="ps-3 mb-1"))
     if answer.get("note"):
-        children.append(html.Div(answer["note"]))
-    return html.Div(children, className="small text-muted copilot-meta")
+        body.append(html.Div(answer["note"]))
+    return html.Details([html.Summary(f"How I got this · {model}", className="small"),
+                         html.Div(body, className="small text-muted")],
+                        className="copilot-meta")
+
+
+def meta_line(answer: dict[str, Any]) -> html.Details:
+    """Kept for callers of the first sidebar: the same folded details."""
+    return how_i_got_this(answer)
+
+
+def choices(answer: dict[str, Any], index: int) -> html.Div | None:
+    """A clarification's readings as buttons; each asks the question for that reading."""
+    labels = answer.get("choices") or []
+    if not labels:
+        return None
+    return html.Div([dbc.Button(label, id={"type": f"{PREFIX}-choice",
+                                           "index": f"{index}-{i}"},
+                                color="secondary", outline=True, size="sm",
+                                className="me-1 mb-1 copilot-choice")
+                     for i, label in enumerate(labels[:8])], className="mb-1")
 
 
 def exchange(entry: dict[str, Any], index: int) -> html.Div:
-    """One question and its answer, as kept in the session history."""
+    """One question and its answer, as kept in the session history: what was understood, the
+    answer, its sources, and how it was found (folded)."""
     answer = entry.get("answer") or {}
+    understood = answer.get("interpretation")
     return html.Div([
         html.Div(entry.get("question", ""), className="fw-semibold copilot-question"),
+        html.Div(understood, className="small text-muted fst-italic copilot-interpretation")
+        if understood else None,
         dcc.Markdown(answer.get("text", ""), className="copilot-answer", link_target="_self"),
+        choices(answer, index),
         citations(answer.get("citations", []), base=index * 100),
-        meta_line(answer),
+        how_i_got_this(answer),
     ], className="copilot-exchange border-bottom pb-2 mb-2")
 
 

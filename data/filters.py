@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 
 from data import metrics
-from data.schema import PRIORITIES, STATUSES, Priority, Project, Status
+from data.schema import PRIORITIES, STATUSES, Priority, Project, ProjectForecast, Status
 from data.scope import S
 
 STATUS_LABELS = {code: label for code, label, *_ in STATUSES}
@@ -37,6 +37,18 @@ class ProjectFilters:
     due_to: dt.date | None = None
     search: str = ""
     health: tuple[str, ...] = ()
+    # Narrower views the copilot asks for (not in the URL): periods of completion, start and
+    # creation, a band of P(on time) among open projects, and explicit keys.
+    completed_from: dt.date | None = None
+    completed_to: dt.date | None = None
+    started_from: dt.date | None = None
+    started_to: dt.date | None = None
+    created_from: dt.date | None = None
+    created_to: dt.date | None = None
+    p_below: float | None = None
+    p_at_least: float | None = None
+    keys: tuple[str, ...] = ()
+    no_due_date: bool = False
 
     def is_empty(self) -> bool:
         return self == ProjectFilters()
@@ -80,6 +92,36 @@ class ProjectFilters:
             matching = metrics.with_health(select(Project.id)).where(
                 metrics.health(today).in_(self.health))
             stmt = stmt.where(Project.id.in_(matching))
+        return self._narrower(stmt)
+
+    def _narrower(self, stmt: S) -> S:
+        if self.completed_from or self.completed_to:
+            stmt = stmt.where(Project.status_id.in_(
+                select(Status.id).where(Status.code == "done")))
+        if self.completed_from:
+            stmt = stmt.where(Project.completed_at >= _start_of(self.completed_from))
+        if self.completed_to:
+            stmt = stmt.where(Project.completed_at < _start_of(self.completed_to, 1))
+        if self.started_from:
+            stmt = stmt.where(Project.start_date >= self.started_from)
+        if self.started_to:
+            stmt = stmt.where(Project.start_date <= self.started_to)
+        if self.created_from:
+            stmt = stmt.where(Project.created_at >= _start_of(self.created_from))
+        if self.created_to:
+            stmt = stmt.where(Project.created_at < _start_of(self.created_to, 1))
+        band = []
+        if self.p_below is not None:
+            band.append(ProjectForecast.p_on_time < self.p_below)
+        if self.p_at_least is not None:
+            band.append(ProjectForecast.p_on_time >= self.p_at_least)
+        if band:
+            stmt = stmt.where(metrics.is_open(), Project.id.in_(
+                select(ProjectForecast.project_id).where(*band)))
+        if self.keys:
+            stmt = stmt.where(Project.key.in_(self.keys))
+        if self.no_due_date:
+            stmt = stmt.where(Project.due_date.is_(None))
         return stmt
 
     def to_query(self) -> dict[str, str | list[str]]:
@@ -92,6 +134,8 @@ class ProjectFilters:
                     out[f.name] = [str(v) for v in value] if len(value) > 1 else str(value[0])
             elif isinstance(value, dt.date):
                 out[f.name] = value.isoformat()
+            elif isinstance(value, float):
+                out[f.name] = repr(value)
             elif value:
                 out[f.name] = str(value)
         return out
@@ -99,6 +143,10 @@ class ProjectFilters:
     def as_key(self) -> dict[str, str | list[str]]:
         """JSON-able identity for cache keys."""
         return self.to_query()
+
+
+def _start_of(day: dt.date, plus_days: int = 0) -> dt.datetime:
+    return dt.datetime.combine(day + dt.timedelta(days=plus_days), dt.time())
 
 
 def _escape_like(text: str) -> str:

@@ -7,7 +7,7 @@ Keyset pagination (``WHERE (sort, key) > (:value, :key)``) costs the same on pag
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +40,9 @@ SORTS: dict[str, tuple[Any, Callable[[Any], Any]]] = {
     "progress": (func.coalesce(ProjectRollup.progress, literal(0.0)), float),
     # unscored projects (closed, or not forecast yet) sort after every probability
     "p_on_time": (func.coalesce(ProjectForecast.p_on_time, literal(2.0)), float),
+    "open_items": (func.coalesce(ProjectRollup.open_items, literal(0)), int),
+    "remaining_points": (func.coalesce(ProjectRollup.scope_points - ProjectRollup.done_points,
+                                       literal(0)), int),
 }
 
 
@@ -161,3 +164,72 @@ def iter_projects(
         if not page.has_after:
             return
         after = page.items[-1].cursor
+
+
+@dataclass(frozen=True)
+class ProjectName:
+    key: str
+    name: str
+    is_open: bool
+
+
+def project_names(session: Session, scope: Scope, limit: int = 200_000) -> list[ProjectName]:
+    """Key, name and openness of every visible project: what names in a question resolve to."""
+    stmt = scope.apply(select(Project.key, Project.name, metrics.is_open())
+                       .order_by(Project.key).limit(limit))
+    return [ProjectName(k, n, bool(o)) for k, n, o in session.execute(stmt)]
+
+
+def visible_keys(session: Session, scope: Scope, keys: Iterable[str]) -> set[str]:
+    """Which of ``keys`` the viewer may see (case-insensitive; returned upper-case)."""
+    wanted = sorted({k.upper() for k in keys})
+    if not wanted:
+        return set()
+    found: set[str] = set()
+    for i in range(0, len(wanted), 500):
+        stmt = scope.apply(select(Project.key).where(
+            func.upper(Project.key).in_(wanted[i:i + 500])))
+        found |= {k.upper() for k in session.scalars(stmt)}
+    return found
+
+
+@dataclass(frozen=True)
+class Workload:
+    """A project's open items and remaining points (``project_rollups``)."""
+
+    open_items: int
+    scope_points: int
+    done_points: int
+
+    @property
+    def remaining_points(self) -> int:
+        return self.scope_points - self.done_points
+
+
+def workloads(session: Session, scope: Scope, keys: Iterable[str]) -> dict[str, Workload]:
+    """Open items and points of a page of projects, by key."""
+    wanted = sorted(set(keys))[:1000]
+    if not wanted:
+        return {}
+    stmt = scope.apply(
+        select(Project.key, func.coalesce(ProjectRollup.open_items, 0),
+               func.coalesce(ProjectRollup.scope_points, 0),
+               func.coalesce(ProjectRollup.done_points, 0))
+        .outerjoin(ProjectRollup, ProjectRollup.project_id == Project.id)
+        .where(Project.key.in_(wanted)))
+    return {k: Workload(int(o), int(s), int(d)) for k, o, s, d in session.execute(stmt)}
+
+
+def names_signature(session: Session) -> tuple[int, ...]:
+    """Changes when projects, people or portfolios are added or removed (with the data version,
+    what a cache of names keys on)."""
+    from data.schema import Resource  # noqa: PLC0415 - only this read needs people
+    from data.version import current  # noqa: PLC0415
+
+    parts = [select(func.count(Project.id)).scalar_subquery(),
+             select(func.max(Project.id)).scalar_subquery(),
+             select(func.count(Resource.id)).scalar_subquery(),
+             select(func.max(Resource.id)).scalar_subquery(),
+             select(func.count(Portfolio.id)).scalar_subquery()]
+    row = session.execute(select(*parts)).one()
+    return (current(session), *(int(v or 0) for v in row))

@@ -304,3 +304,38 @@ def health_counts(
     stmt = metrics.with_health(select(state, func.count(Project.id))).group_by(state)
     found = {h: n for h, n in session.execute(narrow(stmt, scope, filters, today))}
     return {h: int(found.get(h, 0)) for h in metrics.HEALTH}
+
+
+GROUPINGS = ("portfolio", "owner", "status", "priority", "health")
+
+
+def count_by(
+    session: Session, scope: Scope, today: dt.date, by: str,
+    filters: ProjectFilters = NO_FILTERS,
+) -> dict[str, int]:
+    """How many projects of the view fall in each portfolio, owner, status (label), priority or
+    health (label). Portfolios, statuses, priorities and healths with none are listed with 0, so
+    a comparison shows every group; owners only appear when they have some."""
+    if by == "health":
+        counts = health_counts(session, scope, today, filters)
+        return {metrics.HEALTH_LABELS[h]: n for h, n in counts.items()}
+    column = {"portfolio": Portfolio.name, "owner": Project.owner, "status": Status.label,
+              "priority": Priority.code}.get(by)
+    if column is None:
+        raise ValueError(f"unknown grouping {by!r}; choose one of {', '.join(GROUPINGS)}")
+    stmt = (select(column, func.count(Project.id))
+            .join(Portfolio, Project.portfolio_id == Portfolio.id)
+            .join(Status, Project.status_id == Status.id)
+            .join(Priority, Project.priority_id == Priority.id)
+            .group_by(column))
+    found = {str(name): int(n) for name, n in
+             session.execute(narrow(stmt, scope, filters, today)) if name}
+    if by == "portfolio":
+        every = [name for _id, name in portfolios(session, scope)]
+    elif by == "status":
+        every = list(session.scalars(select(Status.label).order_by(Status.sort_order)))
+    elif by == "priority":
+        every = list(session.scalars(select(Priority.code).order_by(Priority.rank)))
+    else:
+        every = sorted(found)
+    return {name: found.get(name, 0) for name in every}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import dash_bootstrap_components as dbc
-from dash import Input, Output, State, html, no_update
+from dash import ALL, Input, Output, State, ctx, html, no_update
 
 from components import copilot as ui
 from data.viewer import Viewer
@@ -56,6 +56,36 @@ def ask(services: PageServices, viewer: Viewer, _clicks: Any, _submits: Any, que
     job_id = runtime.start(question, viewer.scope, path,
                            _history_messages(as_list(entries)[-HISTORY_LIMIT:]))
     return ({"id": job_id, "question": question}, False, False, "", ui.live(question, ""), None)
+
+
+def choose(services: PageServices, viewer: Viewer, clicks: Any, entries: Any,
+           pathname: Any) -> tuple[Any, ...]:
+    """A clarification's choice was clicked: ask the question it stands for."""
+    trigger = ctx.triggered_id if ctx.triggered else None
+    if not isinstance(trigger, dict) or not any(as_list(clicks)):
+        return (no_update,) * 6
+    question = chosen_question(as_list(entries), str(trigger.get("index", "")))
+    if question is None:
+        return (no_update,) * 6
+    return ask(services, viewer, None, None, question, entries, pathname)
+
+
+def chosen_question(entries: list[Any], index: str) -> str | None:
+    """The question a choice button ("<entry>-<choice>") asks, from the history it was shown in."""
+    entry_index, _, choice_index = index.partition("-")
+    if not (entry_index.isdigit() and choice_index.isdigit()):
+        return None
+    kept = [as_dict(e) for e in entries][-HISTORY_LIMIT:]
+    if int(entry_index) >= len(kept):
+        return None
+    answer = as_dict(kept[int(entry_index)].get("answer"))
+    rewrites = as_list(answer.get("rewrites"))
+    labels = as_list(answer.get("choices"))
+    pick = int(choice_index)
+    for options in (rewrites, labels):
+        if pick < len(options) and isinstance(options[pick], str):
+            return str(options[pick])[:QUESTION_LIMIT]
+    return None
 
 
 def _job(value: Any) -> dict[str, str] | None:
@@ -110,6 +140,15 @@ CALLBACKS = [
              [Input(f"{P}-ask", "n_clicks"), Input(f"{P}-question", "n_submit"),
               State(f"{P}-question", "value"), State(f"{P}-history-store", "data"),
               State("shell-url", "pathname")],
+             options={"prevent_initial_call": True}),
+    Callback(choose, [Output(f"{P}-job", "data", allow_duplicate=True),
+                      Output(f"{P}-poll", "disabled", allow_duplicate=True),
+                      Output(f"{P}-stop", "disabled", allow_duplicate=True),
+                      Output(f"{P}-question", "value", allow_duplicate=True),
+                      Output(f"{P}-live", "children", allow_duplicate=True),
+                      Output(f"{P}-alert", "children", allow_duplicate=True)],
+             [Input({"type": f"{P}-choice", "index": ALL}, "n_clicks"),
+              State(f"{P}-history-store", "data"), State("shell-url", "pathname")],
              options={"prevent_initial_call": True}),
     Callback(poll, [Output(f"{P}-live", "children", allow_duplicate=True),
                     Output(f"{P}-history-store", "data"),

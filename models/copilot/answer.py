@@ -1,34 +1,43 @@
 """The orchestrator: a question in, a grounded Answer out (streamed when a model is running).
 
-Facts always come from the router's tool calls first, so the common questions are exact with or
-without a model. With a model, those facts (marked as data) go into the prompt, the model may call
-more tools, and its tokens stream to the page; any model failure falls back to the data-only
-answer within the deadline. Citations are checked against the viewer's scope one last time.
+The question becomes a typed plan (``router``), whose tool calls run over the ``data/`` queries
+in the viewer's scope; the answer is made of their results, so it is exact with or without a
+model. With a model, the plan's results (marked as data) go into the prompt, the model may call
+more tools (validated) and writes the prose, streamed to the page; a model answer whose numbers
+are not in the tool results, or that lacks the answer's key facts, is replaced by the data
+answer, and so is any model failure. Citations are checked against the viewer's scope one last
+time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from data import copilot_queries as cq
+from data.project_queries import names_signature, visible_keys
 from data.scope import Scope
 from models.copilot import router, toolbox
 from models.copilot.cache import AnswerCache
+from models.copilot.grounding import grounded
 from models.copilot.llm import LlmError, LlmRouter, UsageEvent
+from models.copilot.plan import Plan
+from models.copilot.resolve import Vocabulary
 from models.copilot.safety import SYSTEM_PROMPT, sanitize_markdown, untrusted
 from models.copilot.tools import Citation, ToolContext, ToolResult
 
 DONT_KNOW = ("I don't know: I found nothing about that in the projects and documents you can "
              "see.")
 MAX_CITATIONS = 12
-ANALYSIS_INTENTS = {"at_risk", "forecast"}
+ANALYSIS_INTENTS = {"forecast", "cause"}
+VOCABULARIES = 16  # names of this many (scope, data version) pairs are kept in memory
 Event = tuple[str, Any]  # ("token", str) | ("reset", "") | ("answer", Answer)
 
 
@@ -57,6 +66,11 @@ class Answer:
     cached: bool = False
     note: str = ""
     stopped: bool = False
+    kind: str = "answer"  # answer | clarify | refuse
+    interpretation: str = ""
+    choices: list[str] = field(default_factory=list)
+    rewrites: list[str] = field(default_factory=list)  # the question each choice asks
+    result: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -65,7 +79,8 @@ class Answer:
     def from_dict(cls, data: dict[str, Any]) -> Answer:
         data = dict(data)
         data["citations"] = [Citation(**c) for c in data.get("citations", [])]
-        return cls(**data)
+        known = set(cls.__dataclass_fields__)
+        return cls(**{k: v for k, v in data.items() if k in known})
 
 
 class Copilot:
@@ -82,18 +97,36 @@ class Copilot:
         self.today = today
         self.data_version = data_version
         self.max_tool_rounds = max_tool_rounds
+        self._vocabularies: OrderedDict[tuple[Any, ...], Vocabulary] = OrderedDict()
+        self._lock = threading.Lock()
 
     def model_available(self) -> bool:
         return self.llm is not None and bool(self.llm.hosts) and self.llm.available()
 
     def ask(self, question: str, scope: Scope, context: PageContext = PageContext(),
             history: Sequence[dict[str, str]] = ()) -> Answer:
-        answer = None
+        answer: Answer | None = None
         for kind, value in self.stream(question, scope, context, history):
             if kind == "answer":
                 answer = value
-        assert answer is not None
+        if answer is None:  # pragma: no cover - stream always ends with an answer
+            raise RuntimeError("the copilot gave no answer")
         return answer
+
+    def vocabulary(self, session: Session, scope: Scope) -> Vocabulary:
+        """The names the viewer may see, loaded once per scope and data version."""
+        key = (scope.cache_key(), self.data_version(), names_signature(session))
+        with self._lock:
+            found = self._vocabularies.get(key)
+            if found is not None:
+                self._vocabularies.move_to_end(key)
+                return found
+        vocab = Vocabulary.load(session, scope)
+        with self._lock:
+            self._vocabularies[key] = vocab
+            while len(self._vocabularies) > VOCABULARIES:
+                self._vocabularies.popitem(last=False)
+        return vocab
 
     def _cache_key(self, question: str, scope: Scope, context: PageContext,
                    use_model: bool) -> str:
@@ -104,6 +137,11 @@ class Copilot:
             "today": self.today().isoformat(),
         })
 
+    def plan(self, session: Session, question: str, scope: Scope,
+             context: PageContext = PageContext()) -> Plan:
+        return router.route(question, self.vocabulary(session, scope), self.today(),
+                            context.project_key)
+
     def stream(self, question: str, scope: Scope, context: PageContext = PageContext(),
                history: Sequence[dict[str, str]] = (),
                stop: Callable[[], bool] = lambda: False,
@@ -113,39 +151,54 @@ class Copilot:
         started = time.monotonic()
         question = " ".join((question or "").split())[:1000]
         if not question:
-            yield "answer", Answer(question, "Ask me about your projects, people or documents.")
+            yield "answer", Answer(question, "Ask me about your projects, people or documents.",
+                                   kind="clarify")
             return
         use_model = self.model_available()
         key = self._cache_key(question, scope, context, use_model)
         hit = self.cache.get(key) if self.cache else None
         if hit is not None:
-            answer = Answer.from_dict(hit)
-            answer.cached, answer.latency_ms = True, _ms(started)
-            self.record(UsageEvent("answer", "cache", "", True, None, answer.latency_ms))
-            yield "answer", answer
+            cached = Answer.from_dict(hit)
+            cached.cached, cached.latency_ms = True, _ms(started)
+            self.record(UsageEvent("answer", "cache", "", True, None, cached.latency_ms))
+            yield "answer", cached
             return
         with self.Session() as session:
             ctx = ToolContext(session, scope, self.today(), self.index)
-            plan = router.route(session, scope, question, context.project_key)
+            plan = self.plan(session, question, scope, context)
             results = [toolbox.call(name, args, ctx) for name, args in plan.calls]
-            answer, note = None, ""
-            if use_model:
+            floor = _data_answer(question, plan, results)
+            answer: Answer | None = None
+            note = ""
+            if use_model and plan.kind == "answer":
                 streamed: list[str] = []
                 try:
-                    # "why will it be late" questions go to the structured-analysis model
                     task = "analysis" if ANALYSIS_INTENTS & set(plan.intents) else "chat"
                     answer = yield from self._with_model(question, history, context, ctx,
-                                                         results, stop, streamed, task,
+                                                         plan, results, stop, streamed, task,
                                                          deadline)
                 except LlmError as exc:
                     note = f"Answered from data only: the model failed ({exc.kind})."
                     if streamed:
                         yield "reset", ""
-            else:
+                if answer is not None and not answer.stopped and not grounded(
+                        answer.text, floor, results, plan.measure):
+                    note = ("Answered from data only: the model's answer did not match the "
+                            "tool results.")
+                    answer = None
+                    if streamed:
+                        yield "reset", ""
+                if answer is not None and plan.language != "en":
+                    answer.text += ("\n\n*The copilot's tools read English; a model wrote "
+                                    "this answer from their facts.*")
+            elif plan.kind == "answer":
                 note = "Answered from data only: no model is running."
+            if answer is None and use_model and plan.kind == "answer" and not note:
+                note = "Answered from data only: the model gave no answer."
             if answer is None:
-                note = note or "Answered from data only: the model gave no answer."
-                answer = _without_model(question, results, note)
+                answer = floor
+                answer.note = note or answer.note
+                answer.tool_calls = _calls(results)  # the model's own calls, too
             answer.citations = _visible(session, scope, answer.citations)
         answer.latency_ms = _ms(started)
         # A fallback because the model failed is not what this key means (a model was up):
@@ -157,24 +210,28 @@ class Copilot:
         yield "answer", answer
 
     def _with_model(self, question: str, history: Sequence[dict[str, str]],
-                    context: PageContext, ctx: ToolContext, results: list[ToolResult],
-                    stop: Callable[[], bool], streamed: list[str],
-                    task: str = "chat", deadline: float | None = None) -> Iterator[Event]:
-        assert self.llm is not None
+                    context: PageContext, ctx: ToolContext, plan: Plan,
+                    results: list[ToolResult], stop: Callable[[], bool], streamed: list[str],
+                    task: str = "chat",
+                    deadline: float | None = None) -> Generator[Event, None, Answer | None]:
+        assert self.llm is not None  # noqa: S101 - the caller checked
         deadline = deadline or time.monotonic() + self.llm.config.deadline
-        facts = "\n\n".join(untrusted(f"result of {r.name} {r.args}", r.text) for r in results)
-        page = f"The user is on {context.path}"
-        if context.project_key:
-            page += f'; "this project" means {context.project_key}'
+        facts = "\n\n".join(untrusted(f"result of {r.name}", r.text) for r in results) or \
+            "(none)"
+        page = f"The user is on {context.path}" + (
+            f'; "this project" means {context.project_key}' if context.project_key else "")
         messages: list[dict[str, Any]] = [{"role": "system", "content": SYSTEM_PROMPT}]
         messages += [{"role": m["role"], "content": m["content"][:2000]}
                      for m in list(history)[-6:] if m.get("role") in ("user", "assistant")]
-        messages.append({"role": "user", "content": f"{page}.\nQuestion: {question}\n\n"
-                                                    f"Facts found so far:\n{facts}"})
+        messages.append({"role": "user", "content": (
+            f"{page}.\nQuestion: {question}\n\nFacts found so far:\n{facts}\n\n"
+            f"Understood as: {plan.interpretation}\nAnswer in the language of the question, "
+            "with the numbers of the facts only.")})
         model, stopped = None, False
+        text: list[str] = []
         for round_ in range(self.max_tool_rounds + 1):
             calls: list[dict[str, Any]] = []
-            text: list[str] = []
+            text = []
             offer = toolbox.specs() if round_ < self.max_tool_rounds else None
             for event in self.llm.chat_stream(task, messages, tools=offer, deadline=deadline):
                 if stop():
@@ -201,19 +258,43 @@ class Copilot:
             body = DONT_KNOW
         elif not body and not stopped:
             return None
-        answer = Answer(question, sanitize_markdown(body) + (" …(stopped)" if stopped else ""),
-                        _citations(results), _calls(results), model, stopped=stopped)
-        return answer
+        floor = _data_answer(question, plan, results[:len(plan.calls)])
+        return Answer(question, sanitize_markdown(body) + (" …(stopped)" if stopped else ""),
+                      _citations(results), _calls(results), model, stopped=stopped,
+                      kind=floor.kind, interpretation=floor.interpretation,
+                      choices=floor.choices, rewrites=floor.rewrites, result=floor.result)
 
 
-def _without_model(question: str, results: list[ToolResult], note: str) -> Answer:
+def _data_answer(question: str, plan: Plan, results: list[ToolResult]) -> Answer:
+    """The answer made of the plan and its tool results alone (also the model's floor)."""
+    if plan.kind != "answer":
+        lines = [plan.message]
+        if plan.choices:
+            lines += [f"- {c}" for c in plan.choices]
+        return Answer(question, sanitize_markdown("\n".join(lines)), [], [], None,
+                      kind=plan.kind, interpretation=plan.interpretation,
+                      choices=list(plan.choices), rewrites=list(plan.rewrites),
+                      result={})
     found = [r for r in results if r.evidence]
-    problems = [r.text for r in results if r.error in ("not_found", "invalid_arguments")]
-    text = "\n\n".join([r.text for r in found] + problems) if found else DONT_KNOW
-    if not found and problems:
+    problems = [r.text for r in results if r.error]
+    if found:
+        text = "\n\n".join(([plan.message] if plan.message else []) + [r.text for r in found])
+    else:
         text = "\n\n".join([DONT_KNOW, *problems])
-    return Answer(question, sanitize_markdown(text), _citations(found), _calls(results),
-                  None, note=note)
+    kind = "answer" if found else "refuse"
+    return Answer(question, sanitize_markdown(text), _citations(found), _calls(results), None,
+                  kind=kind, interpretation=plan.interpretation, result=_result(plan, found))
+
+
+def _result(plan: Plan, found: list[ToolResult]) -> dict[str, Any]:
+    if not found:
+        return {}
+    if len(found) == 1:
+        return dict(found[0].result)
+    items: list[Any] = []
+    for r in found:
+        items += [i for i in r.result.get("items", []) if i not in items]
+    return {"subject": found[0].result.get("subject", plan.subject), "items": items}
 
 
 def _citations(results: list[ToolResult]) -> list[Citation]:
@@ -230,7 +311,7 @@ def _calls(results: list[ToolResult]) -> list[dict[str, Any]]:
 
 def _visible(session: Session, scope: Scope, citations: list[Citation]) -> list[Citation]:
     """Drop any citation whose project the viewer may not see (a last line of defence)."""
-    keys = cq.visible_keys(session, scope, {c.project_key for c in citations})
+    keys = visible_keys(session, scope, {c.project_key for c in citations})
     return [c for c in citations if c.project_key.upper() in keys]
 
 

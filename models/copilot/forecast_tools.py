@@ -1,7 +1,7 @@
-"""Tools over stored forecasts (``project_forecasts``, written by the forecasting jobs).
+"""Tools over stored forecasts (``project_forecasts``, written by the forecasting jobs): a
+project's chance of finishing on time and its P50/P85/P95 finish dates, however asked.
 
-Forecasts are optional: before the first scoring run, or on a database without the table, these
-tools say so and the router's schedule heuristic (``at_risk_projects``) answers instead.
+Forecasts are optional: before the first scoring run these tools say so.
 """
 
 from __future__ import annotations
@@ -11,82 +11,81 @@ from typing import Any
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
+from data import forecast_queries
 from data.filters import ProjectFilters
 from data.project_queries import project_page
 from data.scope import Scope
-from models.copilot.tools import ToolContext, ToolResult, link, project_citation
+from models.copilot.tools import ToolContext, ToolResult, link, pct, project_citation
 
-
-def _queries() -> Any:
-    try:
-        from data import forecast_queries
-    except ImportError:  # pragma: no cover - the forecasting module ships with the app
-        return None
-    return forecast_queries
+FIELDS = ("p_on_time", "p50_date", "p85_date", "p95_date")
 
 
 def available(session: Session, scope: Scope) -> bool:
     """Whether forecasts can be read here (the table exists and has rows for this viewer)."""
-    fq = _queries()
-    if fq is None or not inspect(session.get_bind()).has_table("project_forecasts"):
+    if not inspect(session.get_bind()).has_table("project_forecasts"):
         return False
-    return fq.forecast_summary(session, scope).forecast > 0
+    return forecast_queries.forecast_summary(session, scope).forecast > 0
 
 
-def _drivers(drivers: list[dict], top: int = 3) -> str:
+def _drivers(drivers: list[dict[str, Any]], top: int = 3) -> str:
     """Classifier drivers carry an effect in probability points; Monte Carlo context has none."""
 
-    def one(d: dict) -> str:
+    def one(d: dict[str, Any]) -> str:
         label = d.get("label") or d.get("feature")
         effect = d.get("effect")
-        return label if effect is None else f"{label} ({effect * 100:+.0f} pts)"
+        return str(label) if effect is None else f"{label} ({effect * 100:+.0f} pts)"
 
     parts = [one(d) for d in (drivers or [])[:top]]
     return "; drivers: " + ", ".join(parts) if parts else ""
 
 
-def _pct(p: float | None) -> str:
-    return "unknown" if p is None else f"{p * 100:.0f}%"
-
-
 def forecast_risks(ctx: ToolContext, limit: int = 10) -> ToolResult:
-    if not available(ctx.session, ctx.scope):
-        return ToolResult("forecast_risks", {}, "No forecasts have been computed yet.",
-                          error="no_forecasts")
+    """Open projects at risk (``data.metrics``), least likely to finish on time first."""
     page = project_page(ctx.session, ctx.scope, ctx.today, ProjectFilters(health=("at_risk",)),
                         sort="p_on_time", page_size=limit)
     if not page.total:
-        text = "No open project is at risk of missing its due date."
-        return ToolResult("forecast_risks", {}, text, {"total": 0, "items": []})
-    head = ("1 project at risk" if page.total == 1 else f"{page.total} projects at risk")
-    lines = [f"**{head}** of missing the due date (not late yet; a chance of finishing on "
-             "time below 50%, or behind schedule where there is no forecast"
-             + (f"; showing {len(page.items)})" if page.total > len(page.items) else ")")]
+        return ToolResult("forecast_risks", {}, "No open project is at risk.", {"total": 0},
+                          result={"subject": "projects", "count": 0, "items": []})
+    head = f"{page.total} project{'s' if page.total != 1 else ''} at risk"
+    lines = [f"**{head}** of missing the due date"]
     for row in page.items:
-        due = row.due_date.isoformat() if row.due_date else "no due date"
         p85 = row.p85_date.isoformat() if row.p85_date else "unknown"
-        lines.append(f"- {link(row.key)} {row.name}: {_pct(row.p_on_time)} on time, 85% sure "
-                     f"to finish by {p85} (due {due}){_drivers(row.drivers)}")
-    data = {"total": page.total, "items": [row.key for row in page.items]}
-    return ToolResult("forecast_risks", {}, "\n".join(lines), data,
-                      [project_citation(row.key, row.name) for row in page.items])
+        lines.append(f"- {link(row.key)} {row.name}: {pct(row.p_on_time)} on time, 85% sure "
+                     f"by {p85}{_drivers(row.drivers)}")
+    return ToolResult("forecast_risks", {}, "\n".join(lines), {"total": page.total},
+                      [project_citation(r.key, r.name) for r in page.items],
+                      result={"subject": "projects", "count": page.total,
+                              "items": [r.key for r in page.items]})
 
 
-def project_forecast(ctx: ToolContext, project_key: str) -> ToolResult:
-    if not available(ctx.session, ctx.scope):
-        return ToolResult("project_forecast", {}, "No forecasts have been computed yet.",
-                          error="no_forecasts")
-    row = _queries().project_forecast(ctx.session, ctx.scope, project_key.upper())
+def project_forecast(ctx: ToolContext, project_key: str, field: str = "p_on_time") -> ToolResult:
+    """One project's forecast: the chance of finishing by its due date, or a finish date the
+    simulation is 50 % (the expected date), 85 % or 95 % sure of."""
+    key = project_key.upper()
+    row = forecast_queries.project_forecast(ctx.session, ctx.scope, key)
     if row is None:
-        return ToolResult("project_forecast", {}, f"No forecast for {project_key}.",
-                          error="not_found")
-    dates = ", ".join(f"P{n} {d.isoformat()}" for n, d in
-                      ((50, row.p50_date), (85, row.p85_date), (95, row.p95_date)) if d)
+        return ToolResult("project_forecast", {}, f"There is no forecast for {key} (closed "
+                          "projects and projects not scored yet have none).", error="not_found")
     due = row.due_date.isoformat() if row.due_date else "no due date"
-    text = (f"**{link(row.key)} {row.name}**: {_pct(row.p_on_time)} chance of finishing by its "
-            f"due date ({due}), by {row.method.replace('_', ' ')} as of "
-            f"{row.as_of.isoformat()}. Finish dates: {dates or 'unknown'}"
-            f"{_drivers(row.drivers)}.")
-    data = {"key": row.key, "p_on_time": row.p_on_time, "p85_date": row.p85_date,
-            "drivers": row.drivers}
-    return ToolResult("project_forecast", {}, text, data, [project_citation(row.key, row.name)])
+    dates = {"p50_date": row.p50_date, "p85_date": row.p85_date, "p95_date": row.p95_date}
+    name = f"**{link(row.key)} {row.name}**"
+    if field == "p_on_time":
+        value: Any = None if row.p_on_time is None else round(row.p_on_time, 4)
+        text = (f"{name} has a **{pct(row.p_on_time)}** chance of finishing by its due date "
+                f"({due}){_drivers(row.drivers)}.")
+    else:
+        found = dates[field]
+        value = found.isoformat() if found else None
+        sure = {"p50_date": "the expected finish date (50% sure)",
+                "p85_date": "the date it is 85% sure to finish by",
+                "p95_date": "the date it is 95% sure to finish by"}[field]
+        text = f"{name}: {sure} is **{value or 'unknown'}** (due {due})."
+    others = ", ".join(f"P{k[1:3]} {d.isoformat()}" for k, d in dates.items()
+                       if d and k != field)
+    text += f" Forecast by {row.method.replace('_', ' ')} as of {row.as_of.isoformat()}" + (
+        f"; also {others}." if others else ".")
+    result = {"subject": "projects", "items": [row.key], "value": value}
+    data = {"key": row.key, "p_on_time": row.p_on_time,
+            **{k: d.isoformat() if d else None for k, d in dates.items()}}
+    return ToolResult("project_forecast", {}, text, data, [project_citation(row.key, row.name)],
+                      result=result)

@@ -1,171 +1,1048 @@
-"""The deterministic intent router: the common questions mapped to tool calls without a model.
+"""From a question to a typed plan: the words are read (``words``), typos corrected and names
+resolved against the database (``resolve``), periods read (``periods``), the domain's concepts
+found (``lexicon``), and the reading becomes a subject, filters, a measure and the tool calls that
+answer it (``plan``).
 
-It is also the first step when a model is running: the model then gets these exact facts and may
-ask for more. Entities come from the question (project keys and names, portfolios, owners,
-statuses, periods) and from the page ("this project" on a project page).
+Nothing is guessed silently: a name that fits several things, or a word in the place of a filter
+that matches nothing, makes a clarification with the choices; a question about what the data
+does not hold (budgets, salaries, leave...) makes a refusal that says what can be answered.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy.orm import Session
+from models.copilot import lexicon, periods
+from models.copilot.lexicon import Hit
+from models.copilot.periods import Period
+from models.copilot.plan import Call, Plan, describe_filters
+from models.copilot.resolve import Mention, Vocabulary
+from models.copilot.words import (
+    LANGUAGE_NAMES,
+    Token,
+    english,
+    language,
+    normalize,
+    tokenize,
+)
 
-from data import copilot_queries as cq
-from data import queries
-from data.scope import Scope
-from models.copilot import forecast_tools
-
-_KEY = re.compile(r"\b([A-Za-z][A-Za-z0-9]{0,11}-\d{1,6})\b")
-_WEEKS = re.compile(r"\b(?:last|past|previous)\s+(\d{1,2})\s+weeks?\b")
-_DAYS = re.compile(r"\b(?:next|within|in the next)\s+(\d{1,3})\s+days?\b")
-_LATEST = re.compile(r"\b(?:last|latest|most recent|newest)\b")
-_THIS_PROJECT = re.compile(r"\b(this|the current|current) project\b|\bthis one\b")
-
-INTENTS: list[tuple[str, re.Pattern[str]]] = [
-    ("over_allocated", re.compile(
-        r"over[- ]?allocat|overbook|over[- ]capacity|overloaded|too much work")),
-    ("at_risk", re.compile(
-        r"\bat risk\b|\brisky?\b|will (?:be late|miss|slip)|going to (?:be late|miss|slip)"
-        r"|likely to (?:be late|miss|slip)|miss (?:their|its|the) (?:due )?(?:date|deadline)")),
-    ("late", re.compile(r"\blate\b|overdue|past (?:their |its |the )?due|behind schedule")),
-    ("forecast", re.compile(
-        r"forecast|when will\b.{0,40}\b(?:finish|be done|complete|ship|land)|finish date|"
-        r"\bp85\b|chance\b.{0,30}\bon time|on[- ]time probability")),
-    ("throughput", re.compile(
-        r"throughput|velocity|(?:items|points|tasks|work)\b.{0,40}\b(?:finished|completed|"
-        r"closed|delivered)|(?:finished|completed|closed|delivered)\b.{0,25}\b(?:items|points|"
-        r"tasks)")),
-    ("documents", re.compile(
-        r"decid|decision|meeting|minutes|discuss|\bsaid\b|\bsay\b|mention|\bnotes?\b|\bspec|"
-        r"document|agree|\bpropos(?:e|al|als)\b|suggest|talk")),
-    ("summary", re.compile(
-        r"overview|summary|summari[sz]e the portfolio|where do we stand|how are we doing|"
-        r"portfolio status|headline")),
-    ("projects", re.compile(
-        r"how many\b.{0,60}\bprojects?|(?:which|what|list|show|find)\b.{0,40}\bprojects?|"
-        r"projects?\b.{0,20}\b(?:are|with|in|owned|have)\b")),
-    ("status", re.compile(
-        r"status|progress|how is|how's|doing|due|deadline|owner|who owns|who runs|complete|"
-        r"percent|%")),
-]
-_STATUS_WORDS = [("on_hold", r"on[- ]hold"), ("proposed", r"proposed"), ("active", r"active"),
-                 ("cancelled", r"cancell?ed"), ("done", r"\b(?:done|completed|finished|closed)\b")]
-_PRIORITY_WORDS = [("critical", r"critical"), ("high", r"high[- ]priority|\bhigh\b"),
-                   ("medium", r"medium"), ("low", r"low[- ]priority|\blow\b")]
-_PERIODS = [("next_month", r"next month"), ("this_month", r"this month"),
-            ("next_week", r"next week"), ("this_week", r"this week")]
-_KINDS = [("meeting_minutes", r"meeting|minutes"), ("status_note", r"status note"),
-          ("spec", r"\bspecs?\b|specification")]
+CAN_ANSWER = ("I can answer questions about projects (counts, lists, rankings and comparisons by "
+              "status, health, priority, portfolio, owner and dates), forecasts (chance of "
+              "finishing on time, expected finish dates), people (who works on what, load, "
+              "over-allocation, who is free, skills), what changed over a period, why a project "
+              "is late or at risk, and what project documents say.")
+DIMENSIONS = {"portfolio": "portfolio", "team": "portfolio", "department": "portfolio",
+              "area": "portfolio", "division": "portfolio", "owner": "owner",
+              "manager": "owner", "lead": "owner", "pm": "owner", "status": "status",
+              "state": "status", "stage": "status", "priority": "priority",
+              "health": "health", "rag": "health"}
+FILTER_PREPOSITIONS = {"in", "for", "of", "by", "from", "at", "owned", "with", "named", "called"}
+WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "a dozen": 12, "dozen": 12}
+KIND_OF_DOC = {"meeting": "meeting_minutes", "note": "status_note", "spec": "spec"}
 
 
 @dataclass
-class Plan:
-    """The intents found and the tool calls that answer them."""
+class Reading:
+    """Everything found in one question, before deciding what it asks."""
 
-    intents: list[str] = field(default_factory=list)
-    calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    project_keys: list[str] = field(default_factory=list)
+    question: str
+    tokens: list[Token]
+    today: dt.date
+    page_key: str | None
+    original: str = ""  # as asked (the choices of a clarification rewrite it)
+    keys: list[str] = field(default_factory=list)
+    unknown_keys: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    periods: list[Period] = field(default_factory=list)
+    hits: list[Hit] = field(default_factory=list)
+    language: str = "en"
+    used: set[int] = field(default_factory=set)  # tokens read as keys, names or periods
+
+    # -- concepts ---------------------------------------------------------------------------
+    def has(self, *concepts: str) -> bool:
+        return any(h.concept in concepts for h in self.hits)
+
+    def family(self, family: str) -> list[Hit]:
+        return [h for h in self.hits if h.family == family]
+
+    def values(self, family: str, exact: bool = False) -> list[str]:
+        return list(dict.fromkeys(h.value for h in self.family(family) if h.exact or not exact))
+
+    def first(self, *concepts: str) -> Hit | None:
+        found = [h for h in self.hits if h.concept in concepts]
+        return min(found, key=lambda h: h.start) if found else None
+
+    def negated(self, hit: Hit) -> bool:
+        """A negation in the three words before a concept ("not done", "aren't late yet")."""
+        before = {t.lemma for t in self.tokens[max(0, hit.start - 3):hit.start]}
+        return bool(before & {"not", "no", "never", "without"})
+
+    # -- names ------------------------------------------------------------------------------
+    def named(self, *kinds: str) -> list[Mention]:
+        return [m for m in self.mentions if m.kind in kinds]
+
+    def names(self, kind: str) -> list[str]:
+        return list(dict.fromkeys(c for m in self.named(kind) if not m.ambiguous
+                                  for c in m.candidates))
+
+    @property
+    def projects(self) -> list[str]:
+        """Project keys named (explicitly or by an unambiguous name)."""
+        found = list(self.keys)
+        for m in self.named("project", "project_part"):
+            if not m.ambiguous:
+                found.append(m.candidates[0])
+        return list(dict.fromkeys(found))
+
+    @property
+    def people(self) -> list[str]:
+        found = self.names("person")
+        for m in self.named("first_name", "last_name"):
+            if not m.ambiguous:
+                found.append(m.candidates[0])
+        return list(dict.fromkeys(found))
+
+    def words(self) -> set[str]:
+        return {t.lemma for t in self.tokens} | {t.low for t in self.tokens}
 
 
-def _first(patterns: list[tuple[str, str]], text: str) -> str | None:
-    for value, pattern in patterns:
-        if re.search(pattern, text):
-            return value
+# --- reading -------------------------------------------------------------------------------
+
+
+def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None) -> Reading:
+    text = normalize(question)
+    tokens = tokenize(text)
+    r = Reading(text, tokens, today, page_key.upper() if page_key else None,
+                " ".join(question.split()))
+    r.periods = periods.find(text, today)
+    for i, t in enumerate(tokens):
+        if any(p.span[0] <= t.start < p.span[1] for p in r.periods):
+            r.used.add(i)
+        if t.is_key:
+            r.used.add(i)
+            key = _known_key(t.text, vocab)
+            (r.keys if key else r.unknown_keys).append(key or t.text.upper())
+    fixed = [t if i in r.used else vocab.corrector(t) for i, t in enumerate(tokens)]
+    r.tokens = fixed
+    r.mentions = vocab.find(fixed, r.used)
+    named = {i for m in r.mentions for i in range(m.start, m.end)}
+    r.language = language(tokens, ignore=r.used | named)
+    r.used |= named
+    r.hits = lexicon.find(fixed, r.used)
+    return r
+
+
+def _known_key(text: str, vocab: Vocabulary) -> str | None:
+    key = text.upper()
+    if key in vocab.by_key:
+        return key
+    prefix, _, number = key.rpartition("-")
+    for width in range(len(number), 7):  # PRJ-94 for PRJ-0094
+        padded = f"{prefix}-{number.zfill(width)}"
+        if padded in vocab.by_key:
+            return padded
     return None
 
 
-def project_keys(session: Session, scope: Scope, question: str) -> list[str]:
-    """Projects the question names: explicit keys first, then full project names."""
-    keys = [k.upper() for k in _KEY.findall(question)]
-    keys += [k.upper() for k in cq.projects_mentioned(session, scope, question)]
-    return list(dict.fromkeys(keys))
+# --- deciding ------------------------------------------------------------------------------
 
 
-_PORTFOLIO_WIDE = {"over_allocated", "at_risk", "late", "summary", "projects"}
-
-
-def route(session: Session, scope: Scope, question: str,
-          page_project: str | None = None) -> Plan:
-    text = question.lower()
-    plan = Plan(project_keys=project_keys(session, scope, question))
-    plan.intents = [name for name, pattern in INTENTS if pattern.search(text)]
-    intents = set(plan.intents)
-    # On a project page "this project" means it, and so does a question naming no project
-    # unless it is about the whole portfolio.
-    if page_project and not plan.project_keys and (
-            _THIS_PROJECT.search(text) or not intents & _PORTFOLIO_WIDE):
-        plan.project_keys = [page_project.upper()]
-    key = plan.project_keys[0] if plan.project_keys else None
-    portfolio = next((name for _id, name in queries.portfolios(session, scope)
-                      if re.search(rf"\b{re.escape(name.lower())}\b", text)), None)
-    if "over_allocated" in intents:
-        period = _first(_PERIODS, text) or "next_30_days"
-        plan.calls.append(("over_allocated", {"period": period}))
-    forecasts = forecast_tools.available(session, scope) if intents & {"at_risk",
-                                                                        "forecast"} else False
-    if "forecast" in intents and key:
-        plan.calls.append(("project_forecast" if forecasts else "project_status",
-                           {"project_key": key}))
-    elif "at_risk" in intents or "forecast" in intents:
-        days = _DAYS.search(text)
-        if forecasts:
-            plan.calls.append(("forecast_risks", {}))
-        else:
-            plan.calls.append(("at_risk_projects",
-                               {"horizon_days": int(days.group(1))} if days else {}))
-        plan.calls.append(("late_projects", {"portfolio": portfolio} if portfolio else {}))
-    elif "late" in intents and not key:
-        filters = _filters(session, scope, text, portfolio)
-        if "how many" in text or set(filters) - {"portfolio"}:
-            plan.calls.append(("find_projects", {**filters, "late": True}))
-        else:
-            plan.calls.append(("late_projects", filters))
-    if "throughput" in intents:
-        weeks = _WEEKS.search(text)
-        args: dict[str, Any] = {"weeks": int(weeks.group(1)) if weeks else
-                                (1 if "this week" in text else 4)}
-        if key:
-            args["project_key"] = key
-        plan.calls.append(("throughput", args))
-    counting_documents = "how many" in text and "documents" in intents
-    if key and not plan.calls and ("documents" not in intents or counting_documents):
-        plan.calls.extend(("project_status", {"project_key": k}) for k in plan.project_keys[:3])
-    elif "documents" in intents and not (counting_documents and key):
-        args = {"query": question[:500]}
-        if key:
-            args["project_key"] = key
-        kind = _first(_KINDS, text)
-        if kind:
-            args["kind"] = kind
-        if key and _LATEST.search(text):
-            args["latest"] = True
-        plan.calls.append(("search_documents", args))
-    if not plan.calls and "projects" in intents:
-        plan.calls.append(("find_projects", _filters(session, scope, text, portfolio)))
-    if not plan.calls and "summary" in intents:
-        plan.calls.append(("portfolio_summary", {}))
-    if not plan.calls:
-        plan.calls.append(("search_documents", {"query": question[:500]}))
+def route(question: str, vocab: Vocabulary, today: dt.date,
+          page_key: str | None = None) -> Plan:
+    """The plan that answers a question (or asks back, or says what cannot be answered)."""
+    r = read(question, vocab, today, page_key)
+    plan = _decide(r, vocab)
+    plan.language = r.language
+    if r.has("cause"):
+        plan.intents.append("cause")
+    if r.family("f") or r.has("health:at_risk"):
+        plan.intents.append("forecast")
+    plan.corrections = [(t.corrected_from, t.low) for t in r.tokens if t.corrected_from]
+    if plan.kind == "answer" and not plan.interpretation:
+        plan.interpretation = "Answering: " + r.question
+    if plan.corrections and plan.kind == "answer":
+        plan.interpretation += " (read " + ", ".join(
+            f"“{a}” as “{b}”" for a, b in plan.corrections) + ")"
     return plan
 
 
-def _filters(session: Session, scope: Scope, text: str, portfolio: str | None) -> dict[str, Any]:
-    filters: dict[str, Any] = {}
-    status = _first(_STATUS_WORDS, text)
+def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0912
+    if r.language != "en":
+        return _other_language(r)
+    if r.unknown_keys and not r.keys:
+        return _refuse(f"No project you can see has the key {', '.join(r.unknown_keys)}.",
+                       "A project key that does not exist")
+    doc_words = bool(r.family("doc"))
+    refusal = [h for h in r.family("refuse") if h.exact or all(
+        t.low in (t.lemma + "s", t.lemma + "es") or t.low == t.lemma
+        for t in r.tokens[h.start:h.end])]  # "costs", "days off"; not "pricing" for price
+    if refusal and not doc_words:
+        topic = {"money": "budgets, costs or revenue", "time": "hours worked or timesheets",
+                 "leave": "leave or vacations", "opinion": "satisfaction or opinions",
+                 "world": "anything outside the portfolio"}[refusal[0].value]
+        return _refuse(f"The portfolio data has nothing about {topic}. {CAN_ANSWER}",
+                       f"A question about {topic}, which the data does not hold")
+    ambiguous = _ambiguity(r, vocab)
+    if ambiguous is not None:
+        return ambiguous
+    unknown = _unknown_filter_word(r, vocab)
+    if unknown is not None:
+        return unknown
+    keys = r.projects
+    if not keys and r.page_key and (r.has("this") or _about_one_project(r)):
+        keys = [r.page_key]
+    people = r.people
+    unknown_subject = _unknown_subject(r)
+    if unknown_subject:
+        return _refuse(f"The portfolio data has nothing about {unknown_subject}. {CAN_ANSWER}",
+                       f"A question about {unknown_subject}, which the data does not hold")
+    if not keys and not r.mentions and not r.periods and not [
+            h for h in r.hits if h.family not in ("measure", "negation", "yet", "single", "this",
+                                                  "recency", "verb")]:
+        return _refuse(f"I did not find a question about the portfolio in that. {CAN_ANSWER}",
+                       "Nothing the portfolio data can answer")
+    if keys and r.has("cause") and not r.has("measure:count"):
+        return _one(r, "cause", "projects", ("why", {"project_key": keys[0]}),
+                    f"Why {keys[0]} is {_health_word(r)}", keys)
+    if _documents(r):
+        return _document_plan(r, keys)
+    if keys and not _is_list_question(r):
+        return _project_question(r, keys, people)
+    if people and _is_list_question(r, people=True):
+        return _projects_question(r, people, keys)  # "Leo's projects", "owned by Ann or Bo"
+    if people:
+        plan = _person_question(r, people)
+        if plan is not None:
+            return plan
+    if r.has("verb:scope") and r.periods:
+        return _items_question(r, keys)
+    subject = _subject(r)
+    if subject == "people":
+        return _people_question(r, keys)
+    if subject == "skills":
+        return _skills_question(r, people)
+    if subject in ("work_items", "points"):
+        return _items_question(r, keys)
+    if subject in ("portfolios", "owners") and _ranked(r):
+        return _group_ranking(r, subject)
+    if subject == "portfolios" and r.family("negation"):
+        args = _project_filters(r, people, keys, negate=False)
+        return _one(r, "list", "portfolios", ("portfolios_having", {**args, "having": "none"}),
+                    f"Portfolios with no {_lower(describe_filters(args))}")
+    if not r.hits and not r.mentions and not r.periods and not keys:
+        return _refuse(f"I did not find a question about the portfolio in that. {CAN_ANSWER}",
+                       "Nothing the portfolio data can answer")
+    return _projects_question(r, people, keys)
+
+
+# --- the kinds of question ------------------------------------------------------------------
+
+
+def _plan(kind: str, subject: str, measure: str, calls: list[Call], interpretation: str,
+          keys: Iterable[str] = (), intents: Iterable[str] = ()) -> Plan:
+    return Plan(kind=kind, subject=subject, measure=measure, calls=calls,
+                interpretation=interpretation, project_keys=list(keys), intents=list(intents))
+
+
+def _one(r: Reading, measure: str, subject: str, call: Call, what: str,
+         keys: Iterable[str] = (), intents: Iterable[str] = ()) -> Plan:
+    return _plan("answer", subject, measure, [call], f"{what}, as of {_as_of(r.today)}", keys,
+                 intents)
+
+
+def _lower(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _as_of(day: dt.date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def _refuse(message: str, interpretation: str) -> Plan:
+    return Plan(kind="refuse", measure="", message=message, interpretation=interpretation)
+
+
+def _clarify(message: str, interpretation: str, choices: list[str],
+             rewrites: list[str]) -> Plan:
+    return Plan(kind="clarify", measure="", message=message, interpretation=interpretation,
+                choices=choices, rewrites=rewrites)
+
+
+def _other_language(r: Reading) -> Plan:
+    name = LANGUAGE_NAMES.get(r.language, "another language")
+    keys = r.projects
+    note = (f"Without a language model I understand questions in English only (this one looks "
+            f"like {name}).")
+    if keys:
+        plan = _plan("answer", "projects", "about",
+                     [("project_status", {"project_key": k}) for k in keys[:3]],
+                     f"A question in {name}; the facts of {', '.join(keys[:3])}", keys)
+        plan.message = note + " Here is what I know about " + ", ".join(keys[:3]) + "."
+        return plan
+    return _refuse(note + " Please ask in English, or name a project key.",
+                   f"A question in {name}")
+
+
+def _ambiguity(r: Reading, vocab: Vocabulary) -> Plan | None:
+    """A name that fits several projects or people (and the page does not settle it)."""
+    for m in r.mentions:
+        if not m.ambiguous or m.kind in ("portfolio", "skill"):
+            continue
+        if m.kind in ("project", "project_part"):
+            if r.page_key and r.page_key in m.candidates:
+                continue
+            ordered = sorted(m.candidates, key=lambda k: (not vocab.by_key[k].is_open, k))
+            labels = [f"{k} {vocab.by_key[k].name}" for k in ordered][:8]
+            rewrites = [_replace(r.original, m.text, k) for k in ordered][:8]
+            return _clarify(f"Several projects match “{m.text}”: which one do you mean?",
+                            f"“{m.text}” names {len(m.candidates)} projects", labels, rewrites)
+        people = sorted(m.candidates)[:8]
+        return _clarify(f"Several people are called “{m.text}”: who do you mean?",
+                        f"“{m.text}” names {len(m.candidates)} people", people,
+                        [_replace(r.original, m.text, p) for p in people])
+    return None
+
+
+def _replace(question: str, text: str, by: str) -> str:
+    found = re.search(re.escape(text), question, re.IGNORECASE)
+    if not found:
+        return f"{question} ({by})"
+    return question[:found.start()] + by + question[found.end():]
+
+
+def _unknown_filter_word(r: Reading, vocab: Vocabulary) -> Plan | None:
+    """A word in the place of a filter ("in Fnance", "Zorro's projects") that names nothing."""
+    hit_tokens = {i for h in r.hits for i in range(h.start, h.end)}
+    for i, t in enumerate(r.tokens):
+        if i in r.used or i in hit_tokens or not t.is_word or len(t.low) < 3:
+            continue
+        if t.low in lexicon.STOP or english(t.low) >= 4.0:
+            continue
+        unknown = english(t.low) < 2.0 and not t.corrected_from
+        if not (t.capitalized or unknown):
+            continue
+        before = r.tokens[i - 1].low if i else ""
+        after = r.tokens[i + 1].lemma if i + 1 < len(r.tokens) else ""
+        if before in FILTER_PREPOSITIONS or after in {"project", "team", "portfolio"} or (
+                t.capitalized and unknown):
+            choices = vocab.suggest(t.text)
+            return _clarify(
+                f"I don't know “{t.text}”: it is not a portfolio, person, skill or project you "
+                "can see." + (" Did you mean one of these?" if choices else ""),
+                f"“{t.text}” matches nothing in the data", choices,
+                [_replace(r.original, t.text, c) for c in choices])
+    return None
+
+
+def _unknown_subject(r: Reading) -> str | None:
+    """'Which customers ...', 'How many bugs ...': the thing asked about is a word the data
+    has nothing on (no subject, name or concept of ours anywhere in the question)."""
+    if r.family("subject") or r.mentions or r.keys:
+        return None
+    hit_tokens = {i for h in r.hits for i in range(h.start, h.end)}
+    for h in r.hits:
+        if h.concept not in ("measure:list", "measure:count") or r.tokens[h.start].low == "any":
+            continue
+        for i in range(h.end, min(h.end + 3, len(r.tokens))):
+            t = r.tokens[i]
+            if t.low in lexicon.STOP or t.low in ("are", "is", "our", "the", "did", "does"):
+                continue
+            if i in hit_tokens or i in r.used or not t.is_word:
+                return None
+            plural_noun = t.low.endswith("s") and t.lemma != t.low
+            return t.text if plural_noun and english(t.low) >= 3.0 else None
+    return None
+
+
+FILLER = {"there", "total", "overall", "altogether", "currently", "right", "now", "please",
+          "thanks", "thank", "today", "all", "every", "our", "we", "us", "have", "got", "get",
+          "exist", "company", "organisation", "organization", "across", "whole", "entire",
+          "tell", "me", "give", "show", "list", "know", "want", "need", "like", "would",
+          "could", "you", "can", "do", "does", "did", "many", "much", "number", "count",
+          "which", "what", "who", "how", "are", "is", "be", "in", "the", "a", "an", "of",
+          "quick", "quickly", "just", "only", "also", "some", "kindly", "hey", "hi", "hello",
+          "moment", "so", "far", "yet", "still", "any", "anything", "everything", "stuff",
+          "thing", "things", "lot", "bunch", "pool", "portfolio", "portfolios", "here",
+          "being", "been", "exactly", "roughly", "approximately", "about", "around"}
+
+
+def _unread_words(r: Reading) -> list[str]:
+    """Words of the question that were read as nothing (no name, period or concept): when a
+    question would otherwise be answered about everything, they may be a filter not understood."""
+    hit_tokens = {i for h in r.hits for i in range(h.start, h.end)}
+    return [t.text for i, t in enumerate(r.tokens)
+            if i not in r.used and i not in hit_tokens and t.is_word and len(t.low) >= 3
+            and t.low not in FILLER and t.lemma not in FILLER and t.low not in lexicon.STOP]
+
+
+def _everything_or(r: Reading, unclear: list[str], subject: str) -> Plan:
+    """Ask back rather than answer about every project (or person) when a word that may be a
+    filter was not understood."""
+    words = ", ".join(f"“{w}”" for w in unclear[:3])
+    if subject == "people":
+        readings = ["Everyone", "People over-allocated this week", "People free next week"]
+        rewrites = ["Who are all the people?", "Who is over-allocated this week?",
+                    "Who is free next week?"]
+    else:
+        readings = ["All projects", "Open projects", "Late projects", "At-risk projects",
+                    "Projects on hold"]
+        rewrites = ["Which projects are there?", "Which projects are open?",
+                    "Which projects are late?", "Which projects are at risk?",
+                    "Which projects are on hold?"]
+    return _clarify(f"I did not understand {words} here, and would rather not answer about "
+                    f"all {subject}. Which of these did you mean?",
+                    f"{words} not understood", readings, rewrites)
+
+
+def _about_one_project(r: Reading) -> bool:
+    """On a project page, a question with no portfolio-wide words is about that project."""
+    wide = r.has("measure:count") or _ranked(r) or bool(r.family("group")) or bool(
+        r.named("portfolio")) or r.has("subject:portfolios")
+    return not wide and bool(
+        r.family("f") or r.has("cause", "field:progress", "field:status", "field:due_date")
+        or r.family("doc") or (r.has("subject:people") and r.has("verb:work_on")))
+
+
+def _health_word(r: Reading) -> str:
+    if r.has("health:at_risk") or r.has("f:chance"):
+        return "at risk"
+    return "late or at risk"
+
+
+def _possessive_projects(r: Reading) -> bool:
+    """"Leo Moreau's projects": the projects a person owns."""
+    for m in r.named("person", "first_name", "last_name"):
+        after = [t.lemma for t in r.tokens[m.end:m.end + 3]]
+        if after[:1] == ["'s"] and "project" in after:
+            return True
+    return False
+
+
+def _is_list_question(r: Reading, people: bool = False) -> bool:
+    """A question about many projects that happens to name one (as a filter)."""
+    if people and _possessive_projects(r):
+        return True
+    if people and r.has("verb:own") and (r.has("subject:projects") or r.has("measure:count")):
+        return True
+    compare = r.has("compare") or r.has("rank:most") or " or " in f" {r.question.lower()} "
+    return people and len(r.people) >= 2 and compare and (
+        r.has("verb:own") or r.has("subject:projects"))
+
+
+# --- projects -------------------------------------------------------------------------------
+
+
+def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
+    key = keys[0]
+    if r.has("people:over") and r.has("subject:people"):
+        period = _period(r, "this_week")
+        args = {"works_on": key, "over_allocated": True, **_span_args(period)}
+        return _one(r, "list", "people", ("people", args),
+                    f"People on {key} over-allocated {period.describe()}", keys)
+    if (r.has("subject:people") or r.has("subject:owners")) and r.has("verb:own") or (
+            r.has("subject:owners")):
+        return _one(r, "list", "owners", ("project_field", {"project_key": key,
+                                                            "field": "owner"}),
+                    f"The owner of {key}", keys)
+    if r.has("subject:people") and (r.has("verb:work_on") or r.has("subject:portfolios")):
+        return _one(r, "list", "people", ("project_team", {"project_key": key}),
+                    f"The people allocated to {key} today", keys)
+    scope_words = r.has("verb:scope")
+    if scope_words and r.periods:
+        period = r.periods[0]
+        return _one(r, "value", "work_items", ("scope_added", {"keys": [key],
+                                                               **_span_args(period)}),
+                    f"Work items added to the scope of {key}, {period.describe()}", keys)
+    forecast = _forecast_field(r)
+    if forecast is not None:
+        field_name, words = forecast
+        return _one(r, "value", "projects",
+                    ("project_forecast", {"project_key": key, "field": field_name}),
+                    f"{words} of {key}", keys, ["forecast"])
+    if r.has("field:due_date") and not r.has("verb:complete"):
+        return _one(r, "value", "projects", ("project_field", {"project_key": key,
+                                                               "field": "due_date"}),
+                    f"The due date of {key}", keys)
+    if r.has("field:progress"):
+        return _one(r, "value", "projects", ("project_field", {"project_key": key,
+                                                               "field": "progress"}),
+                    f"The progress of {key} (share of story points done)", keys)
+    if r.has("cause") or r.has("health:late") and r.has("m:overdue") and r.first("cause"):
+        return _one(r, "cause", "projects", ("why", {"project_key": key}),
+                    f"Why {key} is {_health_word(r)}", keys)
+    if r.has("subject:items") and r.has("measure:count"):
+        return _items_question(r, keys)
+    unclear = _unread_words(r)
+    if unclear and len(keys) == 1 and not r.has("field:status"):
+        key = keys[0]
+        words = ", ".join(f"“{w}”" for w in unclear[:3])
+        readings = [f"The status of {key}", f"The chance {key} finishes on time",
+                    f"Who works on {key}", f"Why {key} is late or at risk"]
+        rewrites = [f"What is the status of {key}?",
+                    f"What is the chance {key} finishes on time?", f"Who works on {key}?",
+                    f"Why is {key} late?"]
+        return _clarify(f"I did not understand {words} about {key}. I can tell you:",
+                        f"{words} about {key} not understood", readings, rewrites)
+    calls: list[Call] = [("project_status", {"project_key": k}) for k in keys[:3]]
+    return _plan("answer", "projects", "about", calls,
+                 f"The status of {', '.join(keys[:3])}, as of {_as_of(r.today)}", keys)
+
+
+def _forecast_field(r: Reading) -> tuple[str, str] | None:
+    if r.has("f:p95"):
+        return "p95_date", "The date the forecast is 95% sure of"
+    if r.has("f:p85"):
+        return "p85_date", "The date the forecast is 85% sure of"
+    chance = [h for h in r.family("f") if h.value == "chance" and h.concept == "f:chance"]
+    if chance:
+        return "p_on_time", "The chance of finishing by the due date"
+    if r.has("f:p50") and (r.has("verb:complete") or r.has("f:p50") and not r.has(
+            "field:due_date")):
+        return "p50_date", "The expected finish date (the forecast's P50)"
+    if r.tokens and r.tokens[0].low == "when" and r.has("verb:complete"):
+        return "p50_date", "The expected finish date (the forecast's P50)"
+    if r.has("f:p50") and r.has("verb:complete"):
+        return "p50_date", "The expected finish date (the forecast's P50)"
+    return None
+
+
+def _projects_question(r: Reading, people: list[str], keys: list[str]) -> Plan:
+    args = _project_filters(r, people, keys)
+    what = describe_filters(args)
+    dimension = _dimension(r)
+    compare = _compared(r)
+    if compare is not None and compare[0] == "health" and dimension is not None:
+        compare = None  # "late and at-risk counts across portfolios": per portfolio
+    if compare is not None:
+        by, only = compare
+        return _one(r, "groups", "projects",
+                    ("count_projects_by", {**args, "by": by, "only": only}),
+                    f"{what}, compared by {by} ({', '.join(only)})")
+    if dimension is not None:
+        return _one(r, "groups", "projects", ("count_projects_by", {**args, "by": dimension}),
+                    f"{what}, per {dimension}")
+    ranking = _project_ranking(r)
+    if ranking is not None:
+        by, words = ranking
+        k = _k(r)
+        return _one(r, "top", "projects", ("rank_projects", {**args, "by": by, "k": k}),
+                    f"The top {k} of {_lower(what)} by {words}")
+    unclear = _unread_words(r) if not args else []
+    if unclear:
+        return _everything_or(r, unclear, "projects")
+    if r.has("measure:count"):
+        return _one(r, "count", "projects", ("projects", {**args, "measure": "count"}),
+                    f"Count of {_lower(what)}")
+    if r.has("field:status") and not any(args.values()) and not r.family("measure"):
+        return _one(r, "summary", "projects", ("portfolio_summary", {}),
+                    "The portfolio's headline numbers")
+    return _one(r, "list", "projects", ("projects", args), what)
+
+
+def _project_filters(r: Reading, people: list[str], keys: list[str],
+                     negate: bool = True) -> dict[str, Any]:
+    """Status, health, priority, portfolio, owner, periods and forecast bands of the question,
+    as the ``projects`` tool's arguments."""
+    args: dict[str, Any] = {}
+    period = r.periods[0] if r.periods else None
+    anchor = _anchor(r) if period else None
+    status: list[str] = []
+    for h in r.family("status"):
+        if r.tokens[h.start].low.endswith("ing") and h.value in ("done", "cancelled"):
+            continue  # "finishing on time", "dropping": an activity, not a status
+        if h.value == "done" and (anchor == "completed" or r.negated(h)):
+            if r.negated(h):
+                status.append("open")
+            continue
+        if h.value in ("closed",) and anchor == "completed":
+            continue
+        if h.value == "open" and h.start < len(r.tokens) and r.tokens[h.start].low == "opened":
+            continue
+        if h.value == "proposed" and r.negated(h) and "start" not in h.concept:
+            continue
+        status.append(h.value)
+    health: list[str] = []
+    doc_context = bool(r.family("doc"))
+    for h in r.family("health"):
+        if h.value == "at_risk" and r.tokens[h.start].low == "risk" and (
+                doc_context or h.end - h.start == 1 and not _at_risk_phrase(r, h)):
+            continue
+        if h.value == "late" and r.has("verb:become_late") and anchor == "became_late":
+            continue
+        if h.value == "on_track" and r.tokens[h.start].low in ("fine", "okay", "green") and not \
+                r.has("subject:projects"):
+            continue
+        if h.value == "attention":
+            health += ["late", "at_risk"]
+            continue
+        if negate and r.negated(h):
+            others = {"late": ["at_risk", "on_track"], "at_risk": ["on_track", "late"],
+                      "on_track": ["at_risk", "late"]}.get(h.value, [])
+            health += others
+        else:
+            health.append(h.value)
+    if not status and not period and r.has("verb:complete") and not r.family("f") \
+            and not _ranked(r) and not r.has("verb:due"):
+        complete = r.first("verb:complete")
+        if complete is not None and not r.negated(complete) and not r.tokens[
+                complete.start].low.endswith("ing"):
+            status.append("done")  # "how many projects did we finish?"
+    priority = [h.value for h in r.family("priority") if h.exact]
+    if r.has("rank:worst", "rank:best") and "late" not in health:
+        pass
+    if anchor == "became_late" and period is not None:
+        health = ["late"]
+        args["due_from"] = (period.start - dt.timedelta(days=1)).isoformat()
+        args["due_to"] = (min(period.end, r.today) - dt.timedelta(days=1)).isoformat()
+    elif period is not None and anchor is not None and anchor != "load":
+        if not period.open_start:
+            args[f"{anchor}_from"] = period.start.isoformat()
+        if not period.open_end:
+            args[f"{anchor}_to"] = period.end.isoformat()
+        if anchor == "due" and not status and not health:
+            status = ["open"]
     if status:
-        filters["status"] = status
-    priority = _first(_PRIORITY_WORDS, text)
+        args["status"] = list(dict.fromkeys(status))
+    if health:
+        args["health"] = list(dict.fromkeys(health))
     if priority:
-        filters["priority"] = priority
-    if portfolio:
-        filters["portfolio"] = portfolio
-    owners = cq.owners_mentioned(session, scope, text)
+        args["priority"] = priority
+    portfolios = r.names("portfolio")
+    if portfolios:
+        args["portfolio"] = portfolios
+    owners = people if people and (r.has("verb:own") or r.has("subject:owners")
+                                   or _possessive_projects(r)) else []
     if owners:
-        filters["owner"] = owners[0]
-    days = _DAYS.search(text)
-    if days and re.search(r"\bdue\b", text):
-        filters["due_within_days"] = int(days.group(1))
-    return filters
+        args["owner"] = owners
+    if keys:
+        args["keys"] = keys
+    band = _probability_band(r)
+    if band:
+        args.update(band)
+    words = _name_words(r)
+    if words:
+        args["search"] = words
+    due = r.first("verb:due", "field:due_date")
+    if due is not None and r.negated(due) and not period:
+        args["no_due_date"] = True  # "projects with no due date"
+    if args.get("health") == ["late"] and args.get("status") == ["open"]:
+        del args["status"]
+    return args
+
+
+def _name_words(r: Reading) -> str:
+    """"checkout projects", "pricing experiment projects": words before the plural noun that
+    read as nothing else are words of the projects' names (the pages' search filter)."""
+    hit_tokens = {i for h in r.hits for i in range(h.start, h.end)}
+    for h in r.family("subject"):
+        if h.value != "projects" or r.tokens[h.start].low != "projects":
+            continue
+        words: list[str] = []
+        i = h.start - 1
+        while i >= 0 and i not in r.used and i not in hit_tokens and r.tokens[i].is_word \
+                and r.tokens[i].low not in lexicon.STOP and r.tokens[i].low not in FILLER \
+                and r.tokens[i].lemma not in lexicon.ALL_WORDS \
+                and r.tokens[i].lemma not in DIMENSIONS:
+            words.insert(0, r.tokens[i].low)
+            i -= 1
+        if words:
+            return " ".join(words[-3:])
+    return ""
+
+
+def _at_risk_phrase(r: Reading, h: Hit) -> bool:
+    """'risk' alone means at risk in "at-risk projects", "projects at risk", "risky"."""
+    before = r.tokens[h.start - 1].low if h.start else ""
+    return before in ("at", "of") or r.tokens[h.start].low in ("risky",)
+
+
+def _anchor(r: Reading) -> str | None:
+    """What a period in a project question dates: due, completed, started, created or became
+    late (the verb nearest before it, else the most specific one found)."""
+    if r.has("verb:become_late") and (r.has("health:late") or r.first("verb:become_late")):
+        slip = r.first("verb:become_late")
+        if slip is not None and r.tokens[slip.start].low != "slip" or r.has("health:late"):
+            return "became_late"
+        return "became_late"
+    if r.has("verb:due") or r.has("field:due_date"):
+        return "due"
+    if r.has("verb:complete") or r.values("status") and "done" in r.values("status"):
+        return "completed"
+    if r.has("verb:start"):
+        return "started"
+    if r.has("verb:create"):
+        return "created"
+    return "due"
+
+
+def _probability_band(r: Reading) -> dict[str, float]:
+    """'less than a 30% chance', 'under one in ten', 'at least 80%'."""
+    text = r.question.lower()
+    m = re.search(r"(less than|lower than|below|under|fewer than|<|more than|greater than|"
+                  r"above|over|at least|>=?)\s+(?:an?\s+)?(?:(\d{1,3}(?:\.\d+)?)\s*(?:%|percent)|"
+                  r"(one|1)[- ]in[- ](\w+))", text)
+    if not m:
+        return {}
+    if m.group(2):
+        share = float(m.group(2)) / 100
+    else:
+        word = m.group(4)
+        n = int(word) if word.isdigit() else WORD_NUMBERS.get(word, 0)
+        if not n:
+            return {}
+        share = 1 / n
+    below = m.group(1) in ("less than", "lower than", "below", "under", "fewer than", "<")
+    return {"p_below": round(share, 4)} if below else {"p_at_least": round(share, 4)}
+
+
+def _dimension(r: Reading) -> str | None:
+    """'per portfolio', 'by status', 'each team', 'breakdown by priority'."""
+    if not r.family("group"):
+        for i, t in enumerate(r.tokens[:-1]):  # "the health of open projects"
+            if t.lemma in ("health", "status", "priority") and r.tokens[i + 1].low == "of" \
+                    and i and r.tokens[i - 1].low == "the" and r.has("subject:projects"):
+                return DIMENSIONS[t.lemma]
+        return None
+    best: str | None = None
+    for i, t in enumerate(r.tokens):
+        dim = DIMENSIONS.get(t.lemma)
+        if dim is None:
+            continue
+        near = [h for h in r.family("group") if abs(i - h.end) <= 3 or abs(i - h.start) <= 3]
+        # "per portfolio", "by status", "each team", "across portfolios" — but not "across the
+        # whole portfolio", which is all of it
+        if any(h.value not in ("across", "split", "distribution") or t.low != t.lemma
+               for h in near) and not _whole(r, i):
+            if dim == "status" and best == "health":
+                continue
+            best = dim if best is None or dim == "health" else best
+    if best is None and r.has("group") and any(h.value == "each" for h in r.family("group")) \
+            and not r.named("portfolio"):
+        return "portfolio"
+    return best
+
+
+def _whole(r: Reading, i: int) -> bool:
+    before = {t.low for t in r.tokens[max(0, i - 2):i]}
+    return bool(before & {"whole", "entire", "overall", "total"})
+
+
+def _compared(r: Reading) -> tuple[str, list[str]] | None:
+    """Two or more portfolios or owners named to be set side by side."""
+    portfolios = r.names("portfolio")
+    compare = r.has("compare") or bool(r.family("group")) or r.has("rank:most") or \
+        " or " in f" {r.question.lower()} "
+    if len(portfolios) >= 2 and compare:
+        return "portfolio", portfolios
+    if len(r.people) >= 2 and (r.has("verb:own") or r.has("subject:projects")) and compare:
+        return "owner", r.people
+    healths = [h.value for h in r.family("health") if not r.negated(h)
+               and h.value in ("late", "at_risk", "on_track")]
+    if len(set(healths)) >= 2 and (r.has("compare") or r.family("group")):
+        labels = {"late": "Late", "at_risk": "At risk", "on_track": "On track"}
+        return "health", [labels[h] for h in dict.fromkeys(healths)]
+    return None
+
+
+def _project_ranking(r: Reading) -> tuple[str, str] | None:
+    if r.has("rank:worst"):
+        return "p_on_time", "lowest chance of finishing on time"
+    if r.has("rank:soonest"):
+        return "due_soonest", "nearest due date"
+    ranked = r.has("rank:most") or r.has("rank:least") or r.has("rank:best")
+    if not ranked:
+        return None
+    least = r.has("rank:least") and not r.has("rank:most")
+    if r.has("rank:best") or (r.has("f:chance") and not least and r.has("rank:most")
+                              and not r.family("health")):
+        if r.has("health:at_risk") or r.has("health:late"):
+            return "p_on_time", "lowest chance of finishing on time"
+        return "p_on_time_best", "highest chance of finishing on time"
+    if r.has("f:chance"):
+        return ("p_on_time", "lowest chance of finishing on time") if least or r.has(
+            "health:at_risk") else ("p_on_time_best", "highest chance of finishing on time")
+    if r.has("m:progress"):
+        return ("progress_least", "least progress") if least else ("progress", "progress")
+    if r.has("m:remaining") or r.has("subject:points"):
+        return "remaining_points", "story points left"
+    if r.has("m:open_items") or r.has("subject:items"):
+        return "open_items", "open work items"
+    if r.has("m:overdue") or r.has("health:late"):
+        return "days_overdue", "days overdue"
+    if r.has("health:at_risk"):
+        return "p_on_time", "lowest chance of finishing on time"
+    return None
+
+
+def _ranked(r: Reading) -> bool:
+    return r.has("rank:most") or r.has("rank:least") or r.has("rank:worst") or r.has(
+        "rank:best")
+
+
+def _k(r: Reading) -> int:
+    """How many a ranking asks for: 'top 5', 'three most', 'which 3 projects'; one when the
+    subject is singular ('which project', 'the single worst')."""
+    for i, t in enumerate(r.tokens):
+        if i in r.used and not t.is_number:
+            continue
+        value = int(t.low) if t.low.isdigit() else WORD_NUMBERS.get(t.low)
+        if value is None or not 1 <= value <= 50:
+            continue
+        after = r.tokens[i + 1].low if i + 1 < len(r.tokens) else ""
+        if after in ("%", "percent", "in", "days", "weeks", "months", "day", "week", "month"):
+            continue
+        if any(p.span[0] <= t.start < p.span[1] for p in r.periods):
+            continue
+        return value
+    subject = r.first("subject:projects", "subject:portfolios", "subject:owners",
+                      "subject:skills", "subject:people")
+    if subject is not None:
+        token = r.tokens[subject.start]
+        if token.low == token.lemma and token.low not in ("people", "who", "staff"):
+            return 1
+    if r.has("single") or r.has("rank:worst") and not subject:
+        return 1
+    return 5
+
+
+def _group_ranking(r: Reading, subject: str) -> Plan:
+    args = _project_filters(r, r.people if subject != "owners" else [], [])
+    group = "portfolio" if subject == "portfolios" else "owner"
+    order = "asc" if r.has("rank:least") and not r.has("rank:most") else "desc"
+    k = _k(r)
+    what = _lower(describe_filters(args))
+    return _one(r, "top", subject, ("rank_groups", {**args, "group": group, "k": k,
+                                                    "order": order}),
+                f"The {k} {subject} with the {'most' if order == 'desc' else 'fewest'} {what}")
+
+
+# --- people and skills ----------------------------------------------------------------------
+
+
+def _period(r: Reading, default: str) -> Period:
+    if r.periods:
+        return r.periods[0]
+    found = periods.find(default.replace("_", " "), r.today)
+    return found[0]
+
+
+def _span_args(period: Period) -> dict[str, str]:
+    return {"start": period.start.isoformat(), "end": period.end.isoformat()}
+
+
+def _person_question(r: Reading, people: list[str]) -> Plan | None:
+    person = people[0]
+    if r.has("subject:skills") and not r.named("skill"):
+        return _one(r, "list", "skills", ("person_skills", {"person": person}),
+                    f"The skills of {person}")
+    if r.has("verb:own") and not r.has("subject:people"):
+        args = _project_filters(r, people, [])
+        return _projects_question(r, people, []) if args else None
+    load_words = r.has("people:load", "people:over") and not r.has("verb:work_on") or (
+        r.has("people:load") and r.periods)
+    if load_words and not r.has("subject:projects"):
+        period = _period(r, "this_week")
+        if len(people) >= 2:
+            return _one(r, "groups", "people", ("person_load", {"people": people,
+                                                               **_span_args(period)}),
+                        f"The load of {', '.join(people)} {period.describe()}")
+        return _one(r, "value", "people", ("person_load", {"people": [person],
+                                                          **_span_args(period)}),
+                    f"The load of {person} {period.describe()} (peak share of capacity)")
+    if r.has("subject:items") or r.has("subject:points"):
+        return None
+    return _one(r, "list", "projects", ("person_work", {"person": person}),
+                f"The projects {person} is allocated to today")
+
+
+def _people_question(r: Reading, keys: list[str]) -> Plan:
+    skills = r.names("skill")
+    measure = "count" if r.has("measure:count") else "list"
+    args: dict[str, Any] = {"measure": measure}
+    words: list[str] = []
+    if skills:
+        if (r.has("compare") or r.family("group")) and len(skills) >= 2:
+            return _one(r, "groups", "skills", ("skills", {"by": "people", "only": skills}),
+                        f"People who have {', '.join(skills)}, compared")
+        args["skills"] = skills
+        words.append("with " + " and ".join(skills))
+    if keys:
+        args["works_on"] = keys[0]
+        words.append(f"on {keys[0]} today")
+    if r.has("people:over"):
+        period = _period(r, "this_week")
+        args.update({"over_allocated": True, **_span_args(period)})
+        words.append(f"over-allocated {period.describe()}")
+    elif r.has("people:free"):
+        period = _period(r, "this_week")
+        args.update({"free": True, **_span_args(period)})
+        words.append(f"with no allocation {period.describe()}")
+    elif _ranked(r) and not r.has("people:load") and not any(
+            r.tokens[h.start].low in ("busiest", "busy") for h in r.family("rank")):
+        return _refuse(f"I can rank people by their load only; the data holds nothing that "
+                       f"makes someone the best or worst. {CAN_ANSWER}",
+                       "A ranking of people by something the data does not hold")
+    elif _ranked(r) or r.has("people:load"):
+        period = _period(r, "this_week")
+        k = _k(r)
+        return _one(r, "top", "people", ("rank_people", {"k": k, **_span_args(period)}),
+                    f"The {k} most loaded people {period.describe()}")
+    unclear = _unread_words(r) if not words else []
+    if unclear:
+        return _everything_or(r, unclear, "people")
+    noun = "Count of people" if measure == "count" else "People"
+    return _one(r, measure, "people", ("people", args), " ".join([noun, *words]))
+
+
+def _skills_question(r: Reading, people: list[str]) -> Plan:
+    if people:
+        return _one(r, "list", "skills", ("person_skills", {"person": people[0]}),
+                    f"The skills of {people[0]}")
+    skills = r.names("skill")
+    demand = r.has("skill:demand") or r.has("subject:items") or r.has("m:open_items")
+    by = "demand" if demand else "people"
+    noun = "open work items needing it" if demand else "people who have it"
+    if len(skills) >= 2:
+        return _one(r, "groups", "skills", ("skills", {"by": by, "only": skills}),
+                    f"Skills {', '.join(skills)} by {noun}")
+    order = "asc" if r.has("rank:least") and not r.has("rank:most") else "desc"
+    k = _k(r)
+    return _one(r, "top", "skills", ("skills", {"by": by, "k": k, "order": order}),
+                f"The {k} skills with the {'most' if order == 'desc' else 'fewest'} {noun}")
+
+
+# --- work items, points, documents ----------------------------------------------------------
+
+
+def _items_question(r: Reading, keys: list[str]) -> Plan:
+    args = _item_filters(r, keys)
+    if r.has("verb:scope") or (r.has("verb:create") and r.has("verb:scope")):
+        period = _period(r, "this_week")
+        return _one(r, "value", "work_items", ("scope_added", {**args, **_span_args(period)}),
+                    f"Work items added to scope{_where(args)}, {period.describe()}", keys)
+    points = r.has("subject:points") and not r.has("subject:items") or (
+        r.has("subject:points") and r.first("subject:points") is not None
+        and r.first("subject:items") is None)
+    measure = "points" if points else "count"
+    if r.has("status:open") and not r.periods:
+        event = "open"
+    elif r.has("verb:create") and not r.has("verb:complete"):
+        event = "created"
+    else:
+        event = "done"
+    call_args: dict[str, Any] = {**args, "event": event, "measure": measure}
+    noun = "Story points of work items" if points else "Work items"
+    if event == "open":
+        what = f"{noun} open now{_where(args)}"
+    else:
+        period = _period(r, "this_week")
+        call_args.update(_span_args(period))
+        verb = "finished" if event == "done" else "added"
+        what = f"{noun} {verb}{_where(args)}, {period.describe()}"
+    return _one(r, "value" if points else "count", "work_items", ("work_items", call_args),
+                what, keys)
+
+
+def _item_filters(r: Reading, keys: list[str]) -> dict[str, Any]:
+    args: dict[str, Any] = {}
+    if r.names("portfolio"):
+        args["portfolio"] = r.names("portfolio")
+    if keys:
+        args["keys"] = keys
+    return args
+
+
+def _where(args: dict[str, Any]) -> str:
+    bits = []
+    if args.get("portfolio"):
+        bits.append(" in " + " and ".join(args["portfolio"]))
+    if args.get("keys"):
+        bits.append(" in " + ", ".join(args["keys"]))
+    return "".join(bits)
+
+
+def _documents(r: Reading) -> bool:
+    return bool(r.family("doc")) or r.has("subject:documents")
+
+
+def _document_plan(r: Reading, keys: list[str]) -> Plan:
+    kind = None
+    for h in r.family("doc"):
+        if h.value in KIND_OF_DOC:
+            kind = KIND_OF_DOC[h.value]
+            break
+    if r.has("measure:count") or (r.periods and r.has("verb:create") and not keys):
+        args: dict[str, Any] = {}
+        if kind:
+            args["kind"] = kind
+        if keys:
+            args["keys"] = keys
+        if r.names("portfolio"):
+            args["portfolio"] = r.names("portfolio")
+        when = ""
+        if r.periods:
+            args.update(_span_args(r.periods[0]))
+            when = ", written " + r.periods[0].describe()
+        noun = {"meeting_minutes": "Meeting minutes", "status_note": "Status notes",
+                "spec": "Specs"}.get(kind or "", "Documents")
+        return _one(r, "count", "documents", ("documents", args),
+                    f"{noun}{_where(args)}{when}", keys)
+    if keys and (r.has("recency:latest") or kind or r.has("doc:decide")):
+        if kind is None and r.has("doc:decide"):
+            kind = "meeting_minutes"
+        call: Call = ("latest_document", {"project_key": keys[0], "query": r.question[:500],
+                                          **({"kind": kind} if kind else {})})
+        noun = {"meeting_minutes": "meeting", "status_note": "status note",
+                "spec": "spec"}.get(kind or "", "document")
+        return _one(r, "text", "documents", call,
+                    f"What the latest {noun} of {keys[0]} says", keys)
+    args = {"query": r.question[:500]}
+    if keys:
+        args["project_key"] = keys[0]
+    if kind:
+        args["kind"] = kind
+    where = f" of {keys[0]}" if keys else ""
+    return _one(r, "text", "documents", ("search_documents", args),
+                f"Passages of the documents{where} that match the question", keys)
+
+
+# --- which subject --------------------------------------------------------------------------
+
+
+def _subject(r: Reading) -> str:
+    """The first thing the question asks about (people, skills, work items, portfolios,
+    owners, projects), projects when it names none."""
+    order = [h for h in r.family("subject") if not (h.value == "people" and r.tokens[
+        h.start].low == "who" and _who_means_owner(r))]
+    order.sort(key=lambda h: h.start)
+    if _who_means_owner(r) and _ranked(r) and r.first("subject:people") is not None:
+        return "owners"  # "who owns the most late projects?"
+    for h in order:
+        work_words = [w for w in r.family("verb") if w.value == "work_on" and w.start != h.start]
+        if h.value == "portfolios" and r.tokens[h.start].low == "team" and (
+                work_words or r.has("subject:people")):
+            continue
+        if h.value == "people" and r.tokens[h.start].low == "who" and not r.named(
+                "skill") and any(
+                o.value in ("skills", "portfolios", "owners") and o.start > h.start
+                for o in order) and not r.has("people:over", "people:free", "people:load"):
+            continue
+        if h.value == "items" and r.has("subject:projects") and _ranked(r):
+            return "projects"
+        if h.value == "points" and r.has("subject:projects") and _ranked(r):
+            return "projects"
+        return {"items": "work_items", "points": "points"}.get(h.value, h.value)
+    if r.named("skill") and (r.has("verb:know") or r.has("people:free")):
+        return "people"
+    if r.has("people:over") or r.has("people:free"):
+        return "people"
+    return "projects"
+
+
+def _who_means_owner(r: Reading) -> bool:
+    return r.has("verb:own") and not r.has("people:load", "people:over", "people:free")

@@ -1,7 +1,8 @@
 """The tool registry: JSON schemas for Ollama's tool calling and a validating dispatcher.
 
-The model chooses tools and arguments; it never chooses the scope, which comes from the request.
-Arguments are validated against the schema before anything runs.
+The question's plan calls these tools, and so may a model; either way arguments are validated
+against the schema before anything runs, and the scope comes from the request, never from the
+arguments.
 """
 
 from __future__ import annotations
@@ -10,33 +11,37 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from data.metrics import HEALTH
+from data.queries import GROUPINGS
 from data.schema import DOCUMENT_KINDS, PRIORITIES, STATUSES
-from models.copilot import forecast_tools
-from models.copilot.tools import (
-    PERIODS,
-    ToolContext,
-    ToolResult,
-    at_risk_projects,
-    find_projects,
-    late_projects,
-    latest_documents,
-    over_allocated,
-    portfolio_summary,
-    project_status,
-    search_documents,
-    throughput,
-)
+from models.copilot import causes, changes, document_tools, forecast_tools, people_tools, tools
+from models.copilot.tools import ToolContext, ToolResult
 from models.copilot.validation import validate
 
 KEY = {"type": "string", "maxLength": 32, "pattern": r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,31}",
        "description": "a project key such as PRJ-0007"}
 LIMIT = {"type": "integer", "minimum": 1, "maximum": 50, "description": "how many rows"}
-
-_STATUS = {"type": "string", "enum": [s[0] for s in STATUSES]}
-_PRIORITY = {"type": "string", "enum": [p[0] for p in PRIORITIES]}
-_KIND = {"type": "string", "enum": list(DOCUMENT_KINDS)}
 _DATE = {"type": "string", "pattern": r"\d{4}-\d{2}-\d{2}", "description": "YYYY-MM-DD"}
 _TEXT = {"type": "string", "maxLength": 120}
+_NAMES = {"type": "array", "items": _TEXT, "maxItems": 20}
+_KIND = {"type": "string", "enum": list(DOCUMENT_KINDS)}
+_STATUS = {"type": "array", "maxItems": 7, "items": {
+    "type": "string", "enum": [s[0] for s in STATUSES] + ["open", "closed"]}}
+_PRIORITY = {"type": "array", "maxItems": 4, "items": {
+    "type": "string", "enum": [p[0] for p in PRIORITIES]}}
+_HEALTH = {"type": "array", "maxItems": 4, "items": {"type": "string", "enum": list(HEALTH)}}
+_SHARE = {"type": "number", "minimum": 0, "maximum": 1}
+FILTERS: dict[str, Any] = {
+    "status": _STATUS, "priority": _PRIORITY, "portfolio": _NAMES, "owner": _NAMES,
+    "health": _HEALTH, "keys": {"type": "array", "items": KEY, "maxItems": 50},
+    "due_from": _DATE, "due_to": _DATE, "completed_from": _DATE, "completed_to": _DATE,
+    "started_from": _DATE, "started_to": _DATE, "created_from": _DATE, "created_to": _DATE,
+    "p_below": _SHARE, "p_at_least": _SHARE,
+    "no_due_date": {"type": "boolean"},
+    "search": {"type": "string", "maxLength": 100,
+               "description": "words of the project's name, key or owner"},
+}
+_PERIOD = {"start": _DATE, "end": _DATE}
 
 
 @dataclass(frozen=True)
@@ -60,41 +65,82 @@ class Tool:
 
 
 TOOLS: dict[str, Tool] = {t.name: t for t in [
-    Tool("find_projects", "Find and count projects by status, priority, portfolio, owner, "
-         "lateness, name text or due within N days.",
-         {"status": _STATUS, "priority": _PRIORITY, "portfolio": _TEXT, "owner": _TEXT,
-          "late": {"type": "boolean"}, "text": _TEXT,
-          "due_within_days": {"type": "integer", "minimum": 1, "maximum": 366},
-          "limit": LIMIT}, find_projects),
-    Tool("late_projects", "Open projects past their due date, most overdue first.",
-         {"portfolio": _TEXT, "limit": LIMIT}, late_projects),
-    Tool("project_status", "Status, dates, owner and progress of one project.",
-         {"project_key": KEY}, project_status, ("project_key",)),
-    Tool("at_risk_projects", "Projects likely to miss their date: due soon and behind schedule, "
-         "with the reasons.",
-         {"horizon_days": {"type": "integer", "minimum": 1, "maximum": 366}, "limit": LIMIT},
-         at_risk_projects),
-    Tool("over_allocated", "People allocated more than full time in a period.",
-         {"period": {"type": "string", "enum": list(PERIODS)}, "start": _DATE, "end": _DATE,
-          "limit": LIMIT}, over_allocated),
-    Tool("throughput", "Work items and points finished per week, overall or for one project.",
-         {"weeks": {"type": "integer", "minimum": 1, "maximum": 52}, "project_key": KEY},
-         throughput),
+    Tool("projects", "List or count projects by status ('open', 'closed' or a status), priority, "
+         "portfolio, owner, health (late, at_risk, on_track, closed), keys, due/completed/started/"
+         "created date ranges and P(on time) bands.",
+         {**FILTERS, "measure": {"type": "string", "enum": ["list", "count"]},
+          "limit": {"type": "integer", "minimum": 1, "maximum": 1000}}, tools.projects),
+    Tool("rank_projects", "The top k projects by a measure: days_overdue, p_on_time (lowest "
+         "first), p_on_time_best, open_items, remaining_points, progress, progress_least, "
+         "due_soonest.",
+         {**FILTERS, "by": {"type": "string", "enum": list(tools.RANKINGS)}, "k": LIMIT},
+         tools.rank_projects, ("by",)),
+    Tool("count_projects_by", "How many projects fall in each portfolio, owner, status, "
+         "priority or health (optionally only the groups named).",
+         {**FILTERS, "by": {"type": "string", "enum": list(GROUPINGS)}, "only": _NAMES},
+         tools.count_projects_by, ("by",)),
+    Tool("rank_groups", "Portfolios or owners with the most (or fewest) projects matching the "
+         "filters.",
+         {**FILTERS, "group": {"type": "string", "enum": ["portfolio", "owner"]}, "k": LIMIT,
+          "order": {"type": "string", "enum": ["desc", "asc"]}}, tools.rank_groups, ("group",)),
+    Tool("portfolios_having", "Portfolios with none (or some) of the projects the filters "
+         "describe.", {**FILTERS, "having": {"type": "string", "enum": ["none", "some"]}},
+         tools.portfolios_having),
+    Tool("project_status", "Status, health, owner, due date and progress of one project.",
+         {"project_key": KEY}, tools.project_status, ("project_key",)),
+    Tool("project_field", "One fact of a project: owner, due_date, progress or portfolio.",
+         {"project_key": KEY, "field": {"type": "string", "enum": [
+             "owner", "due_date", "progress", "portfolio", "status"]}},
+         tools.project_field, ("project_key", "field")),
+    Tool("project_forecast", "A project's forecast: p_on_time (chance of finishing by the due "
+         "date) or the p50_date (expected), p85_date, p95_date finish dates.",
+         {"project_key": KEY, "field": {"type": "string", "enum": list(forecast_tools.FIELDS)}},
+         forecast_tools.project_forecast, ("project_key",)),
+    Tool("forecast_risks", "Open projects at risk, least likely to finish on time first.",
+         {"limit": LIMIT}, forecast_tools.forecast_risks),
+    Tool("why", "Why a project is late or at risk: scope growth, pace, team changes, stuck "
+         "work and the forecast's drivers, with numbers.", {"project_key": KEY}, causes.why,
+         ("project_key",)),
     Tool("portfolio_summary", "Headline numbers of the whole portfolio and each team.", {},
-         portfolio_summary),
+         tools.portfolio_summary),
+    Tool("people", "List or count people by skills, the project they work on today, "
+         "over-allocated or free (no allocation) in a period.",
+         {"measure": {"type": "string", "enum": ["list", "count"]}, "skills": _NAMES,
+          "works_on": KEY, "over_allocated": {"type": "boolean"}, "free": {"type": "boolean"},
+          **_PERIOD}, people_tools.people),
+    Tool("project_team", "Who is allocated to a project today.", {"project_key": KEY},
+         people_tools.project_team, ("project_key",)),
+    Tool("person_work", "The projects a person works on today and their load this week.",
+         {"person": _TEXT}, people_tools.person_work, ("person",)),
+    Tool("person_load", "People's load (peak share of capacity) in a period (default this "
+         "week).", {"people": _NAMES, **_PERIOD}, people_tools.person_load, ("people",)),
+    Tool("rank_people", "The most loaded people in a period.", {"k": LIMIT, **_PERIOD},
+         people_tools.rank_people),
+    Tool("person_skills", "The skills a person lists.", {"person": _TEXT},
+         people_tools.person_skills, ("person",)),
+    Tool("skills", "Skills by supply (by='people') or demand (by='demand': open work items "
+         "needing them): a ranking, or the numbers of the skills named.",
+         {"by": {"type": "string", "enum": ["people", "demand"]}, "k": LIMIT, "only": _NAMES,
+          "order": {"type": "string", "enum": ["desc", "asc"]}}, people_tools.skills),
+    Tool("work_items", "Work items finished (event='done') or added ('created') in a period, "
+         "or open now ('open'): count or story points, for the projects the filters describe.",
+         {**FILTERS, **_PERIOD, "event": {"type": "string", "enum": ["done", "created", "open"]},
+          "measure": {"type": "string", "enum": ["count", "points"]}, "assignee": _TEXT,
+          "skill": _TEXT}, changes.work_items),
+    Tool("scope_added", "Work items added to the projects' scope in a period (snapshots).",
+         {**FILTERS, **_PERIOD}, changes.scope_added, ("start", "end")),
+    Tool("documents", "How many documents (of a kind, written in a period) projects have.",
+         {**FILTERS, **_PERIOD, "kind": _KIND}, changes.documents),
     Tool("search_documents", "Search meeting minutes, status notes and specs for passages.",
          {"query": {"type": "string", "maxLength": 500}, "project_key": KEY, "kind": _KIND,
-          "since": _DATE, "latest": {"type": "boolean", "description": "only the newest"},
-          "limit": {"type": "integer", "minimum": 1, "maximum": 10}},
-         search_documents, ("query",)),
+          "since": _DATE, "limit": {"type": "integer", "minimum": 1, "maximum": 10}},
+         document_tools.search_documents, ("query",)),
+    Tool("latest_document", "The newest document of a project (of a kind), quoting the lines "
+         "that answer the question.",
+         {"project_key": KEY, "query": {"type": "string", "maxLength": 500}, "kind": _KIND},
+         document_tools.latest_document, ("project_key",)),
     Tool("latest_documents", "The most recent documents, overall or of one project.",
-         {"project_key": KEY, "kind": _KIND, "limit": LIMIT}, latest_documents),
-    Tool("forecast_risks", "Open projects whose stored forecast gives them less than a 50% "
-         "chance of finishing on time, with finish dates and the drivers.",
-         {"limit": LIMIT}, forecast_tools.forecast_risks),
-    Tool("project_forecast", "One project's forecast: chance of finishing on time, P50/P85/P95 "
-         "finish dates and what drives them.", {"project_key": KEY},
-         forecast_tools.project_forecast, ("project_key",)),
+         {"project_key": KEY, "kind": _KIND, "limit": LIMIT}, document_tools.latest_documents),
 ]}
 
 

@@ -1,23 +1,30 @@
-"""The copilot's tools: functions over ``data/`` queries, always run in the viewer's scope.
+"""The copilot's tools over projects: the same ``data/`` queries the pages use, in the viewer's
+scope.
 
-Each returns exact facts as data, a Markdown summary (the answer when no model is running) and
-the citations that back it. Their JSON schemas and the validating dispatcher are in ``toolbox``.
+Every tool returns a ``ToolResult``: the structured ``result`` (``subject``, ``count``,
+``items``, ``value``, ``groups``) the answer is made of, a short Markdown text, and the
+citations that back it. Their JSON schemas and the validating dispatcher are in ``toolbox``; the
+people, change, cause, forecast and document tools live beside this module.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from data import copilot_queries as cq
-from data import queries
+from data import metrics, queries
+from data.filters import ProjectFilters
+from data.project_queries import ProjectRow, iter_projects, project_page, workloads
 from data.scope import Scope
-from models.copilot.text import snippet
+from models.copilot.plan import describe_filters
 
-PERIODS = ("this_week", "next_week", "this_month", "next_month", "next_30_days")
+MAX_ITEMS = 1000  # a list answer carries every match up to this many
+SHOWN = 12  # lines of a list shown in the text
+OPEN_CODES = ("proposed", "active", "on_hold")
+CLOSED_CODES = ("done", "cancelled")
 
 
 @dataclass(frozen=True)
@@ -39,11 +46,12 @@ class ToolResult:
     data: Any = None
     citations: list[Citation] = field(default_factory=list)
     error: str | None = None
+    result: dict[str, Any] = field(default_factory=dict)
 
     @property
     def evidence(self) -> bool:
         """Whether this result backs an answer (an empty search does not; "0 late" does)."""
-        return self.error is None and bool(self.citations or self.data)
+        return self.error is None and bool(self.citations or self.data or self.result)
 
 
 @dataclass
@@ -66,186 +74,273 @@ def project_citation(key: str, name: str = "") -> Citation:
     return Citation("project", f"{key} {name}".strip(), project_href(key), key)
 
 
-def period_dates(period: str, today: dt.date) -> tuple[dt.date, dt.date]:
-    """Calendar periods people say ("next month") as inclusive date ranges."""
-    monday = today - dt.timedelta(days=today.weekday())
-    first = today.replace(day=1)
-    next_first = (first + dt.timedelta(days=32)).replace(day=1)
-    after_next = (next_first + dt.timedelta(days=32)).replace(day=1)
-    return {
-        "this_week": (monday, monday + dt.timedelta(days=6)),
-        "next_week": (monday + dt.timedelta(days=7), monday + dt.timedelta(days=13)),
-        "this_month": (first, next_first - dt.timedelta(days=1)),
-        "next_month": (next_first, after_next - dt.timedelta(days=1)),
-    }.get(period, (today, today + dt.timedelta(days=30)))
-
-
 def plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count} {word if count == 1 else many or word + 's'}"
 
 
-def _facts_line(f: cq.ProjectFacts) -> str:
-    due = f.due_date.isoformat() if f.due_date else "no due date"
-    late = f", {f.days_late} days late" if f.days_late else ""
-    return f"- {link(f.key)} {f.name} — {f.status_label}, due {due}{late}"
+def pct(p: float | None) -> str:
+    return "unknown" if p is None else f"{p * 100:.0f}%"
 
 
-def _listing(result: cq.ProjectList, noun: str, matching: str = "") -> tuple[str, list[Citation]]:
-    shown = len(result.items)
-    head = f"**{result.total} {noun}{'s' if result.total != 1 else ''}"
-    head += f" matching {matching}**" if matching else "**"
-    if result.total > shown:
-        head += f" (showing {shown})"
-    lines = [head + ("." if result.items else "")] + [_facts_line(f) for f in result.items]
-    return "\n".join(lines), [project_citation(f.key, f.name) for f in result.items]
+def day(d: dt.date | None) -> str:
+    return d.isoformat() if d else "no date"
 
 
-# --- the tools ----------------------------------------------------------------------------------
+def date_arg(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
 
 
-def find_projects(ctx: ToolContext, limit: int = 10, **filters: Any) -> ToolResult:
-    flt = cq.ProjectFilters(**filters)
-    result = cq.find_projects(ctx.session, ctx.scope, ctx.today, flt, limit)
-    described = ", ".join(f"{k}={v}" for k, v in filters.items())
-    text, cites = _listing(result, "project", described)
-    return ToolResult("find_projects", {}, text, asdict(result), cites)
+# --- filters as tool arguments --------------------------------------------------------------
+
+FILTER_ARGS = ("status", "priority", "portfolio", "owner", "health", "keys", "due_from",
+               "due_to", "completed_from", "completed_to", "started_from", "started_to",
+               "created_from", "created_to", "p_below", "p_at_least", "search",
+               "no_due_date")
 
 
-def late_projects(ctx: ToolContext, portfolio: str | None = None, limit: int = 10) -> ToolResult:
-    flt = cq.ProjectFilters(late=True, portfolio=portfolio)
-    result = cq.find_projects(ctx.session, ctx.scope, ctx.today, flt, limit)
-    text, cites = _listing(result, "late project")
-    return ToolResult("late_projects", {}, text, asdict(result), cites)
+def project_filters(ctx: ToolContext, args: dict[str, Any]) -> ProjectFilters:
+    """Tool arguments (codes, names, ISO dates) as the pages' ``ProjectFilters``; "open" and
+    "closed" stand for their statuses, portfolio names become the viewer's portfolio ids (a
+    portfolio the viewer may not see matches nothing)."""
+    status: list[str] = []
+    for s in args.get("status") or ():
+        status += OPEN_CODES if s == "open" else CLOSED_CODES if s == "closed" else [s]
+    portfolio_ids: tuple[int, ...] = ()
+    if args.get("portfolio"):
+        known = {name.lower(): pid for pid, name in queries.portfolios(ctx.session, ctx.scope)}
+        portfolio_ids = tuple(known.get(n.lower(), -1) for n in args["portfolio"])
+    return ProjectFilters(
+        status=tuple(dict.fromkeys(status)), priority=tuple(args.get("priority") or ()),
+        portfolio=portfolio_ids, owner=tuple(args.get("owner") or ()),
+        health=tuple(args.get("health") or ()), keys=tuple(k.upper() for k in
+                                                           args.get("keys") or ()),
+        due_from=date_arg(args.get("due_from")), due_to=date_arg(args.get("due_to")),
+        completed_from=date_arg(args.get("completed_from")),
+        completed_to=date_arg(args.get("completed_to")),
+        started_from=date_arg(args.get("started_from")),
+        started_to=date_arg(args.get("started_to")),
+        created_from=date_arg(args.get("created_from")),
+        created_to=date_arg(args.get("created_to")),
+        p_below=args.get("p_below"), p_at_least=args.get("p_at_least"),
+        search=str(args.get("search") or ""), no_due_date=bool(args.get("no_due_date")))
+
+
+def _line(row: ProjectRow, today: dt.date) -> str:
+    health = metrics.HEALTH_LABELS.get(row.health, row.health)
+    due = f"due {day(row.due_date)}"
+    if row.health == "late" and row.due_date:
+        due += f", {plural((today - row.due_date).days, 'day')} late"
+    chance = f", {pct(row.p_on_time)} on time" if row.p_on_time is not None else ""
+    return f"- {link(row.key)} {row.name} — {row.status}, {health.lower()}, {due}{chance}"
+
+
+def _rows(ctx: ToolContext, flt: ProjectFilters, sort: str, descending: bool,
+          limit: int) -> list[ProjectRow]:
+    out: list[ProjectRow] = []
+    for row in iter_projects(ctx.session, ctx.scope, ctx.today, flt, sort=sort,
+                             descending=descending):
+        out.append(row)
+        if len(out) >= limit:
+            break
+    return out
+
+
+# --- the tools ----------------------------------------------------------------------------
+
+
+def projects(ctx: ToolContext, measure: str = "list", sort: str = "due",
+             descending: bool = False, limit: int = MAX_ITEMS, **args: Any) -> ToolResult:
+    """Projects matching the filters: all of them (up to MAX_ITEMS) and their count."""
+    flt = project_filters(ctx, args)
+    total = queries.overview_kpis(ctx.session, ctx.scope, ctx.today, flt).projects
+    rows = _rows(ctx, flt, sort, descending, min(limit, MAX_ITEMS))
+    described = describe_filters(args, "project" if total == 1 else "projects")
+    head = f"**{total} {described[:1].lower() + described[1:]}**"
+    lines = [head + "."] if measure == "count" else [head + (":" if rows else ".")]
+    lines += [_line(r, ctx.today) for r in rows[:SHOWN]]
+    if len(rows) > SHOWN:
+        lines.append(f"- … and {len(rows) - SHOWN} more")
+    result = {"subject": "projects", "count": total, "items": [r.key for r in rows]}
+    return ToolResult("projects", {}, "\n".join(lines), {"total": total},
+                      [project_citation(r.key, r.name) for r in rows[:SHOWN]], result=result)
+
+
+RANKINGS: dict[str, tuple[str, bool, str]] = {
+    # measure: (project_page sort, larger first, words)
+    "days_overdue": ("due", False, "days overdue"),
+    "p_on_time": ("p_on_time", False, "chance of finishing on time"),
+    "p_on_time_best": ("p_on_time", True, "chance of finishing on time"),
+    "open_items": ("open_items", True, "open work items"),
+    "remaining_points": ("remaining_points", True, "story points left"),
+    "progress": ("progress", True, "progress"),
+    "progress_least": ("progress", False, "progress"),
+    "due_soonest": ("due", False, "due date"),
+}
+
+
+def rank_projects(ctx: ToolContext, by: str, k: int = 5, **args: Any) -> ToolResult:
+    """The top ``k`` projects of the view by a measure (ties in key order)."""
+    sort, descending, words = RANKINGS[by]
+    flt = project_filters(ctx, args)
+    if by == "days_overdue":
+        flt = replace(flt, health=("late",))
+    elif by == "due_soonest":
+        flt = replace(flt, due_from=max(flt.due_from or ctx.today, ctx.today),
+                      status=flt.status or OPEN_CODES)
+    elif by.startswith("p_on_time"):
+        flt = replace(flt, p_at_least=flt.p_at_least or 0.0)
+    page = project_page(ctx.session, ctx.scope, ctx.today, flt, sort=sort,
+                        descending=descending, page_size=k)
+    rows = page.items
+    work = workloads(ctx.session, ctx.scope, [r.key for r in rows])
+
+    def measure(row: ProjectRow) -> str:
+        if by == "days_overdue" and row.due_date:
+            return plural((ctx.today - row.due_date).days, "day") + " overdue"
+        if by.startswith("p_on_time"):
+            return f"{pct(row.p_on_time)} chance of finishing on time"
+        if by == "open_items":
+            return plural(work[row.key].open_items, "open item") if row.key in work else ""
+        if by == "remaining_points":
+            return f"{work[row.key].remaining_points} points left" if row.key in work else ""
+        if by.startswith("progress"):
+            return f"{row.progress * 100:.0f}% done"
+        return f"due {day(row.due_date)}"
+
+    if not rows:
+        text = "No project matches."
+    else:
+        lines = [f"- {link(r.key)} {r.name}: {measure(r)}" for r in rows]
+        head = (f"**{link(rows[0].key)} {rows[0].name}** ({measure(rows[0])})" if len(rows) == 1
+                else f"**Top {len(rows)} by {words}:**")
+        text = head if len(rows) == 1 else "\n".join([head, *lines])
+    result = {"subject": "projects", "items": [r.key for r in rows]}
+    return ToolResult("rank_projects", {}, text, {"total": page.total},
+                      [project_citation(r.key, r.name) for r in rows], result=result)
+
+
+def count_projects_by(ctx: ToolContext, by: str, only: list[str] | None = None,
+                      **args: Any) -> ToolResult:
+    """How many projects of the view fall in each group (all groups, or only those named)."""
+    flt = project_filters(ctx, args)
+    counts = queries.count_by(ctx.session, ctx.scope, ctx.today, by, flt)
+    if only:
+        folded = {k.lower(): (k, v) for k, v in counts.items()}
+        counts = {folded[o.lower()][0] if o.lower() in folded else o:
+                  folded.get(o.lower(), (o, 0))[1] for o in only}
+    word = {"portfolio": "portfolio", "owner": "owner", "status": "status",
+            "priority": "priority", "health": "health"}[by]
+    lines = [f"**Projects by {word}:**"] + [f"- {name}: {n}" for name, n in counts.items()]
+    result = {"subject": "projects", "groups": counts}
+    return ToolResult("count_projects_by", {}, "\n".join(lines), counts, [], result=result)
+
+
+def rank_groups(ctx: ToolContext, group: str, k: int = 1, order: str = "desc",
+                **args: Any) -> ToolResult:
+    """Portfolios or owners with the most (or fewest) projects of the view."""
+    flt = project_filters(ctx, args)
+    counts = queries.count_by(ctx.session, ctx.scope, ctx.today, group, flt)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1] if order == "desc" else kv[1],
+                                                    kv[0]))[:k]
+    subject = "portfolios" if group == "portfolio" else "owners"
+    lines = [f"- {name}: {plural(n, 'project')}" for name, n in ranked]
+    head = (f"**{ranked[0][0]}** ({plural(ranked[0][1], 'project')})" if len(ranked) == 1
+            else f"**Top {len(ranked)} {subject}:**")
+    text = head if len(ranked) == 1 else "\n".join([head, *lines])
+    result = {"subject": subject, "items": [n for n, _ in ranked],
+              "groups": dict(ranked)}
+    return ToolResult("rank_groups", {}, text, dict(ranked), [], result=result)
+
+
+def portfolios_having(ctx: ToolContext, having: str = "none", **args: Any) -> ToolResult:
+    """Portfolios with none (or some) of the projects the filters describe."""
+    flt = project_filters(ctx, args)
+    counts = queries.count_by(ctx.session, ctx.scope, ctx.today, "portfolio", flt)
+    names = [n for n, c in counts.items() if (c == 0) == (having == "none")]
+    text = (f"**{plural(len(names), 'portfolio')}**" + (": " + ", ".join(names) if names
+                                                         else "."))
+    result = {"subject": "portfolios", "count": len(names), "items": names}
+    return ToolResult("portfolios_having", {}, text, counts, [], result=result)
 
 
 def project_status(ctx: ToolContext, project_key: str) -> ToolResult:
-    d = cq.project_detail(ctx.session, ctx.scope, project_key, ctx.today)
+    """One project's facts: status, health, owner, dates and progress (the project page's)."""
+    from data.detail_queries import items_by_status, project_detail  # noqa: PLC0415
+
+    d = project_detail(ctx.session, ctx.scope, project_key.upper(), ctx.today)
     if d is None:
         return ToolResult("project_status", {}, f"No visible project has the key {project_key}.",
                           error="not_found")
-    f = d.facts
-    due = f.due_date.isoformat() if f.due_date else "none"
-    late = f" — **{f.days_late} days late**" if f.days_late else ""
+    items = items_by_status(ctx.session, ctx.scope, d.key)
+    total = sum(i.items for i in items)
+    done = sum(i.items for i in items if i.status == "done")
+    health = metrics.HEALTH_LABELS.get(d.health, d.health)
+    late = ""
+    if d.health == "late" and d.due_date:
+        late = f" — **{plural((ctx.today - d.due_date).days, 'day')} late**"
     text = "\n".join([
-        f"**{link(f.key)} {f.name}** is **{f.status_label}** ({f.priority} priority, "
-        f"portfolio {f.portfolio}, owner {f.owner or 'unassigned'}).",
-        f"- Due date: {due}{late}",
-        f"- Progress: {d.percent_done}% of points done ({d.points_done} of {d.points_total}); "
-        f"{d.items_done} of {d.items_total} work items done, {d.items_total - d.items_done} open",
-        f"- Documents: {d.documents}"
-        + (f", latest {d.last_document.date().isoformat()}" if d.last_document else ""),
+        f"**{link(d.key)} {d.name}** is **{d.status}** and **{health.lower()}** "
+        f"({d.priority.lower()} priority, portfolio {d.portfolio}, owner "
+        f"{d.owner or 'unassigned'}).",
+        f"- Due date: {day(d.due_date)}{late}",
+        f"- Progress: {d.progress * 100:.0f}% of points done ({d.done_points} of "
+        f"{d.scope_points}); {done} of {total} work items done, {d.open_items} open",
     ])
-    data = asdict(d) | {"percent_done": d.percent_done}
-    return ToolResult("project_status", {}, text, data, [project_citation(f.key, f.name)])
+    result = {"subject": "projects", "items": [d.key], "value": d.status}
+    data = {"key": d.key, "status": d.status, "health": d.health, "owner": d.owner,
+            "due_date": day(d.due_date), "progress": round(d.progress, 4)}
+    return ToolResult("project_status", {}, text, data, [project_citation(d.key, d.name)],
+                      result=result)
 
 
-def at_risk_projects(ctx: ToolContext, horizon_days: int | None = None,
-                     limit: int = 10) -> ToolResult:
-    total, rows = cq.at_risk_projects(ctx.session, ctx.scope, ctx.today, horizon_days, limit)
-    within = f" due in the next {horizon_days} days" if horizon_days else ""
-    if not rows:
-        text = f"No open project{within} is behind its schedule."
+def project_field(ctx: ToolContext, project_key: str, field: str) -> ToolResult:
+    """One fact of a project: its owner, due date, progress, status or portfolio."""
+    from data.detail_queries import project_detail  # noqa: PLC0415
+
+    d = project_detail(ctx.session, ctx.scope, project_key.upper(), ctx.today)
+    if d is None:
+        return ToolResult("project_field", {}, f"No visible project has the key {project_key}.",
+                          error="not_found")
+    cite = [project_citation(d.key, d.name)]
+    name = f"{link(d.key)} {d.name}"
+    result: dict[str, Any]
+    if field == "owner":
+        text = f"**{d.owner or 'Nobody'}** owns {name}."
+        result = {"subject": "owners", "count": 1 if d.owner else 0,
+                  "items": [d.owner] if d.owner else []}
+    elif field == "due_date":
+        state = "" if d.due_date else " has no due date"
+        text = f"{name} is due on **{day(d.due_date)}**" + state + "."
+        result = {"subject": "projects", "items": [d.key],
+                  "value": d.due_date.isoformat() if d.due_date else None}
+    elif field == "progress":
+        text = (f"{name} is **{d.progress * 100:.0f}% done** ({d.done_points} of "
+                f"{d.scope_points} points).")
+        result = {"subject": "projects", "items": [d.key], "value": round(d.progress, 4)}
+    elif field == "portfolio":
+        text = f"{name} belongs to **{d.portfolio}**."
+        result = {"subject": "portfolios", "items": [d.portfolio], "value": d.portfolio}
     else:
-        head = f"**{plural(total, 'project')} at risk**{within} (behind schedule"
-        head += f", showing the {len(rows)} furthest behind):" if total > len(rows) else "):"
-        text = "\n".join([head] + [f"- {link(r.facts.key)} {r.facts.name}: "
-                                   + "; ".join(r.reasons) for r in rows])
-    data = {"horizon_days": horizon_days, "total": total, "projects": [asdict(r) for r in rows]}
-    return ToolResult("at_risk_projects", {}, text, data,
-                      [project_citation(r.facts.key, r.facts.name) for r in rows])
-
-
-def over_allocated(ctx: ToolContext, period: str = "next_month", start: str | None = None,
-                   end: str | None = None, limit: int = 20) -> ToolResult:
-    first, last = period_dates(period, ctx.today)
-    first = dt.date.fromisoformat(start) if start else first
-    last = dt.date.fromisoformat(end) if end else last
-    total, rows = cq.over_allocated(ctx.session, ctx.scope, first, last, limit)
-    span = f"{first.isoformat()} to {last.isoformat()}"
-    if not rows:
-        text = f"Nobody is over-allocated from {span}."
-    else:
-        head = f"**{total} {'person' if total == 1 else 'people'} over-allocated** from {span}"
-        head += f" (showing {len(rows)}, highest load first):" if total > len(rows) else ":"
-        text = "\n".join([head] + [
-            f"- {r.resource} ({r.role or 'no role'}): {r.peak_share * 100:.0f}% at peak, on "
-            + ", ".join(link(k) for k in r.projects) for r in rows])
-    cites = [project_citation(k) for r in rows for k in r.projects]
-    data = {"start": first, "end": last, "total": total, "people": [asdict(r) for r in rows]}
-    return ToolResult("over_allocated", {}, text, data, _unique(cites))
-
-
-def throughput(ctx: ToolContext, weeks: int = 4, project_key: str | None = None) -> ToolResult:
-    rows = cq.throughput(ctx.session, ctx.scope, ctx.today, weeks, project_key)
-    items, points = sum(r.items for r in rows), sum(r.points for r in rows)
-    where = f" in {link(project_key)}" if project_key else ""
-    noun = "work item" if items == 1 else "work items"
-    lines = [f"**{items} {noun} ({points} points) finished{where}** in the last "
-             f"{len(rows)} weeks (this week included)."]
-    lines += [f"- week of {r.week.isoformat()}: {r.items} items, {r.points} points" for r in rows]
-    cites = [project_citation(project_key)] if project_key else []
-    return ToolResult("throughput", {}, "\n".join(lines), [asdict(r) for r in rows], cites)
+        return project_status(ctx, project_key)
+    return ToolResult("project_field", {}, text, {"key": d.key, field: result.get("value")},
+                      cite, result=result)
 
 
 def portfolio_summary(ctx: ToolContext) -> ToolResult:
     k = queries.overview_kpis(ctx.session, ctx.scope, ctx.today)
     per = queries.portfolio_counts(ctx.session, ctx.scope, ctx.today)
-    lines = [f"**{k.projects} projects**: {k.active} active, {k.late} late, "
-             f"{k.done_this_month} done this month, {k.open_items} open work items."]
+    lines = [f"**{plural(k.projects, 'project')}**: {k.active} active, {k.late} late, "
+             f"{k.at_risk} at risk, {k.done_this_month} done this month, {k.open_items} open "
+             "work items."]
     lines += [f"- {p.portfolio}: {p.open} open, {p.late} late, {p.done} done" for p in per]
-    return ToolResult("portfolio_summary", {}, "\n".join(lines),
-                      {"kpis": asdict(k), "portfolios": [asdict(p) for p in per]})
+    result = {"subject": "projects", "count": k.projects,
+              "groups": {p.portfolio: p.open for p in per}}
+    return ToolResult("portfolio_summary", {}, "\n".join(lines), {"kpis": k.__dict__},
+                      result=result)
 
 
-def search_documents(ctx: ToolContext, query: str, project_key: str | None = None,
-                     kind: str | None = None, since: str | None = None, latest: bool = False,
-                     limit: int = 5) -> ToolResult:
-    if ctx.index is None:
-        return ToolResult("search_documents", {}, "Documents are not indexed yet.",
-                          error="no_index")
-    project_ids = None
-    if project_key:
-        project_ids = cq.project_ids(ctx.session, ctx.scope, [project_key])
-        if not project_ids:
-            return ToolResult("search_documents", {}, f"No visible project {project_key}.",
-                              error="not_found")
-    day = dt.date.fromisoformat(since) if since else None
-    if latest:  # "the last meeting": only the most recent document of that kind
-        newest = cq.latest_documents(ctx.session, ctx.scope, project_key, kind, 1)
-        if newest:
-            day = newest[0].created_at.date()
-            limit = 1
-    passages = ctx.index.search(query, ctx.scope, k=min(limit, 10), project_ids=project_ids,
-                                kinds=[kind] if kind else None, since=day)
-    if not passages:
-        return ToolResult("search_documents", {}, "No document passage matches.", [], [])
-    lines, cites = [], []
-    for i, p in enumerate(passages, start=1):
-        quote = snippet(p.text, query, ignore=f"{p.project_key} {p.title}")
-        lines.append(f"{i}. {link(p.project_key)} *{p.title}* ({p.kind.replace('_', ' ')}, "
-                     f"{p.date}): “{quote}”")
-        cites.append(Citation("document", f"{p.project_key} · {p.title} ({p.date})",
-                              f"{project_href(p.project_key)}?passage={p.id}", p.project_key,
-                              p.doc_id, p.id, quote))
-    return ToolResult("search_documents", {}, "\n".join(lines), [asdict(p) for p in passages],
-                      cites)
-
-
-def latest_documents(ctx: ToolContext, project_key: str | None = None, kind: str | None = None,
-                     limit: int = 5) -> ToolResult:
-    rows = cq.latest_documents(ctx.session, ctx.scope, project_key, kind, limit)
-    if not rows:
-        return ToolResult("latest_documents", {}, "No documents found.", [], [])
-    text = "\n".join(f"- {r.created_at.date().isoformat()} {link(r.project_key)} *{r.title}* "
-                     f"({r.kind.replace('_', ' ')})" for r in rows)
-    cites = [Citation("document", f"{r.project_key} · {r.title}",
-                      f"{project_href(r.project_key)}?doc={r.id}", r.project_key, r.id)
-             for r in rows]
-    return ToolResult("latest_documents", {}, text, [asdict(r) for r in rows], cites)
-
-
-def _unique(cites: list[Citation]) -> list[Citation]:
-    seen: dict[tuple, Citation] = {}
+def unique(cites: list[Citation]) -> list[Citation]:
+    seen: dict[tuple[str, str], Citation] = {}
     for c in cites:
         seen.setdefault((c.kind, c.href), c)
     return list(seen.values())

@@ -24,6 +24,25 @@ def _coerce(name: str, value: Any, spec: dict[str, Any], errors: list[str]) -> A
         if isinstance(value, bool) or not isinstance(value, int):
             errors.append(f"{name}: must be a whole number")
             return None
+    elif kind == "number":
+        if isinstance(value, str) and re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*", value):
+            value = float(value)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            errors.append(f"{name}: must be a number")
+            return None
+        value = float(value)
+    elif kind == "array":
+        if isinstance(value, str | int | float) and not isinstance(value, bool):
+            value = [value]  # small models often send one value where a list is asked for
+        if not isinstance(value, list):
+            errors.append(f"{name}: must be a list")
+            return None
+        if len(value) > spec.get("maxItems", 50):
+            errors.append(f"{name}: at most {spec.get('maxItems', 50)} values")
+            return None
+        items = [_coerce(f"{name}[{i}]", v, spec.get("items", {}), errors)
+                 for i, v in enumerate(value)]
+        return None if any(v is None for v in items) else items
     elif kind == "boolean":
         if isinstance(value, str) and value.lower() in ("true", "false"):
             value = value.lower() == "true"
@@ -44,7 +63,7 @@ def _coerce(name: str, value: Any, spec: dict[str, Any], errors: list[str]) -> A
     if "enum" in spec and value not in spec["enum"]:
         errors.append(f"{name}: must be one of {', '.join(map(str, spec['enum']))}")
         return None
-    if isinstance(value, int) and not isinstance(value, bool):
+    if isinstance(value, int | float) and not isinstance(value, bool):
         low, high = spec.get("minimum"), spec.get("maximum")
         if (low is not None and value < low) or (high is not None and value > high):
             errors.append(f"{name}: must be between {low} and {high}")

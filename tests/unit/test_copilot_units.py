@@ -123,7 +123,16 @@ def test_sidebar_layout_renders_answers_citations_and_badges():
                       {"label": "B-2", "href": "/projects/B-2", "project_key": "B-2"}]}}
     html = as_json(ui.exchange(entry, 0))
     assert "/projects/A-1?passage=d1-c0" in html and "we decided" in html
-    assert "late_projects(limit=3)" in html and "from cache" in html and "no model" in html
+    # how it was found is folded away under "How I got this", not in the answer's text
+    assert "How I got this" in html and "late_projects" in html and "limit=3" in html
+    assert "from cache" in html and "no model" in html
+    answer = ui.exchange(entry, 0).children[2]
+    assert answer.children == "**2 late**"
+    clarify = {"question": "Alex?", "answer": {
+        "text": "Who?", "kind": "clarify", "interpretation": "“Alex” names 2 people",
+        "choices": ["Alex Berg", "Alex Kim"], "rewrites": ["Alex Berg?", "Alex Kim?"]}}
+    shown = as_json(ui.exchange(clarify, 3))
+    assert "names 2 people" in shown and '"index": "3-1"' in shown and "Alex Kim" in shown
     assert ui.citations([]) is None and ui.history(None) == []
     assert "No model" in as_json(ui.badge(False))
     assert "llama3" in as_json(ui.badge(True, "llama3:8b"))
@@ -192,3 +201,17 @@ def test_forecast_drivers_text_handles_monte_carlo_context_without_effect():
                      {"feature": "team_size"}])
     assert text == "; drivers: Share done (-12 pts), Weekly pace, team_size"
     assert _drivers([]) == ""
+
+
+def test_a_clarification_choice_asks_its_reading():
+    from pages.copilot_sidebar import chosen_question
+
+    entries = [{"question": "x", "answer": {"text": "ok"}},
+               {"question": "What is Sam working on?", "answer": {
+                   "kind": "clarify", "choices": ["Sam Adams", "Sam Chen"],
+                   "rewrites": ["What is Sam Adams working on?", "What is Sam Chen working on?"]}}]
+    assert chosen_question(entries, "1-1") == "What is Sam Chen working on?"
+    assert chosen_question(entries, "1-5") is None and chosen_question(entries, "9-0") is None
+    assert chosen_question(entries, "x-0") is None and chosen_question(entries, "0-0") is None
+    entries[1]["answer"]["rewrites"] = []  # an older answer without rewrites: ask the label
+    assert chosen_question(entries, "1-0") == "Sam Adams"

@@ -1,0 +1,157 @@
+"""What changed over a period, and a project's history: work finished and added, documents
+written, and the numbers behind "why is it late" (scope growth, pace, team, ageing items).
+
+Periods are inclusive days; a timestamp counts on the day it falls on. Projects are narrowed by
+the viewer's scope and the same ``ProjectFilters`` as every page (``data.queries.narrow``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, case, func, select
+from sqlalchemy.orm import Session
+
+from data.filters import ProjectFilters
+from data.queries import NO_FILTERS, narrow
+from data.schema import Document, Project, ProjectSnapshot, Resource, WorkItem
+from data.scope import Scope
+
+PACE_DAYS = 28  # "recent pace": points done in the last four weeks, against the four before
+AGEING_DAYS = 21  # an item in progress for longer than three weeks is ageing
+
+
+def _start(day: dt.date, plus: int = 0) -> dt.datetime:
+    return dt.datetime.combine(day + dt.timedelta(days=plus), dt.time())
+
+
+def _items(scope: Scope, today: dt.date, filters: ProjectFilters, assignee: str | None,
+           skill: str | None) -> Select[Any]:
+    stmt = (select(func.count(WorkItem.id), func.coalesce(func.sum(WorkItem.story_points), 0))
+            .join(Project, WorkItem.project_id == Project.id))
+    if assignee:
+        stmt = stmt.join(Resource, WorkItem.assignee_id == Resource.id).where(
+            Resource.name == assignee)
+    if skill:
+        stmt = stmt.where(func.lower(WorkItem.skill) == skill.lower())
+    narrowed: Select[Any] = narrow(stmt, scope, filters, today)
+    return narrowed
+
+
+def items_finished(session: Session, scope: Scope, today: dt.date, first: dt.date,
+                   last: dt.date, filters: ProjectFilters = NO_FILTERS,
+                   assignee: str | None = None, skill: str | None = None) -> tuple[int, int]:
+    """(work items, story points) done between ``first`` and ``last``."""
+    stmt = _items(scope, today, filters, assignee, skill).where(
+        WorkItem.done_at >= _start(first), WorkItem.done_at < _start(last, 1))
+    count, points = session.execute(stmt).one()
+    return int(count), int(points)
+
+
+def items_created(session: Session, scope: Scope, today: dt.date, first: dt.date,
+                  last: dt.date, filters: ProjectFilters = NO_FILTERS) -> tuple[int, int]:
+    """(work items, story points) created between ``first`` and ``last``."""
+    stmt = _items(scope, today, filters, None, None).where(
+        WorkItem.created_at >= _start(first), WorkItem.created_at < _start(last, 1))
+    count, points = session.execute(stmt).one()
+    return int(count), int(points)
+
+
+def open_items(session: Session, scope: Scope, today: dt.date,
+               filters: ProjectFilters = NO_FILTERS, skill: str | None = None) -> tuple[int, int]:
+    """(work items, story points) not done yet."""
+    stmt = _items(scope, today, filters, None, skill).where(WorkItem.status != "done")
+    count, points = session.execute(stmt).one()
+    return int(count), int(points)
+
+
+def scope_added(session: Session, scope: Scope, today: dt.date, first: dt.date, last: dt.date,
+                filters: ProjectFilters = NO_FILTERS) -> int:
+    """Work items added to the projects' scope between ``first`` and ``last``, from the daily
+    snapshots (``items_added``)."""
+    stmt = narrow(select(func.coalesce(func.sum(ProjectSnapshot.items_added), 0))
+                  .join(Project, ProjectSnapshot.project_id == Project.id)
+                  .where(ProjectSnapshot.day >= first, ProjectSnapshot.day <= last),
+                  scope, filters, today)
+    return int(session.scalar(stmt) or 0)
+
+
+def documents_written(session: Session, scope: Scope, today: dt.date,
+                      first: dt.date | None = None, last: dt.date | None = None,
+                      kind: str | None = None,
+                      filters: ProjectFilters = NO_FILTERS) -> int:
+    """Documents of the projects in view (of a kind, written in a period when given)."""
+    stmt = select(func.count(Document.id)).join(Project, Document.project_id == Project.id)
+    if first:
+        stmt = stmt.where(Document.created_at >= _start(first))
+    if last:
+        stmt = stmt.where(Document.created_at < _start(last, 1))
+    if kind:
+        stmt = stmt.where(Document.kind == kind)
+    return int(session.scalar(narrow(stmt, scope, filters, today)) or 0)
+
+
+@dataclass(frozen=True)
+class History:
+    """The numbers a "why is it late" answer is made of, for one project."""
+
+    first_day: dt.date | None
+    last_day: dt.date | None
+    scope_first: int  # points in scope on the first snapshot
+    scope_last: int
+    items_added: int  # work items added over the whole history
+    team_max: int
+    team_last: int
+    recent_points: int  # points done in the last PACE_DAYS days (today included)
+    before_points: int  # points done in the PACE_DAYS days before those
+    ageing_items: int  # in progress for more than AGEING_DAYS days
+    overdue_items: int  # open with their own due date passed
+    open_items: int
+
+    @property
+    def scope_growth(self) -> int:
+        return self.scope_last - self.scope_first
+
+
+def history(session: Session, scope: Scope, key: str, today: dt.date) -> History | None:
+    """One visible project's history; ``None`` when it is not visible."""
+    project_id = session.scalar(scope.apply(select(Project.id).where(Project.key == key)))
+    if project_id is None:
+        return None
+    snaps = session.execute(
+        select(ProjectSnapshot.day, ProjectSnapshot.scope_points, ProjectSnapshot.team_size)
+        .where(ProjectSnapshot.project_id == project_id).order_by(ProjectSnapshot.day)).all()
+    added = session.scalar(select(func.coalesce(func.sum(ProjectSnapshot.items_added), 0))
+                           .where(ProjectSnapshot.project_id == project_id)) or 0
+    recent_from = _start(today, -(PACE_DAYS - 1))
+    before_from = _start(today, -(2 * PACE_DAYS - 1))
+    ageing_before = _start(today, -AGEING_DAYS)
+    now = _start(today, 1)
+    points = WorkItem.story_points
+
+    def total_if(condition: Any) -> Any:
+        return func.coalesce(func.sum(case((condition, points), else_=0)), 0)
+
+    def count_if(condition: Any) -> Any:
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+    not_done = WorkItem.status != "done"
+    recent, before, ageing, overdue, still_open = session.execute(
+        select(total_if((WorkItem.done_at >= recent_from) & (WorkItem.done_at < now)),
+               total_if((WorkItem.done_at >= before_from) & (WorkItem.done_at < recent_from)),
+               count_if((WorkItem.status == "in_progress")
+                        & (WorkItem.started_at < ageing_before)),
+               count_if(not_done & (WorkItem.due_at < _start(today))),
+               count_if(not_done))
+        .where(WorkItem.project_id == project_id)).one()
+    teams = [int(s.team_size) for s in snaps]
+    return History(
+        first_day=snaps[0].day if snaps else None, last_day=snaps[-1].day if snaps else None,
+        scope_first=int(snaps[0].scope_points) if snaps else 0,
+        scope_last=int(snaps[-1].scope_points) if snaps else 0,
+        items_added=int(added), team_max=max(teams, default=0),
+        team_last=teams[-1] if teams else 0, recent_points=int(recent),
+        before_points=int(before), ageing_items=int(ageing), overdue_items=int(overdue),
+        open_items=int(still_open))

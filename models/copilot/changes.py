@@ -1,0 +1,91 @@
+"""The copilot's tools about what changed over a period: work items finished or added, points
+done, scope added (from the daily snapshots) and documents written (``data.change_queries``),
+for the projects the filters describe, in the viewer's scope."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from data import change_queries
+from models.copilot.tools import (
+    ToolContext,
+    ToolResult,
+    date_arg,
+    link,
+    plural,
+    project_citation,
+    project_filters,
+)
+
+
+def _where(args: dict[str, Any]) -> str:
+    bits = []
+    if args.get("portfolio"):
+        bits.append("in " + " and ".join(args["portfolio"]))
+    if args.get("keys"):
+        bits.append("in " + ", ".join(link(k) for k in args["keys"]))
+    return (" " + " ".join(bits)) if bits else ""
+
+
+def work_items(ctx: ToolContext, event: str = "done", start: str | None = None,
+               end: str | None = None, measure: str = "count", assignee: str | None = None,
+               skill: str | None = None, **args: Any) -> ToolResult:
+    """Work items finished (``event="done"``) or added (``"created"``) in a period, or open
+    now (``"open"``): how many, and their story points."""
+    flt = project_filters(ctx, args)
+    first, last = date_arg(start), date_arg(end)
+    if event == "open":
+        count, points = change_queries.open_items(ctx.session, ctx.scope, ctx.today, flt, skill)
+        span = " open now"
+    else:
+        first = first or ctx.today
+        last = last or ctx.today
+        if event == "done":
+            count, points = change_queries.items_finished(
+                ctx.session, ctx.scope, ctx.today, first, last, flt, assignee=assignee,
+                skill=skill)
+        else:
+            count, points = change_queries.items_created(ctx.session, ctx.scope, ctx.today,
+                                                         first, last, flt)
+        verb = "finished" if event == "done" else "added"
+        span = f" {verb} from {first.isoformat()} to {last.isoformat()}"
+    who = f" by {assignee}" if assignee else ""
+    if measure == "points":
+        text = f"**{points} story points**{span}{who}{_where(args)} ({plural(count, 'work item')})."
+        result: dict[str, Any] = {"subject": "work_items", "value": points, "count": count}
+    else:
+        text = f"**{plural(count, 'work item')}**{span}{who}{_where(args)} ({points} points)."
+        result = {"subject": "work_items", "count": count, "value": count}
+    cites = [project_citation(k) for k in args.get("keys") or ()]
+    return ToolResult("work_items", {}, text, {"items": count, "points": points}, cites,
+                      result=result)
+
+
+def scope_added(ctx: ToolContext, start: str, end: str, **args: Any) -> ToolResult:
+    """Work items added to the projects' scope in a period, from the daily snapshots."""
+    flt = project_filters(ctx, args)
+    first, last = date_arg(start) or ctx.today, date_arg(end) or ctx.today
+    added = change_queries.scope_added(ctx.session, ctx.scope, ctx.today, first, last, flt)
+    text = (f"**{plural(added, 'work item')} added to scope** from {first.isoformat()} to "
+            f"{last.isoformat()}{_where(args)}.")
+    cites = [project_citation(k) for k in args.get("keys") or ()]
+    return ToolResult("scope_added", {}, text, {"items_added": added}, cites,
+                      result={"subject": "work_items", "value": added, "count": added})
+
+
+def documents(ctx: ToolContext, kind: str | None = None, start: str | None = None,
+              end: str | None = None, **args: Any) -> ToolResult:
+    """How many documents (of a kind, written in a period) the projects in view have."""
+    flt = project_filters(ctx, args)
+    n = change_queries.documents_written(ctx.session, ctx.scope, ctx.today, date_arg(start),
+                                         date_arg(end), kind, flt)
+    noun = {"meeting_minutes": "meeting minutes", "status_note": "status note",
+            "spec": "spec"}.get(kind or "", "document")
+    word = noun if noun == "meeting minutes" else plural(n, noun).split(" ", 1)[1]
+    span = ""
+    if start or end:
+        span = f" written from {start or 'the start'} to {end or 'today'}"
+    text = f"**{n} {word}**{span}{_where(args)}."
+    cites = [project_citation(k) for k in args.get("keys") or ()]
+    return ToolResult("documents", {}, text, {"documents": n}, cites,
+                      result={"subject": "documents", "count": n})

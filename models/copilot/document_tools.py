@@ -1,0 +1,119 @@
+"""The copilot's tools over documents: passages found by the index (``index.search``), the
+newest documents of a project, and the lines of the latest one that answer the question."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import asdict
+from typing import Any
+
+from data import document_queries
+from data.project_queries import visible_keys
+from models.copilot.text import snippet
+from models.copilot.tools import Citation, ToolContext, ToolResult, link, project_href
+from models.copilot.words import lemma
+
+KIND_WORDS = {"meeting_minutes": "meeting minutes", "status_note": "status note",
+              "spec": "spec"}
+_STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "what", "which", "did",
+         "do", "does", "was", "were", "is", "are", "be", "we", "they", "team", "last", "latest",
+         "most", "recent", "meeting", "note", "status", "project", "this", "that", "at", "about",
+         "main", "new", "newest", "say", "tell", "me", "it", "its", "from"}
+
+
+def _cite(doc: document_queries.DocumentText, quote: str = "") -> Citation:
+    return Citation("document", f"{doc.project_key} · {doc.title} ({doc.created_at.date()})",
+                    f"{project_href(doc.project_key)}?doc={doc.id}", doc.project_key, doc.id,
+                    None, quote)
+
+
+def search_documents(ctx: ToolContext, query: str, project_key: str | None = None,
+                     kind: str | None = None, since: str | None = None,
+                     limit: int = 5) -> ToolResult:
+    """Passages of the viewer's documents that match the query best."""
+    if ctx.index is None:
+        return ToolResult("search_documents", {}, "Documents are not indexed yet.",
+                          error="no_index")
+    project_ids = None
+    if project_key:
+        from sqlalchemy import select  # noqa: PLC0415
+
+        from data.schema import Project  # noqa: PLC0415
+
+        project_ids = list(ctx.session.scalars(ctx.scope.apply(
+            select(Project.id).where(Project.key == project_key.upper()))))
+        if not project_ids:
+            return ToolResult("search_documents", {}, f"No visible project {project_key}.",
+                              error="not_found")
+    day = dt.date.fromisoformat(since) if since else None
+    passages = ctx.index.search(query, ctx.scope, k=min(limit, 10), project_ids=project_ids,
+                                kinds=[kind] if kind else None, since=day)
+    if not passages:
+        return ToolResult("search_documents", {}, "No document passage matches.")
+    lines, cites = [], []
+    for i, p in enumerate(passages, start=1):
+        quote = snippet(p.text, query, ignore=f"{p.project_key} {p.title}")
+        lines.append(f"{i}. {link(p.project_key)} *{p.title}* ({p.kind.replace('_', ' ')}, "
+                     f"{p.date}): “{quote}”")
+        cites.append(Citation("document", f"{p.project_key} · {p.title} ({p.date})",
+                              f"{project_href(p.project_key)}?passage={p.id}", p.project_key,
+                              p.doc_id, p.id, quote))
+    keys = list(dict.fromkeys(p.project_key for p in passages))
+    return ToolResult("search_documents", {}, "\n".join(lines), [asdict(p) for p in passages],
+                      cites, result={"subject": "documents", "items": keys})
+
+
+SAME = {"agree": "decide", "decision": "decide", "conclude": "decide", "resolve": "decide",
+        "settle": "decide", "outcome": "decide", "result": "decide", "conclusion": "decide",
+        "issue": "risk", "concern": "risk", "blocker": "risk",
+        "threat": "risk", "todo": "next", "action": "next", "follow": "next"}
+
+
+def _terms(text: str) -> set[str]:
+    text = re.sub(r"\b[A-Za-z][A-Za-z0-9]{0,11}-\d{1,6}\b", " ", text)
+    words = {lemma(w) for w in re.findall(r"[a-z]+", text.lower())} - _STOP
+    return {SAME.get(w, w) for w in words}
+
+
+def latest_document(ctx: ToolContext, project_key: str, query: str = "",
+                    kind: str | None = None) -> ToolResult:
+    """The newest document of a project (of a kind), quoting the lines that share the most words
+    with the question (a decision, a risk, an action)."""
+    key = project_key.upper()
+    if not visible_keys(ctx.session, ctx.scope, [key]):
+        return ToolResult("latest_document", {}, f"No visible project {key}.", error="not_found")
+    docs = document_queries.latest_documents(ctx.session, ctx.scope, key, kind, 1)
+    if not docs:
+        what = KIND_WORDS.get(kind or "", "document")
+        return ToolResult("latest_document", {}, f"{link(key)} has no {what} yet.",
+                          result={"subject": "documents", "count": 0, "items": []})
+    doc = docs[0]
+    wanted = _terms(query)
+    lines = [line.strip() for line in re.split(r"\n+|(?<=[.!?])\s+", doc.body) if line.strip()]
+    def score(line: str) -> float:
+        """Shared words, less for the header line that repeats the project's key."""
+        return len(wanted & _terms(line)) - (0.5 if key.lower() in line.lower() else 0.0)
+
+    scored = sorted(((score(line), -i, line) for i, line in enumerate(lines)), reverse=True)
+    best = [line for score, _i, line in scored[:2] if score > 0] or lines[:2]
+    quote = " … ".join(best)
+    what = KIND_WORDS.get(doc.kind, doc.kind)
+    text = (f"From the latest {what} of {link(key)}, *{doc.title}* "
+            f"({doc.created_at.date().isoformat()}):\n> {quote}")
+    data: dict[str, Any] = {"document": doc.id, "quote": quote}
+    return ToolResult("latest_document", {}, text, data, [_cite(doc, quote)],
+                      result={"subject": "documents", "items": [key]})
+
+
+def latest_documents(ctx: ToolContext, project_key: str | None = None, kind: str | None = None,
+                     limit: int = 5) -> ToolResult:
+    docs = document_queries.latest_documents(ctx.session, ctx.scope, project_key, kind, limit)
+    if not docs:
+        return ToolResult("latest_documents", {}, "No documents found.")
+    text = "\n".join(f"- {d.created_at.date().isoformat()} {link(d.project_key)} *{d.title}* "
+                     f"({KIND_WORDS.get(d.kind, d.kind)})" for d in docs)
+    return ToolResult("latest_documents", {}, text, [d.id for d in docs],
+                      [_cite(d) for d in docs],
+                      result={"subject": "documents", "count": len(docs),
+                              "items": list(dict.fromkeys(d.project_key for d in docs))})

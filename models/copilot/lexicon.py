@@ -1,0 +1,281 @@
+"""The domain's words: how managers name the concepts of ``docs/metrics.md`` and the copilot's
+measures, as phrases matched on lemmas (so "finished", "finishes" and "finishing" are one word)
+after typos are corrected (``words.Corrector`` also corrects into these words).
+
+Each concept has a family (``status``, ``health``, ``subject``...) and a value. A phrase is
+matched longest-first; a phrase of several words may be written with other words between them
+only where marked ``...`` (at most three words between).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from models.copilot.words import Token, lemma
+
+CONCEPTS: dict[str, list[str]] = {
+    # what the question is about
+    "subject:projects": ["project", "initiative", "programme", "workstream", "effort"],
+    "subject:people": ["people", "person", "persons", "who", "whom", "anyone", "anybody",
+                       "someone", "somebody", "everyone", "engineer", "member", "staff",
+                       "resource", "employee", "colleague", "folk", "teammate", "developer",
+                       "headcount", "individual", "resource pool", "team member"],
+    "subject:items": ["work item", "item", "task", "ticket", "story", "backlog item",
+                      "issue", "card"],
+    "subject:points": ["story point", "point", "sp"],
+    "subject:documents": ["document", "doc", "file", "write-up", "writeup", "paper"],
+    "subject:portfolios": ["portfolio", "department", "business unit", "area", "division",
+                           "team"],
+    "subject:skills": ["skill", "skillset", "skill set", "expertise", "competence",
+                       "competency", "know-how", "technology", "tech"],
+    "subject:owners": ["owner", "project manager", "project lead", "pm", "lead"],
+    # statuses (data.schema.STATUSES) and the two sets of them
+    "status:open": ["open", "ongoing", "in flight", "unfinished", "incomplete", "outstanding",
+                    "live", "not close", "not closed"],
+    "status:closed": ["closed", "close out", "shut"],
+    "status:proposed": ["proposed", "propose", "not start", "not yet start", "planned",
+                        "pipeline", "not kick off", "not kicked off"],
+    "status:active": ["active", "in progress", "underway", "running", "progressing",
+                      "under way", "in execution"],
+    "status:on_hold": ["on hold", "hold", "paused", "pause", "parked", "park", "suspended",
+                       "on ice", "put on ice", "deferred", "postponed", "dormant",
+                       "suspend", "frozen", "freeze", "blocked", "stalled"],
+    "status:done": ["done", "completed", "finished", "delivered", "shipped", "wrapped up",
+                    "closed as done"],
+    "status:cancelled": ["cancelled", "canceled", "cancel", "dropped", "drop", "killed",
+                         "kill", "abandoned", "abandon", "scrapped", "scrap", "stopped",
+                         "shelved", "terminated", "axed"],
+    # health (data.metrics)
+    "health:late": ["late", "overdue", "past due", "past deadline", "behind schedule",
+                    "delayed", "missed deadline", "missed date", "missed their deadline",
+                    "miss deadline", "slipped past", "running late", "past its due date",
+                    "past their due date", "beyond due date", "red"],
+    "health:at_risk": ["at risk", "risky", "in danger", "in trouble", "in jeopardy",
+                       "endangered", "likely to miss", "likely to slip", "likely to be late",
+                       "going to be late", "will be late", "unlikely to finish",
+                       "danger", "jeopardy", "amber", "troubled", "risk", "miss their date",
+                       "miss its date", "miss the date", "miss their deadline",
+                       "miss its deadline", "miss the deadline", "will miss", "going to miss",
+                       "not make it", "not going to make it", "might slip", "could slip"],
+    "health:attention": ["need attention", "needs attention", "require attention", "worry about",
+                         "worried about", "concern", "concerning", "red flag", "in the red",
+                         "problematic", "struggling", "off track", "trouble spot"],
+    "health:on_track": ["on track", "on schedule", "healthy", "in good shape", "going well",
+                        "green", "fine", "okay"],
+    # priorities
+    "priority:critical": ["critical", "urgent", "p0", "highest priority", "top priority",
+                          "mission critical"],
+    "priority:high": ["high priority", "high", "important", "p1"],
+    "priority:medium": ["medium", "normal priority", "medium priority", "p2", "moderate"],
+    "priority:low": ["low priority", "low", "p3", "minor"],
+    # what happened to projects, items and documents (anchors for periods)
+    "verb:due": ["due", "deadline", "due date", "come due", "expire", "target date",
+                 "end date"],
+    "verb:complete": ["complete", "completed", "finish", "finished", "deliver", "delivered",
+                      "ship", "shipped", "wrap up", "close", "closed", "done", "land",
+                      "release", "get done", "go live"],
+    "verb:start": ["start", "started", "kick off", "kicked off", "begin", "began", "launch",
+                   "commence"],
+    "verb:create": ["create", "created", "new", "add", "added", "open", "opened", "set up",
+                    "register", "write", "written"],
+    "verb:become_late": ["become late", "became late", "go late", "went late", "turn late",
+                         "slip", "slipped", "slip into lateness", "fall behind", "fell behind",
+                         "tip into", "move into late", "become overdue", "became overdue",
+                         "go overdue", "went overdue", "turn overdue", "turned overdue",
+                         "gone late", "gone overdue", "slip into", "slipped into"],
+    "verb:scope": ["scope", "scope creep", "added to scope", "scope growth", "scope change"],
+    "verb:work_on": ["work on", "working on", "assign", "assigned", "allocate", "allocated",
+                     "staff", "staffed", "on the team", "team", "involved", "busy with",
+                     "contribute", "member of", "on"],
+    "verb:own": ["own", "owns", "owned", "owner", "lead", "leads", "led", "run", "runs",
+                 "in charge", "responsible", "manage", "manages", "managed", "accountable"],
+    "verb:know": ["know", "knows", "skill", "skilled", "experience", "experienced", "expert",
+                  "can do", "familiar", "proficient", "good at", "specialist", "specialise",
+                  "specialize", "list", "background"],
+    # how the answer is measured
+    "measure:count": ["how many", "number of", "count", "total", "how much", "tally",
+                      "amount of"],
+    "measure:list": ["which", "what", "list", "show", "give", "name", "display", "find",
+                     "any", "who", "tell", "enumerate"],
+    "rank:most": ["most", "highest", "biggest", "largest", "top", "max", "maximum", "greatest",
+                  "busiest", "furthest", "farthest", "heaviest", "more", "longest"],
+    "rank:least": ["least", "lowest", "smallest", "fewest", "bottom", "min", "minimum",
+                   "shortest", "lightest"],
+    "rank:bound": ["at least", "at most", "more than", "less than", "fewer than",
+                   "greater than", "no more than", "no less than", "higher than", "lower than"],
+    "rank:worst": ["worst", "riskiest", "least likely", "most likely to miss",
+                   "most likely to be late", "most at risk", "most in danger",
+                   "most likely to slip", "lowest chance"],
+    "rank:best": ["best", "most likely", "safest", "healthiest", "highest chance"],
+    "rank:soonest": ["soonest", "earliest", "next due", "closest", "nearest", "first due",
+                     "due next", "upcoming deadline"],
+    "compare": ["compare", "compared", "comparison", "vs", "versus", "against", "difference",
+                "differ", "relative to", "compared with", "compared to", "contrast"],
+    "group": ["per", "each", "breakdown", "break down", "split", "distribution", "across",
+              "every", "for each", "by", "grouped", "group"],
+    "single": ["single", "one", "the one"],
+    # project measures people rank by
+    "m:overdue": ["overdue", "late", "behind", "past due", "days late"],
+    "m:open_items": ["open item", "open work item", "open task", "work item", "item",
+                     "task", "ticket", "open ticket"],
+    "m:remaining": ["work left", "remaining", "left", "remaining point", "point left",
+                    "to go", "still to do", "outstanding work"],
+    "m:progress": ["furthest along", "progress", "far along", "most complete", "most done",
+                   "closest to done", "closest to finish", "advanced", "percent done",
+                   "% done", "completion"],
+    # forecasts
+    "f:chance": ["chance", "probability", "likelihood", "likely", "odds", "how likely",
+                 "make its date", "make the date", "hit its deadline", "hit the deadline",
+                 "meet its deadline", "meet the deadline", "on time", "p on time",
+                 "confidence", "make it", "in time", "possibility", "prospect"],
+    "f:p50": ["when will", "when is", "expected end", "expected finish", "expected completion",
+              "finish date", "end date", "completion date", "forecast", "forecast finish",
+              "projected", "eta", "estimate", "estimated", "predicted", "when do", "when does",
+              "land", "most likely", "by when"],
+    "f:p85": ["85", "p85", "85 %", "eighty-five", "fairly sure", "confident"],
+    "f:p95": ["95", "p95", "95 %", "ninety-five", "almost certain", "safe date"],
+    "field:due_date": ["due", "deadline", "due date", "target date", "when due"],
+    "field:progress": ["progress", "how far along", "how much of", "how much is done",
+                       "percent complete", "how far",
+                       "% complete", "completion", "how much done", "how complete"],
+    "field:status": ["status", "state", "how is", "how are", "doing", "going", "health",
+                     "update", "where are we", "where do we stand", "overview", "summary"],
+    # people
+    "people:load": ["load", "loaded", "busy", "booked", "capacity", "utilization",
+                    "utilisation", "allocation", "workload", "how much work", "occupied",
+                    "stretched", "allocated"],
+    "people:over": ["over-allocated", "over allocated", "overallocated", "overbooked",
+                    "overloaded", "over capacity", "too much work", "overworked",
+                    "overcommitted", "over committed", "more than full", "over 100",
+                    "over-booked", "double booked", "overstretched"],
+    "people:free": ["free", "available", "unallocated", "idle", "spare", "bench",
+                    "not allocated", "no allocation", "unassigned", "without allocation",
+                    "not assigned", "has capacity", "have capacity", "not busy"],
+    "skill:demand": ["demand", "in demand", "needed", "need", "required", "require",
+                     "requested", "shortage", "sought"],
+    # why
+    "cause": ["why", "reason", "cause", "explain", "driving", "drive", "go wrong",
+              "went wrong", "wrong", "root cause", "holding up", "hold up", "blocking",
+              "problem", "issue with", "what happened", "how come", "making", "behind"],
+    # documents
+    "doc:decide": ["decide", "decided", "decision", "agree", "agreed", "conclude",
+                   "concluded", "resolve", "resolved", "settle"],
+    "doc:meeting": ["meeting", "minutes", "sync", "standup", "stand-up", "retro",
+                    "workshop", "call", "meeting minutes"],
+    "doc:note": ["status note", "note", "status update", "status report", "report", "notes"],
+    "doc:spec": ["spec", "specification", "specs", "requirements", "design doc"],
+    "doc:say": ["say", "said", "mention", "mentioned", "discuss", "discussed", "talk",
+                "talked", "write", "wrote", "raise", "raised", "main risk",
+                "action item", "next step", "quote"],
+    "recency:latest": ["latest", "last", "most recent", "newest", "recent", "previous"],
+    # what the data does not hold
+    "refuse:money": ["budget", "cost", "costs", "spend", "spent", "spending", "money",
+                     "salary", "salaries", "pay", "paid", "wage", "revenue", "profit",
+                     "roi", "return on investment", "price", "dollar", "euro", "funding",
+                     "expense", "invoice amount", "invoice", "invoiced", "billed", "billing",
+                     "margin", "financial", "earn", "profitable", "profitability",
+                     "bonus", "compensation", "capex", "opex"],
+    "refuse:time": ["hour", "hours", "timesheet", "time sheet", "log", "logged", "overtime",
+                    "clock", "billable", "time tracking"],
+    "refuse:leave": ["vacation", "holiday", "leave", "sick", "pto", "time off", "day off",
+                     "out of office", "absent", "absence", "parental"],
+    "refuse:opinion": ["satisfied", "satisfaction", "nps", "happy", "happiness", "sentiment",
+                       "morale", "mood", "opinion", "rating", "review score",
+                       "customer feedback"],
+    "refuse:world": ["weather", "coffee", "office", "lunch", "parking", "stock price",
+                     "news", "joke", "offsite", "canteen", "wifi", "password", "birthday",
+                     "traffic", "restaurant", "rain", "snow", "sunny", "temperature",
+                     "forecast the weather"],
+    # the question's own page
+    "this": ["this project", "this one", "current project", "the project I am on",
+             "this page"],
+    "negation": ["not", "no", "never", "without", "nobody", "none", "neither"],
+    "yet": ["yet", "still"],
+}
+
+# Concepts worth correcting typos into (long enough to be told apart).
+STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "with", "is", "are",
+        "was", "were", "be", "been", "do", "does", "did", "we", "our", "us", "i", "me", "my",
+        "you", "your", "it", "its", "they", "their", "them", "there", "that", "this", "these",
+        "those", "at", "by", "from", "as", "have", "has", "had", "will", "would", "can",
+        "could", "should", "please", "right", "now", "so", "far", "all", "about",
+        "into", "over", "up", "out", "than", "then", "still", "yet", "currently", "moment",
+        "today", "time"}
+
+
+@dataclass(frozen=True)
+class Hit:
+    concept: str
+    start: int  # token index
+    end: int  # exclusive
+    exact: bool  # matched the surface words, not only their lemmas
+
+    @property
+    def family(self) -> str:
+        return self.concept.split(":", 1)[0]
+
+    @property
+    def value(self) -> str:
+        return self.concept.split(":", 1)[-1]
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(text.lower().replace("-", " ").split())
+
+
+_PHRASES: list[tuple[tuple[str, ...], str]] = sorted(
+    ((_phrase(p), c) for c, phrases in CONCEPTS.items() for p in phrases),
+    key=lambda pc: -len(pc[0]))
+
+
+_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _concept in _PHRASES:
+    for _key in {_words[0], lemma(_words[0])}:
+        _BY_FIRST.setdefault(_key, []).append((_words, _concept))
+
+
+ALL_WORDS = {w for words, _ in _PHRASES for w in words}
+
+
+def vocabulary() -> set[str]:
+    """Every word of the lexicon (what typos may be corrected into)."""
+    return {w for words, _ in _PHRASES for w in words if w.isalpha() and len(w) >= 4}
+
+
+def _match(words: tuple[str, ...], tokens: Sequence[Token], at: int) -> tuple[bool, bool]:
+    """(matches, on surface words) for a phrase starting at token ``at``."""
+    if at + len(words) > len(tokens):
+        return False, False
+    surface = all(tokens[at + i].low == w for i, w in enumerate(words))
+    lemmas = surface or all(tokens[at + i].lemma == w or tokens[at + i].low == w
+                            for i, w in enumerate(words))
+    return lemmas, surface
+
+
+def find(tokens: Sequence[Token], skip: set[int] | None = None) -> list[Hit]:
+    """Every concept a phrase of the question names (overlapping phrases of one concept family
+    are all kept; ``skip`` holds tokens already read as names or periods)."""
+    taken = skip or set()
+    hits: list[Hit] = []
+    for at in range(len(tokens)):
+        if at in taken:
+            continue
+        first = tokens[at]
+        candidates = {id(pc): pc for key in (first.low, first.lemma)
+                      for pc in _BY_FIRST.get(key, [])}
+        for words, concept in sorted(candidates.values(), key=lambda pc: -len(pc[0])):
+            ok, surface = _match(words, tokens, at)
+            if ok and not any(i in taken for i in range(at, at + len(words))):
+                hits.append(Hit(concept, at, at + len(words), surface))
+    return [h for h in hits if not any(_inside(h, g) for g in hits)]
+
+
+def _inside(h: Hit, g: Hit) -> bool:
+    """``h`` is part of a longer phrase ``g`` of its own family ("story" in "story point"), or
+    of a ranking phrase ("likely to miss" in "most likely to miss")."""
+    covers = g.start <= h.start and h.end <= g.end and g is not h
+    longer = covers and g.end - g.start > h.end - h.start
+    overlaps = g.start < h.end and h.start < g.end and g.start <= h.start
+    ranked = g.family == "rank" and h.family not in ("rank", "m", "subject")
+    return (longer and g.family == h.family) or (overlaps and ranked)

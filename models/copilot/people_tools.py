@@ -1,0 +1,171 @@
+"""The copilot's tools about people and skills: who works on what, loads, who is over-allocated
+or free, who has a skill, and skills supply against open demand (``data.people_queries`` and
+the Resources page's ``data.resource_queries``), in the viewer's scope."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from data import metrics, people_queries, resource_queries
+from models.copilot.tools import (
+    Citation,
+    ToolContext,
+    ToolResult,
+    date_arg,
+    link,
+    pct,
+    plural,
+    project_citation,
+    unique,
+)
+
+
+def _span(ctx: ToolContext, start: str | None, end: str | None) -> tuple[dt.date, dt.date]:
+    """The period asked about; this week (Monday to Sunday) when none is given."""
+    first, last = metrics.this_week(ctx.today)
+    return date_arg(start) or first, date_arg(end) or last
+
+
+def _period_words(first: dt.date, last: dt.date) -> str:
+    return f"{first.isoformat()} to {last.isoformat()}"
+
+
+def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = None,
+           works_on: str | None = None, over_allocated: bool = False, free: bool = False,
+           start: str | None = None, end: str | None = None) -> ToolResult:
+    """People matching every condition given: skills they have, the project they work on today,
+    over-allocated or free (no allocation at all) in a period."""
+    first, last = _span(ctx, start, end)
+    if skills:
+        found = {p.name for p in people_queries.with_skills(ctx.session, ctx.scope, skills)}
+    else:
+        found = {p.name for p in people_queries.people(ctx.session, ctx.scope)}
+    cites: list[Citation] = []
+    words: list[str] = []
+    if works_on:
+        team = people_queries.project_team(ctx.session, ctx.scope, works_on.upper(), ctx.today)
+        found &= {a.person for a in team}
+        cites.append(project_citation(works_on.upper()))
+        words.append(f"on {link(works_on.upper())} today")
+    loads: dict[str, float] = {}
+    if over_allocated:
+        loads = people_queries.loads(ctx.session, ctx.scope, first, last)
+        found &= {n for n, load in loads.items() if metrics.is_over_allocated(load)}
+        words.append(f"over-allocated from {_period_words(first, last)}")
+    if free:
+        found &= {p.name for p in people_queries.free(ctx.session, ctx.scope, first, last)}
+        words.append(f"with no allocation from {_period_words(first, last)}")
+    if skills:
+        words.insert(0, "with " + " and ".join(skills))
+    names = sorted(found, key=lambda n: (-loads.get(n, 0.0), n))
+    head = f"**{plural(len(names), 'person', 'people')}**" + (" " + ", ".join(words)
+                                                              if words else "")
+    if measure == "count" or not names:
+        text = head + "."
+    else:
+        shown = [f"- {n}" + (f" ({pct(loads[n])} at peak)" if n in loads else "")
+                 for n in names[:25]]
+        more = [f"- … and {len(names) - 25} more"] if len(names) > 25 else []
+        text = "\n".join([head + ":", *shown, *more])
+    result = {"subject": "people", "count": len(names), "items": names}
+    return ToolResult("people", {}, text, {"count": len(names)}, cites, result=result)
+
+
+def project_team(ctx: ToolContext, project_key: str) -> ToolResult:
+    """Who is allocated to a project today, with their share of it."""
+    key = project_key.upper()
+    team = people_queries.project_team(ctx.session, ctx.scope, key, ctx.today)
+    if not team:
+        text = f"Nobody is allocated to {link(key)} today."
+    else:
+        text = "\n".join([f"**{plural(len(team), 'person', 'people')} on {link(key)} "
+                          f"{team[0].project_name}** today:"]
+                         + [f"- {a.person} ({a.role or 'no role'}), {pct(a.share)} of their "
+                            f"time until {a.end.isoformat()}" for a in team])
+    result = {"subject": "people", "count": len(team), "items": [a.person for a in team]}
+    return ToolResult("project_team", {}, text, {"count": len(team)}, [project_citation(key)],
+                      result=result)
+
+
+def person_work(ctx: ToolContext, person: str) -> ToolResult:
+    """The projects a person is allocated to today, and their load this week."""
+    today = ctx.today
+    work = people_queries.person_assignments(ctx.session, ctx.scope, person, today, today)
+    first, last = metrics.this_week(today)
+    load = people_queries.loads(ctx.session, ctx.scope, first, last, [person]).get(person, 0.0)
+    if not work:
+        text = f"**{person}** has no allocation to a project you can see today."
+    else:
+        text = "\n".join([f"**{person}** works on {plural(len(work), 'project')} today "
+                          f"(load this week {pct(load)}):"]
+                         + [f"- {link(a.project_key)} {a.project_name}: {pct(a.share)} until "
+                            f"{a.end.isoformat()}" for a in work])
+    result = {"subject": "projects", "count": len(work),
+              "items": [a.project_key for a in work]}
+    cites = unique([project_citation(a.project_key, a.project_name) for a in work])
+    return ToolResult("person_work", {}, text, {"load": load}, cites, result=result)
+
+
+def person_load(ctx: ToolContext, people: list[str], start: str | None = None,
+                end: str | None = None) -> ToolResult:
+    """People's load in a period (their highest daily share of capacity, docs/metrics.md)."""
+    first, last = _span(ctx, start, end)
+    found = people_queries.loads(ctx.session, ctx.scope, first, last, people)
+    values = {n: round(found.get(n, 0.0), 4) for n in people}
+    span = _period_words(first, last)
+    if len(values) == 1:
+        name, load = next(iter(values.items()))
+        over = " — over-allocated" if metrics.is_over_allocated(load) else ""
+        text = f"**{name}**'s load from {span} is **{pct(load)}** of capacity at peak{over}."
+        result: dict[str, Any] = {"subject": "people", "items": [name], "value": load}
+    else:
+        text = "\n".join([f"**Load from {span}** (peak share of capacity):"]
+                         + [f"- {n}: {pct(v)}" for n, v in values.items()])
+        result = {"subject": "people", "groups": values}
+    return ToolResult("person_load", {}, text, values, [], result=result)
+
+
+def rank_people(ctx: ToolContext, k: int = 3, start: str | None = None,
+                end: str | None = None) -> ToolResult:
+    """The most loaded people in a period."""
+    first, last = _span(ctx, start, end)
+    found = people_queries.loads(ctx.session, ctx.scope, first, last)
+    ranked = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+    text = "\n".join([f"**Most loaded from {_period_words(first, last)}:**"]
+                     + [f"- {n}: {pct(v)} at peak" for n, v in ranked])
+    result = {"subject": "people", "items": [n for n, _ in ranked]}
+    return ToolResult("rank_people", {}, text, dict(ranked), [], result=result)
+
+
+def person_skills(ctx: ToolContext, person: str) -> ToolResult:
+    found = people_queries.people(ctx.session, ctx.scope, [person])
+    if not found:
+        return ToolResult("person_skills", {}, f"No visible person is called {person}.",
+                          error="not_found")
+    skills = list(found[0].skills)
+    text = f"**{person}** ({found[0].role or 'no role'}) lists {plural(len(skills), 'skill')}: " \
+        + ", ".join(skills) + "."
+    result = {"subject": "skills", "count": len(skills), "items": skills}
+    return ToolResult("person_skills", {}, text, {"skills": skills}, [], result=result)
+
+
+def skills(ctx: ToolContext, by: str = "people", k: int = 1, only: list[str] | None = None,
+           order: str = "desc") -> ToolResult:
+    """Skills supply (people who have them) or demand (open work items needing them), as the
+    Resources page counts them; a ranking, or the numbers of the skills named."""
+    rows = resource_queries.skills_coverage(ctx.session, ctx.scope, limit=1000)
+    value = {r.skill: (r.people if by == "people" else r.open_items) for r in rows}
+    noun = "people who have it" if by == "people" else "open work items needing it"
+    if only:
+        folded = {s.lower(): s for s in value}
+        groups = {s: value.get(folded.get(s.lower(), s), 0) for s in only}
+        text = "\n".join([f"**Skills by {noun}:**"] + [f"- {s}: {n}" for s, n in groups.items()])
+        result: dict[str, Any] = {"subject": "skills", "groups": groups}
+        return ToolResult("skills", {}, text, groups, [], result=result)
+    ranked = sorted(value.items(), key=lambda kv: (-kv[1] if order == "desc" else kv[1],
+                                                   kv[0]))[:k]
+    lines = [f"- {s}: {n}" for s, n in ranked]
+    text = "\n".join([f"**Skills by {noun}:**", *lines])
+    result = {"subject": "skills", "items": [s for s, _ in ranked], "groups": dict(ranked)}
+    return ToolResult("skills", {}, text, dict(ranked), [], result=result)

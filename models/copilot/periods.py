@@ -1,0 +1,286 @@
+"""Periods as managers say them, read relative to the copilot's *today*.
+
+Calendar periods (docs/metrics.md: weeks run Monday to Sunday, months and quarters are calendar
+ones, "next two weeks" is today and the 13 days after it, "last 30 days" is today and the 29
+before) are read here; explicit dates and what ``dateparser`` understands ("since 3 March",
+"before July 15", "since last Tuesday", "2 weeks ago") are read by ``dateparser`` anchored with
+``RELATIVE_BASE = today``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+KEY_MASK = re.compile(r"\b[a-z][a-z0-9]{0,11}-\d{1,6}\b")
+EARLIEST = dt.date(1900, 1, 1)
+LATEST = dt.date(2999, 12, 31)
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+           "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+           "sixty": 60, "ninety": 90, "couple of": 2, "few": 3, "a couple of": 2}
+_N = r"(\d{1,3}|" + "|".join(sorted(map(re.escape, NUMBERS), key=len, reverse=True)) + r")"
+_UNIT = r"(day|week|month|quarter|year|fortnight)s?"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+_MONTH = r"(" + "|".join(m for m in MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+            "4th": 4, "last": 4, "final": 4}
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date
+    label: str
+    span: tuple[int, int] = (0, 0)  # characters of the question it was read from
+    to_date: bool = False  # "since ...": ends today because it runs up to now
+    open_start: bool = False  # "before ...": no lower bound
+    open_end: bool = False  # "after ...": no upper bound
+
+    def describe(self) -> str:
+        if self.open_start:
+            return f"before {_day(self.end + dt.timedelta(days=1))}"
+        if self.open_end:
+            return f"after {_day(self.start - dt.timedelta(days=1))}"
+        if self.start == self.end:
+            return f"{self.label} ({_day(self.start)})"
+        return f"{self.label} ({_day(self.start)} – {_day(self.end)})"
+
+
+def _day(day: dt.date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def month_end(day: dt.date) -> dt.date:
+    return (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day of the month ``months`` later (clamped to that month's last day)."""
+    index = day.year * 12 + day.month - 1 + months
+    first = dt.date(index // 12, index % 12 + 1, 1)
+    return first.replace(day=min(day.day, month_end(first).day))
+
+
+def quarter(year: int, q: int) -> tuple[dt.date, dt.date]:
+    first = dt.date(year, 3 * q - 2, 1)
+    return first, month_end(dt.date(year, 3 * q, 1))
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBERS[word]
+
+
+def _calendar(unit: str, today: dt.date, shift: int) -> tuple[dt.date, dt.date]:
+    if unit == "week":
+        monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=shift)
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        first = add_months(today.replace(day=1), shift)
+        return first, month_end(first)
+    if unit == "quarter":
+        q = (today.month - 1) // 3 + shift
+        year = today.year + q // 4
+        return quarter(year, q % 4 + 1)
+    year = today.year + shift
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _rolling(n: int, unit: str, today: dt.date, forward: bool) -> tuple[dt.date, dt.date]:
+    days = {"day": n, "week": 7 * n, "fortnight": 14 * n}.get(unit)
+    if days is None:
+        months = n * (3 if unit == "quarter" else 12 if unit == "year" else 1)
+        other = add_months(today, months if forward else -months)
+        days = abs((other - today).days)
+    if forward:
+        return today, today + dt.timedelta(days=days - 1)
+    return today - dt.timedelta(days=days - 1), today
+
+
+# Each rule: a pattern over the lower-cased question and how to read its match.
+Rule = tuple[re.Pattern[str], str]
+_RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
+    (rf"\b(?:in |within |during |over |for )?(?:the )?(?:next|coming|upcoming|following) "
+     rf"{_N} {_UNIT}\b", "next_n"),
+    (rf"\b(?:in |within |during |over )?(?:the )?(?:last|past|previous|recent|prior) "
+     rf"{_N} {_UNIT}\b", "last_n"),
+    (r"\b(?:in |within |during |over )?(?:the )?(?:next|coming|upcoming) fortnight\b",
+     "next_fortnight"),
+    (r"\b(?:in |within |during |over )?(?:the )?(?:last|past|previous) fortnight\b",
+     "last_fortnight"),
+    (rf"\bwithin {_N} {_UNIT}\b", "next_n"),
+    (r"\b(?:year to date|ytd|so far this year|this year so far|since the (?:start|beginning) "
+     r"of (?:the|this) year)\b", "ytd"),
+    (r"\b(?:month to date|mtd|so far this month|since the (?:start|beginning) of (?:the|this) "
+     r"month)\b", "mtd"),
+    (r"\b(?:so far this quarter|quarter to date|qtd|since the (?:start|beginning) of (?:the|this) "
+     r"quarter)\b", "qtd"),
+    (r"\b(?:(?:by|before|until|till|through) (?:the )?end of (?:the |this )?year|"
+     r"(?:between )?now and (?:the )?end of (?:the |this )?year|(?:the )?rest of (?:the |this )?"
+     r"year|remainder of (?:the |this )?year|by (?:eoy|year[- ]end)|before (?:eoy|year[- ]end)|"
+     r"(?:until|till) (?:eoy|year[- ]end)|this year still)\b", "rest_year"),
+    (r"\b(?:(?:by|before|until|till) (?:the )?end of (?:the |this )?month|(?:the )?rest of "
+     r"(?:the |this )?month|(?:between )?now and (?:the )?end of (?:the |this )?month)\b",
+     "rest_month"),
+    (r"\b(?:(?:by|before|until|till) (?:the )?end of (?:the |this )?quarter|(?:the )?rest of "
+     r"(?:the |this )?quarter|(?:between )?now and (?:the )?end of (?:the |this )?quarter)\b",
+     "rest_quarter"),
+    (r"\b(?:(?:by|before|until|till) (?:the )?end of (?:the |this )?week|(?:the )?rest of "
+     r"(?:the |this )?week)\b", "rest_week"),
+    (r"\b(?:(?:by|before|until|till|through) (?:the )?end of|(?:between )?now and (?:the )?end "
+     r"of) next (week|month|quarter|year)\b", "rest_next"),
+    (r"\bsince (?:the )?(?:start of )?(last|this|previous) (week|month|quarter|year)\b",
+     "since_calendar"),
+    (rf"\bsince (?:last |this |the )?({'|'.join(WEEKDAYS)})\b", "since_weekday"),
+    (r"\bthe (next|coming|upcoming|following|last|past|previous) (week|month|quarter|year)\b",
+     "rolling_one"),
+    (r"\b(this|current|last|previous|past|next|coming|upcoming|following) "
+     r"(week|month|quarter|year)\b", "calendar"),
+    (r"\b(?:in |during )?(?:the )?(q[1-4])(?:\s+|/|-)?((?:19|20)\d\d)?\b", "q"),
+    (r"\b(?:in |during )?(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|last|final) "
+     r"quarter(?: of (?:the year|this year|((?:19|20)\d\d)))?\b", "q_word"),
+    (r"\b(h[12]|first half|second half)(?: of (?:the year|this year|((?:19|20)\d\d)))?\b",
+     "half"),
+    (r"\b(today|yesterday|tomorrow)\b", "day"),
+    (rf"\bbetween ((?:{_MONTH}|\d)[\w ,/.-]{{0,18}}?) and ((?:{_MONTH}|\d)[\w ,/.-]{{0,18}}?)"
+     rf"(?=$|[?.!,]| (?:and|but|with|that|which|for|in)\b)", "between"),
+    (rf"\b(since|after|from|before|until|till|by|on|as of) ((?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)?"
+     rf"(?: of)? {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|"
+     rf"\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|{_N} {_UNIT} ago|"
+     rf"last (?:{'|'.join(WEEKDAYS)})))", "explicit"),
+    (rf"\b(?:in |during |for )?{_MONTH}(?: ((?:19|20)\d\d))?\b", "month"),
+    (r"\b(?:in |during )?((?:19|20)\d\d)\b", "year"),
+]]
+
+
+@lru_cache(maxsize=1)
+def _dateparser() -> Any:
+    import dateparser  # noqa: PLC0415 - a slow import, only when a date is written out
+
+    return dateparser
+
+
+def parse_date(text: str, today: dt.date, prefer: str = "current_period") -> dt.date | None:
+    """One date as written ("3 March", "July 15, 2026", "last Tuesday", "2 weeks ago")."""
+    settings = {"RELATIVE_BASE": dt.datetime.combine(today, dt.time()),
+                "PREFER_DATES_FROM": prefer, "PREFER_DAY_OF_MONTH": "first",
+                "DATE_ORDER": "DMY", "RETURN_AS_TIMEZONE_AWARE": False}
+    found = _dateparser().parse(text, languages=["en"], settings=settings)
+    return found.date() if found is not None else None
+
+
+def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa: C901, PLR0911, PLR0912
+    g = m.groups()
+    text = m.group(0).strip()
+    if kind in ("next_n", "last_n"):
+        n, unit = _number(g[0]), g[1]
+        forward = kind == "next_n"
+        start, end = _rolling(n, unit, today, forward)
+        unit_word = unit + ("s" if n != 1 else "")
+        return Period(start, end, f"{'next' if forward else 'last'} {n} {unit_word}")
+    if kind in ("next_fortnight", "last_fortnight"):
+        start, end = _rolling(14, "day", today, kind == "next_fortnight")
+        return Period(start, end, "next 2 weeks" if kind == "next_fortnight" else "last 2 weeks")
+    if kind in ("ytd", "mtd", "qtd"):
+        unit = {"ytd": "year", "mtd": "month", "qtd": "quarter"}[kind]
+        start, _ = _calendar(unit, today, 0)
+        return Period(start, today, f"this {unit} so far", to_date=True)
+    if kind == "rest_next":
+        _, end = _calendar(g[0], today, 1)
+        return Period(today, end, f"from today to the end of next {g[0]}")
+    if kind.startswith("rest_"):
+        unit = kind[5:]
+        _, end = _calendar(unit, today, 0)
+        return Period(today, end, f"from today to the end of the {unit}")
+    if kind == "since_calendar":
+        shift = 0 if g[0] == "this" else -1
+        start, _ = _calendar(g[1], today, shift)
+        return Period(start, today, f"since the start of {g[0]} {g[1]}", to_date=True)
+    if kind == "since_weekday":
+        back = (today.weekday() - WEEKDAYS.index(g[0])) % 7
+        if "last" in text:
+            back = back or 7
+        return Period(today - dt.timedelta(days=back), today, f"since {g[0].title()}",
+                      to_date=True)
+    if kind == "rolling_one":  # "in the next month": a month from today, not next calendar month
+        forward = g[0] in ("next", "coming", "upcoming", "following")
+        start, end = _rolling(1, g[1], today, forward)
+        return Period(start, end, f"{'next' if forward else 'last'} {g[1]} from today")
+    if kind == "calendar":
+        shift = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1,
+                 "next": 1, "coming": 1, "upcoming": 1, "following": 1}[g[0]]
+        start, end = _calendar(g[1], today, shift)
+        word = {0: "this", -1: "last", 1: "next"}[shift]
+        return Period(start, end, f"{word} {g[1]}")
+    if kind in ("q", "q_word"):
+        q = int(g[0][1]) if kind == "q" else _ORDINAL[g[0]]
+        year = int(g[1]) if g[1] else today.year
+        start, end = quarter(year, q)
+        return Period(start, end, f"Q{q} {year}")
+    if kind == "half":
+        second = g[0] in ("h2", "second half")
+        year = int(g[1]) if g[1] else today.year
+        start = dt.date(year, 7 if second else 1, 1)
+        end = dt.date(year, 12, 31) if second else dt.date(year, 6, 30)
+        return Period(start, end, f"{'H2' if second else 'H1'} {year}")
+    if kind == "day":
+        day = today + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[g[0]])
+        return Period(day, day, g[0])
+    if kind == "between":
+        first, last = parse_date(g[0], today), parse_date(g[2], today)
+        if first and last and first <= last:
+            return Period(first, last, f"between {_day(first)} and {_day(last)}")
+        return None
+    if kind == "explicit":
+        word, written = g[0], g[1]
+        prefer = "past" if word in ("since", "after", "from", "as of") else "future"
+        when = parse_date(written, today, prefer)
+        if when is None:
+            return None
+        if word in ("since", "from"):
+            return Period(when, max(when, today), f"since {_day(when)}", to_date=True)
+        if word == "after":
+            return Period(when + dt.timedelta(days=1), LATEST, f"after {_day(when)}",
+                          open_end=True)
+        if word == "before":
+            return Period(EARLIEST, when - dt.timedelta(days=1), f"before {_day(when)}",
+                          open_start=True)
+        if word in ("until", "till", "by"):
+            return Period(min(today, when), when, f"by {_day(when)}")
+        return Period(when, when, f"on {_day(when)}")
+    if kind == "month":
+        name = g[0][:3]
+        if name == "may" and not g[1] and not re.match(r"(in|during|for) ", text):
+            return None  # "may" is mostly the verb
+        month = [m[:3] for m in MONTHS].index(name) + 1
+        year = int(g[1]) if g[1] else today.year
+        start = dt.date(year, month, 1)
+        return Period(start, month_end(start), f"{start:%B %Y}")
+    if kind == "year":
+        year = int(g[0])
+        if not 1990 <= year <= 2100:
+            return None
+        return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
+    return None  # pragma: no cover - every rule kind is read above
+
+
+def find(text: str, today: dt.date) -> list[Period]:
+    """Every period the (normalized) question names, in order, without overlaps (the longest
+    reading of a stretch of text wins)."""
+    lowered = KEY_MASK.sub(lambda m: "#" * len(m.group(0)), text.lower())
+    found: list[Period] = []
+    for pattern, kind in _RULES:
+        for m in pattern.finditer(lowered):
+            if any(p.span[0] < m.end() and m.start() < p.span[1] for p in found):
+                continue
+            period = _read(kind, m, today)
+            if period is not None:
+                found.append(Period(period.start, period.end, period.label,
+                                    (m.start(), m.end()), period.to_date, period.open_start,
+                                    period.open_end))
+    return sorted(found, key=lambda p: p.span)

@@ -1,0 +1,195 @@
+"""Names in a question resolved against the database: projects (keys, full or partial names),
+portfolios, people and owners (full, first or last names) and skills, in the viewer's scope.
+
+Typos are corrected first (``words.Corrector`` over the names' words and the lexicon), then
+names are matched as phrases, longest first. A partial name that fits several projects, or a
+first name several people share, is kept with all its candidates so the copilot can ask back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from data import people_queries, queries, resource_queries
+from data.project_queries import ProjectName, project_names
+from data.scope import Scope
+from models.copilot import lexicon
+from models.copilot.words import Corrector, Token, english, lemma
+
+MAX_NAME_WORDS = 6
+# Which reading wins when one stretch of words names several things.
+PRIORITY = {"project": 0, "portfolio": 1, "person": 2, "skill": 3, "project_part": 4,
+            "first_name": 5, "last_name": 6}
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str  # project | project_part | portfolio | person | first_name | last_name | skill
+    start: int  # token index
+    end: int
+    candidates: tuple[str, ...]  # project keys, or names
+    text: str = ""
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.candidates) > 1
+
+
+@dataclass
+class Vocabulary:
+    """The names a viewer may see, indexed by their words."""
+
+    projects: list[ProjectName]
+    portfolios: list[str]
+    people: list[str]
+    owners: list[str]
+    skills: list[str]
+    skills_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    by_key: dict[str, ProjectName] = field(default_factory=dict)
+    phrases: dict[tuple[str, ...], list[tuple[str, str]]] = field(default_factory=dict)
+    corrector: Corrector = field(default_factory=lambda: Corrector(()))
+
+    @classmethod
+    def load(cls, session: Session, scope: Scope) -> Vocabulary:
+        persons = people_queries.people(session, scope)
+        skills = {s.skill for s in resource_queries.skills_coverage(session, scope, limit=1000)}
+        vocab = cls(projects=project_names(session, scope),
+                    portfolios=[name for _id, name in queries.portfolios(session, scope)],
+                    people=[p.name for p in persons], owners=queries.owners(session, scope),
+                    skills=sorted(skills | {s for p in persons for s in p.skills}),
+                    skills_of={p.name: p.skills for p in persons})
+        vocab._index()
+        return vocab
+
+    def _index(self) -> None:
+        self.by_key = {p.key.upper(): p for p in self.projects}
+        phrases: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
+
+        def add(words: tuple[str, ...], kind: str, value: str) -> None:
+            if words and (kind, value) not in phrases[words]:
+                phrases[words].append((kind, value))
+
+        for p in self.projects:
+            words = _words(p.name)
+            add(words, "project", p.key)
+            for size in range(1, len(words)):
+                for i in range(len(words) - size + 1):
+                    add(words[i:i + size], "project_part", p.key)
+        for name in self.portfolios:
+            add(_words(name), "portfolio", name)
+        for name in {*self.people, *self.owners}:
+            words = _words(name)
+            add(words, "person", name)
+            if len(words) >= 2:
+                add(words[:1], "first_name", name)
+                add(words[-1:], "last_name", name)
+        for skill in self.skills:
+            add(_words(skill), "skill", skill)
+        self.phrases = dict(phrases)
+        known = {w for words in phrases for w in words} | lexicon.vocabulary()
+        self.corrector = Corrector(known)
+
+    def correct(self, tokens: Sequence[Token]) -> list[Token]:
+        return [self.corrector(t) for t in tokens]
+
+    def find(self, tokens: Sequence[Token], skip: set[int]) -> list[Mention]:
+        """Names in the (corrected) tokens, longest and most specific first, not overlapping."""
+        found: list[Mention] = []
+        for start in range(len(tokens)):
+            for size in range(min(MAX_NAME_WORDS, len(tokens) - start), 0, -1):
+                span = range(start, start + size)
+                if any(i in skip for i in span):
+                    continue
+                for words in _spellings(tokens[start:start + size]):
+                    for kind, values in _group(self.phrases.get(words, [])).items():
+                        if _plausible(kind, tokens, start, size, words):
+                            text = " ".join(t.text for t in tokens[start:start + size])
+                            found.append(Mention(kind, start, start + size, tuple(values),
+                                                 text))
+        found.sort(key=lambda m: (-(m.end - m.start), PRIORITY[m.kind], m.start))
+        chosen: list[Mention] = []
+        for m in found:
+            if all(m.end <= c.start or c.end <= m.start for c in chosen):
+                chosen.append(m)
+        return sorted(chosen, key=lambda m: m.start)
+
+    def suggest(self, word: str, kinds: Sequence[str] = ("portfolio", "person", "skill"),
+                limit: int = 4) -> list[str]:
+        """Known names nearest to an unknown word (the choices of a clarification)."""
+        from rapidfuzz import fuzz, process  # noqa: PLC0415
+
+        pool: list[str] = []
+        if "portfolio" in kinds:
+            pool += self.portfolios
+        if "person" in kinds:
+            pool += self.people
+        if "skill" in kinds:
+            pool += self.skills
+        found = process.extract(word, pool, scorer=fuzz.WRatio, limit=limit, score_cutoff=50)
+        return [str(f[0]) for f in found]
+
+
+def _group(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for kind, value in pairs:
+        out[kind].append(value)
+    return out
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in re.findall(r"[^\W_]+", name))
+
+
+def _spellings(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
+    surface = tuple(t.low for t in tokens)
+    lemmas = tuple(t.lemma for t in tokens)
+    return [surface] if lemmas == surface else [surface, lemmas]
+
+
+def _plausible(kind: str, tokens: Sequence[Token], start: int, size: int,
+               words: tuple[str, ...]) -> bool:
+    """Whether a stretch of words that matches part of a name is meant as that name.
+
+    Whole names always are. A part of a project name counts when it is written as a proper
+    noun or followed by "project", or when it has several words that are not all ordinary
+    question words; a first or last name alone only when capitalised.
+    """
+    first = tokens[start]
+    if kind in ("project", "portfolio", "person"):
+        return not (size == 1 and _common_lower(first) and not first.upper_initial)
+    if kind == "skill":
+        return size > 1 or not _common_lower(first) or _skill_context(tokens, start)
+    if kind in ("first_name", "last_name"):
+        return first.capitalized or english(first.low) < 2.5
+    # project_part
+    following = tokens[start + size] if start + size < len(tokens) else None
+    if following is not None and following.lemma == "project":
+        # "the Beacon project" names one; "checkout projects" filters by name (the router's)
+        return following.low == "project"
+    if size == 1:
+        return first.capitalized and not first.corrected_from and english(first.low) < 5.0
+    content = [w for w in words if w not in lexicon.STOP and lemma(w) not in _LEXICON_WORDS]
+    return len(content) >= 1 and any(english(w) < 5.5 for w in words) and len(
+        [w for w in words if w not in lexicon.STOP]) >= 2
+
+
+_LEXICON_WORDS = {w for w in lexicon.vocabulary()}
+
+
+def _common_lower(token: Token) -> bool:
+    """An ordinary English word written in lower case ("security", "go", "product")."""
+    return not token.capitalized and english(token.low) >= 3.0 and not token.corrected_from
+
+
+def _skill_context(tokens: Sequence[Token], at: int) -> bool:
+    near = {t.lemma for t in tokens[max(0, at - 4):at + 3]}
+    return bool(near & {"skill", "know", "knows", "expertise", "experience", "expert",
+                        "can", "experienced", "proficient", "familiar", "good", "vs", "versus",
+                        "compare", "compared", "have", "has", "who", "people", "developer",
+                        "engineer", "programmer", "specialist", "coder", "person", "anyone"})
+

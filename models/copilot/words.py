@@ -1,0 +1,140 @@
+"""Words of a question: tokens with their lemma, whether they are English, typo correction and
+the language a question is written in.
+
+Libraries do the linguistics: ``simplemma`` lemmatizes (finished -> finish, projects ->
+project), ``wordfreq`` says how common a word is in English and in the other languages managers
+write in (a word no English text uses is a typo or a name; a question whose words are common
+German and rare English is German), and ``rapidfuzz`` finds the known word a typo was meant to
+be (optimal string alignment: one transposition counts as one edit).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import simplemma
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from wordfreq import zipf_frequency
+
+KEY = re.compile(r"\b([A-Za-z][A-Za-z0-9]{0,11})[-\s]?(\d{1,6})\b")
+KEY_STRICT = re.compile(r"\b[A-Za-z][A-Za-z0-9]{0,11}-\d{1,6}\b")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]{0,11}-\d{1,6}(?![\w-])|\d+(?:[.,]\d+)?|[^\W\d_]+"
+                    r"|'s\b|%|\?")
+_CONTRACTIONS = [(re.compile(p, re.IGNORECASE), r) for p, r in [
+    (r"\bwon't\b", "will not"), (r"\bcan't\b", "can not"), (r"\bcannot\b", "can not"),
+    (r"n't\b", " not"), (r"'re\b", " are"), (r"'ve\b", " have"), (r"'ll\b", " will"),
+    (r"'d\b", " would"), (r"'m\b", " am"), (r"\b(it|what|who|that|there|here|how|where|when|"
+     r"which|he|she|let)'s\b", r"\1"), (r"(?<=\w)'s\b", " 's"), (r"s'(?=\s)", "s 's")]]
+OTHER_LANGUAGES = ("de", "fr", "es", "nl", "it", "pt")
+LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish",
+                  "nl": "Dutch", "it": "Italian", "pt": "Portuguese"}
+COMMON = 2.0  # zipf frequency from which a word is ordinary English (not a typo, not a name)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # as written (after contractions are expanded)
+    low: str  # lower case, the spelling matched against names
+    lemma: str  # dictionary form, the spelling matched against the lexicon
+    start: int  # character offsets in the normalized question
+    end: int
+    capitalized: bool = False  # an upper-case initial, not at the start of the question
+    upper_initial: bool = False  # an upper-case initial anywhere
+    corrected_from: str = ""  # the typo this token was corrected from
+
+    @property
+    def is_word(self) -> bool:
+        return self.low.isalpha()
+
+    @property
+    def is_number(self) -> bool:
+        return bool(re.fullmatch(r"\d+(?:[.,]\d+)?", self.low))
+
+    @property
+    def is_key(self) -> bool:
+        return bool(KEY_STRICT.fullmatch(self.text))
+
+
+def normalize(question: str) -> str:
+    """One spelling for quotes, dashes and contractions; whitespace collapsed."""
+    text = unicodedata.normalize("NFKC", question or "")
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    text = re.sub(r"[\u2010-\u2015]", "-", text)
+    for pattern, repl in _CONTRACTIONS:
+        text = pattern.sub(repl, text)
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=50_000)
+def lemma(word: str) -> str:
+    if not word.isalpha():
+        return word
+    return str(simplemma.lemmatize(word, lang="en")).lower()
+
+
+@lru_cache(maxsize=50_000)
+def english(word: str) -> float:
+    """How common a word is in English (wordfreq's zipf scale: 0 unknown, 7 'the')."""
+    return float(zipf_frequency(word, "en", wordlist="small"))
+
+
+@lru_cache(maxsize=50_000)
+def frequency(word: str, language: str) -> float:
+    return float(zipf_frequency(word, language, wordlist="small"))
+
+
+def tokenize(text: str) -> list[Token]:
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group(0)
+        low = raw.lower()
+        first = not out
+        out.append(Token(raw, low, lemma(low), m.start(), m.end(),
+                         capitalized=raw[:1].isupper() and not first,
+                         upper_initial=raw[:1].isupper()))
+    return out
+
+
+def language(tokens: Sequence[Token], ignore: Iterable[int] = ()) -> str:
+    """'en', or the other language the words are far more common in."""
+    skip = set(ignore)
+    words = [t.low for i, t in enumerate(tokens) if i not in skip and t.is_word]
+    if not words:
+        return "en"
+    scores = {lang: sum(frequency(w, lang) for w in words) for lang in OTHER_LANGUAGES}
+    en = sum(english(w) for w in words)
+    best = max(scores, key=lambda lang: scores[lang])
+    if scores[best] >= 6.0 and scores[best] > 1.25 * en:
+        return best
+    return "en"
+
+
+class Corrector:
+    """Corrects words no English text uses into the nearest known word (names, skills, the
+    lexicon), when exactly one known word is that near."""
+
+    def __init__(self, known: Iterable[str]) -> None:
+        self.known = sorted({w for w in known if len(w) >= 3 and w.isalpha()})
+        self._known_set = set(self.known)
+
+    def __call__(self, token: Token) -> Token:
+        word = token.low
+        if (len(word) < 4 or not word.isalpha() or word in self._known_set
+                or lemma(word) in self._known_set or english(word) >= COMMON):
+            return token
+        cutoff = 0.75 if len(word) <= 6 else 0.72
+        found = process.extract(word, self.known, scorer=OSA.normalized_similarity,
+                                score_cutoff=cutoff, limit=3)
+        if not found:
+            return token
+        best = found[0]
+        rivals = [f for f in found[1:] if f[1] >= best[1] - 1e-9 and lemma(f[0]) != lemma(best[0])]
+        if rivals:
+            return token
+        fixed = str(best[0])
+        return replace(token, low=fixed, lemma=lemma(fixed), corrected_from=token.text)

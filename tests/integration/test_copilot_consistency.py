@@ -1,0 +1,107 @@
+"""One number per concept: the copilot's at-risk and late counts are the overview KPI's and
+``data.queries.health_counts``'s for the same filters and viewer (demo data, both engines); and a
+model may phrase the answer but never change its numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from data import queries
+from data.db import make_sessionmaker
+from data.demo import load_demo
+from data.filters import ProjectFilters
+from data.project_queries import project_page
+from data.scope import Scope
+from models.copilot.answer import Copilot
+from models.copilot.llm import LlmConfig, LlmRouter
+from models.jobs import rescore
+from tests.conftest import clean
+from tests.ollama_stub import OllamaStub, text_chunks
+
+TODAY = dt.date(2026, 6, 17)
+
+
+@pytest.fixture(scope="module")
+def demo(engine, tmp_path_factory):
+    """60 demo projects with stored forecasts."""
+    clean(engine)
+    load_demo(engine, 60, seed=3, today=TODAY)
+    factory = make_sessionmaker(engine)
+    rescore(factory, tmp_path_factory.mktemp("models"), TODAY, trials=300)
+    with factory() as s:
+        portfolios = queries.portfolios(s, Scope.everything())
+    yield factory, portfolios
+    clean(engine)
+
+
+def test_at_risk_and_late_counts_are_the_kpis(demo):
+    factory, portfolios = demo
+    (first_id, first), (second_id, _second) = portfolios[0], portfolios[1]
+    bot = Copilot(factory, today=lambda: TODAY)
+    views = [
+        (Scope.everything(), ProjectFilters(), ""),
+        (Scope.everything(), ProjectFilters(portfolio=(first_id,)), f" in {first}"),
+        (Scope.of(first_id, second_id), ProjectFilters(), ""),
+    ]
+    with factory() as s:
+        for scope, filters, where in views:
+            kpis = queries.overview_kpis(s, scope, TODAY, filters)
+            health = queries.health_counts(s, scope, TODAY, filters)
+            at_risk = bot.ask(f"How many projects are at risk{where}?", scope)
+            late = bot.ask(f"How many late projects{where}?", scope)
+            assert at_risk.result["count"] == health["at_risk"] == kpis.at_risk
+            assert late.result["count"] == health["late"] == kpis.late
+            table = project_page(s, scope, TODAY, ProjectFilters(
+                portfolio=filters.portfolio, health=("at_risk",)))
+            assert table.total == kpis.at_risk  # the projects table's health filter
+            listed = bot.ask(f"Which projects are at risk{where}?", scope)
+            assert len(listed.result["items"]) == kpis.at_risk
+            if not where and scope.portfolio_ids is None:
+                assert kpis.at_risk > 0 and kpis.late > 0  # the demo has some of each
+
+
+def test_a_limited_viewer_never_gets_another_portfolios_names(demo):
+    factory, portfolios = demo
+    (mine, _name), (_other_id, other) = portfolios[0], portfolios[1]
+    scope = Scope.of(mine)
+    bot = Copilot(factory, today=lambda: TODAY)
+    with factory() as s:
+        visible = {r.key for r in project_page(s, scope, TODAY, page_size=200).items}
+        everyone = {r.key for r in project_page(s, Scope.everything(), TODAY,
+                                                page_size=200).items}
+    hidden = everyone - visible
+    for question in ("Which projects are late?", "Which projects are at risk?",
+                     f"Which projects in {other} are late?", "Who is over-allocated this week?",
+                     "Which 5 projects are the most overdue?", "Late projects per portfolio"):
+        answer = bot.ask(question, scope)
+        named = set(answer.result.get("items", [])) | {c.project_key for c in answer.citations}
+        assert not named & hidden, question
+        assert not any(key in answer.text for key in hidden), question
+        assert other not in answer.result.get("groups", {}) or answer.result["groups"][other] == 0
+
+
+def test_a_model_cannot_change_the_numbers(demo):
+    factory, _portfolios = demo
+    plain = Copilot(factory, today=lambda: TODAY).ask("How many projects are late?",
+                                                      Scope.everything())
+    count = plain.result["count"]
+
+    def liar(request):
+        return text_chunks(request["model"], f"There are {count + 7} late projects.")
+
+    def honest(request):
+        return text_chunks(request["model"], f"Right now {count} projects are past due.")
+
+    for reply, kept in ((liar, False), (honest, True)):
+        with OllamaStub(reply=reply) as stub:
+            llm = LlmRouter(LlmConfig(hosts=(stub.url,)))
+            answer = Copilot(factory, llm=llm, today=lambda: TODAY).ask(
+                "How many projects are late?", Scope.everything())
+        assert answer.result == plain.result  # the structured answer is the data's
+        if kept:
+            assert answer.model and answer.text == f"Right now {count} projects are past due."
+        else:
+            assert answer.model is None and answer.text == plain.text
+            assert "did not match" in answer.note

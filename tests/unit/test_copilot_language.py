@@ -1,0 +1,82 @@
+"""Reading a question's words without a database: periods anchored on today, typos corrected
+into known words, the language told apart, the domain's concepts found."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from models.copilot import lexicon, periods
+from models.copilot.words import Corrector, language, normalize, tokenize
+
+TODAY = dt.date(2026, 6, 17)  # a Wednesday in Q2
+
+
+def d(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("due in the next 10 days", "2026-06-17", "2026-06-26"),
+    ("in the coming fortnight", "2026-06-17", "2026-06-30"),
+    ("over the next two weeks", "2026-06-17", "2026-06-30"),
+    ("in the last 30 days", "2026-05-19", "2026-06-17"),
+    ("last month", "2026-05-01", "2026-05-31"),
+    ("next month", "2026-07-01", "2026-07-31"),
+    ("this week", "2026-06-15", "2026-06-21"),
+    ("last week", "2026-06-08", "2026-06-14"),
+    ("this quarter", "2026-04-01", "2026-06-30"),
+    ("last quarter", "2026-01-01", "2026-03-31"),
+    ("in Q3", "2026-07-01", "2026-09-30"),
+    ("in the first quarter", "2026-01-01", "2026-03-31"),
+    ("since Monday", "2026-06-15", "2026-06-17"),
+    ("by end of year", "2026-06-17", "2026-12-31"),
+    ("between now and the end of the year", "2026-06-17", "2026-12-31"),
+    ("so far this year", "2026-01-01", "2026-06-17"),
+    ("in March", "2026-03-01", "2026-03-31"),
+    ("since 3 March", "2026-03-03", "2026-06-17"),
+    ("yesterday", "2026-06-16", "2026-06-16"),
+    ("between 1 May and 15 June", "2026-05-01", "2026-06-15"),
+])
+def test_periods_are_read_relative_to_today(text, start, end):
+    (found,) = periods.find(text, TODAY)
+    assert (found.start, found.end) == (d(start), d(end))
+    assert found.describe()
+
+
+def test_periods_leave_keys_and_verbs_alone():
+    assert periods.find("status of PRJ-2026", TODAY) == []
+    assert periods.find("which projects may slip", TODAY) == []
+    before = periods.find("due before July 15", TODAY)[0]
+    assert before.open_start and before.end == d("2026-07-14")
+    assert periods.add_months(d("2026-01-31"), 1) == d("2026-02-28")
+
+
+def test_typos_are_corrected_into_known_words_only_when_one_fits():
+    fix = Corrector(["devices", "platform", "python", "hold", "projects", "lopez", "lopes"])
+    words = {t.text: fix(t).low for t in tokenize("Devcies Platfrom pyhton hlod projetcs late")}
+    assert words == {"Devcies": "devices", "Platfrom": "platform", "pyhton": "python",
+                     "hlod": "hold", "projetcs": "projects", "late": "late"}
+    assert fix(tokenize("lopex")[0]).low == "lopex"  # lopez and lopes are as near: no guess
+    assert fix(tokenize("zebra")[0]).low == "zebra"  # an English word is left alone
+
+
+def test_the_language_of_a_question():
+    for question, code in [("Wie viele Projekte sind verspätet?", "de"),
+                           ("Quelles sont les chances que PRJ-0007 soit livré à temps ?", "fr"),
+                           ("¿Quién está sobrecargado esta semana?", "es"),
+                           ("Welke projecten lopen risico?", "nl"),
+                           ("How many projects are on-hlod?", "en"),
+                           ("list actve projects in Devcies", "en"),
+                           ("late projetcs per portfolio", "en")]:
+        assert language(tokenize(normalize(question))) == code, question
+
+
+def test_concepts_are_found_on_lemmas_and_the_longest_phrase_wins():
+    tokens = tokenize(normalize("Which projects haven't kicked off yet and are at-risk?"))
+    found = {h.concept for h in lexicon.find(tokens)}
+    assert {"status:proposed", "health:at_risk", "subject:projects"} <= found
+    worst = {h.concept for h in lexicon.find(tokenize("the one most likely to miss its date"))}
+    assert "rank:worst" in worst and "health:at_risk" not in worst
+    assert "status:done" not in {h.concept for h in lexicon.find(tokenize("what do we have"))}
