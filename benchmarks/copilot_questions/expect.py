@@ -26,7 +26,8 @@ over-allocated = load above 1.0 on some day of the period. Where metrics.md is s
 benchmark uses: "free" in a period = no allocation on any day of it (load 0); "works on" a
 project = an allocation covering today; "worst" = lowest P(on time) (ties accepted); "expected
 end date" = the forecast's P50 date (P85/P95 count as partial); a project's progress = done
-points / all points of its work items.
+points / all points of its work items; people ranked "by projects" = how many projects each works
+on (today), "by open_items" = how many work items not done are assigned to each.
 """
 
 from __future__ import annotations
@@ -218,6 +219,11 @@ def _ranking(subject: str, by: str, where: dict[str, Any], spec: dict[str, Any],
         span = period(spec.get("period", "this_week"), facts.today)
         people = facts.match_people(where) if where else sorted(facts.people)
         return _ranked([(n, facts.load(n, span)) for n in people], True)
+    if subject == "people" and by in ("projects", "open_items"):
+        people = facts.match_people(where) if where else sorted(facts.people)
+        per = ({n: len(facts.staffed(n)) for n in people} if by == "projects"
+               else facts.open_items_assigned())
+        return _ranked([(n, per.get(n, 0)) for n in people], spec.get("order", "desc") == "desc")
     if subject == "skills" and by == "people":
         counts = defaultdict(int)
         for _role, skills, _cap in facts.people.values():

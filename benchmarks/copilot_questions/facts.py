@@ -275,6 +275,12 @@ class Facts:
                 out.append(person)
         return out
 
+    def open_items_assigned(self) -> dict[str, int]:
+        """Work items not done assigned to each person (people with none are left out)."""
+        return {name: int(n) for name, n in sql(self.conn, """
+            SELECT r.name, count(*) FROM work_items w JOIN resources r ON r.id = w.assignee_id
+            WHERE w.status <> 'done' GROUP BY r.name""")}
+
     # -- work items and documents ---------------------------------------------------------------
     def work_items(self, where: dict[str, Any]) -> tuple[int, int]:
         """(count, story points) of the work items matching ``where``."""

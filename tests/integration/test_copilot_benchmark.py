@@ -1,6 +1,7 @@
 """The copilot question benchmark's yardstick, checked: its expected answers against SQL of another
-shape on a small demo (SQLite and PostgreSQL), its scoring of hand-made answers, and the shape
-of its two question splits. No score of the copilot is asserted here."""
+shape on a small demo (SQLite and PostgreSQL), a sample of the ``unseen2`` split's expected
+answers against hand-written SQL on the benchmark's own demo, its scoring of hand-made answers,
+and the shape of its question splits. No score of the copilot is asserted here."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from types import SimpleNamespace
 import pytest
 from sqlalchemy import Date, bindparam, text
 
-from data.db import make_sessionmaker
+from dashboard.migrate import upgrade
+from data.db import make_engine, make_sessionmaker
 from data.demo import load_demo
 from models.jobs import rescore
 from tests.conftest import clean
@@ -165,7 +167,7 @@ def test_skills_work_items_and_scope_match_other_tables(demo, engine):
 def test_every_spec_of_both_splits_resolves_or_is_stale(demo):
     _conn, facts = demo
     resolved = 0
-    for split in ("dev", "unseen"):
+    for split in ("dev", "unseen", "unseen2"):
         for q in questions(split):
             try:
                 expect.resolve(q["expect"], facts)
@@ -175,17 +177,176 @@ def test_every_spec_of_both_splits_resolves_or_is_stale(demo):
     assert resolved > 50  # most name projects (PRJ-00xx) or portfolios that exist here too
 
 
+def test_people_ranked_by_projects_and_open_items_match_plain_sql(demo):
+    """The rankings of people unseen2 adds: projects a person works on today (distinct projects
+    of the allocations covering today) and open work items assigned (todo or in progress)."""
+    conn, facts = demo
+    staffed = dict(rows(conn, """
+        SELECT r.name, count(DISTINCT a.project_id) FROM resources r
+        JOIN allocations a ON a.resource_id = r.id
+        WHERE a.period_start <= :t AND a.period_end >= :t GROUP BY r.name""", t=TODAY))
+    ranked = expect.resolve({"top": "people", "by": "projects", "k": 3}, facts).ranked
+    assert {n: v for n, v in ranked if v} == staffed and max(staffed.values()) > 1
+    assert [v for _, v in ranked[:3]] == sorted(staffed.values(), reverse=True)[:3]
+    assigned = dict(rows(conn, """
+        SELECT r.name, sum(CASE WHEN w.status IN ('todo', 'in_progress') THEN 1 ELSE 0 END)
+        FROM resources r LEFT JOIN work_items w ON w.assignee_id = r.id GROUP BY r.name"""))
+    ranked = expect.resolve({"top": "people", "by": "open_items", "k": 1}, facts).ranked
+    assert dict(ranked) == {n: int(v) for n, v in assigned.items()}
+    assert ranked[0][1] == max(assigned.values()) > 0
+    pythonistas = expect.resolve({"top": "people", "by": "open_items", "k": 1,
+                                  "where": {"skill": "python"}}, facts).ranked
+    assert {n for n, _ in pythonistas} == set(facts.match_people({"skill": "python"}))
+
+
+# --- the unseen2 split's expected answers on the benchmark's own demo -----------------------------
+
+
+@pytest.fixture(scope="module")
+def benchmark_demo(tmp_path_factory):
+    """The demo the benchmark asks about (200 projects, seed 7) in a SQLite file of its own, with
+    Monte Carlo forecasts (the runner trains a classifier, which takes a minute: the checks below
+    read the stored forecasts, whichever wrote them)."""
+    work = tmp_path_factory.mktemp("benchmark-demo")
+    engine = make_engine(f"sqlite:///{work / 'demo.db'}")
+    upgrade(engine)
+    load_demo(engine, 200, seed=7, today=TODAY)
+    rescore(make_sessionmaker(engine), work / "models", TODAY, trials=300)
+    with engine.connect() as conn:
+        yield conn, expect.Facts(conn, TODAY)
+    engine.dispose()
+
+
+def _unseen2(facts, qid: str) -> expect.Expected:
+    (q,) = [q for q in questions("unseen2") if q["id"] == qid]
+    return expect.resolve(q["expect"], facts)
+
+
+def _one(conn, sql: str, **params):
+    ((value,),) = rows(conn, sql, **params)
+    return value
+
+
+def test_unseen2_counts_and_lists_match_hand_written_sql(benchmark_demo):
+    conn, facts = benchmark_demo
+    still_open = "SELECT id FROM statuses WHERE is_closed = 0"
+    assert _unseen2(facts, "u2-001").count == _one(
+        conn, f"SELECT count(*) FROM projects WHERE status_id IN ({still_open})")
+    assert _unseen2(facts, "u2-002").count == _one(conn, f"""
+        SELECT count(*) FROM projects WHERE status_id IN ({still_open}) AND due_date < :t
+        AND portfolio_id = (SELECT id FROM portfolios WHERE name = 'Customer Support')""",
+        t=TODAY)
+    assert _unseen2(facts, "u2-010").count == _one(
+        conn, "SELECT count(*) FROM resources WHERE role = 'QA engineer'")
+    assert _unseen2(facts, "u2-011").count == _one(conn, """
+        SELECT r.open_items FROM project_rollups r JOIN projects p ON p.id = r.project_id
+        WHERE p.key = 'PRJ-0145'""")
+    late_somewhere = {n for (n,) in rows(conn, f"""
+        SELECT DISTINCT f.name FROM portfolios f JOIN projects p ON p.portfolio_id = f.id
+        WHERE p.status_id IN ({still_open}) AND p.due_date < :t""", t=TODAY)}
+    assert _unseen2(facts, "u2-015").count == len(late_somewhere)
+    assert set(_unseen2(facts, "u2-025").items) == {
+        n for (n,) in rows(conn, "SELECT name FROM portfolios")} - late_somewhere
+    first, last = period("last_month", TODAY)
+    assert _unseen2(facts, "u2-033").items == sorted(k for (k,) in rows(conn, """
+        SELECT p.key FROM projects p WHERE p.status_id = (SELECT id FROM statuses
+        WHERE code = 'done') AND date(p.completed_at) BETWEEN :a AND :b""", a=first, b=last))
+    slipped = rows(conn, f"""
+        SELECT key FROM projects WHERE status_id IN ({still_open})
+        AND due_date BETWEEN :a AND :b""", a=TODAY - dt.timedelta(days=30),
+                   b=TODAY - dt.timedelta(days=1))
+    assert _unseen2(facts, "u2-102").items == sorted(k for (k,) in slipped)
+    assert _unseen2(facts, "u2-170").count == _one(conn, """
+        SELECT count(*) FROM documents d JOIN projects p ON p.id = d.project_id
+        WHERE p.key = 'PRJ-0130' AND d.kind = 'status_note'
+        AND date(d.created_at) BETWEEN '2026-04-01' AND '2026-06-30'""")
+    monday = period("last_week", TODAY)[0]
+    assert _unseen2(facts, "u2-095").count == _one(
+        conn, "SELECT sum(items_done) FROM portfolio_weeks WHERE week = :w", w=monday)
+
+
+def test_unseen2_people_and_skills_match_hand_written_sql(benchmark_demo):
+    conn, facts = benchmark_demo
+    on_today = "a.period_start <= :t AND a.period_end >= :t"
+    assert _unseen2(facts, "u2-069").items == sorted(n for (n,) in rows(conn, f"""
+        SELECT DISTINCT r.name FROM allocations a JOIN resources r ON r.id = a.resource_id
+        WHERE {on_today} AND a.project_id = (SELECT id FROM projects WHERE key = 'PRJ-0033')""",
+        t=TODAY))
+    assert _unseen2(facts, "u2-070").items == sorted(k for (k,) in rows(conn, f"""
+        SELECT DISTINCT p.key FROM allocations a JOIN projects p ON p.id = a.project_id
+        WHERE {on_today} AND a.resource_id = (SELECT id FROM resources
+        WHERE name = 'Rosa Novak')""", t=TODAY))
+    busiest = rows(conn, f"""
+        SELECT count(DISTINCT a.project_id) AS n FROM allocations a WHERE {on_today}
+        GROUP BY a.resource_id ORDER BY n DESC LIMIT 1""", t=TODAY)
+    assert _unseen2(facts, "u2-057").ranked[0][1] == busiest[0][0]
+    most_open = _one(conn, """
+        SELECT count(*) AS n FROM work_items WHERE status IN ('todo', 'in_progress')
+        AND assignee_id IS NOT NULL GROUP BY assignee_id ORDER BY n DESC LIMIT 1""")
+    assert _unseen2(facts, "u2-058").ranked[0][1] == most_open
+    # Kai Kaur's load this week: the peak is on the Monday or on a day an allocation starts
+    monday, sunday = period("this_week", TODAY)
+    peak = _one(conn, """
+        WITH mine AS (SELECT a.* FROM allocations a JOIN resources r ON r.id = a.resource_id
+                      WHERE r.name = 'Kai Kaur'),
+             days AS (SELECT :a AS d UNION SELECT period_start FROM mine
+                      WHERE period_start > :a AND period_start <= :b)
+        SELECT max(total) FROM (SELECT sum(m.share) AS total FROM days JOIN mine m
+                                ON m.period_start <= days.d AND m.period_end >= days.d
+                                GROUP BY days.d)""", a=monday, b=sunday)
+    assert _unseen2(facts, "u2-071").value == pytest.approx(peak or 0.0)
+    with_skill = """SELECT count(*) FROM resources r WHERE EXISTS
+                    (SELECT 1 FROM json_each(r.skills) WHERE value = '{}')"""
+    assert _unseen2(facts, "u2-085").count == _one(conn, with_skill.format("kubernetes"))
+    both = rows(conn, """
+        SELECT r.name FROM resources r, json_each(r.skills) s WHERE s.value IN ('spark', 'python')
+        GROUP BY r.name HAVING count(DISTINCT s.value) = 2""")
+    assert _unseen2(facts, "u2-087").items == sorted(n for (n,) in both)
+    fewest = rows(conn, """
+        SELECT s.value, count(*) AS n FROM resources r, json_each(r.skills) s
+        GROUP BY s.value ORDER BY n, s.value LIMIT 1""")
+    assert _unseen2(facts, "u2-091").ranked[0] == tuple(fewest[0])
+
+
+def test_unseen2_groups_rankings_and_forecasts_match_hand_written_sql(benchmark_demo):
+    conn, facts = benchmark_demo
+    by_priority = dict(rows(conn, """
+        SELECT r.code, count(*) FROM projects p JOIN priorities r ON r.id = p.priority_id
+        JOIN statuses s ON s.id = p.status_id WHERE s.is_closed = 0 GROUP BY r.code"""))
+    assert {k: v for k, v in _unseen2(facts, "u2-061").groups.items() if v} == by_priority
+    owners = rows(conn, """
+        SELECT p.owner, count(*) AS n FROM projects p JOIN statuses s ON s.id = p.status_id
+        WHERE s.is_closed = 0 GROUP BY p.owner ORDER BY n DESC, p.owner LIMIT 1""")
+    assert _unseen2(facts, "u2-049").ranked[0] == tuple(owners[0])
+    overdue = rows(conn, """
+        SELECT p.key, julianday(:t) - julianday(p.due_date) FROM projects p
+        JOIN statuses s ON s.id = p.status_id WHERE s.is_closed = 0 AND p.due_date < :t
+        ORDER BY p.due_date, p.key LIMIT 3""", t=TODAY)
+    assert [v for _, v in _unseen2(facts, "u2-045").ranked[:3]] == [int(d) for _, d in overdue]
+    p50 = _one(conn, """
+        SELECT fc.p50_date FROM project_forecasts fc JOIN projects p ON p.id = fc.project_id
+        WHERE p.key = 'PRJ-0029'""")
+    assert _unseen2(facts, "u2-112").value == as_date(p50)
+    points = _one(conn, """
+        SELECT sum(story_points) FROM work_items WHERE status = 'done'
+        AND date(done_at) BETWEEN :a AND :t""", a=period("since_monday", TODAY)[0], t=TODAY)
+    assert _unseen2(facts, "u2-096").value == points
+
+
 # --- the question splits --------------------------------------------------------------------------
 
 
 def test_splits_are_big_enough_cover_every_category_and_do_not_overlap():
-    dev, unseen = questions("dev"), questions("unseen")
-    assert len(dev) >= 150 and len(unseen) >= 70
-    for split in (dev, unseen):
+    dev, unseen, unseen2 = questions("dev"), questions("unseen"), questions("unseen2")
+    assert len(dev) >= 150 and len(unseen) >= 70 and len(unseen2) >= 120
+    for split in (dev, unseen, unseen2):
         assert {q["category"] for q in split} == set(CATEGORIES)
-    assert not {q["question"].casefold() for q in dev} & {q["question"].casefold()
-                                                          for q in unseen}
-    assert len({q["id"] for q in dev + unseen}) == len(dev) + len(unseen)
+    texts = [{q["question"].casefold() for q in split} for split in (dev, unseen, unseen2)]
+    assert not texts[0] & texts[1] and not (texts[0] | texts[1]) & texts[2]
+    everything = dev + unseen + unseen2
+    assert len({q["id"] for q in everything}) == len(everything)
+    languages = {q["expect"]["language"] for q in unseen2 if "language" in q["expect"]}
+    assert languages == {"de", "fr", "es", "it", "pt", "nl"}
 
 
 # --- scoring hand-made answers --------------------------------------------------------------------
