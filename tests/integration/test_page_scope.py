@@ -113,7 +113,7 @@ def _calls(beta: int) -> dict[Any, list[tuple[Any, ...]]]:
 # Callbacks that read no project data, or are checked through another path (the answer job).
 # Export requests and their progress: tests/integration/test_report_delivery.py and
 # test_reports.py (a report covers only the viewer's portfolios; downloads and status check them).
-NOT_READS = {forecasts.retrain, copilot_sidebar.ask, copilot_sidebar.poll,
+NOT_READS = {forecasts.retrain, copilot_sidebar.ask, copilot_sidebar.choose, copilot_sidebar.poll,
              reports.overview_export, reports.project_export}
 
 
