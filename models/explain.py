@@ -42,7 +42,7 @@ GROUPS: dict[str, tuple[str, tuple[str, ...], str]] = {
     "priority": ("Priority", ("priority_rank",), "priority_rank"),
 }
 ORDERS = 2  # one random order and its reverse
-CHUNK = 200
+CHUNK = 500
 
 
 def _masks(features: tuple[str, ...]) -> np.ndarray:

@@ -42,7 +42,7 @@ from models.explain import driver  # noqa: F401 - re-exported for jobs and pages
 from models.features import FEATURE_LABELS, FEATURES
 from models.shrink import Ranges, Shrinker, fit_shrinker, logit, sigmoid
 
-BACKGROUND_ROWS = 5
+BACKGROUND_ROWS = 3
 SMALL_BATCH = 20_000  # rows below which one thread beats OpenMP's start-up cost
 MIN_TEAM_FOLDS = 5  # portfolios needed before folds hold out whole portfolios
 
@@ -71,8 +71,8 @@ def _threads(rows: int) -> threadpool_limits:
 class ClassifierSettings:
     """One set of settings for every portfolio and every benchmark project (never per project)."""
 
-    max_iter: int = 100
-    learning_rate: float = 0.05
+    max_iter: int = 60
+    learning_rate: float = 0.08
     max_depth: int = 3
     min_samples_leaf: int = 40
     l2_regularization: float = 5.0
@@ -141,7 +141,7 @@ class Forecaster:
         return matrix
 
     def _raw(self, matrix: np.ndarray) -> np.ndarray:
-        with _threads(len(matrix)):
+        with _threads(0):  # predicting is cheap per row: threads only contend for the cores
             score = self.trees.decision_function(matrix)
             p_trees = sigmoid(self.platt[0] * score + self.platt[1])
             p_linear = self.linear.predict_proba(matrix)[:, 1]
@@ -238,7 +238,7 @@ def fit(
             score_oof[test] = 0.0
             continue
         trees, linear = _fit_parts(matrix[train], y_arr[train], settings, seed)
-        with _threads(len(test)):
+        with _threads(0):
             score_oof[test] = trees.decision_function(matrix[test])
         linear_oof[test] = linear.predict_proba(matrix[test])[:, 1]
         novelty_oof[test] = Ranges.of(frame.iloc[train]).novelty(frame.iloc[test])
@@ -252,6 +252,31 @@ def fit(
     pick = rng.choice(len(matrix), size=min(BACKGROUND_ROWS, len(matrix)), replace=False)
     return Forecaster(trees, platt, linear, shrinker, FEATURES, matrix[np.sort(pick)],
                       settings.as_dict(), unused, len(np.unique(g_arr)))
+
+
+def refit(
+    model: Forecaster, X: pd.DataFrame, y: Sequence[int], groups: Sequence[int],
+    seed: int = 0,
+) -> Forecaster:
+    """``model``'s recipe refit on more rows (e.g. the held-out ones too): trees and linear
+    model again, calibration and shrinkage as learned on ``model``'s held-out folds (they map
+    scores of the same recipe), base rate and training ranges from the new rows."""
+    frame = X.reindex(columns=list(FEATURES))
+    matrix = frame.to_numpy(dtype=float, copy=True)
+    unused = tuple(int(j) for j in np.flatnonzero(np.isnan(matrix).all(axis=0)))
+    matrix[:, list(unused)] = 0.0
+    y_arr = np.asarray(y, int)
+    settings = ClassifierSettings(**model.settings)
+    trees, linear = _fit_parts(matrix, y_arr, settings, seed)
+    shrinker = model.shrinker
+    if shrinker is not None:
+        shrinker = Shrinker(float(np.clip(y_arr.mean(), 0.01, 0.99)), shrinker.theta,
+                            Ranges.of(frame), shrinker.strength)
+    rng = np.random.default_rng(seed)
+    pick = rng.choice(len(matrix), size=min(BACKGROUND_ROWS, len(matrix)), replace=False)
+    return Forecaster(trees, model.platt, linear, shrinker, FEATURES, matrix[np.sort(pick)],
+                      model.settings, unused, len(np.unique(np.asarray(groups))),
+                      model.blend_weight)
 
 
 def _max_folds(y: np.ndarray, groups: np.ndarray) -> int:

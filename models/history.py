@@ -11,7 +11,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, select, true
 from sqlalchemy.orm import Session, aliased
 
 from data.schema import (
@@ -102,32 +102,45 @@ def team_outcomes(
     never by grouping the whole snapshot table.
     """
     snap = ProjectSnapshot
-    first_day = (select(func.min(snap.day)).where(snap.project_id == Project.id)
-                 .correlate(Project).scalar_subquery())
-    last_day = (select(func.max(snap.day))
-                .where(snap.project_id == Project.id, snap.day <= Project.due_date)
-                .correlate(Project).scalar_subquery())
     heads = (
         select(Project.id.label("pid"), Project.portfolio_id.label("portfolio"),
                Project.start_date.label("begin"), Project.due_date.label("due"),
-               Project.completed_at.label("completed"), Status.code.label("code"),
-               first_day.label("d0"), last_day.label("d1"))
+               Project.completed_at.label("completed"), Status.code.label("code"))
         .join(Status, Project.status_id == Status.id)
         .where(Project.due_date.is_not(None), Status.code != "cancelled")
     )
     if before is not None:
         heads = heads.where(Project.due_date < before)
-    first, last = aliased(snap), aliased(snap)
+    lateral = session.get_bind().dialect.name == "postgresql"
 
     def statement(batch: list[int] | None):
         h = heads if batch is None else heads.where(Project.portfolio_id.in_(batch))
-        h = h.subquery()
+        if lateral:  # one backward/forward primary-key probe per project, nothing grouped
+            first = (select(snap.scope_points, snap.done_points)
+                     .where(snap.project_id == Project.id).order_by(snap.day).limit(1)
+                     .lateral("first_snap"))
+            last = (select(snap.done_points)
+                    .where(snap.project_id == Project.id, snap.day <= Project.due_date)
+                    .order_by(snap.day.desc()).limit(1).lateral("last_snap"))
+            return (h.add_columns(first.c.scope_points, first.c.done_points,
+                                  last.c.done_points)
+                    .outerjoin(first, true()).outerjoin(last, true()))
+        first_day = (select(func.min(snap.day)).where(snap.project_id == Project.id)
+                     .correlate(Project).scalar_subquery())
+        last_day = (select(func.max(snap.day))
+                    .where(snap.project_id == Project.id, snap.day <= Project.due_date)
+                    .correlate(Project).scalar_subquery())
+        sub = h.add_columns(first_day.label("d0"), last_day.label("d1")).subquery()
+        first_row, last_row = aliased(snap), aliased(snap)
         return (
-            select(h.c.pid, h.c.portfolio, h.c.begin, h.c.due, h.c.completed, h.c.code,
-                   first.scope_points, first.done_points, last.done_points)
-            .select_from(h)
-            .outerjoin(first, and_(first.project_id == h.c.pid, first.day == h.c.d0))
-            .outerjoin(last, and_(last.project_id == h.c.pid, last.day == h.c.d1))
+            select(sub.c.pid, sub.c.portfolio, sub.c.begin, sub.c.due, sub.c.completed,
+                   sub.c.code, first_row.scope_points, first_row.done_points,
+                   last_row.done_points)
+            .select_from(sub)
+            .outerjoin(first_row, and_(first_row.project_id == sub.c.pid,
+                                       first_row.day == sub.c.d0))
+            .outerjoin(last_row, and_(last_row.project_id == sub.c.pid,
+                                      last_row.day == sub.c.d1))
         )
 
     if portfolio_ids is None:

@@ -85,15 +85,16 @@ def score_chunk(
     empty = feat.Team()
     team_of = [teams.get(h.portfolio_id, empty) for h in chunk]
     sources = [montecarlo.throughput(h, today, t) for h, t in zip(chunk, team_of, strict=True)]
-    sims = []
-    for h, source in zip(chunk, sources, strict=True):
-        if source is None:
-            sims.append(None)
-            continue
-        state = feat.state_as_of(h, today)
-        sims.append(montecarlo.simulate(max(0.0, state.scope - state.done), source, today,
-                                        h.due, trials, seed=h.project_id))
-    rows = [feat.features_as_of(h, today, t) for h, t in zip(chunk, team_of, strict=True)]
+    states = [feat.state_as_of(h, today, t) for h, t in zip(chunk, team_of, strict=True)]
+    rows = [feat.derive(state) for state in states]
+    simulated = [i for i, source in enumerate(sources) if source is not None]
+    results = montecarlo.simulate_many(
+        [(states[i].scope - states[i].done, sources[i]) for i in simulated], today,
+        [chunk[i].due for i in simulated], trials,
+        seed=chunk[simulated[0]].project_id if simulated else 0)
+    sims: list[montecarlo.MonteCarloResult | None] = [None] * len(chunk)
+    for i, result in zip(simulated, results, strict=True):
+        sims[i] = result
     use_model = [scorer.basis != "monte_carlo" and h.due is not None and h.start is not None
                  for h in chunk]
     picked = [i for i, ok in enumerate(use_model) if ok]

@@ -28,9 +28,9 @@ MIN_FINISHED = 30
 MIN_PER_OUTCOME = 5
 TEST_SHARE = 0.25
 EVAL_TRIALS = 1_000
-MAX_PROJECTS = 6_000
+MAX_PROJECTS = 3_000
 MAX_DAYS = 6
-MAX_MC_ROWS = 3_000
+MAX_MC_ROWS = 2_000
 BLEND_WEIGHTS = (0.1, 0.2, 0.3)
 BLEND_MIN_GAIN = 0.002  # Brier points a blend must win by on held-out rows to be used
 METHODS = ("classifier", "monte_carlo", "blend", "base_rate", "done_vs_elapsed")
@@ -115,30 +115,33 @@ def build_examples(
     settled = sample_settled(every, max_projects, seed)
     test_ids = held_out(settled) if settled else set()
     teams = history.team_outcomes(session, None, before=today + dt.timedelta(days=1))
-    rows, labels, projects, portfolios, is_test, mc, missed = [], [], [], [], [], [], []
-    mc_budget = MAX_MC_ROWS
+    rows, labels, projects, portfolios, is_test = [], [], [], [], []
+    plans, planned = [], []  # Monte Carlo for a bounded number of held-out rows, batched
     for h in history.iter_histories(session, settled):
         end, on_time = settled[h.project_id]
         team = teams.get(h.portfolio_id, feat.Team())
         for day in feat.training_days(h, end, max_days):
-            rows.append(feat.features_as_of(h, day, team))
+            state = feat.state_as_of(h, day, team)
+            rows.append(feat.derive(state))
             labels.append(int(on_time))
             projects.append(h.project_id)
             portfolios.append(h.portfolio_id)
             is_test.append(h.project_id in test_ids)
-            p = miss = math.nan
-            if h.project_id in test_ids and mc_budget > 0:
-                mc_budget -= 1
-                sim = montecarlo.forecast(h, day, team, trials=trials, seed=h.project_id)
-                if sim is not None:
-                    p = math.nan if sim.p_on_time is None else sim.p_on_time
-                    miss = p85_missed(h, sim.p85, today)
-            mc.append(p)
-            missed.append(miss)
+            if h.project_id in test_ids and len(plans) < MAX_MC_ROWS:
+                source = montecarlo.throughput(h, day, team)
+                if source is not None:
+                    plans.append((state.scope - state.done, source, day, h))
+                    planned.append(len(rows) - 1)
+    mc = np.full(len(rows), np.nan)
+    missed = np.full(len(rows), np.nan)
+    sims = montecarlo.simulate_many([plan[:2] for plan in plans], [plan[2] for plan in plans],
+                                    [plan[3].due for plan in plans], trials, seed)
+    for n, sim in enumerate(sims):
+        mc[planned[n]] = math.nan if sim.p_on_time is None else sim.p_on_time
+        missed[planned[n]] = p85_missed(plans[n][3], sim.p85, today)
     X = pd.DataFrame.from_records(rows, columns=list(feat.FEATURES))
     return Examples(X, np.asarray(labels, int), np.asarray(projects), np.asarray(portfolios),
-                    np.asarray(is_test, bool), np.asarray(mc, float), np.asarray(missed, float),
-                    settled, len(every))
+                    np.asarray(is_test, bool), mc, missed, settled, len(every))
 
 
 def baseline_predictions(
@@ -201,7 +204,7 @@ def train_and_evaluate(
         "methods": {m: metrics.evaluate(y_te, predicted[m], base) for m in METHODS},
         "reliability": {m: metrics.reliability(y_te, predicted[m])
                         for m in ("classifier", "monte_carlo")},
-        "importance": forecast.importance(held, X_te.head(2_000), y_te[:2_000], repeats=3,
+        "importance": forecast.importance(held, X_te.head(1_000), y_te[:1_000], repeats=2,
                                           seed=seed),
         "settings": settings.as_dict(),
         "blend_weight": weight,
@@ -210,8 +213,7 @@ def train_and_evaluate(
         "p85_missed": _round(np.nanmean(missed)) if np.isfinite(missed).any() else None,
         "p85_known": int(np.isfinite(missed).sum()),
     }
-    final = forecast.fit(ex.X, ex.y, ex.project, settings, seed, teams=ex.team)
-    final.blend_weight = weight
+    final = forecast.refit(held, ex.X, ex.y, ex.project, seed)
     return final, report
 
 
