@@ -73,7 +73,8 @@ def retrain(factory, models_dir: Path, today: dt.date) -> jobs.JobResult:
 
     result = jobs.retrain_and_score(factory, models_dir, today, progress)
     print(f"retrain + rescore: {time.perf_counter() - began:.1f} s wall, "
-          f"{cpu_seconds() - cpu:.1f} s CPU, load average {load_average()}, peak RSS {peak_rss_mb():,.0f} MB, {result.scored:,} forecasts "
+          f"{cpu_seconds() - cpu:.1f} s CPU, load average {load_average()}, "
+          f"peak RSS {peak_rss_mb():,.0f} MB, {result.scored:,} forecasts "
           f"({result.method}, {result.finished_projects:,} finished projects in training)",
           flush=True)
     return result

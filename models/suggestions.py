@@ -140,4 +140,5 @@ def suggestions(
     found = _cuts(ctx, today, scorer, stored, not_started) + _people(
         session, ctx, today, scorer, stored, items)
     found.sort(key=lambda s: (-s.effect, s.kind, s.title))
-    return [asdict(s) for s in found[:limit]]
+    return [{k: list(v) if isinstance(v, tuple) else v for k, v in asdict(s).items()}
+            for s in found[:limit]]

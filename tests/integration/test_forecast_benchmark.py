@@ -119,7 +119,8 @@ def test_completion_day_reads_the_done_curve(bench):
     sprint = bench.Sprint("X", 1, 1, "s", 10, rows)
     # 10 points: 6 done on day 6, all 10 on day 9: reached 10 on the 9th
     assert bench.completion_day(sprint, 0, days, due) == dt.date(2026, 1, 9)
-    short = {p: {**r, "vel_diff": -5, "vel_done": min(r["vel_done"], 5)} for p, r in rows.items()}
+    short = {p: {"vel_done": min(r["vel_done"], 5), "vel_todo": 10 - min(r["vel_done"], 5),
+                 "vel_inprogress": 0, "vel_diff": -5} for p, r in rows.items()}
     late = bench.Sprint("X", 1, 2, "s", 10, short)  # delivered 5 of 10 in 10 days
     assert bench.completion_day(late, 0, days, due) == due + dt.timedelta(days=10)
     assert bench.p85_missed(dt.date(2026, 1, 8), dt.date(2026, 1, 9)) == 1.0

@@ -108,7 +108,8 @@ def test_suggestions_are_what_ifs_of_their_edits(db, loaded, tmp_path):
 
     cuts = [r for r in rows if r["kind"] == "cut_scope"]
     first = min(cuts, key=lambda r: r["points"])
-    assert first["item_ids"] == [ids["big"]] and first["points"] == 13  # largest not started
+    assert first["item_ids"] == [ids["rest"]] and first["points"] == 24  # largest not started
+    assert all(r["item_ids"][:2] == [ids["rest"], ids["big"]] for r in cuts if r["points"] > 24)
     assert all(ids["doing"] not in r["item_ids"] for r in cuts)  # work under way stays
     people = {r["person"]: r for r in rows if r["kind"] == "add_person"}
     assert set(people) == {"Ann", "Cy"}  # Bob is full, Dee lacks the skill, Eve is on it
