@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import pandas as pd
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from data import events
 from data.demo import load_demo
@@ -53,6 +54,17 @@ def test_demo_training_persists_a_forecast_with_drivers_for_every_open_project(
         if row.p50_date is not None:
             assert row.p50_date <= row.p85_date <= row.p95_date
     assert any(r.p50_date for r in rows.values())
+    with db() as s:  # every portfolio's window, against the test's own count
+        windows = {r[0]: r[1:] for r in s.execute(text(
+            "SELECT portfolio_id, finished, on_time FROM portfolio_outcomes"))}
+        portfolios = s.execute(text("SELECT id FROM portfolios")).scalars().all()
+        expected = dict(s.execute(text(
+            "SELECT p.portfolio_id, count(*) FROM projects p JOIN statuses s "
+            "ON s.id = p.status_id WHERE p.due_date < :today AND s.code <> 'cancelled' "
+            "GROUP BY p.portfolio_id"), {"today": TODAY}).all())
+    assert set(windows) == set(portfolios)
+    assert {pid: w[0] for pid, w in windows.items()} == {
+        pid: expected.get(pid, 0) for pid in portfolios}
     with db() as s:
         overdue = set(s.scalars(select(Project.id).where(Project.id.in_(rows),
                                                          Project.due_date < TODAY)))
@@ -60,7 +72,27 @@ def test_demo_training_persists_a_forecast_with_drivers_for_every_open_project(
     for pid in overdue:
         assert rows[pid].p_on_time == 0.0 and rows[pid].drivers[0]["feature"] == "days_left"
         assert rows[pid].drivers[0]["value"] < 0 and rows[pid].mc_p_on_time == 0.0
+    for pid, row in rows.items():  # how much history each number rests on
+        assert row.evidence["basis"] == "classifier" and row.evidence["trust"] in (
+            "low", "medium", "high")
+        assert row.evidence["training_projects"] == saved.model.n_projects
+        if row.evidence["weight"] is not None and pid not in overdue:
+            raw, base, p = (row.evidence[k] for k in ("raw", "base_rate", "weight"))
+            assert min(raw, base) - 1e-3 <= _unblended(row) <= max(raw, base) + 1e-3
     assert [e.type for e in seen] == ["forecast.updated"]
+
+
+def _unblended(row) -> float:
+    """The stored probability before the (optional) Monte Carlo blend."""
+    w = row.evidence["blend_weight"] or 0.0
+    if not w or row.mc_p_on_time is None or row.p_on_time in (0.0, 1.0):
+        return row.p_on_time
+    def logit(p):
+        p = min(max(p, 1e-4), 1 - 1e-4)
+        return math.log(p / (1 - p))
+    mc = min(max(row.mc_p_on_time, 0.02), 0.98)
+    z = (logit(row.p_on_time) - w * logit(mc)) / (1 - w)
+    return 1 / (1 + math.exp(-z))
 
 
 def test_rescore_refreshes_only_the_given_projects(db, engine, tmp_path):

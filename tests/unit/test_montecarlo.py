@@ -131,3 +131,25 @@ def test_burnup_cone_runs_until_the_p95_date():
     assert cone[-1].p5 == 10 and cone[-2].p5 < 10  # stops the period the slow edge arrives
     assert cone[-1].day == AS_OF + dt.timedelta(days=7 * 5)
     assert cone[-1][:4] == (cone[-1].day, cone[-1].p15, cone[-1].p50, cone[-1].p85)
+
+
+def test_batched_simulation_agrees_with_one_at_a_time():
+    lumpy = mc.Throughput((0.0, 3.0, 5.0, 8.0, 2.0), 7, "project", (0.5, 1.0, 1.5), 0.5)
+    team = mc.Throughput((6.0,), 7, "team", (0.0, 1.0, 2.0), 1.0)
+    due = AS_OF + dt.timedelta(days=56)
+    plans = [(30.0, lumpy), (42.0, team), (0.0, lumpy)]
+    batch = mc.simulate_many(plans, AS_OF, [due, due, None], trials=20_000, seed=3)
+    for (remaining, source), got in zip(plans, batch, strict=True):
+        one = mc.simulate(remaining, source, AS_OF, got.as_of + (due - AS_OF), 20_000, seed=4)
+        assert got.p_on_time == pytest.approx(one.p_on_time, abs=0.02) or remaining == 0
+        for name in ("p50", "p85"):
+            a, b = getattr(got, name), getattr(one, name)
+            assert (a is None) == (b is None) and (a is None or abs((a - b).days) <= 2)
+    # one sample: a division per trial (42 points at 6 a week: 7 weeks at speed 1, a little
+    # jitter around it); a third of the trials run at speed 0 and never finish
+    assert abs((batch[1].p50 - (AS_OF + dt.timedelta(days=49))).days) <= 3
+    assert batch[1].p95 is None and batch[1].p_on_time == pytest.approx(0.55, abs=0.03)
+    assert batch[2].p50 == AS_OF and batch[2].p_on_time is None
+    days = [AS_OF, AS_OF + dt.timedelta(days=3)]
+    shifted = mc.simulate_many([(42.0, team), (42.0, team)], days, [None, None], 2_000)
+    assert shifted[1].p50 - shifted[0].p50 == dt.timedelta(days=3)  # each its own day
