@@ -142,8 +142,8 @@ def test_throughput_check_and_prior_file(bench, tmp_path, capsys):
     csv_path.write_text("\n".join(lines) + "\n")
     checks = bench.throughput_check(csv_path)
     assert {(r["project"], r["tasks"]) for r in checks} == {("0", 10), ("0", 30)}
-    for r in checks:  # resampling a stationary team's weeks: about calibrated
-        assert r["forecasts"] > 50 and 0.03 <= r["p85_missed"] <= 0.35
+    for r in checks:  # a stationary team: the speed spread makes P85 cautious, never late
+        assert r["forecasts"] > 50 and r["p85_missed"] <= 0.15
     _write_project(tmp_path / "Alpha", "alpha", 40, seed=1)
     target = tmp_path / "prior.json"
     assert bench.main(["--data", str(tmp_path / "Alpha"), "--splits", "",
