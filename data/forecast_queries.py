@@ -257,3 +257,23 @@ def people_with_skills(
         booked[rid].append((float(share), a, b, pid))
     return [Candidate(rid, name, role or "", list(sk or []), booked[rid])
             for rid, name, role, sk in people]
+
+
+@dataclass(frozen=True)
+class TrustCount:
+    basis: str  # classifier, prior or monte_carlo
+    trust: str | None  # high, medium, low (None: stored before evidence was recorded)
+    projects: int
+
+
+def trust_summary(session: Session, scope: Scope) -> list[TrustCount]:
+    """How far to trust the open projects' forecasts: counts by basis and trust word (one
+    grouped read of the forecasts table, for the Forecasts page)."""
+    f = ProjectForecast
+    trust = f.evidence["trust"].as_string()
+    stmt = (select(f.method, trust, func.count(f.project_id))
+            .select_from(f).join(Project, Project.id == f.project_id)
+            .join(Status, Project.status_id == Status.id)
+            .where(Status.is_closed.is_(False))
+            .group_by(f.method, trust).order_by(f.method, trust))
+    return [TrustCount(m, t, n) for m, t, n in session.execute(scope.apply(stmt))]
