@@ -36,6 +36,9 @@ its own average pace (never, when it delivered nothing). ``--throughput`` also c
 Carlo on real task throughput (forecast the day the next 10 and 30 tasks finish from the last
 26 weeks, every two weeks), where completion days are known exactly.
 
+Jira shows one sprint on several boards: those copies form one group and their boards one
+family, so the model's held-out folds never score a sprint with a model that saw its copy.
+
 One setting serves every project. ``--write-prior PATH`` fits the shipped prior on every sprint
 read and writes its coefficients (``models/prior.json``).
 """
@@ -241,6 +244,27 @@ def p85_missed(p85: dt.date | None, finished: dt.date | None) -> float:
     return float(finished is None or finished > p85)
 
 
+def board_families(sprints: list[Sprint]) -> dict[tuple[str, int], str]:
+    """(project, board) -> its family: boards that share a sprint (Jira shows one sprint on
+    several boards, often with the same numbers). Held-out folds keep a family together, or a
+    sprint would be scored by a model that saw its copy on another board."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(x: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    boards_of: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    for s in sprints:
+        boards_of.setdefault((s.project, s.sprint), []).append((s.project, s.board))
+    for boards in boards_of.values():
+        for b in boards[1:]:
+            parent[find(b)] = find(boards[0])
+        find(boards[0])
+    return {b: f"{find(b)[0]}-{find(b)[1]}" for b in parent}
+
+
 def build_rows(sprints: list[Sprint], workdir: Path) -> pd.DataFrame:
     """Import the sprints, then features and Monte Carlo per sprint and point, from our tables."""
     layout = write_import(sprints, workdir / "import")
@@ -254,6 +278,7 @@ def build_rows(sprints: list[Sprint], workdir: Path) -> pd.DataFrame:
         histories = history.load_histories(session, ids.values())
         teams = history.team_outcomes(session)
     engine.dispose()
+    families = board_families(sprints)
     records = []
     for s in sprints:
         h = histories[ids[s.key]]
@@ -263,8 +288,9 @@ def build_rows(sprints: list[Sprint], workdir: Path) -> pd.DataFrame:
             mc = montecarlo.forecast(h, day, team, trials=MC_TRIALS, seed=s.sprint)
             finished = completion_day(s, p, days, h.due)
             records.append({
-                "project": s.project, "sprint": s.sprint, "group": s.key,
-                "team": h.portfolio_id, "point": p, "y": s.on_time(p),
+                # one sprint shown on two boards is one group, its boards one family
+                "project": s.project, "sprint": s.sprint, "group": f"{s.project}-{s.sprint}",
+                "team": families[(s.project, s.board)], "point": p, "y": s.on_time(p),
                 "mc": mc.p_on_time if mc and mc.p_on_time is not None else np.nan,
                 "missed": p85_missed(mc.p85 if mc else None, finished),
                 **feat.features_as_of(h, day, team),
