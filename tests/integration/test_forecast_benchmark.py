@@ -157,3 +157,35 @@ def test_throughput_check_and_prior_file(bench, tmp_path, capsys):
 def test_an_empty_folder_is_an_error(bench, tmp_path, capsys):
     assert bench.main(["--data", str(tmp_path)]) == 1
     assert "no sprints found" in capsys.readouterr().err
+
+
+def test_boards_sharing_a_sprint_are_one_family(bench):
+    rows = {p: {"vel_done": 0, "vel_todo": 1, "vel_inprogress": 0, "vel_diff": 0}
+            for p in (0, 30, 50, 80)}
+    sprints = [bench.Sprint("X", board, sprint, "s", 10, rows)
+               for board, sprint in ((1, 10), (2, 10), (2, 11), (3, 11), (4, 12))]
+    families = bench.board_families(sprints)
+    assert families[("X", 1)] == families[("X", 2)] == families[("X", 3)]
+    assert families[("X", 4)] != families[("X", 1)]
+
+
+def test_scale_benchmark_runs_on_a_small_database(tmp_path, capsys):
+    from dashboard.migrate import upgrade
+    from data.db import make_engine
+    from data.demo import load_demo
+    from tests.factories import TODAY
+
+    spec = importlib.util.spec_from_file_location("forecast_scale",
+                                                  ROOT / "benchmarks" / "forecast_scale.py")
+    scale = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scale)
+    url = f"sqlite:///{tmp_path / 'scale.db'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    load_demo(engine, 60, seed=5, today=TODAY, documents=False)
+    engine.dispose()
+    assert scale.main(["--url", url, "--today", TODAY.isoformat(), "--refreshes", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "retrain + rescore:" in out and "peak RSS" in out and "s CPU" in out
+    assert "one-project refresh (model in memory): median" in out
+    assert "SQL statements" in out
