@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from data import events
 from data.errors import RowError, ValidationFailed
-from data.schema import FORECAST_METHODS, Project, ProjectForecast, utcnow
+from data.schema import FORECAST_METHODS, PortfolioOutcomes, Project, ProjectForecast, utcnow
 
 EVENT_TYPE = "forecast.updated"
 CHUNK = 1000
@@ -34,6 +34,7 @@ class ForecastInput:
     p95_date: dt.date | None = None
     model_version: str | None = None
     drivers: list[dict] = field(default_factory=list)
+    evidence: dict | None = None
 
 
 def _problems(i: int, row: ForecastInput) -> Iterable[RowError]:
@@ -51,8 +52,10 @@ def _problems(i: int, row: ForecastInput) -> Iterable[RowError]:
     known = [d for d in dates if d is not None]
     if known != sorted(known):
         yield error("p85_date", "P50, P85 and P95 dates must not go backwards")
-    if row.method == "classifier" and not row.model_version:
-        yield error("model_version", "a classifier forecast names its model version")
+    if row.method in ("classifier", "prior") and not row.model_version:
+        yield error("model_version", f"a {row.method} forecast names its model version")
+    if row.evidence is not None and not isinstance(row.evidence, dict):
+        yield error("evidence", "must be a JSON object")
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
@@ -99,4 +102,38 @@ def save_forecasts(
     # a portfolio-wide refresh names no ids: the event stays small, listeners reload everything
     touched = seen | set(remove)
     events.record(session, EVENT_TYPE, sorted(touched) if len(touched) <= MAX_EVENT_IDS else ())
+    return len(values)
+
+
+@dataclass(frozen=True)
+class PortfolioOutcomesInput:
+    """One portfolio's latest finished projects (see ``data.schema.PortfolioOutcomes``)."""
+
+    portfolio_id: int
+    finished: int
+    on_time: int
+    outcomes: list[list] = field(default_factory=list)
+
+
+def save_portfolio_outcomes(
+    session: Session, rows: Sequence[PortfolioOutcomesInput], as_of: dt.date,
+    *, replace_all: bool = True,
+) -> int:
+    """Store every portfolio's outcome window as of ``as_of`` (the forecast job's day).
+
+    ``replace_all`` drops portfolios not in ``rows`` (they have no finished project any more).
+    """
+    table = PortfolioOutcomes.__table__
+    ids = sorted({r.portfolio_id for r in rows})
+    if replace_all:
+        session.execute(delete(table))
+    else:
+        for batch in _chunks(ids):
+            session.execute(delete(table).where(table.c.portfolio_id.in_(batch)))
+    stamp = utcnow()
+    values = [{"portfolio_id": r.portfolio_id, "as_of": as_of, "finished": r.finished,
+               "on_time": r.on_time, "outcomes": r.outcomes, "computed_at": stamp}
+              for r in rows]
+    for start in range(0, len(values), CHUNK):
+        session.execute(insert(table), values[start:start + CHUNK])
     return len(values)

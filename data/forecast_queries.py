@@ -6,13 +6,23 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from data import metrics
 from data.pagination import MAX_PAGE_SIZE, Page, clamp_page, clamp_page_size
-from data.schema import Portfolio, Project, ProjectForecast, Status
+from data.schema import (
+    Allocation,
+    Portfolio,
+    PortfolioOutcomes,
+    Project,
+    ProjectForecast,
+    Resource,
+    Status,
+    WorkItem,
+)
 from data.scope import Scope
+from data.sqlfunc import json_array_values
 
 AT_RISK_BELOW = metrics.AT_RISK_BELOW
 
@@ -34,6 +44,7 @@ class ForecastRow:
     drivers: list[dict]
     as_of: dt.date
     scored_at: dt.datetime
+    evidence: dict | None = None  # how much history it rests on (models.evidence)
 
 
 @dataclass(frozen=True)
@@ -44,6 +55,7 @@ class ForecastSummary:
     monte_carlo: int
     mean_p_on_time: float | None
     last_scored: dt.datetime | None
+    prior: int = 0  # scored with the shipped prior (no model trained here yet)
 
 
 def _rows():
@@ -51,7 +63,7 @@ def _rows():
     return (
         select(Project.key, Project.name, Portfolio.name, Status.label, Project.due_date,
                f.method, f.p_on_time, f.mc_p_on_time, f.p50_date, f.p85_date, f.p95_date,
-               f.model_version, f.drivers, f.as_of, f.scored_at)
+               f.model_version, f.drivers, f.as_of, f.scored_at, f.evidence)
         .select_from(f)
         .join(Project, Project.id == f.project_id)
         .join(Status, Project.status_id == Status.id)
@@ -60,8 +72,8 @@ def _rows():
 
 
 def _row(values) -> ForecastRow:
-    *head, drivers, as_of, scored_at = values
-    return ForecastRow(*head, list(drivers or []), as_of, scored_at)
+    *head, drivers, as_of, scored_at, evidence = values
+    return ForecastRow(*head, list(drivers or []), as_of, scored_at, evidence)
 
 
 def project_forecast(session: Session, scope: Scope, key: str) -> ForecastRow | None:
@@ -121,17 +133,19 @@ def forecast_summary(session: Session, scope: Scope) -> ForecastSummary:
             func.sum(case((f.method == "monte_carlo", 1), else_=0)),
             func.avg(f.p_on_time),
             func.max(f.scored_at),
+            func.sum(case((f.method == "prior", 1), else_=0)),
         )
         .select_from(f)
         .join(Project, Project.id == f.project_id)
         .join(Status, Project.status_id == Status.id)
         .where(Status.is_closed.is_(False))
     )
-    n, classifier, mc, mean_p, last = session.execute(scope.apply(stmt)).one()
+    n, classifier, mc, mean_p, last, prior = session.execute(scope.apply(stmt)).one()
     return ForecastSummary(
         open_projects=open_projects, forecast=n or 0, classifier=classifier or 0,
         monte_carlo=mc or 0,
         mean_p_on_time=None if mean_p is None else float(mean_p), last_scored=last,
+        prior=prior or 0,
     )
 
 
@@ -151,3 +165,115 @@ def settled_count(session: Session, scope: Scope, today: dt.date) -> tuple[int, 
     )
     total, good = session.execute(scope.apply(stmt)).one()
     return total or 0, good or 0
+
+
+@dataclass(frozen=True)
+class StoredForecast:
+    """The numbers the what-if starts from: exactly what the project page header shows."""
+
+    project_id: int
+    method: str
+    p_on_time: float | None
+    mc_p_on_time: float | None
+    model_version: str | None
+    as_of: dt.date
+    evidence: dict | None
+
+
+def stored_forecast(session: Session, project_id: int) -> StoredForecast | None:
+    """One project's stored forecast by id (a primary-key read; callers checked the scope)."""
+    f = ProjectForecast
+    row = session.execute(
+        select(f.project_id, f.method, f.p_on_time, f.mc_p_on_time, f.model_version, f.as_of,
+               f.evidence).where(f.project_id == project_id)
+    ).first()
+    return StoredForecast(*row) if row else None
+
+
+def portfolio_outcomes(session: Session, portfolio_id: int) -> tuple[dt.date, list] | None:
+    """(day computed, outcome rows) of one portfolio as the forecast job stored them."""
+    row = session.execute(
+        select(PortfolioOutcomes.as_of, PortfolioOutcomes.outcomes)
+        .where(PortfolioOutcomes.portfolio_id == portfolio_id)
+    ).first()
+    return (row[0], list(row[1] or [])) if row else None
+
+
+@dataclass(frozen=True)
+class OpenItem:
+    id: int
+    title: str
+    points: int
+    skill: str | None
+    started: bool
+
+
+def open_items(session: Session, project_id: int, limit: int = 200) -> list[OpenItem]:
+    """A project's work items not done yet, largest first (candidates to cut, skills needed)."""
+    rows = session.execute(
+        select(WorkItem.id, WorkItem.title, WorkItem.story_points, WorkItem.skill,
+               WorkItem.started_at)
+        .where(WorkItem.project_id == project_id, WorkItem.status != "done")
+        .order_by(WorkItem.story_points.desc(), WorkItem.id).limit(limit)
+    )
+    return [OpenItem(i, t, p or 0, s, started is not None) for i, t, p, s, started in rows]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A person with at least one wanted skill, and their allocations overlapping a window."""
+
+    id: int
+    name: str
+    role: str
+    skills: list[str]
+    allocations: list[tuple[float, dt.date, dt.date, int]]  # share, start, end, project id
+
+
+def people_with_skills(
+    session: Session, skills: Sequence[str], start: dt.date, end: dt.date, limit: int = 200
+) -> list[Candidate]:
+    """People having any of ``skills`` (through the skills index on PostgreSQL), with every
+    allocation of theirs that overlaps ``start``..``end``: two queries, whatever the size."""
+    wanted = sorted({s for s in skills if s})
+    if not wanted:
+        return []
+    dialect = session.get_bind().dialect.name
+    values = json_array_values(Resource.skills, dialect, "wanted_skills")
+    ids = list(session.scalars(
+        select(Resource.id).select_from(Resource).join(values, true())
+        .where(values.c.value.in_(wanted)).distinct().order_by(Resource.id).limit(limit)))
+    if not ids:
+        return []
+    people = session.execute(select(Resource.id, Resource.name, Resource.role, Resource.skills)
+                             .where(Resource.id.in_(ids)).order_by(Resource.id)).all()
+    booked: dict[int, list[tuple[float, dt.date, dt.date, int]]] = {i: [] for i in ids}
+    for rid, share, a, b, pid in session.execute(
+        select(Allocation.resource_id, Allocation.share, Allocation.period_start,
+               Allocation.period_end, Allocation.project_id)
+        .where(Allocation.resource_id.in_(ids), Allocation.period_start <= end,
+               Allocation.period_end >= start)
+    ):
+        booked[rid].append((float(share), a, b, pid))
+    return [Candidate(rid, name, role or "", list(sk or []), booked[rid])
+            for rid, name, role, sk in people]
+
+
+@dataclass(frozen=True)
+class TrustCount:
+    basis: str  # classifier, prior or monte_carlo
+    trust: str | None  # high, medium, low (None: stored before evidence was recorded)
+    projects: int
+
+
+def trust_summary(session: Session, scope: Scope) -> list[TrustCount]:
+    """How far to trust the open projects' forecasts: counts by basis and trust word (one
+    grouped read of the forecasts table, for the Forecasts page)."""
+    f = ProjectForecast
+    trust = f.evidence["trust"].as_string()
+    stmt = (select(f.method, trust, func.count(f.project_id))
+            .select_from(f).join(Project, Project.id == f.project_id)
+            .join(Status, Project.status_id == Status.id)
+            .where(Status.is_closed.is_(False))
+            .group_by(f.method, trust).order_by(f.method, trust))
+    return [TrustCount(m, t, n) for m, t, n in session.execute(scope.apply(stmt))]

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from data import metrics
 from data.schema import Allocation, Project, Resource
-from data.scope import Scope
+from data.scope import AnySelect, Scope
 from data.sqlfunc import json_array_values
 
 
@@ -89,7 +89,7 @@ def with_skills(session: Session, scope: Scope, skills: Sequence[str]) -> list[P
     return [_person(r) for r in session.execute(stmt)]
 
 
-def _assignments(scope: Scope, first: dt.date, last: dt.date) -> Select[Any]:
+def _assignments(scope: Scope, first: dt.date, last: dt.date) -> AnySelect:
     return scope.apply(
         select(Resource.name, Resource.role, Project.key, Project.name, Allocation.share,
                Allocation.period_start, Allocation.period_end)

@@ -344,16 +344,19 @@ def exists_in(obj: object, dialect_name: str) -> bool:
 
 
 # --- forecasts (issue 4) ------------------------------------------------------------------------
-FORECAST_METHODS = ("classifier", "monte_carlo")
+FORECAST_METHODS = ("classifier", "prior", "monte_carlo")
 
 
 class ProjectForecast(Base):
     """The latest forecast of an open project, stored so tables can sort and filter by it.
 
-    ``p_on_time`` is the classifier's probability when a trained model exists, else the Monte
-    Carlo's; ``mc_p_on_time`` always holds the simulation's, so the two can be compared.
-    ``drivers`` lists what moved the probability most: ``[{"feature", "label", "value",
-    "effect"}]`` with ``effect`` in probability points (positive = more likely on time).
+    ``p_on_time`` is the classifier's probability when a trained model exists, else the shipped
+    prior's (``prior``, a new installation) or the Monte Carlo's; ``mc_p_on_time`` always holds
+    the simulation's, so the two can be compared. ``drivers`` lists what moved the probability
+    most: ``[{"feature", "label", "value", "effect"}]`` with ``effect`` in probability points
+    (positive = more likely on time). ``evidence`` says how much history the number rests on
+    (``models.evidence``: finished projects of its portfolio, share of schedule elapsed, how far
+    it was pulled toward the base rate, a ``trust`` word).
     """
 
     __tablename__ = "project_forecasts"
@@ -377,6 +380,27 @@ class ProjectForecast(Base):
     drivers: Mapped[list[dict[str, Any]]] = mapped_column(JsonList, default=list)
     as_of: Mapped[dt.date] = mapped_column(Date)
     scored_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    evidence: Mapped[dict[str, Any] | None] = mapped_column(JsonList)
+
+
+class PortfolioOutcomes(Base):
+    """Each portfolio's latest finished projects as the forecast job last read them.
+
+    The what-if and a single project's refresh read one row here (by primary key) instead of
+    scanning the snapshots of every project of the portfolio. ``outcomes`` holds up to
+    ``models.features.TEAM_WINDOW`` entries, oldest first: ``[project_id, known_on, on_time,
+    delivery_ratio, pace, delivered, planned_days]``.
+    """
+
+    __tablename__ = "portfolio_outcomes"
+    portfolio_id: Mapped[int] = mapped_column(
+        ForeignKey("portfolios.id", ondelete="CASCADE"), primary_key=True
+    )
+    as_of: Mapped[dt.date] = mapped_column(Date)
+    finished: Mapped[int] = mapped_column(Integer, default=0)
+    on_time: Mapped[int] = mapped_column(Integer, default=0)
+    outcomes: Mapped[list[list[Any]]] = mapped_column(JsonList, default=list)
+    computed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 # --- generated reports (issue 14) ---------------------------------------------------------------

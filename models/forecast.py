@@ -1,50 +1,84 @@
-"""The on-time classifier: gradient boosting with calibrated probabilities, and its drivers.
+"""The on-time classifier: two pooled models, calibrated and shrunk on held-out predictions.
 
-Why these choices: boosted trees take the features' NaNs (no history yet) and their non-linear
-thresholds as they are; calibration (sigmoid, fitted on folds that keep each project's rows
-together) makes "0.7" mean seven in ten. Drivers are permutation-style: a feature's effect on
-one project is how much its probability moves when that feature alone is swapped for values seen
-in training, so every explanation is in probability points and comes from scikit-learn alone.
+Why these choices (each kept because it improved held-out scores in
+``benchmarks/forecast_real.py``):
+
+- **Boosted trees** take the features' NaNs (no history yet) and their thresholds as they are;
+  monotone constraints on the features whose direction is not in doubt (more done, on time more
+  often; more work left per usual speed, less often) keep them sensible on teams unlike the
+  training data.
+- **A regularised logistic model** on log-scaled ratios extrapolates smoothly where trees are
+  flat; the two are averaged.
+- **Calibration and shrinkage are fitted on out-of-fold predictions**: folds hold out whole
+  portfolios when there are enough of them (else whole projects), so the last step learns how far
+  to trust the model for a team it has not seen (``models.shrink``). The portfolio's own record
+  enters as the base rate the probability shrinks toward: a pooled model with a per-team
+  adjustment.
+- **Monte Carlo blend**: ``blend_weight`` (set by ``models.training`` only when blending with the
+  simulation improved the held-out Brier score) mixes the two on the logit scale.
+
+Drivers are grouped Shapley effects in probability points (``models.explain``).
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
 import numpy as np
 import pandas as pd
 import sklearn
-from sklearn.calibration import CalibratedClassifierCV
 from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.impute import SimpleImputer
 from sklearn.inspection import permutation_importance
-from sklearn.model_selection import StratifiedGroupKFold
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold, StratifiedGroupKFold
+from sklearn.pipeline import Pipeline, make_pipeline
+from sklearn.preprocessing import FunctionTransformer, StandardScaler
 from threadpoolctl import threadpool_limits
 
+from models import explain
+from models.explain import driver  # noqa: F401 - re-exported for jobs and pages
 from models.features import FEATURE_LABELS, FEATURES
+from models.shrink import Ranges, Shrinker, fit_shrinker, logit, sigmoid
+
+BACKGROUND_ROWS = 3
+SMALL_BATCH = 20_000  # rows below which one thread beats OpenMP's start-up cost
+MIN_TEAM_FOLDS = 5  # portfolios needed before folds hold out whole portfolios
+
+MONOTONE = {
+    "done_frac": 1, "progress_gap": 1, "projected_frac": 1, "pace": 1,
+    "pace_needed": -1, "load_vs_team": -1, "scope_vs_team": -1, "scope_vs_team_best": -1,
+    "team_on_time_rate": 1, "team_on_time_recent": 1, "team_delivery_hit": 1,
+    "team_delivery_ratio": 1,
+}
+LOG_SIZES = frozenset({
+    "scope_points", "done_points", "in_progress_points", "todo_points", "planned_days",
+    "days_left", "items_todo", "items_in_progress", "items_done", "open_item_age",
+    "oldest_in_progress_age", "items_added", "items_removed", "team_size", "allocated_fte",
+    "team_history", "team_velocity", "throughput", "throughput_recent"})
+LOG_RATIOS = frozenset({
+    "scope_vs_team", "load_vs_team", "scope_vs_team_best", "pace_needed", "scope_growth",
+    "team_delivery_ratio", "projected_frac", "pace", "team_velocity_trend"})
 
 
 def _threads(rows: int) -> threadpool_limits:
     """One OpenMP thread for small batches: much faster than waking a pool for 300 rows."""
     return threadpool_limits(1 if rows < SMALL_BATCH else None, user_api="openmp")
 
-BACKGROUND_ROWS = 6
-PERMUTATIONS = 4  # two feature orders and their reverses
-DRIVER_CHUNK = 50
-SMALL_BATCH = 20_000  # rows below which one thread beats OpenMP's start-up cost
-
 
 @dataclass(frozen=True)
 class ClassifierSettings:
     """One set of settings for every portfolio and every benchmark project (never per project)."""
 
-    max_iter: int = 100
-    learning_rate: float = 0.05
+    max_iter: int = 60
+    learning_rate: float = 0.08
     max_depth: int = 3
     min_samples_leaf: int = 40
     l2_regularization: float = 5.0
-    calibration: str = "sigmoid"
+    linear_c: float = 0.03
+    linear_weight: float = 0.5
+    shrink: bool = True
     folds: int = 5
 
     def as_dict(self) -> dict:
@@ -54,26 +88,50 @@ class ClassifierSettings:
 DEFAULT_SETTINGS = ClassifierSettings()
 
 
-def make_estimator(settings: ClassifierSettings, seed: int = 0) -> HistGradientBoostingClassifier:
+def scale_features(matrix: np.ndarray) -> np.ndarray:
+    """Log-scale sizes and ratios so the linear model sees proportions, not raw magnitudes."""
+    out = np.array(matrix, dtype=float, copy=True)
+    for j, name in enumerate(FEATURES):
+        if name in LOG_SIZES:
+            out[:, j] = np.log1p(np.clip(out[:, j], 0.0, None))
+        elif name in LOG_RATIOS:
+            out[:, j] = np.log(np.clip(out[:, j], 0.02, 50.0))
+        else:
+            out[:, j] = np.clip(out[:, j], -10.0, 10.0)
+    return out
+
+
+def make_trees(settings: ClassifierSettings, seed: int = 0) -> HistGradientBoostingClassifier:
     return HistGradientBoostingClassifier(
-        max_iter=settings.max_iter,
-        learning_rate=settings.learning_rate,
-        max_depth=settings.max_depth,
-        min_samples_leaf=settings.min_samples_leaf,
-        l2_regularization=settings.l2_regularization,
-        random_state=seed,
+        max_iter=settings.max_iter, learning_rate=settings.learning_rate,
+        max_depth=settings.max_depth, min_samples_leaf=settings.min_samples_leaf,
+        l2_regularization=settings.l2_regularization, random_state=seed,
+        monotonic_cst=[MONOTONE.get(name, 0) for name in FEATURES],
     )
+
+
+def make_linear(settings: ClassifierSettings) -> Pipeline:
+    return make_pipeline(FunctionTransformer(scale_features),
+                         SimpleImputer(strategy="median", add_indicator=True,
+                                       keep_empty_features=True),
+                         StandardScaler(), LogisticRegression(C=settings.linear_c,
+                                                              max_iter=2000))
 
 
 @dataclass
 class Forecaster:
-    """A fitted, calibrated classifier with what it needs to explain itself."""
+    """A fitted ensemble with its calibration, shrinkage and what it needs to explain itself."""
 
-    estimator: CalibratedClassifierCV
+    trees: HistGradientBoostingClassifier
+    platt: tuple[float, float]  # trees' raw score -> calibrated logit: a * score + b
+    linear: Pipeline
+    shrinker: Shrinker | None
     features: tuple[str, ...]
     background: np.ndarray
     settings: dict = field(default_factory=dict)
     unused: tuple[int, ...] = ()  # columns without a single value in training
+    n_projects: int = 0
+    blend_weight: float = 0.0  # weight of the Monte Carlo's logit (0: classifier alone)
     sklearn_version: str = sklearn.__version__
 
     def _matrix(self, X: pd.DataFrame | Sequence[dict]) -> np.ndarray:
@@ -82,66 +140,75 @@ class Forecaster:
         matrix[:, list(self.unused)] = 0.0
         return matrix
 
+    def _raw(self, matrix: np.ndarray) -> np.ndarray:
+        with _threads(0):  # predicting is cheap per row: threads only contend for the cores
+            score = self.trees.decision_function(matrix)
+            p_trees = sigmoid(self.platt[0] * score + self.platt[1])
+            p_linear = self.linear.predict_proba(matrix)[:, 1]
+        w = float(self.settings.get("linear_weight", 0.5))
+        return (1 - w) * p_trees + w * p_linear
+
+    def _final(self, matrix: np.ndarray) -> np.ndarray:
+        raw = self._raw(matrix)
+        if self.shrinker is None:
+            return raw
+        return self.shrinker.apply(pd.DataFrame(matrix, columns=list(self.features)), raw)
+
     def predict(self, X: pd.DataFrame | Sequence[dict]) -> np.ndarray:
-        """P(on time) for each row of features."""
+        """P(on time) for each row of features (shrunk; without the Monte Carlo blend)."""
         matrix = self._matrix(X)
         if not len(matrix):
             return np.zeros(0)
-        return self._proba(matrix)
+        return self._final(matrix)
 
-    def _proba(self, matrix: np.ndarray) -> np.ndarray:
-        with _threads(len(matrix)):
-            return self.estimator.predict_proba(matrix)[:, 1]
+    def parts(self, X: pd.DataFrame | Sequence[dict]) -> dict[str, np.ndarray]:
+        """Raw ensemble probability, base rate, weight on the model, novelty and final ``p``."""
+        matrix = self._matrix(X)
+        raw = self._raw(matrix) if len(matrix) else np.zeros(0)
+        if self.shrinker is None:
+            ones = np.ones(len(matrix))
+            return {"raw": raw, "base": raw, "weight": ones, "novelty": 0 * ones, "p": raw}
+        frame = pd.DataFrame(matrix, columns=list(self.features))
+        return {"raw": raw, **self.shrinker.parts(frame, raw)}
+
+    def blend(self, p: np.ndarray, mc: np.ndarray) -> np.ndarray:
+        """Mix with the Monte Carlo's probabilities (NaN: none) by ``blend_weight``."""
+        p = np.asarray(p, float)
+        mc = np.asarray(mc, float)
+        if self.blend_weight <= 0:
+            return p
+        mixed = sigmoid((1 - self.blend_weight) * logit(p)
+                        + self.blend_weight * logit(np.clip(mc, 0.02, 0.98)))
+        return np.where(np.isnan(mc), p, mixed)
 
     def contributions(self, X: pd.DataFrame | Sequence[dict], seed: int = 0) -> np.ndarray:
-        """Per row and feature, its share of (probability − mean background probability).
-
-        Sampled Shapley values: along random feature orders, each feature is switched from a
-        background row's value to the project's own, and the change in probability it causes
-        is credited to it. Shares add up to the gap, so effects read as probability points.
-        """
-        matrix = self._matrix(X)
-        n, k = matrix.shape
-        out = np.zeros((n, k))
-        rng = np.random.default_rng(seed)
-        half = [rng.permutation(k) for _ in range(PERMUTATIONS // 2)]
-        orders = np.array([o for order in half for o in (order, order[::-1])])  # antithetic
-        masks = np.zeros((PERMUTATIONS, k + 1, k), dtype=bool)  # step j: first j features set
-        for o, order in enumerate(orders):
-            for j in range(1, k + 1):
-                masks[o, j, order[:j]] = True
-        bg = self.background
-        for lo in range(0, n, DRIVER_CHUNK):
-            rows = matrix[lo:lo + DRIVER_CHUNK]
-            m = len(rows)
-            points = np.where(masks[None, :, None], rows[:, None, None, None, :],
-                              bg[None, None, :, None, :])  # (m, orders, bg, k + 1, k)
-            probs = self._proba(points.reshape(-1, k)).reshape(m, PERMUTATIONS, len(bg), k + 1)
-            steps = np.diff(probs, axis=3).mean(axis=2)  # (m, orders, k): step j adds order[j]
-            for o, order in enumerate(orders):
-                out[lo:lo + m, order] += steps[:, o, :]
-        return out / PERMUTATIONS
+        """Per row and feature group (``explain.GROUPS``), probability points it adds."""
+        return explain.contributions(self._final, self._matrix(X), self.background,
+                                     self.features, seed)
 
     def drivers(self, X: pd.DataFrame | Sequence[dict], top: int = 3) -> list[list[dict]]:
-        """The ``top`` features that move each row's probability most, largest first."""
+        """The ``top`` groups that move each row's probability most, largest first."""
         matrix = self._matrix(X)
-        effects = self.contributions(X)
-        out = []
-        for values, row in zip(matrix, effects, strict=True):
-            order = np.argsort(-np.abs(row))[:top]
-            out.append([driver(self.features[j], values[j], row[j]) for j in order
-                        if abs(row[j]) >= 0.001])
-        return out
+        return explain.top_drivers(matrix, self.contributions(X), self.features, top)
 
 
-def driver(name: str, value: float, effect: float) -> dict:
-    """One explanation, JSON-able: what, its value, and probability points it adds."""
-    return {
-        "feature": name,
-        "label": FEATURE_LABELS.get(name, name),
-        "value": None if value is None or math.isnan(value) else round(float(value), 3),
-        "effect": round(float(effect), 4),
-    }
+def folds_for(y: np.ndarray, groups: np.ndarray, teams: np.ndarray | None, n: int,
+              seed: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Held-out folds: whole portfolios when there are enough, else whole projects."""
+    if teams is not None and len(np.unique(teams)) >= MIN_TEAM_FOLDS:
+        k = min(n, len(np.unique(teams)))
+        return list(GroupKFold(n_splits=k).split(y, y, teams))
+    k = min(n, _max_folds(y, groups))
+    return list(StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=seed)
+                .split(y, y, groups))
+
+
+def _fit_parts(matrix: np.ndarray, y: np.ndarray, settings: ClassifierSettings, seed: int
+               ) -> tuple[HistGradientBoostingClassifier, Pipeline]:
+    with _threads(len(matrix)):
+        trees = make_trees(settings, seed).fit(matrix, y)
+    linear = make_linear(settings).fit(matrix, y)
+    return trees, linear
 
 
 def fit(
@@ -150,26 +217,66 @@ def fit(
     groups: Sequence[int],
     settings: ClassifierSettings = DEFAULT_SETTINGS,
     seed: int = 0,
+    teams: Sequence[int] | None = None,
 ) -> Forecaster:
-    """Fit on rows grouped by project: calibration folds never split a project's rows."""
-    matrix = X.reindex(columns=list(FEATURES)).to_numpy(dtype=float, copy=True)
-    # a column that is all NaN carries nothing (and trips the binning): make it constant
+    """Fit on rows grouped by project (and portfolio, ``teams``): held-out folds never split a
+    project, and hold out whole portfolios when there are at least five."""
+    frame = X.reindex(columns=list(FEATURES))
+    matrix = frame.to_numpy(dtype=float, copy=True)
     unused = tuple(int(j) for j in np.flatnonzero(np.isnan(matrix).all(axis=0)))
     matrix[:, list(unused)] = 0.0
     y_arr, g_arr = np.asarray(y, int), np.asarray(groups)
-    folds = min(settings.folds, _max_folds(y_arr, g_arr))
-    if folds < 2:
+    if min(_max_folds(y_arr, g_arr), settings.folds) < 2:
         raise ValueError("need at least two projects of each outcome to fit a classifier")
-    splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=seed)
-    cv = list(splitter.split(matrix, y_arr, g_arr))
-    estimator = CalibratedClassifierCV(
-        make_estimator(settings, seed), method=settings.calibration, cv=cv
-    )
-    with _threads(len(matrix)):
-        estimator.fit(matrix, y_arr)
+    t_arr = None if teams is None else np.asarray(teams)
+    cv = folds_for(y_arr, g_arr, t_arr, settings.folds, seed)
+    score_oof = np.zeros(len(y_arr))
+    linear_oof = np.full(len(y_arr), float(y_arr.mean()))
+    novelty_oof = np.zeros(len(y_arr))
+    for train, test in cv:
+        if len(np.unique(y_arr[train])) < 2:
+            score_oof[test] = 0.0
+            continue
+        trees, linear = _fit_parts(matrix[train], y_arr[train], settings, seed)
+        with _threads(0):
+            score_oof[test] = trees.decision_function(matrix[test])
+        linear_oof[test] = linear.predict_proba(matrix[test])[:, 1]
+        novelty_oof[test] = Ranges.of(frame.iloc[train]).novelty(frame.iloc[test])
+    platt_model = LogisticRegression(C=100.0).fit(score_oof.reshape(-1, 1), y_arr)
+    platt = (float(platt_model.coef_[0, 0]), float(platt_model.intercept_[0]))
+    w = settings.linear_weight
+    raw_oof = (1 - w) * sigmoid(platt[0] * score_oof + platt[1]) + w * linear_oof
+    shrinker = (fit_shrinker(frame, raw_oof, y_arr, novelty_oof) if settings.shrink else None)
+    trees, linear = _fit_parts(matrix, y_arr, settings, seed)
     rng = np.random.default_rng(seed)
     pick = rng.choice(len(matrix), size=min(BACKGROUND_ROWS, len(matrix)), replace=False)
-    return Forecaster(estimator, FEATURES, matrix[np.sort(pick)], settings.as_dict(), unused)
+    return Forecaster(trees, platt, linear, shrinker, FEATURES, matrix[np.sort(pick)],
+                      settings.as_dict(), unused, len(np.unique(g_arr)))
+
+
+def refit(
+    model: Forecaster, X: pd.DataFrame, y: Sequence[int], groups: Sequence[int],
+    seed: int = 0,
+) -> Forecaster:
+    """``model``'s recipe refit on more rows (e.g. the held-out ones too): trees and linear
+    model again, calibration and shrinkage as learned on ``model``'s held-out folds (they map
+    scores of the same recipe), base rate and training ranges from the new rows."""
+    frame = X.reindex(columns=list(FEATURES))
+    matrix = frame.to_numpy(dtype=float, copy=True)
+    unused = tuple(int(j) for j in np.flatnonzero(np.isnan(matrix).all(axis=0)))
+    matrix[:, list(unused)] = 0.0
+    y_arr = np.asarray(y, int)
+    settings = ClassifierSettings(**model.settings)
+    trees, linear = _fit_parts(matrix, y_arr, settings, seed)
+    shrinker = model.shrinker
+    if shrinker is not None:
+        shrinker = Shrinker(float(np.clip(y_arr.mean(), 0.01, 0.99)), shrinker.theta,
+                            Ranges.of(frame), shrinker.strength)
+    rng = np.random.default_rng(seed)
+    pick = rng.choice(len(matrix), size=min(BACKGROUND_ROWS, len(matrix)), replace=False)
+    return Forecaster(trees, model.platt, linear, shrinker, FEATURES, matrix[np.sort(pick)],
+                      model.settings, unused, len(np.unique(np.asarray(groups))),
+                      model.blend_weight)
 
 
 def _max_folds(y: np.ndarray, groups: np.ndarray) -> int:
@@ -178,17 +285,34 @@ def _max_folds(y: np.ndarray, groups: np.ndarray) -> int:
     return min(per_class)
 
 
+class _Scorer:
+    """``permutation_importance`` wants an estimator: this one is the whole pipeline."""
+
+    def __init__(self, model: Forecaster) -> None:
+        self.model = model
+
+    def fit(self, *_args) -> _Scorer:
+        return self
+
+    def predict_proba(self, matrix: np.ndarray) -> np.ndarray:
+        p = self.model._final(matrix)
+        return np.column_stack([1 - p, p])
+
+
+def _neg_brier(estimator: _Scorer, matrix: np.ndarray, y: np.ndarray) -> float:
+    return -float(np.mean((estimator.predict_proba(matrix)[:, 1] - y) ** 2))
+
+
 def importance(
     model: Forecaster, X: pd.DataFrame, y: Sequence[int], repeats: int = 5, seed: int = 0
 ) -> list[dict]:
     """Global feature importance: how much the Brier score worsens when a feature is shuffled."""
     if len(X) < 2 or len(set(np.asarray(y).tolist())) < 2:
         return []
-    with _threads(0):
-        result = permutation_importance(
-            model.estimator, model._matrix(X), np.asarray(y, int), scoring="neg_brier_score",
-            n_repeats=repeats, random_state=seed,
-        )
+    result = permutation_importance(
+        _Scorer(model), model._matrix(X), np.asarray(y, int), scoring=_neg_brier,
+        n_repeats=repeats, random_state=seed,
+    )
     rows = [
         {"feature": name, "label": FEATURE_LABELS.get(name, name),
          "importance": round(float(mean), 6), "std": round(float(std), 6)}

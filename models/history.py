@@ -11,11 +11,12 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, select, true
 from sqlalchemy.orm import Session, aliased
 
 from data.schema import (
     Allocation,
+    Portfolio,
     Priority,
     Project,
     ProjectSnapshot,
@@ -89,49 +90,89 @@ def _load_chunk(session: Session, ids: list[int]) -> list[f.History]:
 
 
 def team_outcomes(
-    session: Session, portfolio_ids: Iterable[int]
-) -> dict[int, list[f.TeamOutcome]]:
-    """Per portfolio, how its projects with a due date ended (known from the day after due)."""
-    wanted = sorted(set(portfolio_ids))
-    if not wanted:
-        return {}
+    session: Session, portfolio_ids: Iterable[int] | None = None,
+    before: dt.date | None = None,
+) -> dict[int, f.Team]:
+    """Per portfolio, how its projects with a due date ended (known from the day after due).
+
+    ``portfolio_ids=None`` reads every portfolio in one statement; ``before`` keeps projects
+    due before that day (the only ones known by then). Set-based on both engines: each
+    project's first snapshot and its last one on or before the due date are found through the
+    snapshot table's primary key (a correlated ``min``/``max`` per project, then a key lookup),
+    never by grouping the whole snapshot table.
+    """
     snap = ProjectSnapshot
-    first_day = (select(snap.project_id, func.min(snap.day).label("day"))
-                 .group_by(snap.project_id).subquery())
-    last_day = (select(snap.project_id, func.max(snap.day).label("day"))
-                .join(Project, Project.id == snap.project_id)
-                .where(snap.day <= Project.due_date)
-                .group_by(snap.project_id).subquery())
-    first, last = aliased(snap), aliased(snap)
-    stmt = (
-        select(Project.id, Project.portfolio_id, Project.start_date, Project.due_date,
-               Project.completed_at, Status.code, first.scope_points, first.done_points,
-               last.done_points)
+    heads = (
+        select(Project.id.label("pid"), Project.portfolio_id.label("portfolio"),
+               Project.start_date.label("begin"), Project.due_date.label("due"),
+               Project.completed_at.label("completed"), Status.code.label("code"))
         .join(Status, Project.status_id == Status.id)
-        .outerjoin(first_day, first_day.c.project_id == Project.id)
-        .outerjoin(first, and_(first.project_id == Project.id, first.day == first_day.c.day))
-        .outerjoin(last_day, last_day.c.project_id == Project.id)
-        .outerjoin(last, and_(last.project_id == Project.id, last.day == last_day.c.day))
         .where(Project.due_date.is_not(None), Status.code != "cancelled")
     )
+    if before is not None:
+        heads = heads.where(Project.due_date < before)
+    lateral = session.get_bind().dialect.name == "postgresql"
+
+    def statement(batch: list[int] | None):
+        h = heads if batch is None else heads.where(Project.portfolio_id.in_(batch))
+        if lateral:  # one backward/forward primary-key probe per project, nothing grouped
+            first = (select(snap.scope_points, snap.done_points)
+                     .where(snap.project_id == Project.id).order_by(snap.day).limit(1)
+                     .lateral("first_snap"))
+            last = (select(snap.done_points)
+                    .where(snap.project_id == Project.id, snap.day <= Project.due_date)
+                    .order_by(snap.day.desc()).limit(1).lateral("last_snap"))
+            return (h.add_columns(first.c.scope_points, first.c.done_points,
+                                  last.c.done_points)
+                    .outerjoin(first, true()).outerjoin(last, true()))
+        first_day = (select(func.min(snap.day)).where(snap.project_id == Project.id)
+                     .correlate(Project).scalar_subquery())
+        last_day = (select(func.max(snap.day))
+                    .where(snap.project_id == Project.id, snap.day <= Project.due_date)
+                    .correlate(Project).scalar_subquery())
+        sub = h.add_columns(first_day.label("d0"), last_day.label("d1")).subquery()
+        first_row, last_row = aliased(snap), aliased(snap)
+        return (
+            select(sub.c.pid, sub.c.portfolio, sub.c.begin, sub.c.due, sub.c.completed,
+                   sub.c.code, first_row.scope_points, first_row.done_points,
+                   last_row.done_points)
+            .select_from(sub)
+            .outerjoin(first_row, and_(first_row.project_id == sub.c.pid,
+                                       first_row.day == sub.c.d0))
+            .outerjoin(last_row, and_(last_row.project_id == sub.c.pid,
+                                      last_row.day == sub.c.d1))
+        )
+
+    if portfolio_ids is None:
+        batches: list[list[int] | None] = [None]
+    else:
+        wanted = sorted(set(portfolio_ids))
+        batches = [wanted[i:i + CHUNK] for i in range(0, len(wanted), CHUNK)]
     out: dict[int, list[f.TeamOutcome]] = defaultdict(list)
-    for start in range(0, len(wanted), CHUNK):
-        batch = wanted[start:start + CHUNK]
-        for row in session.execute(stmt.where(Project.portfolio_id.in_(batch))):
+    for batch in batches:
+        if batch is not None and not batch:
+            continue
+        for row in session.execute(statement(batch)):
             pid, portfolio, begin, due, completed, code, scope0, done0, done_due = row
-            completed_on = _day(completed) if code == "done" else None
-            on_time = completed_on is not None and completed_on <= due
-            ratio = pace = None
-            if scope0 and done_due is not None:
-                ratio = done_due / scope0
-                if begin is not None:
-                    pace = (done_due - (done0 or 0)) / scope0 / max(1, (due - begin).days)
-            out[portfolio].append(f.TeamOutcome(
-                pid, due + dt.timedelta(days=1), on_time, ratio, pace,
-                None if done_due is None else float(done_due)))
-    for rows in out.values():
-        rows.sort(key=lambda t: t.known_on)
-    return dict(out)
+            out[portfolio].append(outcome_of(pid, begin, due, completed, code, scope0, done0,
+                                             done_due))
+    return {portfolio: f.Team(rows) for portfolio, rows in out.items()}
+
+
+def outcome_of(pid: int, begin: dt.date | None, due: dt.date, completed, code: str,
+               scope0: int | None, done0: int | None, done_due: int | None) -> f.TeamOutcome:
+    """One finished (or overdue) project as its portfolio's history sees it."""
+    completed_on = _day(completed) if code == "done" else None
+    on_time = completed_on is not None and completed_on <= due
+    ratio = pace = None
+    if scope0 and done_due is not None:
+        ratio = done_due / scope0
+        if begin is not None:
+            pace = (done_due - (done0 or 0)) / scope0 / max(1, (due - begin).days)
+    return f.TeamOutcome(
+        pid, due + dt.timedelta(days=1), on_time, ratio, pace,
+        None if done_due is None else float(done_due),
+        None if begin is None else max(1, (due - begin).days))
 
 
 EVERYTHING = Scope.everything()
@@ -142,6 +183,10 @@ def open_project_ids(session: Session, scope: Scope = EVERYTHING) -> list[int]:
     stmt = (select(Project.id).join(Status, Project.status_id == Status.id)
             .where(Status.is_closed.is_(False)).order_by(Project.id))
     return list(session.scalars(scope.apply(stmt)))
+
+
+def portfolio_ids(session: Session) -> list[int]:
+    return list(session.scalars(select(Portfolio.id).order_by(Portfolio.id)))
 
 
 def all_project_ids(session: Session) -> list[int]:

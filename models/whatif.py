@@ -1,8 +1,21 @@
 """For the project page: what-if on P(on time), and the Monte Carlo cone for the burn-up.
 
-What-if: the edit is made to the as-of-today state (scope points; team size, with throughput
-scaled in proportion to it), then the same ``derive`` the model was trained on turns it into
-features, so the classifier and the Monte Carlo answer for the edited project as for a real one.
+One P(on time) per project (``docs/metrics.md``): the baseline of a what-if is exactly the stored
+``project_forecasts.p_on_time`` the page header shows, and a scenario moves from it by the model's
+own change on the logit scale:
+
+    logit(p_scenario) = logit(p_stored) + logit(m(edited)) − logit(m(today))
+
+where ``m`` is the model that produced the stored number (the classifier, the shipped prior, or
+the Monte Carlo for a forecast that came from it), evaluated on today's state and on the edited
+one. With no change the scenario is the stored number to the last digit, and the scenario moves
+in the direction and by the amount the model says, whatever happened since the last scoring.
+
+The edit is made to the as-of-today state (scope points; team size, with throughput scaled in
+proportion), then the same ``derive`` the model was trained on turns it into features.
+Impossible inputs (a team below one person, scope below the points already done) are refused
+with ``InvalidScenario``. Portfolio statistics come from ``portfolio_outcomes`` (one key read,
+``models.teams``), never from a scan of the portfolio's snapshots per request.
 """
 
 from __future__ import annotations
@@ -11,24 +24,80 @@ import datetime as dt
 import math
 from dataclasses import dataclass, replace
 
-import pandas as pd
 from sqlalchemy.orm import Session
 
+from data import forecast_queries as fq
 from models import features as feat
-from models import history, montecarlo
+from models import history, montecarlo, teams
 from models.registry import LoadedModel
+from models.scoring import Scorer, model_probability
+from models.shrink import logit, sigmoid
+
+TRIALS = montecarlo.BATCH_TRIALS  # the job's trials and seed: today's simulation = the stored
+MAX_TEAM_DELTA = 50
+MAX_SCOPE_DELTA = 1_000_000
+
+
+class InvalidScenario(ValueError):
+    """A scenario that cannot happen; the message says why, in a manager's words."""
 
 
 @dataclass(frozen=True)
 class Scenario:
+    """A what-if's answer. ``p_on_time`` is the one to show; ``baseline`` is the stored value.
+
+    ``p_classifier``/``p_monte_carlo`` are the raw model and simulation probabilities of the
+    edited project (kept for pages written before the shift existed)."""
+
     scope_delta: float
-    team_delta: int
+    team_delta: float
     p_classifier: float | None
     p_monte_carlo: float | None
     p85: dt.date | None
+    p_on_time: float | None = None
+    baseline: float | None = None
+    method: str | None = None  # which model moved the baseline
+    model_today: float | None = None
+    p95: dt.date | None = None
 
 
-def edited_state(state: feat.State, scope_delta: float = 0.0, team_delta: int = 0) -> feat.State:
+@dataclass(frozen=True)
+class Loaded:
+    """A project's history, its portfolio window and today's state."""
+
+    history: feat.History
+    team: feat.Team
+    state: feat.State
+
+
+def load(session: Session, project_id: int, today: dt.date) -> Loaded | None:
+    found = history.load_histories(session, [project_id])
+    if project_id not in found:
+        return None
+    h = found[project_id]
+    team = teams.load(session, [h.portfolio_id], today).get(h.portfolio_id, feat.Team())
+    return Loaded(h, team, feat.state_as_of(h, today, team))
+
+
+def check(state: feat.State, scope_delta: float, team_delta: float) -> None:
+    """Refuse what cannot happen (and absurd sizes), with a message naming the limit."""
+    for name, value in (("Scope change", scope_delta), ("Team change", team_delta)):
+        if not isinstance(value, int | float) or not math.isfinite(value):
+            raise InvalidScenario(f"{name} must be a number.")
+    if abs(scope_delta) > MAX_SCOPE_DELTA or abs(team_delta) > MAX_TEAM_DELTA:
+        raise InvalidScenario("That change is far outside anything the forecast can judge.")
+    if state.scope + scope_delta < state.done:
+        raise InvalidScenario(
+            f"Scope cannot go below the {state.done:g} points already done "
+            f"(the most it can shrink is {state.scope - state.done:g} points).")
+    team = state.team if state.team > 0 else 1.0
+    if team + team_delta < 1:
+        raise InvalidScenario(
+            f"The team would have {team + team_delta:g} people; a project needs at least one "
+            f"(it has {team:g}).")
+
+
+def edited_state(state: feat.State, scope_delta: float = 0.0, team_delta: float = 0) -> feat.State:
     """The state with ``scope_delta`` more points to do and ``team_delta`` more people."""
     team = max(state.team, 1.0)
     new_team = max(1.0, team + team_delta)
@@ -43,61 +112,108 @@ def edited_state(state: feat.State, scope_delta: float = 0.0, team_delta: int = 
     )
 
 
+def shifted(stored: float, model_today: float, model_edited: float) -> float:
+    """The stored probability moved by the model's change on the logit scale."""
+    if model_edited == model_today:
+        return stored
+    return float(sigmoid(logit(stored) + logit(model_edited) - logit(model_today)))
+
+
+def evaluate(
+    loaded: Loaded,
+    today: dt.date,
+    scorer: Scorer,
+    stored: fq.StoredForecast | None,
+    scope_delta: float = 0.0,
+    team_delta: float = 0.0,
+    trials: int = TRIALS,
+) -> Scenario:
+    """The scenario for an already loaded project (suggestions call this in a loop)."""
+    h, state = loaded.history, loaded.state
+    check(state, scope_delta, team_delta)
+    edited = edited_state(state, scope_delta, team_delta)
+    p_model_today = p_model = None
+    if scorer.basis != "monte_carlo" and h.due is not None and h.start is not None:
+        pair = model_probability(scorer, [feat.derive(state), feat.derive(edited)])
+        if pair is not None:
+            p_model_today, p_model = float(pair[0]), float(pair[1])
+    speed = edited.team / max(state.team, 1.0)
+    kwargs = {"trials": trials, "seed": h.project_id}
+    sim_today = montecarlo.forecast(h, today, loaded.team, **kwargs)
+    sim = montecarlo.forecast(h, today, loaded.team, scope_delta=edited.scope - state.scope,
+                              speed=speed, **kwargs)
+    mc_today = sim_today.p_on_time if sim_today else None
+    mc_p = sim.p_on_time if sim else None
+    method, base_today, base_edited = None, None, None
+    if stored is not None and stored.method != "monte_carlo" and p_model is not None:
+        method, base_today, base_edited = stored.method, p_model_today, p_model
+    elif mc_p is not None and mc_today is not None:
+        method, base_today, base_edited = "monte_carlo", mc_today, mc_p
+    elif p_model is not None:
+        method, base_today, base_edited = scorer.basis, p_model_today, p_model
+    baseline = stored.p_on_time if stored is not None else None
+    if baseline is not None and base_today is not None:
+        p = shifted(baseline, base_today, base_edited)
+    else:
+        p = baseline if base_edited is None else base_edited
+    return Scenario(scope_delta, team_delta, p_model, mc_p, sim.p85 if sim else None, p,
+                    baseline, method, base_today, sim.p95 if sim else None)
+
+
+def scenario(
+    session: Session,
+    project_id: int,
+    today: dt.date,
+    loaded: LoadedModel | None,
+    scope_delta: float = 0.0,
+    team_delta: float = 0.0,
+    trials: int = TRIALS,
+) -> Scenario | None:
+    """A what-if from the stored P(on time); ``None`` when the project does not exist.
+
+    Raises ``InvalidScenario`` for a team below one person or scope below the done points."""
+    found = load(session, project_id, today)
+    if found is None:
+        return None
+    stored = fq.stored_forecast(session, project_id)
+    return evaluate(found, today, Scorer.make(loaded), stored, scope_delta, team_delta, trials)
+
+
 def what_if(
     session: Session,
     project_id: int,
     today: dt.date,
     loaded: LoadedModel | None,
     scope_delta: float = 0.0,
-    team_delta: int = 0,
-    trials: int = 2_000,
+    team_delta: float = 0,
+    trials: int = TRIALS,
 ) -> Scenario | None:
-    """The scenario's probabilities (``None`` for a method that cannot say), or ``None`` when
-    the project does not exist. Pass ``scope_delta=0, team_delta=0`` for the baseline."""
-    found = history.load_histories(session, [project_id])
-    if project_id not in found:
+    """``scenario`` for pages written before it, with out-of-range edits clamped (never raises):
+    ``p_classifier`` is the shifted probability, so its baseline is the stored number."""
+    found = load(session, project_id, today)
+    if found is None:
         return None
-    h = found[project_id]
-    team = history.team_outcomes(session, [h.portfolio_id]).get(h.portfolio_id, [])
-    state = feat.state_as_of(h, today, team)
-    edited = edited_state(state, scope_delta, team_delta)
-    p_classifier = None
-    if loaded is not None and h.due is not None and h.start is not None:
-        frame = pd.DataFrame([feat.derive(edited)], columns=list(feat.FEATURES))
-        p_classifier = float(loaded.model.predict(frame)[0])
-    speed = edited.team / max(state.team, 1.0)
-    sim = montecarlo.forecast(h, today, team, trials=trials, seed=project_id,
-                              scope_delta=edited.scope - state.scope, speed=speed)
-    return Scenario(scope_delta, team_delta, p_classifier,
-                    sim.p_on_time if sim else None, sim.p85 if sim else None)
+    state = found.state
+    scope_delta = max(scope_delta, state.done - state.scope)
+    team_delta = max(team_delta, 1 - max(state.team, 1.0))
+    stored = fq.stored_forecast(session, project_id)
+    result = evaluate(found, today, Scorer.make(loaded), stored, scope_delta, team_delta, trials)
+    shown = result.p_on_time if result.method != "monte_carlo" else result.p_classifier
+    return replace(result, p_classifier=shown)
 
 
 def project_cone(
     session: Session, project_id: int, today: dt.date, periods: int = 12, trials: int = 2_000
-) -> list[tuple[dt.date, float, float, float]]:
-    """(period end, P15, P50, P85 of done points) for the burn-up's cone; [] without history."""
-    found = history.load_histories(session, [project_id])
-    if project_id not in found:
+) -> list[montecarlo.ConeRow]:
+    """(period end, P15, P50, P85, P5 of done points) for the burn-up's cone, reaching the P95
+    completion date (where P5 meets the scope); [] without history."""
+    found = load(session, project_id, today)
+    if found is None:
         return []
-    h = found[project_id]
-    team = history.team_outcomes(session, [h.portfolio_id]).get(h.portfolio_id, [])
-    source = montecarlo.throughput(h, today, team)
+    source = montecarlo.throughput(found.history, today, found.team)
     if source is None:
         return []
-    state = feat.state_as_of(h, today)
+    state = found.state
     return montecarlo.burnup_cone(state.done, state.scope, source, today, periods, trials,
                                   seed=project_id)
 
-
-def shifted(stored: float, base: float, changed: float) -> float:
-    """The stored P(on time) moved by the model's change on the logit scale, so a what-if
-    starts from the number the page shows and an unchanged scenario gives it back exactly."""
-    if base == changed:
-        return stored
-
-    def logit(p: float) -> float:
-        p = min(max(p, 1e-6), 1 - 1e-6)
-        return math.log(p / (1 - p))
-
-    value = logit(stored) + logit(changed) - logit(base)
-    return 1 / (1 + math.exp(-value))

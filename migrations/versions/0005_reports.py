@@ -1,7 +1,7 @@
 """generated reports
 
 Revision ID: 0005
-Revises: 0004
+Revises: 0004f
 Create Date: 2026-12-03
 
 PDF status reports (issue 14): one row per generated report (who, when, scope, size, status,
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005"
-down_revision: str | None = "0004"
+down_revision: str | None = "0004f"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -91,7 +91,7 @@ def test_a_finished_job_is_announced_to_the_subscribers(trained):
     assert '"color": "danger"' in json.dumps(failed["forecasts-job-status"])
 
 
-def test_start_up_fills_in_monte_carlo_and_says_why(tmp_path):
+def test_start_up_fills_in_the_shipped_prior_and_says_why(tmp_path):
     settings = Settings(data_dir=tmp_path)
     engine = make_engine(settings.database_url)
     upgrade(engine)
@@ -107,7 +107,7 @@ def test_start_up_fills_in_monte_carlo_and_says_why(tmp_path):
     app = create_app(settings)
     runtime = app.server.extensions["dashboard"].forecasting
     runtime.startup.join(30)
-    assert runtime.startup_result.method == "monte_carlo"
+    assert runtime.startup_result.method == "prior"  # no finished project: the cold start
     with make_sessionmaker(engine)() as s:
         assert s.scalar(select(func.count(ProjectForecast.project_id))) == 1
     out = _refresh(app.server.test_client())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import sys
 from pathlib import Path
@@ -61,6 +62,10 @@ def test_reader_copes_with_commas_in_names_and_non_utf8(bench, tmp_path):
     assert row["name"] == "Sprint 1, café" and row["vel_diff"] == 2 and row["no_teammember"] == 2
 
 
+def _lines(out: str, split: str) -> list[list[str]]:
+    return [line.split() for line in out.splitlines() if line.startswith(split + " ")]
+
+
 def test_benchmark_prints_every_point_method_and_the_target(bench, tmp_path, capsys):
     _write_project(tmp_path / "Alpha", "alpha", 60, seed=1)
     _write_project(tmp_path / "Beta", "beta", 50, seed=2)
@@ -70,16 +75,117 @@ def test_benchmark_prints_every_point_method_and_the_target(bench, tmp_path, cap
     assert bench.main(["--data", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "sprints per project: Alpha 60, Beta 50" in out
-    lines = [line.split() for line in out.splitlines() if line.startswith(("within", "across"))]
-    assert len(lines) == 2 * 4 * 3 * 4  # splits x points x (2 projects + mean) x methods
-    assert {(ln[0], ln[2], ln[3]) for ln in lines if ln[1] == "MEAN"} == {
-        (split, f"{p}%", m) for split in ("within", "across") for p in (0, 30, 50, 80)
-        for m in ("classifier", "monte_carlo", "base_rate", "done_vs_elapsed")}
-    within_50 = [ln for ln in lines if ln[:4] == ["within", "MEAN", "50%", "classifier"]][0]
-    assert float(within_50[8]) > 0.7  # AUC: the speed shows by mid-sprint
-    assert "target at 50 %, within-project, mean over 2 projects" in out
+    within, loo = _lines(out, "within"), _lines(out, "loo")
+    within_methods = [m for m in bench.METHODS if not m.startswith("prior")]
+    assert len(within) == 4 * 3 * len(within_methods)  # points x (2 projects + mean) x methods
+    assert len(loo) == 4 * 3 * len(bench.METHODS)  # across projects the prior is scored too
+    assert {(ln[2], ln[3]) for ln in loo if ln[1] == "MEAN"} == {
+        (f"{p}%", m) for p in (0, 30, 50, 80) for m in bench.METHODS}
+    columns = ["split", "project", "point", "method", "n", "ontime", "Brier", "BSS", "BSSown",
+               "AUC", "ECE", "P85mis"]
+    assert out.splitlines()[2].split() == columns
+    within_50 = [ln for ln in within if ln[:4] == ["within", "MEAN", "50%", "classifier"]][0]
+    assert float(within_50[columns.index("AUC")]) > 0.7  # the speed shows by mid-sprint
+    mc = [ln for ln in within if ln[3] == "monte_carlo"]
+    assert all(0.0 <= float(ln[-1]) <= 1.0 for ln in mc)  # P85 missed: a share
+    assert all(ln[-1] == "—" for ln in within if ln[3] == "classifier")
+    assert "target within-project at 50 %" in out and "target within-project at 0 %" in out
+    assert "target leave-one-project-out: mean AUC" in out and "target P85 missed" in out
+
+
+def test_transfer_trains_on_some_folders_and_tests_on_others(bench, tmp_path, capsys):
+    _write_project(tmp_path / "Alpha", "alpha", 60, seed=1)
+    _write_project(tmp_path / "Beta", "beta", 50, seed=2)
+    _write_project(tmp_path / "Gamma", "gamma", 40, seed=3)
+    assert bench.main(["--train", str(tmp_path / "Alpha"), str(tmp_path / "Beta"),
+                       "--test", str(tmp_path / "Gamma")]) == 0
+    lines = _lines(capsys.readouterr().out, "transfer")
+    assert {ln[1] for ln in lines} == {"Gamma", "MEAN"}
+    rows = {(ln[2], ln[3]): ln for ln in lines if ln[1] == "Gamma"}
+    assert set(rows) == {(f"{p}%", m) for p in (0, 30, 50, 80) for m in bench.METHODS}
+    base = rows[("50%", "base_rate")]
+    # the training base rate scores 0 against itself; against the test's own rate, at most 0
+    assert float(base[7]) == 0.0 and float(base[8]) <= 0.0
+    with pytest.raises(SystemExit):
+        bench.main(["--train", str(tmp_path / "Alpha")])  # --test is required with it
+
+
+def test_completion_day_reads_the_done_curve(bench):
+    days = [dt.date(2026, 1, d) for d in (1, 4, 6, 9)]
+    due = dt.date(2026, 1, 11)
+    rows = {p: {"vel_done": done, "vel_todo": 10 - done, "vel_inprogress": 0,
+                "vel_diff": diff} for p, done, diff in
+            ((0, 0, 0), (30, 2, 0), (50, 6, 0), (80, 10, 0))}
+    sprint = bench.Sprint("X", 1, 1, "s", 10, rows)
+    # 10 points: 6 done on day 6, all 10 on day 9: reached 10 on the 9th
+    assert bench.completion_day(sprint, 0, days, due) == dt.date(2026, 1, 9)
+    short = {p: {"vel_done": min(r["vel_done"], 5), "vel_todo": 10 - min(r["vel_done"], 5),
+                 "vel_inprogress": 0, "vel_diff": -5} for p, r in rows.items()}
+    late = bench.Sprint("X", 1, 2, "s", 10, short)  # delivered 5 of 10 in 10 days
+    assert bench.completion_day(late, 0, days, due) == due + dt.timedelta(days=10)
+    assert bench.p85_missed(dt.date(2026, 1, 8), dt.date(2026, 1, 9)) == 1.0
+    assert bench.p85_missed(dt.date(2026, 1, 9), dt.date(2026, 1, 9)) == 0.0
+    assert bench.p85_missed(dt.date(2026, 1, 9), None) == 1.0  # never finished
+
+
+def test_throughput_check_and_prior_file(bench, tmp_path, capsys):
+    rng = np.random.default_rng(5)
+    start = dt.date(2020, 1, 6)
+    lines = ['"id","project","task","created_date","finished_date","cycle_time_days"']
+    n = 0
+    for week in range(150):  # a steady team: Poisson(6) tasks a week
+        for _ in range(rng.poisson(6)):
+            day = start + dt.timedelta(weeks=week, days=int(rng.integers(0, 7)))
+            lines.append(f'"P0-T{n}",0,{n},{day},{day},1')
+            n += 1
+    csv_path = tmp_path / "jira.csv"
+    csv_path.write_text("\n".join(lines) + "\n")
+    checks = bench.throughput_check(csv_path)
+    assert {(r["project"], r["tasks"]) for r in checks} == {("0", 10), ("0", 30)}
+    for r in checks:  # a stationary team: the speed spread makes P85 cautious, never late
+        assert r["forecasts"] > 50 and r["p85_missed"] <= 0.15
+    _write_project(tmp_path / "Alpha", "alpha", 40, seed=1)
+    target = tmp_path / "prior.json"
+    assert bench.main(["--data", str(tmp_path / "Alpha"), "--splits", "",
+                       "--write-prior", str(target), "--throughput", str(csv_path)]) == 0
+    out = capsys.readouterr().out
+    assert "Monte Carlo on real task throughput" in out and "next  10 tasks" in out
+    fitted = bench.prior.load_prior(target)
+    assert fitted is not None and "Alpha" in fitted.fitted_on
 
 
 def test_an_empty_folder_is_an_error(bench, tmp_path, capsys):
     assert bench.main(["--data", str(tmp_path)]) == 1
     assert "no sprints found" in capsys.readouterr().err
+
+
+def test_boards_sharing_a_sprint_are_one_family(bench):
+    rows = {p: {"vel_done": 0, "vel_todo": 1, "vel_inprogress": 0, "vel_diff": 0}
+            for p in (0, 30, 50, 80)}
+    sprints = [bench.Sprint("X", board, sprint, "s", 10, rows)
+               for board, sprint in ((1, 10), (2, 10), (2, 11), (3, 11), (4, 12))]
+    families = bench.board_families(sprints)
+    assert families[("X", 1)] == families[("X", 2)] == families[("X", 3)]
+    assert families[("X", 4)] != families[("X", 1)]
+
+
+def test_scale_benchmark_runs_on_a_small_database(tmp_path, capsys):
+    from dashboard.migrate import upgrade
+    from data.db import make_engine
+    from data.demo import load_demo
+    from tests.factories import TODAY
+
+    spec = importlib.util.spec_from_file_location("forecast_scale",
+                                                  ROOT / "benchmarks" / "forecast_scale.py")
+    scale = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scale)
+    url = f"sqlite:///{tmp_path / 'scale.db'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    load_demo(engine, 60, seed=5, today=TODAY, documents=False)
+    engine.dispose()
+    assert scale.main(["--url", url, "--today", TODAY.isoformat(), "--refreshes", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "retrain + rescore:" in out and "peak RSS" in out and "s CPU" in out
+    assert "one-project refresh (model in memory): median" in out
+    assert "SQL statements" in out

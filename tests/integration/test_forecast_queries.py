@@ -128,3 +128,51 @@ def test_settled_count_agrees_with_the_training_rule(db, portfolio):
         assert len(settled) == 3 and sum(ok for _, ok in settled.values()) == 1
         assert fq.settled_count(s, Scope.of(beta), dt.date(2026, 4, 1)) == (2, 1)
         assert fq.settled_count(s, Scope.of(), TODAY) == (0, 0)
+
+
+def test_trust_summary_counts_open_forecasts_by_basis_and_trust(db):
+    from data.forecast_commands import ForecastInput, save_forecasts
+    from data.forecast_queries import trust_summary
+    from data.scope import Scope
+    from tests.factories import TODAY, add_portfolio, add_project
+
+    with db.begin() as s:
+        alpha, beta = add_portfolio(s, "Alpha"), add_portfolio(s, "Beta")
+        ids = [add_project(s, f"A-{i}", alpha).id for i in range(3)]
+        ids.append(add_project(s, "B-1", beta).id)
+        closed = add_project(s, "A-9", alpha, status="done").id
+        rows = [ForecastInput(ids[0], "classifier", TODAY, 0.4, model_version="v1",
+                              evidence={"trust": "high"}),
+                ForecastInput(ids[1], "classifier", TODAY, 0.6, model_version="v1",
+                              evidence={"trust": "low"}),
+                ForecastInput(ids[2], "monte_carlo", TODAY, 0.6, evidence={"trust": "low"}),
+                ForecastInput(ids[3], "classifier", TODAY, 0.6, model_version="v1",
+                              evidence={"trust": "high"}),
+                ForecastInput(closed, "prior", TODAY, 0.6, model_version="p",
+                              evidence={"trust": "low"})]
+        save_forecasts(s, rows)
+        alpha_id = alpha.id
+    with db() as s:
+        everything = {(r.basis, r.trust): r.projects for r in trust_summary(s, Scope.everything())}
+        mine = {(r.basis, r.trust): r.projects
+                for r in trust_summary(s, Scope.of(alpha_id))}
+    assert everything == {("classifier", "high"): 2, ("classifier", "low"): 1,
+                          ("monte_carlo", "low"): 1}  # the closed project does not count
+    assert mine == {("classifier", "high"): 1, ("classifier", "low"): 1,
+                    ("monte_carlo", "low"): 1}
+
+
+def test_a_prior_forecast_names_its_version_and_evidence_is_an_object(db):
+    import pytest
+
+    from data.errors import ValidationFailed
+    from data.forecast_commands import ForecastInput, save_forecasts
+    from tests.factories import TODAY, add_portfolio, add_project
+
+    with db.begin() as s:
+        pid = add_project(s, "A-1", add_portfolio(s, "Alpha")).id
+    with db.begin() as s, pytest.raises(ValidationFailed) as caught:
+        save_forecasts(s, [ForecastInput(pid, "prior", TODAY, 0.5),
+                           ForecastInput(pid + 1, "monte_carlo", TODAY, 0.5, evidence=["x"])])
+    text = str(caught.value)
+    assert "a prior forecast names its model version" in text and "JSON object" in text

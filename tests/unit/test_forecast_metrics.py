@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models import forecast, metrics
+from models import explain, forecast, metrics
 from models.features import FEATURES
 
 
@@ -76,9 +76,12 @@ def test_classifier_recovers_known_probabilities_and_explains_them():
     gap = model.predict(rows) - model.predict(pd.DataFrame(model.background,
                                                            columns=FEATURES)).mean()
     assert np.allclose(effects.sum(axis=1), gap, atol=1e-9)  # shares add up
-    top = model.drivers(rows.head(5))
-    assert all(d and d[0]["feature"] in ("progress_gap", "pace") for d in top)
+    top = model.drivers(rows.head(5))  # grouped: progress_gap and pace belong to two groups
+    assert all(d and d[0]["group"] in ("progress", "pace") for d in top)
     assert {"feature", "label", "value", "effect"} <= set(top[0][0])
+    assert effects.shape == (40, len(explain.GROUPS))
+    unused = [g for g, key in enumerate(explain.GROUPS) if key not in ("progress", "pace")]
+    assert np.abs(effects[:, unused]).max() < 0.05  # team size is noise: next to nothing
     ranked = forecast.importance(model, X_new.head(600), y_new[:600], repeats=2)
     assert {r["feature"] for r in ranked[:2]} == {"progress_gap", "pace"}
     assert forecast.importance(model, X_new.head(1), y_new[:1]) == []

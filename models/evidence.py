@@ -1,0 +1,80 @@
+"""How much history a forecast rests on, stored with it (``project_forecasts.evidence``).
+
+A manager needs to know whether "62 %" comes from forty finished projects of the same team and
+half the schedule of the project's own progress, or from a model that has never seen this team
+and a project that has not started. ``trust`` sums it up in one word:
+
+- **high**: the classifier kept at least 80 % of its own view (little shrinkage), the portfolio
+  has at least 10 finished projects and at least 30 % of the schedule has elapsed;
+- **low**: the forecast was pulled more than half-way to the base rate, the portfolio has fewer
+  than 3 finished projects, or it comes from the prior or a Monte Carlo without the project's
+  own throughput;
+- **medium**: everything in between.
+"""
+
+from __future__ import annotations
+
+import math
+
+HIGH_WEIGHT, HIGH_HISTORY, HIGH_ELAPSED = 0.8, 10, 0.3
+LOW_WEIGHT, LOW_HISTORY = 0.5, 3
+
+
+def _num(value: float | None, digits: int = 3) -> float | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return round(float(value), digits)
+
+
+def trust(basis: str, weight: float | None, history: int, elapsed: float | None,
+          mc_source: str | None = None) -> str:
+    if basis == "prior" or (basis == "monte_carlo" and mc_source != "project"):
+        return "low"
+    if history < LOW_HISTORY or (weight is not None and weight < LOW_WEIGHT):
+        return "low"
+    elapsed = 0.0 if elapsed is None or math.isnan(elapsed) else elapsed
+    if basis == "classifier" and (weight or 0) >= HIGH_WEIGHT and history >= HIGH_HISTORY \
+            and elapsed >= HIGH_ELAPSED:
+        return "high"
+    return "medium"
+
+
+def describe(
+    basis: str,
+    features: dict[str, float],
+    *,
+    raw: float | None = None,
+    base: float | None = None,
+    weight: float | None = None,
+    novelty: float | None = None,
+    training_projects: int | None = None,
+    mc_source: str | None = None,
+    blend_weight: float = 0.0,
+) -> dict:
+    """The JSON stored beside a forecast (every number rounded, ``None`` when unknown)."""
+    n = int(features.get("team_history") or 0)
+    elapsed = features.get("elapsed_frac")
+    word = trust(basis, weight, n, elapsed, mc_source)
+    parts = [f"{n} finished project{'s' if n != 1 else ''} in its portfolio"]
+    if training_projects:
+        parts.append(f"a model trained on {training_projects} finished projects")
+    elif basis == "prior":
+        parts.append("coefficients fitted on public sprint data (no model trained here yet)")
+    if elapsed is not None and not math.isnan(elapsed):
+        parts.append(f"{max(0.0, min(1.0, elapsed)):.0%} of its schedule elapsed")
+    if weight is not None and weight < 0.95:
+        parts.append(f"pulled {1 - weight:.0%} of the way toward the base rate")
+    return {
+        "basis": basis,
+        "trust": word,
+        "finished_in_portfolio": n,
+        "training_projects": training_projects,
+        "elapsed": _num(elapsed),
+        "raw": _num(raw, 4),
+        "base_rate": _num(base, 4),
+        "weight": _num(weight),
+        "novelty": _num(novelty),
+        "mc_source": mc_source,
+        "blend_weight": _num(blend_weight),
+        "note": "Rests on " + ", ".join(parts) + ".",
+    }
