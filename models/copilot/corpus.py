@@ -52,7 +52,8 @@ class PassageCorpus:
         self.limit = limit
         self.docs: dict[int, DocPassages] = {}
         self._lexical: LexicalIndex | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # swaps docs and their BM25 index together
+        self._refresh_lock = threading.Lock()  # one refresh at a time
         self.loaded = False
 
     def hashes(self) -> dict[int, str]:
@@ -60,42 +61,42 @@ class PassageCorpus:
 
     def refresh(self, session: Session, hashes: dict[int, str] | None = None) -> tuple[list[int],
                                                                                        list[int]]:
-        """Bring the passages up to date; returns (changed or new doc ids, removed doc ids)."""
+        """Bring the passages up to date; returns (changed or new doc ids, removed doc ids).
+
+        The new BM25 index is built before it replaces the old one, so searches running
+        meanwhile use the previous passages instead of waiting.
+        """
         current = hashes if hashes is not None else dict(dq.document_hashes(session))
-        with self._lock:
-            changed = [k for k, v in current.items()
-                       if k not in self.docs or self.docs[k].hash != v]
-            removed = [k for k in self.docs if k not in current]
-            fresh = {}
+        with self._refresh_lock:
+            docs = dict(self.docs)
+            changed = [k for k, v in current.items() if k not in docs or docs[k].hash != v]
+            removed = [k for k in docs if k not in current]
             for i in range(0, len(changed), dq.IN_BATCH):
                 for doc in dq.documents_by_ids(session, changed[i:i + dq.IN_BATCH]):
-                    fresh[doc.id] = document_passages(doc, current[doc.id], self.target,
-                                                      self.limit)
+                    docs[doc.id] = document_passages(doc, current[doc.id], self.target,
+                                                     self.limit)
             for key in removed:
-                self.docs.pop(key, None)
-            self.docs.update(fresh)
+                docs.pop(key, None)
             if changed or removed or not self.loaded:
-                self._lexical = None
-            self.loaded = True
+                lexical = _build(docs)
+                with self._lock:
+                    self.docs, self._lexical, self.loaded = docs, lexical, True
         return changed, removed
 
+    def load(self, docs: dict[int, DocPassages]) -> None:
+        """Take passages read elsewhere (the vector store's copy)."""
+        lexical = _build(docs)
+        with self._lock:
+            self.docs, self._lexical, self.loaded = docs, lexical, True
+
     def version(self) -> str:
-        digest = hashlib.sha1(usedforsecurity=False)
-        for key in sorted(self.docs):
-            digest.update(f"{key}:{self.docs[key].hash};".encode())
-        return digest.hexdigest()[:16]
+        return _version(self.docs)
 
     def lexical(self) -> LexicalIndex:
-        """The BM25 index of the current passages (built on first use after a change)."""
+        """The BM25 index of the current passages."""
         with self._lock:
             if self._lexical is None:
-                ids, texts, metas = [], [], []
-                for key in sorted(self.docs):
-                    part = self.docs[key]
-                    ids += part.ids
-                    texts += part.texts
-                    metas += part.metas
-                self._lexical = LexicalIndex(ids, texts, metas, self.version())
+                self._lexical = _build(self.docs)
             return self._lexical
 
     def passages(self, doc_ids: list[int]) -> tuple[list[str], list[str], list[dict]]:
@@ -107,3 +108,20 @@ class PassageCorpus:
                 texts += part.texts
                 metas += part.metas
         return ids, texts, metas
+
+
+def _version(docs: dict[int, DocPassages]) -> str:
+    digest = hashlib.sha1(usedforsecurity=False)
+    for key in sorted(docs):
+        digest.update(f"{key}:{docs[key].hash};".encode())
+    return digest.hexdigest()[:16]
+
+
+def _build(docs: dict[int, DocPassages]) -> LexicalIndex:
+    ids, texts, metas = [], [], []
+    for key in sorted(docs):
+        part = docs[key]
+        ids += part.ids
+        texts += part.texts
+        metas += part.metas
+    return LexicalIndex(ids, texts, metas, _version(docs))

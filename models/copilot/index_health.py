@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 OK, EMPTY, MISSING, CORRUPT, REBUILDING = "ok", "empty", "missing", "corrupt", "rebuilding"
 FALLBACK_NOTE = ("The document index is being rebuilt; these passages come from a word search "
                  "over the documents.")
+BUILDING_NOTE = ("The document index is being built; these passages come from a word search "
+                 "over the documents.")
 
 
 @dataclass

@@ -156,12 +156,14 @@ class DocumentIndex:
                  target_words: int = TARGET_WORDS, limit_words: int = LIMIT_WORDS,
                  embedding: str = "auto", ollama_embed: EmbedFn | None = None,
                  ollama_model: str | None = None, weights: RankWeights | None = None,
-                 on_broken: Callable[[], None] | None = None) -> None:
+                 on_broken: Callable[[], None] | None = None,
+                 before_search: Callable[[], Any] | None = None) -> None:
         self.path = Path(path)
         self.Session = session_factory
         self.weights = weights or RankWeights()
         self.embedding = embedding
         self.on_broken = on_broken
+        self.before_search = before_search  # e.g. a non-blocking "did documents change?" check
         self.health = ih.IndexHealth()
         self.corpus = PassageCorpus(target_words, limit_words)
         self.ollama_model = ollama_model if ollama_embed else None
@@ -242,8 +244,7 @@ class DocumentIndex:
         return manifest
 
     def _broken(self, problem: StoreProblem) -> None:
-        if problem.state == ih.EMPTY and self.health.state == ih.EMPTY:
-            return
+        """Record what is wrong (logged once per change) and ask for a rebuild."""
         if self.health.state == ih.REBUILDING:
             return
         self.health.set(problem.state, problem.detail)
@@ -294,12 +295,12 @@ class DocumentIndex:
             if len(got["ids"]) < 5000:
                 break
             offset += 5000
+        docs = {}
         for doc_id, (ids, texts, metas) in by_doc.items():
             order = sorted(range(len(ids)), key=lambda i: metas[i]["chunk"])
-            self.corpus.docs[doc_id] = DocPassages(
-                manifest.docs.get(str(doc_id), ""), [ids[i] for i in order],
-                [texts[i] for i in order], [metas[i] for i in order])
-        self.corpus.loaded = True
+            docs[doc_id] = DocPassages(manifest.docs.get(str(doc_id), ""), [ids[i] for i in order],
+                                       [texts[i] for i in order], [metas[i] for i in order])
+        self.corpus.load(docs)
 
     def lexical(self) -> LexicalIndex:
         self._ensure_corpus()
@@ -460,6 +461,8 @@ class DocumentIndex:
         named in the question who speak in the documents (or ``speakers``) lift what they said.
         """
         weights = weights or self.weights
+        if self.before_search is not None:
+            self.before_search()
         lex = self.lexical()
         if not lex.ids:
             return Hits()
@@ -472,7 +475,7 @@ class DocumentIndex:
             where = _where(scope, project_ids, kinds, since, until, doc_ids)
             found = self._vector_scores(query, lex, keep, embedding, where)
             if found is None:
-                note = ih.FALLBACK_NOTE if self.health.state != ih.EMPTY else None
+                note = ih.BUILDING_NOTE if self.health.state == ih.EMPTY else ih.FALLBACK_NOTE
             else:
                 vector, used = found
         named = list(speakers) if speakers is not None else speakers_named(query, lex)
