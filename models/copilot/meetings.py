@@ -49,6 +49,9 @@ _DUE = re.compile(
     r"sunday)|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec)[a-z]*(?: \d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* "
     r"\d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{4}-\d{2}-\d{2}|the \d{1,2}(?:st|nd|rd|th))", re.I)
+_LABELS = frozenset({"decision", "decisions", "risk", "risks", "action", "actions", "action item",
+                     "action items", "todo", "to do", "follow-up", "follow up", "note", "notes",
+                     "attendees", "progress", "goal", "agenda", "open question", "summary"})
 _VAGUE_WHAT = re.compile(r"^(?:do (?:it|that|this)|try|think|talk|say|see|go|come|look)\b", re.I)
 
 
@@ -121,6 +124,8 @@ def _sentences(body: str) -> list[_Sentence]:
         if not line.strip():
             continue
         who = speaker(line)
+        if who and who.lower() in _LABELS:  # "Decision: ..." is a label, not a person
+            who = None
         said = line.split(":", 1)[1] if who else line
         for part in _SENTENCE.split(clean(said)):
             if part.strip():
