@@ -1,4 +1,4 @@
-"""The document view's data and the meeting digests, scoped by the viewer (SQLite and PostgreSQL)."""
+"""The document view's data and the meeting digests, scoped by the viewer (both engines)."""
 
 from __future__ import annotations
 

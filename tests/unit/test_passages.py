@@ -1,4 +1,4 @@
-"""Passages: whole turns, reading-sized, tiling the document, with ids that survive hostile input."""
+"""Passages: whole turns, reading-sized, tiling the document, ids safe from hostile input."""
 
 from __future__ import annotations
 
