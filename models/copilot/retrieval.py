@@ -175,6 +175,7 @@ class DocumentIndex:
         self._write_lock = threading.Lock()  # one writer; searches go on meanwhile
         self._corpus_lock = threading.Lock()
         self._vectors: dict[str, tuple[tuple, np.ndarray]] = {}
+        self._manifest_cache: tuple[tuple, Manifest] | None = None
         self._vector_lock = threading.Lock()
 
     # --- manifest, store and collections --------------------------------------------------------
@@ -183,11 +184,22 @@ class DocumentIndex:
     def _manifest_path(self) -> Path:
         return self.path / "manifest.json"
 
-    def manifest(self) -> Manifest:
+    def manifest(self, fresh: bool = False) -> Manifest:
+        """The manifest, re-read only when its file changed (it lists every document's hash,
+        megabytes at scale, and is consulted before every search). Writers ask for a ``fresh``
+        copy they may change; others must treat it as read-only."""
         try:
-            return Manifest(**json.loads(self._manifest_path.read_text()))
+            info = self._manifest_path.stat()
+            key = (info.st_ino, info.st_mtime_ns, info.st_size)
+            cached = self._manifest_cache
+            if not fresh and cached is not None and cached[0] == key:
+                return cached[1]
+            manifest = Manifest(**json.loads(self._manifest_path.read_text()))
         except (OSError, ValueError, TypeError):
             return Manifest(format=-1)
+        if not fresh:
+            self._manifest_cache = (key, manifest)
+        return manifest
 
     def _write_manifest(self, manifest: Manifest) -> None:
         self.path.mkdir(parents=True, exist_ok=True)
@@ -355,7 +367,7 @@ class DocumentIndex:
             log.info("vectors not preloaded: %s", exc)
 
     def _rebuild_locked(self, hashes: dict[int, str]) -> IndexStats:
-        old = self.manifest()
+        old = self.manifest(fresh=True)
         ids, texts, metas = self.corpus.passages(sorted(hashes))
         manifest = Manifest(generation=max(old.generation, 0) + 1,
                             version=max(old.version, 0) + 1,
@@ -402,7 +414,7 @@ class DocumentIndex:
                 self.health.set(problem.state, problem.detail)
             return self.rebuild(session)
         with self._writing():
-            manifest = self.manifest()
+            manifest = self.manifest(fresh=True)
             current = {str(k): v for k, v in hashes.items()}
             changed = [k for k, v in current.items() if manifest.docs.get(k) != v]
             removed = [k for k in manifest.docs if k not in current]
