@@ -22,8 +22,10 @@ until 750 words) and the median and p95 time per query. Options are chosen on ``
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
+import hashlib
 import json
 import os
 import re
@@ -101,6 +103,54 @@ def import_file(meetings: list[Meeting], path: Path) -> None:
                   "body": m.body, "created_at": (base + dt.timedelta(days=i)).isoformat()}
                  for i, m in enumerate(meetings)]
     path.write_text(json.dumps({"projects": projects, "documents": documents}))
+
+
+class EmbedCache:
+    """Passage vectors kept between runs (``--embed-cache``), keyed by a hash of the text:
+    embedding 6,000 passages with MiniLM takes minutes. Used while indexing only, so query
+    times always include embedding the question."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.vectors: dict[str, np.ndarray] = {}
+        if path is not None and path.exists():
+            data = np.load(path)
+            self.vectors = dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
+
+    @staticmethod
+    def key(text: str) -> str:
+        return hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()
+
+    def wrap(self, embed):
+        def cached(texts: list[str]) -> np.ndarray:
+            keys = [self.key(t) for t in texts]
+            missing = [i for i, k in enumerate(keys) if k not in self.vectors]
+            if missing:
+                for i, vec in zip(missing, embed([texts[i] for i in missing]), strict=True):
+                    self.vectors[keys[i]] = np.asarray(vec, dtype=np.float32)
+            return np.stack([self.vectors[k] for k in keys])
+        return cached
+
+    def save(self) -> None:
+        if self.path is not None and self.vectors:
+            keys = sorted(self.vectors)
+            np.savez(self.path, keys=np.array(keys), vectors=np.stack([self.vectors[k]
+                                                                       for k in keys]))
+
+    @contextlib.contextmanager
+    def indexing(self):
+        real = DocumentIndex._embedder
+
+        def embedder(index, manifest):
+            fn = real(index, manifest)
+            return self.wrap(fn) if manifest.embedding == "minilm" else fn
+
+        DocumentIndex._embedder = embedder  # type: ignore[method-assign]
+        try:
+            yield
+        finally:
+            DocumentIndex._embedder = real  # type: ignore[method-assign]
+            self.save()
 
 
 @dataclass
@@ -194,6 +244,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=None, help="keep the database/index here")
     parser.add_argument("--quick", action="store_true", help="default ranking only")
     parser.add_argument("--scopes", default="project,corpus,meeting")
+    parser.add_argument("--embed-cache", type=Path, default=None,
+                        help="an .npz file keeping MiniLM passage vectors between runs")
     args = parser.parse_args(argv)
 
     meetings = load_meetings(args.data)
@@ -231,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
                               ollama_embed=router.embed if router else None,
                               ollama_model=args.embed_model if router else None)
         started = time.perf_counter()
-        with session_factory() as session:
+        with session_factory() as session, EmbedCache(args.embed_cache).indexing():
             fresh = index.manifest().chunks == 0
             stats = index.rebuild(session) if fresh else index.sync(session)
         how = "rebuilt" if stats.rebuilt else "kept"

@@ -335,10 +335,10 @@ class DocumentIndex:
 
     def _add(self, collection: Any, ids: list[str], texts: list[str], metas: list[dict],
              embed: Callable[[list[str]], Any]) -> None:
+        # The passage's own words only: its title is in the lexical half (and in its metadata).
         for i in range(0, len(ids), BATCH):
-            batch = [f"{m['title']}\n{t}" for m, t in zip(metas[i:i + BATCH],
-                                                           texts[i:i + BATCH], strict=True)]
-            collection.upsert(ids=ids[i:i + BATCH], documents=texts[i:i + BATCH],
+            batch = texts[i:i + BATCH]
+            collection.upsert(ids=ids[i:i + BATCH], documents=batch,
                               metadatas=metas[i:i + BATCH],
                               embeddings=np.asarray(embed(batch), dtype=np.float32))
 
@@ -375,9 +375,7 @@ class DocumentIndex:
                             embedding=self._choose_embedding(), fitted_on=len(ids),
                             chunks=len(ids), docs={str(k): v for k, v in hashes.items()})
         if manifest.embedding == LSA:
-            LsaModel.fit(_sample([f"{m['title']}\n{t}" for m, t in zip(metas, texts,
-                                                                       strict=True)], 20000)
-                         ).save(self._model_path(manifest.generation))
+            LsaModel.fit(_sample(texts, 20000)).save(self._model_path(manifest.generation))
         self._add(self._collection(manifest, OFFLINE, create=True), ids, texts, metas,
                   self._embedder(manifest))
         if self._ollama_embed is not None:
