@@ -47,3 +47,23 @@ def test_passages_always_tile_every_word(lines, target, limit):
     covered = " ".join(s.text for s in spans).split()
     assert covered == body.split()
     assert all(s.words <= max(limit, 1) for s in spans)
+
+
+def test_questions_name_dates_and_people():
+    import datetime as dt
+
+    from models.copilot.query import understand
+
+    today = dt.date(2026, 5, 13)  # a Wednesday
+    hint = understand("What did Mei decide last week about the charger?", today, ["Mei", "Tom"])
+    assert (hint.since, hint.until) == (dt.date(2026, 5, 4), dt.date(2026, 5, 10))
+    assert hint.speakers == ["Mei"] and hint.text == "What did Mei decide about the charger?"
+    assert understand("minutes of 4 May", today).since == dt.date(2026, 5, 4)
+    assert understand("what happened on June 2nd", today).since == dt.date(2025, 6, 2)
+    assert understand("decisions in March 2026", today).until == dt.date(2026, 3, 31)
+    assert understand("notes from 2026-05-04", today).until == dt.date(2026, 5, 4)
+    assert understand("yesterday's risks", today).since == dt.date(2026, 5, 12)
+    assert understand("last month", today).since == dt.date(2026, 4, 1)
+    assert understand("last 10 days", today).since == dt.date(2026, 5, 3)
+    assert understand("on 31 February", today).since is None
+    assert understand("may we ship?", today).since is None  # "may" alone is not a date
