@@ -184,6 +184,7 @@ def evaluate(index: DocumentIndex, meetings: list[Meeting], doc_ids: dict[str, i
              project_ids: dict[str, int], weights: RankWeights, embedding: str, scope: str
              ) -> dict[str, list[Outcome]]:
     out: dict[str, list[Outcome]] = defaultdict(list)
+    index.clear_query_cache()  # every pass pays for embedding its questions
     for m in meetings:
         for q in m.queries:
             gold = [(int(a), int(b)) for a, b in q["relevant_text_span"]]

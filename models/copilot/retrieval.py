@@ -176,6 +176,7 @@ class DocumentIndex:
         self._corpus_lock = threading.Lock()
         self._vectors: dict[str, tuple[tuple, np.ndarray]] = {}
         self._manifest_cache: tuple[tuple, Manifest] | None = None
+        self._query_cache: dict[tuple, np.ndarray] = {}
         self._vector_lock = threading.Lock()
 
     # --- manifest, store and collections --------------------------------------------------------
@@ -530,7 +531,7 @@ class DocumentIndex:
                     matrix = self._vector_matrix(manifest, kind, lex)
                     vec = self._embedder(manifest)([query])[0]
             else:
-                vec = self._embedder(manifest)([query])[0]
+                vec = self._query_vector(manifest, query)
         except Exception as exc:  # noqa: BLE001 - a broken store: words alone still answer
             self._broken(StoreProblem(ih.CORRUPT, f"vector search failed: {exc}"))
             return None
@@ -538,10 +539,32 @@ class DocumentIndex:
         q = q / max(float(np.linalg.norm(q)), 1e-12)
         scores = np.zeros(len(lex.ids))
         if matrix.shape[1] == len(q):
-            scores = np.where(keep, matrix @ q, 0.0)
+            rows = np.flatnonzero(keep)
+            if len(rows) * 4 < len(keep):  # a project or two: only their rows
+                scores[rows] = matrix[rows] @ q
+            else:  # reading every row once is cheaper than gathering most of them
+                scores = np.where(keep, matrix @ q, 0.0)
         if self.health.state != ih.REBUILDING:
             self.health.set(ih.OK)
         return scores, used
+
+    def clear_query_cache(self) -> None:
+        """Forget remembered question embeddings (benchmarks time the embedding too)."""
+        with self._vector_lock:
+            self._query_cache.clear()
+
+    def _query_vector(self, manifest: Manifest, query: str) -> np.ndarray:
+        """The offline embedding of a question, remembered for the last few hundred."""
+        key = (manifest.embedding, manifest.generation, query)
+        with self._vector_lock:
+            if key in self._query_cache:
+                return self._query_cache[key]
+        vec = np.asarray(self._embedder(manifest)([query])[0], dtype=np.float32)
+        with self._vector_lock:
+            if len(self._query_cache) >= 512:
+                self._query_cache.pop(next(iter(self._query_cache)))
+            self._query_cache[key] = vec
+        return vec
 
     def _vector_matrix(self, manifest: Manifest, kind: str, lex: LexicalIndex) -> np.ndarray:
         """The store's vectors aligned with the lexical rows (zeros where none), cached."""
