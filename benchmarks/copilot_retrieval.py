@@ -244,6 +244,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--embed-model", default="nomic-embed-text")
     parser.add_argument("--work", type=Path, default=None, help="keep the database/index here")
     parser.add_argument("--quick", action="store_true", help="default ranking only")
+    parser.add_argument("--variants", default="", help="comma-separated ranking names to run "
+                        "(default: all)")
     parser.add_argument("--scopes", default="project,corpus,meeting")
     parser.add_argument("--embed-cache", type=Path, default=None,
                         help="an .npz file keeping MiniLM passage vectors between runs")
@@ -296,6 +298,8 @@ def main(argv: list[str] | None = None) -> int:
             label = index.manifest().embedding if embedding == "offline" else embedding
             for name, weights in VARIANTS.items():
                 if args.quick and name != "hybrid+speaker (default)":
+                    continue
+                if args.variants and name not in args.variants.split(","):
                     continue
                 if embedding == "ollama" and weights.vector == 0:
                     continue
