@@ -37,6 +37,7 @@ DOCUMENT_EVENTS = ("document", "data.imported", "project")
 JOB_TTL = 600
 CHECK_EVERY = 10.0  # seconds between two cheap "did the documents change?" checks
 FULL_CHECK = 300.0  # seconds between two full content-hash passes
+REBUILD_BACKOFF = 30.0  # seconds before a failed rebuild is tried again
 
 
 class LocalBackend:
@@ -93,6 +94,7 @@ class CopilotRuntime:
         self._seen: tuple[Any, str] | None = None  # (data version, fingerprint) last synced
         self._last_check = 0.0
         self._last_full = 0.0
+        self._rebuild_failed_at = -REBUILD_BACKOFF
         self._check_lock = threading.Lock()
         self._thread_lock = threading.Lock()
         self._loop_running = False
@@ -155,7 +157,11 @@ class CopilotRuntime:
         return seen != self._seen or time.monotonic() - self._last_full > FULL_CHECK
 
     def request_rebuild(self) -> None:
-        """The vector store is missing or corrupt: rebuild it in the background (once)."""
+        """The vector store is missing or corrupt: rebuild it in the background (once; a
+        failing rebuild is retried at most every ``REBUILD_BACKOFF`` seconds)."""
+        if self._rebuild_wanted.is_set() or \
+                time.monotonic() - self._rebuild_failed_at < REBUILD_BACKOFF:
+            return
         self._rebuild_wanted.set()
         self.request_sync()
 
@@ -219,6 +225,8 @@ class CopilotRuntime:
                     self.sync_now(rebuild=rebuild)
             except Exception:  # noqa: BLE001 - the next write retries; answers still work
                 log.exception("copilot index %s failed", "rebuild" if rebuild else "sync")
+                if rebuild:
+                    self._rebuild_failed_at = time.monotonic()
 
     def on_event(self, event: Any) -> None:
         """An event subscriber: document-related writes keep the index current."""
