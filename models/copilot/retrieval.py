@@ -26,7 +26,6 @@ import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +37,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from data import document_queries as dq
 from data.scope import Scope
 from models.copilot import index_health as ih
-from models.copilot import minilm
+from models.copilot import index_types, minilm
 from models.copilot.corpus import DocPassages, PassageCorpus
 from models.copilot.embeddings import (
     EmbedFn,
@@ -49,96 +48,16 @@ from models.copilot.embeddings import (
     load_model,
     register_ollama_embedder,
 )
+from models.copilot.index_types import LSA, MINILM, Hits, IndexStats, Manifest, Passage
 from models.copilot.lexical import LexicalIndex
 from models.copilot.passages import LIMIT_WORDS, TARGET_WORDS
 from models.copilot.ranking import RankWeights, pick, rank, speakers_named
 
 log = logging.getLogger(__name__)
-FORMAT = 3
 BATCH = 256
 OFFLINE, OLLAMA = "offline", "ollama"
-MINILM, LSA = "minilm", "lsa"
 
 __all__ = ["DocumentIndex", "Hits", "IndexStats", "Manifest", "Passage", "RankWeights"]
-
-
-@dataclass(frozen=True)
-class Passage:
-    id: str
-    doc_id: int
-    project_id: int
-    project_key: str
-    kind: str
-    title: str
-    date: str
-    start: int
-    end: int
-    text: str
-    score: float
-    first_turn: int = 0
-    last_turn: int = 0
-    words: int = 0
-
-
-class Hits(list):
-    """Passages, best first, plus how they were found: ``mode`` is ``hybrid`` or ``lexical``;
-    ``note`` (when set) must be shown beside them; ``projects`` lists where the evidence comes
-    from, in order of first appearance (for corpus-wide questions)."""
-
-    def __init__(self, passages: Sequence[Passage] = (), *, mode: str = "hybrid",
-                 note: str | None = None) -> None:
-        super().__init__(passages)
-        self.mode = mode
-        self.note = note
-
-    @property
-    def projects(self) -> list[str]:
-        return list(dict.fromkeys(p.project_key for p in self))
-
-
-@dataclass
-class IndexStats:
-    added: int = 0
-    removed: int = 0
-    documents: int = 0
-    chunks: int = 0
-    rebuilt: bool = False
-    seconds: float = 0.0
-
-
-@dataclass
-class Manifest:
-    generation: int = 0
-    version: int = 0
-    store: str = ""
-    embedding: str = LSA
-    fitted_on: int = 0
-    chunks: int = 0
-    docs: dict[str, str] = field(default_factory=dict)
-    ollama_docs: dict[str, str] = field(default_factory=dict)
-    ollama_model: str | None = None
-    format: int = FORMAT
-
-
-def _where(scope: Scope, project_ids: Sequence[int] | None, kinds: Sequence[str] | None,
-           since: dt.date | None, until: dt.date | None = None,
-           doc_ids: Sequence[int] | None = None) -> dict[str, Any] | None:
-    clauses: list[dict[str, Any]] = []
-    if scope.portfolio_ids is not None:
-        clauses.append({"portfolio_id": {"$in": sorted(scope.portfolio_ids) or [-1]}})
-    if project_ids is not None:
-        clauses.append({"project_id": {"$in": sorted(project_ids) or [-1]}})
-    if doc_ids is not None:
-        clauses.append({"doc_id": {"$in": sorted(doc_ids) or [-1]}})
-    if kinds:
-        clauses.append({"kind": {"$in": list(kinds)}})
-    if since is not None:
-        clauses.append({"day": {"$gte": since.toordinal()}})
-    if until is not None:
-        clauses.append({"day": {"$lte": until.toordinal()}})
-    if not clauses:
-        return None
-    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
 class StoreProblem(Exception):
@@ -248,7 +167,7 @@ class DocumentIndex:
             raise StoreProblem(ih.MISSING if self.health.state != ih.EMPTY else ih.EMPTY,
                                f"no index under {self.path}")
         manifest = self.manifest()
-        if manifest.format != FORMAT or not manifest.store:
+        if manifest.format != index_types.FORMAT or not manifest.store:
             raise StoreProblem(ih.CORRUPT, "the manifest cannot be read")
         if not (self.path / manifest.store / "chroma.sqlite3").exists():
             raise StoreProblem(ih.MISSING, f"the vector store {manifest.store} is gone")
@@ -493,8 +412,7 @@ class DocumentIndex:
         lexical = lex.scores(query, keep)
         vector, note, used = np.zeros(len(lex.ids)), None, LSA
         if weights.vector > 0:
-            where = _where(scope, project_ids, kinds, since, until, doc_ids)
-            found = self._vector_scores(query, lex, keep, embedding, where)
+            found = self._vector_scores(query, lex, keep, embedding)
             if found is None:
                 note = ih.BUILDING_NOTE if self.health.state == ih.EMPTY else ih.FALLBACK_NOTE
             else:
@@ -506,13 +424,12 @@ class DocumentIndex:
         return Hits(pick(lex, scores, k, Passage), mode="lexical" if note else "hybrid",
                     note=note)
 
-    def _vector_scores(self, query: str, lex: LexicalIndex, keep: np.ndarray, embedding: str,
-                       where: dict | None) -> tuple[np.ndarray, str] | None:
+    def _vector_scores(self, query: str, lex: LexicalIndex, keep: np.ndarray, embedding: str
+                       ) -> tuple[np.ndarray, str] | None:
         """Cosine of every passage in ``keep`` (others 0) and the embedding that gave them;
         ``None`` when the store is unusable. The vectors are read from the store once per
         index version and scored exactly in memory: a filtered HNSW query was slower (p95
         80 ms at 6,000 passages with a project filter) than a dense product over all rows."""
-        del where  # scoping is the lexical mask's job; kept for callers that pass it
         try:
             manifest = self._check_store()
         except StoreProblem as problem:
@@ -612,13 +529,13 @@ class DocumentIndex:
         """What /ai-usage shows: counts, the embedding in use and the health record."""
         manifest = self.manifest()
         health = self.health.snapshot()
-        if manifest.format != FORMAT and self.health.state == ih.OK:
+        if manifest.format != index_types.FORMAT and self.health.state == ih.OK:
             health["state"], health["fallback"] = ih.MISSING, True
+        readable = manifest.format == index_types.FORMAT
         return {"documents": len(manifest.docs), "passages": manifest.chunks,
                 "generation": manifest.generation, "version": manifest.version,
-                "ollama": self.ollama_ready(manifest) if manifest.format == FORMAT else False,
-                "embedding": manifest.embedding if manifest.format == FORMAT else None,
-                "health": health}
+                "ollama": self.ollama_ready(manifest) if readable else False,
+                "embedding": manifest.embedding if readable else None, "health": health}
 
 
 def _sample(texts: list[str], limit: int) -> list[str]:
