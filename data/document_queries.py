@@ -1,28 +1,32 @@
-"""Documents: the newest ones of a project (with their text), and the reads that keep the
-copilot's index in step with the table.
+"""Document reads for the search index and the document view.
 
-Indexing reads (signatures, bodies) are system reads over all documents: the index stores each
-passage's portfolio so searches are scoped later. The other reads take the viewer's scope.
+Index reads (hashes, records) are system reads over every document: the index stores each
+passage's portfolio and applies the viewer's scope at search time. The document view and the
+lexical fallback's scoped reads take the viewer's ``Scope`` like every other read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from data.schema import Document, Project
+from data.schema import Document, Portfolio, Project
 from data.scope import Scope
 
 IN_BATCH = 500
+
 MAX_ROWS = 50
 
 
 @dataclass(frozen=True)
-class DocumentRecord:
+class IndexedDocument:
+    """What the index stores about a document (its passages carry these fields)."""
+
     id: int
     project_id: int
     project_key: str
@@ -33,33 +37,127 @@ class DocumentRecord:
     created_at: dt.datetime
 
 
-def document_signatures(session: Session) -> Iterator[tuple[int, str]]:
-    """(id, signature) of every document; the signature changes when the text, title, project or
-    its portfolio change, which is what decides whether a document is indexed again."""
+def content_hash(title: str, body: str, kind: str, created_at: dt.datetime | None,
+                 project_id: int, portfolio_id: int) -> str:
+    """What decides whether a document is indexed again: any change to its text (even one of
+    the same length), its kind, date, project or the project's portfolio."""
+    digest = hashlib.sha1(usedforsecurity=False)
+    for part in (title or "", body or "", kind, created_at.isoformat() if created_at else "",
+                 str(project_id), str(portfolio_id)):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x1f")
+    return digest.hexdigest()
+
+
+def document_hashes(session: Session) -> Iterator[tuple[int, str]]:
+    """(id, content hash) of every document, streamed in id order."""
     stmt = (
-        select(Document.id, Document.project_id, Project.portfolio_id, Document.kind,
-               Document.created_at, func.length(Document.title), func.length(Document.body))
+        select(Document.id, Document.title, Document.body, Document.kind, Document.created_at,
+               Document.project_id, Project.portfolio_id)
         .join(Project, Document.project_id == Project.id)
         .order_by(Document.id)
-        .execution_options(yield_per=2000)
+        .execution_options(yield_per=1000)
     )
     for doc_id, *parts in session.execute(stmt):
-        yield doc_id, ":".join(str(p) for p in parts)
+        yield doc_id, content_hash(*parts)
 
 
-def documents_by_ids(session: Session, ids: Iterable[int]) -> list[DocumentRecord]:
-    out: list[DocumentRecord] = []
-    wanted = sorted(set(ids))
-    for i in range(0, len(wanted), IN_BATCH):
-        stmt = (
-            select(Document.id, Document.project_id, Project.key, Project.portfolio_id,
+@dataclass(frozen=True)
+class Fingerprint:
+    """A cheap summary of the documents table: when it is unchanged, no sync is needed
+    except for same-length edits, which the periodic full hash pass catches."""
+
+    count: int
+    max_id: int
+    total_length: int
+    projects: int
+
+    def key(self) -> str:
+        return f"{self.count}:{self.max_id}:{self.total_length}:{self.projects}"
+
+
+def documents_fingerprint(session: Session) -> Fingerprint:
+    row = session.execute(
+        select(func.count(Document.id), func.coalesce(func.max(Document.id), 0),
+               func.coalesce(func.sum(func.length(Document.body) + func.length(Document.title)),
+                             0),
+               func.coalesce(func.sum(Document.project_id * 7 + Project.portfolio_id), 0))
+        .join(Project, Document.project_id == Project.id)
+    ).one()
+    return Fingerprint(int(row[0]), int(row[1]), int(row[2]), int(row[3]))
+
+
+def _records_select():
+    return (select(Document.id, Document.project_id, Project.key, Project.portfolio_id,
                    Document.kind, Document.title, Document.body, Document.created_at)
-            .join(Project, Document.project_id == Project.id)
-            .where(Document.id.in_(wanted[i:i + IN_BATCH]))
-            .order_by(Document.id)
-        )
-        out.extend(DocumentRecord(*row) for row in session.execute(stmt))
+            .join(Project, Document.project_id == Project.id))
+
+
+def documents_by_ids(session: Session, ids: Iterable[int]) -> list[IndexedDocument]:
+    out: list[IndexedDocument] = []
+    ids = sorted(set(ids))
+    for i in range(0, len(ids), IN_BATCH):
+        stmt = _records_select().where(Document.id.in_(ids[i:i + IN_BATCH])).order_by(Document.id)
+        out.extend(IndexedDocument(*row) for row in session.execute(stmt))
     return out
+
+
+def all_documents(session: Session, scope: Scope) -> Iterator[IndexedDocument]:
+    """Every document the scope may see, streamed (the lexical index is built from these)."""
+    stmt = scope.apply(_records_select()).order_by(Document.id).execution_options(yield_per=500)
+    for row in session.execute(stmt):
+        yield IndexedDocument(*row)
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """A document as the document view shows it: text, project, kind and date."""
+
+    id: int
+    project_key: str
+    project_name: str
+    portfolio: str
+    kind: str
+    title: str
+    body: str
+    created_at: dt.datetime
+
+
+def document_view(session: Session, scope: Scope, doc_id: int) -> DocumentView | None:
+    """One document the viewer may see, or ``None`` (absent and out of scope look the same)."""
+    stmt = scope.apply(
+        select(Document.id, Project.key, Project.name, Portfolio.name, Document.kind,
+               Document.title, Document.body, Document.created_at)
+        .join(Project, Document.project_id == Project.id)
+        .join(Portfolio, Project.portfolio_id == Portfolio.id)
+        .where(Document.id == int(doc_id))
+    )
+    row = session.execute(stmt).first()
+    return DocumentView(*row) if row else None
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    project_key: str
+    title: str
+    body: str
+    created_at: dt.datetime
+
+
+def project_meetings(session: Session, scope: Scope, project_key: str, limit: int = 5
+                     ) -> list[MeetingRow]:
+    """A visible project's latest meeting minutes, newest first (for digests)."""
+    limit = max(1, min(int(limit), 20))
+    stmt = scope.apply(
+        select(Document.id, Project.key, Document.title, Document.body, Document.created_at)
+        .join(Project, Document.project_id == Project.id)
+        .where(func.upper(Project.key) == project_key.strip().upper(),
+               Document.kind == "meeting_minutes")
+        .order_by(Document.created_at.desc(), Document.id.desc())
+        .limit(limit)
+    )
+    return [MeetingRow(*row) for row in session.execute(stmt)]
 
 
 @dataclass(frozen=True)

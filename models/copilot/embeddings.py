@@ -1,8 +1,10 @@
 """Embedding functions registered with Chroma, so it never falls back to its downloading default.
 
-The offline one is latent semantic analysis fitted on our own corpus: TF-IDF over stemmed words
-reduced by truncated SVD, persisted beside the index. The Ollama one asks an embedding model
-through our client (timeouts, failover) and is used only when a host answers.
+Offline, the index uses a real sentence embedding (all-MiniLM-L6-v2, see ``minilm``) when the
+optional ``embeddings`` extra is installed, and otherwise latent semantic analysis fitted on our
+own corpus: TF-IDF over stemmed words reduced by truncated SVD, persisted beside the index. The
+Ollama one asks an embedding model through our client (timeouts, failover) and is used only when
+a host answers.
 """
 
 from __future__ import annotations
@@ -115,6 +117,36 @@ class LsaEmbeddingFunction(EmbeddingFunction[Documents]):
     @staticmethod
     def build_from_config(config: dict[str, Any]) -> LsaEmbeddingFunction:
         return LsaEmbeddingFunction(config["model_path"])
+
+
+@register_embedding_function
+class MiniLmEmbeddingFunction(EmbeddingFunction[Documents]):
+    """Chroma's view of the packaged all-MiniLM-L6-v2 (run by ``minilm``): offline, no download."""
+
+    def __init__(self) -> None:
+        pass
+
+    def __call__(self, input: Documents) -> Embeddings:  # noqa: A002 - Chroma's signature
+        from models.copilot import minilm
+
+        return list(minilm.load().embed(list(input)))
+
+    @staticmethod
+    def name() -> str:
+        return "portfolio-minilm"
+
+    def default_space(self) -> str:
+        return "cosine"
+
+    def supported_spaces(self) -> list[str]:
+        return ["cosine"]
+
+    def get_config(self) -> dict[str, Any]:
+        return {}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> MiniLmEmbeddingFunction:
+        return MiniLmEmbeddingFunction()
 
 
 EmbedFn = Callable[[list[str]], list[list[float]]]

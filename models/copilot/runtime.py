@@ -11,8 +11,12 @@ stuck answers never block the next question for long. A failing store, database 
 ends a job with a message that says what is wrong, never an exception in the request.
 
 Indexing: by default a background thread, first when the copilot is first used, then after
-document writes, coalesced so a burst of writes causes one sync. A deployment with a job queue
-passes ``sync_requester`` instead, and the index is synced once per deployment by a worker.
+document writes, coalesced so a burst of writes causes one sync. Writes from other processes (the
+CLI) are found by ``maybe_sync``: a cheap fingerprint of the documents table (and the data
+version) is compared before every search, at most every few seconds, and a full content-hash pass
+runs every ``FULL_CHECK`` seconds for same-length edits. A missing or corrupt vector store is
+rebuilt in the background while searches use word search. A deployment with a job queue passes
+``sync_requester`` instead, and the index is synced once per deployment by a worker.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from data import document_queries as dq
 from data.scope import Scope
 from models.copilot.answer import Answer, Copilot, PageContext
 from models.copilot.cache import (
@@ -39,7 +44,7 @@ from models.copilot.cache import (
     make_store,
 )
 from models.copilot.llm import LlmConfig, LlmRouter, UsageEvent
-from models.copilot.retrieval import DocumentIndex
+from models.copilot.retrieval import DocumentIndex, Hits
 from models.copilot.usage import UsageLog
 
 log = logging.getLogger(__name__)
@@ -59,6 +64,10 @@ MESSAGES = {
             "restarted). Please ask again.",
     "error": "The copilot failed while answering ({what}). Please try again.",
 }
+
+CHECK_EVERY = 10.0  # seconds between two cheap "did the documents change?" checks
+FULL_CHECK = 300.0  # seconds between two full content-hash passes
+REBUILD_BACKOFF = 30.0  # seconds before a failed rebuild is tried again
 
 
 def failure_kind(exc: BaseException) -> str:
@@ -162,10 +171,20 @@ class CopilotRuntime:
         self.limiter = RateLimiter(self.backend, settings.copilot_rate_limit)
         self.slots = Slots(int(getattr(settings, "copilot_slots", 4)), self.deadline + GRACE)
         self._sync_wanted = threading.Event()
+        self._rebuild_wanted = threading.Event()
+        self._check_wanted = threading.Event()
         self._sync_thread: threading.Thread | None = None
         self._started = False
         self._closed = False
         self.last_sync: dict[str, Any] = {}
+        self.data_version = data_version
+        self._seen: tuple[Any, str] | None = None  # (data version, fingerprint) last synced
+        self._last_check = 0.0
+        self._last_full = 0.0
+        self._rebuild_failed_at = -REBUILD_BACKOFF
+        self._check_lock = threading.Lock()
+        self._thread_lock = threading.Lock()
+        self._loop_running = False
 
     def record(self, event: UsageEvent) -> None:
         self.usage.record(event)
@@ -185,20 +204,78 @@ class CopilotRuntime:
                 embed = None
                 if self.settings.ollama_hosts and self.settings.copilot_ollama_embeddings:
                     embed = self.llm.embed
-                index = DocumentIndex(Path(self.settings.chroma_path), ollama_embed=embed,
-                                      ollama_model=self.settings.ollama_embed_model)
-                server = chroma_client(self.settings)
-                if server is not None:  # CHROMA_HOST: collections on the server
-                    index.client = server
-                self._index = index
+                self._index = DocumentIndex(
+                    Path(self.settings.chroma_path), session_factory=self.Session,
+                    embedding=getattr(self.settings, "copilot_embedding", "auto"),
+                    ollama_embed=embed, ollama_model=self.settings.ollama_embed_model,
+                    on_broken=self.request_rebuild, before_search=self.maybe_sync,
+                    server=(lambda: chroma_client(self.settings))
+                    if getattr(self.settings, "chroma_host", None) else None)
                 self.copilot.index = self._index
             return self._index
 
     def sync_now(self, rebuild: bool = False) -> Any:
         with self.Session() as session:
+            seen = self._observe(session)
             stats = self.index.rebuild(session) if rebuild else self.index.sync(session)
+        self._seen = seen
+        self._last_full = time.monotonic()
         self.last_sync = {"at": time.time(), **stats.__dict__}
         return stats
+
+    def _observe(self, session: Any) -> tuple[Any, str]:
+        try:
+            version = self.data_version()
+        except Exception:  # noqa: BLE001 - no version: the fingerprint alone decides
+            version = None
+        return version, dq.documents_fingerprint(session).key()
+
+    def maybe_sync(self, force: bool = False) -> bool:
+        """Ask the background indexer to check whether documents changed since the last sync
+        (any process may have written them) and sync if so. Never blocks: cheap enough to call
+        before every search (the index does). True when a check was requested."""
+        now = time.monotonic()
+        with self._check_lock:
+            if not force and now - self._last_check < CHECK_EVERY:
+                return False
+            self._last_check = now
+        self._check_wanted.set()
+        self.request_sync(check_only=True)
+        return True
+
+    def _changed(self) -> bool:
+        """Did the documents change since the last sync (or is a full hash pass due)?"""
+        try:
+            with self.Session() as session:
+                seen = self._observe(session)
+        except Exception:  # noqa: BLE001 - the database is down: nothing to sync from
+            log.exception("document change check failed")
+            return False
+        return seen != self._seen or time.monotonic() - self._last_full > FULL_CHECK
+
+    def request_rebuild(self) -> None:
+        """The vector store is missing or corrupt: rebuild it in the background (once; a
+        failing rebuild is retried at most every ``REBUILD_BACKOFF`` seconds)."""
+        if self._rebuild_wanted.is_set() or \
+                time.monotonic() - self._rebuild_failed_at < REBUILD_BACKOFF:
+            return
+        self._rebuild_wanted.set()
+        self.request_sync()
+
+    def search(self, query: str, scope: Scope, **filters: Any) -> Hits:
+        """Passages for a question (see ``DocumentIndex.search``). Without ``project_ids`` it
+        searches everything the viewer may see; ``Hits.projects`` says where the evidence comes
+        from and ``Hits.note`` must be shown when set."""
+        self.ensure_indexed()
+        return self.index.search(query, scope, **filters)
+
+    def index_status(self) -> dict[str, Any]:
+        """For /ai-usage: counts, embedding, health (state, detail, rebuilds, last error) and
+        the last sync."""
+        status = self.index.status()
+        status["last_sync"] = dict(self.last_sync)
+        status["syncing"] = self._loop_running
+        return status
 
     def ensure_indexed(self) -> None:
         """Start the first sync lazily (never while the app is being built)."""
@@ -207,9 +284,10 @@ class CopilotRuntime:
             if self.settings.copilot_index_on_start:
                 self.request_sync()
 
-    def request_sync(self) -> None:
+    def request_sync(self, check_only: bool = False) -> None:
         """Ask for a sync: the job queue's when there is one, else the background indexer's;
-        many requests in a burst make one sync."""
+        many requests in a burst make one sync. ``check_only``: the indexer syncs only if the
+        documents changed (see ``maybe_sync``)."""
         if self._closed:
             return
         if self.sync_requester is not None:
@@ -218,19 +296,43 @@ class CopilotRuntime:
             except Exception:  # noqa: BLE001 - the next write (or the schedule) retries
                 log.exception("could not queue a copilot index sync")
             return
-        self._sync_wanted.set()
-        if self._sync_thread is None or not self._sync_thread.is_alive():
-            self._sync_thread = threading.Thread(target=self._sync_loop, daemon=True,
-                                                 name="copilot-indexer")
-            self._sync_thread.start()
+        with self._thread_lock:
+            if not check_only:
+                self._sync_wanted.set()
+            if not self._loop_running:
+                self._loop_running = True
+                self._sync_thread = threading.Thread(target=self._sync_loop, daemon=True,
+                                                     name="copilot-indexer")
+                self._sync_thread.start()
+
+    def wait_idle(self, timeout: float = 60.0) -> bool:
+        """Wait for the background indexer to finish what was asked (tests, the CLI)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self._thread_lock:
+                if not self._loop_running:
+                    return True
+            time.sleep(0.02)
+        return False
 
     def _sync_loop(self) -> None:
-        while self._sync_wanted.is_set():
-            self._sync_wanted.clear()
+        while True:
+            with self._thread_lock:
+                if not (self._sync_wanted.is_set() or self._check_wanted.is_set()):
+                    self._loop_running = False
+                    return
+                forced = self._sync_wanted.is_set()
+                self._sync_wanted.clear()
+                self._check_wanted.clear()
+                rebuild = self._rebuild_wanted.is_set()
+                self._rebuild_wanted.clear()
             try:
-                self.sync_now()
+                if forced or rebuild or self._changed():
+                    self.sync_now(rebuild=rebuild)
             except Exception:  # noqa: BLE001 - the next write retries; answers still work
-                log.exception("copilot index sync failed")
+                log.exception("copilot index %s failed", "rebuild" if rebuild else "sync")
+                if rebuild:
+                    self._rebuild_failed_at = time.monotonic()
 
     def close(self) -> None:
         """Stop asking the indexer for more syncs (a running one finishes on its own)."""

@@ -1,0 +1,117 @@
+"""What a document view and the copilot's meeting questions read: a document split into its
+passages (the same ids the index and citations use) and the digests of meetings.
+
+``open_document`` gives the full text with passage ids and turn ranges, so a page can show the
+whole document and highlight and scroll to ``?passage=d12-p3``. ``project_digests`` and
+``commitments`` answer "what was decided / what are the open actions for PRJ-1 / what did Mei
+commit to" without a model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from data import document_queries as dq
+from data.scope import Scope
+from models.copilot.meetings import ActionItem, MeetingDigest, summarize_meeting
+from models.copilot.passages import (
+    LIMIT_WORDS,
+    TARGET_WORDS,
+    parse_passage_id,
+    passage_id,
+    split_passages,
+)
+
+
+@dataclass(frozen=True)
+class PassageView:
+    id: str
+    index: int
+    start: int  # character offsets into the body
+    end: int
+    first_turn: int  # turn numbers (non-empty lines, from 0), inclusive
+    last_turn: int
+    words: int
+    text: str
+
+
+@dataclass(frozen=True)
+class OpenDocument:
+    document: dq.DocumentView
+    passages: list[PassageView]
+    digest: MeetingDigest | None  # meeting minutes only
+    focus: str | None = None  # the passage asked for, when it exists in this document
+
+    def passage(self, pid: str) -> PassageView | None:
+        return next((p for p in self.passages if p.id == pid), None)
+
+
+def passages_of(doc_id: int, body: str) -> list[PassageView]:
+    return [PassageView(passage_id(doc_id, s.index), s.index, s.start, s.end, s.first_turn,
+                        s.last_turn, s.words, s.text)
+            for s in split_passages(body, TARGET_WORDS, LIMIT_WORDS)]
+
+
+def open_document(session: Session, scope: Scope, doc_id: int, passage: str | None = None,
+                  with_digest: bool = True) -> OpenDocument | None:
+    """A document the viewer may see, split into passages; ``None`` when absent or out of scope.
+
+    ``passage`` (from a citation's ``?passage=``) is parsed here: it becomes ``focus`` only when
+    it names a passage of this very document, anything else is ignored.
+    """
+    view = dq.document_view(session, scope, doc_id)
+    if view is None:
+        return None
+    passages = passages_of(view.id, view.body)
+    focus = None
+    parsed = parse_passage_id(passage) if passage else None
+    if parsed and parsed[0] == view.id and any(p.index == parsed[1] for p in passages):
+        focus = passage_id(*parsed)
+    digest = None
+    if with_digest and view.kind == "meeting_minutes":
+        digest = summarize_meeting(view.id, view.body, view.created_at.date())
+    return OpenDocument(view, passages, digest, focus)
+
+
+@dataclass(frozen=True)
+class MeetingDigestRow:
+    doc_id: int
+    project_key: str
+    title: str
+    date: dt.date
+    digest: MeetingDigest
+
+
+def project_digests(session: Session, scope: Scope, project_key: str, limit: int = 5
+                    ) -> list[MeetingDigestRow]:
+    """Digests of a visible project's latest meetings, newest first."""
+    return [MeetingDigestRow(m.id, m.project_key, m.title, m.created_at.date(),
+                             summarize_meeting(m.id, m.body, m.created_at.date()))
+            for m in dq.project_meetings(session, scope, project_key, limit)]
+
+
+@dataclass(frozen=True)
+class Commitment:
+    project_key: str
+    doc_id: int
+    title: str
+    date: dt.date
+    item: ActionItem
+
+
+def commitments(session: Session, scope: Scope, project_key: str, person: str | None = None,
+                today: dt.date | None = None, limit: int = 5) -> list[Commitment]:
+    """Action items of a project's latest meetings (``person``'s only, when given); with
+    ``today``, only those not yet past their stated date (undated ones stay)."""
+    out = []
+    for row in project_digests(session, scope, project_key, limit):
+        for item in row.digest.action_items:
+            if person and (item.who or "").lower().split()[:1] != person.lower().split()[:1]:
+                continue
+            if today is not None and item.due is not None and item.due < today:
+                continue
+            out.append(Commitment(row.project_key, row.doc_id, row.title, row.date, item))
+    return out
