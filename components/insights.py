@@ -11,6 +11,8 @@ from typing import Any
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
+from components.tables import person_href
+
 
 def _plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count:,} {word if count == 1 else many or word + 's'}"
@@ -41,7 +43,8 @@ def _sentence(i: Any) -> list[Any]:
         def chance(e: Any) -> str:
             return "" if e.value is None else f" ({e.value:.0%} on time)"
         return [html.Strong(f"{_plural(i.count, 'project')} at risk"), " of missing the due "
-                "date; least likely: ", *_joined([html.Span([_project(e), chance(e)]) for e in ex]), "."]
+                "date; least likely: ",
+                *_joined([html.Span([_project(e), chance(e)]) for e in ex]), "."]
     if i.kind == "throughput":
         change = (i.after - i.before) / i.before
         verb = "fell" if change < 0 else "rose"
@@ -52,7 +55,8 @@ def _sentence(i: Any) -> list[Any]:
         month = i.start.strftime("%B")
         return [html.Strong(f"{_plural(i.count, 'person', 'people')} over-allocated in "
                             f"{month}"), ", e.g. ",
-                *_joined([f"{e.name} ({e.value:.0%})" for e in ex]), "."]
+                *_joined([html.Span([dcc.Link(e.name, href=person_href(e.name)),
+                                     f" ({e.value:.0%})"]) for e in ex]), "."]
     return [f"{i.kind}: {i.count}"]
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import func, literal, select, tuple_
+from sqlalchemy import case, func, literal, select, tuple_
 from sqlalchemy.orm import Session
 
 from data import metrics
@@ -21,13 +22,21 @@ from data.schema import Portfolio, Priority, Project, ProjectForecast, ProjectRo
 from data.scope import Scope
 
 FAR_FUTURE = dt.date(9999, 12, 31)
+FAR_PAST = dt.date(1, 1, 1)
+HEALTH_RANK = {"late": 0, "at_risk": 1, "on_track": 2, "closed": 3}  # most urgent first
 
 
 def _date(value: str) -> dt.date:
     return dt.date.fromisoformat(value)
 
 
-# name -> (sort expression, parse a cursor value back from JSON)
+def _health_rank(today: dt.date) -> Any:
+    return case(*((metrics.health(today) == h, r) for h, r in HEALTH_RANK.items()), else_=9)
+
+
+# name -> (sort expression, parse a cursor value back from JSON). Columns that can be empty
+# (no due date, no forecast) sort their empty values last in BOTH directions: the expression
+# depends on the direction (``sort_expression``), so a keyset cursor still compares one value.
 SORTS: dict[str, tuple[object, Callable]] = {
     "key": (Project.key, str),
     "name": (Project.name, str),
@@ -35,11 +44,28 @@ SORTS: dict[str, tuple[object, Callable]] = {
     "status": (Status.sort_order, int),
     "priority": (Priority.rank, int),
     "owner": (Project.owner, str),
-    "due": (func.coalesce(Project.due_date, literal(FAR_FUTURE)), _date),
+    "due": (Project.due_date, _date),
     "progress": (func.coalesce(ProjectRollup.progress, literal(0.0)), float),
-    # unscored projects (closed, or not forecast yet) sort after every probability
-    "p_on_time": (func.coalesce(ProjectForecast.p_on_time, literal(2.0)), float),
+    "health": (_health_rank, int),
+    "p_on_time": (ProjectForecast.p_on_time, float),
+    "p85": (ProjectForecast.p85_date, _date),
 }
+EMPTY_LAST = {  # (stand-in ascending, stand-in descending) for an empty value
+    "due": (FAR_FUTURE, FAR_PAST),
+    "p85": (FAR_FUTURE, FAR_PAST),
+    "p_on_time": (2.0, -1.0),
+}
+
+
+def sort_expression(sort: str, descending: bool, today: dt.date) -> Any:
+    """The ORDER BY expression of a sort column in a direction (empty values last)."""
+    expr = SORTS[sort][0]
+    if callable(expr):
+        return expr(today)
+    if sort in EMPTY_LAST:
+        up, down = EMPTY_LAST[sort]
+        return func.coalesce(expr, literal(down if descending else up))
+    return expr
 
 
 @dataclass(frozen=True)
@@ -112,7 +138,8 @@ def project_page(
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}; choose one of {', '.join(SORTS)}")
     size = clamp_page_size(page_size)
-    expr, parse = SORTS[sort]
+    parse = SORTS[sort][1]
+    expr = sort_expression(sort, descending, today)
     stmt = _rows_stmt(scope, today, filters, expr)
     backwards = bool(before) or last
     cursor = after or before
