@@ -23,9 +23,10 @@ BLUE = "#0072B2"
 VERMILLION = "#D55E00"
 PURPLE = "#CC79A7"
 GREY = "#8C8C8C"
+LIGHT_GREY = "#BBBBBB"  # closed: lighter than every open state, so luminance alone tells it apart
 OKABE_ITO = [BLUE, ORANGE, SKY, VERMILLION, GREEN, PURPLE, YELLOW, BLACK]
 
-HEALTH_COLORS = {"on_track": BLUE, "at_risk": ORANGE, "late": VERMILLION, "closed": GREY}
+HEALTH_COLORS = {"on_track": BLUE, "at_risk": ORANGE, "late": VERMILLION, "closed": LIGHT_GREY}
 HEALTH_LABELS = {"on_track": "On track", "at_risk": "At risk", "late": "Late",
                  "closed": "Closed"}
 # Priority is ordered: light to dark within one hue family, distinct from the health colours.
