@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -36,7 +37,7 @@ def as_json(component) -> str:
 def test_wcag_contrast_matches_known_values_and_badges_read_at_4_5_to_1():
     assert theme.contrast("#000000", "#FFFFFF") == pytest.approx(21.0)
     assert theme.contrast("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)
-    css = open("assets/dashboard.css").read()
+    css = (Path(__file__).parents[2] / "assets" / "dashboard.css").read_text()
     for state, color in theme.HEALTH_COLORS.items():
         text = theme.text_on(color)
         assert theme.contrast(color, text) >= 4.5, state
