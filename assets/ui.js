@@ -73,15 +73,72 @@
     }
   });
 
-  /* Pages render after this script runs: keep the picker showing the current choice. */
-  var observer = new MutationObserver(function () {
+  /* Dash 4's dropdown and date picker need a little help to be named and reachable:
+   * - the dropdown's keyboard target is a focusable input marked aria-hidden (axe: serious);
+   *   it becomes a named combobox: "<label> <current value>", expanded as its button is;
+   * - the date range's wrapper is a div carrying button-only ARIA (axe: critical): a group;
+   * - its "clear dates" icon is an <a> without href: a real button for the keyboard. */
+  function labelId(id) {
+    var label = id && document.querySelector('label[for="' + id + '"]');
+    if (!label) { return null; }
+    if (!label.id) { label.id = id + "-label"; }
+    return label.id;
+  }
+  function set(el, name, value) {
+    if (el.getAttribute(name) !== value) { el.setAttribute(name, value); }
+  }
+  function patchControls() {
+    document.querySelectorAll(".dash-dropdown-wrapper").forEach(function (wrap) {
+      var target = wrap.querySelector(".dash-dropdown-focus-target");
+      var button = wrap.querySelector("button.dash-dropdown");
+      if (!target || !button) { return; }
+      var ids = [labelId(button.id)].concat(
+        (button.getAttribute("aria-labelledby") || "").split(" "));
+      var names = ids.filter(function (id, i) { return id && ids.indexOf(id) === i; }).join(" ");
+      if (target.hasAttribute("aria-hidden")) { target.removeAttribute("aria-hidden"); }
+      set(target, "role", "combobox");
+      set(target, "aria-haspopup", "listbox");
+      set(target, "aria-expanded", button.getAttribute("aria-expanded") || "false");
+      if (names) { set(target, "aria-labelledby", names); set(button, "aria-labelledby", names); }
+    });
+    document.querySelectorAll(".dash-datepicker-input-wrapper[aria-expanded]").forEach(
+      function (wrap) {
+        ["aria-haspopup", "aria-expanded", "aria-disabled", "type"].forEach(function (a) {
+          wrap.removeAttribute(a);
+        });
+        wrap.setAttribute("role", "group");
+      });
+    document.querySelectorAll("a.dash-datepicker-clear:not([role])").forEach(function (a) {
+      a.setAttribute("role", "button");
+      a.setAttribute("tabindex", "0");
+    });
     var select = document.getElementById("theme-select");
     if (select && select.value !== stored()) { select.value = stored(); }
+  }
+  document.addEventListener("keydown", function (event) {
+    var el = event.target;
+    if ((event.key === "Enter" || event.key === " ") && el && el.classList &&
+        el.classList.contains("dash-datepicker-clear")) {
+      event.preventDefault();
+      el.click();
+    }
   });
-  document.addEventListener("DOMContentLoaded", function () {
-    observer.observe(document.body, { childList: true, subtree: true });
+
+  /* Pages render after this script runs: patch what they add, once a frame at most. */
+  var queued = false;
+  var observer = new MutationObserver(function () {
+    if (queued) { return; }
+    queued = true;
+    window.requestAnimationFrame(function () { queued = false; patchControls(); });
   });
-  if (document.readyState !== "loading") {
-    observer.observe(document.body, { childList: true, subtree: true });
+  function watch() {
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true,
+                                      attributeFilter: ["aria-expanded"] });
+    patchControls();
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", watch);
+  } else {
+    watch();
   }
 })();

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import dash_bootstrap_components as dbc
 import plotly.graph_objects as go
 from dash import dcc, html
@@ -50,3 +52,10 @@ def not_found(what: str) -> html.Div:
         ],
         id="not-found",
     )
+
+
+def scroll_region(table: Any, label: str) -> html.Div:
+    """A table that may scroll sideways on a small screen, reachable by keyboard (a focusable,
+    named region: arrow keys scroll it)."""
+    return html.Div(table, className="table-responsive", tabIndex="0", role="region",
+                    **{"aria-label": label})

@@ -57,9 +57,10 @@ def _labelled(control: Any, label: str, control_id: str, width: dict[str, int]) 
                     control], className="mb-2", **width)
 
 
-def filter_bar(prefix: str, filters: Any, options: Any, clear_href: str) -> html.Div:
+def filter_bar(prefix: str, filters: Any, options: Any) -> html.Div:
     """Drop-downs for status, priority, health, portfolio and owner, a due-date range, search as
-    you type, and "clear all"; folded behind a "Filters" button on small screens.
+    you type, and "clear all" (``<prefix>-filter-clear``: the page's callback empties the
+    controls and the address); folded behind a "Filters" button on small screens.
 
     ``filters`` has the attributes of ``data.filters.ProjectFilters``; ``options`` those of
     ``pages.common.FilterOptions`` (codes and labels come from the data layer, never from here).
@@ -116,8 +117,8 @@ def filter_bar(prefix: str, filters: Any, options: Any, clear_href: str) -> html
                                className="text-body-secondary"),
                 ], xs=12, sm=6, lg=4, xl=3, className="mb-2"),
                 dbc.Col(
-                    dcc.Link("Clear all filters", href=clear_href, id=f"{prefix}-filter-clear",
-                             className="btn btn-link btn-sm px-0"),
+                    html.Button("Clear all filters", id=f"{prefix}-filter-clear", type="button",
+                                n_clicks=0, className="btn btn-link btn-sm px-0"),
                     xs=12, sm=6, lg=4, xl=1, className="mb-2 d-flex align-items-end"),
             ], className="g-2"),
             id=panel_id, className="filter-panel collapsible",

@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 from dash import dcc, html
 
 from components.drivers import driver_sentence
-from components.feedback import empty_figure, empty_note
+from components.feedback import empty_figure, empty_note, scroll_region
 from components.plotting import new_figure, titled
 from components.theme import BLUE, GREY, ORANGE, PURPLE, VERMILLION
 
@@ -36,7 +36,7 @@ def _num(value, digits: int = 3) -> str:
     return "—" if value is None else f"{value:.{digits}f}"
 
 
-def quality_table(methods: Mapping[str, Mapping], table_id: str) -> dbc.Table | html.P:
+def quality_table(methods: Mapping[str, Mapping], table_id: str) -> html.Div | html.P:
     """Scores of every method on the held-out projects; the best value per column in bold."""
     if not methods:
         return empty_note(NO_MODEL)
@@ -56,8 +56,8 @@ def quality_table(methods: Mapping[str, Mapping], table_id: str) -> dbc.Table | 
         body.append(html.Tr(cells, id=f"{table_id}-{name}"))
     head = html.Thead(html.Tr([html.Th("Method")] + [html.Th(label, className="text-end")
                                                       for _k, label in SCORE_COLUMNS]))
-    return dbc.Table([head, html.Tbody(body)], id=table_id, size="sm", hover=True,
-                     responsive=True, className="mb-0")
+    return scroll_region(dbc.Table([head, html.Tbody(body)], id=table_id, size="sm", hover=True,
+                                   className="mb-0"), "Scores of each method")
 
 
 def scores_figure(methods: Mapping[str, Mapping]) -> go.Figure:
@@ -177,7 +177,7 @@ def probability_badge(p: float | None) -> html.Span | str:
     return html.Span(f"{p:.0%}", className=f"badge forecast-p {tone}")
 
 
-def at_risk_table(rows: Sequence, table_id: str) -> dbc.Table | html.P:
+def at_risk_table(rows: Sequence, table_id: str) -> html.Div | html.P:
     """Open projects least likely to finish on time, with their P85 date and top drivers."""
     if not rows:
         return empty_note("No forecasts stored yet.")
@@ -195,8 +195,10 @@ def at_risk_table(rows: Sequence, table_id: str) -> dbc.Table | html.P:
         ])
         for r in rows
     ]
-    return dbc.Table([html.Thead(html.Tr([html.Th(h) for h in head])), html.Tbody(body)],
-                     id=table_id, size="sm", hover=True, responsive=True, striped=True)
+    return scroll_region(dbc.Table([html.Thead(html.Tr([html.Th(h, scope="col") for h in head])),
+                                    html.Tbody(body)],
+                                   id=table_id, size="sm", hover=True, striped=True),
+                         "Projects least likely to finish on time")
 
 
 def accuracy_sentences(curves: Mapping[str, Sequence[Mapping]], method: str | None = None,

@@ -97,16 +97,18 @@ def project_burnup_figure(points: Sequence[Any], due_date: dt.date | None, cone:
                         line={"color": CHANGED_COLOR, "dash": "dot", "width": 2},
                         hovertemplate=f"Scope with the change: {changed_scope:.0f} points"
                                       "<extra></extra>")
+    span = (end - days[0]).days or 1
     marks = [("Due", due_date, DUE_COLOR, "dash")] if due_date else []
     marks += [(name, d, GREY, "dot") for name, d in dates.items()]
     shapes, notes = [], []
     for i, (name, day, color, dash) in enumerate(marks):
         shapes.append({"type": "line", "x0": day, "x1": day, "y0": 0, "y1": 1, "yref": "paper",
                        "line": {"color": color, "dash": dash, "width": 1.5}})
+        late_in_view = (day - days[0]).days > 0.75 * span
         notes.append({"x": day, "y": 1.0 - 0.07 * (i % 3), "yref": "paper", "showarrow": False,
-                      "text": f"{name} {day:%d %b}", "xanchor": "left", "font": {"size": 11},
+                      "text": f"{name} {day:%d %b}", "font": {"size": 11},
+                      "xanchor": "right" if late_in_view else "left",
                       "bgcolor": "rgba(128,128,128,0.12)"})
-    span = (end - days[0]).days or 1
     top = max([p.scope for p in points] + [c[3] for c in cone] + [c[3] for c in changed]
               + ([changed_scope] if changed_scope is not None else []))
     share = last.done / last.scope if last.scope else 0

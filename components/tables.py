@@ -9,7 +9,7 @@ from urllib.parse import quote
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from components.feedback import empty_note
+from components.feedback import empty_note, scroll_region
 from components.forecast_figures import driver_text, probability_badge
 from components.theme import HEALTH_LABELS
 
@@ -111,8 +111,9 @@ def project_table(rows: Sequence, table_id: str, header: html.Tr | None = None,
         )
         for r in rows
     ]
-    return dbc.Table([html.Thead(header), html.Tbody(body)], id=table_id, striped=True,
-                     hover=True, size="sm", responsive=True, className="project-table")
+    return scroll_region(dbc.Table([html.Thead(header), html.Tbody(body)], id=table_id,
+                                   striped=True, hover=True, size="sm",
+                                   className="project-table"), "Projects")
 
 
 def load_badge(load: float) -> html.Span:
@@ -123,16 +124,17 @@ def load_badge(load: float) -> html.Span:
                      className="badge " + ("load-over" if over else "load-ok"))
 
 
-def simple_table(columns: list[str], rows: list[list], table_id: str, empty: str):
-    """A plain table of already formatted cells (strings or components)."""
+def simple_table(columns: list[str], rows: list[list], table_id: str, empty: str,
+                 label: str | None = None) -> Any:
+    """A plain table of already formatted cells (strings or components), scrolling sideways
+    by keyboard on a small screen."""
     if not rows:
         return empty_note(empty)
-    return dbc.Table(
+    return scroll_region(dbc.Table(
         [html.Thead(html.Tr([html.Th(c, scope="col") for c in columns])),
          html.Tbody([html.Tr([html.Td(cell) for cell in row]) for row in rows])],
-        className="data-table",
-        id=table_id, striped=True, size="sm", responsive=True,
-    )
+        className="data-table mb-1", id=table_id, striped=True, size="sm",
+    ), label or columns[0])
 
 
 def items_table(items: Sequence, table_id: str):

@@ -62,7 +62,7 @@ def layout(services: PageServices, viewer: Viewer, **query: Any) -> html.Div:
         dcc.Location(id="overview-location", refresh=False),
         dcc.Store(id="overview-filters", data=filters.to_query()),
         html.H1("Portfolio overview", className="h2 page-title"),
-        filter_bar("overview", filters, filter_options(services, viewer), clear_href=PATH),
+        filter_bar("overview", filters, filter_options(services, viewer)),
         filter_notice(problems),
         html.Div(id="overview-alert"),
         dcc.Loading(html.Div(id="overview-kpis"), delay_show=300),
@@ -114,6 +114,10 @@ def to_url(services: PageServices, viewer: Viewer, *values: Any) -> tuple[Any, .
     current = values[-1] or ""
     trigger, value = triggered()
     chart = None
+    if trigger == "overview-filter-clear":
+        empty = ProjectFilters()
+        return (search_string(empty) if current else no_update, empty.to_query(),
+                *_controls(empty))
     if isinstance(trigger, str) and trigger in {f"overview-{g}" for g in CLICKABLE}:
         chart, click = trigger, value
     elif isinstance(trigger, dict):
@@ -199,6 +203,7 @@ CALLBACKS = [
               *[Input(f"overview-{g}", "clickData") for g in CLICKABLE],
               *[Input({"type": f"overview-{g}-filter", "value": ALL}, "n_clicks")
                 for g in CLICKABLE],
+              Input("overview-filter-clear", "n_clicks"),
               State("overview-location", "search")],
              options={"prevent_initial_call": True}),
     Callback(refresh, [Output("overview-kpis", "children"),

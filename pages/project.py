@@ -56,9 +56,12 @@ def header(d: Any) -> html.Div:
             _fact("Start", d.start_date and d.start_date.isoformat()),
             _fact("Due", d.due_date and d.due_date.isoformat()),
         ], className="mb-2"),
-        dbc.Progress(value=round(d.progress * 100),
-                     label=f"{d.progress:.0%} of {d.scope_points} points done",
-                     className="mb-3", style={"height": "1.4rem"}, id="project-progress"),
+        html.Div(html.Div(f"{d.progress:.0%} of {d.scope_points} points done",
+                          className="progress-bar", style={"width": f"{d.progress:.0%}"}),
+                 className="progress mb-3", style={"height": "1.4rem"}, id="project-progress",
+                 role="progressbar", **{"aria-valuenow": str(round(d.progress * 100)),
+                                        "aria-valuemin": "0", "aria-valuemax": "100",
+                                        "aria-label": "Share of the scope done"}),
     ])
 
 
@@ -94,18 +97,17 @@ def forecast_card(f: Any) -> dbc.Card:
 def what_if_panel() -> dbc.Card:
     return dbc.Card(dbc.CardBody([
         html.H2("What if", className="h5"),
-        html.P("Change the scope or the team: the burn-up redraws the forecast beside today's.",
-               className="small text-body-secondary mb-2"),
+        html.P("Change the scope (points) or the team (people, from −3 to +5): the burn-up "
+               "redraws the forecast beside today's.", className="small text-body-secondary mb-2"),
         dbc.Row([
             dbc.Col([dbc.Label("Scope change (points)", html_for="project-whatif-scope",
                                className="small"),
                      dbc.Input(id="project-whatif-scope", type="number", value=0, step=1,
-                               min=-10000, max=10000, debounce=400, size="sm")], xs=6),
+                               debounce=400, size="sm")], xs=6),
             dbc.Col([dbc.Label("Team change (people)", html_for="project-whatif-team",
                                className="small"),
                      dbc.Input(id="project-whatif-team", type="number", value=0, step=1,
-                               min=-TEAM_RANGE[0], max=TEAM_RANGE[1], debounce=400,
-                               size="sm")], xs=6),
+                               debounce=400, size="sm")], xs=6),
         ], className="g-2"),
         html.Div(id="project-whatif-result", className="small mt-2", role="status",
                  **{"aria-live": "polite"}),
@@ -180,10 +182,14 @@ def what_if_text(stored: float | None, base: Any, new: Any, stored_p85: dt.date 
         return html.Span("Not enough history for a what-if yet.",
                          className="text-body-secondary")
     p = whatif.shifted(stored, model_base, model_new)
+    now_p85 = stored_p85 or base.p85
+    new_p85 = new.p85
+    if now_p85 and base.p85 and new.p85:  # moved from the stored date by the scenario's shift
+        new_p85 = now_p85 + (new.p85 - base.p85)
     boxes = html.Div([
-        _box("Now", stored, stored_p85 or (base.p85 if base else None), "project-whatif-now"),
-        _box("With the change" if changed else "With no change", p, new.p85 if new else None,
-             "project-whatif-new"),
+        _box("Now", stored, now_p85, "project-whatif-now"),
+        _box("With the change" if changed else "With no change", p,
+             new_p85 if changed else now_p85, "project-whatif-new"),
     ], className="whatif-compare")
     line = html.Div(f"P(on time): {stored:.0%} → {p:.0%}", id="project-whatif-p",
                     className="visually-hidden")

@@ -22,6 +22,7 @@ from data.project_queries import SORTS, project_page
 from data.viewer import Viewer
 from pages.common import (
     FILTER_COUNT,
+    FILTER_FIELDS,
     Callback,
     PageServices,
     as_dict,
@@ -114,8 +115,7 @@ def layout(services: PageServices, viewer: Viewer, **query: Any) -> html.Div:
                 id="projects-export",
                 className="btn btn-outline-secondary btn-sm float-end"), xs=4),
         ], className="mb-2 align-items-center"),
-        filter_bar("projects", filters, filter_options(services, viewer),
-                   clear_href=PATH + view_search({"sort": view["sort"], "desc": view["desc"]})),
+        filter_bar("projects", filters, filter_options(services, viewer)),
         filter_notice(problems),
         html.Div(id="projects-alert"),
         dcc.Loading(html.Div(id="projects-table"), delay_show=300),
@@ -132,9 +132,12 @@ def layout(services: PageServices, viewer: Viewer, **query: Any) -> html.Div:
     ])
 
 
-def navigate(services: PageServices, viewer: Viewer, *values: Any) -> tuple[Any, Any]:
-    """Filters, sort headers and the pager write the view into the address and the store."""
-    *controls, _sorts, _first, _prev, _next, _last, view_value, cursor_state, current = values
+def navigate(services: PageServices, viewer: Viewer, *values: Any) -> tuple[Any, ...]:
+    """Filters, sort headers, the pager and "clear all" write the view into the address and
+    the store ("clear all" also empties the controls)."""
+    *controls, _sorts, _first, _prev, _next, _last, _clear, view_value, cursor_state, \
+        current = values
+    keep = [no_update] * FILTER_COUNT
     view, state = as_dict(view_value), as_dict(cursor_state)
     filters = filters_from_controls(*controls[:FILTER_COUNT])
     sort, descending, _ = parse_view({"sort": view.get("sort"),
@@ -143,9 +146,14 @@ def navigate(services: PageServices, viewer: Viewer, *values: Any) -> tuple[Any,
     new: dict[str, Any] = {"filters": filters.to_query(), "sort": sort, "desc": descending,
                            "page": 1}
     trigger, clicked = triggered()
+    if trigger == "projects-filter-clear":
+        cleared = {"filters": {}, "sort": sort, "desc": descending, "page": 1}
+        search = view_search(cleared)
+        return ((search if search != (current or "") else no_update), cleared,
+                *_empty_controls())
     if isinstance(trigger, dict):
         if not clicked:
-            return no_update, no_update  # a header re-rendered, nobody clicked it
+            return no_update, no_update, *keep  # a header re-rendered, nobody clicked it
         column = trigger.get("column")
         if column in SORTS:
             new["desc"] = not descending if column == sort else False
@@ -161,9 +169,13 @@ def navigate(services: PageServices, viewer: Viewer, *values: Any) -> tuple[Any,
             total = state.get("total") if isinstance(state.get("total"), int) else 0
             new.update(page=max(1, -(-total // PAGE_SIZE)), last=True)
     elif filters.to_query() == as_dict(view.get("filters")):
-        return no_update, no_update  # a control re-rendered with the value it had
+        return no_update, no_update, *keep  # a control re-rendered with the value it had
     search = view_search(new)
-    return (search if search != (current or "") else no_update), new
+    return (search if search != (current or "") else no_update), new, *keep
+
+
+def _empty_controls() -> list[Any]:
+    return [[] for _ in FILTER_FIELDS] + [None, None, ""]
 
 
 def drill_down(services: PageServices, viewer: Viewer, _clicks: Any) -> Any:
@@ -227,10 +239,13 @@ def show_page(services: PageServices, viewer: Viewer, view_value: Any) -> tuple[
 
 
 CALLBACKS = [
-    Callback(navigate, [Output("projects-location", "search"), Output("projects-view", "data")],
+    Callback(navigate, [Output("projects-location", "search"), Output("projects-view", "data"),
+                        *[Output(i.component_id, i.component_property)
+                          for i in filter_inputs("projects")]],
              [*filter_inputs("projects"),
               Input({"type": "projects-sort", "column": ALL}, "n_clicks"),
               *[Input(f"projects-{name}", "n_clicks") for name in NAV],
+              Input("projects-filter-clear", "n_clicks"),
               State("projects-view", "data"), State("projects-cursor", "data"),
               State("projects-location", "search")],
              options={"prevent_initial_call": True}),

@@ -103,7 +103,8 @@ def test_overview_url_follows_controls_and_chart_clicks(settings):
         "output": "...".join(f"{i}.{p}" for i, p in outputs).join(["..", ".."]),
         "outputs": [{"id": i, "property": p} for i, p in outputs],
         "inputs": [{"id": i, "property": p, "value": v} for i, p, v in controls + clicks]
-        + [[] for _ in graphs],  # the table buttons (pattern-matching ALL): none rendered
+        + [[] for _ in graphs]  # the table buttons (pattern-matching ALL): none rendered
+        + [{"id": "overview-filter-clear", "property": "n_clicks", "value": 0}],
         "changedPropIds": ["overview-filter-status.value"],
         "state": [{"id": "overview-location", "property": "search", "value": ""}],
     }
@@ -133,6 +134,12 @@ def test_overview_url_follows_controls_and_chart_clicks(settings):
     out = post()
     assert out["overview-location"]["search"] == "?search=a-1"  # active again: toggled off
     assert out["overview-filter-status"]["value"] == []
+    payload["inputs"][-1]["value"] = 1  # "clear all" empties the address and every control
+    payload["changedPropIds"] = ["overview-filter-clear.n_clicks"]
+    payload["state"][0]["value"] = "?search=a-1"
+    out = post()
+    assert out["overview-location"]["search"] == "" and out["overview-filters"]["data"] == {}
+    assert out["overview-filter-search"]["value"] == ""
 
 
 def test_database_down_shows_an_alert_not_a_traceback(settings):

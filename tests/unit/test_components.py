@@ -113,7 +113,7 @@ def test_project_table_links_each_row_and_escapes_text():
                        [{"label": "Share done", "value": 0.4, "effect": -0.12}],
                        ("A-1", "A-1"))]
     table = project_table(rows, "t", row_prefix="rows")
-    body = table.children[1].children
+    body = table.children.children[1].children
     first_cell = body[0].children[0].children
     assert first_cell.href == "/projects/A-1"
     assert body[0].children[1].children.children == "<script>x</script>"  # text, not HTML
