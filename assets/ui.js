@@ -65,6 +65,17 @@
     setOpen(target, open, open ? null : (button.id === "copilot-close" ? opener : button));
   });
 
+  /* A chart's table buttons apply the filter a click on the bar would: they put the row's
+   * value into the page's filter store, which the page's callback reads. */
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest("[data-filter-store]") : null;
+    if (!button || !window.dash_clientside || !window.dash_clientside.set_props) { return; }
+    window.dash_clientside.set_props(button.getAttribute("data-filter-store"), {
+      data: { chart: button.getAttribute("data-filter-chart"),
+              value: button.getAttribute("data-filter-value"), at: Date.now() }
+    });
+  });
+
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") { return; }
     var panel = document.getElementById("copilot-panel");

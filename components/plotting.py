@@ -143,12 +143,15 @@ def figure_table(fig: go.Figure | dict[str, Any]) -> tuple[list[str], list[list[
 def alternative(fig: go.Figure | dict[str, Any], graph_id: str,
                 filter_label: str | None = None, headers: Sequence[str] | None = None,
                 first_cells: Sequence[Any] | None = None,
-                row_values: Sequence[Any] | None = None) -> html.Div:
+                row_values: Sequence[Any] | None = None,
+                filter_store: str | None = None) -> html.Div:
     """The chart in words: its summary, and its data as a table behind a toggle.
 
-    With ``filter_label`` every row gets a button ``{"type": "<graph_id>-filter", "value": v}``
-    (``v``: the row's customdata joined by ``|``), so a keyboard applies the same filter as a
-    click on the bar (``clicked_value`` reads it back).
+    With ``filter_label`` and ``filter_store`` every row gets a button that puts
+    ``{"chart": graph_id, "value": v}`` (``v``: the row's customdata joined by ``|``) into the
+    ``filter_store`` ``dcc.Store`` (``assets/ui.js``), so a keyboard applies the same filter as a
+    click on the bar (``clicked_value`` reads it back). Plain buttons, not pattern-matching
+    inputs: a redrawn table fires no callback.
     ``first_cells`` replaces the first column's text (e.g. with links to a person's page);
     ``row_values`` replaces the rows' customdata as the buttons' filter values.
     """
@@ -165,20 +168,21 @@ def alternative(fig: go.Figure | dict[str, Any], graph_id: str,
         first = first_cells[i] if first_cells is not None and i < len(first_cells) else row[0]
         cells: list[Any] = [html.Th(first, scope="row", className="text-nowrap")]
         cells += [html.Td(v, className="text-end") for v in row[1:]]
-        if filter_label:
+        if filter_label and filter_store:
             cells.append(html.Td(html.Button(
-                filter_label, n_clicks=0, className="btn btn-outline-primary btn-sm py-0",
-                id={"type": f"{graph_id}-filter", "value": _joined(custom[i])},
-                **{"aria-label": f"{filter_label}: {row[0]}"})))
+                filter_label, type="button", className="btn btn-outline-primary btn-sm py-0",
+                **{"aria-label": f"{filter_label}: {row[0]}", "data-filter-store": filter_store,
+                   "data-filter-chart": graph_id, "data-filter-value": _joined(custom[i])})))
         body.append(html.Tr(cells))
     head = [html.Th(c, scope="col") for c in columns]
-    if filter_label:
+    if filter_label and filter_store:
         head.append(html.Th(html.Span("Filter", className="visually-hidden"), scope="col"))
     parts: list[Any] = [html.P(meta.get("summary", ""), className="chart-summary small mb-1")]
     if shown:
         parts.append(html.Details([
             html.Summary("Show the data as a table" + (" (and filter by a row)"
-                                                       if filter_label else ""),
+                                                       if filter_label and filter_store
+                                                       else ""),
                          className="small"),
             html.Div(html.Table([html.Caption(meta.get("title", "Chart data")),
                                  html.Thead(html.Tr(head)), html.Tbody(body)],
@@ -195,9 +199,10 @@ def _joined(custom: Any) -> str:
     return "|".join("" if v is None else str(v) for v in values)
 
 
-def clicked_value(graph_id: str, triggered_id: Any) -> list[str] | None:
-    """The customdata of the table row whose filter button fired (``None`` if none did)."""
-    if not (isinstance(triggered_id, dict) and triggered_id.get("type") == f"{graph_id}-filter"):
+def clicked_value(graph_id: str, stored: Any) -> list[str] | None:
+    """The customdata of the table row whose filter button put ``stored`` into the filter
+    store, when it was one of ``graph_id``'s (``None`` otherwise)."""
+    if not (isinstance(stored, dict) and stored.get("chart") == graph_id):
         return None
-    value = triggered_id.get("value")
-    return value.split("|") if isinstance(value, str) else None
+    value = stored.get("value")
+    return value.split("|")[:10] if isinstance(value, str) and len(value) <= 200 else None

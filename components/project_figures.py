@@ -164,8 +164,10 @@ def heatmap_figure(heatmap: Any, subtitle: str = "People allocated this week") -
     fig = new_figure(go.Heatmap(
         z=z, x=[w.isoformat() for w in heatmap.weeks], y=[r.name for r in heatmap.items],
         zmin=0, zmax=top, colorscale=_load_scale(top), xgap=1, ygap=1,
-        colorbar={"title": {"text": "Load (% of capacity)"}, "tickvals": ticks,
-                  "ticktext": [f"{t} %" + (" = capacity" if t == 100 else "") for t in ticks]},
+        colorbar={"title": {"text": "Load (% of capacity)", "side": "top"}, "tickvals": ticks,
+                  "ticktext": [f"{t} %" + (" = capacity" if t == 100 else "") for t in ticks],
+                  "orientation": "h", "thickness": 12, "len": 1, "x": 0, "xanchor": "left",
+                  "y": 0.01, "yanchor": "bottom", "yref": "container"},
         customdata=[[r.role] * len(heatmap.weeks) for r in heatmap.items],
         hovertemplate="%{y} (%{customdata}), week of %{x}: %{z} % of capacity"
                       "<extra></extra>",
@@ -174,7 +176,8 @@ def heatmap_figure(heatmap: Any, subtitle: str = "People allocated this week") -
     summary = (f"{len(z)} people shown; {over} are above 100 % of their capacity in at least one "
                f"week; the highest weekly load is {top:.0f} %.")
     return titled(fig, "Weekly load by person (busiest first)", subtitle, summary,
-                  height=max(340, 26 * len(heatmap.items) + 150),
+                  height=max(380, 26 * len(heatmap.items) + 230),
+                  margin={"l": 56, "r": 16, "t": 64, "b": 130},
                   xaxis={"title": {"text": "Week starting"}, "type": "category",
                          "tickangle": -45},
                   yaxis={"autorange": "reversed", "automargin": True, "title": {"text": ""}})

@@ -20,7 +20,7 @@ PROJECT_COLUMNS: list[tuple[str | None, str, str]] = [
     ("status", "Status", "nowrap"), ("priority", "Priority", WIDE), ("owner", "Owner", WIDE),
     ("due", "Due", "nowrap"), ("progress", "Progress", WIDE), ("health", "Health", "nowrap"),
     ("p_on_time", "P(on time)", "nowrap"), ("p85", "P85 date", "nowrap " + WIDE),
-    (None, "Top driver", "d-none d-xl-table-cell")]
+    (None, "Top driver", "driver-cell d-none d-xxl-table-cell")]
 
 
 def _date(value: Any) -> str:

@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 import dash_bootstrap_components as dbc
-from dash import ALL, Input, Output, State, dcc, html, no_update
+from dash import Input, Output, State, dcc, html, no_update
 from sqlalchemy.orm import Session
 
 from components import figures
@@ -61,6 +61,7 @@ def layout(services: PageServices, viewer: Viewer, **query: Any) -> html.Div:
     return html.Div([
         dcc.Location(id="overview-location", refresh=False),
         dcc.Store(id="overview-filters", data=filters.to_query()),
+        dcc.Store(id="overview-keyboard-filter"),
         html.H1("Portfolio overview", className="h2 page-title"),
         filter_bar("overview", filters, filter_options(services, viewer)),
         filter_notice(problems),
@@ -120,11 +121,9 @@ def to_url(services: PageServices, viewer: Viewer, *values: Any) -> tuple[Any, .
                 *_controls(empty))
     if isinstance(trigger, str) and trigger in {f"overview-{g}" for g in CLICKABLE}:
         chart, click = trigger, value
-    elif isinstance(trigger, dict):
-        if not value:
-            return (no_update,) * (2 + FILTER_COUNT)  # buttons re-rendered, none clicked
+    elif trigger == "overview-keyboard-filter":
         for g in CLICKABLE:
-            row = clicked_value(f"overview-{g}", trigger)
+            row = clicked_value(f"overview-{g}", value)
             if row is not None:
                 chart, click = f"overview-{g}", {"points": [{"customdata": row}]}
     if chart:
@@ -176,7 +175,7 @@ def refresh(services: PageServices, viewer: Viewer, query: Any) -> tuple[Any, ..
         }
         alts = [alternative(built[g], f"overview-{g}", FILTER_BUTTON.get(g),
                             row_values=_status_rows(built[g]) if g == "status-priority"
-                            else None)
+                            else None, filter_store="overview-keyboard-filter")
                 for g in GRAPHS]
         return (kpi_row(queries.kpis_from(cells), "overview"), *[built[g] for g in GRAPHS],
                 *alts, None)
@@ -201,8 +200,7 @@ CALLBACKS = [
                         for i in filter_inputs("overview")]],
              [*filter_inputs("overview"),
               *[Input(f"overview-{g}", "clickData") for g in CLICKABLE],
-              *[Input({"type": f"overview-{g}-filter", "value": ALL}, "n_clicks")
-                for g in CLICKABLE],
+              Input("overview-keyboard-filter", "data"),
               Input("overview-filter-clear", "n_clicks"),
               State("overview-location", "search")],
              options={"prevent_initial_call": True}),

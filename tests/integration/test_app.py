@@ -103,8 +103,8 @@ def test_overview_url_follows_controls_and_chart_clicks(settings):
         "output": "...".join(f"{i}.{p}" for i, p in outputs).join(["..", ".."]),
         "outputs": [{"id": i, "property": p} for i, p in outputs],
         "inputs": [{"id": i, "property": p, "value": v} for i, p, v in controls + clicks]
-        + [[] for _ in graphs]  # the table buttons (pattern-matching ALL): none rendered
-        + [{"id": "overview-filter-clear", "property": "n_clicks", "value": 0}],
+        + [{"id": "overview-keyboard-filter", "property": "data", "value": None},
+           {"id": "overview-filter-clear", "property": "n_clicks", "value": 0}],
         "changedPropIds": ["overview-filter-status.value"],
         "state": [{"id": "overview-location", "property": "search", "value": ""}],
     }
@@ -126,11 +126,8 @@ def test_overview_url_follows_controls_and_chart_clicks(settings):
     assert out["overview-filter-priority"]["value"] == ["high"]
     # the keyboard's way: the status chart's table button filters by that status alone
     payload["inputs"][len(controls)]["value"] = None
-    payload["inputs"][len(controls) + len(clicks)] = [
-        {"id": {"type": "overview-status-priority-filter", "value": "active"},
-         "property": "n_clicks", "value": 1}]
-    payload["changedPropIds"] = [
-        '{"type":"overview-status-priority-filter","value":"active"}.n_clicks']
+    payload["inputs"][-2]["value"] = {"chart": "overview-status-priority", "value": "active"}
+    payload["changedPropIds"] = ["overview-keyboard-filter.data"]
     out = post()
     assert out["overview-location"]["search"] == "?search=a-1"  # active again: toggled off
     assert out["overview-filter-status"]["value"] == []

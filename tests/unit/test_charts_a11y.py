@@ -103,15 +103,14 @@ def test_text_alternative_tables_the_chart_and_offers_a_filter_per_row():
     assert columns == ["", "Low", "Medium", "High", "Critical"]
     assert table == [["Active", "5", "0", "2", "0"], ["Done", "0", "0", "4", "0"]]
     alt = as_json(alternative(fig, "overview-status-priority", "Show this status",
-                              row_values=[["active"], ["done"]]))
+                              row_values=[["active"], ["done"]], filter_store="kb"))
     assert "7 active, 4 done" in alt  # the summary sentence
-    assert '"value": "done", "type": "overview-status-priority-filter"' in alt \
-        or '"type": "overview-status-priority-filter", "value": "done"' in alt
+    assert '"data-filter-value": "done"' in alt and '"data-filter-store": "kb"' in alt
     assert "Show this status: Done" in alt  # each button says what it filters to
-    assert clicked_value("overview-status-priority",
-                         {"type": "overview-status-priority-filter", "value": "done"}) == ["done"]
-    assert clicked_value("overview-due", {"type": "overview-status-priority-filter",
-                                          "value": "done"}) is None
+    stored = {"chart": "overview-status-priority", "value": "done|high"}
+    assert clicked_value("overview-status-priority", stored) == ["done", "high"]
+    assert clicked_value("overview-due", stored) is None
+    assert clicked_value("overview-due", "junk") is None
 
 
 def test_horizontal_bars_table_top_to_bottom_as_drawn():
