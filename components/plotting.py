@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import plotly.graph_objects as go
-from dash import dcc, html
+from dash import Input, Output, State, dcc, html
 
 from components.theme import TEMPLATE
 
@@ -36,6 +36,8 @@ GRAPH_CONFIG: dict[str, Any] = {
     "responsive": True,
 }
 LOADING = "Loading…"
+SHOW_TABLE = "Show the data as a table"
+HIDE_TABLE = "Hide the data table"
 ALT_ROWS = 60  # a text alternative lists at most this many rows, and says so when it cuts
 
 
@@ -84,7 +86,12 @@ def graph(graph_id: str, label: str, figure: go.Figure | dict[str, Any] | None =
     if loading:
         inner = dcc.Loading(inner, delay_show=300)
     return html.Div(
-        [inner, html.Div(id=f"{graph_id}-alt", className="chart-alt")],
+        [inner,
+         html.P(id=f"{graph_id}-alt", className="chart-summary small mb-1"),
+         html.Button(SHOW_TABLE, id=f"{graph_id}-table-toggle", type="button", n_clicks=0,
+                     className="btn btn-link btn-sm p-0 chart-table-toggle",
+                     **{"aria-expanded": "false", "aria-controls": f"{graph_id}-table"}),
+         html.Div(id=f"{graph_id}-table", className="chart-alt")],
         className="chart", role="figure", **{"aria-label": label,
                                              "aria-describedby": f"{graph_id}-alt"},
     )
@@ -140,58 +147,75 @@ def figure_table(fig: go.Figure | dict[str, Any]) -> tuple[list[str], list[list[
     return ["", *[t["name"] for t in traces]], rows, [custom[c] for c in order]
 
 
-def alternative(fig: go.Figure | dict[str, Any], graph_id: str,
-                filter_label: str | None = None, headers: Sequence[str] | None = None,
-                first_cells: Sequence[Any] | None = None,
-                row_values: Sequence[Any] | None = None,
-                filter_store: str | None = None) -> html.Div:
-    """The chart in words: its summary, and its data as a table behind a toggle.
+def alternative(fig: go.Figure | dict[str, Any], graph_id: str = "") -> str:
+    """The chart's one-line text alternative (its builder's summary), shown under it and
+    named by ``aria-describedby``."""
+    layout = fig["layout"] if isinstance(fig, dict) else fig.layout.to_plotly_json()
+    return str((layout.get("meta") or {}).get("summary", ""))
+
+
+def data_table(fig: go.Figure | dict[str, Any], graph_id: str,
+               filter_label: str | None = None, first_cells: Sequence[Any] | None = None,
+               row_values: Sequence[Any] | None = None,
+               filter_store: str | None = None) -> html.Div:
+    """The chart's data as a table (built when the viewer opens it, so a page draws fast).
 
     With ``filter_label`` and ``filter_store`` every row gets a button that puts
     ``{"chart": graph_id, "value": v}`` (``v``: the row's customdata joined by ``|``) into the
     ``filter_store`` ``dcc.Store`` (``assets/ui.js``), so a keyboard applies the same filter as a
-    click on the bar (``clicked_value`` reads it back). Plain buttons, not pattern-matching
-    inputs: a redrawn table fires no callback.
-    ``first_cells`` replaces the first column's text (e.g. with links to a person's page);
-    ``row_values`` replaces the rows' customdata as the buttons' filter values.
+    click on the bar (``clicked_value`` reads it back). ``first_cells`` replaces the first
+    column's text (e.g. with links to a person's page); ``row_values`` replaces the rows'
+    customdata as the buttons' filter values.
     """
     layout = fig["layout"] if isinstance(fig, dict) else fig.layout.to_plotly_json()
     meta = layout.get("meta") or {}
     columns, rows, custom = figure_table(fig)
     if row_values is not None:
         custom = list(row_values)
-    if headers:
-        columns = list(headers)
-    shown = rows[:ALT_ROWS]
+    if not rows:
+        return html.Div(html.P("No data to show.", className="small text-body-secondary"))
+    filters = bool(filter_label and filter_store)
     body = []
-    for i, row in enumerate(shown):
+    for i, row in enumerate(rows[:ALT_ROWS]):
         first = first_cells[i] if first_cells is not None and i < len(first_cells) else row[0]
         cells: list[Any] = [html.Th(first, scope="row", className="text-nowrap")]
         cells += [html.Td(v, className="text-end") for v in row[1:]]
-        if filter_label and filter_store:
+        if filters:
             cells.append(html.Td(html.Button(
                 filter_label, type="button", className="btn btn-outline-primary btn-sm py-0",
                 **{"aria-label": f"{filter_label}: {row[0]}", "data-filter-store": filter_store,
-                   "data-filter-chart": graph_id, "data-filter-value": _joined(custom[i])})))
+                   "data-filter-chart": graph_id,
+                   "data-filter-value": _joined(custom[i] if i < len(custom) else None)})))
         body.append(html.Tr(cells))
     head = [html.Th(c, scope="col") for c in columns]
-    if filter_label and filter_store:
+    if filters:
         head.append(html.Th(html.Span("Filter", className="visually-hidden"), scope="col"))
-    parts: list[Any] = [html.P(meta.get("summary", ""), className="chart-summary small mb-1")]
-    if shown:
-        parts.append(html.Details([
-            html.Summary("Show the data as a table" + (" (and filter by a row)"
-                                                       if filter_label and filter_store
-                                                       else ""),
-                         className="small"),
-            html.Div(html.Table([html.Caption(meta.get("title", "Chart data")),
-                                 html.Thead(html.Tr(head)), html.Tbody(body)],
-                                className="table table-sm chart-table mb-1"),
-                     className="table-responsive"),
-            html.P(f"First {ALT_ROWS} of {len(rows)} rows.", className="small text-muted")
-            if len(rows) > ALT_ROWS else None,
-        ]))
-    return html.Div(parts)
+    return html.Div([
+        html.Div(html.Table([html.Caption(meta.get("title", "Chart data")),
+                             html.Thead(html.Tr(head)), html.Tbody(body)],
+                            className="table table-sm chart-table mb-1"),
+                 className="table-responsive", tabIndex="0", role="region",
+                 **{"aria-label": f"{meta.get('title', 'Chart')}: data"}),
+        html.P(f"First {ALT_ROWS} of {len(rows)} rows.", className="small text-body-secondary")
+        if len(rows) > ALT_ROWS else None,
+    ])
+
+
+def table_toggle(clicks: Any, figure: Any, graph_id: Any, **table: Any) -> tuple[Any, str, str]:
+    """What a chart's "show the data" button does: (table or nothing, aria-expanded, label).
+    Odd clicks open the table, even ones close it."""
+    opened = isinstance(clicks, int) and not isinstance(clicks, bool) and clicks % 2 == 1
+    if not opened or not isinstance(figure, dict) or not isinstance(graph_id, str):
+        return None, "false", SHOW_TABLE
+    return data_table(figure, graph_id.removesuffix("-table-toggle"), **table), "true", HIDE_TABLE
+
+
+def table_outputs(graph_id: str) -> tuple[list[Any], list[Any]]:
+    """Outputs and inputs of a chart's table toggle (for a page's ``Callback``)."""
+    toggle = f"{graph_id}-table-toggle"
+    return ([Output(f"{graph_id}-table", "children"), Output(toggle, "aria-expanded"),
+             Output(toggle, "children")],
+            [Input(toggle, "n_clicks"), State(graph_id, "figure"), State(toggle, "id")])
 
 
 def _joined(custom: Any) -> str:

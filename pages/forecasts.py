@@ -17,7 +17,7 @@ from dash import Input, Output, dcc, html
 from components import forecast_figures as ff
 from components.feedback import empty_figure, error_alert
 from components.kpis import kpi_card
-from components.plotting import alternative, graph
+from components.plotting import alternative, graph, table_outputs, table_toggle
 from data import events, queries
 from data import forecast_queries as fq
 from data.filters import ProjectFilters
@@ -164,7 +164,7 @@ def refresh(services: PageServices, viewer: Viewer, job: Any) -> tuple[Any, ...]
         ff.manager_summary(health, newly_late, due_soon, SOON_DAYS,
                            ff.accuracy_sentences(reliability, "classifier"),
                            [str(v.get("version")) for v in recent]),
-        *[alternative(f, g) for g, f in figs.items()],
+        *[alternative(f) for f in figs.values()],
     )
 
 
@@ -187,7 +187,15 @@ def _job_note(job: dict[str, Any]) -> Any:
                      id="forecasts-job-message", className="py-2")
 
 
+def show_table(services: PageServices, viewer: Viewer, clicks: Any, figure: Any,
+               toggle_id: Any) -> tuple[Any, str, str]:
+    """A chart's data as a table, built only when the viewer opens it."""
+    return table_toggle(clicks, figure, toggle_id)
+
+
 CALLBACKS = [
+    *[Callback(show_table, *table_outputs(g), options={"prevent_initial_call": True})
+      for g in GRAPHS],
     Callback(refresh, [Output("forecasts-status", "children"),
                        Output("forecasts-summary", "children"),
                        Output("forecasts-metrics", "children"),

@@ -19,7 +19,7 @@ from components.feedback import empty_figure, error_alert
 from components.filters import describe, filter_bar, filter_notice
 from components.insights import insights_card
 from components.kpis import kpi_row
-from components.plotting import alternative, clicked_value, graph
+from components.plotting import alternative, clicked_value, graph, table_outputs, table_toggle
 from data import insights, queries
 from data.filters import ProjectFilters, from_query
 from data.viewer import Viewer
@@ -141,10 +141,17 @@ def down() -> tuple[Any, ...]:
     return (None, *[blank] * len(GRAPHS), *[None] * len(GRAPHS), error_alert())
 
 
-def _status_rows(fig: Any) -> list[list[str]]:
-    """One filter per status row of the status chart's table (the first trace's statuses)."""
-    data = fig.data[0].customdata if fig.data else None
-    return [[c[0]] for c in (data or [])]
+def show_table(services: PageServices, viewer: Viewer, clicks: Any, figure: Any,
+               toggle_id: Any) -> tuple[Any, str, str]:
+    """A chart's data as a table, built when the viewer opens it; on the charts that filter the
+    page each row has a button applying that filter (the keyboard's cross-filter)."""
+    graph = toggle_id.removesuffix("-table-toggle") if isinstance(toggle_id, str) else ""
+    name = graph.removeprefix("overview-")
+    rows = None
+    if name == "status-priority" and isinstance(figure, dict) and figure.get("data"):
+        rows = [[c[0]] for c in figure["data"][0].get("customdata") or []]  # the status alone
+    return table_toggle(clicks, figure, toggle_id, filter_label=FILTER_BUTTON.get(name),
+                        row_values=rows, filter_store="overview-keyboard-filter")
 
 
 def refresh(services: PageServices, viewer: Viewer, query: Any) -> tuple[Any, ...]:
@@ -173,10 +180,7 @@ def refresh(services: PageServices, viewer: Viewer, query: Any) -> tuple[Any, ..
                                                    subtitle),
             "due": figures.due_timeline_figure(due, subtitle),
         }
-        alts = [alternative(built[g], f"overview-{g}", FILTER_BUTTON.get(g),
-                            row_values=_status_rows(built[g]) if g == "status-priority"
-                            else None, filter_store="overview-keyboard-filter")
-                for g in GRAPHS]
+        alts = [alternative(built[g]) for g in GRAPHS]
         return (kpi_row(queries.kpis_from(cells), "overview"), *[built[g] for g in GRAPHS],
                 *alts, None)
 
@@ -195,6 +199,8 @@ def show_insights(services: PageServices, viewer: Viewer, query: Any) -> Any:
 
 
 CALLBACKS = [
+    *[Callback(show_table, *table_outputs(f"overview-{g}"),
+               options={"prevent_initial_call": True}) for g in GRAPHS],
     Callback(to_url, [Output("overview-location", "search"), Output("overview-filters", "data"),
                       *[Output(i.component_id, i.component_property)
                         for i in filter_inputs("overview")]],

@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from components.feedback import empty_figure, error_alert, not_found
-from components.plotting import alternative, graph
+from components.plotting import alternative, graph, table_outputs, table_toggle
 from components.project_figures import person_load_figure
 from components.tables import health_badge, project_link, simple_table
 from data import metrics
@@ -99,13 +99,20 @@ def details(services: PageServices, viewer: Viewer, person_id: Any) -> tuple[Any
         fig = person_load_figure(load.weeks, load.loads, found.name,
                                  metrics.this_week(today)[0])
         rows = pq.person_projects(session, viewer.scope, found.id, today)
-        return fig, alternative(fig, "person-load"), projects_table(rows), None
+        return fig, alternative(fig), projects_table(rows), None
 
     return cached_view(services, "person.details", viewer, {"id": person_id, "today": today},
                        build)
 
 
+def show_table(services: PageServices, viewer: Viewer, clicks: Any, figure: Any,
+               toggle_id: Any) -> tuple[Any, str, str]:
+    """A chart's data as a table, built only when the viewer opens it."""
+    return table_toggle(clicks, figure, toggle_id)
+
+
 CALLBACKS = [
+    Callback(show_table, *table_outputs("person-load"), options={"prevent_initial_call": True}),
     Callback(details, [Output("person-load", "figure"), Output("person-load-alt", "children"),
                        Output("person-projects", "children"), Output("person-alert", "children")],
              [Input("person-id", "data")], fallback=down),

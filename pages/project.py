@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from components.drivers import EFFECT_NOTE, driver_sentence
 from components.feedback import empty_figure, error_alert, not_found
 from components.forecast_figures import probability_badge
-from components.plotting import alternative, graph
+from components.plotting import alternative, graph, table_outputs, table_toggle
 from components.project_figures import items_status_figure, project_burnup_figure
 from components.tables import documents_list, health_badge, items_table, people_table
 from data import detail_queries as dq
@@ -247,7 +247,7 @@ def charts(services: PageServices, viewer: Viewer, key: Any) -> tuple[Any, ...]:
         status = items_status_figure(dq.items_by_status(session, scope, key))
         return (
             status,
-            alternative(status, "project-status"),
+            alternative(status),
             people_table(people, "project-people-table"),
             forecast_card(forecast),
             None,
@@ -315,7 +315,7 @@ def scenario(services: PageServices, viewer: Viewer, key: Any, scope_delta: Any,
         if refusal:
             result = dbc.Alert(refusal, color="warning", className="py-2 mb-0",
                                id="project-whatif-refused")
-        return figure, alternative(figure, "project-burnup"), result
+        return figure, alternative(figure), result
 
     version = loaded.version if loaded else None
     return cached_view(services, "project.whatif", viewer,
@@ -343,7 +343,15 @@ def documents(services: PageServices, viewer: Viewer, key: Any, page: Any) -> tu
     return documents_list(result.items, "project-docs-list"), result.pages
 
 
+def show_table(services: PageServices, viewer: Viewer, clicks: Any, figure: Any,
+               toggle_id: Any) -> tuple[Any, str, str]:
+    """A chart's data as a table, built only when the viewer opens it."""
+    return table_toggle(clicks, figure, toggle_id)
+
+
 CALLBACKS = [
+    *[Callback(show_table, *table_outputs(g), options={"prevent_initial_call": True})
+      for g in ("project-burnup", "project-status")],
     Callback(charts, [Output("project-status", "figure"),
                       Output("project-status-alt", "children"),
                       Output("project-people", "children"), Output("project-forecast", "children"),

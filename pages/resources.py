@@ -11,7 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from components.feedback import empty_figure, error_alert
-from components.plotting import alternative, graph
+from components.plotting import alternative, graph, table_outputs, table_toggle
 from components.project_figures import heatmap_figure, skills_figure
 from components.tables import overallocated_table, person_link
 from data import queries
@@ -96,8 +96,7 @@ def heatmap(services: PageServices, viewer: Viewer, page: Any, portfolio: Any, r
         result = rq.allocation_heatmap(session, viewer.scope, today, number, PEOPLE_PAGE,
                                        filters=filters)
         fig = heatmap_figure(result, subtitle(filters))
-        names = [person_link(r.name) for r in result.items]
-        return fig, alternative(fig, "resources-heatmap", first_cells=names), result.pages, None
+        return fig, alternative(fig), result.pages, None
 
     return cached_view(services, "resources.heatmap", viewer,
                        {"today": today, "page": number, "filters": filters.as_key()}, build)
@@ -136,14 +135,26 @@ def skills(services: PageServices, viewer: Viewer, portfolio: Any, role: Any,
         text = (f"{len(filters.portfolio)} portfolio(s)" if filters.portfolio
                 else "All portfolios you can see")
         fig = skills_figure(rows, text)
-        return fig, alternative(fig, "resources-skills")
+        return fig, alternative(fig)
 
     return cached_view(services, "resources.skills", viewer,
                        {"filters": filters.as_key()}, build)
 
 
+def show_table(services: PageServices, viewer: Viewer, clicks: Any, figure: Any,
+               toggle_id: Any) -> tuple[Any, str, str]:
+    """A chart's data as a table, built when opened; people's names link to their page."""
+    names = None
+    if toggle_id == "resources-heatmap-table-toggle" and isinstance(figure, dict):
+        trace = (figure.get("data") or [{}])[0]
+        names = [person_link(str(n)) for n in trace.get("y") or []]
+    return table_toggle(clicks, figure, toggle_id, first_cells=names)
+
+
 FILTER_INPUTS = [Input(f"resources-filter-{name}", "value") for name in FILTERS]
 CALLBACKS = [
+    *[Callback(show_table, *table_outputs(g), options={"prevent_initial_call": True})
+      for g in ("resources-heatmap", "resources-skills")],
     Callback(heatmap, [Output("resources-heatmap", "figure"),
                        Output("resources-heatmap-alt", "children"),
                        Output("resources-heatmap-page", "max_value"),

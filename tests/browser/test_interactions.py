@@ -91,10 +91,12 @@ def test_keyboard_alone_filters_by_a_chart_category(dash_duo, demo_app, demo_ses
     expected = count_sql(demo_session, "p.portfolio_id = :p", p=top.portfolio_id)
     dash_duo.start_server(demo_app)
     wait_drawn(dash_duo.driver)
-    toggle = dash_duo.find_element("#overview-portfolios-alt summary")
+    toggle = dash_duo.find_element("#overview-portfolios-table-toggle")
     toggle.send_keys(Keys.ENTER)  # open the chart's data table from the keyboard
-    button = dash_duo.find_element(
-        f"#overview-portfolios-alt button[aria-label='Show this portfolio: {top.portfolio}']")
+    button = dash_duo.wait_for_element(
+        f"#overview-portfolios-table button[aria-label='Show this portfolio: {top.portfolio}']",
+        timeout=10)
+    assert toggle.get_attribute("aria-expanded") == "true"
     assert button.is_displayed()
     button.send_keys(Keys.ENTER)
     found = wait_url(dash_duo, lambda q: "portfolio" in q)

@@ -98,9 +98,10 @@ def test_resources_page_renders_heatmap_and_skills_and_names_open_the_person(
                               "#resources-heatmap .heatmaplayer .hm", timeout=15)
     dash_duo.wait_for_element("#resources-skills .barlayer .point", timeout=10)
     dash_duo.wait_for_element("#resources-over table, #resources-over p", timeout=10)
-    link = dash_duo.find_element("#resources-heatmap-alt a[href^='/people/']")
-    name = link.get_attribute("textContent")
-    dash_duo.driver.execute_script("arguments[0].click()", link)  # inside a closed toggle
+    dash_duo.find_element("#resources-heatmap-table-toggle").click()
+    link = dash_duo.wait_for_element("#resources-heatmap-table a[href^='/people/']", timeout=10)
+    name = link.text
+    link.click()
     dash_duo.wait_for_contains_text("#person-title", name, timeout=15)
     person = pq.find_person(demo_session, ALL, name)
     load = pq.person_load(demo_session, ALL, person.id, dt.date.today())

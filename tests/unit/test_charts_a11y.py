@@ -20,9 +20,11 @@ from components.plotting import (
     alternative,
     clicked_value,
     count_axis,
+    data_table,
     figure_table,
     graph,
     round_step,
+    table_toggle,
 )
 from components.shell import INDEX_STRING, shell
 from data.filters import ProjectFilters
@@ -102,15 +104,24 @@ def test_text_alternative_tables_the_chart_and_offers_a_filter_per_row():
     columns, table, custom = figure_table(fig)
     assert columns == ["", "Low", "Medium", "High", "Critical"]
     assert table == [["Active", "5", "0", "2", "0"], ["Done", "0", "0", "4", "0"]]
-    alt = as_json(alternative(fig, "overview-status-priority", "Show this status",
-                              row_values=[["active"], ["done"]], filter_store="kb"))
-    assert "7 active, 4 done" in alt  # the summary sentence
+    assert "7 active, 4 done" in alternative(fig)  # the summary sentence under the chart
+    closed = table_toggle(0, fig.to_dict(), "overview-status-priority-table-toggle")
+    assert closed == (None, "false", "Show the data as a table")  # built only when opened
+    opened = table_toggle(1, fig.to_dict(), "overview-status-priority-table-toggle",
+                          filter_label="Show this status", row_values=[["active"], ["done"]],
+                          filter_store="kb")
+    assert opened[1:] == ("true", "Hide the data table")
+    alt = as_json(opened[0])
     assert '"data-filter-value": "done"' in alt and '"data-filter-store": "kb"' in alt
+    assert '"data-filter-chart": "overview-status-priority"' in alt
     assert "Show this status: Done" in alt  # each button says what it filters to
+    assert table_toggle(2, fig.to_dict(), "x-table-toggle")[0] is None  # closed again
     stored = {"chart": "overview-status-priority", "value": "done|high"}
     assert clicked_value("overview-status-priority", stored) == ["done", "high"]
     assert clicked_value("overview-due", stored) is None
     assert clicked_value("overview-due", "junk") is None
+    plain = as_json(data_table(fig, "g", first_cells=["A", "B"]))
+    assert "data-filter" not in plain and '"children": "A"' in plain
 
 
 def test_horizontal_bars_table_top_to_bottom_as_drawn():
