@@ -8,6 +8,7 @@ import dash_bootstrap_components as dbc
 import plotly.graph_objects as go
 from dash import dcc, html
 
+from components.attrs import attrs
 from components.plotting import new_figure
 from components.theme import TEMPLATE
 
@@ -58,4 +59,4 @@ def scroll_region(table: Any, label: str) -> html.Div:
     """A table that may scroll sideways on a small screen, reachable by keyboard (a focusable,
     named region: arrow keys scroll it)."""
     return html.Div(table, className="table-responsive", tabIndex="0", role="region",
-                    **{"aria-label": label})
+                    **attrs({"aria-label": label}))

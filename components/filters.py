@@ -12,6 +12,8 @@ from typing import Any
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
+from components.attrs import attrs
+
 SEARCH_DEBOUNCE_MS = 350
 
 
@@ -81,7 +83,7 @@ def filter_bar(prefix: str, filters: Any, options: Any) -> html.Div:
         ["Filters", html.Span(f" ({count} set)" if count else "", className="filter-count")],
         id=f"{prefix}-filter-toggle", type="button", className="btn btn-outline-secondary "
         "btn-sm d-lg-none mb-2 filter-toggle",
-        **{"data-toggle": panel_id, "aria-expanded": "false", "aria-controls": panel_id})
+        **attrs({"data-toggle": panel_id, "aria-expanded": "false", "aria-controls": panel_id}))
     search_id = f"{prefix}-filter-search"
     due_id = f"{prefix}-filter-due"
     return html.Div([
@@ -95,7 +97,7 @@ def filter_bar(prefix: str, filters: Any, options: Any) -> html.Div:
                 multi("owner", [(o, o) for o in options.owners], "Owner"),
                 dbc.Col([
                     html.Span("Due between", className="form-label small mb-0 d-block",
-                              **{"aria-hidden": "true"}),
+                              **attrs({"aria-hidden": "true"})),
                     html.Label("Due from", htmlFor=f"{due_id}-start", className="visually-hidden"),
                     html.Label("Due to", htmlFor=f"{due_id}-end", className="visually-hidden"),
                     dcc.DatePickerRange(id=due_id, start_date=filters.due_from,

@@ -73,8 +73,11 @@ def scores_figure(methods: Mapping[str, Mapping]) -> go.Figure:
     fig.add_bar(x=labels, y=[methods[n].get("auc") for n in names], name="ROC AUC (higher is "
                 "better)", marker_color=BLUE,
                 hovertemplate="%{x}: ROC AUC %{y:.3f} (higher is better)<extra></extra>")
-    best = min(names, key=lambda n: methods[n].get("brier") if methods[n].get("brier")
-               is not None else 9)
+    def brier(name: str) -> float:
+        value = methods[name].get("brier")
+        return float(value) if value is not None else 9.0
+
+    best = min(names, key=brier)
     summary = (f"Lowest Brier score (best): {METHOD_LABELS.get(best, best)}, "
                f"{_num(methods[best].get('brier'))}.")
     return titled(fig, "Accuracy against simple baselines", HELD_OUT, summary,

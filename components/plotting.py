@@ -22,11 +22,12 @@ from typing import Any
 import plotly.graph_objects as go
 from dash import Input, Output, State, dcc, html
 
+from components.attrs import attrs
 from components.theme import TEMPLATE
 
 LAYOUT: dict[str, Any] = {"margin": {"l": 56, "r": 16, "t": 64, "b": 48}, "height": 340,
                           "template": TEMPLATE}
-GRAPH_CONFIG: dict[str, Any] = {
+GRAPH_CONFIG: Any = {  # dcc.Graph's stub types this as its own Config
     "displaylogo": False,
     "showSendToCloud": False,
     "showEditInChartStudio": False,
@@ -90,10 +91,10 @@ def graph(graph_id: str, label: str, figure: go.Figure | dict[str, Any] | None =
          html.P(id=f"{graph_id}-alt", className="chart-summary small mb-1"),
          html.Button(SHOW_TABLE, id=f"{graph_id}-table-toggle", type="button", n_clicks=0,
                      className="btn btn-link btn-sm p-0 chart-table-toggle",
-                     **{"aria-expanded": "false", "aria-controls": f"{graph_id}-table"}),
+                     **attrs({"aria-expanded": "false", "aria-controls": f"{graph_id}-table"})),
          html.Div(id=f"{graph_id}-table", className="chart-alt")],
-        className="chart", role="figure", **{"aria-label": label,
-                                             "aria-describedby": f"{graph_id}-alt"},
+        className="chart", role="figure", **attrs({"aria-label": label,
+                                             "aria-describedby": f"{graph_id}-alt"}),
     )
 
 
@@ -183,9 +184,10 @@ def data_table(fig: go.Figure | dict[str, Any], graph_id: str,
         if filters:
             cells.append(html.Td(html.Button(
                 filter_label, type="button", className="btn btn-outline-primary btn-sm py-0",
-                **{"aria-label": f"{filter_label}: {row[0]}", "data-filter-store": filter_store,
-                   "data-filter-chart": graph_id,
-                   "data-filter-value": _joined(custom[i] if i < len(custom) else None)})))
+                **attrs({"aria-label": f"{filter_label}: {row[0]}",
+                         "data-filter-store": filter_store, "data-filter-chart": graph_id,
+                         "data-filter-value": _joined(custom[i] if i < len(custom) else None)
+                         }))))
         body.append(html.Tr(cells))
     head = [html.Th(c, scope="col") for c in columns]
     if filters:
@@ -195,7 +197,7 @@ def data_table(fig: go.Figure | dict[str, Any], graph_id: str,
                              html.Thead(html.Tr(head)), html.Tbody(body)],
                             className="table table-sm chart-table mb-1"),
                  className="table-responsive", tabIndex="0", role="region",
-                 **{"aria-label": f"{meta.get('title', 'Chart')}: data"}),
+                 **attrs({"aria-label": f"{meta.get('title', 'Chart')}: data"})),
         html.P(f"First {ALT_ROWS} of {len(rows)} rows.", className="small text-body-secondary")
         if len(rows) > ALT_ROWS else None,
     ])

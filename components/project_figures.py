@@ -65,7 +65,7 @@ def project_burnup_figure(points: Sequence[Any], due_date: dt.date | None, cone:
     beside it. The time axis runs to the last forecast date (cone end, P95, due date)."""
     if not points:
         return empty_figure("No history yet: snapshots start when work starts.")
-    dates = {k: v for k, v in (dates or {}).items() if v}
+    known: dict[str, dt.date] = {k: v for k, v in (dates or {}).items() if v}
     days = [p.day for p in points]
     labels = [_day(d) for d in days]
     last = points[-1]
@@ -87,7 +87,7 @@ def project_burnup_figure(points: Sequence[Any], due_date: dt.date | None, cone:
                     fill="tozeroy", line={"color": DONE_COLOR, "width": 2},
                     fillcolor="rgba(0, 114, 178, 0.35)", customdata=labels,
                     hovertemplate="%{customdata}: %{y} points done<extra></extra>")
-    ends = [days[-1], *(c[0] for c in cone), *(c[0] for c in changed), *dates.values()]
+    ends = [days[-1], *(c[0] for c in cone), *(c[0] for c in changed), *known.values()]
     if due_date:
         ends.append(due_date)
     end = max(ends)
@@ -98,8 +98,9 @@ def project_burnup_figure(points: Sequence[Any], due_date: dt.date | None, cone:
                         hovertemplate=f"Scope with the change: {changed_scope:.0f} points"
                                       "<extra></extra>")
     span = (end - days[0]).days or 1
-    marks = [("Due", due_date, DUE_COLOR, "dash")] if due_date else []
-    marks += [(name, d, GREY, "dot") for name, d in dates.items()]
+    marks: list[tuple[str, dt.date, str, str]] = (
+        [("Due", due_date, DUE_COLOR, "dash")] if due_date else [])
+    marks += [(name, d, GREY, "dot") for name, d in known.items()]
     shapes, notes = [], []
     for i, (name, day, color, dash) in enumerate(marks):
         shapes.append({"type": "line", "x0": day, "x1": day, "y0": 0, "y1": 1, "yref": "paper",
@@ -114,7 +115,7 @@ def project_burnup_figure(points: Sequence[Any], due_date: dt.date | None, cone:
     share = last.done / last.scope if last.scope else 0
     summary = (f"{last.done} of {last.scope} points done ({share:.0%}) on {_day(days[-1])}"
                + (f"; due {_day(due_date)}" if due_date else "")
-               + "".join(f"; {name} forecast {_day(d)}" for name, d in dates.items())
+               + "".join(f"; {name} forecast {_day(d)}" for name, d in known.items())
                + ("; the what-if cone is drawn beside the forecast" if changed else "") + ".")
     return titled(fig, "Burn-up: scope and done story points", subtitle or "Whole project",
                   summary, legend=LEGEND_BELOW, height=400, shapes=shapes, annotations=notes,

@@ -13,6 +13,8 @@ from typing import Any
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
+from components.attrs import attrs
+
 NAV_LINKS = [("Overview", "/"), ("Projects", "/projects"), ("Resources", "/resources"),
              ("Forecasts", "/forecasts"), ("AI usage", "/ai-usage")]
 COPILOT_PANEL = "copilot-panel"
@@ -40,8 +42,8 @@ INDEX_STRING = """<!DOCTYPE html>
 def _toggle(label: str, target: str, button_id: str, class_name: str,
             expanded: bool = False, **extra: Any) -> html.Button:
     return html.Button(label, id=button_id, type="button", className=class_name,
-                       **{"data-toggle": target, "aria-controls": target,
-                          "aria-expanded": "true" if expanded else "false", **extra})
+                       **attrs({"data-toggle": target, "aria-controls": target,
+                          "aria-expanded": "true" if expanded else "false", **extra}))
 
 
 def theme_picker() -> html.Div:

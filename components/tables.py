@@ -9,6 +9,7 @@ from urllib.parse import quote
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
+from components.attrs import attrs
 from components.feedback import empty_note, scroll_region
 from components.forecast_figures import driver_text, probability_badge
 from components.theme import HEALTH_LABELS
@@ -59,7 +60,7 @@ def progress_cell(progress: float) -> html.Div:
     return html.Div([
         html.Span(_pct(progress), className="progress-text"),
         html.Div(html.Div(className="progress-fill", style={"width": width}),
-                 className="progress-track", **{"aria-hidden": "true"}),
+                 className="progress-track", **attrs({"aria-hidden": "true"})),
     ], className="progress-cell")
 
 
@@ -78,7 +79,7 @@ def sort_header(prefix: str, sort: str, descending: bool) -> html.Tr:
             label + arrow, id={"type": f"{prefix}-sort", "column": name}, n_clicks=0,
             className="btn btn-link btn-sm p-0 text-decoration-none sort-button",
             title=f"Sort by {label}"), className=header_class, scope="col",
-            **{"aria-sort": state}))
+            **attrs({"aria-sort": state})))
     return html.Tr(cells)
 
 
@@ -106,8 +107,8 @@ def project_table(rows: Sequence, table_id: str, header: html.Tr | None = None,
     body = [
         html.Tr(
             cells(r),
-            **({"id": {"type": row_prefix, "key": r.key}, "n_clicks": 0,
-                "className": "clickable-row"} if row_prefix else {}),
+            **attrs({"id": {"type": row_prefix, "key": r.key}, "n_clicks": 0,
+                     "className": "clickable-row"} if row_prefix else {}),
         )
         for r in rows
     ]

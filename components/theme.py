@@ -90,4 +90,4 @@ TEMPLATE = _template()
 
 def template_dict() -> dict[str, Any]:
     """The template as JSON, as a figure carries it to the browser."""
-    return TEMPLATE.to_plotly_json()
+    return dict(TEMPLATE.to_plotly_json())

@@ -118,7 +118,8 @@ def person_load(session: Session, scope: Scope, person_id: int, today: dt.date,
     weeks = [monday + dt.timedelta(weeks=i) for i in range(-weeks_back, weeks_ahead + 1)]
     loads = [0.0] * len(weeks)
     periods = [(w, w + dt.timedelta(days=6)) for w in weeks]
-    for index, _rid, load in session.execute(metrics.peak_loads(scope, periods, [person_id])):
-        loads[index] = round(float(load), 3)
+    rows: Any = session.execute(metrics.peak_loads(scope, periods, [person_id]))  # typed as one
+    for index, _rid, load in rows:  # tuple column by metrics.peak_loads' annotation
+        loads[int(index)] = round(float(load), 3)
     return PersonLoad(weeks, loads)
 

@@ -16,6 +16,7 @@ from dash import Input, Output, dcc, html, no_update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from components.attrs import attrs
 from components.drivers import EFFECT_NOTE, driver_sentence
 from components.feedback import empty_figure, error_alert, not_found
 from components.forecast_figures import probability_badge
@@ -59,9 +60,9 @@ def header(d: Any) -> html.Div:
         html.Div(html.Div(f"{d.progress:.0%} of {d.scope_points} points done",
                           className="progress-bar", style={"width": f"{d.progress:.0%}"}),
                  className="progress mb-3", style={"height": "1.4rem"}, id="project-progress",
-                 role="progressbar", **{"aria-valuenow": str(round(d.progress * 100)),
+                 role="progressbar", **attrs({"aria-valuenow": str(round(d.progress * 100)),
                                         "aria-valuemin": "0", "aria-valuemax": "100",
-                                        "aria-label": "Share of the scope done"}),
+                                        "aria-label": "Share of the scope done"})),
     ])
 
 
@@ -110,7 +111,7 @@ def what_if_panel() -> dbc.Card:
                                debounce=400, size="sm")], xs=6),
         ], className="g-2"),
         html.Div(id="project-whatif-result", className="small mt-2", role="status",
-                 **{"aria-live": "polite"}),
+                 **attrs({"aria-live": "polite"})),
     ]), className="mb-3")
 
 
@@ -161,7 +162,8 @@ def layout(services: PageServices, viewer: Viewer, key: Any = None, **_query: An
 def _model_p(scenario: Any) -> float | None:
     if scenario is None:
         return None
-    return scenario.p_classifier if scenario.p_classifier is not None else scenario.p_monte_carlo
+    p = scenario.p_classifier if scenario.p_classifier is not None else scenario.p_monte_carlo
+    return None if p is None else float(p)
 
 
 def _box(title: str, p: float | None, p85: dt.date | None, box_id: str) -> html.Div:
@@ -175,7 +177,7 @@ def _box(title: str, p: float | None, p85: dt.date | None, box_id: str) -> html.
 
 
 def what_if_text(stored: float | None, base: Any, new: Any, stored_p85: dt.date | None = None,
-                 changed: bool = True) -> html.Div:
+                 changed: bool = True) -> html.Div | html.Span:
     """Today's forecast (the number in the forecast card) beside the scenario's."""
     model_base, model_new = _model_p(base), _model_p(new)
     if stored is None or model_base is None or model_new is None:

@@ -14,6 +14,7 @@ from typing import Any
 import dash_bootstrap_components as dbc
 from dash import ALL, Input, Output, State, dcc, html, no_update
 
+from components.attrs import attrs
 from components.feedback import error_alert
 from components.filters import filter_bar, filter_notice
 from components.tables import project_table, sort_header
@@ -52,6 +53,11 @@ def parse_view(query: dict[str, Any]) -> tuple[str, bool, list[str]]:
     return sort, query.get("desc") == "1", problems
 
 
+def _page(value: Any, default: int = 1) -> int:
+    """A page number (or count) kept in a store: an int, or ``default``."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else default
+
+
 def parse_cursor(value: Any) -> list[str] | None:
     """``<sort value>~<key>`` from the address as [value, key] (still text: the query parses
     the value for its column and refuses one of the wrong type)."""
@@ -88,7 +94,7 @@ def view_search(view: dict[str, Any]) -> str:
     """The address of a view (the inverse of ``view_from_query``)."""
     filters, _ = from_query(as_dict(view.get("filters")))
     sort = view.get("sort") if view.get("sort") in SORTS else "key"
-    page = view.get("page") if isinstance(view.get("page"), int) else 1
+    page = _page(view.get("page"))
     extra: dict[str, Any] = {"sort": sort if sort != "key" else None,
                              "desc": "1" if view.get("desc") is True else None,
                              "page": page if page > 1 else None}
@@ -128,7 +134,7 @@ def layout(services: PageServices, viewer: Viewer, **query: Any) -> html.Div:
             ]), width="auto"),
             dbc.Col(html.Div(id="projects-count", className="text-body-secondary pt-1",
                              role="status")),
-        ], className="align-items-center"), **{"aria-label": "Pages of projects"}),
+        ], className="align-items-center"), **attrs({"aria-label": "Pages of projects"})),
     ])
 
 
@@ -142,7 +148,7 @@ def navigate(services: PageServices, viewer: Viewer, *values: Any) -> tuple[Any,
     filters = filters_from_controls(*controls[:FILTER_COUNT])
     sort, descending, _ = parse_view({"sort": view.get("sort"),
                                       "desc": "1" if view.get("desc") is True else None})
-    page = view.get("page") if isinstance(view.get("page"), int) else 1
+    page = _page(view.get("page"))
     new: dict[str, Any] = {"filters": filters.to_query(), "sort": sort, "desc": descending,
                            "page": 1}
     trigger, clicked = triggered()
@@ -166,7 +172,7 @@ def navigate(services: PageServices, viewer: Viewer, *values: Any) -> tuple[Any,
         elif trigger == "projects-prev" and state.get("first") and page > 2:
             new.update(page=page - 1, before=state["first"])
         elif trigger == "projects-last":
-            total = state.get("total") if isinstance(state.get("total"), int) else 0
+            total = _page(state.get("total"), 0)
             new.update(page=max(1, -(-total // PAGE_SIZE)), last=True)
     elif filters.to_query() == as_dict(view.get("filters")):
         return no_update, no_update, *keep  # a control re-rendered with the value it had
@@ -219,7 +225,7 @@ def show_page(services: PageServices, viewer: Viewer, view_value: Any) -> tuple[
     except ValueError:  # a cursor value of the wrong type for this column: start over
         kwargs = {}
         page = read(after=None, before=None, last=False)
-    number = view.get("page") if isinstance(view.get("page"), int) and kwargs else 1
+    number = _page(view.get("page")) if kwargs else 1
     if not page.has_before:
         number = 1
     start = min((number - 1) * PAGE_SIZE, max(0, page.total - len(page.items)))

@@ -98,8 +98,10 @@ def heatmap(services: PageServices, viewer: Viewer, page: Any, portfolio: Any, r
         fig = heatmap_figure(result, subtitle(filters))
         return fig, alternative(fig), result.pages, None
 
-    return cached_view(services, "resources.heatmap", viewer,
-                       {"today": today, "page": number, "filters": filters.as_key()}, build)
+    out: tuple[Any, ...] = cached_view(services, "resources.heatmap", viewer,
+                                       {"today": today, "page": number,
+                                        "filters": filters.as_key()}, build)
+    return out
 
 
 def over(services: PageServices, viewer: Viewer, page: Any, portfolio: Any, role: Any,
@@ -137,8 +139,9 @@ def skills(services: PageServices, viewer: Viewer, portfolio: Any, role: Any,
         fig = skills_figure(rows, text)
         return fig, alternative(fig)
 
-    return cached_view(services, "resources.skills", viewer,
-                       {"filters": filters.as_key()}, build)
+    out: tuple[Any, Any] = cached_view(services, "resources.skills", viewer,
+                                       {"filters": filters.as_key()}, build)
+    return out
 
 
 def show_table(services: PageServices, viewer: Viewer, clicks: Any, figure: Any,
