@@ -28,7 +28,7 @@ STATUS_ORDER = ["proposed", "active", "on_hold", "done", "cancelled"]
 ALL = "All projects you can see"
 WEEK_MS = 7 * 24 * 3600 * 1000
 LEGEND_BELOW = {"orientation": "h", "y": -0.22, "x": 0, "xanchor": "left",
-                "title": {"text": ""}}
+                "title": {"text": ""}, "traceorder": "normal"}
 
 
 def _label(code: str) -> str:
@@ -66,7 +66,7 @@ def status_priority_figure(rows: Sequence[Any], subtitle: str = ALL) -> go.Figur
                + ", ".join(f"{totals[s]:,} {_label(s).lower()}" for s in statuses)
                + f". Most are {_label(biggest).lower()}.")
     return titled(fig, "Projects by status and priority", subtitle, summary,
-                  barmode="stack", legend={**LEGEND_BELOW, "traceorder": "normal"},
+                  barmode="stack", legend=LEGEND_BELOW,
                   xaxis={"title": {"text": "Status"}},
                   yaxis=count_axis("Projects", max(totals.values())))
 
