@@ -240,8 +240,8 @@ def manager_summary(health: Mapping[str, int], newly_late: int, due_soon_at_risk
     at_risk, late = health.get("at_risk", 0), health.get("late", 0)
     lead = html.P([
         html.Strong(f"{_count(at_risk, 'open project is', 'open projects are')} at risk"),
-        f" of missing its due date and {_count(late, 'is', 'are')} already late, of "
-        f"{open_total:,} open projects.",
+        f" of missing {'its' if at_risk == 1 else 'their'} due date and "
+        f"{_count(late, 'is', 'are')} already late, of {open_total:,} open projects.",
     ], className="lead mb-2", id="forecasts-manager-lead")
     changes = [
         f"{_count(newly_late, 'project', 'projects')} passed "
