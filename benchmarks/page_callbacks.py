@@ -23,13 +23,13 @@ from dashboard.settings import Settings
 from data.schema import Project, Status
 
 NAV = ("first", "prev", "next", "last")
-OVERVIEW = [("overview-kpis", "children"),
-            *[(f"overview-{g}", "figure")
-              for g in ("status-priority", "throughput", "burnup", "portfolios", "due")],
-            ("overview-alert", "children")]
+GRAPHS = ("status-priority", "throughput", "burnup", "portfolios", "due")
+OVERVIEW = [("overview-kpis", "children"), *[(f"overview-{g}", "figure") for g in GRAPHS],
+            *[(f"overview-{g}-alt", "children") for g in GRAPHS], ("overview-alert", "children")]
 PROJECTS = [("projects-table", "children"), ("projects-count", "children"),
             ("projects-cursor", "data"), *[(f"projects-{n}", "disabled") for n in NAV],
-            ("projects-alert", "children")]
+            ("projects-export", "href"), ("projects-alert", "children")]
+PEOPLE_FILTERS = [(f"resources-filter-{n}", "value", []) for n in ("portfolio", "role", "skill")]
 
 
 def payload(outputs, inputs, state=()):
@@ -46,9 +46,8 @@ def payload(outputs, inputs, state=()):
 
 
 def projects_view(filters=None, sort="key", desc=False):
-    inputs = [("projects-view", "data", {"filters": filters or {}, "sort": sort, "desc": desc}),
-              *[(f"projects-{n}", "n_clicks", None) for n in NAV]]
-    return payload(PROJECTS, inputs, [("projects-cursor", "data", {})])
+    inputs = [("projects-view", "data", {"filters": filters or {}, "sort": sort, "desc": desc})]
+    return payload(PROJECTS, inputs)
 
 
 def cases(key: str) -> dict[str, dict]:
@@ -60,11 +59,17 @@ def cases(key: str) -> dict[str, dict]:
         "projects by due": projects_view(sort="due"),
         "projects by progress desc": projects_view(sort="progress", desc=True),
         "projects search": projects_view({"search": "payments"}),
-        "project charts": payload([("project-burnup", "figure"), ("project-status", "figure"),
+        "project charts": payload([("project-status", "figure"),
+                                   ("project-status-alt", "children"),
                                    ("project-people", "children"),
                                    ("project-forecast", "children"),
                                    ("project-alert", "children")],
                                   [("project-key", "data", key)]),
+        "project burn-up and what-if": payload(
+            [("project-burnup", "figure"), ("project-burnup-alt", "children"),
+             ("project-whatif-result", "children")],
+            [("project-key", "data", key), ("project-whatif-scope", "value", 0),
+             ("project-whatif-team", "value", 0)]),
         "project items": payload([("project-items", "children"),
                                   ("project-items-page", "max_value")],
                                  [("project-key", "data", key),
@@ -73,14 +78,17 @@ def cases(key: str) -> dict[str, dict]:
                                 [("project-key", "data", key),
                                  ("project-docs-page", "active_page", 1)]),
         "resources heatmap": payload([("resources-heatmap", "figure"),
+                                      ("resources-heatmap-alt", "children"),
                                       ("resources-heatmap-page", "max_value"),
                                       ("resources-alert", "children")],
-                                     [("resources-heatmap-page", "active_page", 1)]),
+                                     [("resources-heatmap-page", "active_page", 1),
+                                      *PEOPLE_FILTERS]),
         "resources over-allocated": payload([("resources-over", "children"),
                                              ("resources-over-page", "max_value")],
-                                            [("resources-over-page", "active_page", 1)]),
-        "resources skills": payload([("resources-skills", "figure")],
-                                    [("resources-skills", "id", "resources-skills")]),
+                                            [("resources-over-page", "active_page", 1),
+                                             *PEOPLE_FILTERS]),
+        "resources skills": payload([("resources-skills", "figure"),
+                                     ("resources-skills-alt", "children")], PEOPLE_FILTERS),
     }
 
 

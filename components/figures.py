@@ -1,24 +1,50 @@
-"""Figure builders: plain rows in, a plotly figure out. No I/O, so they test without a server."""
+"""The overview's figures: plain rows in, a plotly figure out (no I/O: they test without a
+server).
+
+Each says what it shows (title), for which filters (subtitle), what its axes count (axis titles
+with units), and each bar in words on hover; ``layout.meta.summary`` is its one-line text
+alternative. Health colours come from ``components.theme`` and mean the same everywhere.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 import plotly.graph_objects as go
 
 from components.feedback import empty_figure
-from components.plotting import LAYOUT, new_figure
+from components.plotting import count_axis, new_figure, titled
+from components.theme import (
+    DONE_COLOR,
+    HEALTH_COLORS,
+    HEALTH_LABELS,
+    PRIORITY_COLORS,
+    SCOPE_COLOR,
+)
 
 STATUS_ORDER = ["proposed", "active", "on_hold", "done", "cancelled"]
-PRIORITY_COLORS = {"low": "#adb5bd", "medium": "#0d6efd", "high": "#fd7e14", "critical": "#dc3545"}
+ALL = "All projects you can see"
+WEEK_MS = 7 * 24 * 3600 * 1000
+LEGEND_BELOW = {"orientation": "h", "y": -0.22, "x": 0, "xanchor": "left",
+                "title": {"text": ""}, "traceorder": "normal"}
 
 
 def _label(code: str) -> str:
     return code.replace("_", " ").capitalize()
 
 
-def status_priority_figure(rows: Sequence) -> go.Figure:
-    """Stacked bars: projects per status, split by priority."""
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def _week(day: dt.date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def status_priority_figure(rows: Sequence[Any], subtitle: str = ALL) -> go.Figure:
+    """Stacked bars: projects per status, split by priority. Click a segment to filter."""
     if not rows:
         return empty_figure()
     statuses = [s for s in STATUS_ORDER if any(r.status == s for r in rows)]
@@ -30,72 +56,110 @@ def status_priority_figure(rows: Sequence) -> go.Figure:
             name=_label(priority),
             x=[_label(s) for s in statuses],
             y=[counts.get((s, priority), 0) for s in statuses],
-            marker_color=color,
+            marker={"color": color, "line": {"width": 0}},
             customdata=[[s, priority] for s in statuses],
+            hovertemplate=f"%{{y}} {priority}-priority projects are %{{x}}<extra></extra>",
         )
-    fig.update_layout(barmode="stack", title="Projects by status and priority",
-                      legend_title_text="Priority", **LAYOUT)
-    return fig
+    totals = {s: sum(counts.get((s, p), 0) for p in PRIORITY_COLORS) for s in statuses}
+    biggest = max(totals, key=lambda s: totals[s])
+    summary = (f"{_plural(sum(totals.values()), 'project')}: "
+               + ", ".join(f"{totals[s]:,} {_label(s).lower()}" for s in statuses)
+               + f". Most are {_label(biggest).lower()}.")
+    return titled(fig, "Projects by status and priority", subtitle, summary,
+                  barmode="stack", legend=LEGEND_BELOW,
+                  xaxis={"title": {"text": "Status"}},
+                  yaxis=count_axis("Projects", max(totals.values())))
 
 
-def throughput_figure(rows: Sequence) -> go.Figure:
-    """Work items finished per week, with story points on a second axis."""
+def throughput_figure(rows: Sequence[Any], today: dt.date | None = None,
+                      subtitle: str = ALL) -> go.Figure:
+    """Work items finished per week (points on hover); the running week is drawn as partial."""
     if not rows or not any(r.items for r in rows):
         return empty_figure("No work finished in this period.")
-    weeks = [r.week for r in rows]
+    this_monday = (today - dt.timedelta(days=today.weekday())) if today else None
+    partial = [r.week == this_monday for r in rows]
+    full = [r for r, p in zip(rows, partial, strict=True) if not p]
     fig = new_figure()
-    fig.add_bar(x=weeks, y=[r.items for r in rows], name="Items done", marker_color="#0d6efd")
-    fig.add_scatter(x=weeks, y=[r.points for r in rows], name="Points done", yaxis="y2",
-                    mode="lines+markers", line={"color": "#198754"})
-    fig.update_layout(
-        title="Weekly throughput",
-        yaxis={"title": "Items"},
-        yaxis2={"title": "Points", "overlaying": "y", "side": "right", "showgrid": False},
-        legend={"orientation": "h", "y": -0.2},
-        **LAYOUT,
-    )
-    return fig
+    fig.add_bar(x=[r.week for r in full], y=[r.items for r in full], name="Finished in the week",
+                marker={"color": DONE_COLOR}, width=0.8 * WEEK_MS, xperiod=WEEK_MS,
+                xperiodalignment="middle",
+                customdata=[[_week(r.week), r.points] for r in full],
+                hovertemplate="Week of %{customdata[0]}: %{y} work items finished "
+                              "(%{customdata[1]} points)<extra></extra>")
+    running = [r for r, p in zip(rows, partial, strict=True) if p]
+    if running:
+        fig.add_bar(x=[r.week for r in running], y=[r.items for r in running],
+                    name="This week so far (not over)", width=0.8 * WEEK_MS, xperiod=WEEK_MS,
+                    xperiodalignment="middle",
+                    marker={"color": "rgba(0, 114, 178, 0.35)",
+                            "pattern": {"shape": "/", "solidity": 0.35, "fgcolor": DONE_COLOR}},
+                    customdata=[[_week(r.week), r.points] for r in running],
+                    hovertemplate="Week of %{customdata[0]}, so far: %{y} work items finished "
+                                  "(%{customdata[1]} points); the week is not over"
+                                  "<extra></extra>")
+    recent = full[-4:]
+    average = sum(r.items for r in recent) / len(recent) if recent else 0
+    summary = (f"Over the last {len(full)} full weeks, {sum(r.items for r in full):,} work items "
+               f"were finished; {average:,.0f} a week in the last four."
+               + (f" This week so far: {running[0].items:,}." if running else ""))
+    return titled(fig, "Work items finished per week", subtitle, summary,
+                  barmode="overlay", bargap=0.15, legend=LEGEND_BELOW,
+                  xaxis={"title": {"text": "Week (starting Monday)"}, "type": "date"},
+                  yaxis=count_axis("Work items finished", max(r.items for r in rows)))
 
 
-def portfolio_figure(rows: Sequence) -> go.Figure:
-    """Horizontal bars per portfolio: open projects, of which late, and done. Click filters."""
+def portfolio_figure(rows: Sequence[Any], subtitle: str = ALL) -> go.Figure:
+    """Horizontal bars per portfolio: open and not late, late, and done. Click filters."""
     if not rows:
         return empty_figure()
     rows = list(rows)[::-1]
     names = [r.portfolio for r in rows]
     ids = [[r.portfolio_id] for r in rows]
     fig = new_figure()
-    for name, values, color in (
-        ("Open, on time", [r.open - r.late for r in rows], "#0d6efd"),
-        ("Open, late", [r.late for r in rows], "#dc3545"),
-        ("Done", [r.done for r in rows], "#198754"),
+    for name, values, color, words in (
+        ("Open, not late", [r.open - r.late for r in rows], HEALTH_COLORS["on_track"],
+         "open projects not late"),
+        ("Late", [r.late for r in rows], HEALTH_COLORS["late"], "late projects"),
+        ("Done", [r.done for r in rows], HEALTH_COLORS["closed"], "done projects"),
     ):
-        fig.add_bar(y=names, x=values, name=name, orientation="h", marker_color=color,
-                    customdata=ids)
-    fig.update_layout(barmode="stack", title="Projects by portfolio",
-                      legend={"orientation": "h", "y": -0.2}, **LAYOUT)
-    return fig
+        fig.add_bar(y=names, x=values, name=name, orientation="h",
+                    marker={"color": color, "line": {"width": 0}}, customdata=ids,
+                    hovertemplate=f"%{{y}}: %{{x}} {words}<extra></extra>")
+    late = max(rows, key=lambda r: (r.late, r.open))
+    summary = (f"{len(rows)} portfolios; {sum(r.open for r in rows):,} open projects, of which "
+               f"{sum(r.late for r in rows):,} late"
+               + (f" (most in {late.portfolio}: {late.late})" if late.late else "") + ".")
+    top = max(r.open + r.done for r in rows)
+    axis = count_axis("Projects", top)
+    return titled(fig, "Projects by portfolio", subtitle, summary, barmode="stack",
+                  legend=LEGEND_BELOW, height=max(340, 26 * len(rows) + 130),
+                  xaxis=axis, yaxis={"title": {"text": ""}, "automargin": True})
 
 
-HEALTH_COLORS = {"late": "#dc3545", "at_risk": "#fd7e14", "on_track": "#0d6efd"}
-
-
-def burnup_figure(rows: Sequence) -> go.Figure:
-    """Portfolio burn-up: cumulative scope against cumulative done points per week."""
+def burnup_figure(rows: Sequence[Any], subtitle: str = ALL) -> go.Figure:
+    """Portfolio burn-up: total scope against done story points at the end of each week."""
     if not rows or not any(r.scope for r in rows):
         return empty_figure()
     weeks = [r.week for r in rows]
+    labels = [_week(w) for w in weeks]
     fig = new_figure()
     fig.add_scatter(x=weeks, y=[r.scope for r in rows], name="Scope", mode="lines",
-                    line={"color": "#6c757d", "dash": "dot"})
+                    line={"color": SCOPE_COLOR, "dash": "dot", "width": 2}, customdata=labels,
+                    hovertemplate="Week of %{customdata}: scope %{y:,} points<extra></extra>")
     fig.add_scatter(x=weeks, y=[r.done for r in rows], name="Done", mode="lines",
-                    fill="tozeroy", line={"color": "#198754"})
-    fig.update_layout(title="Portfolio burn-up (points)", legend={"orientation": "h", "y": -0.2},
-                      **LAYOUT)
-    return fig
+                    fill="tozeroy", line={"color": DONE_COLOR, "width": 2}, customdata=labels,
+                    hovertemplate="Week of %{customdata}: %{y:,} points done<extra></extra>")
+    last = rows[-1]
+    share = last.done / last.scope if last.scope else 0
+    summary = (f"{last.done:,} of {last.scope:,} points done ({share:.0%}) at the week of "
+               f"{_week(last.week)}; scope was {rows[0].scope:,} points {len(rows)} weeks "
+               f"earlier.")
+    return titled(fig, "Portfolio burn-up", subtitle, summary, legend=LEGEND_BELOW,
+                  xaxis={"title": {"text": "Week"}, "type": "date"},
+                  yaxis=count_axis("Story points", max(r.scope for r in rows)))
 
 
-def due_timeline_figure(rows: Sequence) -> go.Figure:
+def due_timeline_figure(rows: Sequence[Any], subtitle: str = ALL) -> go.Figure:
     """Open projects by due month, stacked by health. Clicking a month filters to it."""
     if not rows:
         return empty_figure("No open projects are due in this period.")
@@ -103,11 +167,21 @@ def due_timeline_figure(rows: Sequence) -> go.Figure:
     counts = {(r.month, r.health): r.projects for r in rows}
     labels = [m.strftime("%b %Y") for m in months]  # categories: one bar per month, no gaps
     fig = new_figure()
-    for state, color in HEALTH_COLORS.items():
+    for state in ("late", "at_risk", "on_track"):
         fig.add_bar(x=labels, y=[counts.get((m, state), 0) for m in months],
-                    name=_label(state), marker_color=color,
-                    customdata=[[m.isoformat()] for m in months])
-    fig.update_layout(barmode="stack", title="Open projects by due month",
-                      xaxis={"type": "category"}, legend={"orientation": "h", "y": -0.2},
-                      **LAYOUT)
-    return fig
+                    name=HEALTH_LABELS[state],
+                    marker={"color": HEALTH_COLORS[state], "line": {"width": 0}},
+                    customdata=[[m.isoformat()] for m in months],
+                    hovertemplate=f"Due in %{{x}}: %{{y}} {HEALTH_LABELS[state].lower()}"
+                                  "<extra></extra>")
+    totals = {m: sum(counts.get((m, s), 0) for s in HEALTH_COLORS) for m in months}
+    busiest = max(months, key=lambda m: totals[m])
+    at_risk = sum(counts.get((m, "at_risk"), 0) for m in months)
+    late = sum(counts.get((m, "late"), 0) for m in months)
+    summary = (f"{sum(totals.values()):,} open projects due between {labels[0]} and "
+               f"{labels[-1]}: {late:,} late, {at_risk:,} at risk. Most are due in "
+               f"{busiest:%B %Y} ({totals[busiest]}).")
+    return titled(fig, "Open projects by due month and health", subtitle, summary,
+                  barmode="stack", legend=LEGEND_BELOW,
+                  xaxis={"type": "category", "title": {"text": "Due month"}},
+                  yaxis=count_axis("Open projects", max(totals.values())))

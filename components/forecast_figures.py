@@ -12,19 +12,21 @@ import dash_bootstrap_components as dbc
 import plotly.graph_objects as go
 from dash import dcc, html
 
-from components.feedback import empty_figure, empty_note
-from components.plotting import LAYOUT as BASE_LAYOUT
-from components.plotting import new_figure
+from components.drivers import driver_sentence
+from components.feedback import empty_figure, empty_note, scroll_region
+from components.plotting import new_figure, titled
+from components.theme import BLUE, GREY, ORANGE, PURPLE, VERMILLION
 
-LAYOUT = {**BASE_LAYOUT, "margin": {"l": 50, "r": 20, "t": 40, "b": 40}, "height": 340}
 METHOD_LABELS = {
     "classifier": "Classifier",
     "monte_carlo": "Monte Carlo",
     "base_rate": "Base rate",
     "done_vs_elapsed": "Done ≥ elapsed",
 }
-METHOD_COLORS = {"classifier": "#0d6efd", "monte_carlo": "#fd7e14", "base_rate": "#adb5bd",
-                 "done_vs_elapsed": "#6f42c1"}
+METHOD_COLORS = {"classifier": BLUE, "monte_carlo": ORANGE, "base_rate": GREY,
+                 "done_vs_elapsed": PURPLE}
+LEGEND_BELOW = {"orientation": "h", "y": -0.25, "x": 0, "xanchor": "left"}
+HELD_OUT = "Held-out projects the model did not see"
 SCORE_COLUMNS = [("brier", "Brier ↓"), ("bss", "Skill ↑"), ("auc", "AUC ↑"),
                  ("log_loss", "Log loss ↓"), ("ece", "Calibration error ↓")]
 NO_MODEL = "No trained model yet."
@@ -34,7 +36,7 @@ def _num(value, digits: int = 3) -> str:
     return "—" if value is None else f"{value:.{digits}f}"
 
 
-def quality_table(methods: Mapping[str, Mapping], table_id: str) -> dbc.Table | html.P:
+def quality_table(methods: Mapping[str, Mapping], table_id: str) -> html.Div | html.P:
     """Scores of every method on the held-out projects; the best value per column in bold."""
     if not methods:
         return empty_note(NO_MODEL)
@@ -54,8 +56,8 @@ def quality_table(methods: Mapping[str, Mapping], table_id: str) -> dbc.Table | 
         body.append(html.Tr(cells, id=f"{table_id}-{name}"))
     head = html.Thead(html.Tr([html.Th("Method")] + [html.Th(label, className="text-end")
                                                       for _k, label in SCORE_COLUMNS]))
-    return dbc.Table([head, html.Tbody(body)], id=table_id, size="sm", hover=True,
-                     responsive=True, className="mb-0")
+    return scroll_region(dbc.Table([head, html.Tbody(body)], id=table_id, size="sm", hover=True,
+                                   className="mb-0"), "Scores of each method")
 
 
 def scores_figure(methods: Mapping[str, Mapping]) -> go.Figure:
@@ -66,13 +68,22 @@ def scores_figure(methods: Mapping[str, Mapping]) -> go.Figure:
     labels = [METHOD_LABELS.get(n, n) for n in names]
     fig = new_figure()
     fig.add_bar(x=labels, y=[methods[n].get("brier") for n in names], name="Brier (lower is "
-                "better)", marker_color="#dc3545")
+                "better)", marker_color=VERMILLION,
+                hovertemplate="%{x}: Brier score %{y:.3f} (lower is better)<extra></extra>")
     fig.add_bar(x=labels, y=[methods[n].get("auc") for n in names], name="ROC AUC (higher is "
-                "better)", marker_color="#198754")
-    fig.update_layout(barmode="group", title="Held-out accuracy against the baselines",
-                      yaxis={"range": [0, 1]}, legend={"orientation": "h", "y": -0.15},
-                      **LAYOUT)
-    return fig
+                "better)", marker_color=BLUE,
+                hovertemplate="%{x}: ROC AUC %{y:.3f} (higher is better)<extra></extra>")
+    def brier(name: str) -> float:
+        value = methods[name].get("brier")
+        return float(value) if value is not None else 9.0
+
+    best = min(names, key=brier)
+    summary = (f"Lowest Brier score (best): {METHOD_LABELS.get(best, best)}, "
+               f"{_num(methods[best].get('brier'))}.")
+    return titled(fig, "Accuracy against simple baselines", HELD_OUT, summary,
+                  barmode="group", legend=LEGEND_BELOW,
+                  xaxis={"title": {"text": "Method"}},
+                  yaxis={"title": {"text": "Score (0 to 1)"}, "range": [0, 1], "dtick": 0.2})
 
 
 def reliability_figure(curves: Mapping[str, Sequence[Mapping]]) -> go.Figure:
@@ -81,7 +92,9 @@ def reliability_figure(curves: Mapping[str, Sequence[Mapping]]) -> go.Figure:
         return empty_figure(NO_MODEL)
     fig = new_figure()
     fig.add_scatter(x=[0, 1], y=[0, 1], mode="lines", name="Perfectly calibrated",
-                    line={"dash": "dot", "color": "#6c757d"})
+                    line={"dash": "dot", "color": GREY},
+                    hovertemplate="Perfectly calibrated: %{x:.0%} likely, %{y:.0%} on time"
+                                  "<extra></extra>")
     for name, bins in curves.items():
         if not bins:
             continue
@@ -91,13 +104,17 @@ def reliability_figure(curves: Mapping[str, Sequence[Mapping]]) -> go.Figure:
             marker={"size": [6 + min(18, b["n"] ** 0.5) for b in bins],
                     "color": METHOD_COLORS.get(name)},
             customdata=[b["n"] for b in bins],
-            hovertemplate="forecast %{x:.2f} · came true %{y:.2f} · %{customdata} rows",
+            hovertemplate="Forecast about %{x:.0%} likely: %{y:.0%} finished on time "
+                          "(%{customdata} projects)<extra>%{fullData.name}</extra>",
         )
-    fig.update_layout(title="Calibration (reliability diagram)",
-                      xaxis={"title": "Forecast P(on time)", "range": [0, 1]},
-                      yaxis={"title": "Observed share on time", "range": [0, 1]},
-                      legend={"orientation": "h", "y": -0.2}, **LAYOUT)
-    return fig
+    sentences = accuracy_sentences(curves)
+    return titled(fig, "How often forecasts came true", HELD_OUT,
+                  " ".join(sentences) or "Too few held-out projects to say.",
+                  legend=LEGEND_BELOW,
+                  xaxis={"title": {"text": "Forecast chance of finishing on time"},
+                         "range": [0, 1], "tickformat": ".0%", "dtick": 0.2},
+                  yaxis={"title": {"text": "Share that finished on time"}, "range": [0, 1],
+                         "tickformat": ".0%", "dtick": 0.2})
 
 
 def trend_figure(versions: Sequence[Mapping]) -> go.Figure:
@@ -105,20 +122,27 @@ def trend_figure(versions: Sequence[Mapping]) -> go.Figure:
     points = [v for v in versions if v.get("methods", {}).get("classifier")]
     if not points:
         return empty_figure(NO_MODEL)
+    if len(points) < 2:
+        return empty_figure("One model version so far: the trend appears after the next "
+                            "retrain.")
     x = [v.get("version", "?") for v in points]
     trained = [str(v.get("trained_at", "")) for v in points]
     fig = new_figure()
-    for key, label, color in (("brier", "Brier", "#dc3545"), ("auc", "ROC AUC", "#198754")):
+    for key, label, color in (("brier", "Brier", VERMILLION), ("auc", "ROC AUC", BLUE)):
         fig.add_scatter(x=x, y=[v["methods"]["classifier"].get(key) for v in points],
                         mode="lines+markers", name=label, line={"color": color},
-                        customdata=trained, hovertemplate="%{x}: %{y:.3f}<br>%{customdata}")
+                        customdata=trained,
+                        hovertemplate=f"Model %{{x}}: {label} %{{y:.3f}}, trained %{{customdata}}"
+                                      "<extra></extra>")
     baseline = [v["methods"].get("base_rate", {}).get("brier") for v in points]
     fig.add_scatter(x=x, y=baseline, mode="lines", name="Brier of base rate",
-                    line={"dash": "dot", "color": "#adb5bd"})
-    fig.update_layout(title="Accuracy over model versions", yaxis={"range": [0, 1]},
-                      xaxis={"type": "category"}, legend={"orientation": "h", "y": -0.2},
-                      **LAYOUT)
-    return fig
+                    line={"dash": "dot", "color": GREY},
+                    hovertemplate="Model %{x}: base rate's Brier %{y:.3f}<extra></extra>")
+    summary = (f"{len(points)} model versions; the latest, {x[-1]}, has a Brier score of "
+               f"{_num(points[-1]['methods']['classifier'].get('brier'))}.")
+    return titled(fig, "Accuracy over model versions", HELD_OUT, summary, legend=LEGEND_BELOW,
+                  yaxis={"title": {"text": "Score (0 to 1)"}, "range": [0, 1], "dtick": 0.2},
+                  xaxis={"type": "category", "title": {"text": "Model version"}})
 
 
 def importance_figure(rows: Sequence[Mapping], top: int = 12) -> go.Figure:
@@ -130,46 +154,109 @@ def importance_figure(rows: Sequence[Mapping], top: int = 12) -> go.Figure:
     fig = new_figure()
     fig.add_bar(y=[r["label"] for r in shown], x=[r["importance"] for r in shown],
                 error_x={"type": "data", "array": [r.get("std", 0) for r in shown]},
-                orientation="h", marker_color="#0d6efd")
-    fig.update_layout(title="Feature importance (Brier increase when shuffled)",
-                      **{**LAYOUT, "margin": {"l": 230, "r": 20, "t": 40, "b": 40}})
-    return fig
+                orientation="h", marker_color=BLUE, name="Brier increase",
+                hovertemplate="%{y}: the Brier score worsens by %{x:.3f} without it"
+                              "<extra></extra>")
+    summary = f"The forecast leans most on: {shown[-1]['label']}."
+    return titled(fig, "What the forecast leans on", "Brier increase when a feature is shuffled",
+                  summary, height=max(340, 24 * len(shown) + 130),
+                  xaxis={"title": {"text": "Brier score increase"}, "rangemode": "tozero"},
+                  yaxis={"automargin": True})
 
 
 def driver_text(driver: Mapping) -> str:
-    """'Projected share done by due date 0.66 (−18 pts)'; Monte Carlo context has no effect."""
-    value = driver.get("value")
-    label = driver.get("label", driver.get("feature"))
-    shown = f"{label} {_num(value, 2)}"
-    effect = driver.get("effect")
-    if effect is None:
-        return shown
-    return f"{shown} ({'+' if effect >= 0 else '−'}{abs(effect) * 100:.0f} pts)"
+    """A driver in plain words with its effect (``components.drivers``)."""
+    return driver_sentence(driver)
 
 
-def probability_badge(p: float | None) -> dbc.Badge | str:
+PROBABILITY_CLASSES = (("prob-low", 0.5), ("prob-mid", 0.8))
+
+
+def probability_badge(p: float | None) -> html.Span | str:
+    """P(on time) on a colour by band: below 50 % (at risk), below 80 %, 80 % and above."""
     if p is None:
         return "—"
-    color = "danger" if p < 0.5 else "warning" if p < 0.8 else "success"
-    return dbc.Badge(f"{p:.0%}", color=color, className="forecast-p")
+    tone = next((name for name, below in PROBABILITY_CLASSES if p < below), "prob-high")
+    return html.Span(f"{p:.0%}", className=f"badge forecast-p {tone}")
 
 
-def at_risk_table(rows: Sequence, table_id: str) -> dbc.Table | html.P:
+def at_risk_table(rows: Sequence, table_id: str) -> html.Div | html.P:
     """Open projects least likely to finish on time, with their P85 date and top drivers."""
     if not rows:
         return empty_note("No forecasts stored yet.")
     head = ["Project", "P(on time)", "Due", "P85 date", "Method", "Main drivers"]
     body = [
         html.Tr([
-            html.Td(dcc.Link(r.key, href=f"/projects/{r.key}")),
+            html.Td([dcc.Link(r.name, href=f"/projects/{r.key}"),
+                     html.Small(f" {r.key}", className="text-body-secondary text-nowrap")]),
             html.Td(probability_badge(r.p_on_time)),
-            html.Td(r.due_date.isoformat() if r.due_date else "—"),
-            html.Td(r.p85_date.isoformat() if r.p85_date else "—"),
+            html.Td(r.due_date.isoformat() if r.due_date else "—", className="text-nowrap"),
+            html.Td(r.p85_date.isoformat() if r.p85_date else "—", className="text-nowrap"),
             html.Td(METHOD_LABELS.get(r.method, r.method)),
             html.Td(html.Ul([html.Li(driver_text(d)) for d in r.drivers[:3]],
                             className="mb-0 ps-3 small")),
         ])
         for r in rows
     ]
-    return dbc.Table([html.Thead(html.Tr([html.Th(h) for h in head])), html.Tbody(body)],
-                     id=table_id, size="sm", hover=True, responsive=True, striped=True)
+    return scroll_region(dbc.Table([html.Thead(html.Tr([html.Th(h, scope="col") for h in head])),
+                                    html.Tbody(body)],
+                                   id=table_id, size="sm", hover=True, striped=True),
+                         "Projects least likely to finish on time")
+
+
+def accuracy_sentences(curves: Mapping[str, Sequence[Mapping]], method: str | None = None,
+                       min_projects: int = 5) -> list[str]:
+    """The reliability diagram in words: "Of the 23 projects we called about 80 % likely,
+    78 % finished on time." One sentence for the likeliest bin and one for the least likely
+    (bins of at least ``min_projects``), of the method in use (the classifier when it has
+    bins, else the first method that has)."""
+    name = method if method and curves.get(method) else next(
+        (m for m in ("classifier", "monte_carlo", *curves) if curves.get(m)), None)
+    if name is None:
+        return []
+    bins = [b for b in curves[name] if b.get("n", 0) >= min_projects
+            and b.get("mean_p") is not None and b.get("observed") is not None]
+    if not bins:
+        return []
+    picked = [max(bins, key=lambda b: b["mean_p"])]
+    low = min(bins, key=lambda b: b["mean_p"])
+    if low is not picked[0] and low["mean_p"] < 0.5:
+        picked.append(low)
+    return [f"Of the {b['n']} projects we called about {b['mean_p']:.0%} likely to finish on "
+            f"time, {b['observed']:.0%} did." for b in picked]
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
+
+
+def manager_summary(health: Mapping[str, int], newly_late: int, due_soon_at_risk: int,
+                    soon_days: int, accuracy: Sequence[str],
+                    new_versions: Sequence[str]) -> dbc.Card:
+    """What a manager acts on, in words: how many projects are at risk and late (the counts of
+    ``data.queries.health_counts``), what changed in the last week, and how far the forecasts
+    have proved right."""
+    open_total = sum(health.get(h, 0) for h in ("on_track", "at_risk", "late"))
+    at_risk, late = health.get("at_risk", 0), health.get("late", 0)
+    lead = html.P([
+        html.Strong(f"{_count(at_risk, 'open project is', 'open projects are')} at risk"),
+        f" of missing {'its' if at_risk == 1 else 'their'} due date and "
+        f"{_count(late, 'is', 'are')} already late, of {open_total:,} open projects.",
+    ], className="lead mb-2", id="forecasts-manager-lead")
+    changes = [
+        f"{_count(newly_late, 'project', 'projects')} passed "
+        f"{'its' if newly_late == 1 else 'their'} due date unfinished in the last seven days.",
+        f"{_count(due_soon_at_risk, 'project', 'projects')} at risk "
+        f"{'is' if due_soon_at_risk == 1 else 'are'} due in the next {soon_days} days.",
+    ]
+    if new_versions:
+        changes.append(f"The forecasts were retrained this week (model {new_versions[-1]}).")
+    trust = list(accuracy) or ["Not enough finished projects yet to say how often the "
+                               "forecasts came true."]
+    return dbc.Card(dbc.CardBody([
+        lead,
+        html.H2("Since last week", className="h6 mb-1"),
+        html.Ul([html.Li(c) for c in changes], className="mb-2", id="forecasts-changes"),
+        html.H2("How far to trust the forecasts", className="h6 mb-1"),
+        html.Ul([html.Li(t) for t in trust], className="mb-0", id="forecasts-accuracy"),
+    ]), className="mb-3", id="forecasts-manager-card")

@@ -11,6 +11,8 @@ from typing import Any
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
+from components.tables import person_href
+
 
 def _plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count:,} {word if count == 1 else many or word + 's'}"
@@ -53,7 +55,8 @@ def _sentence(i: Any) -> list[Any]:
         month = i.start.strftime("%B")
         return [html.Strong(f"{_plural(i.count, 'person', 'people')} over-allocated in "
                             f"{month}"), ", e.g. ",
-                *_joined([f"{e.name} ({e.value:.0%})" for e in ex]), "."]
+                *_joined([html.Span([dcc.Link(e.name, href=person_href(e.name)),
+                                     f" ({e.value:.0%})"]) for e in ex]), "."]
     return [f"{i.kind}: {i.count}"]
 
 

@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
+from urllib.parse import quote
 
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from components.feedback import empty_note
+from components.attrs import attrs
+from components.feedback import empty_note, scroll_region
 from components.forecast_figures import driver_text, probability_badge
+from components.theme import HEALTH_LABELS
 
-# (sort name, header label)
-PROJECT_COLUMNS = [("key", "Key"), ("name", "Name"), ("portfolio", "Portfolio"),
-                   ("status", "Status"), ("priority", "Priority"), ("owner", "Owner"),
-                   ("due", "Due"), ("progress", "Progress"), (None, "Health"),
-                   ("p_on_time", "P(on time)"), (None, "P85"), (None, "Top driver")]
-HEALTH_BADGES = {"late": ("Late", "danger"), "at_risk": ("At risk", "warning"),
-                 "on_track": ("On track", "success"), "closed": ("Closed", "secondary")}
+# (sort name or None, header label, cell class: hidden on small screens / never wrapped)
+WIDE = "d-none d-md-table-cell"
+PROJECT_COLUMNS: list[tuple[str | None, str, str]] = [
+    ("key", "Key", "nowrap"), ("name", "Name", "name-cell"), ("portfolio", "Portfolio", WIDE),
+    ("status", "Status", "nowrap"), ("priority", "Priority", WIDE), ("owner", "Owner", WIDE),
+    ("due", "Due", "nowrap"), ("progress", "Progress", WIDE), ("health", "Health", "nowrap"),
+    ("p_on_time", "P(on time)", "nowrap"), ("p85", "P85 date", "nowrap " + WIDE),
+    (None, "Top driver", "driver-cell d-none d-xxl-table-cell")]
 
 
-def _date(value) -> str:
+def _date(value: Any) -> str:
     return value.isoformat() if value else ""
 
 
@@ -27,22 +32,54 @@ def _pct(value: float) -> str:
     return f"{value:.0%}"
 
 
-def health_badge(state: str) -> dbc.Badge:
-    label, color = HEALTH_BADGES.get(state, (state, "secondary"))
-    return dbc.Badge(label, color=color)
+def health_badge(state: str) -> html.Span:
+    """Health in words on its colour-blind-safe colour (``assets/dashboard.css``)."""
+    return html.Span(HEALTH_LABELS.get(state, state), className=f"badge health-{state}")
+
+
+def person_href(name: str) -> str:
+    return "/people/" + quote(name, safe="")
+
+
+def person_link(name: str | None) -> Any:
+    """A person's name linking to their page ("—" for nobody)."""
+    if not name:
+        return "—"
+    return dcc.Link(name, href=person_href(name))
+
+
+def project_link(key: str, name: str) -> html.Span:
+    """A project by name (key beside it, smaller), linking to its page."""
+    return html.Span([dcc.Link(name, href=f"/projects/{key}"),
+                      html.Small(f" {key}", className="text-body-secondary text-nowrap")])
+
+
+def progress_cell(progress: float) -> html.Div:
+    """The share done in words, with a thin bar beside it for the eye (hidden from readers)."""
+    width = f"{max(0.0, min(1.0, progress)) * 100:.0f}%"
+    return html.Div([
+        html.Span(_pct(progress), className="progress-text"),
+        html.Div(html.Div(className="progress-fill", style={"width": width}),
+                 className="progress-track", **attrs({"aria-hidden": "true"})),
+    ], className="progress-cell")
 
 
 def sort_header(prefix: str, sort: str, descending: bool) -> html.Tr:
-    """Clickable column headers; the active one shows its direction."""
+    """Clickable column headers; the active one shows its direction (and says it to screen
+    readers with ``aria-sort``)."""
     cells = []
-    for name, label in PROJECT_COLUMNS:
+    for name, label, css in PROJECT_COLUMNS:
+        header_class = css.replace("name-cell", "")
         if name is None:
-            cells.append(html.Th(label))
+            cells.append(html.Th(label, className=header_class, scope="col"))
             continue
         arrow = (" ▼" if descending else " ▲") if name == sort else ""
+        state = ("descending" if descending else "ascending") if name == sort else "none"
         cells.append(html.Th(html.Button(
             label + arrow, id={"type": f"{prefix}-sort", "column": name}, n_clicks=0,
-            className="btn btn-link btn-sm p-0 text-decoration-none fw-semibold")))
+            className="btn btn-link btn-sm p-0 text-decoration-none sort-button",
+            title=f"Sort by {label}"), className=header_class, scope="col",
+            **attrs({"aria-sort": state})))
     return html.Tr(cells)
 
 
@@ -52,63 +89,71 @@ def project_table(rows: Sequence, table_id: str, header: html.Tr | None = None,
     if not rows:
         return empty_note()
     if header is None:
-        header = html.Tr([html.Th(label) for _, label in PROJECT_COLUMNS])
+        header = html.Tr([html.Th(label, className=css.replace("name-cell", ""), scope="col")
+                          for _, label, css in PROJECT_COLUMNS])
+    classes = [css for _, _, css in PROJECT_COLUMNS]
+
+    def cells(r: Any) -> list[Any]:
+        values = [
+            dcc.Link(r.key, href=f"/projects/{r.key}"),
+            dcc.Link(r.name, href=f"/projects/{r.key}", className="text-reset"),
+            r.portfolio, r.status, r.priority, r.owner, _date(r.due_date),
+            progress_cell(r.progress),
+            health_badge(r.health), probability_badge(r.p_on_time), _date(r.p85_date),
+            html.Small(driver_text(r.drivers[0]) if r.drivers else ""),
+        ]
+        return [html.Td(v, className=c) for v, c in zip(values, classes, strict=True)]
+
     body = [
         html.Tr(
-            [
-                html.Td(dcc.Link(r.key, href=f"/projects/{r.key}")),
-                html.Td(dcc.Link(r.name, href=f"/projects/{r.key}",
-                                 className="text-reset text-decoration-none")),
-                html.Td(r.portfolio),
-                html.Td(r.status),
-                html.Td(r.priority),
-                html.Td(r.owner),
-                html.Td(_date(r.due_date)),
-                html.Td(dbc.Progress(value=round(r.progress * 100),
-                                     label=_pct(r.progress) if r.progress >= 0.25 else "",
-                                     style={"height": "1.1rem", "minWidth": "5rem"})),
-                html.Td(health_badge(r.health)),
-                html.Td(probability_badge(r.p_on_time)),
-                html.Td(_date(r.p85_date)),
-                html.Td(html.Small(driver_text(r.drivers[0]) if r.drivers else "",
-                                   className="text-muted")),
-            ],
-            **({"id": {"type": row_prefix, "key": r.key}, "n_clicks": 0,
-                "className": "clickable-row"} if row_prefix else {}),
+            cells(r),
+            **attrs({"id": {"type": row_prefix, "key": r.key}, "n_clicks": 0,
+                     "className": "clickable-row"} if row_prefix else {}),
         )
         for r in rows
     ]
-    return dbc.Table([html.Thead(header), html.Tbody(body)], id=table_id, striped=True,
-                     hover=True, size="sm", responsive=True)
+    return scroll_region(dbc.Table([html.Thead(header), html.Tbody(body)], id=table_id,
+                                   striped=True, hover=True, size="sm",
+                                   className="project-table"), "Projects")
 
 
-def simple_table(columns: list[str], rows: list[list], table_id: str, empty: str):
-    """A plain table of already formatted cells (strings or components)."""
+def load_badge(load: float) -> html.Span:
+    """A load in percent, marked when over capacity (``data.metrics.is_over_allocated`` is the
+    rule; the caller passes loads the data layer computed)."""
+    over = load > 1 + 1e-9
+    return html.Span(_pct(load) + (" (over)" if over else ""),
+                     className="badge " + ("load-over" if over else "load-ok"))
+
+
+def simple_table(columns: list[str], rows: list[list], table_id: str, empty: str,
+                 label: str | None = None) -> Any:
+    """A plain table of already formatted cells (strings or components), scrolling sideways
+    by keyboard on a small screen."""
     if not rows:
         return empty_note(empty)
-    return dbc.Table(
-        [html.Thead(html.Tr([html.Th(c) for c in columns])),
+    return scroll_region(dbc.Table(
+        [html.Thead(html.Tr([html.Th(c, scope="col") for c in columns])),
          html.Tbody([html.Tr([html.Td(cell) for cell in row]) for row in rows])],
-        id=table_id, striped=True, size="sm", responsive=True,
-    )
+        className="data-table mb-1", id=table_id, striped=True, size="sm",
+    ), label or columns[0])
 
 
 def items_table(items: Sequence, table_id: str):
     return simple_table(
         ["Title", "Kind", "Status", "Points", "Assignee", "Done"],
-        [[i.title, i.kind.replace("_", " "), i.status.replace("_", " "), i.points,
-          i.assignee or "—", _date(i.done_at.date() if i.done_at else None)] for i in items],
+        [[i.title, i.kind.replace("_", " "), html.Span(i.status.replace("_", " "),
+                                                        className="text-nowrap"), i.points,
+          person_link(i.assignee),
+          html.Span(_date(i.done_at.date() if i.done_at else None), className="text-nowrap")]
+         for i in items],
         table_id, "No work items.")
 
 
 def people_table(people: Sequence, table_id: str):
-    def load(p):
-        color = "danger" if p.total_load > 1 else "secondary"
-        return dbc.Badge(_pct(p.total_load), color=color)
-
     return simple_table(
-        ["Person", "Role", "Share here", "Total load", "Until"],
-        [[p.name, p.role, _pct(p.share), load(p), _date(p.period_end)] for p in people],
+        ["Person", "Role", "Share here", "Load this week", "Until"],
+        [[person_link(p.name), p.role, _pct(p.share), load_badge(p.total_load),
+          html.Span(_date(p.period_end), className="text-nowrap")] for p in people],
         table_id, "Nobody is allocated right now.")
 
 
@@ -118,10 +163,11 @@ def documents_list(docs: Sequence, list_id: str):
     return dbc.ListGroup(
         [dbc.ListGroupItem([
             html.Div([html.Strong(d.title), " ",
-                      dbc.Badge(d.kind.replace("_", " "), color="light", text_color="dark"),
-                      html.Small(" " + d.created_at.date().isoformat(), className="text-muted")]),
+                      dbc.Badge(d.kind.replace("_", " "), color="secondary"),
+                      html.Small(" " + d.created_at.date().isoformat(),
+                                 className="text-body-secondary text-nowrap")]),
             html.Small(d.excerpt + ("…" if len(d.excerpt) >= 240 else ""),
-                       className="text-muted"),
+                       className="text-body-secondary"),
         ], id=f"{list_id}-{d.id}") for d in docs],
         id=list_id,
     )
@@ -130,5 +176,5 @@ def documents_list(docs: Sequence, list_id: str):
 def overallocated_table(rows: Sequence, table_id: str):
     return simple_table(
         ["Person", "Role", "Load this week", "Projects"],
-        [[r.name, r.role, dbc.Badge(_pct(r.load), color="danger"), r.projects] for r in rows],
+        [[person_link(r.name), r.role, load_badge(r.load), r.projects] for r in rows],
         table_id, "Nobody is over-allocated this week.")

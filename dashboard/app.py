@@ -20,7 +20,7 @@ from dash.exceptions import PreventUpdate
 from flask import g, request
 from sqlalchemy.exc import SQLAlchemyError
 
-from components.shell import shell
+from components.shell import INDEX_STRING, shell
 from dashboard.auth import ViewerResolver, current_viewer, everyone_is_system
 from dashboard.background import Forecasting, make_background_manager
 from dashboard.cache import QueryCache
@@ -40,6 +40,7 @@ from pages import (
     forecasts,
     not_found,
     overview,
+    person,
     project,
     projects,
     reports,
@@ -48,7 +49,7 @@ from pages import (
 from pages.common import Callback
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES: list[ModuleType] = [overview, projects, project, resources, ai_usage, forecasts,
+PAGES: list[ModuleType] = [overview, projects, project, resources, person, ai_usage, forecasts,
                            reports]
 log = logging.getLogger(__name__)
 
@@ -121,6 +122,7 @@ def create_app(settings: Settings | None = None, *,
         suppress_callback_exceptions=True,
         serve_locally=True,
     )
+    app.index_string = INDEX_STRING  # <html lang="en">
     server = app.server
     server.config["SECRET_KEY"] = settings.secret_key
     services.cache.init_app(server, settings.redis_url, settings.cache_timeout)

@@ -202,7 +202,7 @@ def from_query(query: Mapping[str, object]) -> tuple[ProjectFilters, list[str]]:
     search = str(query.get("search") or "").strip()
     if len(search) > MAX_TEXT:
         problems.append(f"search: at most {MAX_TEXT} characters")
-        search = search[:MAX_TEXT]
+        search = search[:MAX_TEXT].strip()  # what we write back must read the same
     owners = tuple(dict.fromkeys(v[:120] for v in values("owner", split=False)))
     filters = ProjectFilters(
         status=codes("status", STATUS_CODES),

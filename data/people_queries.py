@@ -1,24 +1,29 @@
 """People: who they are, what they work on, their skills and load, scoped to the viewer.
 
-A viewer limited to some portfolios sees the people allocated to those portfolios' projects (at
-any time), and loads count only allocations to visible projects (``data.metrics``). "Works on" a
-project means an allocation to it that covers the day asked about.
+A viewer limited to some portfolios sees the people who work on those portfolios' projects (an
+allocation or an assigned work item, at any time); anyone else reads as not found. Loads count
+only allocations to visible projects (``data.metrics``: the highest daily share in a period).
+"Works on" a project means an allocation to it that covers the day asked about.
 """
+
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from data import metrics
-from data.schema import Allocation, Project, Resource
+from data.schema import Allocation, Portfolio, Project, Resource, Status, WorkItem
 from data.scope import AnySelect, Scope
 from data.sqlfunc import json_array_values
+
+MAX_NAME = 120
+PROJECT_LIMIT = 50
 
 
 @dataclass(frozen=True)
@@ -43,12 +48,36 @@ class Assignment:
     end: dt.date
 
 
-def _visible_ids(scope: Scope) -> Select[Any] | None:
-    """Ids of the people a limited viewer may see; ``None`` when the viewer sees everyone."""
+@dataclass(frozen=True)
+class PersonProject:
+    key: str
+    name: str
+    portfolio: str
+    status: str
+    health: str
+    share: float
+    period_start: dt.date
+    period_end: dt.date
+    open_items: int  # assigned to this person, not done
+
+
+@dataclass(frozen=True)
+class PersonLoad:
+    weeks: list[dt.date] = field(default_factory=list)
+    loads: list[float] = field(default_factory=list)
+
+
+def _visible_person(scope: Scope) -> Any:
+    """A condition on ``Resource``: the person works on a project in scope (an allocation or an
+    assigned work item); ``None`` when the viewer sees everyone."""
     if scope.portfolio_ids is None:
         return None
-    return scope.apply(select(Allocation.resource_id)
-                       .join(Project, Allocation.project_id == Project.id)).distinct()
+    allocated = scope.apply(select(Allocation.id)
+                            .join(Project, Allocation.project_id == Project.id)
+                            .where(Allocation.resource_id == Resource.id))
+    assigned = scope.apply(select(WorkItem.id).join(Project, WorkItem.project_id == Project.id)
+                           .where(WorkItem.assignee_id == Resource.id))
+    return or_(exists(allocated), exists(assigned))
 
 
 PersonColumns = Select[int, str, str, list[str], float]
@@ -57,8 +86,8 @@ PersonColumns = Select[int, str, str, list[str], float]
 def _people_stmt(scope: Scope) -> PersonColumns:
     stmt = select(Resource.id, Resource.name, Resource.role, Resource.skills,
                   Resource.weekly_capacity).order_by(Resource.name)
-    visible = _visible_ids(scope)
-    return stmt if visible is None else stmt.where(Resource.id.in_(visible))
+    visible = _visible_person(scope)
+    return stmt if visible is None else stmt.where(visible)
 
 
 def _person(row: Any) -> Person:
@@ -143,3 +172,59 @@ def _visible_allocations(scope: Scope) -> Select[Any]:
     if scope.portfolio_ids is None:
         return stmt
     return scope.apply(stmt.join(Project, Allocation.project_id == Project.id))
+
+
+def find_person(session: Session, scope: Scope, ident: str) -> Person | None:
+    """A person by id (digits) or exact name, if the viewer may see them."""
+    text = ident.strip()[:MAX_NAME]
+    if not text:
+        return None
+    where = Resource.id == int(text) if text.isascii() and text.isdigit() and len(text) < 10 \
+        else Resource.name == text
+    stmt = select(Resource.id, Resource.name, Resource.role, Resource.skills,
+                  Resource.weekly_capacity).where(where)
+    visible = _visible_person(scope)
+    if visible is not None:
+        stmt = stmt.where(visible)
+    row = session.execute(stmt).one_or_none()
+    if row is None:
+        return None
+    return Person(row.id, row.name, row.role or "", tuple(sorted(str(s) for s in row.skills or [])),
+                  float(row.weekly_capacity))
+
+
+def person_projects(session: Session, scope: Scope, person_id: int,
+                    today: dt.date) -> list[PersonProject]:
+    """Their allocations to visible projects that have not ended, soonest first (bounded),
+    with each project's health and the open items assigned to them there."""
+    open_items = (select(WorkItem.project_id, WorkItem.id)
+                  .where(WorkItem.assignee_id == person_id, WorkItem.status != "done")
+                  .subquery())
+    stmt = metrics.with_health(
+        select(Project.key, Project.name, Portfolio.name, Status.label, metrics.health(today),
+               Allocation.share, Allocation.period_start, Allocation.period_end,
+               select(func.count(open_items.c.id))
+               .where(open_items.c.project_id == Project.id).scalar_subquery())
+        .select_from(Allocation)
+        .join(Project, Allocation.project_id == Project.id)
+        .join(Portfolio, Project.portfolio_id == Portfolio.id)
+        .join(Status, Project.status_id == Status.id)
+        .where(Allocation.resource_id == person_id, Allocation.period_end >= today)
+    )
+    stmt = scope.apply(stmt).order_by(Allocation.period_start, Project.key).limit(PROJECT_LIMIT)
+    return [PersonProject(k, n, pf, st, h, float(sh), ps, pe, int(oi or 0))
+            for k, n, pf, st, h, sh, ps, pe, oi in session.execute(stmt)]
+
+
+def person_load(session: Session, scope: Scope, person_id: int, today: dt.date,
+                weeks_back: int = 4, weeks_ahead: int = 12) -> PersonLoad:
+    """Their load in each week from ``weeks_back`` before this week to ``weeks_ahead`` after."""
+    monday = metrics.this_week(today)[0]
+    weeks = [monday + dt.timedelta(weeks=i) for i in range(-weeks_back, weeks_ahead + 1)]
+    loads = [0.0] * len(weeks)
+    periods = [(w, w + dt.timedelta(days=6)) for w in weeks]
+    rows: Any = session.execute(metrics.peak_loads(scope, periods, [person_id]))  # typed as one
+    for index, _rid, load in rows:  # tuple column by metrics.peak_loads' annotation
+        loads[int(index)] = round(float(load), 3)
+    return PersonLoad(weeks, loads)
+

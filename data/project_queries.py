@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, literal, select, tuple_
+from sqlalchemy import ColumnElement, case, func, literal, select, tuple_
 from sqlalchemy.orm import Session
 
 from data import metrics
@@ -22,13 +22,21 @@ from data.schema import Portfolio, Priority, Project, ProjectForecast, ProjectRo
 from data.scope import AnySelect, Scope
 
 FAR_FUTURE = dt.date(9999, 12, 31)
+FAR_PAST = dt.date(1, 1, 1)
+HEALTH_RANK = {"late": 0, "at_risk": 1, "on_track": 2, "closed": 3}  # most urgent first
 
 
 def _date(value: str) -> dt.date:
     return dt.date.fromisoformat(value)
 
 
-# name -> (sort expression, parse a cursor value back from JSON)
+def _health_rank(today: dt.date) -> Any:
+    return case(*((metrics.health(today) == h, r) for h, r in HEALTH_RANK.items()), else_=9)
+
+
+# name -> (sort expression, parse a cursor value back from JSON). Columns that can be empty
+# (no due date, no forecast) sort their empty values last in BOTH directions: the expression
+# depends on the direction (``sort_expression``), so a keyset cursor still compares one value.
 SORTS: dict[str, tuple[Any, Callable[[Any], Any]]] = {
     "key": (Project.key, str),
     "name": (Project.name, str),
@@ -36,14 +44,31 @@ SORTS: dict[str, tuple[Any, Callable[[Any], Any]]] = {
     "status": (Status.sort_order, int),
     "priority": (Priority.rank, int),
     "owner": (Project.owner, str),
-    "due": (func.coalesce(Project.due_date, literal(FAR_FUTURE)), _date),
+    "due": (Project.due_date, _date),
     "progress": (func.coalesce(ProjectRollup.progress, literal(0.0)), float),
-    # unscored projects (closed, or not forecast yet) sort after every probability
-    "p_on_time": (func.coalesce(ProjectForecast.p_on_time, literal(2.0)), float),
+    "health": (_health_rank, int),
+    "p_on_time": (ProjectForecast.p_on_time, float),
+    "p85": (ProjectForecast.p85_date, _date),
     "open_items": (func.coalesce(ProjectRollup.open_items, literal(0)), int),
     "remaining_points": (func.coalesce(ProjectRollup.scope_points - ProjectRollup.done_points,
                                        literal(0)), int),
 }
+EMPTY_LAST = {  # (stand-in ascending, stand-in descending) for an empty value
+    "due": (FAR_FUTURE, FAR_PAST),
+    "p85": (FAR_FUTURE, FAR_PAST),
+    "p_on_time": (2.0, -1.0),
+}
+
+
+def sort_expression(sort: str, descending: bool, today: dt.date) -> Any:
+    """The ORDER BY expression of a sort column in a direction (empty values last)."""
+    expr = SORTS[sort][0]
+    if callable(expr):
+        return expr(today)
+    if sort in EMPTY_LAST:
+        up, down = EMPTY_LAST[sort]
+        return func.coalesce(expr, literal(down if descending else up))
+    return expr
 
 
 @dataclass(frozen=True)
@@ -117,7 +142,8 @@ def project_page(
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}; choose one of {', '.join(SORTS)}")
     size = clamp_page_size(page_size)
-    expr, parse = SORTS[sort]
+    parse = SORTS[sort][1]
+    expr = sort_expression(sort, descending, today)
     stmt = _rows_stmt(scope, today, filters, expr)
     backwards = bool(before) or last
     cursor = after or before

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from data import metrics
@@ -20,10 +20,28 @@ from data.sqlfunc import json_array_values
 
 
 @dataclass(frozen=True)
+class PeopleFilters:
+    """Which people a resources view shows: allocated to these portfolios' projects (in the
+    weeks shown), with one of these roles, having one of these skills. Empty means any."""
+
+    portfolio: tuple[int, ...] = ()
+    role: tuple[str, ...] = ()
+    skill: tuple[str, ...] = ()
+
+    def as_key(self) -> dict[str, list[Any]]:
+        return {"portfolio": list(self.portfolio), "role": list(self.role),
+                "skill": list(self.skill)}
+
+
+NO_PEOPLE_FILTERS = PeopleFilters()
+
+
+@dataclass(frozen=True)
 class HeatmapRow:
     name: str
     role: str
     loads: list[float]
+    resource_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -62,8 +80,44 @@ def _visible(stmt: S, scope: Scope) -> S:
     return scope.apply(stmt.join(Project, Allocation.project_id == Project.id))
 
 
+def _with_skill(session: Session, skills: tuple[str, ...]) -> Select[Any]:
+    """Ids of the people who list one of ``skills``."""
+    values = json_array_values(Resource.skills, session.get_bind().dialect.name, "skill_filter")
+    return (select(Resource.id).select_from(Resource).join(values, values.c.value.is_not(None))
+            .where(values.c.value.in_(sorted(skills))))
+
+
+def narrow_people(stmt: Select[Any], session: Session, scope: Scope, filters: PeopleFilters,
+                  first: dt.date, last: dt.date) -> Select[Any]:
+    """People filters on a select that has ``Resource`` in it."""
+    if filters.role:
+        stmt = stmt.where(Resource.role.in_(sorted(filters.role)))
+    if filters.skill:
+        stmt = stmt.where(Resource.id.in_(_with_skill(session, filters.skill)))
+    if filters.portfolio:
+        allocated = scope.apply(
+            select(Allocation.resource_id).join(Project, Allocation.project_id == Project.id)
+            .where(Project.portfolio_id.in_(sorted(filters.portfolio)),
+                   Allocation.period_start <= last, Allocation.period_end >= first))
+        stmt = stmt.where(Resource.id.in_(allocated))
+    return stmt
+
+
+def roles(session: Session, scope: Scope) -> list[str]:
+    """Roles of people allocated to projects the viewer may see (for the role filter)."""
+    stmt = _visible(select(Resource.role).join(Allocation, Allocation.resource_id == Resource.id)
+                    .where(Resource.role != ""), scope)
+    return list(session.scalars(stmt.distinct().order_by(Resource.role).limit(200)))
+
+
+def skill_names(session: Session, scope: Scope) -> list[str]:
+    """Skills people have or open work needs (for the skill filter), bounded."""
+    return [row.skill for row in skills_coverage(session, scope, limit=200)]
+
+
 def _people_page(session: Session, scope: Scope, today: dt.date, page: int, size: int,
-                 over_only: bool) -> tuple[list[Any], int, int]:
+                 over_only: bool, filters: PeopleFilters = NO_PEOPLE_FILTERS,
+                 window: tuple[dt.date, dt.date] | None = None) -> tuple[list[Any], int, int]:
     """A page of people by this week's load (``data.metrics``), busiest first, with the total
     in the same scan."""
     first, last = metrics.this_week(today)
@@ -80,6 +134,7 @@ def _people_page(session: Session, scope: Scope, today: dt.date, page: int, size
             .order_by(loads.c.load.desc(), Resource.name))
     if over_only:
         stmt = stmt.where(loads.c.load > metrics.OVER_ALLOCATED + 1e-9)
+    stmt = narrow_people(stmt, session, scope, filters, *(window or (first, last)))
     rows = session.execute(stmt.limit(size).offset((page - 1) * size)).all()
     if not rows and page > 1:  # past the end: show the last page instead
         total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
@@ -91,30 +146,34 @@ def _people_page(session: Session, scope: Scope, today: dt.date, page: int, size
 
 def allocation_heatmap(
     session: Session, scope: Scope, today: dt.date, page: int = 1, page_size: int | None = 30,
-    weeks_back: int = 4, weeks_ahead: int = 12,
+    weeks_back: int = 4, weeks_ahead: int = 12, filters: PeopleFilters = NO_PEOPLE_FILTERS,
 ) -> Heatmap:
     """Weekly load (``data.metrics``: highest daily load in the week) of the people allocated
     this week, busiest first; the page of people from one grouped scan, their weeks from the
     same load rule over just those people's allocations."""
     weeks = _week_grid(today, weeks_back, weeks_ahead)
     size = clamp_page_size(page_size)
-    people, total, page = _people_page(session, scope, today, page, size, over_only=False)
+    people, total, page = _people_page(session, scope, today, page, size, over_only=False,
+                                       filters=filters,
+                                       window=(weeks[0], weeks[-1] + dt.timedelta(days=6)))
     ids = [p.id for p in people]
     by_id: dict[int, list[float]] = {i: [0.0] * len(weeks) for i in ids}
     if ids:
         periods = [(w, w + dt.timedelta(days=6)) for w in weeks]
         for index, rid, load in session.execute(metrics.peak_loads(scope, periods, ids)):
             by_id[rid][index] = round(float(load), 3)
-    rows = [HeatmapRow(p.name, p.role, by_id[p.id]) for p in people]
+    rows = [HeatmapRow(p.name, p.role, by_id[p.id], p.id) for p in people]
     return Heatmap(rows, total, page, size, weeks)
 
 
 def overallocated(
-    session: Session, scope: Scope, today: dt.date, page: int = 1, page_size: int | None = 20
+    session: Session, scope: Scope, today: dt.date, page: int = 1, page_size: int | None = 20,
+    filters: PeopleFilters = NO_PEOPLE_FILTERS,
 ) -> Page[OverAllocated]:
     """People over-allocated this week (``data.metrics``), highest load first."""
     size = clamp_page_size(page_size)
-    people, total, page = _people_page(session, scope, today, page, size, over_only=True)
+    people, total, page = _people_page(session, scope, today, page, size, over_only=True,
+                                       filters=filters)
     return Page([OverAllocated(p.name, p.role, round(float(p.load), 3), p.projects)
                  for p in people], total, page, size)
 

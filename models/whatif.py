@@ -203,17 +203,23 @@ def what_if(
 
 
 def project_cone(
-    session: Session, project_id: int, today: dt.date, periods: int = 12, trials: int = 2_000
+    session: Session, project_id: int, today: dt.date, periods: int = 12, trials: int = 2_000,
+    scope_delta: float = 0.0, team_delta: float = 0.0,
 ) -> list[montecarlo.ConeRow]:
     """(period end, P15, P50, P85, P5 of done points) for the burn-up's cone, reaching the P95
-    completion date (where P5 meets the scope); [] without history."""
+    completion date (where P5 meets the scope); [] without history. With a scope or team change
+    the cone is the what-if's: the scope moved and the throughput scaled by the team's change,
+    through the same ``edited_state`` as the what-if's probabilities."""
     found = load(session, project_id, today)
     if found is None:
         return []
     source = montecarlo.throughput(found.history, today, found.team)
     if source is None:
         return []
-    state = found.state
-    return montecarlo.burnup_cone(state.done, state.scope, source, today, periods, trials,
+    state = edited = found.state
+    if scope_delta or team_delta:
+        edited = edited_state(state, scope_delta, team_delta)
+        speed = edited.team / max(state.team, 1.0)
+        source = replace(source, samples=tuple(v * speed for v in source.samples))
+    return montecarlo.burnup_cone(edited.done, edited.scope, source, today, periods, trials,
                                   seed=project_id)
-

@@ -17,52 +17,64 @@ from dash import Input, Output, dcc, html
 from components import forecast_figures as ff
 from components.feedback import empty_figure, error_alert
 from components.kpis import kpi_card
+from components.plotting import alternative, graph, table_outputs, table_toggle
 from data import events, queries
 from data import forecast_queries as fq
+from data.filters import ProjectFilters
 from data.forecast_commands import EVENT_TYPE
 from data.viewer import Viewer
 from models.training import MIN_FINISHED, MIN_PER_OUTCOME
 from pages.common import Callback, PageServices, as_dict, triggered
 
 PATH = "/forecasts"
-TITLE = "Forecast quality"
+TITLE = "Forecasts"
 AT_RISK_ROWS = 10
+SOON_DAYS = 28
 GRAPHS = ("forecasts-scores", "forecasts-reliability", "forecasts-trend", "forecasts-importance")
 
 
+LABELS = {
+    "forecasts-scores": "Chart: accuracy of the forecasts against simple baselines",
+    "forecasts-reliability": "Chart: how often forecasts of each likelihood came true",
+    "forecasts-trend": "Chart: accuracy of each model version",
+    "forecasts-importance": "Chart: what the forecast leans on most",
+}
+
+
 def _graph(graph_id: str) -> dbc.Col:
-    return dbc.Col(dcc.Loading(dcc.Graph(id=graph_id, figure=empty_figure("Loading…"))),
-                   lg=6, className="mb-3")
+    return dbc.Col(graph(graph_id, LABELS[graph_id]), lg=6, className="mb-3")
 
 
 def layout(services: PageServices, viewer: Viewer, **_query: Any) -> html.Div:
     return html.Div([
+        html.H1("Forecasts", className="h2 page-title"),
+        dcc.Loading(html.Div(id="forecasts-manager"), delay_show=300),
+        dcc.Loading(html.Div(id="forecasts-summary"), delay_show=300),
+        html.H2("Least likely to finish on time", className="h4"),
+        dcc.Loading(html.Div(id="forecasts-at-risk"), delay_show=300),
+        html.Hr(),
         dbc.Row([
-            dbc.Col(html.H2(TITLE), md=6),
+            dbc.Col(html.H2("How the forecasts are made and scored", className="h4"), md=7),
             dbc.Col([
                 dbc.Button("Retrain and rescore", id="forecasts-retrain", color="primary",
-                           className="me-2"),
+                           size="sm", className="me-2"),
                 dbc.Button("Cancel", id="forecasts-cancel", color="secondary", outline=True,
-                           disabled=True),
-            ], md=6, className="text-md-end"),
+                           size="sm", disabled=True),
+            ], md=5, className="text-md-end"),
         ], className="mb-2 align-items-center"),
         dbc.Progress(id="forecasts-progress", value=0, label="", striped=True, animated=True,
                      className="mb-2", style={"height": "1.4rem", "visibility": "hidden"}),
-        html.Div(id="forecasts-job-status", className="mb-2"),
+        html.Div(id="forecasts-job-status", className="mb-2", role="status"),
         dcc.Store(id="forecasts-job"),
         html.Div(id="forecasts-status"),
-        dcc.Loading(html.Div(id="forecasts-summary")),
         dbc.Row([
-            dbc.Col([html.H4("Scores on held-out projects"),
-                     dcc.Loading(html.Div(id="forecasts-metrics"))], lg=6, className="mb-3"),
+            dbc.Col([html.H3("Scores on held-out projects", className="h5"),
+                     dcc.Loading(html.Div(id="forecasts-metrics"), delay_show=300)], lg=6,
+                    className="mb-3"),
             _graph("forecasts-scores"),
         ]),
         dbc.Row([_graph("forecasts-reliability"), _graph("forecasts-trend")]),
-        dbc.Row([
-            _graph("forecasts-importance"),
-            dbc.Col([html.H4("Least likely to finish on time"),
-                     dcc.Loading(html.Div(id="forecasts-at-risk"))], lg=6, className="mb-3"),
-        ]),
+        dbc.Row([_graph("forecasts-importance")]),
     ])
 
 
@@ -90,10 +102,10 @@ def summary_row(summary: fq.ForecastSummary, at_risk: int) -> dbc.Row:
     mean = summary.mean_p_on_time
     return dbc.Row([
         kpi_card("Open projects", summary.open_projects, "forecasts-kpi-open"),
-        kpi_card("With a forecast", summary.forecast, "forecasts-kpi-forecast", "primary"),
+        kpi_card("With a forecast", summary.forecast, "forecasts-kpi-forecast"),
         kpi_card("By the classifier", summary.classifier, "forecasts-kpi-classifier"),
         kpi_card("At risk", at_risk, "forecasts-kpi-at-risk",
-                 "warning" if at_risk else None),
+                 "at_risk" if at_risk else None, href="/projects?health=at_risk&sort=p_on_time"),
         kpi_card("Mean P(on time)", "—" if mean is None else f"{mean:.0%}",
                  "forecasts-kpi-mean"),
     ], className="g-3 mb-3")
@@ -101,7 +113,8 @@ def summary_row(summary: fq.ForecastSummary, at_risk: int) -> dbc.Row:
 
 def down() -> tuple[Any, ...]:
     blank = empty_figure("Data unavailable.")
-    return (error_alert(), None, None, blank, blank, blank, blank, None, None)
+    return (error_alert(), None, None, blank, blank, blank, blank, None, None,
+            None, None, None, None, None)
 
 
 def refresh(services: PageServices, viewer: Viewer, job: Any) -> tuple[Any, ...]:
@@ -126,16 +139,32 @@ def refresh(services: PageServices, viewer: Viewer, job: Any) -> tuple[Any, ...]
     risky = services.cached(
         "forecasts.at_risk", viewer, {"size": AT_RISK_ROWS, "today": today},
         lambda s: fq.forecast_page(s, scope, 1, AT_RISK_ROWS).items)
+    week_ago, soon = today - dt.timedelta(days=7), today + dt.timedelta(days=SOON_DAYS)
+    newly_late, due_soon = services.cached(
+        "forecasts.changes", viewer, {"today": today},
+        lambda s: (queries.health_counts(s, scope, today, ProjectFilters(
+                       due_from=week_ago, due_to=today - dt.timedelta(days=1)))["late"],
+                   queries.health_counts(s, scope, today, ProjectFilters(
+                       due_from=today, due_to=soon))["at_risk"]))
+    reliability = (current or {}).get("reliability", {})
+    recent = [v for v in history if str(v.get("trained_at", ""))[:10] >= week_ago.isoformat()]
+    figs = {
+        "forecasts-scores": ff.scores_figure(methods),
+        "forecasts-reliability": ff.reliability_figure(reliability),
+        "forecasts-trend": ff.trend_figure(history),
+        "forecasts-importance": ff.importance_figure((current or {}).get("importance", [])),
+    }
     return (
         status_note(current, settled, on_time),
         summary_row(summary, health["at_risk"]),
         ff.quality_table(methods, "forecasts-quality"),
-        ff.scores_figure(methods),
-        ff.reliability_figure((current or {}).get("reliability", {})),
-        ff.trend_figure(history),
-        ff.importance_figure((current or {}).get("importance", [])),
+        *figs.values(),
         ff.at_risk_table(risky, "forecasts-at-risk-table"),
         note,
+        ff.manager_summary(health, newly_late, due_soon, SOON_DAYS,
+                           ff.accuracy_sentences(reliability, "classifier"),
+                           [str(v.get("version")) for v in recent]),
+        *[alternative(f) for f in figs.values()],
     )
 
 
@@ -158,13 +187,23 @@ def _job_note(job: dict[str, Any]) -> Any:
                      id="forecasts-job-message", className="py-2")
 
 
+def show_table(services: PageServices, viewer: Viewer, clicks: Any, figure: Any,
+               toggle_id: Any) -> tuple[Any, str, str]:
+    """A chart's data as a table, built only when the viewer opens it."""
+    return table_toggle(clicks, figure, toggle_id)
+
+
 CALLBACKS = [
+    *[Callback(show_table, *table_outputs(g), options={"prevent_initial_call": True})
+      for g in GRAPHS],
     Callback(refresh, [Output("forecasts-status", "children"),
                        Output("forecasts-summary", "children"),
                        Output("forecasts-metrics", "children"),
                        *(Output(g, "figure") for g in GRAPHS),
                        Output("forecasts-at-risk", "children"),
-                       Output("forecasts-job-status", "children")],
+                       Output("forecasts-job-status", "children"),
+                       Output("forecasts-manager", "children"),
+                       *(Output(f"{g}-alt", "children") for g in GRAPHS)],
              [Input("forecasts-job", "data")], fallback=down),
     Callback(retrain, [Output("forecasts-job", "data")], [Input("forecasts-retrain", "n_clicks")],
              admin_only=True, options={

@@ -5,16 +5,21 @@ An unknown key (or one outside the viewer's scope) gets the friendly not-found p
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 import re
 from typing import Any
 
 import dash_bootstrap_components as dbc
-from dash import Input, Output, dcc, html
+from dash import Input, Output, dcc, html, no_update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from components.attrs import attrs
+from components.drivers import EFFECT_NOTE, driver_sentence
 from components.feedback import empty_figure, error_alert, not_found
-from components.forecast_figures import driver_text, probability_badge
+from components.forecast_figures import probability_badge
+from components.plotting import alternative, graph, table_outputs, table_toggle
 from components.project_figures import items_status_figure, project_burnup_figure
 from components.report_button import export_panel
 from components.tables import documents_list, health_badge, items_table, people_table
@@ -29,60 +34,82 @@ TITLE = "Project"
 ITEMS_PAGE = 15
 DOCS_PAGE = 5
 KEY_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")
+TEAM_RANGE = (3, 5)  # people fewer, people more
+CONE_WEEKS = (12, 52)  # the cone reaches the P95 date, within these many periods
 
 
-def _fact(label: str, value) -> dbc.Col:
-    return dbc.Col([html.Div(label, className="kpi-label text-muted"),
-                    html.Div(value if value not in (None, "") else "—")], xs=6, md=2)
+def _fact(label: str, value: Any) -> dbc.Col:
+    return dbc.Col([html.Div(label, className="kpi-label text-body-secondary"),
+                    html.Div(value if value not in (None, "") else "—", className="text-nowrap")],
+                   xs=6, md=4, xl=2)
 
 
-def header(d) -> html.Div:
+def header(d: Any) -> html.Div:
     return html.Div([
-        html.H2([f"{d.key} · {d.name} ", health_badge(d.health)], id="project-title"),
-        html.P(d.description, className="text-muted"),
+        html.H1([d.name, html.Small(f" {d.key} ", className="text-body-secondary"),
+                 health_badge(d.health)], id="project-title", className="h2 page-title"),
+        html.P(d.description, className="text-body-secondary"),
         dbc.Row([
             _fact("Status", d.status), _fact("Priority", d.priority),
             _fact("Portfolio", d.portfolio), _fact("Owner", d.owner),
             _fact("Start", d.start_date and d.start_date.isoformat()),
             _fact("Due", d.due_date and d.due_date.isoformat()),
         ], className="mb-2"),
-        dbc.Progress(value=round(d.progress * 100),
-                     label=f"{d.progress:.0%} of {d.scope_points} points done",
-                     className="mb-3", style={"height": "1.4rem"}, id="project-progress"),
+        html.Div(html.Div(f"{d.progress:.0%} of {d.scope_points} points done",
+                          className="progress-bar", style={"width": f"{d.progress:.0%}"}),
+                 className="progress mb-3", style={"height": "1.4rem"}, id="project-progress",
+                 role="progressbar", **attrs({"aria-valuenow": str(round(d.progress * 100)),
+                                        "aria-valuemin": "0", "aria-valuemax": "100",
+                                        "aria-label": "Share of the scope done"})),
     ])
 
 
-def forecast_card(f) -> dbc.Card:
-    """P(on time), the dates the simulation gives and what drives the probability."""
+def forecast_card(f: Any) -> dbc.Card:
+    """P(on time), the dates the simulation gives and, in plain words, what drives it."""
     if f is None:
         body: list[Any] = [html.P("No forecast yet (closed, or not scored).",
-                                  className="text-muted mb-0")]
+                                  className="text-body-secondary mb-0")]
     else:
         dates = [("P50", f.p50_date), ("P85", f.p85_date), ("P95", f.p95_date)]
         body = [
-            html.Div([html.Span("P(on time) ", className="kpi-label text-muted"),
+            html.Div([html.Span("Chance of finishing on time ",
+                                className="kpi-label text-body-secondary"),
                       probability_badge(f.p_on_time)], id="project-p-on-time"),
             html.Small(f"{f.method.replace('_', ' ')}"
                        + (f" · model {f.model_version}" if f.model_version else "")
-                       + f" · as of {f.as_of.isoformat()}", className="text-muted d-block"),
+                       + f" · as of {f.as_of.isoformat()}",
+                       className="text-body-secondary d-block"),
             html.Div(" · ".join(f"{n} {d.isoformat()}" for n, d in dates if d),
-                     className="mt-1", id="project-dates"),
-            html.Ul([html.Li(driver_text(d)) for d in f.drivers[:4]], className="small mt-2",
+                     className="mt-1 text-nowrap-sm", id="project-dates",
+                     title="The dates by which the work is done in 50, 85 and 95 of 100 "
+                           "simulated futures"),
+            html.H2("Why", className="h6 mt-2 mb-1"),
+            html.Ul([html.Li(driver_sentence(d)) for d in f.drivers[:4]], className="small mb-1",
                     id="project-drivers"),
+            html.Small(EFFECT_NOTE, className="text-body-secondary")
+            if any(d.get("effect") is not None for d in f.drivers[:4]) else None,
         ]
-    return dbc.Card(dbc.CardBody([html.H5("Forecast"), *body]), className="mb-3")
+    return dbc.Card(dbc.CardBody([html.H2("Forecast", className="h5"), *body]),
+                    className="mb-3")
 
 
 def what_if_panel() -> dbc.Card:
     return dbc.Card(dbc.CardBody([
-        html.H5("What if"),
-        dbc.Label("Scope change (points)", html_for="project-whatif-scope"),
-        dbc.Input(id="project-whatif-scope", type="number", value=0, step=1, min=-10000,
-                  max=10000, debounce=True, size="sm"),
-        dbc.Label("Team change (people)", html_for="project-whatif-team", className="mt-2"),
-        dcc.Slider(id="project-whatif-team", min=-3, max=5, step=1, value=0,
-                   marks={i: str(i) for i in range(-3, 6)}),
-        dcc.Loading(html.Div(id="project-whatif-result", className="small mt-2")),
+        html.H2("What if", className="h5"),
+        html.P("Change the scope (points) or the team (people, from −3 to +5): the burn-up "
+               "redraws the forecast beside today's.", className="small text-body-secondary mb-2"),
+        dbc.Row([
+            dbc.Col([dbc.Label("Scope change (points)", html_for="project-whatif-scope",
+                               className="small"),
+                     dbc.Input(id="project-whatif-scope", type="number", value=0, step=1,
+                               debounce=400, size="sm")], xs=6),
+            dbc.Col([dbc.Label("Team change (people)", html_for="project-whatif-team",
+                               className="small"),
+                     dbc.Input(id="project-whatif-team", type="number", value=0, step=1,
+                               debounce=400, size="sm")], xs=6),
+        ], className="g-2"),
+        html.Div(id="project-whatif-result", className="small mt-2", role="status",
+                 **attrs({"aria-live": "polite"})),
     ]), className="mb-3")
 
 
@@ -99,7 +126,7 @@ def layout(services: PageServices, viewer: Viewer, key: Any = None, **_query: An
         detail = services.cached("project.detail", viewer, {"key": key, "today": today},
                                  lambda s: dq.project_detail(s, viewer.scope, key, today))
     except SQLAlchemyError:
-        return html.Div([html.H2(key), error_alert()])
+        return html.Div([html.H1(key, className="h2"), error_alert()])
     if detail is None:
         return not_found("project")
     return html.Div([
@@ -108,46 +135,70 @@ def layout(services: PageServices, viewer: Viewer, key: Any = None, **_query: An
         export_panel("project"),
         html.Div(id="project-alert"),
         dbc.Row([
-            dbc.Col(dcc.Loading(dcc.Graph(id="project-burnup", figure=empty_figure("Loading…"))),
-                    lg=8),
-            dbc.Col([html.Div(id="project-forecast"), what_if_panel()], lg=4),
+            dbc.Col(graph("project-burnup", f"Chart: burn-up of {detail.name} with the forecast "
+                                            "and the due date"), lg=8),
+            dbc.Col([what_if_panel(), html.Div(id="project-forecast")], lg=4),
         ]),
-        dcc.Loading(dcc.Graph(id="project-status", figure=empty_figure("Loading…"))),
         dbc.Row([
-            dbc.Col([html.H4("Work items"), dcc.Loading(html.Div(id="project-items")),
+            dbc.Col(graph("project-status", f"Chart: work items of {detail.name} by status"),
+                    lg=5),
+            dbc.Col([html.H2("People", className="h4"),
+                     dcc.Loading(html.Div(id="project-people"), delay_show=300)], lg=7),
+        ]),
+        dbc.Row([
+            dbc.Col([html.H2("Work items", className="h4"),
+                     dcc.Loading(html.Div(id="project-items"), delay_show=300),
                      dbc.Pagination(id="project-items-page", max_value=1, active_page=1,
                                     fully_expanded=False, size="sm")], lg=7),
-            dbc.Col([html.H4("People"), dcc.Loading(html.Div(id="project-people")),
-                     html.H4("Documents", className="mt-3"),
-                     dcc.Loading(html.Div(id="project-docs")),
+            dbc.Col([html.H2("Documents", className="h4"),
+                     dcc.Loading(html.Div(id="project-docs"), delay_show=300),
                      dbc.Pagination(id="project-docs-page", max_value=1, active_page=1,
                                     fully_expanded=False, size="sm")], lg=5),
         ]),
     ])
 
 
-def what_if_text(stored: float | None, base: Any, new: Any) -> html.Div | html.Span:
-    """The stored P(on time) (the number in the forecast card) against the scenario's."""
-    if stored is None or base is None or new is None:
-        return html.Span("Not enough history for a what-if yet.", className="text-muted")
-    model_base = base.p_classifier if base.p_classifier is not None else base.p_monte_carlo
-    model_new = new.p_classifier if new.p_classifier is not None else new.p_monte_carlo
-    if model_base is None or model_new is None:
-        return html.Span("Not enough history for a what-if yet.", className="text-muted")
-    changed = whatif.shifted(stored, model_base, model_new)
-    lines = [html.Div(f"P(on time): {stored:.0%} → {changed:.0%}", id="project-whatif-p")]
-    if new.p85:
-        lines.append(html.Div(f"P85 date: {new.p85.isoformat()}"))
-    return html.Div(lines, id="project-whatif-lines")
+def _box(title: str, p: float | None, p85: dt.date | None, box_id: str) -> html.Div:
+    return html.Div([
+        html.Div(title, className="kpi-label text-body-secondary"),
+        html.Div("—" if p is None else f"{p:.0%}", className="kpi-value", id=f"{box_id}-p"),
+        html.Div("chance of finishing on time", className="small"),
+        html.Div(f"P85 date {p85.isoformat()}" if p85 else "P85 date —",
+                 className="small text-nowrap", id=f"{box_id}-p85"),
+    ], className="whatif-box", id=box_id)
+
+
+def what_if_text(result: Any, stored_p85: dt.date | None, changed: bool) -> html.Div | html.Span:
+    """Today's forecast (the number in the forecast card) beside the scenario's
+    (``models.whatif.Scenario``: ``baseline`` is the stored P(on time))."""
+    if result is None or result.baseline is None or result.p_on_time is None:
+        return html.Span("Not enough history for a what-if yet.",
+                         className="text-body-secondary")
+    boxes = html.Div([
+        _box("Now", result.baseline, stored_p85, "project-whatif-now"),
+        _box("With the change" if changed else "With no change", result.p_on_time,
+             result.p85 if changed else stored_p85, "project-whatif-new"),
+    ], className="whatif-compare")
+    line = html.Div(f"P(on time): {result.baseline:.0%} → {result.p_on_time:.0%}",
+                    id="project-whatif-p", className="visually-hidden")
+    return html.Div([boxes, line], id="project-whatif-lines")
+
+
+def _periods(today: dt.date, forecast: Any) -> int:
+    """Cone periods (weeks or more) reaching at least the P95 date."""
+    last = max((d for d in (getattr(forecast, "p95_date", None),
+                            getattr(forecast, "p85_date", None)) if d), default=None)
+    weeks = math.ceil((last - today).days / 7) + 1 if last and last > today else 0
+    return min(CONE_WEEKS[1], max(CONE_WEEKS[0], weeks))
 
 
 def down_charts() -> tuple[Any, ...]:
     blank = empty_figure("Data unavailable.")
-    return blank, blank, None, None, error_alert()
+    return blank, None, None, None, error_alert()
 
 
 def charts(services: PageServices, viewer: Viewer, key: Any) -> tuple[Any, ...]:
-    """Burn-up with the forecast cone, items by status, people and the forecast card."""
+    """Items by status, people and the forecast card."""
     key = valid_key(key)
     today, scope = services.today(), viewer.scope
     if key is None:
@@ -159,11 +210,10 @@ def charts(services: PageServices, viewer: Viewer, key: Any) -> tuple[Any, ...]:
             return down_charts()
         people = dq.project_people(session, scope, key, today)
         forecast = fq.project_forecast(session, scope, key)
-        cone = whatif.project_cone(session, detail.id, today) if forecast else []
+        status = items_status_figure(dq.items_by_status(session, scope, key))
         return (
-            project_burnup_figure(dq.project_burnup(session, scope, key), detail.due_date,
-                                  cone),
-            items_status_figure(dq.items_by_status(session, scope, key)),
+            status,
+            alternative(status),
             people_table(people, "project-people-table"),
             forecast_card(forecast),
             None,
@@ -173,32 +223,67 @@ def charts(services: PageServices, viewer: Viewer, key: Any) -> tuple[Any, ...]:
                        build)
 
 
+def _number(value: Any, low: int, high: int, what: str) -> tuple[int, str | None]:
+    """A what-if input as a bounded whole number, or the reason it is not one."""
+    if value is None or value == "":
+        return 0, None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return 0, f"{what} must be a number."
+    if isinstance(value, float) and (math.isnan(value) or value != int(value)):
+        return 0, f"{what} must be a whole number."
+    if not low <= value <= high:
+        return 0, f"{what} must be between {low:,} and {high:,}."
+    return int(value), None
+
+
 def scenario(services: PageServices, viewer: Viewer, key: Any, scope_delta: Any,
-             team_delta: Any) -> Any:
-    """What-if: the stored P(on time) moved by a change of scope (points) and team (people)."""
+             team_delta: Any) -> tuple[Any, Any, Any]:
+    """The burn-up with the forecast cone, redrawn with a what-if cone when scope (points) or
+    team (people) change, and today's P(on time) beside the scenario's. A scenario the
+    forecasting refuses (``ValueError``) shows its message and today's forecast alone."""
     key = valid_key(key)
     if key is None:
-        return None
-    if not isinstance(scope_delta, int | float | None) or isinstance(scope_delta, bool):
-        return dbc.Alert("Scope change must be a number of points.", color="warning")
-    scope_points = clamp_int(scope_delta or 0, -10_000, 10_000, 0)
-    team = clamp_int(team_delta or 0, -3, 5, 0)
+        return no_update, no_update, None
+    scope_points, scope_problem = _number(scope_delta, -10_000, 10_000, "Scope change")
+    team, team_problem = _number(team_delta, -TEAM_RANGE[0], TEAM_RANGE[1], "Team change")
+    problem = scope_problem or team_problem
     today = services.today()
     loaded = services.forecasting.holder.get()
 
-    def build(session: Session) -> Any:
+    def build(session: Session) -> tuple[Any, Any, Any]:
         detail = dq.project_detail(session, viewer.scope, key, today)
         if detail is None:
-            return None
+            return empty_figure("Data unavailable."), None, None
         forecast = fq.project_forecast(session, viewer.scope, key)
-        base = whatif.what_if(session, detail.id, today, loaded)
-        new = whatif.what_if(session, detail.id, today, loaded, scope_points, team)
-        return what_if_text(forecast.p_on_time if forecast else None, base, new)
+        periods = _periods(today, forecast)
+        cone = whatif.project_cone(session, detail.id, today, periods) if forecast else []
+        changes = bool(scope_points or team) and not problem
+        refusal = problem
+        result: Any = None
+        changed: list[Any] = []
+        if not problem:
+            try:
+                found = whatif.scenario(session, detail.id, today, loaded, scope_points, team)
+                result = what_if_text(found, forecast.p85_date if forecast else None, changes)
+                if changes and forecast:
+                    changed = whatif.project_cone(session, detail.id, today, periods,
+                                                  scope_delta=scope_points, team_delta=team)
+            except whatif.InvalidScenario as exc:  # the forecasting refuses it, and says why
+                refusal = str(exc)
+        dates = {"P85": forecast.p85_date, "P95": forecast.p95_date} if forecast else {}
+        points = dq.project_burnup(session, viewer.scope, key)
+        new_scope = (max(float(detail.done_points), float(detail.scope_points + scope_points))
+                     if changed else None)
+        figure = project_burnup_figure(points, detail.due_date, cone, dates, changed, new_scope)
+        if refusal:
+            result = dbc.Alert(refusal, color="warning", className="py-2 mb-0",
+                               id="project-whatif-refused")
+        return figure, alternative(figure), result
 
     version = loaded.version if loaded else None
     return cached_view(services, "project.whatif", viewer,
                        {"key": key, "today": today, "scope": scope_points, "team": team,
-                        "model": version}, build)
+                        "problem": problem, "model": version}, build)
 
 
 def items(services: PageServices, viewer: Viewer, key: Any, page: Any) -> tuple[Any, int]:
@@ -221,14 +306,26 @@ def documents(services: PageServices, viewer: Viewer, key: Any, page: Any) -> tu
     return documents_list(result.items, "project-docs-list"), result.pages
 
 
+def show_table(services: PageServices, viewer: Viewer, clicks: Any, figure: Any,
+               toggle_id: Any) -> tuple[Any, str, str]:
+    """A chart's data as a table, built only when the viewer opens it."""
+    return table_toggle(clicks, figure, toggle_id)
+
+
 CALLBACKS = [
-    Callback(charts, [Output("project-burnup", "figure"), Output("project-status", "figure"),
+    *[Callback(show_table, *table_outputs(g), options={"prevent_initial_call": True})
+      for g in ("project-burnup", "project-status")],
+    Callback(charts, [Output("project-status", "figure"),
+                      Output("project-status-alt", "children"),
                       Output("project-people", "children"), Output("project-forecast", "children"),
                       Output("project-alert", "children")],
              [Input("project-key", "data")], fallback=down_charts),
-    Callback(scenario, [Output("project-whatif-result", "children")],
+    Callback(scenario, [Output("project-burnup", "figure"),
+                        Output("project-burnup-alt", "children"),
+                        Output("project-whatif-result", "children")],
              [Input("project-key", "data"), Input("project-whatif-scope", "value"),
-              Input("project-whatif-team", "value")], fallback=error_alert),
+              Input("project-whatif-team", "value")],
+             fallback=lambda: (empty_figure("Data unavailable."), None, error_alert())),
     Callback(items, [Output("project-items", "children"),
                      Output("project-items-page", "max_value")],
              [Input("project-key", "data"), Input("project-items-page", "active_page")],

@@ -1,4 +1,11 @@
-"""Projects: a keyset-paginated, sortable, filterable list; every page comes from the database."""
+"""Projects: a keyset-paginated, sortable, filterable list; every page comes from the database.
+
+The whole view lives in the address: filters, sort, and the keyset page (``page`` for the
+"26–50 of 200" label, ``after``/``before`` the cursor, ``last=1``), so reload and Back return
+to the same rows. Controls write the address without reloading the page (the location's
+``refresh=False``) and the view store at once; Back and Forward re-render the page from the
+address.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +14,7 @@ from typing import Any
 import dash_bootstrap_components as dbc
 from dash import ALL, Input, Output, State, dcc, html, no_update
 
+from components.attrs import attrs
 from components.feedback import error_alert
 from components.filters import filter_bar, filter_notice
 from components.tables import project_table, sort_header
@@ -15,9 +23,11 @@ from data.project_queries import SORTS, project_page
 from data.viewer import Viewer
 from pages.common import (
     FILTER_COUNT,
+    FILTER_FIELDS,
     Callback,
     PageServices,
     as_dict,
+    clamp_int,
     filter_inputs,
     filter_options,
     filters_from_controls,
@@ -29,6 +39,8 @@ PATH = "/projects"
 TITLE = "Projects"
 PAGE_SIZE = 25
 NAV = ["first", "prev", "next", "last"]
+MAX_PAGE = 1_000_000
+CURSOR_TEXT = 200
 
 
 def parse_view(query: dict[str, Any]) -> tuple[str, bool, list[str]]:
@@ -41,54 +53,135 @@ def parse_view(query: dict[str, Any]) -> tuple[str, bool, list[str]]:
     return sort, query.get("desc") == "1", problems
 
 
-def layout(services: PageServices, viewer: Viewer, **query: Any) -> html.Div:
+def _page(value: Any, default: int = 1) -> int:
+    """A page number (or count) kept in a store: an int, or ``default``."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else default
+
+
+def parse_cursor(value: Any) -> list[str] | None:
+    """``<sort value>~<key>`` from the address as [value, key] (still text: the query parses
+    the value for its column and refuses one of the wrong type)."""
+    if not isinstance(value, str) or "~" not in value or len(value) > CURSOR_TEXT:
+        return None
+    sort_value, key = value.rsplit("~", 1)
+    return [sort_value, key] if key else None
+
+
+def cursor_text(cursor: Any) -> str | None:
+    if isinstance(cursor, list | tuple) and len(cursor) == 2:
+        return f"{'' if cursor[0] is None else cursor[0]}~{cursor[1]}"
+    return None
+
+
+def view_from_query(query: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The list's whole view from URL parameters, and what in them was ignored."""
     filters, problems = from_query(query)
     sort, descending, sort_problems = parse_view(query)
-    view = {"filters": filters.to_query(), "sort": sort, "desc": descending}
-    export = "/download/projects.csv" + search_string(filters, sort=sort,
-                                                       desc="1" if descending else None)
+    view: dict[str, Any] = {"filters": filters.to_query(), "sort": sort, "desc": descending,
+                            "page": clamp_int(query.get("page"), 1, MAX_PAGE, 1)}
+    for move in ("after", "before"):
+        cursor = parse_cursor(query.get(move))
+        if cursor:
+            view[move] = cursor
+            break
+    else:
+        if query.get("last") == "1":
+            view["last"] = True
+    return view, problems + sort_problems
+
+
+def view_search(view: dict[str, Any]) -> str:
+    """The address of a view (the inverse of ``view_from_query``)."""
+    filters, _ = from_query(as_dict(view.get("filters")))
+    sort = view.get("sort") if view.get("sort") in SORTS else "key"
+    page = _page(view.get("page"))
+    extra: dict[str, Any] = {"sort": sort if sort != "key" else None,
+                             "desc": "1" if view.get("desc") is True else None,
+                             "page": page if page > 1 else None}
+    for move in ("after", "before"):
+        if view.get(move):
+            extra[move] = cursor_text(view[move])
+    if view.get("last"):
+        extra["last"] = "1"
+    return search_string(filters, **extra)
+
+
+def layout(services: PageServices, viewer: Viewer, **query: Any) -> html.Div:
+    view, problems = view_from_query(query)
+    filters, _ = from_query(query)
     return html.Div([
-        dcc.Location(id="projects-location", refresh="callback-nav"),
+        dcc.Location(id="projects-location", refresh=False),
+        dcc.Location(id="projects-goto", refresh="callback-nav"),
         dcc.Store(id="projects-view", data=view),
         dcc.Store(id="projects-cursor", data={}),
         dbc.Row([
-            dbc.Col(html.H2("Projects"), md=8),
-            dbc.Col(html.A("Export CSV", href=export, id="projects-export",
-                           className="btn btn-outline-secondary btn-sm float-end"), md=4),
+            dbc.Col(html.H1("Projects", className="h2 page-title"), xs=8),
+            dbc.Col(html.A("Export CSV", href="/download/projects.csv" + view_search(
+                {**view, "page": 1, "after": None, "before": None, "last": None}),
+                id="projects-export",
+                className="btn btn-outline-secondary btn-sm float-end"), xs=4),
         ], className="mb-2 align-items-center"),
         filter_bar("projects", filters, filter_options(services, viewer)),
-        filter_notice(problems + sort_problems),
+        filter_notice(problems),
         html.Div(id="projects-alert"),
-        dcc.Loading(html.Div(id="projects-table")),
-        dbc.Row([
+        dcc.Loading(html.Div(id="projects-table"), delay_show=300),
+        html.Nav(dbc.Row([
             dbc.Col(dbc.ButtonGroup([
                 dbc.Button(label, id=f"projects-{name}", color="secondary", outline=True,
                            size="sm", disabled=True)
                 for name, label in zip(NAV, ["« First", "‹ Previous", "Next ›", "Last »"],
                                        strict=True)
             ]), width="auto"),
-            dbc.Col(html.Div(id="projects-count", className="text-muted pt-1")),
-        ], className="align-items-center"),
+            dbc.Col(html.Div(id="projects-count", className="text-body-secondary pt-1",
+                             role="status")),
+        ], className="align-items-center"), **attrs({"aria-label": "Pages of projects"})),
     ])
 
 
-def to_url(services: PageServices, viewer: Viewer, *values: Any) -> Any:
-    """Filter controls and sort headers write the view into the address."""
-    view, current = as_dict(values[-2]), values[-1] or ""
-    filters = filters_from_controls(*values[:FILTER_COUNT])
+def navigate(services: PageServices, viewer: Viewer, *values: Any) -> tuple[Any, ...]:
+    """Filters, sort headers, the pager and "clear all" write the view into the address and
+    the store ("clear all" also empties the controls)."""
+    *controls, _sorts, _first, _prev, _next, _last, _clear, view_value, cursor_state, \
+        current = values
+    keep = [no_update] * FILTER_COUNT
+    view, state = as_dict(view_value), as_dict(cursor_state)
+    filters = filters_from_controls(*controls[:FILTER_COUNT])
     sort, descending, _ = parse_view({"sort": view.get("sort"),
                                       "desc": "1" if view.get("desc") is True else None})
+    page = _page(view.get("page"))
+    new: dict[str, Any] = {"filters": filters.to_query(), "sort": sort, "desc": descending,
+                           "page": 1}
     trigger, clicked = triggered()
+    if trigger == "projects-filter-clear":
+        cleared = {"filters": {}, "sort": sort, "desc": descending, "page": 1}
+        search = view_search(cleared)
+        return ((search if search != (current or "") else no_update), cleared,
+                *_empty_controls())
     if isinstance(trigger, dict):
         if not clicked:
-            return no_update  # a header re-rendered, nobody clicked it
+            return no_update, no_update, *keep  # a header re-rendered, nobody clicked it
         column = trigger.get("column")
         if column in SORTS:
-            descending = not descending if column == sort else False
-            sort = column
-    search = search_string(filters, sort=sort if sort != "key" else None,
-                           desc="1" if descending else None)
-    return search if search != current else no_update
+            new["desc"] = not descending if column == sort else False
+            new["sort"] = column
+    elif trigger in {f"projects-{n}" for n in NAV}:
+        if filters.to_query() != as_dict(view.get("filters")):
+            pass  # a filter changed under the pager: start again from page 1
+        elif trigger == "projects-next" and state.get("last"):
+            new.update(page=page + 1, after=state["last"])
+        elif trigger == "projects-prev" and state.get("first") and page > 2:
+            new.update(page=page - 1, before=state["first"])
+        elif trigger == "projects-last":
+            total = _page(state.get("total"), 0)
+            new.update(page=max(1, -(-total // PAGE_SIZE)), last=True)
+    elif filters.to_query() == as_dict(view.get("filters")):
+        return no_update, no_update, *keep  # a control re-rendered with the value it had
+    search = view_search(new)
+    return (search if search != (current or "") else no_update), new, *keep
+
+
+def _empty_controls() -> list[Any]:
+    return [[] for _ in FILTER_FIELDS] + [None, None, ""]
 
 
 def drill_down(services: PageServices, viewer: Viewer, _clicks: Any) -> Any:
@@ -100,76 +193,76 @@ def drill_down(services: PageServices, viewer: Viewer, _clicks: Any) -> Any:
 
 
 def down() -> tuple[Any, ...]:
-    return None, "", {}, True, True, True, True, error_alert()
+    return None, "", {}, True, True, True, True, no_update, error_alert()
 
 
-def _cursor(value: Any) -> list[Any] | None:
-    """A keyset cursor from the browser: [sort value, key] of scalars, or nothing."""
-    if (isinstance(value, list) and len(value) == 2 and isinstance(value[1], str)
-            and isinstance(value[0], str | int | float) and not isinstance(value[0], bool)):
-        return value
-    return None
-
-
-def show_page(services: PageServices, viewer: Viewer, view: Any, *rest: Any) -> tuple[Any, ...]:
-    """One keyset page of the view, and the pager's state."""
-    view, state = as_dict(view), as_dict(rest[-1])
+def show_page(services: PageServices, viewer: Viewer, view_value: Any) -> tuple[Any, ...]:
+    """One keyset page of the view, the pager's state and the export link for the view."""
+    view = as_dict(view_value)
     today = services.today()
     filters, _ = from_query(as_dict(view.get("filters")))
     sort, descending, _ = parse_view({"sort": view.get("sort"),
                                       "desc": "1" if view.get("desc") is True else None})
-    trigger, _value = triggered()
-    move = trigger if trigger in {f"projects-{n}" for n in NAV} else None
     kwargs: dict[str, Any] = {}
-    if move == "projects-next" and _cursor(state.get("last")):
-        kwargs["after"] = _cursor(state.get("last"))
-    elif move == "projects-prev" and _cursor(state.get("first")):
-        kwargs["before"] = _cursor(state.get("first"))
-    elif move == "projects-last":
+    after, before = parse_cursor(cursor_text(view.get("after"))), parse_cursor(
+        cursor_text(view.get("before")))
+    if after:
+        kwargs["after"] = after
+    elif before:
+        kwargs["before"] = before
+    elif view.get("last") is True:
         kwargs["last"] = True
     args = {"today": today, "filters": filters.as_key(), "sort": sort, "desc": descending,
             **kwargs}
-    try:
-        page = services.cached("projects.page", viewer, args, lambda s: project_page(
+
+    def read(**moves: Any) -> Any:
+        return services.cached("projects.page", viewer, {**args, **moves}, lambda s: project_page(
             s, viewer.scope, today, filters, sort=sort, descending=descending,
-            page_size=PAGE_SIZE, **kwargs))
+            page_size=PAGE_SIZE, **{**kwargs, **moves}))
+
+    try:
+        page = read()
     except ValueError:  # a cursor value of the wrong type for this column: start over
         kwargs = {}
-        page = services.cached("projects.page", viewer, {**args, "after": None}, lambda s:
-                               project_page(s, viewer.scope, today, filters, sort=sort,
-                                            descending=descending, page_size=PAGE_SIZE))
-    start_at = state["start"] if isinstance(state.get("start"), int) else 0
-    start = {"projects-next": start_at + PAGE_SIZE,
-             "projects-prev": max(0, start_at - PAGE_SIZE),
-             "projects-last": max(0, page.total - len(page.items))}.get(move or "", 0)
+        page = read(after=None, before=None, last=False)
+    number = _page(view.get("page")) if kwargs else 1
     if not page.has_before:
-        start = 0
+        number = 1
+    start = min((number - 1) * PAGE_SIZE, max(0, page.total - len(page.items)))
+    if kwargs.get("last"):
+        start = max(0, page.total - len(page.items))
     header = sort_header("projects", sort, descending)
     table = project_table(page.items, "projects-list", header, row_prefix="projects-row")
     shown = (f"{start + 1:,}–{start + len(page.items):,} of {page.total:,} projects"
              if page.items else "0 projects")
-    cursor = {"start": start,
+    cursor = {"total": page.total,
               "first": list(page.items[0].cursor) if page.items else None,
               "last": list(page.items[-1].cursor) if page.items else None}
+    export = "/download/projects.csv" + search_string(
+        filters, sort=sort if sort != "key" else None, desc="1" if descending else None)
     return (table, shown, cursor, not page.has_before, not page.has_before,
-            not page.has_after, not page.has_after, None)
+            not page.has_after, not page.has_after, export, None)
 
 
 CALLBACKS = [
-    Callback(to_url, [Output("projects-location", "search")],
+    Callback(navigate, [Output("projects-location", "search"), Output("projects-view", "data"),
+                        *[Output(i.component_id, i.component_property)
+                          for i in filter_inputs("projects")]],
              [*filter_inputs("projects"),
               Input({"type": "projects-sort", "column": ALL}, "n_clicks"),
-              State("projects-view", "data"), State("projects-location", "search")],
+              *[Input(f"projects-{name}", "n_clicks") for name in NAV],
+              Input("projects-filter-clear", "n_clicks"),
+              State("projects-view", "data"), State("projects-cursor", "data"),
+              State("projects-location", "search")],
              options={"prevent_initial_call": True}),
-    Callback(drill_down, [Output("projects-location", "href")],
+    Callback(drill_down, [Output("projects-goto", "href")],
              [Input({"type": "projects-row", "key": ALL}, "n_clicks")],
              options={"prevent_initial_call": True}),
     Callback(show_page, [Output("projects-table", "children"),
                          Output("projects-count", "children"),
                          Output("projects-cursor", "data"),
                          *[Output(f"projects-{name}", "disabled") for name in NAV],
+                         Output("projects-export", "href"),
                          Output("projects-alert", "children")],
-             [Input("projects-view", "data"),
-              *[Input(f"projects-{name}", "n_clicks") for name in NAV],
-              State("projects-cursor", "data")], fallback=down),
+             [Input("projects-view", "data")], fallback=down),
 ]

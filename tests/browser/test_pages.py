@@ -78,21 +78,38 @@ def test_project_detail_shows_facts_burnup_items_people_docs(dash_duo, demo_app,
 def test_unknown_project_and_page_are_friendly_404s(dash_duo, demo_app):
     dash_duo.start_server(demo_app)
     dash_duo.driver.get(dash_duo.server_url + "/projects/NO-SUCH-KEY")
-    dash_duo.wait_for_text_to_equal("#not-found h2", "Project not found", timeout=10)
+    dash_duo.wait_for_text_to_equal("#not-found h1", "Project not found", timeout=10)
     dash_duo.driver.get(dash_duo.server_url + "/projects/%3Cscript%3E")
-    dash_duo.wait_for_text_to_equal("#not-found h2", "Project not found", timeout=10)
+    dash_duo.wait_for_text_to_equal("#not-found h1", "Project not found", timeout=10)
     dash_duo.driver.get(dash_duo.server_url + "/nowhere")
-    dash_duo.wait_for_text_to_equal("#not-found h2", "Page not found", timeout=10)
+    dash_duo.wait_for_text_to_equal("#not-found h1", "Page not found", timeout=10)
     dash_duo.find_element("#not-found a").click()
     dash_duo.wait_for_element("#overview-kpi-projects", timeout=10)
     assert dash_duo.get_logs() == []
 
 
-def test_resources_page_renders_heatmap_and_skills(dash_duo, demo_app):
+def test_resources_page_renders_heatmap_and_skills_and_names_open_the_person(
+        dash_duo, demo_app, demo_session):
+    from data import people_queries as pq
+
     dash_duo.start_server(demo_app)
     dash_duo.driver.get(dash_duo.server_url + "/resources")
     dash_duo.wait_for_element("#resources-heatmap .heatmaplayer image, "
                               "#resources-heatmap .heatmaplayer .hm", timeout=15)
     dash_duo.wait_for_element("#resources-skills .barlayer .point", timeout=10)
     dash_duo.wait_for_element("#resources-over table, #resources-over p", timeout=10)
+    dash_duo.find_element("#resources-heatmap-table-toggle").click()
+    link = dash_duo.wait_for_element("#resources-heatmap-table a[href^='/people/']", timeout=10)
+    name = link.text
+    link.click()
+    dash_duo.wait_for_contains_text("#person-title", name, timeout=15)
+    person = pq.find_person(demo_session, ALL, name)
+    load = pq.person_load(demo_session, ALL, person.id, dt.date.today())
+    dash_duo.wait_for_element("#person-load .barlayer .point", timeout=10)
+    bars = dash_duo.driver.execute_script(
+        "return document.querySelector('#person-load .js-plotly-plot').data[0].y")
+    assert bars == [round(v * 100) for v in load.loads]  # the page's load is the query's
+    projects = pq.person_projects(demo_session, ALL, person.id, dt.date.today())
+    if projects:
+        dash_duo.wait_for_contains_text("#person-projects-table", projects[0].name)
     assert dash_duo.get_logs() == []

@@ -45,20 +45,20 @@ def call(client, outputs: list[tuple[str, str]], inputs: list[tuple[str, str, ob
     return json.loads(response.data)["response"]
 
 
+OVERVIEW_GRAPHS = ("status-priority", "throughput", "burnup", "portfolios", "due")
 OVERVIEW_OUTPUTS = [("overview-kpis", "children"),
-                    *[(f"overview-{g}", "figure") for g in
-                      ("status-priority", "throughput", "burnup", "portfolios", "due")],
+                    *[(f"overview-{g}", "figure") for g in OVERVIEW_GRAPHS],
+                    *[(f"overview-{g}-alt", "children") for g in OVERVIEW_GRAPHS],
                     ("overview-alert", "children")]
 PROJECT_OUTPUTS = [("projects-table", "children"), ("projects-count", "children"),
                    ("projects-cursor", "data"),
                    *[(f"projects-{n}", "disabled") for n in ("first", "prev", "next", "last")],
-                   ("projects-alert", "children")]
+                   ("projects-export", "href"), ("projects-alert", "children")]
 
 
 def project_inputs(view, move=None, cursor=None):
-    clicks = [(f"projects-{n}", "n_clicks", 1 if n == move else None)
-              for n in ("first", "prev", "next", "last")]
-    return [("projects-view", "data", view), *clicks], [("projects-cursor", "data", cursor)]
+    """The list's view (the pager now moves through the address: ``view`` carries it)."""
+    return [("projects-view", "data", view)], []
 
 
 def test_health_is_the_process_and_readiness_reports_the_database(settings):
@@ -101,23 +101,48 @@ def test_overview_url_follows_controls_and_chart_clicks(settings):
                 ("overview-filter-due", "start_date", None),
                 ("overview-filter-due", "end_date", None),
                 ("overview-filter-search", "value", "a-1")]
-    clicks = [(f"overview-{g}", "clickData", None)
-              for g in ("status-priority", "portfolios", "due")]
+    graphs = ("status-priority", "portfolios", "due")
+    clicks = [(f"overview-{g}", "clickData", None) for g in graphs]
+    outputs = [("overview-location", "search"), ("overview-filters", "data"),
+               *[(i, p) for i, p, _ in controls]]
     payload = {
-        "output": "overview-location.search",
-        "outputs": {"id": "overview-location", "property": "search"},
-        "inputs": [{"id": i, "property": p, "value": v} for i, p, v in controls + clicks],
+        "output": "...".join(f"{i}.{p}" for i, p in outputs).join(["..", ".."]),
+        "outputs": [{"id": i, "property": p} for i, p in outputs],
+        "inputs": [{"id": i, "property": p, "value": v} for i, p, v in controls + clicks]
+        + [{"id": "overview-keyboard-filter", "property": "data", "value": None},
+           {"id": "overview-filter-clear", "property": "n_clicks", "value": 0}],
         "changedPropIds": ["overview-filter-status.value"],
         "state": [{"id": "overview-location", "property": "search", "value": ""}],
     }
-    response = client.post("/_dash-update-component", json=payload)
-    search = json.loads(response.data)["response"]["overview-location"]["search"]
-    assert search == "?status=active&search=a-1"
-    payload["inputs"][-3]["value"] = {"points": [{"customdata": ["done", "high"]}]}
+
+    def post() -> dict:
+        response = client.post("/_dash-update-component", json=payload)
+        assert response.status_code == 200, response.data
+        return json.loads(response.data)["response"]
+
+    out = post()
+    assert out["overview-location"]["search"] == "?status=active&search=a-1"
+    assert out["overview-filters"]["data"] == {"status": "active", "search": "a-1"}
+    assert "overview-filter-status" not in out  # a typed filter leaves the controls alone
+    payload["inputs"][len(controls)]["value"] = {"points": [{"customdata": ["done", "high"]}]}
     payload["changedPropIds"] = ["overview-status-priority.clickData"]
-    response = client.post("/_dash-update-component", json=payload)
-    search = json.loads(response.data)["response"]["overview-location"]["search"]
-    assert search == "?status=done&priority=high&search=a-1"
+    out = post()
+    assert out["overview-location"]["search"] == "?status=done&priority=high&search=a-1"
+    assert out["overview-filter-status"]["value"] == ["done"]  # the controls follow a click
+    assert out["overview-filter-priority"]["value"] == ["high"]
+    # the keyboard's way: the status chart's table button filters by that status alone
+    payload["inputs"][len(controls)]["value"] = None
+    payload["inputs"][-2]["value"] = {"chart": "overview-status-priority", "value": "active"}
+    payload["changedPropIds"] = ["overview-keyboard-filter.data"]
+    out = post()
+    assert out["overview-location"]["search"] == "?search=a-1"  # active again: toggled off
+    assert out["overview-filter-status"]["value"] == []
+    payload["inputs"][-1]["value"] = 1  # "clear all" empties the address and every control
+    payload["changedPropIds"] = ["overview-filter-clear.n_clicks"]
+    payload["state"][0]["value"] = "?search=a-1"
+    out = post()
+    assert out["overview-location"]["search"] == "" and out["overview-filters"]["data"] == {}
+    assert out["overview-filter-search"]["value"] == ""
 
 
 def test_database_down_shows_an_alert_not_a_traceback(settings):
@@ -129,6 +154,7 @@ def test_database_down_shows_an_alert_not_a_traceback(settings):
     inputs, state = project_inputs({"filters": {}, "sort": "key", "desc": False})
     page = call(client, PROJECT_OUTPUTS, inputs, state)
     assert "cannot be reached" in json.dumps(page["projects-alert"]["children"])
+    assert "Data unavailable" in json.dumps(out["overview-status-priority"]["figure"])
     assert client.get("/").status_code == 200  # the page shell itself still renders
 
 
@@ -140,6 +166,7 @@ def test_projects_callback_searches_sorts_and_pages(settings):
     assert "/projects/B-1" in json.dumps(page["projects-table"])
     assert "/projects/A-1" not in json.dumps(page["projects-table"])
     assert page["projects-next"]["disabled"] is True
+    assert page["projects-export"]["href"] == "/download/projects.csv?search=b-1"
 
 
 def test_csv_export_streams_the_filtered_list_safely(settings, tmp_path):

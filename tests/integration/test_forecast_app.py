@@ -9,6 +9,7 @@ import time
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy import text as sql_text
 from threadpoolctl import threadpool_limits
 
 from dashboard import background
@@ -33,7 +34,9 @@ OUTPUTS = [("forecasts-status", "children"), ("forecasts-summary", "children"),
            ("forecasts-metrics", "children"), ("forecasts-scores", "figure"),
            ("forecasts-reliability", "figure"), ("forecasts-trend", "figure"),
            ("forecasts-importance", "figure"), ("forecasts-at-risk", "children"),
-           ("forecasts-job-status", "children")]
+           ("forecasts-job-status", "children"), ("forecasts-manager", "children"),
+           *[(f"forecasts-{g}-alt", "children")
+             for g in ("scores", "reliability", "trend", "importance")]]
 
 
 def _refresh(client, job=None) -> dict:
@@ -68,7 +71,27 @@ def test_page_shows_the_current_models_real_scores(trained):
                                                 "Monte Carlo"]
     bars = out["forecasts-importance"]["figure"]["data"][0]
     assert bars["y"][-1] == metrics["importance"][0]["label"]  # most important on top
-    assert out["forecasts-trend"]["figure"]["data"][0]["x"] == ["v0001"]
+    trend = out["forecasts-trend"]["figure"]  # one version is no trend: it says so
+    assert "One model version so far" in trend["layout"]["annotations"][0]["text"]
+    manager = json.dumps(out["forecasts-manager"])
+    bins = [b for b in metrics["reliability"]["classifier"] if b["n"] >= 5]
+    top = max(bins, key=lambda b: b["mean_p"])
+    assert (f"Of the {top['n']} projects we called about {top['mean_p']:.0%} likely to finish "
+            f"on time, {top['observed']:.0%} did.") in manager
+    engine = make_engine(trained.database_url)
+    with engine.connect() as conn:  # at risk by the rule of docs/metrics.md, in plain SQL
+        at_risk_sql = conn.execute(sql_text(
+            "SELECT count(*) FROM projects p JOIN statuses s ON s.id = p.status_id "
+            "LEFT JOIN project_forecasts f ON f.project_id = p.id "
+            "LEFT JOIN project_rollups r ON r.project_id = p.id WHERE NOT s.is_closed "
+            "AND (p.due_date IS NULL OR p.due_date >= :today) AND (f.p_on_time < 0.5 OR "
+            "(f.p_on_time IS NULL AND p.start_date <= :today AND p.due_date >= :today AND "
+            "coalesce(r.progress, 0) < (julianday(:today) - julianday(p.start_date)) / "
+            "nullif(julianday(p.due_date) - julianday(p.start_date), 0) - 0.15))"),
+            {"today": TODAY.isoformat()}).scalar()
+    engine.dispose()
+    lead = "open project is" if at_risk_sql == 1 else "open projects are"
+    assert f"{at_risk_sql} {lead} at risk" in manager
     at_risk = json.dumps(out["forecasts-at-risk"])
     assert at_risk.count("/projects/PRJ-") == 10
     assert "forecasts-kpi-at-risk" in json.dumps(out["forecasts-summary"])

@@ -15,9 +15,11 @@ from data.db import make_engine, make_sessionmaker
 from data.schema import Project, ProjectForecast
 from tests.integration.test_app import call
 
-CHARTS = [("project-burnup", "figure"), ("project-status", "figure"),
+CHARTS = [("project-status", "figure"), ("project-status-alt", "children"),
           ("project-people", "children"), ("project-forecast", "children"),
           ("project-alert", "children")]
+WHAT_IF = [("project-burnup", "figure"), ("project-burnup-alt", "children"),
+           ("project-whatif-result", "children")]
 
 
 @pytest.fixture(scope="module")
@@ -42,37 +44,69 @@ def forecast_app(tmp_path_factory):
     return app, key, p
 
 
-def test_forecast_card_and_cone(forecast_app):
+def ask(client, key, scope, team) -> dict:
+    return call(client, WHAT_IF, [("project-key", "data", key),
+                                  ("project-whatif-scope", "value", scope),
+                                  ("project-whatif-team", "value", team)])
+
+
+def test_forecast_card_and_cone_to_the_last_forecast_date(forecast_app):
     app, key, p = forecast_app
-    out = call(app.server.test_client(), CHARTS, [("project-key", "data", key)])
+    client = app.server.test_client()
+    out = call(client, CHARTS, [("project-key", "data", key)])
     card = json.dumps(out["project-forecast"]["children"])
-    assert "P(on time)" in card and f"{p:.0%}" in card and "P85" in card
-    names = [t.get("name") for t in out["project-burnup"]["figure"]["data"]]
-    assert "Forecast P50" in names and "Forecast P15–P85" in names
+    assert "Chance of finishing on time" in card and f"{p:.0%}" in card and "P85" in card
+    burnup = ask(client, key, 0, 0)["project-burnup"]["figure"]
+    names = [t.get("name") for t in burnup["data"]]
+    assert "Forecast: median (P50)" in names and "Forecast: likely range (P15–P85)" in names
+    assert not any(n and n.startswith("With the change") for n in names)
+    engine = make_engine(app.server.extensions["dashboard"].settings.database_url)
+    with engine.connect() as conn:
+        p95 = conn.execute(select(ProjectForecast.p95_date).join(
+            Project, Project.id == ProjectForecast.project_id).where(Project.key == key)).scalar()
+    engine.dispose()
+    if p95 is not None:  # the axis reaches past the P95 date (the old chart cut the cone off)
+        assert burnup["layout"]["xaxis"]["range"][1][:10] > p95.isoformat()
+
+
+def test_what_if_redraws_the_cone_beside_today(forecast_app):
+    app, key, _p = forecast_app
+    client = app.server.test_client()
+    out = ask(client, key, 0, -1)
+    traces = {t.get("name"): t for t in out["project-burnup"]["figure"]["data"]}
+    base, changed = traces["Forecast: median (P50)"], traces["With the change: median (P50)"]
+    assert base["x"][0] == changed["x"][0]  # both start from today's done points
+    # a person fewer: the changed median is never ahead of today's, and behind somewhere
+    pairs = list(zip(base["y"], changed["y"], strict=False))
+    assert all(c <= b + 1e-9 for b, c in pairs) and any(c < b - 1e-9 for b, c in pairs)
+    boxes = texts(out["project-whatif-result"])
+    assert "Now" in boxes and "With the change" in boxes
+    more = ask(client, key, 50, 0)["project-burnup"]["figure"]
+    line = next(t for t in more["data"] if t.get("name") == "Scope with the change")
+    scope_now = next(t for t in more["data"] if t.get("name") == "Scope")["y"][-1]
+    assert line["y"] == [scope_now + 50, scope_now + 50]
 
 
 def test_what_if_moves_the_probability_and_rejects_junk(forecast_app):
     app, key, p = forecast_app
     client = app.server.test_client()
-    out = [("project-whatif-result", "children")]
 
-    def ask(scope, team) -> list[str]:
-        return texts(call(client, out, [("project-key", "data", key),
-                                        ("project-whatif-scope", "value", scope),
-                                        ("project-whatif-team", "value", team)]))
+    def ask_text(scope, team) -> list[str]:
+        return texts(ask(client, key, scope, team)["project-whatif-result"])
 
     def probability(lines) -> tuple[float, float]:
         line = next(t for t in lines if t.startswith("P(on time): "))
         before, after = line.removeprefix("P(on time): ").split(" → ")
         return float(before.rstrip("%")), float(after.rstrip("%"))
 
-    base, same = probability(ask(0, 0))
+    base, same = probability(ask_text(0, 0))
     assert base == same == round(100 * p)  # no change: the stored number the card shows
-    base, worse = probability(ask(400, -1))
+    base, worse = probability(ask_text(400, -1))
     assert worse < base  # much more scope and a person fewer: less likely on time
-    base, better = probability(ask(0, 4))
+    base, better = probability(ask_text(0, 4))
     assert better >= base
-    assert any("must be a number" in t for t in ask("lots", 0))
+    assert any("must be a number" in t for t in ask_text("lots", 0))
+    assert any("between -3 and 5" in t for t in ask_text(0, 9))
 
 
 def texts(node) -> list[str]:

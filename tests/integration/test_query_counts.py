@@ -28,12 +28,15 @@ def _demo_settings(tmp_path, n: int) -> tuple[Settings, str]:
     return settings, key
 
 
+RESOURCE_FILTERS = [(f"resources-filter-{n}", "value", []) for n in ("portfolio", "role", "skill")]
+
+
 def _callbacks(key: str, page_size_view: dict):
     inputs, state = project_inputs(page_size_view)
     return {
         "overview": (OVERVIEW_OUTPUTS, [("overview-filters", "data", {})], []),
         "projects": (PROJECT_OUTPUTS, inputs, state),
-        "project-charts": ([("project-burnup", "figure"), ("project-status", "figure"),
+        "project-charts": ([("project-status", "figure"), ("project-status-alt", "children"),
                             ("project-people", "children"), ("project-forecast", "children"),
                             ("project-alert", "children")],
                            [("project-key", "data", key)], []),
@@ -44,13 +47,15 @@ def _callbacks(key: str, page_size_view: dict):
                          [("project-key", "data", key), ("project-docs-page", "active_page", 1)],
                          []),
         "resources-heatmap": ([("resources-heatmap", "figure"),
+                               ("resources-heatmap-alt", "children"),
                                ("resources-heatmap-page", "max_value"),
                                ("resources-alert", "children")],
-                              [("resources-heatmap-page", "active_page", 1)], []),
+                              [("resources-heatmap-page", "active_page", 1),
+                               *RESOURCE_FILTERS], []),
         "resources-over": ([("resources-over", "children"), ("resources-over-page", "max_value")],
-                           [("resources-over-page", "active_page", 1)], []),
-        "resources-skills": ([("resources-skills", "figure")],
-                             [("resources-skills", "id", "resources-skills")], []),
+                           [("resources-over-page", "active_page", 1), *RESOURCE_FILTERS], []),
+        "resources-skills": ([("resources-skills", "figure"),
+                              ("resources-skills-alt", "children")], RESOURCE_FILTERS, []),
     }
 
 

@@ -11,6 +11,7 @@ from components.feedback import NO_MATCH, empty_figure, error_alert
 from components.kpis import kpi_row
 from components.shell import navbar
 from components.tables import project_table
+from components.theme import BLUE, HEALTH_COLORS, ORANGE
 from data.project_queries import ProjectRow
 from data.queries import (
     BurnupPoint,
@@ -52,20 +53,31 @@ def test_throughput_without_any_done_work_is_empty():
     assert "No work finished" in _annotation(figures.throughput_figure(rows))
 
 
-def test_throughput_figure_has_items_and_points():
+def test_throughput_figure_marks_the_running_week_partial_with_points_on_hover():
+    """One axis (items), points in the hover text; the week ``today`` falls in is drawn apart
+    as "so far", so a half-finished week does not read as a collapse."""
     rows = [WeeklyThroughput(dt.date(2026, 6, 1), 3, 8),
             WeeklyThroughput(dt.date(2026, 6, 8), 1, 2)]
-    fig = figures.throughput_figure(rows)
-    assert [t.name for t in fig.data] == ["Items done", "Points done"]
-    assert list(fig.data[0].y) == [3, 1] and list(fig.data[1].y) == [8, 2]
-    assert fig.data[1].yaxis == "y2"
+    fig = figures.throughput_figure(rows, today=dt.date(2026, 6, 10))
+    assert [t.name for t in fig.data] == ["Finished in the week", "This week so far (not over)"]
+    assert list(fig.data[0].y) == [3] and list(fig.data[1].y) == [1]
+    assert [list(c) for c in fig.data[0].customdata] == [["1 Jun 2026", 8]]
+    assert "points" in fig.data[0].hovertemplate and "not over" in fig.data[1].hovertemplate
+    assert fig.layout.yaxis.rangemode == "tozero" and fig.layout.yaxis.range[0] == 0
+    assert fig.layout.yaxis.title.text == "Work items finished"
+    assert "This week so far: 1" in fig.layout.meta["summary"]
+    every_week = figures.throughput_figure(rows, today=dt.date(2026, 7, 1))
+    assert [t.name for t in every_week.data] == ["Finished in the week"]
 
 
-def test_portfolio_figure_splits_open_into_on_time_and_late():
+def test_portfolio_figure_splits_open_into_not_late_and_late_in_health_colours():
     fig = figures.portfolio_figure([PortfolioCount(7, "Alpha", open=5, late=2, done=1)])
     values = {t.name: list(t.x) for t in fig.data}
-    assert values == {"Open, on time": [3], "Open, late": [2], "Done": [1]}
+    assert values == {"Open, not late": [3], "Late": [2], "Done": [1]}
     assert list(fig.data[0].customdata[0]) == [7]  # what a click filters by
+    colors = {t.name: t.marker["color"] for t in fig.data}
+    assert colors["Late"] == HEALTH_COLORS["late"] and colors["Done"] == HEALTH_COLORS["closed"]
+    assert "%{y}: %{x} late projects" in fig.data[1].hovertemplate
 
 
 def test_burnup_and_due_timeline_figures():
@@ -79,17 +91,20 @@ def test_burnup_and_due_timeline_figures():
     assert by_name == {"Late": [2, 0], "At risk": [0, 1], "On track": [0, 3]}
     assert list(due.data[0].customdata[1]) == ["2026-08-01"]
     assert "No open projects" in _annotation(figures.due_timeline_figure([]))
+    assert due.layout.title.text == "Open projects by due month and health"
+    assert due.layout.yaxis.title.text == "Open projects"
+    assert "2 late, 1 at risk" in due.layout.meta["summary"]
 
 
-def test_kpi_row_formats_numbers_and_flags_late():
+def test_kpi_row_formats_numbers_and_flags_late_with_health_colours():
     row = kpi_row(Kpis(projects=12345, active=3, late=2, at_risk=1, done_this_month=1,
                        open_items=0), "ov")
     text = str(row)
     assert "12,345" in text
     late_card, risk_card = row.children[2].children, row.children[3].children
-    assert (late_card.color, risk_card.color) == ("danger", "warning")
+    assert "kpi-late" in late_card.className and "kpi-at_risk" in risk_card.className
     calm = kpi_row(Kpis(1, 1, 0, 0, 0, 0), "ov")
-    assert calm.children[2].children.color is None and calm.children[3].children.color is None
+    assert calm.children[2].children.className == "kpi-card"
 
 
 def test_project_table_links_each_row_and_escapes_text():
@@ -98,16 +113,18 @@ def test_project_table_links_each_row_and_escapes_text():
                        [{"label": "Share done", "value": 0.4, "effect": -0.12}],
                        ("A-1", "A-1"))]
     table = project_table(rows, "t", row_prefix="rows")
-    body = table.children[1].children
+    body = table.children.children[1].children
     first_cell = body[0].children[0].children
     assert first_cell.href == "/projects/A-1"
     assert body[0].children[1].children.children == "<script>x</script>"  # text, not HTML
     assert body[0].children[6].children == "2026-07-01"
-    assert body[0].children[7].children.value == 50
+    assert "nowrap" in body[0].children[0].className and "nowrap" in body[0].children[6].className
+    assert body[0].children[7].children.children[0].children == "50%"
     assert body[0].children[8].children.children == "Late"
+    assert "health-late" in body[0].children[8].children.className
     assert body[0].children[9].children.children == "42%"
     assert body[0].children[10].children == "2026-08-03"
-    assert body[0].children[11].children.children == "Share done 0.40 (−12 pts)"
+    assert body[0].children[11].children.children == "Share done: 0.40: −12 points"
     assert body[0].id == {"type": "rows", "key": "A-1"}
     assert project_table([], "t").children == NO_MATCH
 
@@ -127,5 +144,6 @@ def test_figures_carry_a_resolved_template_for_the_browser():
         template = layout.get("template")
         assert template is None or isinstance(template, dict)
     status = figures.status_priority_figure(rows).to_dict()
-    assert status["layout"]["template"]["layout"]["plot_bgcolor"] == "white"
+    assert status["layout"]["template"]["layout"]["plot_bgcolor"] == "rgba(0,0,0,0)"
+    assert status["layout"]["template"]["layout"]["colorway"][:2] == [BLUE, ORANGE]
     assert status["data"][0]["type"] == "bar" and status["layout"]["barmode"] == "stack"

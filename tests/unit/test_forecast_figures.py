@@ -38,10 +38,15 @@ def test_figures_carry_the_numbers_and_say_when_there_is_nothing():
     bins = [{"mean_p": 0.1, "observed": 0.12, "n": 30}, {"mean_p": 0.8, "observed": 0.7, "n": 9}]
     reliability = ff.reliability_figure({"classifier": bins, "monte_carlo": []})
     assert [t.name for t in reliability.data] == ["Perfectly calibrated", "Classifier"]
-    trend = ff.trend_figure([{"version": "v0001", "methods": {"classifier": METHODS["classifier"],
-                                                              "base_rate": METHODS["base_rate"]}},
-                             {"version": "v0002", "methods": {}}])
-    assert list(trend.data[0].x) == ["v0001"] and list(trend.data[2].y) == [0.24]
+    first = {"version": "v0001", "methods": {"classifier": METHODS["classifier"],
+                                             "base_rate": METHODS["base_rate"]}}
+    second = {"version": "v0003", "methods": {"classifier": {**METHODS["classifier"],
+                                                             "brier": 0.07}}}
+    trend = ff.trend_figure([first, {"version": "v0002", "methods": {}}, second])
+    assert list(trend.data[0].x) == ["v0001", "v0003"]
+    assert list(trend.data[0].y) == [0.08, 0.07] and list(trend.data[2].y) == [0.24, None]
+    lonely = ff.trend_figure([first])  # one version is no trend: say so instead of one dot
+    assert "One model version so far" in lonely.layout.annotations[0].text
     importance = ff.importance_figure([{"label": "Pace", "importance": 0.03, "std": 0.01},
                                        {"label": "Team", "importance": 0.01}])
     assert list(importance.data[0].y) == ["Team", "Pace"]  # largest at the top
@@ -51,23 +56,28 @@ def test_figures_carry_the_numbers_and_say_when_there_is_nothing():
 
 
 def test_drivers_and_probabilities_read_as_sentences():
-    assert ff.driver_text({"label": "Pace", "value": 0.5, "effect": -0.18}) == \
-        "Pace 0.50 (−18 pts)"
-    assert ff.driver_text({"feature": "x", "value": None, "effect": 0.05}) == "x — (+5 pts)"
-    assert ff.driver_text({"label": "Remaining points", "value": 12, "effect": None}) == \
-        "Remaining points 12.00"
+    assert ff.driver_text({"feature": "scope_growth", "label": "Scope now ÷ first scope",
+                           "value": 1.28, "effect": -0.18}) == \
+        "Scope grew 28 % since the start: −18 points"
+    assert ff.driver_text({"feature": "pace", "label": "Pace", "value": 0.5,
+                           "effect": -0.18}) == "Working 50 % slower than planned: −18 points"
+    assert ff.driver_text({"feature": "x", "value": None, "effect": 0.05}) == \
+        "x: unknown: +5 points"
+    assert ff.driver_text({"feature": "remaining_points", "label": "Remaining points",
+                           "value": 12, "effect": None}) == "12 points left to do"
     assert ff.probability_badge(None) == "—"
-    assert [ff.probability_badge(p).color for p in (0.2, 0.6, 0.9)] == [
-        "danger", "warning", "success"]
+    assert [ff.probability_badge(p).className.split()[-1] for p in (0.2, 0.6, 0.9)] == [
+        "prob-low", "prob-mid", "prob-high"]
 
 
 def test_at_risk_table_links_projects_and_lists_drivers():
-    row = SimpleNamespace(key="PRJ-1", p_on_time=0.1, due_date=dt.date(2026, 7, 1),
+    row = SimpleNamespace(key="PRJ-1", name="Falcon", p_on_time=0.1, due_date=dt.date(2026, 7, 1),
                           p85_date=None, method="classifier",
                           drivers=[{"label": "Pace", "value": 0.4, "effect": -0.2}] * 4)
     table = as_json(ff.at_risk_table([row], "r"))
     assert "/projects/PRJ-1" in table and "2026-07-01" in table and "Classifier" in table
-    assert table.count("Pace 0.40") == 3  # the top three drivers
+    assert '"children": "Falcon"' in table  # named, with the key beside it
+    assert table.count("Pace: 0.40: \\u221220 points") == 3  # the top three drivers
     assert ff.at_risk_table([], "r").children == "No forecasts stored yet."
 
 

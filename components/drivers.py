@@ -1,0 +1,139 @@
+"""Forecast drivers in a manager's words: "Scope grew 28 % since the start: −18 points".
+
+A stored driver is ``{"feature", "label", "value", "effect"}`` (``data.schema.ProjectForecast``):
+``effect`` moves P(on time) in probability (0.18 = 18 percentage points), ``None`` for the
+Monte Carlo's context lines. Each known feature has a sentence; an unknown one reads as its
+label and value, so a new feature never breaks a page.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from typing import Any
+
+PRIORITIES = {0: "low", 1: "medium", 2: "high", 3: "critical"}
+EFFECT_NOTE = "Effect on the chance of finishing on time, in percentage points."
+
+
+def _pct(v: float) -> str:
+    return f"{v * 100:.0f} %"
+
+
+def _n(v: float) -> str:
+    return f"{v:,.0f}"
+
+
+def _ratio(v: float, more: str, less: str, same: str) -> str:
+    if abs(v - 1) < 0.005:
+        return same
+    return (more if v > 1 else less).format(_pct(abs(v - 1)))
+
+
+def _gap(v: float) -> str:
+    if abs(v) < 0.005:
+        return "Work done keeps pace with the time elapsed"
+    if v > 0:
+        return f"Work done is {_pct(v)} of scope ahead of the time elapsed"
+    return f"Work done trails the time elapsed by {_pct(-v)} of scope"
+
+
+def _elapsed(v: float) -> str:
+    if v < 0:
+        return "The project has not started yet"
+    if v >= 1:
+        return "The whole schedule has passed"
+    return f"{_pct(v)} of the schedule has passed"
+
+
+def _days_left(v: float) -> str:
+    if v < 0:
+        return f"{_n(-v)} days past the due date"
+    return f"{_n(v)} days left to the due date"
+
+
+def _projected(v: float) -> str:
+    if v >= 1:
+        return "At the current pace, all the work is done by the due date"
+    return f"At the current pace, {_pct(v)} of the work is done by the due date"
+
+
+SENTENCES: dict[str, Callable[[float], str]] = {
+    "scope_growth": lambda v: _ratio(v, "Scope grew {} since the start",
+                                     "Scope shrank {} since the start",
+                                     "Scope has not changed since the start"),
+    "progress_gap": _gap,
+    "elapsed_frac": _elapsed,
+    "days_left": _days_left,
+    "planned_days": lambda v: f"Planned to take {_n(v)} days",
+    "pace": lambda v: _ratio(v, "Working {} faster than planned",
+                             "Working {} slower than planned", "Working at the planned pace"),
+    "pace_needed": lambda v: _ratio(v, "Needs to work {} faster than planned to finish on time",
+                                    "Can work {} slower than planned and still finish on time",
+                                    "Needs the planned pace to finish on time"),
+    "pace_trend": lambda v: ("Pace has not changed lately" if abs(v) < 0.005 else
+                             f"Pace {'rose' if v > 0 else 'fell'} {_pct(abs(v))} lately"),
+    "projected_frac": _projected,
+    "done_frac": lambda v: f"{_pct(v)} of the scope is done",
+    "in_progress_frac": lambda v: f"{_pct(v)} of the scope is in progress",
+    "scope_points": lambda v: f"{_n(v)} points of scope",
+    "done_points": lambda v: f"{_n(v)} points done",
+    "in_progress_points": lambda v: f"{_n(v)} points in progress",
+    "todo_points": lambda v: f"{_n(v)} points not started",
+    "remaining_points": lambda v: f"{_n(v)} points left to do",
+    "items_todo": lambda v: f"{_n(v)} items not started",
+    "items_in_progress": lambda v: f"{_n(v)} items in progress",
+    "items_done": lambda v: f"{_n(v)} items done",
+    "items_added": lambda v: f"{_n(v)} items added since the start",
+    "items_removed": lambda v: f"{_n(v)} items removed since the start",
+    "open_item_age": lambda v: f"Open items are {_n(v)} days old on average",
+    "oldest_in_progress_age": lambda v: f"The oldest item in progress started {_n(v)} days ago",
+    "throughput": lambda v: f"Finishes {v:,.1f} points a day",
+    "throughput_recent": lambda v: f"Finished {v:,.1f} points a day lately",
+    "team_size": lambda v: f"A team of {_n(v)}",
+    "allocated_fte": lambda v: f"{v:,.1f} full-time people allocated",
+    "priority_rank": lambda v: f"{PRIORITIES.get(round(v), 'unknown').capitalize()} priority",
+    "team_on_time_rate": lambda v: f"{_pct(v)} of this portfolio's finished projects were on "
+                                   "time",
+    "team_history": lambda v: f"{_n(v)} finished projects in this portfolio to learn from",
+    "scope_vs_team": lambda v: f"Scope is {v:,.1f}× what this portfolio usually delivers",
+}
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return None if math.isnan(value) or math.isinf(value) else float(value)
+
+
+def effect_text(effect: Any) -> str:
+    """``-0.18`` → "−18 points" (a true minus sign); ``None`` → ""."""
+    e = _number(effect)
+    if e is None:
+        return ""
+    points = round(abs(e) * 100)
+    return f"{'+' if e >= 0 else '−'}{points} points"
+
+
+def phrase(driver: Mapping[str, Any]) -> str:
+    """What the driver says about the project, without its effect."""
+    feature = str(driver.get("feature") or "")
+    label = str(driver.get("label") or feature or "Factor")
+    value = _number(driver.get("value"))
+    if value is None:
+        return f"{label}: unknown"
+    if feature == "median_throughput":
+        per = label.removeprefix("Median points per ").split(" (")[0] or "period"
+        return f"Usually finishes {value:,.1f} points per {per}"
+    sentence = SENTENCES.get(feature)
+    if sentence is not None:
+        return sentence(value)
+    shown = f"{value:,.0f}" if abs(value) >= 10 else f"{value:,.2f}"
+    return f"{label}: {shown}"
+
+
+def driver_sentence(driver: Mapping[str, Any]) -> str:
+    """One driver in plain words with its effect: "Scope grew 28 % since the start: −18 points"."""
+    effect = effect_text(driver.get("effect"))
+    text = phrase(driver)
+    return f"{text}: {effect}" if effect else text
