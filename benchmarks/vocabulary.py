@@ -68,7 +68,7 @@ def insight(text: str, pattern: str) -> int:
 
 def table_total(services: Any, **filters: str) -> int:
     out = projects.show_page(services, SYSTEM, {"filters": filters, "sort": "key",
-                                                "desc": False}, None, None, None, None, {})
+                                                "desc": False})
     found = re.search(r"of ([\d,]+) projects", out[1])
     return int(found.group(1).replace(",", "")) if found else 0
 
@@ -158,9 +158,10 @@ def main() -> int:
         first = project_page(session, SYSTEM.scope, args.today, sort="p_on_time",
                              page_size=1).items[0]
     key = first.key
-    card = plain(project.charts(services, SYSTEM, key)[3])
+    card = plain(find(json.loads(plain(project.charts(services, SYSTEM, key)[3])),
+                      "project-p-on-time"))
     what_if = plain(project.scenario(services, SYSTEM, key, 0, 0))
-    header = re.search(r"(\d+)\s?%", card.split("P(on time)")[1])
+    header = re.search(r"(\d+)\s?%", card)
     baseline = re.search(r"P\(on time\): (\d+)%", what_if)
     rows.append((f"P(on time) of {key}", {
         "project page header": f"{header.group(1)} %" if header else "—",

@@ -168,8 +168,9 @@ def test_overview_outputs_match_the_raw_rows(demo, label, query, keep):
         query, keep = {"portfolio": str(first)}, (lambda r, first=first: r.portfolio_id == first)
     view = [r for r in rows if keep(r)]
     ids = {r.id for r in view}
-    kpis, status_priority, throughput, burnup, _portfolios, due, alert = _plain(
-        overview.refresh(services, SYSTEM, query))
+    out = _plain(overview.refresh(services, SYSTEM, query))
+    kpis, (status_priority, throughput, burnup, _portfolios, due), alert = \
+        out[0], out[1:6], out[-1]
     assert alert is None
     month = TODAY.replace(day=1)
     assert _kpi(kpis, "projects") == len(view)
@@ -227,8 +228,7 @@ def test_at_risk_is_one_number_on_every_page(demo):
     kpis = _plain(overview.refresh(services, SYSTEM, {}))[0]
     insights = json.dumps(_plain(overview.show_insights(services, SYSTEM, {})))
     table = _plain(projects.show_page(services, SYSTEM, {"filters": {"health": "at_risk"},
-                                                         "sort": "key", "desc": False},
-                                      None, None, None, None, {}))
+                                                         "sort": "key", "desc": False}))
     summary = _plain(forecasts.refresh(services, SYSTEM, None))[1]
     answer = services.copilot.copilot.ask("How many projects are at risk?",
                                           SYSTEM.scope).to_dict()
@@ -247,14 +247,13 @@ def test_on_track_means_at_least_even_odds_and_the_header_is_the_what_if_baselin
     on_track = [r for r in rows if r.health == "on_track"]
     assert on_track and all(r.p is None or r.p >= 0.5 for r in on_track)
     table = _plain(projects.show_page(services, SYSTEM, {"filters": {"health": "on_track"},
-                                                         "sort": "key", "desc": False},
-                                      None, None, None, None, {}))
+                                                         "sort": "key", "desc": False}))
     shown_keys = set(re.findall(r'"/projects/([A-Z]+-\d+)"', json.dumps(table[0])))
     assert shown_keys and shown_keys <= {r.key for r in on_track}
     scored = sorted((r for r in rows if r.p is not None and not r.closed), key=lambda r: r.key)
     for row in scored[:5]:
-        card = json.dumps(_plain(project.charts(services, SYSTEM, row.key))[3])
-        header = re.search(r"(\d+)\s?%", card.split("P(on time)")[1]).group(1)
+        card = _find(_plain(project.charts(services, SYSTEM, row.key))[3], "project-p-on-time")
+        header = re.search(r"(\d+)\s?%", json.dumps(card)).group(1)
         what_if = json.dumps(_plain(project.scenario(services, SYSTEM, row.key, 0, 0)),
                              ensure_ascii=False)
         found = re.search(r"P\(on time\): (\d+)% → (\d+)%", what_if)

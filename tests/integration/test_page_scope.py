@@ -27,6 +27,7 @@ from pages import (
     forecasts,
     not_found,
     overview,
+    person,
     project,
     projects,
     reports,
@@ -61,7 +62,7 @@ def two_portfolios(db):
                            body=f"We discussed {p.name} and its owner.",
                            created_at=dt.datetime(2026, 6, 10)))
         refresh_rollups(s.connection())
-        ids = {"alpha": alpha.id, "beta": beta.id}
+        ids = {"alpha": alpha.id, "beta": beta.id, "zara": zara.id, "ann": ann.id}
     return db, ids
 
 
@@ -80,26 +81,28 @@ def _view(**filters: Any) -> dict[str, Any]:
     return {"filters": filters, "sort": "key", "desc": False}
 
 
-def _calls(beta: int) -> dict[Any, list[tuple[Any, ...]]]:
+def _calls(ids: dict[str, int]) -> dict[Any, list[tuple[Any, ...]]]:
     """Inputs for every callback: the plain view, and crafted ones that name Beta directly."""
+    beta = ids["beta"]
     no_filters = [None] * 8
     return {
-        overview.to_url: [(*no_filters, None, None, None, "")],
+        overview.to_url: [(*no_filters, None, None, None, None, None, "")],
         overview.refresh: [({},), ({"portfolio": str(beta)},), ({"search": "zebra"},)],
         overview.show_insights: [({},), ({"portfolio": str(beta)},)],
-        projects.to_url: [(*no_filters, None, _view(), "")],
+        projects.navigate: [(*no_filters, [None], None, None, None, None, None, _view(), {}, "")],
         projects.drill_down: [([None],)],
-        projects.show_page: [(_view(), None, None, None, None, {}),
-                             (_view(portfolio=str(beta)), None, None, None, None, {}),
-                             (_view(), None, None, 1, None, {"last": ["BETA-1", "BETA-1"]}),
-                             (_view(), None, None, None, 1, {})],
+        projects.show_page: [(_view(),), (_view(portfolio=str(beta)),),
+                             ({**_view(), "after": "BETA-1~BETA-1"},),
+                             ({**_view(), "last": True},)],
         project.charts: [("A-1",), ("BETA-1",)],
         project.scenario: [("A-1", 0, 0), ("BETA-1", 10, 1)],
         project.items: [("A-1", 1), ("BETA-1", 1)],
         project.documents: [("A-1", 1), ("BETA-1", 1)],
-        resources.heatmap: [(1,), (2,)],
-        resources.over: [(1,)],
-        resources.skills: [("resources-skills",)],
+        resources.heatmap: [(1, None, None, None), (2, None, None, None),
+                            (1, [beta], None, None)],
+        resources.over: [(1, None, None, None), (1, [beta], None, None)],
+        resources.skills: [(None, None, None), (None, None, ["zebra"])],
+        person.details: [(ids["ann"],), (ids["zara"],), (str(ids["zara"]),)],
         forecasts.refresh: [(None,)],
         ai_usage.refresh: [(1,)],
         copilot_sidebar.show_history: [([],)],
@@ -110,11 +113,13 @@ def _calls(beta: int) -> dict[Any, list[tuple[Any, ...]]]:
     }
 
 
-# Callbacks that read no project data, or are checked through another path (the answer job).
+# Callbacks that read no project data, or are checked through another path (the answer job);
+# ``show_table`` turns the figure the browser already holds into a table.
 # Export requests and their progress: tests/integration/test_report_delivery.py and
 # test_reports.py (a report covers only the viewer's portfolios; downloads and status check them).
 NOT_READS = {forecasts.retrain, copilot_sidebar.ask, copilot_sidebar.choose, copilot_sidebar.poll,
-             reports.overview_export, reports.project_export}
+             reports.overview_export, reports.project_export, overview.show_table,
+             project.show_table, resources.show_table, person.show_table, forecasts.show_table}
 
 
 def _text(value: Any) -> str:
@@ -124,7 +129,7 @@ def _text(value: Any) -> str:
 def test_every_callback_is_checked():
     registered = {cb.fn for module in [*PAGES, copilot_sidebar, not_found]
                   for cb in module.CALLBACKS}
-    assert registered == set(_calls(0)) | NOT_READS
+    assert registered == set(_calls({"beta": 0, "ann": 0, "zara": 0})) | NOT_READS
 
 
 def test_no_callback_returns_another_portfolios_data(two_portfolios, services):
@@ -132,7 +137,7 @@ def test_no_callback_returns_another_portfolios_data(two_portfolios, services):
     alice = Viewer("alice", "manager", Scope.of(ids["alpha"]))
     admin = Viewer("root", "admin", Scope.everything())
     seen_alpha = False
-    for fn, argument_sets in _calls(ids["beta"]).items():
+    for fn, argument_sets in _calls(ids).items():
         for args in argument_sets:
             out = _text(fn(services, alice, *args))
             leaked = [m for m in BETA_MARKS if m in out]
