@@ -9,7 +9,7 @@ NAV_LINKS = [("Overview", "/"), ("Projects", "/projects"), ("Resources", "/resou
              ("Forecasts", "/forecasts"), ("AI usage", "/ai-usage")]
 
 
-def navbar(links: list[tuple[str, str]] = NAV_LINKS) -> dbc.Navbar:
+def navbar(links: list[tuple[str, str]] = NAV_LINKS, extra=None) -> dbc.Navbar:
     return dbc.Navbar(
         dbc.Container(
             [
@@ -21,6 +21,7 @@ def navbar(links: list[tuple[str, str]] = NAV_LINKS) -> dbc.Navbar:
                     ],
                     navbar=True,
                 ),
+                *([extra] if extra is not None else []),
             ],
             fluid=True,
         ),
@@ -30,12 +31,14 @@ def navbar(links: list[tuple[str, str]] = NAV_LINKS) -> dbc.Navbar:
     )
 
 
-def shell(page_container, sidebar=None) -> html.Div:
-    """The page, with the copilot ``sidebar`` (when given) beside it on wide screens."""
+def shell(page_container, sidebar=None, links: list[tuple[str, str]] = NAV_LINKS,
+          extra=None) -> html.Div:
+    """The page, with the copilot ``sidebar`` (when given) beside it on wide screens; ``links``
+    are the viewer's pages and ``extra`` goes at the navbar's end (who is signed in)."""
     body = page_container
     if sidebar is not None:
         body = dbc.Row([dbc.Col(page_container, lg=8, xl=9),
                         dbc.Col(sidebar, lg=4, xl=3, className="mb-3")])
     return html.Div(
-        [dcc.Location(id="shell-url"), navbar(), dbc.Container(body, fluid=True)]
+        [dcc.Location(id="shell-url"), navbar(links, extra), dbc.Container(body, fluid=True)]
     )

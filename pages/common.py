@@ -34,6 +34,7 @@ class PageServices(Protocol):
     forecasting: Any  # .holder.get() -> the loaded model or None
     copilot: Any  # models.copilot.runtime.CopilotRuntime
     background: Any  # Dash's background-callback manager
+    Session: Any  # sessionmaker: writes open ``Session.begin()`` (the admin page's commands)
 
     def today(self) -> dt.date: ...
 
