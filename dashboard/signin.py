@@ -34,7 +34,8 @@ PAGE = """<!doctype html>
 <link rel="stylesheet" href="/assets/dashboard.css"></head>
 <body class="bg-light"><main class="container" style="max-width: 26rem; margin-top: 8vh">
 <h1 class="h3 mb-3">Portfolio dashboard</h1>
-{% if message %}<div class="alert alert-{{ tone }}" role="alert" id="signin-message">{{ message }}</div>{% endif %}
+{% if message %}<div class="alert alert-{{ tone }}" role="alert" id="signin-message">
+{{ message }}</div>{% endif %}
 {% if form %}<form method="post" action="/login" id="signin-form" class="card card-body">
 <input type="hidden" name="csrf_token" value="{{ csrf }}">
 <input type="hidden" name="next" value="{{ next }}">

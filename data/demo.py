@@ -395,8 +395,10 @@ class _Simulation:
             "username": [r[0] for r in rows],
             "display_name": [r[1] for r in rows],
             "role": [r[2] for r in rows],
-            "password_hash": [None] * len(rows),
+            "password_hash": [None] * len(rows),  # nobody signs in until given a password
             "created_at": created,
+            "is_active": [True] * len(rows),
+            "last_login": [None] * len(rows),
         })
 
     def user_portfolios_table(self) -> Table:

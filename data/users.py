@@ -103,7 +103,8 @@ def _portfolio_ids(session: Session, portfolios: Iterable[str | int]) -> list[in
     names = [p for p in wanted if isinstance(p, str)]
     found = dict(session.execute(select(Portfolio.name, Portfolio.id)
                                  .where(Portfolio.name.in_(names))).all()) if names else {}
-    known = set(session.scalars(select(Portfolio.id).where(Portfolio.id.in_(ids)))) if ids else set()
+    known = (set(session.scalars(select(Portfolio.id).where(Portfolio.id.in_(ids))))
+             if ids else set())
     missing = [str(p) for p in names if p not in found] + [str(i) for i in ids if i not in known]
     if missing:
         raise UserError(f"no portfolio {', '.join(repr(m[:120]) for m in missing)}")

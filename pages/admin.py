@@ -54,7 +54,8 @@ def layout(services: PageServices, viewer: Viewer, **_query: Any) -> html.Div:
                     md=4),
         ], className="g-2 mb-2"),
         html.Div([dbc.Button(LABELS[a], id=f"admin-user-{a}", size="sm", className="me-2 mb-1",
-                             color="primary" if a == "create" else "secondary", outline=a != "create")
+                             color="primary" if a == "create" else "secondary",
+                             outline=a != "create")
                   for a in ACTIONS], className="mb-2"),
         html.Small("Create uses all fields; the other buttons act on the username typed above "
                    "(grant/revoke: the portfolios chosen; set role: the role chosen).",
@@ -202,10 +203,12 @@ CALLBACKS = [
               State("admin-user-role", "value"), State("admin-user-portfolios", "value"),
               State("admin-refresh", "data")],
              admin_only=True, options={"prevent_initial_call": True}),
-    Callback(user_list, [Output("admin-users", "children"), Output("admin-users-page", "max_value")],
+    Callback(user_list, [Output("admin-users", "children"),
+                         Output("admin-users-page", "max_value")],
              [Input("admin-refresh", "data"), Input("admin-users-page", "active_page")],
              admin_only=True),
-    Callback(audit_list, [Output("admin-audit", "children"), Output("admin-audit-page", "max_value")],
+    Callback(audit_list, [Output("admin-audit", "children"),
+                          Output("admin-audit-page", "max_value")],
              [Input("admin-audit-actor", "value"), Input("admin-audit-action", "value"),
               Input("admin-audit-outcome", "value"), Input("admin-audit-dates", "start_date"),
               Input("admin-audit-dates", "end_date"), Input("admin-audit-page", "active_page"),
