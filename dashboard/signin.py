@@ -30,6 +30,7 @@ FAILED = 401
 PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Sign in · Portfolio dashboard</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="/_favicon.ico">
 <link rel="stylesheet" href="/assets/vendor/bootstrap.min.css">
 <link rel="stylesheet" href="/assets/dashboard.css"></head>
 <body class="bg-light"><main class="container" style="max-width: 26rem; margin-top: 8vh">

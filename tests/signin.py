@@ -43,3 +43,21 @@ def browser_login(dash_duo, username: str, password: str = PASSWORD) -> None:
     driver.find_element("css selector", "#signin-password").send_keys(password)
     driver.find_element("css selector", "#signin-submit").click()
     dash_duo.wait_for_element("#signin-user", timeout=10)
+
+
+def signed_in_app(settings, username: str = "tester", role: str = "admin",
+                  portfolios: Sequence[str | int] = (), **kwargs):
+    """``create_app(settings)`` with a user the browser fixture signs in as (``dash_duo``'s
+    ``start_server`` in tests/browser/conftest.py reads ``TEST_LOGIN``)."""
+    from dashboard.app import create_app
+    from data.db import make_engine
+
+    engine = make_engine(settings.database_url)
+    with make_sessionmaker(engine)() as session:
+        exists = users.users_page(session, 1, 200, username).items
+    if not any(u.username == username for u in exists):
+        add_user(engine, username, role, portfolios)
+    engine.dispose()
+    app = create_app(settings, **kwargs)
+    app.server.config["TEST_LOGIN"] = (username, PASSWORD)
+    return app
