@@ -16,6 +16,7 @@ from dash import Input, Output, dcc, html
 
 from components import forecast_figures as ff
 from components.feedback import empty_figure, error_alert
+from components.graphs import graph
 from components.kpis import kpi_card
 from data import events, queries
 from data import forecast_queries as fq
@@ -31,7 +32,7 @@ GRAPHS = ("forecasts-scores", "forecasts-reliability", "forecasts-trend", "forec
 
 
 def _graph(graph_id: str) -> dbc.Col:
-    return dbc.Col(dcc.Loading(dcc.Graph(id=graph_id, figure=empty_figure("Loading…"))),
+    return dbc.Col(dcc.Loading(graph(graph_id, empty_figure("Loading…"))),
                    lg=6, className="mb-3")
 
 

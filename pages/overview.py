@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from components import figures
 from components.feedback import empty_figure, error_alert
 from components.filters import filter_bar, filter_notice
+from components.graphs import graph
 from components.insights import insights_card
 from components.kpis import kpi_row
 from data import insights, queries
@@ -37,8 +38,7 @@ CLICKABLE = ["status-priority", "portfolios", "due"]
 
 
 def _graph(name: str, width: int = 6) -> dbc.Col:
-    return dbc.Col(dcc.Loading(dcc.Graph(id=f"overview-{name}", figure=empty_figure("Loading…"),
-                                         config={"displaylogo": False})),
+    return dbc.Col(dcc.Loading(graph(f"overview-{name}", empty_figure("Loading…"))),
                    lg=width, className="mb-3")
 
 

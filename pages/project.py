@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from components.feedback import empty_figure, error_alert, not_found
 from components.forecast_figures import driver_text, probability_badge
+from components.graphs import graph
 from components.project_figures import items_status_figure, project_burnup_figure
 from components.tables import documents_list, health_badge, items_table, people_table
 from data import detail_queries as dq
@@ -105,11 +106,11 @@ def layout(services: PageServices, viewer: Viewer, key: Any = None, **_query: An
         header(detail),
         html.Div(id="project-alert"),
         dbc.Row([
-            dbc.Col(dcc.Loading(dcc.Graph(id="project-burnup", figure=empty_figure("Loading…"))),
+            dbc.Col(dcc.Loading(graph("project-burnup", empty_figure("Loading…"))),
                     lg=8),
             dbc.Col([html.Div(id="project-forecast"), what_if_panel()], lg=4),
         ]),
-        dcc.Loading(dcc.Graph(id="project-status", figure=empty_figure("Loading…"))),
+        dcc.Loading(graph("project-status", empty_figure("Loading…"))),
         dbc.Row([
             dbc.Col([html.H4("Work items"), dcc.Loading(html.Div(id="project-items")),
                      dbc.Pagination(id="project-items-page", max_value=1, active_page=1,

@@ -9,6 +9,7 @@ from dash import Input, Output, dcc, html
 from sqlalchemy.orm import Session
 
 from components.feedback import empty_figure, error_alert
+from components.graphs import graph
 from components.project_figures import heatmap_figure, skills_figure
 from components.tables import overallocated_table
 from data import resource_queries as rq
@@ -25,8 +26,7 @@ def layout(services: PageServices, viewer: Viewer, **_query: Any) -> html.Div:
         html.H2("Resources", className="mb-3"),
         html.Div(id="resources-alert"),
         dbc.Row([
-            dbc.Col([dcc.Loading(dcc.Graph(id="resources-heatmap",
-                                           figure=empty_figure("Loading…"))),
+            dbc.Col([dcc.Loading(graph("resources-heatmap", empty_figure("Loading…"))),
                      dbc.Pagination(id="resources-heatmap-page", max_value=1, active_page=1,
                                     fully_expanded=False, size="sm")], lg=7),
             dbc.Col([html.H4("Over-allocated this week"),
@@ -34,7 +34,7 @@ def layout(services: PageServices, viewer: Viewer, **_query: Any) -> html.Div:
                      dbc.Pagination(id="resources-over-page", max_value=1, active_page=1,
                                     fully_expanded=False, size="sm")], lg=5),
         ]),
-        dcc.Loading(dcc.Graph(id="resources-skills", figure=empty_figure("Loading…"))),
+        dcc.Loading(graph("resources-skills", empty_figure("Loading…"))),
     ])
 
 
