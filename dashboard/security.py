@@ -224,6 +224,8 @@ def install_security(app: dash.Dash, services: Services,
 
     @server.errorhandler(HTTPException)
     def http_error(exc: HTTPException) -> Response:
+        if isinstance(exc.response, Response):  # a page already made (the sign-in throttle's)
+            return exc.response
         return _error(exc.code or 500, exc.description or exc.name)
 
     @server.errorhandler(Exception)
