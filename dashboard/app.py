@@ -121,8 +121,7 @@ def create_app(settings: Settings | None = None, *,
         dash.register_page(module.__name__, title=module.TITLE, name=module.TITLE,
                            layout=layout, **where)
         register_callbacks(app, services, module.CALLBACKS)
-        admin_outputs |= {f"{o.component_id}.{o.component_property}"
-                          for spec in module.CALLBACKS if spec.admin_only for o in spec.outputs}
+        admin_outputs |= admin_only_outputs(module.CALLBACKS)
     dash.register_page("not_found_404", layout=bound_layout(not_found.layout, services),
                        title=not_found.TITLE)
     register_callbacks(app, services, copilot_sidebar.CALLBACKS)
@@ -133,6 +132,17 @@ def create_app(settings: Settings | None = None, *,
     if start:
         services.start()
     return app
+
+
+def admin_only_outputs(specs: list[Callback]) -> set[str]:
+    """What only admins may write: admin callbacks' outputs, and the ``id`` output of the
+    cancel callback Dash adds for a background one (nobody else may stop an admin's job)."""
+    found: set[str] = set()
+    for spec in specs:
+        if spec.admin_only:
+            found |= {f"{o.component_id}.{o.component_property}" for o in spec.outputs}
+            found |= {f"{i.component_id}.id" for i in spec.options.get("cancel", [])}
+    return found
 
 
 def bound_layout(layout: Callable[..., Any], services: Services,
