@@ -169,8 +169,7 @@ def path_values(template: str) -> dict[str, Any]:
 
     names = re.findall(r"<(\w+)>", template)
     try:
-        pathname = next((i.get("value") for i in ctx.inputs_list if isinstance(i, dict)
-                         and i.get("property") == "pathname"), None)
+        pathname = next((v for k, v in ctx.inputs.items() if k.endswith(".pathname")), None)
     except Exception:  # noqa: BLE001 - not inside Dash's router callback
         pathname = None
     found = _parse_path_variables(pathname.strip("/"), template.strip("/")) \

@@ -61,8 +61,12 @@ def _check_item(item: Any, spec: Mapping[str, Any], where: str) -> str | None:
                 return f"{where}: id does not match {spec['id']}"
     elif item.get("id") != wanted:
         return f"{where}: expected id {wanted!r}"
-    if spec["property"] in TEXT_PROPS and not isinstance(item.get("value"), str | None):
+    value = item.get("value")
+    if spec["property"] in TEXT_PROPS and not (
+            isinstance(value, str) or (value is None and spec["property"] != "pathname")):
         return f"{where}: {spec['property']} must be text"
+    if spec["property"] == "pathname" and not (value.startswith("/") and len(value) <= 2000):
+        return f"{where}: a pathname starts with '/'"
     return None
 
 
@@ -114,6 +118,8 @@ def check_body(body: Any, callback_map: Mapping[str, Any]) -> str | None:
     if not isinstance(output, str) or output not in callback_map:
         return "unknown output"
     spec = callback_map[output]
+    if "callback" not in spec:
+        return "a clientside callback runs in the browser"
     changed = body.get("changedPropIds", [])
     if not isinstance(changed, list) or len(changed) > 100 or not all(
             isinstance(c, str) for c in changed):
