@@ -84,7 +84,7 @@ class Settings(BaseSettings):
         names = [h for h in names if h]
         if not names:
             names = ["127.0.0.1", "localhost", "::1"]
-            if self.host not in ("0.0.0.0", "::", ""):  # nosec B104
+            if self.host not in ("0.0.0.0", "::", ""):
                 names.append(self.host.lower())
         return names
 
