@@ -94,9 +94,9 @@ def clean_entry(entry: Any) -> dict[str, Any]:
     """A history entry as this module renders it, whatever the browser's store held: text is
     text (a dict there would render as a component of the sender's choosing), lists are short."""
     entry = entry if isinstance(entry, dict) else {}
-    answer = entry.get("answer") if isinstance(entry.get("answer"), dict) else {}
-    cites = answer.get("citations") if isinstance(answer.get("citations"), list) else []
-    calls = answer.get("tool_calls") if isinstance(answer.get("tool_calls"), list) else []
+    answer: dict[str, Any] = entry["answer"] if isinstance(entry.get("answer"), dict) else {}
+    cites: list[Any] = answer["citations"] if isinstance(answer.get("citations"), list) else []
+    calls: list[Any] = answer["tool_calls"] if isinstance(answer.get("tool_calls"), list) else []
     return {
         "question": _text(entry.get("question"), 1000),
         "answer": {

@@ -26,4 +26,5 @@ def graph(graph_id: Any, figure: Any, **kwargs: Any) -> dcc.Graph:
     one policy for every chart)."""
     if "config" in kwargs:
         raise TypeError("graph() sets config itself; change GRAPH_CONFIG instead")
-    return dcc.Graph(id=graph_id, figure=figure, config=GRAPH_CONFIG, **kwargs)
+    return dcc.Graph(id=graph_id, figure=figure, config=GRAPH_CONFIG,  # type: ignore[arg-type]
+                     **kwargs)  # (Dash types ``config`` as a TypedDict; this dict fits it)

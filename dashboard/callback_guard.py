@@ -65,7 +65,8 @@ def _check_item(item: Any, spec: Mapping[str, Any], where: str) -> str | None:
     if spec["property"] in TEXT_PROPS and not (
             isinstance(value, str) or (value is None and spec["property"] != "pathname")):
         return f"{where}: {spec['property']} must be text"
-    if spec["property"] == "pathname" and not (value.startswith("/") and len(value) <= 2000):
+    if spec["property"] == "pathname" and not (
+            isinstance(value, str) and value.startswith("/") and len(value) <= 2000):
         return f"{where}: a pathname starts with '/'"
     return None
 

@@ -163,7 +163,7 @@ def cmd_user(settings: Settings, args) -> int:
                               f" {grants}")
                     number += 1
                 return 0
-            password = None
+            password = ""
             if args.action in ("add", "reset-password"):
                 password = _read_password() if args.password_stdin else users.generate_password()
             if args.action == "add":

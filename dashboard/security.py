@@ -242,7 +242,7 @@ def _check_callback(services: Services, rules: CallbackRules) -> Any:
         return _error(415, "Callbacks take JSON.")
     body = request.get_json(silent=True)
     problem = check_body(body, rules.callback_map)
-    if problem:
+    if problem or not isinstance(body, dict):
         return _error(400, f"Bad callback request: {problem}")
     outputs = main_outputs(body["output"])
     viewer = g.viewer

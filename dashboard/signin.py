@@ -98,11 +98,12 @@ def install_signin(server: Flask, services: Services) -> Any:
                       in_memory_fallback_enabled=True, headers_enabled=False)
     server.extensions["login_limiter"] = limiter
 
-    @manager.user_loader
     def load(token: str) -> SessionUser | None:
         with services.read() as s:
             viewer = users.viewer_for(s, token)
         return SessionUser(viewer, token) if viewer else None
+
+    manager.user_loader(load)
 
     def failed(response: Response) -> bool:
         return response.status_code == FAILED
