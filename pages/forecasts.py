@@ -37,14 +37,15 @@ def _graph(graph_id: str) -> dbc.Col:
 
 
 def layout(services: PageServices, viewer: Viewer, **_query: Any) -> html.Div:
+    hidden = None if viewer.is_admin else {"display": "none"}  # retraining is an admin's
     return html.Div([
         dbc.Row([
             dbc.Col(html.H2(TITLE), md=6),
             dbc.Col([
                 dbc.Button("Retrain and rescore", id="forecasts-retrain", color="primary",
-                           className="me-2"),
+                           className="me-2", style=hidden, disabled=not viewer.is_admin),
                 dbc.Button("Cancel", id="forecasts-cancel", color="secondary", outline=True,
-                           disabled=True),
+                           disabled=True, style=hidden),
             ], md=6, className="text-md-end"),
         ], className="mb-2 align-items-center"),
         dbc.Progress(id="forecasts-progress", value=0, label="", striped=True, animated=True,

@@ -278,3 +278,46 @@ def test_csp_reports_are_taken_anonymously_and_logged(app):
     response = client.post("/csp-report", data=report, content_type="application/csp-report")
     assert response.status_code == 204
     assert b"evil.example" in app.server.extensions["csp_reports"][0]
+
+
+def test_buttons_for_admins_only_are_hidden_and_no_chart_offers_cloud_sharing(app):
+    from components.graphs import GRAPH_CONFIG
+
+    viewer, admin = app.server.test_client(), app.server.test_client()
+    login(viewer, "vera")
+    login(admin, "ada")
+    shown = json.loads(response_text(viewer.post("/_dash-update-component",
+                                                 json=page_body(app, "/forecasts"))))
+    retrain = find_component(shown, "forecasts-retrain")
+    assert retrain["props"]["style"] == {"display": "none"} and retrain["props"]["disabled"]
+    shown = json.loads(response_text(admin.post("/_dash-update-component",
+                                                json=page_body(app, "/forecasts"))))
+    assert find_component(shown, "forecasts-retrain")["props"].get("style") is None
+    graphs = 0
+    for page in ("/", "/projects", "/projects/A-1", "/resources", "/forecasts", "/ai-usage",
+                 "/admin"):
+        tree = json.loads(response_text(admin.post("/_dash-update-component",
+                                                   json=page_body(app, page))))
+        for graph in walk(tree):
+            if graph.get("type") == "Graph":
+                graphs += 1
+                config = graph["props"]["config"]
+                assert config == GRAPH_CONFIG and not config["showSendToCloud"]
+                assert "sendDataToCloud" in config["modeBarButtonsToRemove"]
+                assert "toImage" not in config["modeBarButtonsToRemove"]  # PNG stays
+    assert graphs >= 12
+
+
+def walk(node):
+    if isinstance(node, dict):
+        if "type" in node and "props" in node:
+            yield node
+        for value in node.values():
+            yield from walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from walk(value)
+
+
+def find_component(tree, component_id):
+    return next(n for n in walk(tree) if n["props"].get("id") == component_id)
