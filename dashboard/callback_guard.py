@@ -18,6 +18,7 @@ import dash
 
 MAX_MATCHES = 1000  # components one pattern-matching input may list
 TEXT_PROPS = {"pathname", "search", "hash", "href"}  # dcc.Location's, read by Dash's router
+ROUTER_LOCATION = "_pages_location"
 
 
 @dataclass(frozen=True)
@@ -62,12 +63,11 @@ def _check_item(item: Any, spec: Mapping[str, Any], where: str) -> str | None:
     elif item.get("id") != wanted:
         return f"{where}: expected id {wanted!r}"
     value = item.get("value")
-    if spec["property"] in TEXT_PROPS and not (
-            isinstance(value, str) or (value is None and spec["property"] != "pathname")):
+    if spec["property"] in TEXT_PROPS and not isinstance(value, str | None):
         return f"{where}: {spec['property']} must be text"
-    if spec["property"] == "pathname" and not (
+    if spec["id"] == ROUTER_LOCATION and spec["property"] == "pathname" and not (
             isinstance(value, str) and value.startswith("/") and len(value) <= 2000):
-        return f"{where}: a pathname starts with '/'"
+        return f"{where}: a pathname starts with '/'"  # Dash's page router needs one
     return None
 
 

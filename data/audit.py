@@ -58,15 +58,21 @@ class AuditFilters:
         return stmt
 
 
+def clean_text(value: str, limit: int) -> str:
+    """Text any database stores: NUL dropped, lone surrogates escaped, cut to ``limit``."""
+    value = value[:limit].replace("\x00", "")
+    return value.encode("utf-8", "backslashreplace").decode("utf-8")[:limit]
+
+
 def _short(value: Any) -> Any:
     """Detail values kept small: long text is cut, nested values become text."""
     if isinstance(value, str):
-        return value[:MAX_DETAIL_TEXT]
+        return clean_text(value, MAX_DETAIL_TEXT)
     if isinstance(value, bool | int | float) or value is None:
         return value
     if isinstance(value, list | tuple):
         return [_short(v) for v in list(value)[:50]]
-    return str(value)[:MAX_DETAIL_TEXT]
+    return clean_text(str(value), MAX_DETAIL_TEXT)
 
 
 def record(session: Session, action: str, actor: str, *, outcome: str = "ok", target: str = "",
@@ -76,10 +82,12 @@ def record(session: Session, action: str, actor: str, *, outcome: str = "ok", ta
         raise ValueError(f"unknown audit action {action!r}")
     if outcome not in OUTCOMES:
         raise ValueError(f"unknown audit outcome {outcome!r}")
-    values = {k[:40]: _short(v) for k, v in (detail or {}).items()} if detail else None
+    values = {clean_text(k, 40): _short(v) for k, v in (detail or {}).items()} \
+        if detail else None
     session.execute(insert(AuditEvent).values(
-        at=utcnow(), actor=(actor or "anonymous")[:80], action=action, outcome=outcome,
-        target=(target or "")[:200], detail=values, address=(address or "")[:64]))
+        at=utcnow(), actor=clean_text(actor or "anonymous", 80), action=action,
+        outcome=outcome, target=clean_text(target or "", 200), detail=values,
+        address=clean_text(address or "", 64)))
 
 
 def record_now(factory: sessionmaker[Session], action: str, actor: str, **kwargs: Any) -> None:

@@ -117,7 +117,8 @@ def create_user(session: Session, username: str, password: str, role: str = "vie
     role = check_role(role)
     if session.scalar(select(User.id).where(User.username == name)) is not None:
         raise UserError(f"user {name!r} already exists")
-    user = User(username=name, display_name=display_name.strip()[:120], role=role,
+    display = re.sub(r"[\x00-\x1f\x7f\ud800-\udfff]", "", display_name).strip()[:120]
+    user = User(username=name, display_name=display, role=role,
                 password_hash=hash_password(password), is_active=True)
     session.add(user)
     session.flush()

@@ -226,6 +226,13 @@ def test_actions_are_audited_and_the_log_reads_by_page_and_filter(app, settings)
     login(client, "vera")
     login(app.server.test_client(), "vera", "wrong password!!")
     assert client.get("/download/projects.csv").status_code == 200
+    ask = [k for k in app.callback_map if k.startswith("..copilot-job")][0]
+    asked = post(client, app, ask, {"copilot-ask.n_clicks": 1, "shell-url.pathname": "/",
+                                    "copilot-question.value": "What is late?",
+                                    "copilot-history-store.data": []})
+    assert asked.status_code == 200
+    assert post(client, app, ask, {"copilot-ask.n_clicks": 2, "copilot-question.value": " ",
+                                   "copilot-history-store.data": []}).status_code in (200, 204)
     factory = make_sessionmaker(make_engine(settings.database_url))
     for i in range(120):
         audit.record_now(factory, "download", f"user{i % 3}", target=f"/download/{i}")
@@ -244,7 +251,11 @@ def test_actions_are_audited_and_the_log_reads_by_page_and_filter(app, settings)
     with factory() as s:
         rows = {(r.actor, r.action, r.outcome) for r in s.scalars(select(AuditEvent))}
     assert {("vera", "sign_in", "ok"), ("vera", "sign_in", "failed"), ("vera", "export", "ok"),
-            ("ada", "sign_in", "ok")} <= rows
+            ("ada", "sign_in", "ok"), ("vera", "copilot_question", "ok")} <= rows
+    with factory() as s:  # the empty question was not asked, so it is not recorded
+        questions = list(s.scalars(select(AuditEvent.target).where(
+            AuditEvent.action == "copilot_question")))
+    assert questions == ["What is late?"]
 
 
 def test_an_oversized_request_is_refused_before_its_body_is_read(settings):

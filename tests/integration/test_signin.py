@@ -19,7 +19,7 @@ from data import users
 from data.schema import AuditEvent, UserSession
 from tests.conftest import require
 from tests.factories import add_portfolio
-from tests.signin import PASSWORD, TEST_SECRET, add_user, login
+from tests.signin import PASSWORD, TEST_SECRET, add_user, csrf_token, login
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
@@ -274,3 +274,15 @@ def test_user_commands_and_the_generated_demo_admin(data_dir, capsys, monkeypatc
             AuditEvent.action == "admin").order_by(AuditEvent.id))]
     assert ops == ["add", "reset-password", "revoke"]
     engine.dispose()
+
+
+def test_hostile_sign_in_names_are_refused_and_audited_on_both_engines(site, db):
+    client = site.server.test_client()
+    for name in ("a\x00b", "<script>x</script>", "ü" * 500, "\u202eadmin"):
+        response = client.post("/login", data={"username": name, "password": "x" * 20,
+                                               "csrf_token": csrf_token(client)})
+        assert response.status_code == 401, name
+    with db() as s:
+        targets = list(s.scalars(select(AuditEvent.target).where(
+            AuditEvent.action == "sign_in")))
+    assert "ab" in targets and "<script>x</script>" in targets and len(targets) == 4
