@@ -39,9 +39,10 @@ def _link(match: re.Match[str]) -> str:
 def sanitize_markdown(text: str, max_chars: int = 8000) -> str:
     """Markdown that cannot inject HTML, scripts or remote images into the page.
 
-    Tags and comments are removed (a stray ``<`` becomes ``&lt;``); an image becomes its alt text (any other ``![`` a mere
-    ``[``), so nothing is fetched; links keep only safe destinations (else their text);
-    reference definitions go; any ``](`` left over is escaped so nothing else becomes a link.
+    Tags and comments are removed (a stray ``<`` becomes ``&lt;``); an image becomes its alt
+    text (any other ``![`` a mere ``[``), so nothing is fetched; links keep only safe
+    destinations (else their text); reference definitions go; any ``](`` left over is escaped
+    so nothing else becomes a link.
     """
     text = _CONTROL.sub("", text or "")[: max_chars * 2]
     text = _TAG.sub("", text).replace("<", "&lt;")  # what is left of a tag shows as text
