@@ -107,9 +107,8 @@ def create_app(settings: Settings | None = None, *,
     server = app.server
     services.cache.init_app(server, settings.redis_url, settings.cache_timeout)
     server.extensions["dashboard"] = services
-    services.resolve_viewer = resolve_viewer or install_signin(server, services)
-    if resolve_viewer is not None:
-        install_signin(server, services)  # the routes exist either way
+    session_viewer = install_signin(server, services)  # the sign-in routes exist either way
+    services.resolve_viewer = resolve_viewer or session_viewer
     admin_outputs: set[str] = set()
 
     for module in PAGES:
