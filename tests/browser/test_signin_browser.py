@@ -52,6 +52,11 @@ def test_sign_in_see_only_the_granted_portfolio_sign_out_and_be_refused(
     dash_duo.wait_for_contains_text("#projects-count", "projects", timeout=15)
     shown = {a.text for a in dash_duo.find_elements("#projects-list tbody tr td:first-child a")}
     assert shown <= granted_keys  # nothing of the other portfolio, whatever the address says
+    other_key = demo_session.scalar(select(Project.key).where(
+        Project.portfolio_id == other.id).limit(1))
+    driver.get(dash_duo.server_url + f"/projects/{other_key}")  # its page: as if unknown
+    dash_duo.wait_for_contains_text("#_pages_content", "Project not found", timeout=15)
+    assert other_key not in dash_duo.find_element("#_pages_content").text
 
     dash_duo.find_element("#signin-logout").click()
     dash_duo.wait_for_contains_text("#signin-message", "signed out", timeout=10)
