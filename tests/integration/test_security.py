@@ -23,7 +23,7 @@ from dashboard.migrate import upgrade
 from dashboard.settings import Settings
 from data import audit
 from data.db import make_engine, make_sessionmaker
-from data.schema import AuditEvent
+from data.schema import AuditEvent, Portfolio, User
 from data.scope import Scope
 from data.viewer import Viewer
 from tests.callbacks import body_for, page_body, post, response_text
@@ -332,3 +332,48 @@ def walk(node):
 
 def find_component(tree, component_id):
     return next(n for n in walk(tree) if n["props"].get("id") == component_id)
+
+
+ACT = "..admin-user-result.children...admin-refresh.data.."
+
+
+def test_the_admin_page_manages_users_and_grants_and_audits_each_change(app, settings):
+    admin = app.server.test_client()
+    login(admin, "ada")
+    factory = make_sessionmaker(make_engine(settings.database_url))
+    with factory() as s:
+        alpha = s.scalar(select(Portfolio.id).where(Portfolio.name == "Alpha"))
+
+    def act(action, **fields):
+        values = {f"admin-user-{action}.n_clicks": 1, "admin-user-name.value": "nina",
+                  "admin-user-role.value": "viewer", "admin-user-portfolios.value": [alpha],
+                  "admin-refresh.data": 0, "admin-user-display.value": "Nina\x00 N",
+                  **{f"admin-user-{k}.value": v for k, v in fields.items()}}
+        response = post(admin, app, ACT, values, changed=[f"admin-user-{action}.n_clicks"])
+        assert response.status_code == 200, response_text(response)
+        return response_text(response)
+
+    created = act("create")
+    password = re.search(r'"admin-password".*?"children": ?"([^"]+)"|"children": ?"([^"]+)"'
+                         r'[^}]*"id": ?"admin-password"', created)
+    assert "Created nina" in created and password
+    nina = app.server.test_client()
+    assert login(nina, "nina", password.group(1) or password.group(2)).status_code == 302
+    assert "already exists" in act("create")
+    assert "Revoked 1" in act("revoke") and "Granted 1" in act("grant")
+    assert "now manager" in act("role", role="manager")
+    assert nina.get("/_dash-layout").status_code == 401  # a role change ends her sessions
+    assert "deactivated" in act("deactivate") and "activated" in act("activate")
+    assert "New password" in act("reset")
+    assert "last active admin" in act("deactivate", name="ada")
+    assert "no user" in act("grant", name="ghost")
+    with factory() as s:
+        ops = [r.detail["op"] for r in s.scalars(select(AuditEvent).where(
+            AuditEvent.action == "admin").order_by(AuditEvent.id))]
+        display = s.scalar(select(User.display_name).where(User.username == "nina"))
+    assert ops == ["create", "revoke", "grant", "role", "deactivate", "activate", "reset"]
+    assert display == "Nina N"  # a NUL typed into a form never reaches the database
+    viewer = app.server.test_client()
+    login(viewer, "vera")
+    assert post(viewer, app, ACT, {"admin-user-create.n_clicks": 1},
+                changed=["admin-user-create.n_clicks"]).status_code == 403
