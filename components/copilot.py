@@ -1,7 +1,9 @@
 """The copilot sidebar: pure layout from plain dicts (an answer as ``Answer.to_dict()`` gives it).
 
-Answers render through ``dcc.Markdown`` with raw HTML off; citations are links to the project
-(with the passage id in the query) plus an expandable quote of the passage itself.
+Answers render through ``dcc.Markdown`` with raw HTML off, and every piece of Markdown goes
+through the one sanitizer (``models.copilot.safety``) right here, where it is rendered: final
+answers, streamed tokens and history alike (the history store lives in the browser). Citations
+are links to the project (with the passage id in the query) plus an expandable quote.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from typing import Any
 
 import dash_bootstrap_components as dbc
 from dash import dcc, html
+
+from components.markdown import safe_href, sanitize_markdown
 
 PREFIX = "copilot"
 
@@ -24,9 +28,16 @@ def badge(model_running: bool, models: str = "") -> dbc.Badge:
                      title="No Ollama host answers; questions are answered by tools and search.")
 
 
+def markdown(text: Any, **kwargs: Any) -> dcc.Markdown:
+    """The only way this sidebar renders Markdown: sanitized, raw HTML off."""
+    return dcc.Markdown(sanitize_markdown(text if isinstance(text, str) else ""), **kwargs)
+
+
 def citation_item(cite: dict[str, Any], i: int) -> html.Li:
-    parts: list[Any] = [dcc.Link(cite.get("label") or cite.get("project_key", "source"),
-                                 href=cite["href"], className="copilot-citation",
+    href = cite.get("href")
+    parts: list[Any] = [dcc.Link(str(cite.get("label") or cite.get("project_key", "source")),
+                                 href=href if isinstance(href, str) and safe_href(href) else "/",
+                                 className="copilot-citation",
                                  id={"type": f"{PREFIX}-citation", "index": i})]
     if cite.get("snippet"):
         parts.append(html.Details([html.Summary("passage", className="small"),
@@ -90,23 +101,58 @@ def exchange(entry: dict[str, Any], index: int) -> html.Div:
         html.Div(entry.get("question", ""), className="fw-semibold copilot-question"),
         html.Div(understood, className="small text-muted fst-italic copilot-interpretation")
         if understood else None,
-        dcc.Markdown(answer.get("text", ""), className="copilot-answer", link_target="_self"),
+        markdown(answer.get("text", ""), className="copilot-answer", link_target="_self"),
         choices(answer, index),
         citations(answer.get("citations", []), base=index * 100),
         how_i_got_this(answer),
     ], className="copilot-exchange border-bottom pb-2 mb-2")
 
 
+def _text(value: Any, limit: int) -> str:
+    return value[:limit] if isinstance(value, str) else ""
+
+
+def _number(value: Any) -> float:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
+
+
+def clean_entry(entry: Any) -> dict[str, Any]:
+    """A history entry as this module renders it, whatever the browser's store held: text is
+    text (a dict there would render as a component of the sender's choosing), lists are short."""
+    entry = entry if isinstance(entry, dict) else {}
+    answer: dict[str, Any] = entry["answer"] if isinstance(entry.get("answer"), dict) else {}
+    cites: list[Any] = answer["citations"] if isinstance(answer.get("citations"), list) else []
+    calls: list[Any] = answer["tool_calls"] if isinstance(answer.get("tool_calls"), list) else []
+    return {
+        "question": _text(entry.get("question"), 1000),
+        "answer": {
+            "text": _text(answer.get("text"), 8000),
+            "citations": [{k: _text(c.get(k), 2000) for k in
+                           ("label", "href", "project_key", "snippet")}
+                          for c in cites[:12] if isinstance(c, dict)],
+            "tool_calls": [{"name": _text(c.get("name"), 60),
+                            "args": {str(k)[:40]: _text(str(v), 100) for k, v in
+                                     list(c.get("args", {}).items())[:10]}
+                            if isinstance(c.get("args"), dict) else {}}
+                           for c in calls[:10] if isinstance(c, dict)],
+            "model": _text(answer.get("model"), 80) or None,
+            "latency_ms": _number(answer.get("latency_ms")),
+            "cached": answer.get("cached") is True,
+            "note": _text(answer.get("note"), 300),
+        },
+    }
+
+
 def history(entries: list[dict[str, Any]]) -> list[html.Div]:
     """Newest first, so the latest answer is in view without scrolling."""
-    return [exchange(e, i) for i, e in reversed(list(enumerate(entries or [])))]
+    return [exchange(clean_entry(e), i) for i, e in reversed(list(enumerate(entries or [])))]
 
 
 def live(question: str, text: str) -> html.Div:
     """The answer being written: the question and the streamed text so far."""
     return html.Div([
         html.Div(question, className="fw-semibold"),
-        dcc.Markdown(text or "…", id=f"{PREFIX}-stream", className="copilot-answer"),
+        markdown(text or "…", id=f"{PREFIX}-stream", className="copilot-answer"),
         dbc.Spinner(size="sm", spinner_class_name="ms-1"),
     ], className="copilot-live")
 
@@ -143,9 +189,9 @@ def insights_card(insights: list[dict[str, Any]], summary: str | None = None) ->
     if not insights:
         body: list[Any] = [html.P("Nothing unusual to report.", className="text-muted mb-0")]
     else:
-        body = [dcc.Markdown(summary, className="fst-italic", id="copilot-insights-summary")
+        body = [markdown(summary, className="fst-italic", id="copilot-insights-summary")
                 ] if summary else []
-        body.append(html.Ul([html.Li(dcc.Markdown(i["text"], link_target="_self",
+        body.append(html.Ul([html.Li(markdown(i["text"], link_target="_self",
                                                   className="copilot-answer"),
                                      className=f"copilot-insight-{i['kind']}")
                              for i in insights], className="ps-3 mb-0"))

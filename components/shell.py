@@ -55,7 +55,7 @@ def theme_picker() -> html.Div:
     ], className="ms-lg-3 my-2 my-lg-0")
 
 
-def navbar(links: list[tuple[str, str]] = NAV_LINKS) -> html.Header:
+def navbar(links: list[tuple[str, str]] = NAV_LINKS, extra: Any = None) -> html.Header:
     return html.Header(dbc.Navbar(
         dbc.Container(
             [
@@ -74,6 +74,7 @@ def navbar(links: list[tuple[str, str]] = NAV_LINKS) -> html.Header:
                         navbar=True, className="me-auto",
                     ),
                     theme_picker(),
+                    *([extra] if extra is not None else []),
                 ], id="nav-links", className="collapse navbar-collapse"),
             ],
             fluid=True,
@@ -120,9 +121,11 @@ def accessible_sidebar(sidebar: Any) -> Any:
     return sidebar
 
 
-def shell(page_container: Any, sidebar: Any = None) -> html.Div:
+def shell(page_container: Any, sidebar: Any = None, links: list[tuple[str, str]] = NAV_LINKS,
+          extra: Any = None) -> html.Div:
     """The page, with the copilot ``sidebar`` (when given) beside it on wide screens and as an
-    off-canvas panel on small ones."""
+    off-canvas panel on small ones; ``links`` are the viewer's pages and ``extra`` goes at the
+    navbar's end (who is signed in)."""
     main = html.Main(page_container, id="main-content", tabIndex="-1")
     body: Any = main
     if sidebar is not None:
@@ -136,6 +139,6 @@ def shell(page_container: Any, sidebar: Any = None) -> html.Div:
     return html.Div([
         html.A("Skip to content", href="#main-content", className="skip-link"),
         dcc.Location(id="shell-url"),
-        navbar(),
+        navbar(links, extra),
         dbc.Container(body, fluid=True),
     ])

@@ -10,18 +10,18 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+import re
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import dash
-from dash.exceptions import PreventUpdate
-from flask import g, request
 from sqlalchemy.exc import SQLAlchemyError
+from werkzeug.exceptions import Forbidden
 
 from components.shell import INDEX_STRING, shell
-from dashboard.auth import ViewerResolver, current_viewer, everyone_is_system
+from dashboard.auth import ViewerResolver, current_viewer
 from dashboard.background import Forecasting, make_background_manager
 from dashboard.cache import QueryCache
 from dashboard.downloads import add_download_routes
@@ -29,12 +29,16 @@ from dashboard.observability import install_observability, observe_copilot, time
 from dashboard.readiness import add_health_routes
 from dashboard.report_routes import add_report_routes
 from dashboard.reports import Reports
+from dashboard.security import install_security
 from dashboard.services import Services
 from dashboard.settings import Settings, gunicorn_workers
+from dashboard.signin import install_signin
+from dashboard.site import admin_only_layout, site_layout
 from data.db import make_engine, make_sessionmaker
 from data.viewer import Viewer
 from models.copilot.runtime import CopilotRuntime
 from pages import (
+    admin,
     ai_usage,
     copilot_sidebar,
     forecasts,
@@ -50,11 +54,15 @@ from pages.common import Callback
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES: list[ModuleType] = [overview, projects, project, resources, person, ai_usage, forecasts,
-                           reports]
+                           reports, admin]
 log = logging.getLogger(__name__)
 
 
-def build_services(settings: Settings, resolve_viewer: ViewerResolver) -> Services:
+def _nobody(_request: Any) -> None:
+    return None  # replaced by the sign-in session's resolver once the server exists
+
+
+def build_services(settings: Settings, resolve_viewer: ViewerResolver = _nobody) -> Services:
     engine = make_engine(settings.database_url, **settings.engine_options())
     factory = make_sessionmaker(engine)
     cache = QueryCache()
@@ -104,12 +112,16 @@ def check_worker_count(settings: Settings) -> None:
 
 
 def create_app(settings: Settings | None = None, *,
-               resolve_viewer: ViewerResolver = everyone_is_system,
+               resolve_viewer: ViewerResolver | None = None,
                start: bool = True) -> dash.Dash:
-    """Build a new app; nothing connects to a service before this is called."""
+    """Build a new app; nothing connects to a service before this is called.
+
+    The viewer of a request is whoever is signed in (``dashboard.signin``); tests may pass
+    ``resolve_viewer`` to choose one instead.
+    """
     settings = settings or Settings()
     check_worker_count(settings)
-    services = build_services(settings, resolve_viewer)
+    services = build_services(settings)
 
     # Dash keeps pages in a module-level registry; each app starts from an empty one.
     dash.page_registry.clear()
@@ -124,42 +136,78 @@ def create_app(settings: Settings | None = None, *,
     )
     app.index_string = INDEX_STRING  # <html lang="en">
     server = app.server
-    server.config["SECRET_KEY"] = settings.secret_key
     services.cache.init_app(server, settings.redis_url, settings.cache_timeout)
     server.extensions["dashboard"] = services
     install_observability(server, services)
-
-    @server.before_request
-    def resolve_viewer_once() -> None:
-        g.viewer = services.resolve_viewer(request)
+    session_viewer = install_signin(server, services)  # the sign-in routes exist either way
+    services.resolve_viewer = resolve_viewer or session_viewer
+    admin_outputs: set[str] = set()
 
     for module in PAGES:
         where = ({"path_template": module.PATH_TEMPLATE} if hasattr(module, "PATH_TEMPLATE")
                  else {"path": module.PATH})
+        layout = bound_layout(module.layout, services, where.get("path_template"))
+        if getattr(module, "ADMIN_ONLY", False):
+            layout = admin_only_layout(layout)
         dash.register_page(module.__name__, title=module.TITLE, name=module.TITLE,
-                           layout=bound_layout(module.layout, services), **where)
+                           layout=layout, **where)
         register_callbacks(app, services, module.CALLBACKS)
+        admin_outputs |= admin_only_outputs(module.CALLBACKS)
     dash.register_page("not_found_404", layout=bound_layout(not_found.layout, services),
                        title=not_found.TITLE)
     register_callbacks(app, services, copilot_sidebar.CALLBACKS)
-    app.layout = shell(dash.page_container, sidebar=copilot_sidebar.layout())
+    app.layout = site_layout(shell, dash.page_container, copilot_sidebar.layout)
     add_health_routes(server, services)
     add_download_routes(server, services)
     services.warmers += default_views(services)
     add_report_routes(server, services)
+    install_security(app, services, admin_outputs)
     if start:
         services.start()
     return app
 
 
-def bound_layout(layout: Callable[..., Any], services: Services) -> Callable[..., Any]:
-    """A page's ``layout(services, viewer, **query)`` as Dash calls it: ``layout(**query)``."""
+def admin_only_outputs(specs: list[Callback]) -> set[str]:
+    """What only admins may write: admin callbacks' outputs, and the ``id`` output of the
+    cancel callback Dash adds for a background one (nobody else may stop an admin's job)."""
+    found: set[str] = set()
+    for spec in specs:
+        if spec.admin_only:
+            found |= {f"{o.component_id}.{o.component_property}" for o in spec.outputs}
+            found |= {f"{i.component_id}.id" for i in spec.options.get("cancel", [])}
+    return found
+
+
+def bound_layout(layout: Callable[..., Any], services: Services,
+                 path_template: str | None = None) -> Callable[..., Any]:
+    """A page's ``layout(services, viewer, **query)`` as Dash calls it: ``layout(**query)``.
+
+    Dash lets a query parameter override a path variable (``/projects/A?key=B`` would render
+    B under A's address): the path's own values win, read again from the address.
+    """
 
     @functools.wraps(layout)
     def render(**query: Any) -> Any:
+        if path_template:
+            query = {**query, **path_values(path_template)}
         return layout(services, current_viewer(), **query)
 
     return render
+
+
+def path_values(template: str) -> dict[str, Any]:
+    """The variables of ``template`` in the address being rendered ({} outside a callback)."""
+    from dash import ctx
+    from dash._pages import _parse_path_variables
+
+    names = re.findall(r"<(\w+)>", template)
+    try:
+        pathname = next((v for k, v in ctx.inputs.items() if k.endswith(".pathname")), None)
+    except Exception:  # noqa: BLE001 - not inside Dash's router callback
+        pathname = None
+    found = _parse_path_variables(pathname.strip("/"), template.strip("/")) \
+        if isinstance(pathname, str) else None
+    return {name: (found or {}).get(name) for name in names}
 
 
 def register_callbacks(app: dash.Dash, services: Services, specs: list[Callback]) -> None:
@@ -191,7 +239,7 @@ def bound_callback(spec: Callback, services: Services) -> Callable[..., Any]:
     def run(*values: Any) -> Any:
         viewer = current_viewer()
         if spec.admin_only and not viewer.is_admin:
-            raise PreventUpdate
+            raise Forbidden("Only an admin may do this.")
         try:
             return spec.fn(services, viewer, *values)
         except SQLAlchemyError:

@@ -1,9 +1,10 @@
-"""Command line: ``python -m dashboard {init,demo,import,run,up}``."""
+"""Command line: ``python -m dashboard {init,demo,import,run,up,forecast,index,user}``."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import logging
 import sys
 from pathlib import Path
@@ -49,15 +50,21 @@ def cmd_demo(settings: Settings, args) -> int:
 
 
 def cmd_import(settings: Settings, args) -> int:
+    from data import audit
     from data.errors import ValidationFailed
     from data.importer import import_path
 
     engine = _engine(settings)
     upgrade(engine)
+    factory = make_sessionmaker(engine)
     try:
-        with make_sessionmaker(engine).begin() as session:
-            report = import_path(session, Path(args.path))
+        with factory.begin() as session:
+            report = import_path(session, Path(args.path), max_bytes=settings.import_max_bytes)
+            audit.record(session, "import", _cli_actor(), target=str(args.path)[:200],
+                         detail={"rows": report.total})
     except ValidationFailed as exc:
+        audit.record_now(factory, "import", _cli_actor(), outcome="failed",
+                         target=str(args.path)[:200], detail={"errors": len(exc.errors)})
         print(f"import rejected, nothing was written:\n{exc}", file=sys.stderr)
         return 2
     print(f"imported {args.path}: {report}")
@@ -79,19 +86,111 @@ def _rescore(settings: Settings, engine, project_ids) -> None:
     print(f"forecasts refreshed for {result.scored} open projects ({result.method})")
 
 
+def _cli_actor() -> str:
+    """Who ran a command, for the audit log."""
+    try:
+        return f"cli:{getpass.getuser()}"[:80]
+    except (KeyError, OSError):
+        return "cli"
+
+
 def cmd_run(settings: Settings, _args) -> int:
     from dashboard.app import create_app
+    from dashboard.security import UnsafeConfiguration
 
-    app = create_app(settings)
+    try:
+        app = create_app(settings)
+    except UnsafeConfiguration as exc:
+        print(f"refusing to start: {exc}", file=sys.stderr)
+        return 2
     app.run(host=settings.host, port=settings.port, debug=settings.debug)
     return 0
 
 
+def first_admin(settings: Settings) -> tuple[str, str] | None:
+    """Until some admin can sign in, give the demo's ``admin`` a generated password (creating
+    the user if needed). Returns (username, password) when it did, to be shown once."""
+    from data import users
+    from data.schema import User
+
+    engine = _engine(settings)
+    with make_sessionmaker(engine).begin() as session:
+        if session.scalar(select(func.count(User.id)).where(
+                User.role == "admin", User.is_active.is_(True),
+                User.password_hash.is_not(None))):
+            return None
+        password = users.generate_password()
+        if session.scalar(select(User.id).where(User.username == "admin")) is None:
+            users.create_user(session, "admin", password, "admin", display_name="Admin")
+        else:
+            users.set_role(session, "admin", "admin")
+            users.set_active(session, "admin", True)
+            users.set_password(session, "admin", password)
+    return "admin", password
+
+
 def cmd_up(settings: Settings, args) -> int:
-    """Everything a first start needs: migrate, load demo data when empty, serve."""
+    """Everything a first start needs: migrate, load demo data when empty, an admin, serve."""
     cmd_demo(settings, args)
-    print(f"dashboard on http://{settings.host}:{settings.port}")
+    created = first_admin(settings)
+    url = f"http://{settings.host}:{settings.port}"
+    print(f"dashboard on {url}")
+    if created:
+        print(f"sign in at {url}/login as user '{created[0]}' with password: {created[1]}\n"
+              "(shown only now; change it with `python -m dashboard user reset-password admin`)")
+    else:
+        print(f"sign in at {url}/login (`python -m dashboard user list` shows the users)")
     return cmd_run(settings, args)
+
+
+def cmd_user(settings: Settings, args) -> int:
+    """Users: add, reset-password, grant, revoke, list (passwords are generated or read from
+    standard input, never taken from the command line where `ps` shows them)."""
+    from data import audit, users
+
+    engine = _engine(settings)
+    upgrade(engine)
+    factory = make_sessionmaker(engine)
+    try:
+        with factory.begin() as session:
+            if args.action == "list":
+                page, number = None, 1
+                while page is None or page.has_next:
+                    page = users.users_page(session, number, 200)
+                    for u in page.items:
+                        grants = "all" if u.role == "admin" else ", ".join(u.portfolios) or "-"
+                        print(f"{u.username:24} {u.role:8} {'active' if u.is_active else 'off':7}"
+                              f" {grants}")
+                    number += 1
+                return 0
+            password = ""
+            if args.action in ("add", "reset-password"):
+                password = _read_password() if args.password_stdin else users.generate_password()
+            if args.action == "add":
+                users.create_user(session, args.username, password, args.role,
+                                  display_name=args.display_name or "",
+                                  portfolios=args.portfolio or [])
+            elif args.action == "reset-password":
+                users.set_password(session, args.username, password)
+            elif args.action == "grant":
+                users.grant(session, args.username, args.portfolios)
+            elif args.action == "revoke":
+                users.revoke(session, args.username, args.portfolios)
+            audit.record(session, "admin", _cli_actor(), target=args.username[:200],
+                         detail={"op": args.action,
+                                 "portfolios": list(getattr(args, "portfolios", None)
+                                                    or getattr(args, "portfolio", None) or [])})
+    except users.UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if password and not args.password_stdin:
+        print(f"password for {args.username}: {password}")
+    print(f"user {args.action}: done")
+    return 0
+
+
+def _read_password() -> str:
+    return sys.stdin.readline().rstrip("\n")
 
 
 def cmd_forecast(settings: Settings, args) -> int:
@@ -195,6 +294,7 @@ COMMANDS = {
     "forecast": (cmd_forecast, "retrain the on-time classifier and rescore open projects"),
     "index": (cmd_index, "rebuild the copilot's document index (Chroma)"),
     "report": (cmd_report, "make a PDF status report now (or this week's per portfolio)"),
+    "user": (cmd_user, "add users, reset passwords, grant or revoke portfolios, list users"),
 }
 
 
@@ -224,7 +324,28 @@ def parser() -> argparse.ArgumentParser:
         if name == "index":
             sp.add_argument("--sync", action="store_true",
                             help="only index what changed instead of rebuilding")
+        if name == "user":
+            _user_parser(sp)
     return p
+
+
+def _user_parser(sp: argparse.ArgumentParser) -> None:
+    actions = sp.add_subparsers(dest="action", required=True)
+    add = actions.add_parser("add", help="create a user (prints a generated password)")
+    add.add_argument("username")
+    add.add_argument("--role", choices=["admin", "manager", "viewer"], default="viewer")
+    add.add_argument("--display-name", default="")
+    add.add_argument("--portfolio", action="append", help="grant this portfolio (repeatable)")
+    add.add_argument("--password-stdin", action="store_true",
+                     help="read the password from standard input instead of generating one")
+    reset = actions.add_parser("reset-password", help="new password; ends the user's sessions")
+    reset.add_argument("username")
+    reset.add_argument("--password-stdin", action="store_true")
+    for verb in ("grant", "revoke"):
+        p = actions.add_parser(verb, help=f"{verb} portfolios (by name)")
+        p.add_argument("username")
+        p.add_argument("portfolios", nargs="+")
+    actions.add_parser("list", help="every user, role and grants")
 
 
 def main(argv: list[str] | None = None) -> int:

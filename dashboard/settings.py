@@ -8,7 +8,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, PrivateAttr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -19,6 +19,7 @@ class Settings(BaseSettings):
     """
 
     model_config = SettingsConfigDict(env_file=None, extra="ignore")
+    _embedded: bool = PrivateAttr(default=True)
 
     data_dir: Path = Field(default=Path("var"), description="Where embedded state lives.")
     database_url: str = Field(default="", description="SQLAlchemy URL; SQLite file if empty.")
@@ -26,7 +27,8 @@ class Settings(BaseSettings):
     cache_timeout: int = Field(default=300, ge=0, description="Seconds a cached read lives.")
     ollama_host: str | None = Field(default=None, description="Copilot LLM server(s).")
     chroma_path: Path | None = Field(default=None, description="Vector store directory.")
-    secret_key: str = Field(default="dev-only-change-me")
+    secret_key: str = Field(default="", description="Signs session cookies; required unless "
+                            "the embedded demo database is used (then one is generated).")
     host: str = "127.0.0.1"
     port: int = Field(default=8050, ge=1, le=65535)
     debug: bool = False
@@ -75,6 +77,24 @@ class Settings(BaseSettings):
     reports_every: int = Field(default=60, ge=0, description="Seconds between schedule checks.")
     heartbeat_every: int = Field(default=10, ge=1, description="Seconds between job-queue "
                                  "heartbeats (/readyz wants one within 45 s).")
+    # Sign-in and the hardened server (issue 9; docs/security.md).
+    session_idle_minutes: int = Field(default=120, ge=1, le=7 * 24 * 60,
+                                      description="A session ends after this long unused.")
+    session_max_hours: int = Field(default=12, ge=1, le=24 * 30,
+                                   description="A session ends this long after sign-in.")
+    secure_cookies: bool = Field(default=False, description="Cookies only over HTTPS.")
+    allowed_hosts: str = Field(default="", description="Host names served (comma-separated); "
+                               "empty: loopback names and HOST; '*' any.")
+    max_request_bytes: int = Field(default=1_000_000, ge=10_000,
+                                   description="Largest request body accepted (413 above).")
+    import_max_bytes: int = Field(default=50_000_000, ge=1_000,
+                                  description="Largest import (file or folder) accepted.")
+    login_limit_account: str = Field(default="5 per minute;30 per hour",
+                                     description="Failed sign-ins allowed per account.")
+    login_limit_address: str = Field(default="20 per minute;200 per hour",
+                                     description="Failed sign-ins allowed per address.")
+    proxy_hops: int = Field(default=0, ge=0, le=5, description="Reverse proxies in front "
+                            "(their X-Forwarded-For/-Proto are trusted).")
 
     # PDF reports (issue 14): the weekly schedule and SMTP delivery.
     report_schedule: str = Field(default="mon 07:00",
@@ -136,8 +156,22 @@ class Settings(BaseSettings):
         return {"pool_size": self.db_pool_size, "max_overflow": self.db_max_overflow,
                 "pool_timeout": self.db_pool_timeout, "pool_recycle": self.db_pool_recycle,
                 "pool_pre_ping": True, "connect_args": connect}
+    def embedded(self) -> bool:
+        """The demo set-up: the SQLite file under DATA_DIR (no DATABASE_URL given)."""
+        return self._embedded
+
+    @property
+    def allowed_host_names(self) -> list[str]:
+        names = [h.strip().lower() for h in self.allowed_hosts.replace(" ", ",").split(",")]
+        names = [h for h in names if h]
+        if not names:
+            names = ["127.0.0.1", "localhost", "::1"]
+            if self.host not in ("0.0.0.0", "::", ""):
+                names.append(self.host.lower())
+        return names
 
     def model_post_init(self, _context) -> None:
+        self._embedded = not self.database_url
         if not self.database_url:
             self.database_url = f"sqlite:///{(self.data_dir / 'dashboard.db').resolve()}"
         if self.chroma_path is None:

@@ -397,9 +397,11 @@ class _Simulation:
             "username": [r[0] for r in rows],
             "display_name": [r[1] for r in rows],
             "role": [r[2] for r in rows],
-            "password_hash": [None] * len(rows),
+            "password_hash": [None] * len(rows),  # nobody signs in until given a password
             "created_at": created,
             "email": [None] * len(rows),  # demo users get no mail (issue 14)
+            "is_active": [True] * len(rows),
+            "last_login": [None] * len(rows),
         })
 
     def user_portfolios_table(self) -> Table:

@@ -8,6 +8,7 @@ can be bookmarked, and ``apply`` turns it into WHERE clauses.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
@@ -25,6 +26,7 @@ PRIORITY_CODES = tuple(PRIORITY_LABELS)
 MAX_VALUES = 50  # per multi-valued filter; more is not a real view, only a heavy query
 MAX_TEXT = 100
 DATE_FIELDS = ("due_from", "due_to")
+_NOT_TEXT = re.compile(r"[\x00\ud800-\udfff]")  # NUL and lone surrogates: no database stores them
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,9 @@ def from_query(query: Mapping[str, object]) -> tuple[ProjectFilters, list[str]]:
         if split:
             items = [part for item in items for part in str(item).split(",")]
         cleaned = [str(v).strip() for v in items if str(v).strip()]
+        if any(_NOT_TEXT.search(v) for v in cleaned):
+            problems.append(f"{name}: contains characters that are not text")
+            cleaned = [v for v in cleaned if not _NOT_TEXT.search(v)]
         if len(cleaned) > MAX_VALUES:
             problems.append(f"{name}: at most {MAX_VALUES} values")
             cleaned = cleaned[:MAX_VALUES]
@@ -200,6 +205,9 @@ def from_query(query: Mapping[str, object]) -> tuple[ProjectFilters, list[str]]:
             return None
 
     search = str(query.get("search") or "").strip()
+    if _NOT_TEXT.search(search):
+        problems.append("search: contains characters that are not text")
+        search = _NOT_TEXT.sub("", search)
     if len(search) > MAX_TEXT:
         problems.append(f"search: at most {MAX_TEXT} characters")
         search = search[:MAX_TEXT].strip()  # what we write back must read the same

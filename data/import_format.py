@@ -14,6 +14,7 @@ import io
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,11 @@ from data.schema import (
 # Tables in the order they are written: parents before the rows that reference them.
 TABLES = ("projects", "resources", "work_items", "allocations", "snapshots", "documents")
 INT_MAX = 2_147_483_647  # PostgreSQL INTEGER; SQLite would accept more and disagree.
+DEFAULT_MAX_BYTES = 50_000_000  # the app passes IMPORT_MAX_BYTES
+MAX_DEPTH = 4  # {"table": [{"field": [value]}]}: anything deeper is not the format
+# Project keys appear in addresses (/projects/KEY): letters, digits, '.', '_' and '-'.
+PROJECT_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,31}")
+_BAD_CHARS = re.compile(r"[\x00\ud800-\udfff]")
 
 Converter = Callable[[Any], Any]
 
@@ -60,10 +66,27 @@ def _length(column: InstrumentedAttribute) -> int | None:
     return getattr(column.property.columns[0].type, "length", None)
 
 
+def _check_chars(value: str) -> str:
+    """NUL and lone surrogates (``\\ud800``) are not text: PostgreSQL refuses the one, UTF-8
+    cannot encode the other. Both engines get the same answer: refused, with the position."""
+    bad = _BAD_CHARS.search(value)
+    if bad:
+        what = "a NUL character" if bad.group() == "\x00" else \
+            f"an invalid character (lone surrogate U+{ord(bad.group()):04X})"
+        raise ValueError(f"contains {what} at position {bad.start() + 1}")
+    return value
+
+
+def printable(value: object, limit: int = 80) -> str:
+    """Text safe to print in a message (invalid characters escaped, long text cut)."""
+    return str(value)[:limit].encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def text(max_len: int | None = None, *, strip: bool = True) -> Converter:
     def convert(value: Any) -> str:
         if not isinstance(value, str):
             raise ValueError(f"must be text, got {_json_type(value)}")
+        _check_chars(value)
         if strip:
             value = value.strip()
         if max_len is not None and len(value) > max_len:
@@ -71,6 +94,14 @@ def text(max_len: int | None = None, *, strip: bool = True) -> Converter:
         return value
 
     return convert
+
+
+def project_key(value: Any) -> str:
+    key = text()(value)
+    if not PROJECT_KEY.fullmatch(key):
+        raise ValueError(f"'{printable(key, 40)}' is not a project key: at most 32 characters, "
+                         "letters, digits, '.', '_' or '-', starting with a letter or digit")
+    return key
 
 
 def choice(options: Collection[str], what: str) -> Converter:
@@ -166,7 +197,7 @@ def skills(value: Any) -> list[str]:
         raise ValueError(f"must be a list of strings, got {_json_type(value)}")
     if not all(isinstance(item, str) for item in items):
         raise ValueError("must be a list of strings")
-    return [item.strip() for item in items if item.strip()]
+    return [_check_chars(item).strip() for item in items if item.strip()]
 
 
 def _json_type(value: Any) -> str:
@@ -190,7 +221,7 @@ def field_specs(
     name_len = _length(Resource.name)
     return {
         "projects": (
-            Field("key", text(_length(Project.key)), True),
+            Field("key", project_key, True),
             Field("name", text(_length(Project.name)), True),
             Field("description", text(strip=False), default=""),
             Field("status", choice(status_codes, "status"), True),
@@ -298,12 +329,14 @@ class RawTable:
         return RowError(self.file, row, field_name, message, self.table if self.is_json else None)
 
 
-def read_source(path: Path) -> dict[str, RawTable]:
-    """Read a directory of CSV files, one table CSV, or a JSON file; broken files raise."""
+def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, RawTable]:
+    """Read a directory of CSV files, one table CSV, or a JSON file; broken files raise, and so
+    does an import larger than ``max_bytes`` (before a byte of it is parsed)."""
     path = Path(path)
     label = path.name or str(path)
     if not path.exists():
         _fail(label, f"does not exist: {path}")
+    _check_size(path, label, max_bytes)
     if path.is_dir():
         return _read_directory(path)
     if path.suffix.lower() == ".json":
@@ -314,6 +347,18 @@ def read_source(path: Path) -> dict[str, RawTable]:
         _require_rows(label, tables)
         return tables
     _fail(label, f"expected a directory of CSV files ({_file_list()}) or a .json file")
+
+
+def _check_size(path: Path, label: str, max_bytes: int) -> None:
+    try:
+        files = [p for p in path.iterdir() if p.is_file() and p.suffix.lower() == ".csv"] \
+            if path.is_dir() else [path]
+        size = sum(p.stat().st_size for p in files)
+    except OSError as exc:
+        _fail(label, f"cannot be read: {exc.strerror or exc}")
+    if size > max_bytes:
+        _fail(label, f"is {size:,} bytes; imports are limited to {max_bytes:,} bytes "
+                     "(IMPORT_MAX_BYTES): split it into several imports")
 
 
 def _file_list() -> str:
@@ -362,7 +407,8 @@ def _read_text(path: Path) -> str:
     if not data.strip():
         raise ValueError("is empty")
     if b"\x00" in data:
-        raise ValueError("is a binary file, not text (it contains NUL bytes)")
+        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+        raise ValueError(f"contains a NUL byte on line {line}: a binary file, not text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -425,15 +471,49 @@ def _reject_constant(name: str) -> None:
     raise ValueError(f"{name} is not allowed in JSON")
 
 
+class _Object(dict[str, Any]):
+    """A JSON object that remembers keys it saw twice (JSON allows it; we refuse it)."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _object(pairs: list[tuple[str, Any]]) -> _Object:
+    obj = _Object(pairs)
+    if len(obj) != len(pairs):
+        counts = Counter(k for k, _ in pairs)
+        obj.duplicates = tuple(k for k, n in counts.items() if n > 1)
+    return obj
+
+
+def _too_deep(data: Any, limit: int = MAX_DEPTH) -> bool:
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict | list):
+            if depth > limit:
+                return True
+            stack.extend((v, depth + 1) for v in (value.values() if isinstance(value, dict)
+                                                  else value))
+    return False
+
+
 def _read_json(path: Path) -> dict[str, RawTable]:
     label = path.name
     try:
-        data = json.loads(_read_text(path), parse_constant=_reject_constant)
+        data = json.loads(_read_text(path), parse_constant=_reject_constant,
+                          object_pairs_hook=_object)
+    except RecursionError:
+        _fail(label, f"is nested too deeply: the format has at most {MAX_DEPTH} levels")
     except ValueError as exc:
         message = str(exc)
         if isinstance(exc, json.JSONDecodeError):
             message = f"is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         raise ValidationFailed([RowError(label, None, None, message)]) from None
+    if _too_deep(data):
+        _fail(label, f"is nested too deeply: the format has at most {MAX_DEPTH} levels "
+                     '({"table": [{"field": [values]}]})')
+    if isinstance(data, _Object) and data.duplicates:
+        _fail(label, "names a table twice: " + ", ".join(printable(k) for k in data.duplicates))
     if not isinstance(data, dict):
         _fail(label, 'the top level must be an object like {"projects": [...], ...}, '
                      f"not {_json_type(data)}")
@@ -442,7 +522,7 @@ def _read_json(path: Path) -> dict[str, RawTable]:
     for key, rows in data.items():
         if key not in TABLES:
             message = f"unknown table; expected any of {', '.join(TABLES)}"
-            errors.append(RowError(label, None, None, message, table=key))
+            errors.append(RowError(label, None, None, message, table=printable(key)))
             continue
         raw = RawTable(key, label, is_json=True)
         if not isinstance(rows, list):
@@ -450,7 +530,11 @@ def _read_json(path: Path) -> dict[str, RawTable]:
             errors.append(raw.error(None, None, message))
             continue
         for index, row in enumerate(rows):
-            if isinstance(row, dict):
+            if isinstance(row, _Object) and row.duplicates:
+                for name in row.duplicates:
+                    errors.append(raw.error(index, printable(name),
+                                            "field appears twice in this object"))
+            elif isinstance(row, dict):
                 raw.rows.append((index, row))
             else:
                 errors.append(raw.error(index, None, f"must be an object, not {_json_type(row)}"))
@@ -520,7 +604,8 @@ def _parse_table(raw: RawTable, fields: tuple[Field, ...], errors: list[RowError
         if raw.columns is None:
             for key in record.keys() - known - unknown_keys:
                 unknown_keys.add(key)
-                errors.append(raw.error(number, key, f"unknown field (expected: {expected})"))
+                errors.append(raw.error(number, printable(key),
+                                        f"unknown field (expected: {expected})"))
         row = ParsedRow(number, {})
         for f in fields:
             value = record.get(f.name)
@@ -569,13 +654,13 @@ def _plain(value: Any) -> str:
     return f"'{value.isoformat() if isinstance(value, dt.date) else value}'"
 
 
-def load_rows(path: Path) -> dict[str, list[dict[str, Any]]]:
+def load_rows(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, list[dict[str, Any]]]:
     """Read and check an import without a database: typed rows per table, or ValidationFailed.
 
     Codes are checked against the reference statuses and priorities; references between rows
     and keys already in a database are checked by ``data.importer.import_path``.
     """
-    parsed, errors = parse_tables(read_source(path))
+    parsed, errors = parse_tables(read_source(path, max_bytes))
     if errors:
         raise ValidationFailed(sort_errors(errors))
     return {name: [row.values for row in table.rows] for name, table in parsed.items()}

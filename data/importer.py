@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from data import events
 from data.errors import RowError, ValidationFailed
 from data.import_format import (
+    DEFAULT_MAX_BYTES,
     REFERENCES,
     TABLES,
     ParsedTable,
@@ -72,11 +73,12 @@ def _counted(n: int, table: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def import_path(session: Session, path: Path) -> ImportReport:
+def import_path(session: Session, path: Path,
+                max_bytes: int = DEFAULT_MAX_BYTES) -> ImportReport:
     """Import a CSV directory or JSON file inside the caller's transaction, or raise
     ``ValidationFailed`` with every problem found (then nothing has been written)."""
     path = Path(path)
-    return import_tables(session, read_source(path), source=path.name or str(path))
+    return import_tables(session, read_source(path, max_bytes), source=path.name or str(path))
 
 
 def import_tables(session: Session, tables: dict[str, RawTable], source: str) -> ImportReport:

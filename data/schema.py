@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     text,
+    true,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -293,6 +294,9 @@ class User(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     # Where scheduled reports are mailed (issue 14); none: the username if it is an address.
     email: Mapped[str | None] = mapped_column(String(254))
+    # Sign-in (issue 9): a deactivated user cannot sign in and loses every session at once.
+    is_active: Mapped[bool] = mapped_column(default=True, server_default=true())
+    last_login: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class DataVersion(Base):
@@ -310,6 +314,36 @@ class UserPortfolio(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     portfolio_id: Mapped[int] = mapped_column(ForeignKey("portfolios.id", ondelete="CASCADE"))
+
+
+class UserSession(Base):
+    """A signed-in browser: the cookie holds a random token, the database only its SHA-256, so
+    logging out (or an admin's reset) ends the session on the server, not just in one browser."""
+
+    __tablename__ = "user_sessions"
+    __table_args__ = (Index(None, "user_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    address: Mapped[str] = mapped_column(String(64), default="")
+
+
+class AuditEvent(Base):
+    """Who did what, when, from where (``data.audit``): sign-ins, imports, exports, downloads,
+    copilot questions, retrains and admin actions."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index(None, "at"), Index(None, "actor", "at"), Index(None, "action", "at"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(80))
+    action: Mapped[str] = mapped_column(String(40))
+    outcome: Mapped[str] = mapped_column(String(16), default="ok")
+    target: Mapped[str] = mapped_column(String(200), default="")
+    detail: Mapped[dict | None] = mapped_column(JSON)
+    address: Mapped[str] = mapped_column(String(64), default="")
 
 
 # Reference rows every database starts with (seeded by the first migration).

@@ -15,6 +15,7 @@ from pages.common import Callback, PageServices
 
 PATH = "/ai-usage"
 TITLE = "AI usage"
+ADMIN_ONLY = True
 COLUMNS = [("task", "Task"), ("model", "Model"), ("calls", "Calls"), ("errors", "Errors"),
            ("p50_ms", "p50 ms"), ("p95_ms", "p95 ms"), ("tokens", "Tokens out"),
            ("tokens_per_s", "Tokens/s")]

@@ -35,6 +35,7 @@ class PageServices(Protocol):
     copilot: Any  # models.copilot.runtime.CopilotRuntime
     background: Any  # Dash's background-callback manager
     reports: Any  # dashboard.reports.Reports: request_portfolio/_project, status
+    Session: Any  # sessionmaker: writes open ``Session.begin()`` (the admin page's commands)
 
     def today(self) -> dt.date: ...
 

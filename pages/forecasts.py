@@ -46,6 +46,7 @@ def _graph(graph_id: str) -> dbc.Col:
 
 
 def layout(services: PageServices, viewer: Viewer, **_query: Any) -> html.Div:
+    hidden = None if viewer.is_admin else {"display": "none"}  # retraining is an admin's
     return html.Div([
         html.H1("Forecasts", className="h2 page-title"),
         dcc.Loading(html.Div(id="forecasts-manager"), delay_show=300),
@@ -57,9 +58,10 @@ def layout(services: PageServices, viewer: Viewer, **_query: Any) -> html.Div:
             dbc.Col(html.H2("How the forecasts are made and scored", className="h4"), md=7),
             dbc.Col([
                 dbc.Button("Retrain and rescore", id="forecasts-retrain", color="primary",
-                           size="sm", className="me-2"),
+                           size="sm", className="me-2", style=hidden,
+                           disabled=not viewer.is_admin),
                 dbc.Button("Cancel", id="forecasts-cancel", color="secondary", outline=True,
-                           size="sm", disabled=True),
+                           size="sm", disabled=True, style=hidden),
             ], md=5, className="text-md-end"),
         ], className="mb-2 align-items-center"),
         dbc.Progress(id="forecasts-progress", value=0, label="", striped=True, animated=True,

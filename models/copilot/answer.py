@@ -30,7 +30,7 @@ from models.copilot.grounding import grounded
 from models.copilot.llm import LlmError, LlmRouter, UsageEvent
 from models.copilot.plan import Plan
 from models.copilot.resolve import Vocabulary
-from models.copilot.safety import SYSTEM_PROMPT, sanitize_markdown, untrusted
+from models.copilot.safety import SYSTEM_PROMPT, untrusted
 from models.copilot.tools import Citation, ToolContext, ToolResult
 
 DONT_KNOW = ("I don't know: I found nothing about that in the projects and documents you can "
@@ -259,7 +259,7 @@ class Copilot:
         elif not body and not stopped:
             return None
         floor = _data_answer(question, plan, results[:len(plan.calls)])
-        return Answer(question, sanitize_markdown(body) + (" …(stopped)" if stopped else ""),
+        return Answer(question, body + (" …(stopped)" if stopped else ""),
                       _citations(results), _calls(results), model, stopped=stopped,
                       kind=floor.kind, interpretation=floor.interpretation,
                       choices=floor.choices, rewrites=floor.rewrites, result=floor.result)
@@ -271,7 +271,7 @@ def _data_answer(question: str, plan: Plan, results: list[ToolResult]) -> Answer
         lines = [plan.message]
         if plan.choices:
             lines += [f"- {c}" for c in plan.choices]
-        return Answer(question, sanitize_markdown("\n".join(lines)), [], [], None,
+        return Answer(question, "\n".join(lines), [], [], None,
                       kind=plan.kind, interpretation=plan.interpretation,
                       choices=list(plan.choices), rewrites=list(plan.rewrites),
                       result={})
@@ -282,7 +282,7 @@ def _data_answer(question: str, plan: Plan, results: list[ToolResult]) -> Answer
     else:
         text = "\n\n".join([DONT_KNOW, *problems])
     kind = "answer" if found else "refuse"
-    return Answer(question, sanitize_markdown(text), _citations(found), _calls(results), None,
+    return Answer(question, text, _citations(found), _calls(results), None,
                   kind=kind, interpretation=plan.interpretation, result=_result(plan, found))
 
 

@@ -1,32 +1,12 @@
-"""Keeping model output and document text in their place.
-
-Answers render as Markdown without raw HTML: tags are removed, images dropped (nothing is fetched
-from elsewhere), and only site-relative or http(s) links survive. Documents reach the model only
-inside a fenced block labelled as untrusted data; the tools run in the viewer's scope whatever
-the text says, so an injected instruction can at worst waste a tool call.
+"""Keeping document text in its place: documents reach the model only inside a fenced block
+labelled as untrusted data; the tools run in the viewer's scope whatever the text says, so an
+injected instruction can at worst waste a tool call. (What the model writes is sanitized where it
+is rendered: ``components.markdown``.)
 """
 
 from __future__ import annotations
 
-import re
-
-_TAG = re.compile(r"</?[A-Za-z!][^>]*>")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
 _FENCE = "<<<"
-
-
-def _safe_href(href: str) -> bool:
-    return (href.startswith("/") and not href.startswith("//")) or bool(
-        re.match(r"https?://", href, re.IGNORECASE))
-
-
-def sanitize_markdown(text: str, max_chars: int = 8000) -> str:
-    """Markdown that cannot inject HTML, scripts or remote images into the page."""
-    text = _TAG.sub("", text or "")
-    text = _IMAGE.sub(lambda m: m.group(1), text)
-    text = _LINK.sub(lambda m: m.group(0) if _safe_href(m.group(2)) else m.group(1), text)
-    return text[:max_chars]
 
 
 def untrusted(label: str, body: str) -> str:

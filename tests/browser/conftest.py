@@ -9,12 +9,14 @@ import socket
 import pytest
 from selenium.webdriver.chrome.options import Options
 
-from dashboard.app import create_app
+from dashboard import background
 from dashboard.migrate import upgrade
 from dashboard.settings import Settings
 from data.db import make_engine, make_sessionmaker
 from data.demo import load_demo
+from models import jobs
 from tests.conftest import require
+from tests.signin import browser_login, signed_in_app
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 DEMO_PROJECTS = 40
@@ -48,9 +50,16 @@ def dash_duo(dash_duo):
     next test's browser."""
     start = dash_duo.start_server
 
-    def start_server(app, **kwargs):
+    def start_server(app, navigate=True, **kwargs):
+        """Start the app; when it names a test user (``tests.signin.signed_in_app``), sign
+        in through the real form first, then open the dashboard."""
         kwargs.setdefault("port", free_port())
-        return start(app, **kwargs)
+        login = app.server.config.get("TEST_LOGIN")
+        start(app, navigate=navigate and not login, **kwargs)
+        if login and navigate:
+            dash_duo._url = dash_duo.server.url  # noqa: SLF001 - set without navigating
+            browser_login(dash_duo, *login)
+            dash_duo.server_url = dash_duo.server.url
 
     dash_duo.start_server = start_server
     return dash_duo
@@ -69,13 +78,17 @@ def demo_settings(tmp_path_factory):
     engine = make_engine(settings.database_url)
     upgrade(engine)
     load_demo(engine, DEMO_PROJECTS, seed=11, today=dt.date.today())
+    # Forecasts in place before any app starts, so its start-up fill-in changes nothing a
+    # test has already read (at-risk counts depend on them).
+    jobs.rescore(make_sessionmaker(engine), background.models_dir(settings), dt.date.today(),
+                 trials=2_000)
     engine.dispose()
     return settings
 
 
 @pytest.fixture
 def demo_app(demo_settings):
-    return create_app(demo_settings)
+    return signed_in_app(demo_settings, "browser-admin", "admin")
 
 
 @pytest.fixture

@@ -7,13 +7,13 @@ import time
 
 import pytest
 
-from dashboard.app import create_app
 from dashboard.migrate import upgrade
 from dashboard.settings import Settings
 from data.db import make_engine, make_sessionmaker
 from data.schema import Document
 from tests.factories import add_portfolio, add_project
 from tests.ollama_stub import OllamaStub
+from tests.signin import signed_in_app
 
 pytestmark = pytest.mark.browser
 
@@ -37,7 +37,7 @@ def app(tmp_path, stub):
                        body="Decision: the battery will be lithium.",
                        created_at=dt.datetime(2025, 5, 1)))
     engine.dispose()
-    return create_app(settings)
+    return signed_in_app(settings)
 
 
 def test_ask_stream_and_open_the_cited_project(dash_duo, app):

@@ -7,13 +7,13 @@ import datetime as dt
 import pytest
 
 from dashboard import background
-from dashboard.app import create_app
 from dashboard.migrate import upgrade
 from dashboard.settings import Settings
 from data.db import make_engine, make_sessionmaker
 from data.demo import load_demo
 from models import jobs
 from models.registry import Registry
+from tests.signin import signed_in_app
 
 pytestmark = pytest.mark.browser
 
@@ -27,7 +27,7 @@ def trained_app(tmp_path):
     jobs.retrain_and_score(make_sessionmaker(engine), background.models_dir(settings),
                            dt.date.today(), trials=2_000)
     engine.dispose()
-    return create_app(settings), Registry(background.models_dir(settings))
+    return signed_in_app(settings), Registry(background.models_dir(settings))
 
 
 def test_quality_page_shows_real_metrics_and_retrains_in_the_background(dash_duo, trained_app):

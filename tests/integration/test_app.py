@@ -7,10 +7,12 @@ import json
 import pytest
 
 from dashboard.app import create_app
+from dashboard.auth import everyone_is_system
 from dashboard.migrate import upgrade
 from dashboard.settings import Settings
 from data.db import make_engine, make_sessionmaker
 from tests.factories import add_portfolio, add_project
+from tests.signin import TEST_SECRET
 
 DEAD_DATABASE = "postgresql://postgres@127.0.0.1:1/nothing"
 
@@ -62,13 +64,14 @@ def project_inputs(view, move=None, cursor=None):
 
 
 def test_health_is_the_process_and_readiness_reports_the_database(settings):
-    client = create_app(settings).server.test_client()
+    client = create_app(settings, resolve_viewer=everyone_is_system).server.test_client()
     assert client.get("/healthz").json == {"status": "ok"}
     ready = client.get("/readyz")
     assert ready.status_code == 200 and ready.json["checks"]["database"]["status"] == "ok"
     assert ready.json["checks"]["cache"]["detail"] == "in-process (one worker)"
     assert ready.json["checks"]["llm"]["status"] == "off"
-    down = create_app(Settings(data_dir=settings.data_dir, database_url=DEAD_DATABASE))
+    down = create_app(Settings(data_dir=settings.data_dir, database_url=DEAD_DATABASE,
+                               secret_key=TEST_SECRET), resolve_viewer=everyone_is_system)
     client = down.server.test_client()
     assert client.get("/healthz").status_code == 200  # the process is up: do not restart it
     response = client.get("/readyz")
@@ -78,7 +81,7 @@ def test_health_is_the_process_and_readiness_reports_the_database(settings):
 
 
 def test_overview_callback_fills_kpis_and_filters_by_portfolio(settings):
-    client = create_app(settings).server.test_client()
+    client = create_app(settings, resolve_viewer=everyone_is_system).server.test_client()
     everything = call(client, OVERVIEW_OUTPUTS, [("overview-filters", "data", {})])
     assert "overview-kpi-projects" in json.dumps(everything["overview-kpis"])
     assert everything["overview-alert"]["children"] is None
@@ -92,7 +95,7 @@ def test_overview_callback_fills_kpis_and_filters_by_portfolio(settings):
 
 
 def test_overview_url_follows_controls_and_chart_clicks(settings):
-    client = create_app(settings).server.test_client()
+    client = create_app(settings, resolve_viewer=everyone_is_system).server.test_client()
     controls = [("overview-filter-status", "value", ["active"]),
                 ("overview-filter-priority", "value", []),
                 ("overview-filter-portfolio", "value", []),
@@ -146,7 +149,8 @@ def test_overview_url_follows_controls_and_chart_clicks(settings):
 
 
 def test_database_down_shows_an_alert_not_a_traceback(settings):
-    app = create_app(Settings(data_dir=settings.data_dir, database_url=DEAD_DATABASE))
+    app = create_app(Settings(data_dir=settings.data_dir, database_url=DEAD_DATABASE,
+                               secret_key=TEST_SECRET), resolve_viewer=everyone_is_system)
     client = app.server.test_client()
     out = call(client, OVERVIEW_OUTPUTS, [("overview-filters", "data", {})])
     assert "cannot be reached" in json.dumps(out["overview-alert"]["children"])
@@ -159,7 +163,7 @@ def test_database_down_shows_an_alert_not_a_traceback(settings):
 
 
 def test_projects_callback_searches_sorts_and_pages(settings):
-    client = create_app(settings).server.test_client()
+    client = create_app(settings, resolve_viewer=everyone_is_system).server.test_client()
     inputs, state = project_inputs({"filters": {"search": "b-1"}, "sort": "key", "desc": False})
     page = call(client, PROJECT_OUTPUTS, inputs, state)
     assert page["projects-count"]["children"] == "1–1 of 1 projects"
@@ -174,7 +178,7 @@ def test_csv_export_streams_the_filtered_list_safely(settings, tmp_path):
     with make_sessionmaker(engine).begin() as s:
         add_project(s, "C-1", add_portfolio(s, "Gamma"), name="=HYPERLINK(\"x\")")
     engine.dispose()
-    client = create_app(settings).server.test_client()
+    client = create_app(settings, resolve_viewer=everyone_is_system).server.test_client()
     response = client.get("/download/projects.csv?sort=key&desc=1")
     assert response.status_code == 200 and response.mimetype == "text/csv"
     lines = response.data.decode().splitlines()

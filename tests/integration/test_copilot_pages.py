@@ -10,6 +10,7 @@ import pytest
 
 from dashboard import cli
 from dashboard.app import create_app
+from dashboard.auth import everyone_is_system
 from dashboard.migrate import upgrade
 from dashboard.settings import Settings
 from data import events
@@ -20,6 +21,7 @@ from models.copilot.runtime import CopilotRuntime
 from tests.factories import add_portfolio, add_project
 from tests.integration.test_app import DEAD_DATABASE
 from tests.ollama_stub import OllamaStub, text_chunks
+from tests.signin import TEST_SECRET
 
 
 @pytest.fixture
@@ -77,7 +79,7 @@ def ask_and_wait(app, client, question: str, path: str = "/", history=None):
 
 
 def test_the_sidebar_answers_without_a_model_and_keeps_history(settings):
-    app = create_app(settings)
+    app = create_app(settings, resolve_viewer=everyone_is_system)
     client = app.server.test_client()
     badge = callback(app, client, "copilot-badge.children", {"copilot-health": 0})
     assert "No model" in json.dumps(badge)
@@ -103,7 +105,7 @@ def test_the_sidebar_streams_from_a_model_and_stops(settings):
     with OllamaStub(chunk_delay=0.05) as stub:
         settings.ollama_host = stub.url
         settings.copilot_rate_limit = 0
-        app = create_app(settings)
+        app = create_app(settings, resolve_viewer=everyone_is_system)
         client = app.server.test_client()
         badge = callback(app, client, "copilot-badge.children", {"copilot-health": 0})
         assert "llama3:8b" in json.dumps(badge)
@@ -133,7 +135,7 @@ def test_the_sidebar_streams_from_a_model_and_stops(settings):
 
 
 def test_the_rate_limit_and_lost_jobs(settings):
-    app = create_app(settings)
+    app = create_app(settings, resolve_viewer=everyone_is_system)
     client = app.server.test_client()
     for i in range(3):
         callback(app, client, "copilot-job.data", {"copilot-ask": i + 1},
@@ -149,7 +151,7 @@ def test_the_rate_limit_and_lost_jobs(settings):
 
 
 def test_ai_usage_page_shows_models_hosts_and_index(settings):
-    app = create_app(settings)
+    app = create_app(settings, resolve_viewer=everyone_is_system)
     client = app.server.test_client()
     empty = callback(app, client, "ai-usage-hosts.children", {"ai-usage-refresh": 0})
     assert "No copilot activity yet" in json.dumps(empty)
@@ -163,7 +165,7 @@ def test_ai_usage_page_shows_models_hosts_and_index(settings):
     assert client.get("/ai-usage").status_code == 200
     with OllamaStub() as stub:
         settings.ollama_host = stub.url
-        second = create_app(settings)
+        second = create_app(settings, resolve_viewer=everyone_is_system)
         out = json.dumps(callback(second, second.server.test_client(), "ai-usage-hosts.children",
                                   {"ai-usage-refresh": 1}))
     assert f"{stub.url}: up (Ollama 0.6.3-stub)" in out
@@ -198,7 +200,7 @@ def test_the_index_command_rebuilds_and_syncs(settings, monkeypatch, capsys):
 def test_insights_follow_the_filters_and_never_call_a_model(settings):
     with OllamaStub(reply=lambda r: text_chunks(r["model"], "One project is late.")) as stub:
         settings.ollama_host = stub.url
-        app = create_app(settings)
+        app = create_app(settings, resolve_viewer=everyone_is_system)
         client = app.server.test_client()
         everything = json.dumps(callback(app, client, "overview-insights.children",
                                          {"overview-filters": {}}))
@@ -210,7 +212,7 @@ def test_insights_follow_the_filters_and_never_call_a_model(settings):
 
 
 def test_failures_end_jobs_and_syncs_cleanly(settings, tmp_path):
-    dead = Settings(data_dir=tmp_path / "dead", database_url=DEAD_DATABASE)
+    dead = Settings(data_dir=tmp_path / "dead", database_url=DEAD_DATABASE, secret_key=TEST_SECRET)
     runtime = CopilotRuntime(dead, make_sessionmaker(make_engine(DEAD_DATABASE)))
     runtime.request_sync()
     runtime._sync_thread.join(30)
@@ -222,7 +224,7 @@ def test_failures_end_jobs_and_syncs_cleanly(settings, tmp_path):
             break
         time.sleep(0.05)
     assert state["answer"]["note"] == "error" and "can't reach the database" in state["text"]
-    app = create_app(dead)
+    app = create_app(dead, resolve_viewer=everyone_is_system)
     out = callback(app, app.server.test_client(), "overview-insights.children",
                    {"overview-insights": "overview-insights"})
     assert "cannot be reached" in json.dumps(out)
@@ -231,7 +233,7 @@ def test_failures_end_jobs_and_syncs_cleanly(settings, tmp_path):
 def test_history_goes_with_the_question(settings):
     with OllamaStub() as stub:
         settings.ollama_host = stub.url
-        app = create_app(settings)
+        app = create_app(settings, resolve_viewer=everyone_is_system)
         history = [{"question": "Earlier?", "answer": {"text": "Earlier answer."}}]
         ask_and_wait(app, app.server.test_client(), "Which projects are late?",
                      history=history)

@@ -14,6 +14,7 @@ from threadpoolctl import threadpool_limits
 
 from dashboard import background
 from dashboard.app import create_app
+from dashboard.auth import everyone_is_system
 from dashboard.cli import main
 from dashboard.migrate import upgrade
 from dashboard.settings import Settings
@@ -28,6 +29,7 @@ from models.registry import Registry
 from pages import forecasts
 from tests.factories import add_item, add_portfolio, add_project
 from tests.integration.test_app import call
+from tests.signin import TEST_SECRET
 
 TODAY = dt.date.today()
 OUTPUTS = [("forecasts-status", "children"), ("forecasts-summary", "children"),
@@ -57,7 +59,7 @@ def trained(tmp_path_factory) -> Settings:
 
 
 def test_page_shows_the_current_models_real_scores(trained):
-    app = create_app(trained)
+    app = create_app(trained, resolve_viewer=everyone_is_system)
     metrics = Registry(background.models_dir(trained)).load().metrics
     out = _refresh(app.server.test_client())
     text = json.dumps(out)
@@ -103,7 +105,7 @@ def test_page_shows_the_current_models_real_scores(trained):
 
 
 def test_a_finished_job_is_announced_to_the_subscribers(trained):
-    app = create_app(trained)
+    app = create_app(trained, resolve_viewer=everyone_is_system)
     services = app.server.extensions["dashboard"]
     heard = []
     services.subscribers.append(heard.append)
@@ -127,7 +129,7 @@ def test_start_up_fills_in_the_shipped_prior_and_says_why(tmp_path):
                      done_at=dt.datetime.combine(TODAY, dt.time(9))
                      - dt.timedelta(weeks=week, days=1))
         add_item(s, project, points=8)
-    app = create_app(settings)
+    app = create_app(settings, resolve_viewer=everyone_is_system)
     runtime = app.server.extensions["dashboard"].forecasting
     runtime.startup.join(30)
     assert runtime.startup_result.method == "prior"  # no finished project: the cold start
@@ -184,14 +186,16 @@ def test_start_up_rescores_with_the_saved_model_and_survives_trouble(trained, ca
         .current_version()
     assert [e.type for e in published] == ["forecast.updated"]
     broken = background.Forecasting(Settings(data_dir=trained.data_dir,
-                                             database_url="postgresql://x@127.0.0.1:1/none"))
+                                             database_url="postgresql://x@127.0.0.1:1/none",
+                              secret_key=TEST_SECRET))
     broken.start()
     broken.startup.join(30)
     assert "start-up forecasts failed" in caplog.text
 
 
 def test_page_survives_a_database_that_is_down(tmp_path):
-    app = create_app(Settings(data_dir=tmp_path, database_url="postgresql://x@127.0.0.1:1/none"))
+    app = create_app(Settings(data_dir=tmp_path, database_url="postgresql://x@127.0.0.1:1/none",
+                              secret_key=TEST_SECRET), resolve_viewer=everyone_is_system)
     out = _refresh(app.server.test_client())
     assert "cannot be reached" in json.dumps(out["forecasts-status"])
     assert out["forecasts-summary"]["children"] is None
@@ -200,14 +204,15 @@ def test_page_survives_a_database_that_is_down(tmp_path):
 def test_retrain_job_reports_progress_as_percent_and_text(trained):
     seen = []
     with threadpool_limits(limits=None):
-        services = create_app(trained, start=False).server.extensions["dashboard"]
+        app = create_app(trained, start=False, resolve_viewer=everyone_is_system)
+        services = app.server.extensions["dashboard"]
         result = forecasts.retrain(services, Viewer.system(), seen.append, 1)
     assert result["ok"] and result["finished_at"] and seen[-1] == (100, seen[-1][1])
     assert all(0 <= pct <= 100 and text for pct, text in seen)
 
 
 def test_a_write_in_the_app_refreshes_the_forecasts_it_touched(trained):
-    app = create_app(trained)
+    app = create_app(trained, resolve_viewer=everyone_is_system)
     services = app.server.extensions["dashboard"]
     runtime = app.server.extensions["dashboard"].forecasting
     runtime.debounce = 0.05

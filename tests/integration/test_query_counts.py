@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import event, select
 
 from dashboard.app import create_app
+from dashboard.auth import everyone_is_system
 from dashboard.migrate import upgrade
 from dashboard.settings import Settings
 from data.db import make_engine, make_sessionmaker
@@ -60,7 +61,8 @@ def _callbacks(key: str, page_size_view: dict):
 
 
 def _count(settings: Settings, key: str) -> dict[str, int]:
-    app = create_app(settings)  # a fresh app: an empty cache, so every read hits the database
+    # a fresh app: an empty cache, so every read hits the database
+    app = create_app(settings, resolve_viewer=everyone_is_system)
     runtime = app.server.extensions["dashboard"].forecasting
     if runtime is not None and runtime.startup is not None:
         runtime.startup.join(timeout=120)  # forecasts stored, so the cone is drawn at both sizes

@@ -8,10 +8,11 @@ import time
 from plotly.utils import PlotlyJSONEncoder
 
 from components import copilot as ui
+from components.markdown import sanitize_markdown
 from models.copilot.cache import AnswerCache, RateLimiter
 from models.copilot.llm import UsageEvent
 from models.copilot.runtime import LocalBackend
-from models.copilot.safety import sanitize_markdown, untrusted
+from models.copilot.safety import untrusted
 from models.copilot.text import chunk_text, readable, snippet, stem, tokens
 from models.copilot.usage import UsageLog
 
