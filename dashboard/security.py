@@ -165,7 +165,7 @@ def install_security(app: dash.Dash, services: Services,
 
     @server.before_request
     def gate() -> Any:
-        g.request_id = uuid.uuid4().hex[:12]
+        g.setdefault("request_id", uuid.uuid4().hex[:12])  # observability may have set it
         path = request.path
         if "*" not in allowed and not path.startswith(HEALTH_PATHS) \
                 and not host_is_trusted(request.host, allowed):

@@ -24,6 +24,7 @@ TITLE = "Admin"
 ADMIN_ONLY = True
 USERS_PAGE = 25
 AUDIT_PAGE = 50
+ADMINS_ONLY = "Only administrators can see or change users and the audit log."
 ACTIONS = ["create", "grant", "revoke", "role", "deactivate", "activate", "reset"]
 LABELS = {"create": "Create user", "grant": "Grant portfolios", "revoke": "Revoke portfolios",
           "role": "Set role", "deactivate": "Deactivate", "activate": "Activate",
@@ -90,8 +91,14 @@ def _ids(value: Any) -> list[int]:
     return [v for v in as_list(value)[:500] if isinstance(v, int) and not isinstance(v, bool)]
 
 
+def _refused() -> dbc.Alert:
+    return dbc.Alert(ADMINS_ONLY, color="danger", className="py-2")
+
+
 def act(services: PageServices, viewer: Viewer, *values: Any) -> tuple[Any, Any]:
     """Run the command of the button pressed; report it (a new password is shown once)."""
+    if not viewer.is_admin:  # the gate refuses these outputs too; each read checks again
+        return _refused(), no_update
     name, display, role, portfolios, refresh = values[len(ACTIONS):]
     trigger, clicked = triggered()
     action = trigger.removeprefix("admin-user-") if isinstance(trigger, str) else None
@@ -149,6 +156,8 @@ def _keep_an_admin(session: Any, username: str, losing: bool) -> None:
 
 def user_list(services: PageServices, viewer: Viewer, _refresh: Any,
               page: Any) -> tuple[Any, int]:
+    if not viewer.is_admin:
+        return _refused(), 1
     number = clamp_int(page, 1, 100_000, 1)
     with services.read() as s:
         result = users.users_page(s, number, USERS_PAGE)
@@ -174,6 +183,8 @@ def _day(value: Any) -> dt.date | None:
 
 def audit_list(services: PageServices, viewer: Viewer, actor: Any, action: Any, outcome: Any,
                start: Any, end: Any, page: Any, _refresh: Any) -> tuple[Any, int]:
+    if not viewer.is_admin:
+        return _refused(), 1
     filters = audit.AuditFilters(
         actor=_text(actor, 80).lower(),
         action=action if action in audit.ACTIONS else "",

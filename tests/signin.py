@@ -13,7 +13,7 @@ from data.db import make_sessionmaker
 
 TEST_SECRET = "test-secret-key-not-for-serving-0123456789"  # noqa: S105 - tests only
 PASSWORD = "correct horse battery staple"  # noqa: S105 - tests only
-_CSRF = re.compile(rb'name="csrf_token" value="([^"]+)"')
+CSRF_INPUT = re.compile(rb'name="csrf_token" value="([^"]+)"')
 
 
 def add_user(engine: Engine, username: str, role: str = "viewer",
@@ -24,7 +24,7 @@ def add_user(engine: Engine, username: str, role: str = "viewer",
 
 def csrf_token(client, path: str = "/login") -> str:
     page = client.get(path)
-    found = _CSRF.search(page.data)
+    found = CSRF_INPUT.search(page.data)
     assert found, page.data[:500]
     return found.group(1).decode()
 

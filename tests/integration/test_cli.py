@@ -80,11 +80,13 @@ def test_a_write_from_another_process_is_seen_on_the_next_read(data_dir, monkeyp
     import sys
 
     from dashboard.app import create_app
+    from dashboard.auth import everyone_is_system
     from dashboard.settings import Settings
     from tests.integration.test_app import OVERVIEW_OUTPUTS, call
 
     assert main(["init"]) == 0
-    app = create_app(Settings(data_dir=data_dir, redis_url=None), start=False)
+    app = create_app(Settings(data_dir=data_dir, redis_url=None), start=False,
+                     resolve_viewer=everyone_is_system)
     client = app.server.test_client()
 
     def projects_shown() -> int:

@@ -27,6 +27,7 @@ from models.copilot.llm import LlmConfig, LlmRouter
 from models.copilot.retrieval import DocumentIndex, RankWeights
 from tests.factories import add_portfolio, add_project
 from tests.ollama_stub import OllamaStub
+from tests.signin import TEST_SECRET
 
 ROOT = Path(__file__).resolve().parents[2]
 TOPICS = ["battery lithium charger", "rubber case colour yellow", "budget twelve euro cost",
@@ -296,7 +297,8 @@ def _runtime(db, tmp_path):
     from models.copilot.runtime import CopilotRuntime
 
     url = db.kw["bind"].url.render_as_string(hide_password=False)
-    settings = Settings(data_dir=tmp_path / "data", database_url=url, copilot_index_on_start=True)
+    settings = Settings(secret_key=TEST_SECRET, data_dir=tmp_path / "data", database_url=url,
+                        copilot_index_on_start=True)
     return CopilotRuntime(settings, db), settings, url
 
 

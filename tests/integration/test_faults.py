@@ -18,6 +18,7 @@ import redis
 
 from components.feedback import DB_DOWN
 from dashboard.app import create_app
+from dashboard.auth import everyone_is_system
 from dashboard.downloads import DATABASE_DOWN
 from dashboard.migrate import upgrade
 from dashboard.settings import Settings
@@ -29,6 +30,7 @@ from tests.factories import add_portfolio, add_project
 from tests.integration.test_copilot_pages import callback
 from tests.ollama_stub import OllamaStub
 from tests.private_services import PrivateChroma, PrivatePostgres, PrivateRedis, postgres_bin
+from tests.signin import TEST_SECRET
 
 DEADLINE = 3.0
 QUESTION = "Which projects are late?"
@@ -65,11 +67,18 @@ def private_redis(tmp_path):
 
 
 def make_settings(tmp_path, pg, redis_url=None, ollama=None, **extra) -> Settings:
-    return Settings(data_dir=tmp_path, database_url=pg.url, redis_url=redis_url,
+    return Settings(secret_key=TEST_SECRET, data_dir=tmp_path, database_url=pg.url,
+                    redis_url=redis_url,
                     ollama_host=ollama, copilot_deadline=DEADLINE, ollama_read_timeout=20,
                     ollama_connect_timeout=0.5, ollama_cooldown=0.5, ollama_health_ttl=0.5,
                     forecast_on_start=False, copilot_ollama_embeddings=False,
                     copilot_rate_limit=0, **extra)
+
+
+def app_for(settings: Settings):
+    """The app as served, with every request made as the system viewer (sign-in is tested
+    elsewhere; these tests are about faults)."""
+    return create_app(settings, start=False, resolve_viewer=everyone_is_system)
 
 
 def ask(app, client, question: str = QUESTION) -> tuple[dict, float]:
@@ -114,7 +123,7 @@ def test_a_misbehaving_model_costs_at_most_the_deadline_and_heals(fault, tmp_pat
     if fault == "refuse":
         stub.close()
     try:
-        app = create_app(make_settings(tmp_path, private_pg, ollama=stub.url), start=False)
+        app = app_for(make_settings(tmp_path, private_pg, ollama=stub.url))
         client = app.server.test_client()
         answer, seconds = ask(app, client)
         assert seconds < DEADLINE + 1, f"{fault}: {seconds:.1f} s"
@@ -145,8 +154,7 @@ def test_a_misbehaving_model_costs_at_most_the_deadline_and_heals(fault, tmp_pat
 
 def test_four_stuck_answers_do_not_block_a_fifth(tmp_path, private_pg):
     with OllamaStub(trickle=0.5) as stub:
-        app = create_app(make_settings(tmp_path, private_pg, ollama=stub.url, copilot_slots=4),
-                         start=False)
+        app = app_for(make_settings(tmp_path, private_pg, ollama=stub.url, copilot_slots=4))
         results: list[tuple[dict, float]] = []
 
         def one(n: int) -> None:
@@ -166,8 +174,7 @@ def test_four_stuck_answers_do_not_block_a_fifth(tmp_path, private_pg):
 
 
 def test_postgres_stopped_and_started_again(tmp_path, private_pg, private_redis):
-    app = create_app(make_settings(tmp_path, private_pg, redis_url=private_redis.url),
-                     start=False)
+    app = app_for(make_settings(tmp_path, private_pg, redis_url=private_redis.url))
     client = app.server.test_client()
     assert DB_DOWN not in overview(app, client)
     private_pg.stop()
@@ -194,8 +201,7 @@ def test_postgres_stopped_and_started_again(tmp_path, private_pg, private_redis)
 
 
 def test_redis_stopped_and_started_again(tmp_path, private_pg, private_redis):
-    app = create_app(make_settings(tmp_path, private_pg, redis_url=private_redis.url),
-                     start=False)
+    app = app_for(make_settings(tmp_path, private_pg, redis_url=private_redis.url))
     client = app.server.test_client()
     services = app.server.extensions["dashboard"]
     first = overview(app, client)
@@ -224,8 +230,7 @@ def test_chroma_server_stopped_and_started_again(tmp_path, private_pg):
     require(chroma.binary is not None, "the chroma server (chroma run)")
     chroma.start()
     try:
-        app = create_app(make_settings(tmp_path, private_pg, chroma_host=chroma.host),
-                         start=False)
+        app = app_for(make_settings(tmp_path, private_pg, chroma_host=chroma.host))
         client = app.server.test_client()
         services = app.server.extensions["dashboard"]
         services.copilot.sync_now(rebuild=True)

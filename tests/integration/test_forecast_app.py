@@ -149,7 +149,7 @@ def test_the_background_job_body_reports_instead_of_raising(tmp_path, trained):
     with jobs.job_lock(background.models_dir(trained)):
         busy = background.Forecasting(trained).retrain(TODAY)
     assert not busy["ok"] and "another forecasting job is running" in busy["message"]
-    broken = background.Forecasting(Settings(
+    broken = background.Forecasting(Settings(secret_key=TEST_SECRET,
         data_dir=tmp_path, database_url="sqlite:///" + str(tmp_path))).retrain(TODAY)
     assert not broken["ok"] and broken["message"].startswith("Retraining failed")
 

@@ -22,6 +22,7 @@ from data.schema import Document, ProjectForecast, ProjectSnapshot
 from data.scope import Scope
 from data.viewer import Viewer
 from pages import (
+    admin,
     ai_usage,
     copilot_sidebar,
     forecasts,
@@ -34,6 +35,7 @@ from pages import (
     resources,
 )
 from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource, allocate
+from tests.signin import TEST_SECRET, add_user
 
 # Everything of Beta carries one of these; none may reach Alpha's viewer.
 BETA_MARKS = ("BETA-1", "Zebra", "Zara")
@@ -70,7 +72,7 @@ def two_portfolios(db):
 def services(two_portfolios, tmp_path):
     db, _ = two_portfolios
     url = db.kw["bind"].url.render_as_string(hide_password=False)
-    services = create_app(Settings(data_dir=tmp_path, database_url=url),
+    services = create_app(Settings(secret_key=TEST_SECRET, data_dir=tmp_path, database_url=url),
                           start=False).server.extensions["dashboard"]
     services.today = lambda: TODAY
     yield services
@@ -117,7 +119,8 @@ def _calls(ids: dict[str, int]) -> dict[Any, list[tuple[Any, ...]]]:
 # ``show_table`` turns the figure the browser already holds into a table.
 # Export requests and their progress: tests/integration/test_report_delivery.py and
 # test_reports.py (a report covers only the viewer's portfolios; downloads and status check them).
-NOT_READS = {forecasts.retrain, copilot_sidebar.ask, copilot_sidebar.choose, copilot_sidebar.poll,
+NOT_READS = {admin.act, admin.user_list, admin.audit_list,  # admins only: the test below
+             forecasts.retrain, copilot_sidebar.ask, copilot_sidebar.choose, copilot_sidebar.poll,
              reports.overview_export, reports.project_export, overview.show_table,
              project.show_table, resources.show_table, person.show_table, forecasts.show_table}
 
@@ -146,6 +149,20 @@ def test_no_callback_returns_another_portfolios_data(two_portfolios, services):
     assert seen_alpha  # the callbacks did read something: Alpha's own projects
     everything = _text(overview.refresh(services, admin, {}))
     assert "Beta Zebra" in everything  # and an admin does see Beta: the marks are detectable
+
+
+def test_the_admin_callbacks_answer_only_admins(two_portfolios, services):
+    _db, ids = two_portfolios
+    add_user(services.engine, "bettina", "viewer", [ids["beta"]])
+    alice = Viewer("alice", "manager", Scope.of(ids["alpha"]))
+    root = Viewer("root", "admin", Scope.everything())
+    no_clicks = [None] * len(admin.ACTIONS)
+    for fn, args in ((admin.user_list, (1, 1)),
+                     (admin.audit_list, ("", "", "", None, None, 1, 1)),
+                     (admin.act, (*no_clicks, "x", None, "admin", None, None))):
+        out = _text(fn(services, alice, *args))
+        assert admin.ADMINS_ONLY in out and "bettina" not in out, fn.__name__
+    assert "bettina" in _text(admin.user_list(services, root, 1, 1))
 
 
 def test_the_copilot_answers_only_from_the_viewers_portfolios(two_portfolios, services):

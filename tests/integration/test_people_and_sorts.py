@@ -96,7 +96,7 @@ def test_person_is_found_by_id_or_name_only_within_the_scope(portfolio):
         beta = s.execute(text("SELECT id FROM portfolios WHERE name = 'Beta'")).scalar()
         found = pq.find_person(s, ALL, str(ada_id))
         assert found is not None and found.name == "Ada Lovelace"
-        assert found.skills == ["python", "sql"] and found.role == "Engineer"
+        assert found.skills == ("python", "sql") and found.role == "Engineer"
         assert pq.find_person(s, ALL, "Ada Lovelace").id == ada_id
         assert pq.find_person(s, Scope.of(alpha), "Ada Lovelace") is not None
         assert pq.find_person(s, Scope.of(alpha), "Bob Stone") is None  # works in Beta only

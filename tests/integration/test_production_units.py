@@ -15,6 +15,7 @@ import pytest
 import redis
 
 from dashboard.app import create_app
+from dashboard.auth import everyone_is_system
 from dashboard.jobs import JobLock
 from dashboard.settings import Settings, WorkerConfigError, gunicorn_workers
 from models.copilot.cache import LocalStore, RateLimiter, RedisStore
@@ -22,6 +23,7 @@ from models.copilot.runtime import Slots
 from tests.conftest import require
 from tests.integration.test_services import REDIS_TEST_URL
 from tests.private_services import free_port
+from tests.signin import TEST_SECRET
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -152,7 +154,8 @@ def test_json_logs_carry_the_request_id(tmp_path):
     root = logging.getLogger()
     root.addHandler(handler)
     try:
-        app = create_app(Settings(data_dir=tmp_path, database_url=DEAD_DATABASE), start=False)
+        dead = Settings(secret_key=TEST_SECRET, data_dir=tmp_path, database_url=DEAD_DATABASE)
+        app = create_app(dead, start=False, resolve_viewer=everyone_is_system)
         response = app.server.test_client().get("/download/projects.csv",
                                                 headers={"X-Request-ID": "req-42"})
     finally:

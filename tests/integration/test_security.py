@@ -30,7 +30,8 @@ from tests.callbacks import body_for, page_body, post, response_text
 from tests.factories import add_portfolio, add_project
 from tests.signin import add_user, login
 
-PUBLIC = {"/login", "/logout", "/healthz", "/csp-report", "/_favicon.ico"}
+# /readyz and /metrics answer probes and Prometheus without a session: aggregates, no user data.
+PUBLIC = {"/login", "/logout", "/healthz", "/readyz", "/metrics", "/csp-report", "/_favicon.ico"}
 SAMPLE = {"<path:filename>": "vendor/bootstrap.min.css", "<path:path>": "projects/A-1",
           "<string:package_name>": "dash",
           "<path:fingerprinted_path>": "dcc/dash_core_components.js"}
@@ -314,8 +315,8 @@ def test_buttons_for_admins_only_are_hidden_and_no_chart_offers_cloud_sharing(ap
                 graphs += 1
                 config = graph["props"]["config"]
                 assert config == GRAPH_CONFIG and not config["showSendToCloud"]
-                assert "sendDataToCloud" in config["modeBarButtonsToRemove"]
-                assert "toImage" not in config["modeBarButtonsToRemove"]  # PNG stays
+                buttons = {b for group in config["modeBarButtons"] for b in group}
+                assert "toImage" in buttons and "sendDataToCloud" not in buttons  # PNG stays
     assert graphs >= 12
 
 

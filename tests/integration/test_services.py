@@ -21,6 +21,7 @@ from data.viewer import Viewer
 from models.copilot.runtime import CopilotRuntime
 from tests.conftest import require
 from tests.factories import TODAY, add_portfolio, add_project
+from tests.signin import TEST_SECRET
 
 REDIS_TEST_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 DEAD_REDIS_URL = "redis://127.0.0.1:1/0"  # nothing listens on port 1
@@ -41,7 +42,8 @@ def make_services(db, redis_url: str | None) -> Services:
     cache = QueryCache()
     cache.init_app(Flask(__name__), redis_url, timeout=300)
     engine = db.kw["bind"]
-    settings = Settings(database_url=engine.url.render_as_string(hide_password=False))
+    settings = Settings(secret_key=TEST_SECRET,
+                        database_url=engine.url.render_as_string(hide_password=False))
     return Services(settings, engine, db, cache, everyone_is_system, Forecasting(settings),
                     CopilotRuntime(settings, db), background=None, today=lambda: TODAY)
 
