@@ -156,6 +156,8 @@ class Settings(BaseSettings):
         return {"pool_size": self.db_pool_size, "max_overflow": self.db_max_overflow,
                 "pool_timeout": self.db_pool_timeout, "pool_recycle": self.db_pool_recycle,
                 "pool_pre_ping": True, "connect_args": connect}
+
+    @property
     def embedded(self) -> bool:
         """The demo set-up: the SQLite file under DATA_DIR (no DATABASE_URL given)."""
         return self._embedded
