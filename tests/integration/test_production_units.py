@@ -143,8 +143,10 @@ def test_json_logs_carry_the_request_id(tmp_path):
     import json
     import logging
 
+    from dashboard.auth import everyone_is_system
     from dashboard.observability import log_handler
     from tests.integration.test_app import DEAD_DATABASE
+    from tests.signin import TEST_SECRET
 
     stream = io.StringIO()
     handler = log_handler("json")
@@ -152,7 +154,11 @@ def test_json_logs_carry_the_request_id(tmp_path):
     root = logging.getLogger()
     root.addHandler(handler)
     try:
-        app = create_app(Settings(data_dir=tmp_path, database_url=DEAD_DATABASE), start=False)
+        # a served database needs a SECRET_KEY; the viewer is resolved without a sign-in so
+        # the request reaches the export's read (the sign-in gate has its own tests)
+        app = create_app(Settings(data_dir=tmp_path, database_url=DEAD_DATABASE,
+                                  secret_key=TEST_SECRET),
+                         resolve_viewer=everyone_is_system, start=False)
         response = app.server.test_client().get("/download/projects.csv",
                                                 headers={"X-Request-ID": "req-42"})
     finally:
