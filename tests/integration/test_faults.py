@@ -29,6 +29,7 @@ from tests.factories import add_portfolio, add_project
 from tests.integration.test_copilot_pages import callback
 from tests.ollama_stub import OllamaStub
 from tests.private_services import PrivateChroma, PrivatePostgres, PrivateRedis, postgres_bin
+from tests.signin import TEST_SECRET
 
 DEADLINE = 3.0
 QUESTION = "Which projects are late?"
@@ -69,7 +70,7 @@ def make_settings(tmp_path, pg, redis_url=None, ollama=None, **extra) -> Setting
                     ollama_host=ollama, copilot_deadline=DEADLINE, ollama_read_timeout=20,
                     ollama_connect_timeout=0.5, ollama_cooldown=0.5, ollama_health_ttl=0.5,
                     forecast_on_start=False, copilot_ollama_embeddings=False,
-                    copilot_rate_limit=0, **extra)
+                    copilot_rate_limit=0, secret_key=TEST_SECRET, **extra)
 
 
 def ask(app, client, question: str = QUESTION) -> tuple[dict, float]:

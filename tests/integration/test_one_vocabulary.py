@@ -25,6 +25,7 @@ from data.viewer import Viewer
 from models import jobs
 from pages import forecasts, overview, project, projects
 from tests.conftest import clean
+from tests.signin import TEST_SECRET
 
 TODAY = dt.date(2026, 6, 17)
 SYSTEM = Viewer.system()
@@ -111,7 +112,8 @@ def demo(engine, tmp_path_factory):
         rows[pid].done += points if status == "done" else 0
         rows[pid].open_items += status != "done"
     url = engine.url.render_as_string(hide_password=False)
-    app = create_app(Settings(data_dir=data_dir, database_url=url), start=False)
+    app = create_app(Settings(data_dir=data_dir, database_url=url, secret_key=TEST_SECRET),
+                     start=False)
     services = app.server.extensions["dashboard"]
     services.today = lambda: TODAY
     yield services, list(rows.values()), items

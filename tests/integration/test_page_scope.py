@@ -34,6 +34,7 @@ from pages import (
     resources,
 )
 from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource, allocate
+from tests.signin import TEST_SECRET
 
 # Everything of Beta carries one of these; none may reach Alpha's viewer.
 BETA_MARKS = ("BETA-1", "Zebra", "Zara")
@@ -70,7 +71,7 @@ def two_portfolios(db):
 def services(two_portfolios, tmp_path):
     db, _ = two_portfolios
     url = db.kw["bind"].url.render_as_string(hide_password=False)
-    services = create_app(Settings(data_dir=tmp_path, database_url=url),
+    services = create_app(Settings(data_dir=tmp_path, database_url=url, secret_key=TEST_SECRET),
                           start=False).server.extensions["dashboard"]
     services.today = lambda: TODAY
     yield services

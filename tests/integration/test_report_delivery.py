@@ -22,6 +22,7 @@ from data.scope import Scope
 from data.viewer import Viewer
 from tests.conftest import require
 from tests.factories import TODAY, add_portfolio, add_project
+from tests.signin import TEST_SECRET
 
 
 @pytest.fixture(scope="module")
@@ -127,7 +128,8 @@ def test_a_viewer_cannot_download_another_portfolios_report(db, tmp_path, render
         add_project(s, "BE-1", beta)
     assert (alpha.id, beta.id) == (1, 2)
     url = db.kw["bind"].url.render_as_string(hide_password=False)
-    app = create_app(Settings(data_dir=tmp_path, database_url=url, report_timer=False),
+    app = create_app(Settings(data_dir=tmp_path, database_url=url, report_timer=False,
+                              secret_key=TEST_SECRET),
                      resolve_viewer=lambda request: VIEWERS[request.headers["X-Viewer"]],
                      start=False)
     services = app.server.extensions["dashboard"]
