@@ -42,7 +42,7 @@ def quality_table(methods: Mapping[str, Mapping], table_id: str) -> html.Div | h
         return empty_note(NO_MODEL)
     best: dict[str, float] = {}
     for key, _label in SCORE_COLUMNS:
-        values = [m.get(key) for m in methods.values() if m.get(key) is not None]
+        values = [v for m in methods.values() if (v := m.get(key)) is not None]
         if values:
             best[key] = min(values) if key in ("brier", "log_loss", "ece") else max(values)
     body = []

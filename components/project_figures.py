@@ -27,7 +27,9 @@ from components.theme import (
 
 ITEM_STATUS = [("todo", "To do"), ("in_progress", "In progress"), ("done", "Done")]
 LEGEND_BELOW = {"orientation": "h", "y": -0.22, "x": 0, "xanchor": "left"}
-Cone = Sequence[tuple[dt.date, float, float, float]]
+# (day, P15, P50, P85) rows; models.montecarlo.ConeRow adds the P5 edge as a fifth value.
+Cone = Sequence[tuple[dt.date, float, float, float]
+                | tuple[dt.date, float, float, float, float]]
 
 
 def _day(d: dt.date) -> str:

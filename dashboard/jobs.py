@@ -20,7 +20,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from typing import Any, cast
 
 import redis
 from celery import Celery
@@ -88,17 +88,19 @@ class JobQueue:
     # --- what the operators see -----------------------------------------------------------------
 
     def queue_lengths(self) -> dict[str, int]:
-        return {q: int(self.redis.llen(q)) for q in (JOB_QUEUE, CALLBACK_QUEUE)}
+        # redis-py types every reply as sync-or-async (ResponseT); this client is synchronous
+        return {q: int(cast(int, self.redis.llen(q))) for q in (JOB_QUEUE, CALLBACK_QUEUE)}
 
     def heartbeat(self) -> dict[str, Any] | None:
-        raw = self.redis.hgetall(f"{PREFIX}heartbeat")
+        raw = cast(dict[bytes, bytes], self.redis.hgetall(f"{PREFIX}heartbeat"))  # sync client
         return {k.decode(): v.decode() for k, v in raw.items()} if raw else None
 
     def stats(self) -> dict[tuple[str, str], dict[str, Any]]:
         out: dict[tuple[str, str], dict[str, Any]] = {}
         for key in self.redis.scan_iter(f"{PREFIX}stats:*", count=100):
             _, job, outcome = key.decode().rsplit(":", 2)
-            raw = {k.decode(): float(v) for k, v in self.redis.hgetall(key).items()}
+            replies = cast(dict[bytes, bytes], self.redis.hgetall(key))  # sync client
+            raw = {k.decode(): float(v) for k, v in replies.items()}
             buckets = [(str(le), raw.get(f"le:{le}", 0.0)) for le in BUCKETS]
             buckets.append(("+Inf", raw.get("count", 0.0)))
             out[(job, outcome)] = {"buckets": buckets, "sum": raw.get("sum", 0.0),
@@ -110,7 +112,7 @@ class JobQueue:
         return int(sum(s["count"] for (name, _), s in self.stats().items() if name == job))
 
 
-def write_duration(client: redis.Redis[Any]) -> Callable[[str, str, float], None]:
+def write_duration(client: redis.Redis) -> Callable[[str, str, float], None]:
     def write(job: str, outcome: str, seconds: float) -> None:
         key = f"{PREFIX}stats:{job}:{outcome}"
         pipe = client.pipeline(transaction=True)
@@ -130,7 +132,7 @@ class JobLock:
     renewing, so the key expires within ``ttl``; on its own host it is taken over at once (its
     pid is gone)."""
 
-    def __init__(self, client: redis.Redis[Any], name: str, ttl: int = 60) -> None:
+    def __init__(self, client: redis.Redis, name: str, ttl: int = 60) -> None:
         self.client = client
         self.key = f"{PREFIX}lock:{name}"
         self.ttl = ttl
@@ -141,12 +143,12 @@ class JobLock:
         if self.client.set(self.key, self.token, nx=True, ex=self.ttl):
             self._renew()
             return True
-        holder = (self.client.get(self.key) or b"").decode()
+        holder = (cast(bytes | None, self.client.get(self.key)) or b"").decode()  # sync client
         host, _, rest = holder.partition(":")
         pid = rest.partition(":")[0]
         if host == socket.gethostname() and pid.isdigit() and not _alive(int(pid)):
             log.warning("taking over %s from dead process %s", self.key, pid)
-            if self.client.eval(TAKE_OVER, 1, self.key, holder, self.token, self.ttl):
+            if self.client.eval(TAKE_OVER, 1, self.key, holder, self.token, str(self.ttl)):
                 self._renew()
                 return True
         return False
@@ -155,7 +157,7 @@ class JobLock:
         def loop() -> None:
             while not self._stop.wait(self.ttl / 3):
                 with contextlib.suppress(redis.RedisError):
-                    self.client.eval(RENEW, 1, self.key, self.token, self.ttl)
+                    self.client.eval(RENEW, 1, self.key, self.token, str(self.ttl))
 
         threading.Thread(target=loop, name=f"renew-{self.key}", daemon=True).start()
 
@@ -165,6 +167,7 @@ class JobLock:
             self.client.eval(RELEASE, 1, self.key, self.token)
 
 
+# Script arguments go as text (redis-py types them str; an int was sent as its decimal text).
 TAKE_OVER = ("if redis.call('get', KEYS[1]) == ARGV[1] then "
              "return redis.call('set', KEYS[1], ARGV[2], 'EX', ARGV[3]) else return nil end")
 RENEW = ("if redis.call('get', KEYS[1]) == ARGV[1] then "
@@ -184,7 +187,7 @@ def _alive(pid: int) -> bool:
 
 
 @contextlib.contextmanager
-def single(client: redis.Redis[Any], name: str) -> Iterator[bool]:
+def single(client: redis.Redis, name: str) -> Iterator[bool]:
     lock = JobLock(client, name)
     got = lock.acquire()
     try:

@@ -165,7 +165,8 @@ def install_security(app: dash.Dash, services: Services,
 
     @server.before_request
     def gate() -> Any:
-        g.setdefault("request_id", uuid.uuid4().hex[:12])  # observability may have set it
+        # keep the id observability took from X-Request-ID (or made up): logs and response match
+        g.request_id = g.get("request_id") or uuid.uuid4().hex[:12]
         path = request.path
         if "*" not in allowed and not path.startswith(HEALTH_PATHS) \
                 and not host_is_trusted(request.host, allowed):

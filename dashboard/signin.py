@@ -51,7 +51,7 @@ PAGE = """<!doctype html>
 </main></body></html>"""
 
 
-class SessionUser(UserMixin):  # type: ignore[misc]
+class SessionUser(UserMixin):
     """flask-login's user: the viewer of one session; its id is the session token."""
 
     def __init__(self, viewer: Viewer, token: str) -> None:

@@ -11,13 +11,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from data.filters import ProjectFilters
 from data.queries import NO_FILTERS, narrow
 from data.schema import Document, Project, ProjectSnapshot, Resource, WorkItem
-from data.scope import Scope
+from data.scope import AnySelect, Scope
 
 PACE_DAYS = 28  # "recent pace": points done in the last four weeks, against the four before
 AGEING_DAYS = 21  # an item in progress for longer than three weeks is ageing
@@ -28,7 +28,7 @@ def _start(day: dt.date, plus: int = 0) -> dt.datetime:
 
 
 def _items(scope: Scope, today: dt.date, filters: ProjectFilters, assignee: str | None,
-           skill: str | None) -> Select[Any]:
+           skill: str | None) -> AnySelect:
     stmt = (select(func.count(WorkItem.id), func.coalesce(func.sum(WorkItem.story_points), 0))
             .join(Project, WorkItem.project_id == Project.id))
     if assignee:
@@ -36,8 +36,7 @@ def _items(scope: Scope, today: dt.date, filters: ProjectFilters, assignee: str 
             Resource.name == assignee)
     if skill:
         stmt = stmt.where(func.lower(WorkItem.skill) == skill.lower())
-    narrowed: Select[Any] = narrow(stmt, scope, filters, today)
-    return narrowed
+    return narrow(stmt, scope, filters, today)
 
 
 def items_finished(session: Session, scope: Scope, today: dt.date, first: dt.date,

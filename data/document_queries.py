@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from data.schema import Document, Portfolio, Project
-from data.scope import Scope
+from data.scope import AnySelect, Scope
 
 IN_BATCH = 500
 
@@ -58,8 +58,8 @@ def document_hashes(session: Session) -> Iterator[tuple[int, str]]:
         .order_by(Document.id)
         .execution_options(yield_per=1000)
     )
-    for doc_id, *parts in session.execute(stmt):
-        yield doc_id, content_hash(*parts)
+    for doc_id, title, body, kind, created_at, project_id, portfolio_id in session.execute(stmt):
+        yield doc_id, content_hash(title, body, kind, created_at, project_id, portfolio_id)
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def documents_fingerprint(session: Session) -> Fingerprint:
     return Fingerprint(int(row[0]), int(row[1]), int(row[2]), int(row[3]))
 
 
-def _records_select():
+def _records_select() -> AnySelect:
     return (select(Document.id, Document.project_id, Project.key, Project.portfolio_id,
                    Document.kind, Document.title, Document.body, Document.created_at)
             .join(Project, Document.project_id == Project.id))

@@ -6,13 +6,21 @@ import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from data import events
 from data.errors import RowError, ValidationFailed
-from data.schema import FORECAST_METHODS, PortfolioOutcomes, Project, ProjectForecast, utcnow
+from data.schema import (
+    FORECAST_METHODS,
+    PortfolioOutcomes,
+    Project,
+    ProjectForecast,
+    table_of,
+    utcnow,
+)
 
 EVENT_TYPE = "forecast.updated"
 CHUNK = 1000
@@ -33,8 +41,8 @@ class ForecastInput:
     p85_date: dt.date | None = None
     p95_date: dt.date | None = None
     model_version: str | None = None
-    drivers: list[dict] = field(default_factory=list)
-    evidence: dict | None = None
+    drivers: list[dict[str, Any]] = field(default_factory=list)
+    evidence: dict[str, Any] | None = None
 
 
 def _problems(i: int, row: ForecastInput) -> Iterable[RowError]:
@@ -89,7 +97,7 @@ def save_forecasts(
                for i, pid in enumerate(ids) if pid not in existing]
     if errors:
         raise ValidationFailed(errors)
-    table = ProjectForecast.__table__
+    table = table_of(ProjectForecast)
     if replace_all:
         session.execute(delete(table))
     else:
@@ -112,7 +120,7 @@ class PortfolioOutcomesInput:
     portfolio_id: int
     finished: int
     on_time: int
-    outcomes: list[list] = field(default_factory=list)
+    outcomes: list[list[Any]] = field(default_factory=list)
 
 
 def save_portfolio_outcomes(
@@ -123,7 +131,7 @@ def save_portfolio_outcomes(
 
     ``replace_all`` drops portfolios not in ``rows`` (they have no finished project any more).
     """
-    table = PortfolioOutcomes.__table__
+    table = table_of(PortfolioOutcomes)
     ids = sorted({r.portfolio_id for r in rows})
     if replace_all:
         session.execute(delete(table))

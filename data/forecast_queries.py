@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select, true
+from sqlalchemy import Row, and_, case, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from data import metrics
@@ -21,7 +22,7 @@ from data.schema import (
     Status,
     WorkItem,
 )
-from data.scope import Scope
+from data.scope import AnySelect, Scope
 from data.sqlfunc import json_array_values
 
 AT_RISK_BELOW = metrics.AT_RISK_BELOW
@@ -41,10 +42,10 @@ class ForecastRow:
     p85_date: dt.date | None
     p95_date: dt.date | None
     model_version: str | None
-    drivers: list[dict]
+    drivers: list[dict[str, Any]]
     as_of: dt.date
     scored_at: dt.datetime
-    evidence: dict | None = None  # how much history it rests on (models.evidence)
+    evidence: dict[str, Any] | None = None  # how much history it rests on (models.evidence)
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class ForecastSummary:
     prior: int = 0  # scored with the shipped prior (no model trained here yet)
 
 
-def _rows():
+def _rows() -> AnySelect:
     f = ProjectForecast
     return (
         select(Project.key, Project.name, Portfolio.name, Status.label, Project.due_date,
@@ -71,9 +72,10 @@ def _rows():
     )
 
 
-def _row(values) -> ForecastRow:
+def _row(values: Row[*tuple[Any, ...]]) -> ForecastRow:
     *head, drivers, as_of, scored_at, evidence = values
-    return ForecastRow(*head, list(drivers or []), as_of, scored_at, evidence)
+    fields: list[Any] = [*head, list(drivers or []), as_of, scored_at, evidence]
+    return ForecastRow(*fields)
 
 
 def project_forecast(session: Session, scope: Scope, key: str) -> ForecastRow | None:
@@ -177,7 +179,7 @@ class StoredForecast:
     mc_p_on_time: float | None
     model_version: str | None
     as_of: dt.date
-    evidence: dict | None
+    evidence: dict[str, Any] | None
 
 
 def stored_forecast(session: Session, project_id: int) -> StoredForecast | None:
@@ -190,7 +192,7 @@ def stored_forecast(session: Session, project_id: int) -> StoredForecast | None:
     return StoredForecast(*row) if row else None
 
 
-def portfolio_outcomes(session: Session, portfolio_id: int) -> tuple[dt.date, list] | None:
+def portfolio_outcomes(session: Session, portfolio_id: int) -> tuple[dt.date, list[Any]] | None:
     """(day computed, outcome rows) of one portfolio as the forecast job stored them."""
     row = session.execute(
         select(PortfolioOutcomes.as_of, PortfolioOutcomes.outcomes)

@@ -62,7 +62,7 @@ class Field:
 # --- converters: each accepts a CSV string or a JSON value ------------------------------------
 
 
-def _length(column: InstrumentedAttribute) -> int | None:
+def _length(column: InstrumentedAttribute[Any]) -> int | None:
     return getattr(column.property.columns[0].type, "length", None)
 
 
@@ -82,16 +82,16 @@ def printable(value: object, limit: int = 80) -> str:
     return str(value)[:limit].encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def text(max_len: int | None = None, *, strip: bool = True) -> Converter:
+def text(max_len: int | None = None, *, strip: bool = True) -> Callable[[Any], str]:
     def convert(value: Any) -> str:
         if not isinstance(value, str):
             raise ValueError(f"must be text, got {_json_type(value)}")
-        _check_chars(value)
+        checked: str = _check_chars(value)
         if strip:
-            value = value.strip()
-        if max_len is not None and len(value) > max_len:
-            raise ValueError(f"is {len(value)} characters long; at most {max_len} are allowed")
-        return value
+            checked = checked.strip()
+        if max_len is not None and len(checked) > max_len:
+            raise ValueError(f"is {len(checked)} characters long; at most {max_len} are allowed")
+        return checked
 
     return convert
 
@@ -213,9 +213,14 @@ def _shown(value: Any) -> str:
 # --- the format ---------------------------------------------------------------------------------
 
 
+# The seeded codes (module constants: mypy resolves no comprehension variable in a default).
+_STATUS_CODES = tuple(row[0] for row in STATUSES)
+_PRIORITY_CODES = tuple(row[0] for row in PRIORITIES)
+
+
 def field_specs(
-    status_codes: Collection[str] = tuple(code for code, *_ in STATUSES),
-    priority_codes: Collection[str] = tuple(code for code, *_ in PRIORITIES),
+    status_codes: Collection[str] = _STATUS_CODES,
+    priority_codes: Collection[str] = _PRIORITY_CODES,
 ) -> dict[str, tuple[Field, ...]]:
     """Every table's fields; project status and priority codes come from the database's lookups."""
     name_len = _length(Resource.name)
@@ -295,8 +300,11 @@ REFERENCES: dict[tuple[str, str], str] = {
 }
 
 
-def _ordered(first: str, second: str, label: str) -> Callable[[dict], Iterable[tuple[str, str]]]:
-    def check(values: dict) -> Iterable[tuple[str, str]]:
+RowCheck = Callable[[dict[str, Any]], Iterable[tuple[str, str]]]
+
+
+def _ordered(first: str, second: str, label: str) -> RowCheck:
+    def check(values: dict[str, Any]) -> Iterable[tuple[str, str]]:
         start, end = values.get(first), values.get(second)
         if start is not None and end is not None and end < start:
             yield second, f"{label} {end.isoformat()} is before {first} {start.isoformat()}"
@@ -304,7 +312,7 @@ def _ordered(first: str, second: str, label: str) -> Callable[[dict], Iterable[t
     return check
 
 
-ROW_CHECKS: dict[str, tuple[Callable[[dict], Iterable[tuple[str, str]]], ...]] = {
+ROW_CHECKS: dict[str, tuple[RowCheck, ...]] = {
     "projects": (_ordered("start_date", "due_date", "due_date"),),
     "allocations": (_ordered("period_start", "period_end", "period_end"),),
 }
@@ -635,7 +643,7 @@ def _check_unique(table: ParsedTable, errors: list[RowError]) -> None:
     names = UNIQUE.get(table.raw.table)
     if not names:
         return
-    first: dict[tuple, int] = {}
+    first: dict[tuple[Any, ...], int] = {}
     for row in table.rows:
         key = tuple(row.values.get(name) for name in names)
         if any(part is None for part in key):

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Table, insert, select
 from sqlalchemy.exc import DataError, IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from data import events
 from data.errors import RowError, ValidationFailed
@@ -43,6 +43,7 @@ from data.schema import (
     Resource,
     Status,
     WorkItem,
+    table_of,
     utcnow,
 )
 
@@ -137,7 +138,10 @@ def chunks(values: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
 
 
 def lookup(
-    session: Session, key: ColumnElement, id_: ColumnElement, keys: Iterable[Any]
+    session: Session,
+    key: ColumnElement[Any] | InstrumentedAttribute[Any],
+    id_: ColumnElement[Any] | InstrumentedAttribute[Any],
+    keys: Iterable[Any],
 ) -> dict[Any, int]:
     """Map natural keys to ids for those that exist, one query per ``CHUNK`` keys."""
     found: dict[Any, int] = {}
@@ -208,9 +212,9 @@ def _check_snapshot_days(session: Session, plan: Plan) -> None:
     existing_projects = plan.existing["projects"]
     if parsed is None or not existing_projects:
         return
-    wanted: dict[int, set] = defaultdict(set)
+    wanted: dict[int, set[Any]] = defaultdict(set)
     for row in parsed.rows:
-        project_id = existing_projects.get(row.values.get("project"))
+        project_id = _existing_id(existing_projects, row.values.get("project"))
         if project_id is not None and row.values.get("day") is not None:
             wanted[project_id].add(row.values["day"])
     if not wanted:
@@ -224,7 +228,7 @@ def _check_snapshot_days(session: Session, plan: Plan) -> None:
         )
         taken.update(session.execute(stmt).all())
     for row in parsed.rows:
-        project_id = existing_projects.get(row.values.get("project"))
+        project_id = _existing_id(existing_projects, row.values.get("project"))
         if (project_id, row.values.get("day")) in taken:
             row.ok = False
             plan.errors.append(parsed.raw.error(
@@ -232,6 +236,11 @@ def _check_snapshot_days(session: Session, plan: Plan) -> None:
                 f"project '{row.values['project']}' already has a snapshot for "
                 f"{row.values['day'].isoformat()} in the database",
             ))
+
+
+def _existing_id(existing: dict[str, int], key: str | None) -> int | None:
+    """The id of an existing row by natural key; a row whose key failed to parse has none."""
+    return None if key is None else existing.get(key)
 
 
 # --- writing ------------------------------------------------------------------------------------
@@ -253,12 +262,17 @@ def write(session: Session, plan: Plan, source: str) -> ImportReport:
         )]) from exc
 
 
-def _insert(session: Session, table: Table, rows: Sequence[dict], returning=None) -> list:
+def _insert(
+    session: Session,
+    table: Table,
+    rows: Sequence[dict[str, Any]],
+    returning: tuple[InstrumentedAttribute[Any], ...] | None = None,
+) -> list[Any]:
     if not rows:
         return []
     stmt = insert(table)
     if returning is not None:
-        return session.execute(stmt.returning(*returning), list(rows)).all()
+        return list(session.execute(stmt.returning(*returning), list(rows)).all())
     session.execute(stmt, list(rows))
     return []
 
@@ -268,7 +282,7 @@ def _insert_all(session: Session, plan: Plan) -> ImportReport:
     counts = dict.fromkeys(("portfolios", *TABLES), 0)
     portfolios = dict(plan.portfolios)
     new_names = sorted({r["portfolio"] for r in plan.rows("projects")} - portfolios.keys())
-    created = _insert(session, Portfolio.__table__, [{"name": n} for n in new_names],
+    created = _insert(session, table_of(Portfolio), [{"name": n} for n in new_names],
                       (Portfolio.name, Portfolio.id))
     portfolios.update(created)
     counts["portfolios"] = len(created)
@@ -284,7 +298,7 @@ def _insert_all(session: Session, plan: Plan) -> ImportReport:
         for r in plan.rows("projects")
     ]
     projects = dict(plan.existing["projects"])
-    projects.update(_insert(session, Project.__table__, project_rows, (Project.key, Project.id)))
+    projects.update(_insert(session, table_of(Project), project_rows, (Project.key, Project.id)))
     resource_rows = [
         {"name": r["name"], "role": r["role"], "skills": r["skills"],
          "weekly_capacity": r["weekly_capacity"]}
@@ -292,10 +306,10 @@ def _insert_all(session: Session, plan: Plan) -> ImportReport:
     ]
     resources = dict(plan.existing["resources"])
     resources.update(
-        _insert(session, Resource.__table__, resource_rows, (Resource.name, Resource.id))
+        _insert(session, table_of(Resource), resource_rows, (Resource.name, Resource.id))
     )
 
-    def child(row: dict, **ids: int | None) -> dict:
+    def child(row: dict[str, Any], **ids: int | None) -> dict[str, Any]:
         values = {k: v for k, v in row.items() if k not in ("project", "resource", "assignee")}
         return {**values, "project_id": projects[row["project"]], **ids}
 
@@ -311,7 +325,7 @@ def _insert_all(session: Session, plan: Plan) -> ImportReport:
         "documents": (Document, [child(r) for r in plan.rows("documents")]),
     }
     for name, (model, rows) in children.items():
-        _insert(session, model.__table__, rows)
+        _insert(session, table_of(model), rows)
         counts[name] = len(rows)
     counts["projects"], counts["resources"] = len(project_rows), len(resource_rows)
 

@@ -342,7 +342,7 @@ class AuditEvent(Base):
     action: Mapped[str] = mapped_column(String(40))
     outcome: Mapped[str] = mapped_column(String(16), default="ok")
     target: Mapped[str] = mapped_column(String(200), default="")
-    detail: Mapped[dict | None] = mapped_column(JSON)
+    detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     address: Mapped[str] = mapped_column(String(64), default="")
 
 

@@ -9,7 +9,7 @@ dates, how often the P85 date was missed.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
@@ -21,9 +21,9 @@ def _clean(value: float | None) -> float | None:
 
 
 def score(
-    y: Sequence[int], p: Sequence[float], train_rate: float,
-    missed: Sequence[float] | None = None,
-) -> dict:
+    y: metrics.Vector, p: metrics.Vector, train_rate: float,
+    missed: metrics.Vector | None = None,
+) -> dict[str, Any]:
     """Every score of one method on one held-out set (JSON-able; ``None`` when undefined).
 
     ``missed``: per row 1 (finished after the P85 date), 0 (by it) or NaN (unknown)."""

@@ -15,6 +15,7 @@ and a project that has not started. ``trust`` sums it up in one word:
 from __future__ import annotations
 
 import math
+from typing import Any
 
 HIGH_WEIGHT, HIGH_HISTORY, HIGH_ELAPSED = 0.8, 10, 0.3
 LOW_WEIGHT, LOW_HISTORY = 0.5, 3
@@ -50,7 +51,7 @@ def describe(
     training_projects: int | None = None,
     mc_source: str | None = None,
     blend_weight: float = 0.0,
-) -> dict:
+) -> dict[str, Any]:
     """The JSON stored beside a forecast (every number rounded, ``None`` when unknown)."""
     n = int(features.get("team_history") or 0)
     elapsed = features.get("elapsed_frac")

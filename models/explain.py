@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 
@@ -89,9 +90,9 @@ def contributions(
 
 
 def driver(name: str, value: float | None, effect: float | None, label: str | None = None,
-           group: str | None = None) -> dict:
+           group: str | None = None) -> dict[str, Any]:
     """One explanation, JSON-able: what, its value, and probability points it adds."""
-    row = {
+    row: dict[str, Any] = {
         "feature": name,
         "label": label or FEATURE_LABELS.get(name, name),
         "value": None if value is None or math.isnan(value) else round(float(value), 3),
@@ -104,7 +105,7 @@ def driver(name: str, value: float | None, effect: float | None, label: str | No
 
 def top_drivers(
     matrix: np.ndarray, effects: np.ndarray, features: tuple[str, ...] = FEATURES, top: int = 3
-) -> list[list[dict]]:
+) -> list[list[dict[str, Any]]]:
     """The ``top`` groups that move each row's probability most, largest first."""
     index = {name: j for j, name in enumerate(features)}
     keys = list(GROUPS)

@@ -14,6 +14,7 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import overload
 
 NAN = float("nan")
 TEAM_WINDOW = 20  # most recent known outcomes of the portfolio that team features average
@@ -82,7 +83,13 @@ class Team(Sequence[TeamOutcome]):
     def __len__(self) -> int:
         return len(self.outcomes)
 
-    def __getitem__(self, i):  # type: ignore[override]
+    @overload
+    def __getitem__(self, i: int) -> TeamOutcome: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[TeamOutcome, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> TeamOutcome | tuple[TeamOutcome, ...]:
         return self.outcomes[i]
 
     def known(self, day: dt.date, exclude: int, last: int = 0) -> list[TeamOutcome]:

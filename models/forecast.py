@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from typing import Any, TypeAlias
 
 import numpy as np
 import pandas as pd
@@ -38,8 +39,9 @@ from sklearn.preprocessing import FunctionTransformer, StandardScaler
 from threadpoolctl import threadpool_limits
 
 from models import explain
-from models.explain import driver  # noqa: F401 - re-exported for jobs and pages
+from models.explain import driver as driver  # re-exported for jobs and pages
 from models.features import FEATURE_LABELS, FEATURES
+from models.metrics import Vector
 from models.shrink import Ranges, Shrinker, fit_shrinker, logit, sigmoid
 
 BACKGROUND_ROWS = 3
@@ -81,7 +83,7 @@ class ClassifierSettings:
     shrink: bool = True
     folds: int = 5
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -118,6 +120,10 @@ def make_linear(settings: ClassifierSettings) -> Pipeline:
                                                               max_iter=2000))
 
 
+# Feature rows: a frame, or one dict of features per row (as the scoring job builds them).
+Rows: TypeAlias = pd.DataFrame | Sequence[dict[str, Any]]
+
+
 @dataclass
 class Forecaster:
     """A fitted ensemble with its calibration, shrinkage and what it needs to explain itself."""
@@ -128,15 +134,16 @@ class Forecaster:
     shrinker: Shrinker | None
     features: tuple[str, ...]
     background: np.ndarray
-    settings: dict = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict)
     unused: tuple[int, ...] = ()  # columns without a single value in training
     n_projects: int = 0
     blend_weight: float = 0.0  # weight of the Monte Carlo's logit (0: classifier alone)
     sklearn_version: str = sklearn.__version__
 
-    def _matrix(self, X: pd.DataFrame | Sequence[dict]) -> np.ndarray:
+    def _matrix(self, X: Rows) -> np.ndarray:
         frame = X if isinstance(X, pd.DataFrame) else pd.DataFrame(list(X))
-        matrix = frame.reindex(columns=list(self.features)).to_numpy(dtype=float, copy=True)
+        matrix: np.ndarray = frame.reindex(columns=list(self.features)).to_numpy(dtype=float,
+                                                                                 copy=True)
         matrix[:, list(self.unused)] = 0.0
         return matrix
 
@@ -146,7 +153,8 @@ class Forecaster:
             p_trees = sigmoid(self.platt[0] * score + self.platt[1])
             p_linear = self.linear.predict_proba(matrix)[:, 1]
         w = float(self.settings.get("linear_weight", 0.5))
-        return (1 - w) * p_trees + w * p_linear
+        result: np.ndarray = (1 - w) * p_trees + w * p_linear
+        return result
 
     def _final(self, matrix: np.ndarray) -> np.ndarray:
         raw = self._raw(matrix)
@@ -154,14 +162,14 @@ class Forecaster:
             return raw
         return self.shrinker.apply(pd.DataFrame(matrix, columns=list(self.features)), raw)
 
-    def predict(self, X: pd.DataFrame | Sequence[dict]) -> np.ndarray:
+    def predict(self, X: Rows) -> np.ndarray:
         """P(on time) for each row of features (shrunk; without the Monte Carlo blend)."""
         matrix = self._matrix(X)
         if not len(matrix):
             return np.zeros(0)
         return self._final(matrix)
 
-    def parts(self, X: pd.DataFrame | Sequence[dict]) -> dict[str, np.ndarray]:
+    def parts(self, X: Rows) -> dict[str, np.ndarray]:
         """Raw ensemble probability, base rate, weight on the model, novelty and final ``p``."""
         matrix = self._matrix(X)
         raw = self._raw(matrix) if len(matrix) else np.zeros(0)
@@ -181,12 +189,12 @@ class Forecaster:
                         + self.blend_weight * logit(np.clip(mc, 0.02, 0.98)))
         return np.where(np.isnan(mc), p, mixed)
 
-    def contributions(self, X: pd.DataFrame | Sequence[dict], seed: int = 0) -> np.ndarray:
+    def contributions(self, X: Rows, seed: int = 0) -> np.ndarray:
         """Per row and feature group (``explain.GROUPS``), probability points it adds."""
         return explain.contributions(self._final, self._matrix(X), self.background,
                                      self.features, seed)
 
-    def drivers(self, X: pd.DataFrame | Sequence[dict], top: int = 3) -> list[list[dict]]:
+    def drivers(self, X: Rows, top: int = 3) -> list[list[dict[str, Any]]]:
         """The ``top`` groups that move each row's probability most, largest first."""
         matrix = self._matrix(X)
         return explain.top_drivers(matrix, self.contributions(X), self.features, top)
@@ -213,11 +221,11 @@ def _fit_parts(matrix: np.ndarray, y: np.ndarray, settings: ClassifierSettings, 
 
 def fit(
     X: pd.DataFrame,
-    y: Sequence[int],
-    groups: Sequence[int],
+    y: Vector,
+    groups: Vector,
     settings: ClassifierSettings = DEFAULT_SETTINGS,
     seed: int = 0,
-    teams: Sequence[int] | None = None,
+    teams: Vector | None = None,
 ) -> Forecaster:
     """Fit on rows grouped by project (and portfolio, ``teams``): held-out folds never split a
     project, and hold out whole portfolios when there are at least five."""
@@ -255,7 +263,7 @@ def fit(
 
 
 def refit(
-    model: Forecaster, X: pd.DataFrame, y: Sequence[int], groups: Sequence[int],
+    model: Forecaster, X: pd.DataFrame, y: Vector, groups: Vector,
     seed: int = 0,
 ) -> Forecaster:
     """``model``'s recipe refit on more rows (e.g. the held-out ones too): trees and linear
@@ -291,7 +299,7 @@ class _Scorer:
     def __init__(self, model: Forecaster) -> None:
         self.model = model
 
-    def fit(self, *_args) -> _Scorer:
+    def fit(self, *_args: object) -> _Scorer:
         return self
 
     def predict_proba(self, matrix: np.ndarray) -> np.ndarray:
@@ -304,8 +312,8 @@ def _neg_brier(estimator: _Scorer, matrix: np.ndarray, y: np.ndarray) -> float:
 
 
 def importance(
-    model: Forecaster, X: pd.DataFrame, y: Sequence[int], repeats: int = 5, seed: int = 0
-) -> list[dict]:
+    model: Forecaster, X: pd.DataFrame, y: Vector, repeats: int = 5, seed: int = 0
+) -> list[dict[str, Any]]:
     """Global feature importance: how much the Brier score worsens when a feature is shuffled."""
     if len(X) < 2 or len(set(np.asarray(y).tolist())) < 2:
         return []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from typing import overload
 
 from sqlalchemy import and_, func, select, true
 from sqlalchemy.orm import Session, aliased
@@ -23,10 +24,22 @@ from data.schema import (
     Status,
     WorkItem,
 )
-from data.scope import Scope
+from data.scope import AnySelect, Scope
 from models import features as f
 
 CHUNK = 500
+
+
+@overload
+def _day(value: dt.datetime | dt.date) -> dt.date: ...
+
+
+@overload
+def _day(value: None) -> None: ...
+
+
+@overload
+def _day(value: dt.datetime | dt.date | None) -> dt.date | None: ...
 
 
 def _day(value: dt.datetime | dt.date | None) -> dt.date | None:
@@ -113,7 +126,7 @@ def team_outcomes(
         heads = heads.where(Project.due_date < before)
     lateral = session.get_bind().dialect.name == "postgresql"
 
-    def statement(batch: list[int] | None):
+    def statement(batch: list[int] | None) -> AnySelect:
         h = heads if batch is None else heads.where(Project.portfolio_id.in_(batch))
         if lateral:  # one backward/forward primary-key probe per project, nothing grouped
             first = (select(snap.scope_points, snap.done_points)
@@ -159,7 +172,8 @@ def team_outcomes(
     return {portfolio: f.Team(rows) for portfolio, rows in out.items()}
 
 
-def outcome_of(pid: int, begin: dt.date | None, due: dt.date, completed, code: str,
+def outcome_of(pid: int, begin: dt.date | None, due: dt.date,
+               completed: dt.datetime | dt.date | None, code: str,
                scope0: int | None, done0: int | None, done_due: int | None) -> f.TeamOutcome:
     """One finished (or overdue) project as its portfolio's history sees it."""
     completed_on = _day(completed) if code == "done" else None

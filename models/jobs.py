@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 from threadpoolctl import threadpool_limits
@@ -37,9 +38,9 @@ class JobResult:
     finished_projects: int = 0
     version: str | None = None
     message: str = ""
-    metrics: dict | None = field(default=None, repr=False)
+    metrics: dict[str, Any] | None = field(default=None, repr=False)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {"method": self.method, "scored": self.scored, "version": self.version,
                 "finished_projects": self.finished_projects, "message": self.message}
 

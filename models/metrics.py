@@ -9,33 +9,39 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 from sklearn.metrics import roc_auc_score
+
+# Outcomes (0/1 or bools) or probabilities: a list from the caller or an array from the models.
+Vector = Sequence[float] | npt.NDArray[Any]
+BoolVector = Sequence[bool] | npt.NDArray[Any]
 
 EPS = 1e-6
 BINS = 10
 
 
-def _arrays(y: Sequence, p: Sequence) -> tuple[np.ndarray, np.ndarray]:
+def _arrays(y: Vector, p: Vector) -> tuple[np.ndarray, np.ndarray]:
     y_arr, p_arr = np.asarray(y, dtype=float), np.clip(np.asarray(p, dtype=float), 0.0, 1.0)
     if y_arr.shape != p_arr.shape:
         raise ValueError(f"{len(y_arr)} outcomes but {len(p_arr)} probabilities")
     return y_arr, p_arr
 
 
-def brier(y: Sequence, p: Sequence) -> float:
+def brier(y: Vector, p: Vector) -> float:
     y_arr, p_arr = _arrays(y, p)
     return float(np.mean((p_arr - y_arr) ** 2)) if len(y_arr) else math.nan
 
 
-def brier_skill(y: Sequence, p: Sequence, base_rate: float) -> float:
+def brier_skill(y: Vector, p: Vector, base_rate: float) -> float:
     """1 − Brier / Brier of always predicting ``base_rate``; nan when that reference is 0."""
     reference = brier(y, np.full(len(y), base_rate))
     return 1.0 - brier(y, p) / reference if reference > 0 else math.nan
 
 
-def auc(y: Sequence, p: Sequence) -> float | None:
+def auc(y: Vector, p: Vector) -> float | None:
     """ROC AUC, or ``None`` when only one outcome occurs (ranking is then undefined)."""
     y_arr, p_arr = _arrays(y, p)
     if len(np.unique(y_arr)) < 2:
@@ -43,7 +49,7 @@ def auc(y: Sequence, p: Sequence) -> float | None:
     return float(roc_auc_score(y_arr, p_arr))
 
 
-def log_loss(y: Sequence, p: Sequence) -> float:
+def log_loss(y: Vector, p: Vector) -> float:
     y_arr, p_arr = _arrays(y, p)
     if not len(y_arr):
         return math.nan
@@ -51,11 +57,11 @@ def log_loss(y: Sequence, p: Sequence) -> float:
     return float(-np.mean(y_arr * np.log(q) + (1 - y_arr) * np.log(1 - q)))
 
 
-def reliability(y: Sequence, p: Sequence, bins: int = BINS) -> list[dict]:
+def reliability(y: Vector, p: Vector, bins: int = BINS) -> list[dict[str, Any]]:
     """Equal-width bins: mean forecast, observed frequency and count (the reliability diagram)."""
     y_arr, p_arr = _arrays(y, p)
     index = np.minimum((p_arr * bins).astype(int), bins - 1)
-    out = []
+    out: list[dict[str, Any]] = []
     for b in range(bins):
         mask = index == b
         n = int(mask.sum())
@@ -65,7 +71,7 @@ def reliability(y: Sequence, p: Sequence, bins: int = BINS) -> list[dict]:
     return out
 
 
-def ece(y: Sequence, p: Sequence, bins: int = BINS) -> float:
+def ece(y: Vector, p: Vector, bins: int = BINS) -> float:
     """Expected calibration error: count-weighted gap between forecast and observed per bin."""
     rows = reliability(y, p, bins)
     total = sum(r["n"] for r in rows)
@@ -74,7 +80,7 @@ def ece(y: Sequence, p: Sequence, bins: int = BINS) -> float:
     return float(sum(r["n"] * abs(r["mean_p"] - r["observed"]) for r in rows) / total)
 
 
-def evaluate(y: Sequence, p: Sequence, base_rate: float) -> dict:
+def evaluate(y: Vector, p: Vector, base_rate: float) -> dict[str, Any]:
     """Every score of one method on one held-out set (JSON-able; ``None`` for undefined)."""
     def clean(value: float | None) -> float | None:
         return None if value is None or math.isnan(value) else round(float(value), 6)
@@ -89,14 +95,14 @@ def evaluate(y: Sequence, p: Sequence, base_rate: float) -> dict:
     }
 
 
-def base_rate_forecast(y_train: Sequence, n: int) -> np.ndarray:
+def base_rate_forecast(y_train: Vector, n: int) -> np.ndarray:
     """Baseline 1: always the share of training projects that finished on time."""
     rate = float(np.mean(y_train)) if len(y_train) else 0.5
     return np.full(n, rate)
 
 
 def rule_forecast(
-    rule_train: Sequence[bool], y_train: Sequence, rule_test: Sequence[bool]
+    rule_train: BoolVector, y_train: Vector, rule_test: BoolVector
 ) -> np.ndarray:
     """Baseline 2: a yes/no rule (done share ≥ elapsed share) turned into the on-time rate
     observed in training when the rule held or did not (so it is scored as a probability)."""

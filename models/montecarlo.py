@@ -138,9 +138,9 @@ def throughput(
         return Throughput((mean,), period, "team", factors, 1.0)
     state = f.state_as_of(history, day)
     base = state.first_scope or state.scope
-    paced = [t for t in known if t.pace is not None]
-    if paced and base > 0:
-        return Throughput(tuple(max(0.0, t.pace) * base * period for t in paced), period,
+    paces = [pace for t in known if (pace := t.pace) is not None]
+    if paces and base > 0:
+        return Throughput(tuple(max(0.0, pace) * base * period for pace in paces), period,
                           "team_pace", factors, 1.0)
     if own:
         return Throughput(tuple(own), period, "project", factors, 1.0)
@@ -251,7 +251,13 @@ def simulate_many(
     return out
 
 
-def _simulate_block(plans, as_ofs, dues, trials, rng) -> list[MonteCarloResult]:
+def _simulate_block(
+    plans: Sequence[tuple[float, Throughput]],
+    as_ofs: Sequence[dt.date],
+    dues: Sequence[dt.date | None],
+    trials: int,
+    rng: np.random.Generator,
+) -> list[MonteCarloResult]:
     n = len(plans)
     samples, lengths = _padded([p[1].samples for p in plans])
     factors, nf = _padded([p[1].factors or (1.0,) for p in plans])

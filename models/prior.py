@@ -19,12 +19,14 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
 from sklearn.linear_model import LogisticRegression
 
 from models import explain
+from models.features import FEATURES
 from models.forecast import LOG_RATIOS, LOG_SIZES
 from models.shrink import sigmoid
 
@@ -38,7 +40,7 @@ PRIOR_FEATURES: tuple[str, ...] = (
 
 
 def _scaled(frame: pd.DataFrame, features: tuple[str, ...]) -> np.ndarray:
-    out = frame.reindex(columns=list(features)).to_numpy(dtype=float, copy=True)
+    out: np.ndarray = frame.reindex(columns=list(features)).to_numpy(dtype=float, copy=True)
     for j, name in enumerate(features):
         if name in LOG_SIZES:
             out[:, j] = np.log1p(np.clip(out[:, j], 0.0, None))
@@ -71,12 +73,14 @@ class Prior:
 
     def logits(self, frame: pd.DataFrame) -> np.ndarray:
         z, missing = self._z(frame)
-        return self.intercept + z @ np.asarray(self.coef) + missing @ np.asarray(self.missing_coef)
+        result: np.ndarray = (self.intercept + z @ np.asarray(self.coef)
+                              + missing @ np.asarray(self.missing_coef))
+        return result
 
     def predict(self, frame: pd.DataFrame) -> np.ndarray:
         return sigmoid(self.logits(frame))
 
-    def drivers(self, frame: pd.DataFrame, top: int = 3) -> list[list[dict]]:
+    def drivers(self, frame: pd.DataFrame, top: int = 3) -> list[list[dict[str, Any]]]:
         """Per row, the feature groups whose terms move the probability most (exact: the
         probability minus the probability with that group's terms at their average)."""
         z, missing = self._z(frame)
@@ -89,10 +93,10 @@ class Prior:
             cols = [index[m] for m in explain.GROUPS[key][1] if m in index]
             if cols:
                 effects[:, g] = sigmoid(total) - sigmoid(total - terms[:, cols].sum(axis=1))
-        full = frame.reindex(columns=list(explain.FEATURES)).to_numpy(dtype=float)
-        return explain.top_drivers(full, effects, explain.FEATURES, top)
+        full = frame.reindex(columns=list(FEATURES)).to_numpy(dtype=float)
+        return explain.top_drivers(full, effects, FEATURES, top)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {k: list(v) if isinstance(v, tuple) else v for k, v in self.__dict__.items()}
 
 
@@ -123,7 +127,9 @@ def load_prior(path: Path = PRIOR_FILE) -> Prior | None:
     """The shipped prior, or ``None`` if the file is missing or unreadable."""
     try:
         raw = json.loads(path.read_text())
-        return Prior(**{k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()})
+        fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v
+                                  for k, v in raw.items()}
+        return Prior(**fields)
     except (OSError, ValueError, TypeError):
         return None
 

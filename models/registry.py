@@ -33,7 +33,7 @@ _VERSION = re.compile(r"^v(\d{4,})$")
 class LoadedModel:
     version: str
     model: Forecaster
-    metrics: dict
+    metrics: dict[str, Any]
 
 
 class Registry:
@@ -74,10 +74,11 @@ class Registry:
             return None
         return version if version in self.versions() else None
 
-    def metrics(self, version: str) -> dict:
-        return json.loads((self.root / version / METRICS_FILE).read_text())
+    def metrics(self, version: str) -> dict[str, Any]:
+        result: dict[str, Any] = json.loads((self.root / version / METRICS_FILE).read_text())
+        return result
 
-    def history(self) -> list[dict]:
+    def history(self) -> list[dict[str, Any]]:
         """Every version's metrics, oldest first (the accuracy trend)."""
         out = []
         for version in self.versions():

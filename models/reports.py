@@ -23,7 +23,7 @@ from data.filters import PRIORITY_LABELS, STATUS_LABELS, ProjectFilters
 from data.project_queries import ProjectRow, iter_projects
 from data.resource_queries import Heatmap, allocation_heatmap
 from data.scope import Scope
-from models import whatif
+from models import montecarlo, whatif
 
 TABLE_LIMIT = 2000  # projects listed in a portfolio report; beyond it the report says how many
 RISKS = 10
@@ -72,7 +72,7 @@ class ProjectFacts:
     detail: dq.ProjectDetail
     forecast: fq.ForecastRow | None
     burnup: list[dq.SnapshotPoint]
-    cone: list[tuple[dt.date, float, float, float]]
+    cone: list[montecarlo.ConeRow]
     items_by_status: list[dq.StatusCount]
     open_items: list[dq.ItemRow]
     open_items_total: int

@@ -13,6 +13,7 @@ import datetime as dt
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -60,7 +61,7 @@ def model_probability(scorer: Scorer, rows: Sequence[dict[str, float]]) -> np.nd
 
 
 def mc_drivers(sim: montecarlo.MonteCarloResult | None,
-               source: montecarlo.Throughput | None) -> list[dict]:
+               source: montecarlo.Throughput | None) -> list[dict[str, Any]]:
     """What a simulation rests on (no effect sizes): remaining work and typical throughput."""
     if sim is None:
         return []
@@ -72,6 +73,15 @@ def mc_drivers(sim: montecarlo.MonteCarloResult | None,
          "label": f"Median points per {sim.period_days} days ({sim.source})",
          "value": round(per_period, 3), "effect": None},
     ]
+
+
+def _mc_p(sim: montecarlo.MonteCarloResult | None) -> float:
+    """A simulation's P(on time) for the blend, NaN when there is none."""
+    return np.nan if sim is None or sim.p_on_time is None else sim.p_on_time
+
+
+def _source_name(source: montecarlo.Throughput | None) -> str | None:
+    return source.source if source else None
 
 
 def score_chunk(
@@ -87,9 +97,10 @@ def score_chunk(
     sources = [montecarlo.throughput(h, today, t) for h, t in zip(chunk, team_of, strict=True)]
     states = [feat.state_as_of(h, today, t) for h, t in zip(chunk, team_of, strict=True)]
     rows = [feat.derive(state) for state in states]
-    simulated = [i for i, source in enumerate(sources) if source is not None]
+    sourced = [(i, source) for i, source in enumerate(sources) if source is not None]
+    simulated = [i for i, _ in sourced]
     results = montecarlo.simulate_many(
-        [(states[i].scope - states[i].done, sources[i]) for i in simulated], today,
+        [(states[i].scope - states[i].done, source) for i, source in sourced], today,
         [chunk[i].due for i in simulated], trials,
         seed=chunk[simulated[0]].project_id if simulated else 0)
     sims: list[montecarlo.MonteCarloResult | None] = [None] * len(chunk)
@@ -99,12 +110,11 @@ def score_chunk(
                  for h in chunk]
     picked = [i for i, ok in enumerate(use_model) if ok]
     probs: dict[int, float] = {}
-    drivers: dict[int, list[dict]] = {}
-    proofs: dict[int, dict] = {}
+    drivers: dict[int, list[dict[str, Any]]] = {}
+    proofs: dict[int, dict[str, Any]] = {}
     if picked:
         frame = pd.DataFrame.from_records([rows[i] for i in picked], columns=list(feat.FEATURES))
-        mc = np.array([np.nan if sims[i] is None or sims[i].p_on_time is None
-                       else sims[i].p_on_time for i in picked])
+        mc = np.array([_mc_p(sims[i]) for i in picked])
         if scorer.loaded is not None:
             model = scorer.loaded.model
             parts = model.parts(frame)
@@ -114,18 +124,20 @@ def score_chunk(
                 proofs[i] = evidence.describe(
                     "classifier", rows[i], raw=parts["raw"][n], base=parts["base"][n],
                     weight=parts["weight"][n], novelty=parts["novelty"][n],
-                    training_projects=model.n_projects, mc_source=sources[i].source
-                    if sources[i] else None, blend_weight=model.blend_weight)
+                    training_projects=model.n_projects, mc_source=_source_name(sources[i]),
+                    blend_weight=model.blend_weight)
         else:
             assert scorer.prior is not None
             final = scorer.prior.predict(frame)
             why = scorer.prior.drivers(frame)
             for i in picked:
                 proofs[i] = evidence.describe(
-                    "prior", rows[i], mc_source=sources[i].source if sources[i] else None)
+                    "prior", rows[i], mc_source=_source_name(sources[i]))
         for n, i in enumerate(picked):
             probs[i], drivers[i] = float(final[n]), why[n]
-            if chunk[i].due < today:  # already late: nothing left to estimate
+            due = chunk[i].due
+            assert due is not None  # picked: use_model requires a due date
+            if due < today:  # already late: nothing left to estimate
                 late = explain.driver("days_left", rows[i]["days_left"], -float(final[n]))
                 probs[i], drivers[i] = 0.0, [late]
     out = []
@@ -146,6 +158,6 @@ def score_chunk(
             model_version=scorer.version if i in probs else None,
             drivers=drivers.get(i) or mc_drivers(sim, sources[i]),
             evidence=proofs.get(i) or evidence.describe(
-                "monte_carlo", rows[i], mc_source=sources[i].source if sources[i] else None),
+                "monte_carlo", rows[i], mc_source=_source_name(sources[i])),
         ))
     return out

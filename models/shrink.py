@@ -19,12 +19,13 @@ features outside the range seen in training)?
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 from scipy.optimize import minimize
+
+from models.metrics import Vector
 
 EPS = 1e-4
 PRIOR_STRENGTH = 5.0
@@ -36,17 +37,20 @@ L2 = 1e-3
 
 def logit(p: np.ndarray | float) -> np.ndarray:
     q = np.clip(np.asarray(p, dtype=float), EPS, 1 - EPS)
-    return np.log(q / (1 - q))
+    result: np.ndarray = np.log(q / (1 - q))
+    return result
 
 
 def sigmoid(z: np.ndarray | float) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.asarray(z, dtype=float)))
+    result: np.ndarray = 1.0 / (1.0 + np.exp(-np.asarray(z, dtype=float)))
+    return result
 
 
 def _column(frame: pd.DataFrame, name: str) -> np.ndarray:
     if name not in frame:
         return np.full(len(frame), np.nan)
-    return frame[name].to_numpy(dtype=float)
+    result: np.ndarray = frame[name].to_numpy(dtype=float)
+    return result
 
 
 def base_rates(frame: pd.DataFrame, overall: float, strength: float = PRIOR_STRENGTH
@@ -55,7 +59,8 @@ def base_rates(frame: pd.DataFrame, overall: float, strength: float = PRIOR_STRE
     n = np.nan_to_num(_column(frame, "team_history"), nan=0.0)
     rate = _column(frame, "team_on_time_rate")
     rate = np.where(np.isnan(rate), overall, rate)
-    return (rate * n + overall * strength) / (n + strength)
+    result: np.ndarray = (rate * n + overall * strength) / (n + strength)
+    return result
 
 
 @dataclass(frozen=True)
@@ -116,7 +121,7 @@ class Shrinker:
 
 
 def fit_shrinker(
-    frame: pd.DataFrame, raw_oof: np.ndarray, y: Sequence[int], novelty: np.ndarray,
+    frame: pd.DataFrame, raw_oof: np.ndarray, y: Vector, novelty: np.ndarray,
     strength: float = PRIOR_STRENGTH,
 ) -> Shrinker:
     """Learn θ by maximum likelihood on out-of-fold probabilities (lightly regularised)."""

@@ -20,6 +20,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -65,14 +66,15 @@ def peak_load(allocations: Sequence[tuple[float, dt.date, dt.date, int]], start:
     return peak
 
 
-def _row(result: whatif.Scenario, **fields) -> Suggestion:
+def _row(result: whatif.Scenario, **fields: Any) -> Suggestion:
     p = result.p_on_time if result.p_on_time is not None else 0.0
     base = result.baseline
     return Suggestion(p_on_time=round(p, 4), baseline=base,
                       effect=round(p - (base if base is not None else 0.0), 4), **fields)
 
 
-def _cuts(ctx: whatif.Loaded, today: dt.date, scorer: Scorer, stored, items) -> list[Suggestion]:
+def _cuts(ctx: whatif.Loaded, today: dt.date, scorer: Scorer, stored: fq.StoredForecast | None,
+          items: Sequence[fq.OpenItem]) -> list[Suggestion]:
     room = ctx.state.scope - ctx.state.done
     chosen, total, out, seen = [], 0, [], set()
     for item in items[:MAX_CUT_ITEMS]:
@@ -93,9 +95,9 @@ def _cuts(ctx: whatif.Loaded, today: dt.date, scorer: Scorer, stored, items) -> 
     return out
 
 
-def _people(session: Session, ctx: whatif.Loaded, today: dt.date, scorer: Scorer, stored,
-            items) -> list[Suggestion]:
-    need = Counter()
+def _people(session: Session, ctx: whatif.Loaded, today: dt.date, scorer: Scorer,
+            stored: fq.StoredForecast | None, items: Sequence[fq.OpenItem]) -> list[Suggestion]:
+    need: Counter[str] = Counter()
     for item in items:
         if item.skill:
             need[item.skill] += max(item.points, 1)
@@ -127,7 +129,7 @@ def _people(session: Session, ctx: whatif.Loaded, today: dt.date, scorer: Scorer
 def suggestions(
     session: Session, project_id: int, today: dt.date, loaded: LoadedModel | None,
     limit: int = 5,
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """The changes that most raise the project's P(on time), best first, as plain rows
     (``[]`` for an unknown project or one with nothing to change)."""
     ctx = whatif.load(session, project_id, today)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -46,7 +47,7 @@ def to_rows(teams: dict[int, feat.Team], today: dt.date, portfolios: Iterable[in
     return out
 
 
-def from_rows(rows: Iterable[list]) -> feat.Team:
+def from_rows(rows: Iterable[list[Any]]) -> feat.Team:
     return feat.Team([
         feat.TeamOutcome(int(pid), dt.date.fromisoformat(known), bool(on_time), ratio, pace,
                          delivered, planned)

@@ -16,6 +16,7 @@ import datetime as dt
 import math
 import random
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -116,7 +117,9 @@ def build_examples(
     test_ids = held_out(settled) if settled else set()
     teams = history.team_outcomes(session, None, before=today + dt.timedelta(days=1))
     rows, labels, projects, portfolios, is_test = [], [], [], [], []
-    plans, planned = [], []  # Monte Carlo for a bounded number of held-out rows, batched
+    # Monte Carlo for a bounded number of held-out rows, batched
+    plans: list[tuple[float, montecarlo.Throughput, dt.date, feat.History]] = []
+    planned: list[int] = []
     for h in history.iter_histories(session, settled):
         end, on_time = settled[h.project_id]
         team = teams.get(h.portfolio_id, feat.Team())
@@ -148,7 +151,8 @@ def baseline_predictions(
     X_train: pd.DataFrame, y_train: np.ndarray, X_test: pd.DataFrame
 ) -> dict[str, np.ndarray]:
     def rule(frame: pd.DataFrame) -> np.ndarray:
-        return (frame["done_frac"] >= frame["elapsed_frac"]).to_numpy()
+        result: np.ndarray = (frame["done_frac"] >= frame["elapsed_frac"]).to_numpy()
+        return result
 
     return {
         "base_rate": metrics.base_rate_forecast(y_train, len(X_test)),
@@ -176,7 +180,7 @@ def train_and_evaluate(
     ex: Examples,
     settings: forecast.ClassifierSettings = forecast.DEFAULT_SETTINGS,
     seed: int = 0,
-) -> tuple[forecast.Forecaster, dict]:
+) -> tuple[forecast.Forecaster, dict[str, Any]]:
     """Fit on earlier projects, score later ones, then refit on all for production use."""
     train, test = ~ex.test, ex.test
     X_tr, y_tr, X_te, y_te = ex.X[train], ex.y[train], ex.X[test], ex.y[test]

@@ -152,7 +152,9 @@ def evaluate(
     elif p_model is not None:
         method, base_today, base_edited = scorer.basis, p_model_today, p_model
     baseline = stored.p_on_time if stored is not None else None
-    if baseline is not None and base_today is not None:
+    p: float | None
+    # base_today and base_edited are set together (both or neither); the check says so to mypy
+    if baseline is not None and base_today is not None and base_edited is not None:
         p = shifted(baseline, base_today, base_edited)
     else:
         p = baseline if base_edited is None else base_edited

@@ -17,7 +17,7 @@ import json
 import logging
 import threading
 import time
-from typing import Any
+from typing import Any, cast
 
 import redis
 
@@ -59,7 +59,7 @@ class RedisStore:
     """The same interface over Redis, with short socket timeouts: a stalled Redis costs a
     request half a second, not a hung worker."""
 
-    def __init__(self, client: redis.Redis[Any], prefix: str = "pd:") -> None:
+    def __init__(self, client: redis.Redis, prefix: str = "pd:") -> None:
         self.client = client
         self.prefix = prefix
 
@@ -70,7 +70,8 @@ class RedisStore:
                                         health_check_interval=15))
 
     def get(self, key: str) -> Any:
-        raw = self.client.get(self.prefix + key)
+        # redis-py types replies as sync-or-async (ResponseT); this client is synchronous
+        raw = cast(bytes | None, self.client.get(self.prefix + key))
         return None if raw is None else json.loads(raw)
 
     def set(self, key: str, value: Any, timeout: int | None = None) -> bool:
@@ -83,7 +84,8 @@ class RedisStore:
         pipe = self.client.pipeline(transaction=True)
         pipe.set(name, 0, ex=ttl, nx=True)
         pipe.incr(name)
-        return int(pipe.execute()[1])
+        # redis-py 5.0 leaves Pipeline.execute unannotated
+        return int(pipe.execute()[1])  # type: ignore[no-untyped-call]
 
     def ping(self) -> bool:
         return bool(self.client.ping())

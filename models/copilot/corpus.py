@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -24,7 +25,7 @@ class DocPassages:
     hash: str
     ids: list[str]
     texts: list[str]
-    metas: list[dict]
+    metas: list[dict[str, Any]]
 
 
 def document_passages(doc: dq.IndexedDocument, content_hash: str, target: int = TARGET_WORDS,
@@ -99,7 +100,7 @@ class PassageCorpus:
                 self._lexical = _build(self.docs)
             return self._lexical
 
-    def passages(self, doc_ids: list[int]) -> tuple[list[str], list[str], list[dict]]:
+    def passages(self, doc_ids: list[int]) -> tuple[list[str], list[str], list[dict[str, Any]]]:
         ids, texts, metas = [], [], []
         for key in doc_ids:
             part = self.docs.get(key)

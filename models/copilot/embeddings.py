@@ -16,7 +16,7 @@ from typing import Any
 
 import joblib
 import numpy as np
-from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings, Space
 from chromadb.utils.embedding_functions import register_embedding_function
 from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfVectorizer
@@ -62,7 +62,8 @@ class LsaModel:
         # A text with no known word would be the zero vector, which cosine space rejects.
         empty = ~out.any(axis=1)
         out[empty, 0] = 1.0
-        return out
+        embedded: np.ndarray = out
+        return embedded
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -72,7 +73,8 @@ class LsaModel:
 
     @staticmethod
     def load(path: Path) -> LsaModel:
-        return joblib.load(path)
+        model: LsaModel = joblib.load(path)  # what save() wrote (the file is ours)
+        return model
 
 
 _models: dict[str, tuple[float, LsaModel]] = {}
@@ -105,10 +107,10 @@ class LsaEmbeddingFunction(EmbeddingFunction[Documents]):
     def name() -> str:
         return "portfolio-lsa"
 
-    def default_space(self) -> str:
+    def default_space(self) -> Space:
         return "cosine"
 
-    def supported_spaces(self) -> list[str]:
+    def supported_spaces(self) -> list[Space]:
         return ["cosine"]
 
     def get_config(self) -> dict[str, Any]:
@@ -135,10 +137,10 @@ class MiniLmEmbeddingFunction(EmbeddingFunction[Documents]):
     def name() -> str:
         return "portfolio-minilm"
 
-    def default_space(self) -> str:
+    def default_space(self) -> Space:
         return "cosine"
 
-    def supported_spaces(self) -> list[str]:
+    def supported_spaces(self) -> list[Space]:
         return ["cosine"]
 
     def get_config(self) -> dict[str, Any]:
@@ -177,10 +179,10 @@ class OllamaEmbeddingFunction(EmbeddingFunction[Documents]):
     def name() -> str:
         return "portfolio-ollama"
 
-    def default_space(self) -> str:
+    def default_space(self) -> Space:
         return "cosine"
 
-    def supported_spaces(self) -> list[str]:
+    def supported_spaces(self) -> list[Space]:
         return ["cosine"]
 
     def get_config(self) -> dict[str, Any]:

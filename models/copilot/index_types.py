@@ -28,7 +28,7 @@ class Passage:
     words: int = 0
 
 
-class Hits(list):
+class Hits(list[Passage]):
     """Passages, best first, plus how they were found: ``mode`` is ``hybrid`` or ``lexical``;
     ``note`` (when set) must be shown beside them; ``projects`` lists where the evidence comes
     from, in order of first appearance (for corpus-wide questions)."""

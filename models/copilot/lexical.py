@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -37,7 +38,8 @@ def speaker_shares(text: str) -> dict[str, float]:
 class LexicalIndex:
     """BM25 weights of every passage, with metadata arrays for scoping masks."""
 
-    def __init__(self, ids: list[str], texts: list[str], metas: list[dict], version: object,
+    def __init__(self, ids: list[str], texts: list[str], metas: list[dict[str, Any]],
+                 version: object,
                  k1: float = 1.2, b: float = 0.75) -> None:
         self.version = version
         self.ids = ids

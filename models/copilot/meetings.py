@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -88,8 +89,8 @@ class MeetingDigest:
     method: str = "extractive"  # or "model:<name>" for a model-written version
     fluent: str | None = None  # the model's prose, when one wrote it
 
-    def to_dict(self) -> dict:
-        def point(p: Point) -> dict:
+    def to_dict(self) -> dict[str, Any]:
+        def point(p: Point) -> dict[str, Any]:
             return {"text": p.text, "turn": p.turn, "passage_id": p.passage_id,
                     "speaker": p.speaker}
         return {"doc_id": self.doc_id, "method": self.method, "fluent": self.fluent,

@@ -78,11 +78,14 @@ def available() -> bool:
 def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
     mean = x.mean(-1, keepdims=True)
     var = ((x - mean) ** 2).mean(-1, keepdims=True)
-    return (x - mean) / np.sqrt(var + _EPS) * weight + bias
+    result: np.ndarray = (x - mean) / np.sqrt(var + _EPS) * weight + bias
+    return result
 
 
 def _gelu(x: np.ndarray) -> np.ndarray:
-    return 0.5 * x * (1.0 + erf(x * (1.0 / math.sqrt(2.0))))  # Python floats keep float32
+    # Python floats keep float32
+    result: np.ndarray = 0.5 * x * (1.0 + erf(x * (1.0 / math.sqrt(2.0))))
+    return result
 
 
 class MiniLM:
@@ -116,7 +119,8 @@ class MiniLM:
             p = f"encoder.layer.{i}."
 
             def proj(t: np.ndarray, name: str, p: str = p) -> np.ndarray:
-                return t @ w[p + name + ".weight.T"] + w[p + name + ".bias"]
+                result: np.ndarray = t @ w[p + name + ".weight.T"] + w[p + name + ".bias"]
+                return result
 
             def split(t: np.ndarray) -> np.ndarray:
                 return t.reshape(batch, length, _HEADS, head).transpose(0, 2, 1, 3)
@@ -135,7 +139,9 @@ class MiniLM:
             x = _layer_norm(x + proj(hidden, "output.dense"), w[p + "output.LayerNorm.weight"],
                             w[p + "output.LayerNorm.bias"])
         pooled = (x * mask[..., None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1.0)
-        return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        result: np.ndarray = pooled / np.maximum(norms, 1e-12)
+        return result
 
     def embed(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
         """Unit vectors, one per text; texts are batched by length to waste little padding."""

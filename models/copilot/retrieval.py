@@ -95,9 +95,9 @@ class DocumentIndex:
         self._client_lock = threading.Lock()
         self._write_lock = threading.Lock()  # one writer; searches go on meanwhile
         self._corpus_lock = threading.Lock()
-        self._vectors: dict[str, tuple[tuple, np.ndarray]] = {}
-        self._manifest_cache: tuple[tuple, Manifest] | None = None
-        self._query_cache: dict[tuple, np.ndarray] = {}
+        self._vectors: dict[str, tuple[tuple[Any, ...], np.ndarray]] = {}
+        self._manifest_cache: tuple[tuple[Any, ...], Manifest] | None = None
+        self._query_cache: dict[tuple[Any, ...], np.ndarray] = {}
         self._vector_lock = threading.Lock()
 
     # --- manifest, store and collections --------------------------------------------------------
@@ -221,7 +221,7 @@ class DocumentIndex:
 
     def _load_from_store(self, manifest: Manifest) -> None:
         coll = self._collection(manifest, OFFLINE)
-        by_doc: dict[int, tuple[list, list, list]] = {}
+        by_doc: dict[int, tuple[list[Any], list[Any], list[Any]]] = {}
         offset = 0
         while True:
             got = coll.get(include=["documents", "metadatas"], limit=5000, offset=offset)
@@ -259,7 +259,7 @@ class DocumentIndex:
             return minilm.load().embed
         return load_model(self._model_path(manifest.generation)).embed
 
-    def _add(self, collection: Any, ids: list[str], texts: list[str], metas: list[dict],
+    def _add(self, collection: Any, ids: list[str], texts: list[str], metas: list[dict[str, Any]],
              embed: Callable[[list[str]], Any]) -> None:
         # The passage's own words only: its title is in the lexical half (and in its metadata).
         for i in range(0, len(ids), BATCH):
@@ -383,8 +383,8 @@ class DocumentIndex:
                 coll.delete(where={"doc_id": {"$in": late}})
             e_ids, e_texts, e_metas = self.corpus.passages(late)
             self._add(coll, ids + e_ids, texts + e_texts, metas + e_metas, self._ollama_embed)
-            for key in changed + lagging:
-                manifest.ollama_docs[key] = current[key]
+            for doc_key in changed + lagging:
+                manifest.ollama_docs[doc_key] = current[doc_key]
             manifest.ollama_model = self.ollama_model
         except Exception as exc:  # noqa: BLE001 - the offline vectors stand on their own
             log.warning("Ollama embeddings not updated: %s", exc)
@@ -529,7 +529,8 @@ class DocumentIndex:
             return None
         scores = np.full(len(lex.ids), -np.inf)
         scores[row] = 0.0
-        return pick(lex, scores, 1, Passage)[0]
+        found: Passage = pick(lex, scores, 1, Passage)[0]
+        return found
 
     def status(self) -> dict[str, Any]:
         """What /ai-usage shows: counts, the embedding in use and the health record."""
