@@ -133,7 +133,7 @@ def test_hostile_text_is_inert_on_every_page_and_in_every_answer(dash_duo, hosti
     check_inert(dash_duo, app, "insights")
 
     question = dash_duo.find_element("#copilot-question")
-    question.send_keys("What is late? " + HOSTILE[2])
+    question.send_keys("What is late? " + HOSTILE[0])  # H-1 is named so: the model may cite it
     dash_duo.find_element("#copilot-ask").click()
     streamed = 0
     for _ in range(300):

@@ -11,8 +11,11 @@ from pypdf import PdfReader
 pytestmark = pytest.mark.browser
 
 
-def fetch(url: str) -> tuple[str, bytes]:
-    with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 - our loopback server
+def fetch(driver, url: str) -> tuple[str, bytes]:
+    """Download as the signed-in browser: its session cookie goes with the request."""
+    cookie = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
+    request = urllib.request.Request(url, headers={"Cookie": cookie})  # noqa: S310 - loopback
+    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - loopback
         return response.headers.get_content_type(), response.read()
 
 
@@ -27,7 +30,7 @@ def test_export_from_the_overview_downloads_a_pdf(dash_duo, demo_app):
     assert "Ready:" in dash_duo.find_element("#overview-export-result").text
     assert not dash_duo.find_element("#overview-export-progress").is_displayed()
     href = link.get_attribute("href")
-    kind, body = fetch(href)
+    kind, body = fetch(dash_duo.driver, href)
     assert kind == "application/pdf" and body.startswith(b"%PDF")
     reader = PdfReader(io.BytesIO(body))
     assert len(reader.pages) >= 3
@@ -52,7 +55,7 @@ def test_export_from_a_project_page(dash_duo, demo_app, demo_session):
     dash_duo.driver.get(f"{dash_duo.server_url}/projects/{key}")
     dash_duo.wait_for_element("#project-export", timeout=20).click()
     link = dash_duo.wait_for_element("#project-export-result a.report-download", timeout=120)
-    kind, body = fetch(link.get_attribute("href"))
+    kind, body = fetch(dash_duo.driver, link.get_attribute("href"))
     assert kind == "application/pdf"
     assert name in PdfReader(io.BytesIO(body)).pages[0].extract_text()
     services.reports.stop()
