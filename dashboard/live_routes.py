@@ -95,7 +95,7 @@ def add_live_routes(server: Flask, services: Services, hub: Hub | None) -> None:
         return jsonify({"version": number, "live": hub is not None,
                         "changed_at": changed.isoformat() + "Z" if changed else None})
 
-    @server.get("/live")
+    @server.route("/live", websocket=True)  # Werkzeug matches upgrade requests only to these
     def live() -> Response:
         if hub is None:
             return _refuse(404, "Live updates are turned off; the page polls instead.")
