@@ -3,7 +3,8 @@
  *
  * At start it reads /api/version (the data version, and whether the server offers /live), then
  * opens the websocket. Each event ({type, ids}) becomes a new value of the "live-version" store,
- * which the page callbacks showing changing data take as an input (pages/live.py): only they
+ * (through a click on the hidden "live-kick" button and the clientside callback
+ * live.update), which the page callbacks showing changing data take as an input (pages/live.py): only they
  * re-render; filters, scroll and open menus stay. A closed socket is reopened with exponential
  * backoff (1 s doubling to 30 s, jittered). While no socket is open the "live-poll" interval
  * (dcc.Interval) asks /api/version and bumps the store when the version moved: the fallback
@@ -14,7 +15,7 @@
   "use strict";
   var MAX_BACKOFF = 30000;
   var state = {mode: "connecting", ws: null, failures: 0, version: null, seq: 0,
-               changedAt: null, offered: true, started: false};
+               changedAt: null, offered: true, started: false, pending: null};
   var TEXT = {live: "Live", polling: "Polling", reconnecting: "Reconnecting…",
               offline: "Offline", connecting: "Connecting…"};
 
@@ -38,8 +39,10 @@
     return {n: state.seq, type: type, ids: ids || [], at: state.changedAt.toISOString()};
   }
   function changed(type, ids) {
-    setProps("live-version", {data: nextValue(type, ids)});
+    state.pending = nextValue(type, ids);
     show(state.mode);
+    var kick = document.getElementById("live-kick");
+    if (kick) { kick.click(); }  /* runs live.update, which hands the value to Dash */
   }
   function readVersion() {
     return fetch("/api/version", {credentials: "same-origin", cache: "no-store",
@@ -93,18 +96,25 @@
 
   window.dash_clientside = window.dash_clientside || {};
   window.dash_clientside.live = {
-    /* dcc.Interval "live-poll": only while no socket is open. */
-    poll: function () {
+    /* The "live-version" store's one writer: the socket's event (a click on "live-kick"), or
+     * the "live-poll" interval, which asks /api/version only while no socket is open. */
+    update: function () {
       var noUpdate = window.dash_clientside.no_update;
+      var context = window.dash_clientside.callback_context || {};
+      if (context.triggered_id === "live-kick") {
+        var value = state.pending;
+        state.pending = null;
+        return value || noUpdate;
+      }
       if (state.mode === "live" || !state.started) { return noUpdate; }
       return readVersion().then(function (body) {
         var before = state.version;
         state.version = body.version;
         if (state.mode !== "live") { show(state.ws ? state.mode : "polling"); }
         if (before !== null && before !== body.version) {
-          var value = nextValue("version", []);
+          var next = nextValue("version", []);
           show(state.mode);
-          return value;
+          return next;
         }
         return noUpdate;
       }).catch(function () { show("offline"); return noUpdate; });

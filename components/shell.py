@@ -57,10 +57,14 @@ def theme_picker() -> html.Div:
 
 def live_parts(poll_ms: int) -> list[Any]:
     """What live updates need on every page (``assets/live.js`` drives them): the store page
-    callbacks take as an input (``pages.live``), the fallback poll's timer, and nothing else;
-    the indicator sits in the navbar (``live_indicator``)."""
+    callbacks take as an input (``pages.live``), the fallback poll's timer and the socket's
+    hidden trigger; the indicator sits in the navbar (``live_indicator``)."""
+    # A click on the hidden "live-kick" button is how an event enters Dash: the renderer runs
+    # callbacks for a click, which a prop set from outside a callback does not always get.
     return [dcc.Store(id="live-version", data=None),
-            dcc.Interval(id="live-poll", interval=poll_ms)]
+            dcc.Interval(id="live-poll", interval=poll_ms),
+            html.Button(id="live-kick", n_clicks=0, hidden=True, tabIndex="-1",
+                        type="button", **attrs({"aria-hidden": "true"}))]
 
 
 def live_indicator() -> html.Span:

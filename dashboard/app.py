@@ -177,9 +177,9 @@ def create_app(settings: Settings | None = None, *,
     register_callbacks(app, services, copilot_sidebar.CALLBACKS)
     app.layout = site_layout(functools.partial(shell, live_poll_ms=settings.live_fallback_ms),
                              dash.page_container, copilot_sidebar.layout)
-    app.clientside_callback(ClientsideFunction("live", "poll"),
+    app.clientside_callback(ClientsideFunction("live", "update"),
                             Output("live-version", "data"), Input("live-poll", "n_intervals"),
-                            prevent_initial_call=True)
+                            Input("live-kick", "n_clicks"), prevent_initial_call=True)
     add_health_routes(server, services)
     add_download_routes(server, services)
     services.warmers += default_views(services)

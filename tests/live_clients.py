@@ -7,6 +7,7 @@ session cookie and an ``Origin`` header, as a browser does.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import socket
@@ -112,8 +113,6 @@ class LiveClient:
         return None
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(Exception):  # the server closed it already
             self.ws.close()
-        except Exception:  # noqa: BLE001,S110 - the server closed it already
-            pass
         self._thread.join(timeout=5)
