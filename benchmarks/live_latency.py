@@ -63,7 +63,7 @@ def start_server(folder: Path, redis: str, prefix: str, workers: int, sockets: i
            "HOST": "127.0.0.1", "PORT": str(port), "JOBS": "threads",
            "FORECAST_ON_START": "false", "COPILOT_INDEX_ON_START": "false",
            "LIVE_PREFIX": prefix, "LIVE_MAX_CONNECTIONS": str(sockets + 50),
-           "LIVE_MAX_PER_USER": str(sockets + 50), "LIVE_QUEUE": "256",
+           "LIVE_MAX_PER_USER": str(sockets + 50),
            "PROMETHEUS_MULTIPROC_DIR": str(folder / "metrics")}
     log = open(folder / "gunicorn.log", "w")  # noqa: SIM115 - lives as long as the server
     server = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c",

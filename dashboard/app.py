@@ -110,8 +110,7 @@ def live_hub(settings: Settings, services: Services) -> Hub:
         with services.read() as session:
             return portfolios_of(session, ids)
 
-    return Hub(lookup, settings.live_max_connections, settings.live_max_per_user,
-               settings.live_queue)
+    return Hub(lookup, settings.live_max_connections, settings.live_max_per_user)
 
 
 def job_queue(settings: Settings) -> tuple[Any, Any]:

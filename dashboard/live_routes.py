@@ -6,6 +6,7 @@ absent or not this site (a page elsewhere cannot borrow the cookie), and one ove
 per-process or per-user limit (the page then polls). An accepted socket (simple-websocket) gets
 a hello, then the events of the hub that its viewer may see; the server pings it every
 ``LIVE_PING_SECONDS`` and closes it when a pong does not come back (heartbeat and idle timeout);
+the hub writes the events (``dashboard.live_hub``), this socket's thread only waits;
 its sign-in session is checked again every ``LIVE_RECHECK_SECONDS`` (sign-out, expiry, changed
 grants). Every slot, queue and thread of a socket is released when it ends, however it ends.
 
@@ -17,9 +18,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import socket
 import threading
-import time
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -27,7 +26,7 @@ from flask import Flask, Response, g, jsonify, request
 from flask_login import current_user
 from simple_websocket import ConnectionClosed, Server
 
-from dashboard.live_hub import CLOSE, Client, Hub, Refused
+from dashboard.live_hub import Client, Hub, LockedSocket, Refused, text_frame
 from dashboard.services import Services
 from data import users, version
 
@@ -63,11 +62,6 @@ def _reader_thread(client: Client) -> type[threading.Thread]:
                 client.wake()
 
     return Reader
-
-
-def _shutdown(sock: socket.socket) -> None:
-    with contextlib.suppress(OSError):
-        sock.shutdown(socket.SHUT_RDWR)
 
 
 def _socket_response(ws: Server) -> Response:
@@ -111,6 +105,9 @@ def add_live_routes(server: Flask, services: Services, hub: Hub | None) -> None:
             return _refuse(429, str(exc))
         environ = dict(request.environ)
         environ.pop("HTTP_SEC_WEBSOCKET_EXTENSIONS", None)  # tiny messages: no deflate state
+        for key in ("werkzeug.socket", "gunicorn.socket"):
+            if key in environ:
+                environ[key] = client.sock = LockedSocket(environ[key])
         try:
             ws = Server(environ, ping_interval=settings.live_ping_seconds,
                         max_message_size=MAX_CLIENT_MESSAGE,
@@ -119,7 +116,6 @@ def add_live_routes(server: Flask, services: Services, hub: Hub | None) -> None:
             hub.release(client)
             log.info("live: handshake failed", exc_info=True)
             return _refuse(400, "Websocket handshake failed.")
-        client.abort = lambda: _shutdown(ws.sock)
         try:
             _serve(ws, client, services)
         except (ConnectionClosed, OSError):
@@ -128,31 +124,23 @@ def add_live_routes(server: Flask, services: Services, hub: Hub | None) -> None:
             hub.release(client)
             with contextlib.suppress(Exception):  # already closed by the peer
                 ws.close()
-            _shutdown(ws.sock)
+            if client.sock is not None:
+                client.sock.shutdown()
         return _socket_response(ws)
 
 
 def _serve(ws: Server, client: Client, services: Services) -> None:
-    """Send the hello, then whatever the hub queues, until the socket or the session ends."""
-    settings = services.settings
+    """Send the hello, then hold the socket (the hub writes the events to it) until the peer
+    goes, the client is dropped or its session ends."""
     with services.engine.connect() as conn:
         number = version.current(conn)
-    ws.send(json.dumps({"type": "hello", "version": number}))
-    checked = time.monotonic()
-    while not client.closed.is_set() and ws.connected:
-        try:
-            message = client.queue.get(timeout=settings.live_recheck_seconds)
-        except Exception:  # noqa: BLE001 - queue.Empty: time to check the session again
-            message = None
-        if message is CLOSE and client.closed.is_set():
+    if client.sock is None or not client.sock.try_send(
+            text_frame(json.dumps({"type": "hello", "version": number}))):
+        return
+    while ws.connected and not client.closed.wait(services.settings.live_recheck_seconds):
+        if not _still_signed_in(client, services):
+            ws.close(reason=1008, message="Signed out")
             return
-        if time.monotonic() - checked >= settings.live_recheck_seconds:
-            checked = time.monotonic()
-            if not _still_signed_in(client, services):
-                ws.close(reason=1008, message="Signed out")
-                return
-        if message is not CLOSE:
-            ws.send(message)
 
 
 def _still_signed_in(client: Client, services: Services) -> bool:

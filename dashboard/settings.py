@@ -104,8 +104,6 @@ class Settings(BaseSettings):
                                      "how often each process reads new live events.")
     live_max_connections: int = Field(default=200, ge=1, description="Websockets per process.")
     live_max_per_user: int = Field(default=8, ge=1, description="Websockets per user/process.")
-    live_queue: int = Field(default=64, ge=1, description="Events waiting for one client "
-                            "before it is dropped as too slow.")
     live_ping_seconds: float = Field(default=25.0, gt=0, description="Heartbeat: a client "
                                      "that does not answer a ping within this is closed.")
     live_recheck_seconds: float = Field(default=60.0, gt=0, description="How often an open "
