@@ -72,8 +72,8 @@ class Services:
             self.forecasting.start(fill_in=self.settings.forecast_on_start)
         if self.reports is not None:
             self.reports.start(timer=self.jobs is None)
-        if self.bus is not None and self.hub is not None:
-            self.bus.start(self.hub.dispatch)
+        if self.bus is not None:
+            self.bus.start(self.from_bus)
 
     def stop(self) -> None:
         if self.bus is not None:
@@ -99,6 +99,17 @@ class Services:
                 log.exception("event subscriber failed for %s", event.type)
         if self.bus is not None:
             self.bus.publish(event)
+
+    def from_bus(self, event: events.Event) -> None:
+        """An event committed by any process (this one included): to the open pages, and to the
+        copilot, so documents another process wrote (a CLI import) are indexed here too (sync
+        requests coalesce, so this process's own events cost nothing more)."""
+        if self.hub is not None:
+            self.hub.dispatch(event)
+        try:
+            self.copilot.on_event(event)
+        except Exception:  # noqa: BLE001 - indexing catches up on its schedule
+            log.exception("copilot did not take the event %s", event.type)
 
     @contextmanager
     def read(self) -> Iterator[orm.Session]:
