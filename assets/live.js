@@ -26,11 +26,15 @@
   function show(mode) {
     state.mode = mode;
     var when = state.changedAt ? state.changedAt.toLocaleTimeString() : null;
+    var short = state.changedAt ? state.changedAt.toLocaleTimeString(
+      [], {hour: "2-digit", minute: "2-digit"}) : null;
+    var full = "Live updates: " + TEXT[mode].toLowerCase() +
+               (when ? "; data last changed at " + when : "");
+    /* compact text in the navbar; the full sentence for pointer hover and screen readers */
     setProps("live-status", {
-      children: TEXT[mode] + (when ? " · changed " + when : ""),
+      children: TEXT[mode] + (short ? " · " + short : ""),
       className: "live-status live-" + mode + " small",
-      title: "Live updates: " + TEXT[mode].toLowerCase() +
-             (when ? "; data last changed at " + when : "")
+      title: full, "aria-label": full
     });
   }
   function nextValue(type, ids) {
