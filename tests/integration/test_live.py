@@ -209,3 +209,22 @@ def test_many_connect_disconnect_cycles_leave_threads_and_memory_at_baseline(sit
           f"RSS growth {growth:.1%}")
     assert growth < 0.05
 
+
+
+def test_documents_a_cli_import_wrote_are_indexed_by_the_running_app(site, tmp_path):
+    """The issue's example: a CLI import's documents used to wait for a restart."""
+    import json
+
+    bundle = tmp_path / "docs.json"
+    bundle.write_text(json.dumps({"documents": [{
+        "project": "A-1", "kind": "meeting_minutes", "title": "Zeppelin sync",
+        "body": "We agreed to move the zeppelin launch review to Thursday.",
+        "created_at": "2026-11-30T10:00:00"}]}))
+    runtime = site.services.copilot
+    before = runtime.index.status()["documents"]
+    done = site.cli("import", str(bundle))
+    assert done.returncode == 0, done.stderr
+    deadline = time.monotonic() + 60
+    while runtime.index.status()["documents"] <= before and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert runtime.index.status()["documents"] == before + 1
