@@ -125,7 +125,13 @@ class RedisBus:
 class TableBus:
     """The database as the bus: publish inserts a ``live_events`` row in its own transaction;
     a daemon thread per process reads rows after the last id it saw every ``interval`` seconds
-    (one indexed query) and prunes rows older than ``KEEP_ROWS`` now and then."""
+    (one indexed query) and prunes rows older than ``KEEP_ROWS`` now and then.
+
+    On PostgreSQL ids come from a sequence, so a row can commit after a row with a higher id was
+    already read: each poll reads again the last ``LATE_WINDOW`` ids and delivers only rows it
+    has not delivered yet. SQLite writes one transaction at a time, so ids commit in order."""
+
+    LATE_WINDOW = 200
 
     def __init__(self, engine: Engine, interval: float = 0.25) -> None:
         self.engine = engine
@@ -155,19 +161,27 @@ class TableBus:
 
     def _run(self, deliver: Deliver) -> None:
         last: int | None = None
+        window = self.LATE_WINDOW if self.engine.dialect.name == "postgresql" else 0
+        seen: set[int] = set()  # ids delivered within the window
         pruned = 0.0
         while not self._stop.is_set():
             try:
                 if last is None:
                     last = self._last_id()
+                    seen = set(range(max(0, last - window) + 1, last + 1))  # not replayed
                     self.ready.set()
                 with self.engine.connect() as conn:
                     rows = conn.execute(select(LiveEvent.id, LiveEvent.type, LiveEvent.ids)
-                                        .where(LiveEvent.id > last)
-                                        .order_by(LiveEvent.id).limit(1000)).all()
+                                        .where(LiveEvent.id > last - window)
+                                        .order_by(LiveEvent.id).limit(1000 + window)).all()
                 for row_id, kind, ids in rows:
-                    last = row_id
+                    if row_id in seen or (not window and row_id <= last):
+                        continue
+                    seen.add(row_id)
+                    last = max(last, row_id)
                     deliver(Event(kind, tuple(int(i) for i in ids.split(",") if i)))
+                if window:
+                    seen = {i for i in seen if i > last - window}
                 if time.monotonic() - pruned > 60:
                     pruned = time.monotonic()
                     self._prune()

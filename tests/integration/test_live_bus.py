@@ -72,3 +72,32 @@ def test_decode_is_strict():
     for raw in (b"", b"[]", b'{"ids":[1]}', b'{"type":"x","ids":"1"}',
                 b'{"type":"x","ids":[' + b",".join([b"1"] * 501) + b"]}"):
         assert decode(raw) is None
+
+
+def test_a_late_commit_on_postgresql_is_still_delivered(pg_url):
+    """A sequence hands out ids before commit: the row with the lower id may commit last."""
+    import datetime as dt
+
+    from sqlalchemy import insert
+
+    from dashboard.migrate import upgrade
+    from data.db import make_engine
+    from data.schema import LiveEvent
+
+    engine = make_engine(pg_url)
+    upgrade(engine)
+    receiver = TableBus(engine, 0.05)
+    got, _ = collect(receiver)
+    slow = engine.connect()
+    transaction = slow.begin()
+    slow.execute(insert(LiveEvent).values(type="project.updated", ids="1",
+                                          created_at=dt.datetime(2026, 1, 1)))  # takes id n
+    TableBus(engine).publish(Event("project.updated", (2,)))  # id n+1, committed first
+    wait_for(got, 1)
+    transaction.commit()  # id n becomes visible after n+1 was read
+    slow.close()
+    wait_for(got, 2)
+    time.sleep(0.3)
+    assert got == [Event("project.updated", (2,)), Event("project.updated", (1,))]
+    receiver.stop()
+    engine.dispose()
