@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -100,3 +101,18 @@ def child_exit(_server: Any, worker: Any) -> None:
     from prometheus_client import multiprocess
 
     multiprocess.mark_process_dead(worker.pid)
+
+
+def post_worker_init(worker: Any) -> None:
+    """On SIGTERM, close this worker's live sockets at once instead of holding the worker for
+    the whole graceful timeout: their pages reconnect (with backoff) to a running worker."""
+    original = worker.handle_exit
+
+    def handle_exit(sig: Any, frame: Any) -> None:
+        original(sig, frame)
+        services = getattr(worker.wsgi, "extensions", {}).get("dashboard")
+        hub = getattr(services, "hub", None)
+        if hub is not None:
+            hub.close_all()
+
+    signal.signal(signal.SIGTERM, handle_exit)  # gunicorn registered the original already

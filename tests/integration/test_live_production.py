@@ -69,7 +69,7 @@ def served(tmp_path):
     while len(workers) < 2 and time.monotonic() < deadline:
         time.sleep(0.2)
         workers = psutil.Process(server.pid).children()
-    yield {"base": base, "port": port, "env": env, "workers": workers,
+    yield {"base": base, "port": port, "env": env, "workers": workers, "server": server,
            "project_id": project_id, "log": tmp_path / "gunicorn.log"}
     server.terminate()
     try:
@@ -118,5 +118,8 @@ def test_an_event_from_another_process_reaches_sockets_on_both_workers(served):
             event = client.wait_for(lambda e: e["type"] == "project.updated", timeout=10)
             assert event is not None, f"a socket on worker {pid} got nothing"
             assert event["ids"] == [served["project_id"]]
+    # a deploy (SIGTERM) closes the sockets at once, well before the 30 s graceful timeout
+    served["server"].terminate()
     for client in clients:
+        assert client.closed.wait(10), "a socket held its worker through the shutdown"
         client.close()
