@@ -55,11 +55,33 @@ def theme_picker() -> html.Div:
     ], className="ms-lg-3 my-2 my-lg-0")
 
 
-def navbar(links: list[tuple[str, str]] = NAV_LINKS, extra: Any = None) -> html.Header:
+def live_parts(poll_ms: int) -> list[Any]:
+    """What live updates need on every page (``assets/live.js`` drives them): the store page
+    callbacks take as an input (``pages.live``), the fallback poll's timer and the socket's
+    hidden trigger; the indicator sits in the navbar (``live_indicator``)."""
+    # A click on the hidden "live-kick" button is how an event enters Dash: the renderer runs
+    # callbacks for a click, which a prop set from outside a callback does not always get.
+    return [dcc.Store(id="live-version", data=None),
+            dcc.Interval(id="live-poll", interval=poll_ms),
+            html.Button(id="live-kick", n_clicks=0, hidden=True, tabIndex="-1",
+                        type="button", **attrs({"aria-hidden": "true"}))]
+
+
+def live_indicator() -> html.Span:
+    """Connected / polling / reconnecting / offline, and when the data last changed; a polite
+    status region, so a screen reader hears it without moving focus."""
+    return html.Span("Connecting…", id="live-status", role="status",
+                     className="live-status live-connecting small",
+                     title="Live updates: connecting")
+
+
+def navbar(links: list[tuple[str, str]] = NAV_LINKS, extra: Any = None,
+           live: bool = False) -> html.Header:
     return html.Header(dbc.Navbar(
         dbc.Container(
             [
                 dbc.NavbarBrand("Portfolio dashboard", href="/"),
+                *([live_indicator()] if live else []),
                 html.Div([
                     _toggle("Copilot", COPILOT_PANEL, "copilot-open",
                             "btn btn-outline-light btn-sm d-lg-none me-2"),
@@ -122,10 +144,11 @@ def accessible_sidebar(sidebar: Any) -> Any:
 
 
 def shell(page_container: Any, sidebar: Any = None, links: list[tuple[str, str]] = NAV_LINKS,
-          extra: Any = None) -> html.Div:
+          extra: Any = None, live_poll_ms: int | None = None) -> html.Div:
     """The page, with the copilot ``sidebar`` (when given) beside it on wide screens and as an
     off-canvas panel on small ones; ``links`` are the viewer's pages and ``extra`` goes at the
-    navbar's end (who is signed in)."""
+    navbar's end (who is signed in). With ``live_poll_ms`` the page updates itself live (that
+    is the fallback poll's interval)."""
     main = html.Main(page_container, id="main-content", tabIndex="-1")
     body: Any = main
     if sidebar is not None:
@@ -139,6 +162,7 @@ def shell(page_container: Any, sidebar: Any = None, links: list[tuple[str, str]]
     return html.Div([
         html.A("Skip to content", href="#main-content", className="skip-link"),
         dcc.Location(id="shell-url"),
-        navbar(links, extra),
+        *(live_parts(live_poll_ms) if live_poll_ms else []),
+        navbar(links, extra, live=bool(live_poll_ms)),
         dbc.Container(body, fluid=True),
     ])

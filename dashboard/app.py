@@ -17,6 +17,7 @@ from types import ModuleType
 from typing import Any
 
 import dash
+from dash import ClientsideFunction, Input, Output
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import Forbidden
 
@@ -25,6 +26,9 @@ from dashboard.auth import ViewerResolver, current_viewer
 from dashboard.background import Forecasting, make_background_manager
 from dashboard.cache import QueryCache
 from dashboard.downloads import add_download_routes
+from dashboard.live_bus import make_bus
+from dashboard.live_hub import Hub
+from dashboard.live_routes import add_live_routes
 from dashboard.observability import install_observability, observe_copilot, timed_callback
 from dashboard.readiness import add_health_routes
 from dashboard.report_routes import add_report_routes
@@ -91,8 +95,22 @@ def build_services(settings: Settings, resolve_viewer: ViewerResolver = _nobody)
         background=make_background_manager(settings, celery),
         jobs=queue, celery=celery,
         reports=Reports(settings, factory, today),
+        bus=make_bus(settings, engine),
     )
+    if settings.live:
+        services.hub = live_hub(settings, services)
     return services
+
+
+def live_hub(settings: Settings, services: Services) -> Hub:
+    """This process's live sockets, filtering each event by the viewer's grants."""
+    from data.live_queries import portfolios_of
+
+    def lookup(ids: Any) -> dict[int, int]:
+        with services.read() as session:
+            return portfolios_of(session, ids)
+
+    return Hub(lookup, settings.live_max_connections, settings.live_max_per_user)
 
 
 def job_queue(settings: Settings) -> tuple[Any, Any]:
@@ -156,11 +174,16 @@ def create_app(settings: Settings | None = None, *,
     dash.register_page("not_found_404", layout=bound_layout(not_found.layout, services),
                        title=not_found.TITLE)
     register_callbacks(app, services, copilot_sidebar.CALLBACKS)
-    app.layout = site_layout(shell, dash.page_container, copilot_sidebar.layout)
+    app.layout = site_layout(functools.partial(shell, live_poll_ms=settings.live_fallback_ms),
+                             dash.page_container, copilot_sidebar.layout)
+    app.clientside_callback(ClientsideFunction("live", "update"),
+                            Output("live-version", "data"), Input("live-poll", "n_intervals"),
+                            Input("live-kick", "n_clicks"), prevent_initial_call=True)
     add_health_routes(server, services)
     add_download_routes(server, services)
     services.warmers += default_views(services)
     add_report_routes(server, services)
+    add_live_routes(server, services, services.hub)
     install_security(app, services, admin_outputs)
     if start:
         services.start()

@@ -21,6 +21,17 @@ def _engine(settings: Settings):
     return make_engine(settings.database_url)
 
 
+def _publishing(settings: Settings, engine):
+    """A session factory whose committed events reach every running app (the live bus: Redis
+    when configured, else the database), so open pages show what this command wrote."""
+    from dashboard.live_bus import make_bus
+    from data import events
+
+    factory = make_sessionmaker(engine)
+    events.install(factory, make_bus(settings, engine).publish)
+    return factory
+
+
 def cmd_init(settings: Settings, _args) -> int:
     """Migrate, then rebuild derived tables that do not match their sources (old data)."""
     from data.rollups import ensure_derived
@@ -56,7 +67,7 @@ def cmd_import(settings: Settings, args) -> int:
 
     engine = _engine(settings)
     upgrade(engine)
-    factory = make_sessionmaker(engine)
+    factory = _publishing(settings, engine)
     try:
         with factory.begin() as session:
             report = import_path(session, Path(args.path), max_bytes=settings.import_max_bytes)
@@ -78,7 +89,7 @@ def _rescore(settings: Settings, engine, project_ids) -> None:
     from models import jobs
 
     try:
-        result = jobs.rescore(make_sessionmaker(engine), models_dir(settings), dt.date.today(),
+        result = jobs.rescore(_publishing(settings, engine), models_dir(settings), dt.date.today(),
                               list(project_ids))
     except jobs.JobBusy as exc:
         print(f"forecasts not refreshed ({exc}); run `python -m dashboard forecast --score-only`")
@@ -92,6 +103,28 @@ def _cli_actor() -> str:
         return f"cli:{getpass.getuser()}"[:80]
     except (KeyError, OSError):
         return "cli"
+
+
+def cmd_project(settings: Settings, args) -> int:
+    """Change one project from the command line (today: its status); open pages show it."""
+    from data import audit
+    from data.commands import set_project_status
+    from data.errors import ValidationFailed
+    from data.scope import Scope
+
+    engine = _engine(settings)
+    upgrade(engine)
+    factory = _publishing(settings, engine)
+    try:
+        with factory.begin() as session:
+            project = set_project_status(session, Scope.everything(), args.key, args.status)
+            audit.record(session, "admin", _cli_actor(), target=args.key[:200],
+                         detail={"op": "project status", "status": args.status})
+    except ValidationFailed as exc:
+        print(f"not changed:\n{exc}", file=sys.stderr)
+        return 2
+    print(f"project {project.key}: status {args.status}")
+    return 0
 
 
 def cmd_run(settings: Settings, _args) -> int:
@@ -200,7 +233,7 @@ def cmd_forecast(settings: Settings, args) -> int:
 
     engine = _engine(settings)
     upgrade(engine)
-    factory = make_sessionmaker(engine)
+    factory = _publishing(settings, engine)
     today = args.today or dt.date.today()
     try:
         if args.score_only:
@@ -289,6 +322,7 @@ COMMANDS = {
     "init": (cmd_init, "create or migrate the database"),
     "demo": (cmd_demo, "load the seeded demo portfolio into an empty database"),
     "import": (cmd_import, "import projects and their data from a CSV folder or JSON file"),
+    "project": (cmd_project, "change a project: `project status KEY STATUS`"),
     "run": (cmd_run, "serve the dashboard"),
     "up": (cmd_up, "init + demo (when empty) + run"),
     "forecast": (cmd_forecast, "retrain the on-time classifier and rescore open projects"),
@@ -326,6 +360,11 @@ def parser() -> argparse.ArgumentParser:
                             help="only index what changed instead of rebuilding")
         if name == "user":
             _user_parser(sp)
+        if name == "project":
+            actions = sp.add_subparsers(dest="action", required=True)
+            status = actions.add_parser("status", help="move a project to another status")
+            status.add_argument("key")
+            status.add_argument("status", help="proposed, active, on_hold, done or cancelled")
     return p
 
 

@@ -2,7 +2,8 @@
 
 Threaded workers (``gthread``): Dash's long polls and the live-updates websocket each hold a
 thread, not a process. Sizes come from the environment (``WEB_CONCURRENCY`` workers, ``WEB_THREADS``
-threads each, ``HOST``/``PORT``); command-line flags still override them.
+threads each plus ``LIVE_MAX_CONNECTIONS`` for websockets, ``HOST``/``PORT``); command-line flags
+still override them.
 
 At start the master refuses several workers without ``REDIS_URL``, prepares the directory where
 every worker writes its Prometheus samples (so ``/metrics`` adds them up), and queues the
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -26,7 +28,13 @@ _metrics_dir = os.environ.setdefault(
 
 bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8050')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
-threads = int(os.environ.get("WEB_THREADS", "8"))
+# Each live-updates websocket holds a thread for its life: the pool gets one per allowed socket
+# (LIVE_MAX_CONNECTIONS, refused above that) on top of WEB_THREADS for ordinary requests. The
+# pool starts threads only when needed, so idle capacity costs nothing.
+_live = os.environ.get("LIVE", "true").strip().lower() not in ("0", "false", "no", "off")
+live_sockets = int(os.environ.get("LIVE_MAX_CONNECTIONS", "200")) if _live else 0
+threads = int(os.environ.get("WEB_THREADS", "8")) + live_sockets
+worker_connections = max(1000, threads + 100)  # open connections a worker accepts
 worker_class = "gthread"
 timeout = int(os.environ.get("WEB_TIMEOUT", "120"))  # a worker silent this long is restarted
 graceful_timeout = 30
@@ -93,3 +101,18 @@ def child_exit(_server: Any, worker: Any) -> None:
     from prometheus_client import multiprocess
 
     multiprocess.mark_process_dead(worker.pid)
+
+
+def post_worker_init(worker: Any) -> None:
+    """On SIGTERM, close this worker's live sockets at once instead of holding the worker for
+    the whole graceful timeout: their pages reconnect (with backoff) to a running worker."""
+    original = worker.handle_exit
+
+    def handle_exit(sig: Any, frame: Any) -> None:
+        original(sig, frame)
+        services = getattr(worker.wsgi, "extensions", {}).get("dashboard")
+        hub = getattr(services, "hub", None)
+        if hub is not None:
+            hub.close_all()
+
+    signal.signal(signal.SIGTERM, handle_exit)  # gunicorn registered the original already

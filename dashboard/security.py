@@ -106,6 +106,7 @@ def content_security_policy(app: dash.Dash) -> str:
 
 def _wants_html() -> bool:
     return (request.method == "GET" and not request.path.startswith(("/_", "/download/"))
+            and request.headers.get("Upgrade", "").lower() != "websocket"  # not a page load
             and "text/html" in request.headers.get("Accept", "text/html"))
 
 

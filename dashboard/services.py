@@ -53,6 +53,8 @@ class Services:
     jobs: Any = None  # dashboard.jobs.JobQueue in production, None embedded
     celery: Any = None  # the Celery app in production
     warmers: list[Callable[[], Any]] = field(default_factory=list)  # views the cache warms
+    bus: Any = None  # dashboard.live_bus: events to and from every process
+    hub: Any = None  # dashboard.live_hub.Hub: this process's live sockets (None: live off)
     _pool: ThreadPoolExecutor | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -70,8 +72,14 @@ class Services:
             self.forecasting.start(fill_in=self.settings.forecast_on_start)
         if self.reports is not None:
             self.reports.start(timer=self.jobs is None)
+        if self.bus is not None:
+            self.bus.start(self.from_bus)
 
     def stop(self) -> None:
+        if self.bus is not None:
+            self.bus.stop()
+        if self.hub is not None:
+            self.hub.close_all()
         self.forecasting.stop()
         if self.reports is not None:
             self.reports.stop()
@@ -82,12 +90,26 @@ class Services:
 
     def publish(self, event: events.Event) -> None:
         """Hand a committed write's event to this process's subscribers (caches need nothing:
-        the write bumped the data version)."""
+        the write bumped the data version), then to the bus, which brings it to the open pages
+        of every process (this one included)."""
         for subscriber in list(self.subscribers):
             try:
                 subscriber(event)
             except Exception:  # noqa: BLE001 - one bad subscriber must not stop the others
                 log.exception("event subscriber failed for %s", event.type)
+        if self.bus is not None:
+            self.bus.publish(event)
+
+    def from_bus(self, event: events.Event) -> None:
+        """An event committed by any process (this one included): to the open pages, and to the
+        copilot, so documents another process wrote (a CLI import) are indexed here too (sync
+        requests coalesce, so this process's own events cost nothing more)."""
+        if self.hub is not None:
+            self.hub.dispatch(event)
+        try:
+            self.copilot.on_event(event)
+        except Exception:  # noqa: BLE001 - indexing catches up on its schedule
+            log.exception("copilot did not take the event %s", event.type)
 
     @contextmanager
     def read(self) -> Iterator[orm.Session]:

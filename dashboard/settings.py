@@ -96,6 +96,21 @@ class Settings(BaseSettings):
     proxy_hops: int = Field(default=0, ge=0, le=5, description="Reverse proxies in front "
                             "(their X-Forwarded-For/-Proto are trusted).")
 
+    # Live updates (issue 13): the event bus and the websocket.
+    live: bool = Field(default=True, description="Serve the live-updates websocket at /live.")
+    live_prefix: str = Field(default="pd", pattern=r"^[A-Za-z0-9_.-]{1,40}$",
+                             description="Redis channel prefix of the live events.")
+    live_poll_seconds: float = Field(default=0.25, gt=0, le=10, description="Without Redis: "
+                                     "how often each process reads new live events.")
+    live_max_connections: int = Field(default=200, ge=1, description="Websockets per process.")
+    live_max_per_user: int = Field(default=8, ge=1, description="Websockets per user/process.")
+    live_ping_seconds: float = Field(default=25.0, gt=0, description="Heartbeat: a client "
+                                     "that does not answer a ping within this is closed.")
+    live_recheck_seconds: float = Field(default=60.0, gt=0, description="How often an open "
+                                        "socket's sign-in session is checked again.")
+    live_fallback_ms: int = Field(default=5000, ge=500, description="Polling interval (ms) "
+                                  "of the version endpoint when websockets are unavailable.")
+
     # PDF reports (issue 14): the weekly schedule and SMTP delivery.
     report_schedule: str = Field(default="mon 07:00",
                                  description="Weekly reports: 'mon 07:00', 'fri 16:30' or 'off'.")

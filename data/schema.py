@@ -489,3 +489,16 @@ class ReportPortfolio(Base):
         ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True)
     portfolio_id: Mapped[int] = mapped_column(
         ForeignKey("portfolios.id", ondelete="CASCADE"), primary_key=True)
+
+
+class LiveEvent(Base):
+    """A committed write's event (type and ids, never a payload), for processes that share no
+    Redis: each polls the rows after the last id it saw (``dashboard.live_bus.TableBus``).
+    Rows older than a few minutes are pruned; nothing else reads them."""
+
+    __tablename__ = "live_events"
+    __table_args__ = (Index(None, "created_at"), {"sqlite_autoincrement": True})
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    type: Mapped[str] = mapped_column(String(64))
+    ids: Mapped[str] = mapped_column(Text, default="")  # comma-separated project ids
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -12,6 +12,7 @@ from components.copilot import badge
 from components.feedback import empty_note
 from data.viewer import Viewer
 from pages.common import Callback, PageServices
+from pages.live import DOCUMENTS, LIVE, refresh_on
 
 PATH = "/ai-usage"
 TITLE = "AI usage"
@@ -51,8 +52,11 @@ def hosts_view(status: list[dict[str, Any]], running: bool, model: str) -> html.
                      html.Ul(items) if items else empty_note("No Ollama host is configured.")])
 
 
-def refresh(services: PageServices, viewer: Viewer, _n: Any) -> tuple[Any, Any, Any]:
-    """Hosts, per-model usage and the document index, as this worker sees them."""
+def refresh(services: PageServices, viewer: Viewer, _n: Any,
+            live: Any = None) -> tuple[Any, Any, Any]:
+    """Hosts, per-model usage and the document index, as this worker sees them (at once when
+    a live event says documents changed)."""
+    refresh_on(live, DOCUMENTS)
     runtime = services.copilot
     running = runtime.copilot.model_available()
     hosts = hosts_view(runtime.llm.status(), running, runtime.llm.model("chat"))
@@ -70,5 +74,5 @@ def refresh(services: PageServices, viewer: Viewer, _n: Any) -> tuple[Any, Any, 
 CALLBACKS = [
     Callback(refresh, [Output("ai-usage-hosts", "children"), Output("ai-usage-table", "children"),
                        Output("ai-usage-index", "children")],
-             [Input("ai-usage-refresh", "n_intervals")], admin_only=True),
+             [Input("ai-usage-refresh", "n_intervals"), LIVE], admin_only=True),
 ]

@@ -25,6 +25,7 @@ from data.forecast_commands import EVENT_TYPE
 from data.viewer import Viewer
 from models.training import MIN_FINISHED, MIN_PER_OUTCOME
 from pages.common import Callback, PageServices, as_dict, triggered
+from pages.live import FORECASTS, LIVE, refresh_on
 
 PATH = "/forecasts"
 TITLE = "Forecasts"
@@ -119,8 +120,10 @@ def down() -> tuple[Any, ...]:
             None, None, None, None, None)
 
 
-def refresh(services: PageServices, viewer: Viewer, job: Any) -> tuple[Any, ...]:
-    """The model in use, the forecast counts, its scores and the least likely projects."""
+def refresh(services: PageServices, viewer: Viewer, job: Any, live: Any = None) -> tuple[Any, ...]:
+    """The model in use, the forecast counts, its scores and the least likely projects (again
+    when a live event says forecasts or projects changed)."""
+    refresh_on(live, FORECASTS)
     trigger, _value = triggered()
     job = as_dict(job)
     if job and trigger == "forecasts-job":
@@ -206,7 +209,7 @@ CALLBACKS = [
                        Output("forecasts-job-status", "children"),
                        Output("forecasts-manager", "children"),
                        *(Output(f"{g}-alt", "children") for g in GRAPHS)],
-             [Input("forecasts-job", "data")], fallback=down),
+             [Input("forecasts-job", "data"), LIVE], fallback=down),
     Callback(retrain, [Output("forecasts-job", "data")], [Input("forecasts-retrain", "n_clicks")],
              admin_only=True, options={
                  "background": True,

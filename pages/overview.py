@@ -36,6 +36,7 @@ from pages.common import (
     search_string,
     triggered,
 )
+from pages.live import LIVE, refresh_on
 
 PATH = "/"
 TITLE = "Overview"
@@ -155,8 +156,11 @@ def show_table(services: PageServices, viewer: Viewer, clicks: Any, figure: Any,
                         row_values=rows, filter_store="overview-keyboard-filter")
 
 
-def refresh(services: PageServices, viewer: Viewer, query: Any) -> tuple[Any, ...]:
-    """KPIs and the five charts (with their text alternatives) for the filters in the address."""
+def refresh(services: PageServices, viewer: Viewer, query: Any,
+            live: Any = None) -> tuple[Any, ...]:
+    """KPIs and the five charts (with their text alternatives) for the filters in the address;
+    again when a live event says projects changed (``pages.live``)."""
+    refresh_on(live)
     today = services.today()
     filters, _ = from_query(as_dict(query))
     scope = viewer.scope
@@ -189,8 +193,9 @@ def refresh(services: PageServices, viewer: Viewer, query: Any) -> tuple[Any, ..
                          build)
 
 
-def show_insights(services: PageServices, viewer: Viewer, query: Any) -> Any:
+def show_insights(services: PageServices, viewer: Viewer, query: Any, live: Any = None) -> Any:
     """The observations for the same filters as the KPIs beside them."""
+    refresh_on(live)
     today = services.today()
     filters, _ = from_query(as_dict(query))
     found = services.cached("overview.insights", viewer,
@@ -215,7 +220,7 @@ CALLBACKS = [
                        *[Output(f"overview-{g}", "figure") for g in GRAPHS],
                        *[Output(f"overview-{g}-alt", "children") for g in GRAPHS],
                        Output("overview-alert", "children")],
-             [Input("overview-filters", "data")], fallback=down),
+             [Input("overview-filters", "data"), LIVE], fallback=down),
     Callback(show_insights, [Output("overview-insights", "children")],
-             [Input("overview-filters", "data")], fallback=error_alert),
+             [Input("overview-filters", "data"), LIVE], fallback=error_alert),
 ]

@@ -28,6 +28,7 @@ from data import forecast_queries as fq
 from data.viewer import Viewer
 from models import whatif
 from pages.common import Callback, PageServices, cached_view, clamp_int
+from pages.live import LIVE, refresh_on
 
 PATH_TEMPLATE = "/projects/<key>"
 TITLE = "Project"
@@ -131,7 +132,7 @@ def layout(services: PageServices, viewer: Viewer, key: Any = None, **_query: An
         return not_found("project")
     return html.Div([
         dcc.Store(id="project-key", data=key),
-        header(detail),
+        html.Div(header(detail), id="project-header"),
         export_panel("project"),
         html.Div(id="project-alert"),
         dbc.Row([
@@ -197,8 +198,31 @@ def down_charts() -> tuple[Any, ...]:
     return blank, None, None, None, error_alert()
 
 
-def charts(services: PageServices, viewer: Viewer, key: Any) -> tuple[Any, ...]:
+def _detail(services: PageServices, viewer: Viewer, key: str) -> Any:
+    today = services.today()
+    return services.cached("project.detail", viewer, {"key": key, "today": today},
+                           lambda s: dq.project_detail(s, viewer.scope, key, today))
+
+
+def refresh_project(services: PageServices, viewer: Viewer, key: Any, live: Any) -> None:
+    """Go on only for a live event about this project (or about everything)."""
+    if isinstance(live, dict):  # (a call not fired by the store is let through at once)
+        refresh_on(live, project_id=lambda: getattr(
+            _detail(services, viewer, key), "id", None) if valid_key(key) else None)
+
+
+def show_header(services: PageServices, viewer: Viewer, key: Any, live: Any = None) -> Any:
+    """The title, health, status and dates, drawn again when a live event names this project
+    (the layout draws them first)."""
+    refresh_project(services, viewer, key, live)
+    key = valid_key(key)
+    detail = _detail(services, viewer, key) if key else None
+    return header(detail) if detail is not None else not_found("project")
+
+
+def charts(services: PageServices, viewer: Viewer, key: Any, live: Any = None) -> tuple[Any, ...]:
     """Items by status, people and the forecast card."""
+    refresh_project(services, viewer, key, live)
     key = valid_key(key)
     today, scope = services.today(), viewer.scope
     if key is None:
@@ -237,10 +261,11 @@ def _number(value: Any, low: int, high: int, what: str) -> tuple[int, str | None
 
 
 def scenario(services: PageServices, viewer: Viewer, key: Any, scope_delta: Any,
-             team_delta: Any) -> tuple[Any, Any, Any]:
+             team_delta: Any, live: Any = None) -> tuple[Any, Any, Any]:
     """The burn-up with the forecast cone, redrawn with a what-if cone when scope (points) or
     team (people) change, and today's P(on time) beside the scenario's. A scenario the
     forecasting refuses (``ValueError``) shows its message and today's forecast alone."""
+    refresh_project(services, viewer, key, live)
     key = valid_key(key)
     if key is None:
         return no_update, no_update, None
@@ -286,7 +311,9 @@ def scenario(services: PageServices, viewer: Viewer, key: Any, scope_delta: Any,
                         "problem": problem, "model": version}, build)
 
 
-def items(services: PageServices, viewer: Viewer, key: Any, page: Any) -> tuple[Any, int]:
+def items(services: PageServices, viewer: Viewer, key: Any, page: Any,
+          live: Any = None) -> tuple[Any, int]:
+    refresh_project(services, viewer, key, live)
     key, number = valid_key(key), clamp_int(page, 1, 100_000, 1)
     if key is None:
         return None, 1
@@ -296,7 +323,9 @@ def items(services: PageServices, viewer: Viewer, key: Any, page: Any) -> tuple[
     return items_table(result.items, "project-items-table"), result.pages
 
 
-def documents(services: PageServices, viewer: Viewer, key: Any, page: Any) -> tuple[Any, int]:
+def documents(services: PageServices, viewer: Viewer, key: Any, page: Any,
+              live: Any = None) -> tuple[Any, int]:
+    refresh_project(services, viewer, key, live)
     key, number = valid_key(key), clamp_int(page, 1, 100_000, 1)
     if key is None:
         return None, 1
@@ -315,23 +344,25 @@ def show_table(services: PageServices, viewer: Viewer, clicks: Any, figure: Any,
 CALLBACKS = [
     *[Callback(show_table, *table_outputs(g), options={"prevent_initial_call": True})
       for g in ("project-burnup", "project-status")],
+    Callback(show_header, [Output("project-header", "children")],
+             [Input("project-key", "data"), LIVE], options={"prevent_initial_call": True}),
     Callback(charts, [Output("project-status", "figure"),
                       Output("project-status-alt", "children"),
                       Output("project-people", "children"), Output("project-forecast", "children"),
                       Output("project-alert", "children")],
-             [Input("project-key", "data")], fallback=down_charts),
+             [Input("project-key", "data"), LIVE], fallback=down_charts),
     Callback(scenario, [Output("project-burnup", "figure"),
                         Output("project-burnup-alt", "children"),
                         Output("project-whatif-result", "children")],
              [Input("project-key", "data"), Input("project-whatif-scope", "value"),
-              Input("project-whatif-team", "value")],
+              Input("project-whatif-team", "value"), LIVE],
              fallback=lambda: (empty_figure("Data unavailable."), None, error_alert())),
     Callback(items, [Output("project-items", "children"),
                      Output("project-items-page", "max_value")],
-             [Input("project-key", "data"), Input("project-items-page", "active_page")],
+             [Input("project-key", "data"), Input("project-items-page", "active_page"), LIVE],
              fallback=lambda: (error_alert(), 1)),
     Callback(documents, [Output("project-docs", "children"),
                          Output("project-docs-page", "max_value")],
-             [Input("project-key", "data"), Input("project-docs-page", "active_page")],
+             [Input("project-key", "data"), Input("project-docs-page", "active_page"), LIVE],
              fallback=lambda: (error_alert(), 1)),
 ]

@@ -34,6 +34,7 @@ from pages.common import (
     search_string,
     triggered,
 )
+from pages.live import LIVE, refresh_on
 
 PATH = "/projects"
 TITLE = "Projects"
@@ -196,8 +197,11 @@ def down() -> tuple[Any, ...]:
     return None, "", {}, True, True, True, True, no_update, error_alert()
 
 
-def show_page(services: PageServices, viewer: Viewer, view_value: Any) -> tuple[Any, ...]:
-    """One keyset page of the view, the pager's state and the export link for the view."""
+def show_page(services: PageServices, viewer: Viewer, view_value: Any,
+              live: Any = None) -> tuple[Any, ...]:
+    """One keyset page of the view, the pager's state and the export link for the view (read
+    again, at the same place in the same view, when a live event says projects changed)."""
+    refresh_on(live)
     view = as_dict(view_value)
     today = services.today()
     filters, _ = from_query(as_dict(view.get("filters")))
@@ -264,5 +268,5 @@ CALLBACKS = [
                          *[Output(f"projects-{name}", "disabled") for name in NAV],
                          Output("projects-export", "href"),
                          Output("projects-alert", "children")],
-             [Input("projects-view", "data")], fallback=down),
+             [Input("projects-view", "data"), LIVE], fallback=down),
 ]

@@ -19,6 +19,7 @@ from data import resource_queries as rq
 from data.scope import Scope
 from data.viewer import Viewer
 from pages.common import Callback, PageServices, as_list, cached_view, clamp_int
+from pages.live import LIVE, refresh_on
 
 PATH = "/resources"
 TITLE = "Resources"
@@ -87,8 +88,9 @@ def subtitle(filters: rq.PeopleFilters) -> str:
 
 
 def heatmap(services: PageServices, viewer: Viewer, page: Any, portfolio: Any, role: Any,
-            skill: Any) -> tuple[Any, ...]:
+            skill: Any, live: Any = None) -> tuple[Any, ...]:
     """Each person's weekly load, busiest this week first, a page of people at a time."""
+    refresh_on(live)
     today, number = services.today(), clamp_int(page, 1, 100_000, 1)
     filters = parse_filters(portfolio, role, skill)
 
@@ -105,8 +107,9 @@ def heatmap(services: PageServices, viewer: Viewer, page: Any, portfolio: Any, r
 
 
 def over(services: PageServices, viewer: Viewer, page: Any, portfolio: Any, role: Any,
-         skill: Any) -> tuple[Any, int]:
+         skill: Any, live: Any = None) -> tuple[Any, int]:
     """People over-allocated this week (``data.metrics``: load above 100 % on some day)."""
+    refresh_on(live)
     today, number = services.today(), clamp_int(page, 1, 100_000, 1)
     filters = parse_filters(portfolio, role, skill)
     result = services.cached("resources.over", viewer,
@@ -125,8 +128,9 @@ def _narrowed(scope: Scope, portfolios: tuple[int, ...]) -> Scope:
 
 
 def skills(services: PageServices, viewer: Viewer, portfolio: Any, role: Any,
-           skill: Any) -> tuple[Any, Any]:
+           skill: Any, live: Any = None) -> tuple[Any, Any]:
     """Open work per skill against the people who have it (in the chosen portfolios)."""
+    refresh_on(live)
     filters = parse_filters(portfolio, role, skill)
     scope = _narrowed(viewer.scope, filters.portfolio)
 
@@ -162,13 +166,14 @@ CALLBACKS = [
                        Output("resources-heatmap-alt", "children"),
                        Output("resources-heatmap-page", "max_value"),
                        Output("resources-alert", "children")],
-             [Input("resources-heatmap-page", "active_page"), *FILTER_INPUTS],
+             [Input("resources-heatmap-page", "active_page"), *FILTER_INPUTS, LIVE],
              fallback=lambda: (empty_figure("Data unavailable."), None, 1, error_alert())),
     Callback(over, [Output("resources-over", "children"),
                     Output("resources-over-page", "max_value")],
-             [Input("resources-over-page", "active_page"), *FILTER_INPUTS],
+             [Input("resources-over-page", "active_page"), *FILTER_INPUTS, LIVE],
              fallback=lambda: (error_alert(), 1)),
     Callback(skills, [Output("resources-skills", "figure"), Output("resources-skills-alt",
                                                                     "children")],
-             FILTER_INPUTS, fallback=lambda: (empty_figure("Data unavailable."), None)),
+             [*FILTER_INPUTS, LIVE],
+             fallback=lambda: (empty_figure("Data unavailable."), None)),
 ]

@@ -96,6 +96,7 @@ def _calls(ids: dict[str, int]) -> dict[Any, list[tuple[Any, ...]]]:
         projects.show_page: [(_view(),), (_view(portfolio=str(beta)),),
                              ({**_view(), "after": "BETA-1~BETA-1"},),
                              ({**_view(), "last": True},)],
+        project.show_header: [("A-1", None), ("BETA-1", None)],
         project.charts: [("A-1",), ("BETA-1",)],
         project.scenario: [("A-1", 0, 0), ("BETA-1", 10, 1)],
         project.items: [("A-1", 1), ("BETA-1", 1)],
