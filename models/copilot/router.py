@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from models.copilot import lexicon, periods
+from models.copilot import confidence, lexicon, periods
 from models.copilot.lexicon import Hit
 from models.copilot.periods import Period
 from models.copilot.plan import Call, Plan, describe_filters
@@ -158,6 +158,8 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
     r = read(question, vocab, today, page_key)
     plan = _decide(r, vocab)
     plan.language = r.language
+    if plan.kind == "answer" and r.language == "en":
+        plan = _gate(r, vocab, plan)
     if r.has("cause"):
         plan.intents.append("cause")
     if r.family("f") or r.has("health:at_risk"):
@@ -169,6 +171,59 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
         plan.interpretation += " (read " + ", ".join(
             f"“{a}” as “{b}”" for a, b in plan.corrections) + ")"
     return plan
+
+
+def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
+    """The confidence gate: a plan that leaves a filter-like word unread, or rests on shaky
+    typo corrections, becomes a question back with the readings to choose from."""
+    hit_tokens = {i for h in r.hits for i in range(h.start, h.end)}
+    verdict = confidence.assess(r.tokens, r.used | hit_tokens, plan.calls,
+                                FILLER | set(DIMENSIONS) | set(WORD_NUMBERS))
+    plan.confidence = verdict.score
+    if verdict.confident:
+        return plan
+    choices: list[str] = []
+    rewrites: list[str] = []
+    for word in verdict.filter_words[:2]:
+        for name in vocab.suggest(word, limit=3, cutoff=70):
+            if name not in choices:
+                choices.append(name)
+                rewrites.append(_replace(r.original, word, name))
+    dropped = _without(r.original, [*verdict.filter_words, *verdict.rare_words])
+    corrected = _corrected(dropped, verdict.typos)
+    if verdict.filter_words:
+        words = " and ".join(f"“{w}”" for w in verdict.filter_words[:3])
+        message = (f"I don't know {words}: it is not a portfolio, person, skill, status or "
+                   "project you can see, so I would be answering a broader question. "
+                   + ("Did you mean one of these, or the question without it?"
+                      if choices else "Do you want the answer without it?"))
+        interpretation = f"{words} not understood"
+    else:
+        message = f"I am not sure I read that right ({verdict.reasons()}). Did you mean:"
+        interpretation = f"Not sure: {verdict.reasons()}"
+    choices.append(f"Without {', '.join(verdict.filter_words) or 'the unclear words'}: "
+                   f"{corrected}" if verdict.filter_words else corrected)
+    rewrites.append(corrected)
+    gated = _clarify(message, interpretation, choices, rewrites)
+    gated.confidence = verdict.score
+    return gated
+
+
+def _without(question: str, words: list[str]) -> str:
+    """The question with the words not understood taken out (a dangling "in the" too)."""
+    out = question
+    for word in words:
+        out = re.sub(rf"(?:\b(?:and|or)\s+)?\b{re.escape(word)}\b", "", out, count=1,
+                     flags=re.IGNORECASE)
+    out = re.sub(r"\b(?:owned by|in the|in|for|from|by|with|and|or)\s*(?=[?.!]?\s*$)", "",
+                 " ".join(out.split()))
+    return " ".join(out.split()).replace(" ?", "?")
+
+
+def _corrected(question: str, typos: list[tuple[str, str, float]]) -> str:
+    for typed, read_as, _sim in typos:
+        question = re.sub(rf"\b{re.escape(typed)}\b", read_as, question, count=1)
+    return question
 
 
 def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0912
@@ -475,7 +530,8 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
     if r.has("cause") or r.has("health:late") and r.has("m:overdue") and r.first("cause"):
         return _one(r, "cause", "projects", ("why", {"project_key": key}),
                     f"Why {key} is {_health_word(r)}", keys)
-    if r.has("subject:items") and r.has("measure:count"):
+    if r.has("subject:items") and (r.has("measure:count") or r.has("status:open")
+                                   or r.has("m:remaining")):
         return _items_question(r, keys)
     unclear = _unread_words(r)
     if unclear and len(keys) == 1 and not r.has("field:status"):
@@ -871,6 +927,10 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
                         f"People who have {', '.join(skills)}, compared")
         args["skills"] = skills
         words.append("with " + " and ".join(skills))
+    roles = r.names("role")
+    if roles:
+        args["roles"] = roles
+        words.append("who are " + " or ".join(f"{role}s" for role in roles))
     if keys:
         args["works_on"] = keys[0]
         words.append(f"on {keys[0]} today")
@@ -1037,7 +1097,7 @@ def _subject(r: Reading) -> str:
         if h.value == "points" and r.has("subject:projects") and _ranked(r):
             return "projects"
         return {"items": "work_items", "points": "points"}.get(h.value, h.value)
-    if r.named("skill") and (r.has("verb:know") or r.has("people:free")):
+    if r.named("skill") and (r.has("verb:know") or r.has("people:free")) or r.named("role"):
         return "people"
     if r.has("people:over") or r.has("people:free"):
         return "people"
