@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from models.copilot import confidence, lexicon, periods
+from models.copilot import confidence, followup, lexicon, periods
 from models.copilot.lexicon import Hit
 from models.copilot.periods import Period
 from models.copilot.plan import Call, Plan, describe_filters
@@ -153,8 +153,19 @@ def _known_key(text: str, vocab: Vocabulary) -> str | None:
 
 
 def route(question: str, vocab: Vocabulary, today: dt.date,
-          page_key: str | None = None) -> Plan:
-    """The plan that answers a question (or asks back, or says what cannot be answered)."""
+          page_key: str | None = None, previous: str | None = None) -> Plan:
+    """The plan that answers a question (or asks back, or says what cannot be answered).
+
+    ``previous`` is the question asked before (the sidebar's history): a follow-up such as
+    "and for Data Platform?" is answered as that question with the new filter in place."""
+    if previous:
+        merged = followup_question(question, previous, vocab, today, page_key)
+        if merged is not None:
+            plan = route(merged, vocab, today, page_key)
+            plan.resolved = merged
+            if plan.kind == "answer":
+                plan.interpretation = f"Following up: {plan.interpretation}"
+            return plan
     r = read(question, vocab, today, page_key)
     plan = _decide(r, vocab)
     plan.language = r.language
@@ -171,6 +182,59 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
         plan.interpretation += " (read " + ", ".join(
             f"“{a}” as “{b}”" for a, b in plan.corrections) + ")"
     return plan
+
+
+FOLLOWUP_FAMILIES = ("status", "health", "priority")
+
+
+def followup_question(question: str, previous: str, vocab: Vocabulary, today: dt.date,
+                      page_key: str | None = None) -> str | None:
+    """The previous question rewritten with a follow-up's filters, or ``None`` when the
+    question stands on its own."""
+    text = normalize(question)
+    rest = followup.cue(text)
+    r = read(rest if rest is not None else text, vocab, today, page_key)
+    if r.language != "en" or r.family("subject") or r.family("measure") or r.family("rank") \
+            or len(r.tokens) > followup.MAX_FOLLOWUP_WORDS:
+        return None
+    filters = [h for h in r.hits if h.family in FOLLOWUP_FAMILIES]
+    keys = [m for m in r.mentions if m.kind in ("portfolio", "person", "project", "skill",
+                                                "role", "first_name", "last_name",
+                                                "project_part") and not m.ambiguous]
+    if not keys and rest is not None:  # "and spark?": a bare name, said as a follow-up
+        for i, t in enumerate(r.tokens):
+            for kind, value in vocab.phrases.get((t.low,), []):
+                if kind in ("skill", "portfolio", "role") and i not in r.used:
+                    keys.append(Mention(kind, i, i + 1, (value,), t.text))
+    if not (keys or r.periods or filters or r.keys):
+        if rest is None or r.unknown_keys:
+            return None
+        # "and for Finance?": the previous question with the words added, so the confidence
+        # gate asks about the word it does not know rather than answering without it
+        return f"{normalize(previous).rstrip(' ?.!')} {rest}?"
+    if rest is None and (len(r.tokens) > 4 or r.unknown_keys):
+        return None  # no cue: only a bare filter ("Data Platform?") is a follow-up
+    p = read(previous, vocab, today, page_key)
+    if p.language != "en":
+        return None
+
+    def spans(reading: Reading, mentions: list[Mention]) -> list[tuple[int, int]]:
+        return [(reading.tokens[m.start].start, reading.tokens[m.end - 1].end)
+                for m in mentions]
+
+    def hits(reading: Reading) -> list[tuple[str, tuple[int, int]]]:
+        return [(h.family, (reading.tokens[h.start].start, reading.tokens[h.end - 1].end))
+                for h in reading.hits if h.family in FOLLOWUP_FAMILIES]
+
+    for i, t in enumerate(r.tokens):  # a project key is a project mention here
+        if t.is_key and t.text.upper() in r.keys:
+            keys.append(Mention("project", i, i + 1, (t.text.upper(),), t.text))
+    prev_named = [m for m in p.mentions if m.kind != "project_part" or not m.ambiguous]
+    for i, t in enumerate(p.tokens):
+        if t.is_key:
+            prev_named.append(Mention("project", i, i + 1, (t.text.upper(),), t.text))
+    return followup.merge(p.question, prev_named, p.periods, spans(p, prev_named), r.question,
+                          keys, r.periods, spans(r, keys), hits(r), hits(p))
 
 
 def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
