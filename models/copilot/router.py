@@ -246,6 +246,12 @@ def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
     plan.confidence = verdict.score
     if verdict.confident:
         return plan
+    return _ask_back(r, vocab, verdict)
+
+
+def _ask_back(r: Reading, vocab: Vocabulary, verdict: confidence.Confidence) -> Plan:
+    """A clarification about the words not understood: the nearest known names (each a
+    rewritten question) and, last, the broader question without the words."""
     choices: list[str] = []
     rewrites: list[str] = []
     for word in verdict.filter_words[:2]:
@@ -449,12 +455,7 @@ def _unknown_filter_word(r: Reading, vocab: Vocabulary) -> Plan | None:
         after = r.tokens[i + 1].lemma if i + 1 < len(r.tokens) else ""
         if before in FILTER_PREPOSITIONS or after in {"project", "team", "portfolio"} or (
                 t.capitalized and unknown):
-            choices = vocab.suggest(t.text)
-            return _clarify(
-                f"I don't know “{t.text}”: it is not a portfolio, person, skill or project you "
-                "can see." + (" Did you mean one of these?" if choices else ""),
-                f"“{t.text}” matches nothing in the data", choices,
-                [_replace(r.original, t.text, c) for c in choices])
+            return _ask_back(r, vocab, confidence.Confidence(0.0, [t.text]))
     return None
 
 
