@@ -41,6 +41,9 @@ class Period:
     to_date: bool = False  # "since ...": ends today because it runs up to now
     open_start: bool = False  # "before ...": no lower bound
     open_end: bool = False  # "after ...": no upper bound
+    # another reading that fits as well ("the last quarter": the past three months, or the
+    # previous calendar quarter); the router asks which one when it matters
+    alternative: tuple[dt.date, dt.date, str] | None = None
 
     def describe(self) -> str:
         if self.open_start:
@@ -134,6 +137,8 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
      r"(?:the |this )?week)\b", "rest_week"),
     (r"\b(?:(?:by|before|until|till|through) (?:the )?end of|(?:between )?now and (?:the )?end "
      r"of) next (week|month|quarter|year)\b", "rest_next"),
+    (rf"\b(?:(?:by|before|until|till|through) (?:the )?end of|(?:between )?now and (?:the )?end "
+     rf"of) {_MONTH}\b", "rest_month_name"),
     (r"\bsince (?:the )?(?:start of )?(last|this|previous) (week|month|quarter|year)\b",
      "since_calendar"),
     (rf"\bsince (?:last |this |the )?({'|'.join(WEEKDAYS)})\b", "since_weekday"),
@@ -190,6 +195,12 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         unit = {"ytd": "year", "mtd": "month", "qtd": "quarter"}[kind]
         start, _ = _calendar(unit, today, 0)
         return Period(start, today, f"this {unit} so far", to_date=True)
+    if kind == "rest_month_name":  # "by the end of July": today to the last day of July
+        month = [m[:3] for m in MONTHS].index(g[0][:3]) + 1
+        year = today.year if month >= today.month else today.year + 1
+        last = (dt.date(year, month, 28) + dt.timedelta(days=4)).replace(day=1) - \
+            dt.timedelta(days=1)
+        return Period(today, last, f"from today to the end of {last:%B %Y}")
     if kind == "rest_next":
         _, end = _calendar(g[0], today, 1)
         return Period(today, end, f"from today to the end of next {g[0]}")
@@ -210,7 +221,10 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
     if kind == "rolling_one":  # "in the next month": a month from today, not next calendar month
         forward = g[0] in ("next", "coming", "upcoming", "following")
         start, end = _rolling(1, g[1], today, forward)
-        return Period(start, end, f"{'next' if forward else 'last'} {g[1]} from today")
+        word = "next" if forward else "last"
+        first, last = _calendar(g[1], today, 1 if forward else -1)
+        return Period(start, end, f"{word} {g[1]} from today",
+                      alternative=(first, last, f"{word} {g[1]}"))
     if kind == "calendar":
         shift = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1,
                  "next": 1, "coming": 1, "upcoming": 1, "following": 1}[g[0]]
@@ -282,5 +296,5 @@ def find(text: str, today: dt.date) -> list[Period]:
             if period is not None:
                 found.append(Period(period.start, period.end, period.label,
                                     (m.start(), m.end()), period.to_date, period.open_start,
-                                    period.open_end))
+                                    period.open_end, period.alternative))
     return sorted(found, key=lambda p: p.span)

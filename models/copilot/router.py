@@ -170,7 +170,7 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
     plan = _decide(r, vocab)
     plan.language = r.language
     if plan.kind == "answer" and r.language == "en":
-        plan = _gate(r, vocab, plan)
+        plan = _two_periods(r, plan) or _gate(r, vocab, plan)
     if r.has("cause"):
         plan.intents.append("cause")
     if r.family("f") or r.has("health:at_risk"):
@@ -182,6 +182,34 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
         plan.interpretation += " (read " + ", ".join(
             f"“{a}” as “{b}”" for a, b in plan.corrections) + ")"
     return plan
+
+
+def _two_periods(r: Reading, plan: Plan) -> Plan | None:
+    """A period the plan uses that reads two ways ("the last quarter": the past three months
+    or the previous calendar quarter) is asked about, each reading spelled out."""
+    used = str(plan.calls)
+    for p in r.periods:
+        if p.alternative is None or p.start.isoformat() not in used:
+            continue
+        text = r.question[p.span[0]:p.span[1]]
+        first, last, label = p.alternative
+
+        def spelled(a: dt.date, b: dt.date) -> str:
+            return f"between {a.day} {a:%B %Y} and {b.day} {b:%B %Y}"
+
+        def short(a: dt.date, b: dt.date) -> str:
+            return f"{a.day} {a:%b} – {b.day} {b:%b %Y}"
+
+        choices = [f"{label.capitalize()} ({short(first, last)})",
+                   f"{p.label.capitalize()} ({short(p.start, p.end)})"]
+        said = re.search(rf"(?:\b(?:in|during|over|within)\s+)?{re.escape(text)}", r.original,
+                         re.IGNORECASE)
+        said_text = said.group(0) if said else text
+        rewrites = [_replace(r.original, said_text, spelled(first, last)),
+                    _replace(r.original, said_text, spelled(p.start, p.end))]
+        return _clarify(f"“{text}” can mean two periods: which one?",
+                        f"“{text}” reads two ways", choices, rewrites)
+    return None
 
 
 FOLLOWUP_FAMILIES = ("status", "health", "priority")
@@ -619,6 +647,12 @@ def _forecast_field(r: Reading) -> tuple[str, str] | None:
         return "p95_date", "The date the forecast is 95% sure of"
     if r.has("f:p85"):
         return "p85_date", "The date the forecast is 85% sure of"
+    asks_date = bool(r.tokens) and (r.tokens[0].low == "when" or r.question.lower().startswith(
+        ("by when", "what date", "which date")))
+    due_asked = r.has("field:due_date", "verb:due") and not r.has("verb:complete")
+    if asks_date and not due_asked and (r.has("verb:complete") or r.has("f:p50")):
+        return "p50_date", "The expected finish date (the forecast's P50)"  # "when's it likely
+        # to finish": a date, not a chance
     chance = [h for h in r.family("f") if h.value == "chance" and h.concept == "f:chance"]
     if chance:
         return "p_on_time", "The chance of finishing by the due date"
@@ -633,6 +667,9 @@ def _forecast_field(r: Reading) -> tuple[str, str] | None:
 
 
 def _projects_question(r: Reading, people: list[str], keys: list[str]) -> Plan:
+    unanchored = _period_readings(r)
+    if unanchored is not None:
+        return unanchored
     args = _project_filters(r, people, keys)
     what = describe_filters(args)
     dimension = _dimension(r)
@@ -674,6 +711,8 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
     anchor = _anchor(r) if period else None
     status: list[str] = []
     for h in r.family("status"):
+        if _inclusive(r, h) and h.value in ("done", "closed", "cancelled"):
+            continue  # "including the finished ones": all projects, not only those
         if r.tokens[h.start].low.endswith("ing") and h.value in ("done", "cancelled"):
             continue  # "finishing on time", "dropping": an activity, not a status
         if h.value == "done" and (anchor == "completed" or r.negated(h)):
@@ -711,7 +750,7 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
             and not _ranked(r) and not r.has("verb:due"):
         complete = r.first("verb:complete")
         if complete is not None and not r.negated(complete) and not r.tokens[
-                complete.start].low.endswith("ing"):
+                complete.start].low.endswith("ing") and not _inclusive(r, complete):
             status.append("done")  # "how many projects did we finish?"
     priority = [h.value for h in r.family("priority") if h.exact]
     if r.has("rank:worst", "rank:best") and "late" not in health:
@@ -754,6 +793,35 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
     if args.get("health") == ["late"] and args.get("status") == ["open"]:
         del args["status"]
     return args
+
+
+def _inclusive(r: Reading, h: Hit) -> bool:
+    """"including the finished ones", "incl. closed": a status named to be counted in, not to
+    filter by."""
+    before = {t.low for t in r.tokens[max(0, h.start - 3):h.start]}
+    return bool(before & {"incl", "including", "include", "inc", "plus", "even", "also"})
+
+
+def _explicit_anchor(r: Reading) -> bool:
+    """Whether the question says what its period dates (due, completed, started, created,
+    became late); without one the period could date any of them."""
+    return r.has("verb:become_late", "verb:due", "field:due_date", "verb:complete",
+                 "verb:start", "verb:create", "status:done") or bool(r.family("f"))
+
+
+def _period_readings(r: Reading) -> Plan | None:
+    """A period in a question about projects that does not say what it dates ("cancelled this
+    year", "Growth projects in Q3"): two or more readings fit, so ask which."""
+    if not r.periods or _explicit_anchor(r) or r.family("people") or r.has("verb:scope"):
+        return None
+    period = r.periods[0]
+    text = r.question[period.span[0]:period.span[1]]
+    base = _replace(r.original, text, "").rstrip(" ?.!")
+    readings = [("due", f"due {text}"), ("completed", f"completed {text}"),
+                ("started", f"started {text}"), ("created", f"created {text}")]
+    return _clarify(f"“{text}” could date different things here: which did you mean?",
+                    f"“{text}” does not say what it dates", [label for _, label in readings],
+                    [f"{' '.join(base.split())} {label}?" for _, label in readings])
 
 
 def _name_words(r: Reading) -> str:
@@ -933,6 +1001,10 @@ def _k(r: Reading) -> int:
 
 def _group_ranking(r: Reading, subject: str) -> Plan:
     args = _project_filters(r, r.people if subject != "owners" else [], [])
+    worst = r.first("rank:worst")
+    if worst is not None and "health" not in args and {t.lemma for t in r.tokens[
+            worst.start:worst.end]} & {"risk", "danger"}:
+        args["health"] = ["at_risk"]  # "the most at-risk projects": counted among at-risk ones
     group = "portfolio" if subject == "portfolios" else "owner"
     order = "asc" if r.has("rank:least") and not r.has("rank:most") else "desc"
     k = _k(r)
