@@ -16,6 +16,7 @@ question) and, last, the broader question without the word, so the user decides.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -83,7 +84,11 @@ def assess(tokens: Sequence[Token], consumed: set[int], calls: Sequence[tuple[st
     if any(name in READS_WHOLE_QUESTION for name, _ in calls):
         return out
     searched = consumed_words(calls)
+    numbers = _numbers_used(calls)
     for i, t in enumerate(tokens):
+        if t.is_number and i not in consumed and not _number_used(t.low, numbers):
+            out.filter_words.append(t.text)  # "more than 20 items": a bound the plan lacks
+            continue
         if t.corrected_from:
             sim = float(OSA.normalized_similarity(t.corrected_from.lower(), t.low))
             out.typos.append((t.corrected_from, t.low, round(sim, 2)))
@@ -99,6 +104,37 @@ def assess(tokens: Sequence[Token], consumed: set[int], calls: Sequence[tuple[st
                           - RARE_WORD_PENALTY * len(out.rare_words)
                           - sum(TYPO_WEIGHT * (1 - s) for _, _, s in out.typos)), 3)
     return out
+
+
+def _numbers_used(calls: Iterable[tuple[str, dict[str, Any]]]) -> set[float]:
+    """Every number in the plan's arguments (k, probability bands, dates' parts)."""
+    found: set[float] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, bool):
+            return
+        if isinstance(value, (int, float)):
+            found.update({float(value), round(float(value) * 100, 6)})
+        elif isinstance(value, str):
+            found.update(float(n) for n in re.findall(r"\d+", value))
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, (list, tuple)):
+            for v in value:
+                walk(v)
+
+    for _name, args in calls:
+        walk(args)
+    return found
+
+
+def _number_used(text: str, used: set[float]) -> bool:
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        return True
+    return value in used or round(value, 6) in used
 
 
 @lru_cache(maxsize=1)

@@ -151,6 +151,8 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
      r"quarter(?: of (?:the year|this year|((?:19|20)\d\d)))?\b", "q_word"),
     (r"\b(h[12]|first half|second half)(?: of (?:the year|this year|((?:19|20)\d\d)))?\b",
      "half"),
+    (r"\b(?:in the past|already (?:passed|past|gone)|(?:has|have) (?:already )?passed)\b",
+     "in_the_past"),
     (r"\b(today|yesterday|tomorrow)\b", "day"),
     (rf"\bbetween ((?:{_MONTH}|\d)[\w ,/.-]{{0,18}}?) and ((?:{_MONTH}|\d)[\w ,/.-]{{0,18}}?)"
      rf"(?=$|[?.!,]| (?:and|but|with|that|which|for|in)\b)", "between"),
@@ -195,6 +197,8 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         unit = {"ytd": "year", "mtd": "month", "qtd": "quarter"}[kind]
         start, _ = _calendar(unit, today, 0)
         return Period(start, today, f"this {unit} so far", to_date=True)
+    if kind == "in_the_past":  # "a due date in the past": every day before today
+        return Period(EARLIEST, today - dt.timedelta(days=1), "before today", open_start=True)
     if kind == "rest_month_name":  # "by the end of July": today to the last day of July
         month = [m[:3] for m in MONTHS].index(g[0][:3]) + 1
         year = today.year if month >= today.month else today.year + 1

@@ -269,12 +269,71 @@ def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
     """The confidence gate: a plan that leaves a filter-like word unread, or rests on shaky
     typo corrections, becomes a question back with the readings to choose from."""
     hit_tokens = {i for h in r.hits for i in range(h.start, h.end)}
+    excluded = _excluded(r)
+    if excluded is not None:
+        return excluded
+    dropped = _dropped_names(r, plan)
+    if dropped is not None:
+        return dropped
     verdict = confidence.assess(r.tokens, r.used | hit_tokens, plan.calls,
                                 FILLER | set(DIMENSIONS) | set(WORD_NUMBERS))
     plan.confidence = verdict.score
     if verdict.confident:
         return plan
     return _ask_back(r, vocab, verdict)
+
+
+def _dropped_names(r: Reading, plan: Plan) -> Plan | None:
+    """A recognised name (portfolio, person, skill, role, project) the plan's calls do not use
+    would be dropped from the answer ("overloaded people in the Payments team": people have no
+    portfolio filter): ask back instead of answering without it."""
+    used = str(plan.calls).lower()
+    for m in r.mentions:
+        if m.ambiguous or m.kind == "project_part" and r.tokens[m.start].low != r.tokens[
+                m.start].text.lower():
+            continue
+        values = [c.lower() for c in m.candidates]
+        if any(v in used for v in values):
+            continue
+        if m.kind in ("project", "project_part") and r.page_key:
+            continue
+        name = m.candidates[0] if m.kind not in ("project", "project_part") else m.text
+        base = " ".join(_without(r.original, [m.text]).split())
+        return _clarify(f"I can't apply {name} to this question: the answer would leave it out. "
+                        "Do you want it without, or asked another way?",
+                        f"“{m.text}” would be dropped from the answer",
+                        [f"Without {name}: {base}"], [base])
+    return None
+
+
+EXCLUDING = {"except", "excluding", "exclude", "besides", "outside", "but"}
+EXCLUDING_PAIRS = {("other", "than"), ("apart", "from"), ("aside", "from"), ("not", "in"),
+                   ("not", "for"), ("not", "by"), ("not", "owned")}
+
+
+def _excluded(r: Reading) -> Plan | None:
+    """"Late projects except Devices": a name the question excludes would be read as a filter
+    (the opposite answer), so the copilot says it cannot exclude and offers both questions."""
+    for m in r.mentions:
+        before = [t.low for t in r.tokens[max(0, m.start - 3):m.start]]
+        pairs = set(zip(before, before[1:], strict=False))
+        if not (set(before) & EXCLUDING or pairs & EXCLUDING_PAIRS):
+            continue
+        if "but" in before and not any(w in before for w in ("all", "every", "everything")):
+            continue  # "late but not Devices" is rare; "all but Devices" excludes
+        words = " ".join(t.text for t in r.tokens[m.start:m.end])
+        phrase = re.compile(EXCLUSION + re.escape(words), re.IGNORECASE)
+        everything = " ".join(phrase.sub("", r.original, count=1).split()).replace(" ?", "?")
+        only = " ".join(phrase.sub(("in " if m.kind == "portfolio" else "for ") + words,
+                                   r.original, count=1).split())
+        return _clarify(f"I cannot leave out {words} yet: I can answer for all of them, or for "
+                        f"{words} alone.", f"“{words}” is excluded, which I cannot do",
+                        [f"All: {everything}", f"Only {words}: {only}"], [everything, only])
+    return None
+
+
+EXCLUSION = (r"\b(?:except(?:\s+for)?|excluding|exclude|besides|outside(?:\s+of)?|other than|"
+             r"apart from|aside from|all but|not in|not for|not by|not owned by)\s+(?:the\s+)?")
 
 
 def _ask_back(r: Reading, vocab: Vocabulary, verdict: confidence.Confidence) -> Plan:
@@ -746,6 +805,8 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
             health += others
         else:
             health.append(h.value)
+    if not health and not period and r.has("verb:become_late") and not r.family("status"):
+        health = ["late", "at_risk"]  # "what's slipping": late or on its way to be
     if not status and not period and r.has("verb:complete") and not r.family("f") \
             and not _ranked(r) and not r.has("verb:due"):
         complete = r.first("verb:complete")

@@ -138,3 +138,42 @@ def test_the_sidebar_remembers_the_resolved_question(db_world):
     # so the next follow-up builds on the whole question
     follow = ask(db_world, "and Payments?", messages)
     assert follow.result["count"] == sql_count(db_world, f"{LATE} AND f.name = 'Payments'")
+
+
+@pytest.mark.parametrize(("question", "broader"), [
+    ("Which late projects are there except Payments?", "Which late projects are there?"),
+    ("How many late projects outside of Payments?", "How many late projects?"),
+])
+def test_an_excluded_name_is_not_read_as_a_filter(db_world, question, broader):
+    answer = ask(db_world, question)
+    assert answer.kind == "clarify" and answer.result == {}
+    assert answer.rewrites[0] == broader
+    only = ask(db_world, answer.rewrites[1])
+    assert only.result["count"] == sql_count(db_world, f"{LATE} AND f.name = 'Payments'")
+
+
+def test_a_number_the_plan_does_not_use_is_asked_about(db_world):
+    answer = ask(db_world, "Which projects have more than 20 open work items?")
+    assert answer.kind == "clarify" and "20" in answer.text
+    # numbers the plan does use are fine
+    assert ask(db_world, "Which 2 projects are the most overdue?").kind == "answer"
+
+
+def test_a_recognised_name_the_plan_cannot_use_is_not_dropped(db_world):
+    answer = ask(db_world, "Is anyone overloaded next week in the Payments team?")
+    assert answer.kind == "clarify" and "Payments" in answer.text
+    assert answer.result == {}
+
+
+def test_a_period_that_reads_two_ways_is_asked_about(db_world):
+    answer = ask(db_world, "Which projects were completed in the last quarter?")
+    assert answer.kind == "clarify" and len(answer.choices) == 2
+    calendar = ask(db_world, answer.rewrites[0])  # 1 Jan - 31 Mar 2026
+    assert calendar.kind == "answer" and calendar.result["count"] == sql_count(
+        db_world, "st.code = 'done' AND p.completed_at >= '2026-01-01' "
+                  "AND p.completed_at < '2026-04-01'")
+    rolling = ask(db_world, answer.rewrites[1])  # 18 Mar - 17 Jun 2026
+    assert rolling.result["items"] == sorted(["PAY-4", "GRO-3"]) or set(
+        rolling.result["items"]) == {"PAY-4", "GRO-3"}
+    undated = ask(db_world, "How many projects got cancelled this year?")
+    assert undated.kind == "clarify" and "due this year" in undated.choices
