@@ -303,6 +303,31 @@ def _dropped_names(r: Reading, plan: Plan) -> Plan | None:
                         "Do you want it without, or asked another way?",
                         f"“{m.text}” would be dropped from the answer",
                         [f"Without {name}: {base}"], [base])
+    return _dropped_concepts(r, plan)
+
+
+PROJECT_FILTER_TOOLS = {"projects", "rank_projects", "rank_groups", "count_projects_by",
+                        "portfolios_having"}
+
+
+def _dropped_concepts(r: Reading, plan: Plan) -> Plan | None:
+    """A health or priority word in a question whose plan has no project filter to put it in
+    ("how many people work on late projects", "skills the critical projects need")."""
+    if any(name in PROJECT_FILTER_TOOLS or "project_key" in args for name, args in plan.calls):
+        return None
+    for h in r.hits:
+        if h.family not in ("health", "priority") or not h.exact or r.negated(h):
+            continue
+        if h.family == "health" and h.value == "at_risk" and r.tokens[h.start].low == "risk" \
+                and not _at_risk_phrase(r, h):
+            continue  # "the main risk" of a note
+        text = " ".join(t.text for t in r.tokens[h.start:h.end])
+        base = " ".join(_without(r.original, [text]).split())
+        return _clarify(f"I can't narrow this answer to “{text}” projects: it would leave that "
+                        "out. Do you want it without, or the projects themselves?",
+                        f"“{text}” would be dropped from the answer",
+                        [f"Without “{text}”: {base}", f"The {text} projects"],
+                        [base, f"Which projects are {text}?"])
     return None
 
 
