@@ -114,6 +114,7 @@ CONCEPTS: dict[str, list[str]] = {
     "rank:soonest": ["soonest", "earliest", "next due", "closest", "nearest", "first due",
                      "due next", "upcoming deadline"],
     "compare": ["compare", "compared", "comparison", "vs", "versus", "against", "difference",
+                "side by side", "head to head", "stack up", "stacks up",
                 "differ", "relative to", "compared with", "compared to", "contrast"],
     "group": ["per", "each", "breakdown", "break down", "split", "distribution", "across",
               "every", "for each", "by", "grouped", "group"],
@@ -137,7 +138,8 @@ CONCEPTS: dict[str, list[str]] = {
               "projected", "eta", "estimate", "estimated", "predicted", "when do", "when does",
               "land", "most likely", "by when"],
     "f:p85": ["85", "p85", "85 %", "eighty-five", "fairly sure", "confident"],
-    "f:p95": ["95", "p95", "95 %", "ninety-five", "almost certain", "safe date"],
+    "f:p95": ["95", "p95", "95 %", "ninety-five", "almost certain", "safe date", "worst case",
+              "worst-case", "pessimistic", "at the latest", "latest possible"],
     "field:due_date": ["due", "deadline", "due date", "target date", "when due"],
     "field:progress": ["progress", "how far along", "how much of", "how much is done",
                        "percent complete", "how far",
@@ -158,6 +160,7 @@ CONCEPTS: dict[str, list[str]] = {
                     "without any allocation", "no allocations", "nothing booked",
                     "not booked", "no bookings", "without work", "nothing allocated"],
     "skill:demand": ["demand", "in demand", "needed", "need", "required", "require",
+                     "short on", "short of", "shortfall", "gap", "bottleneck",
                      "requested", "shortage", "sought"],
     # why
     "cause": ["why", "reason", "cause", "explain", "driving", "drive", "go wrong",
@@ -282,5 +285,6 @@ def _inside(h: Hit, g: Hit) -> bool:
     covers = g.start <= h.start and h.end <= g.end and g is not h
     longer = covers and g.end - g.start > h.end - h.start
     overlaps = g.start < h.end and h.start < g.end and g.start <= h.start
-    ranked = g.family == "rank" and h.family not in ("rank", "m", "subject")
+    ranked = g.family == "rank" and h.family not in ("rank", "m", "subject") and (
+        g.end - g.start >= h.end - h.start)  # "worst case" is not inside "worst"
     return (longer and g.family == h.family) or (overlaps and ranked)

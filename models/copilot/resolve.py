@@ -175,6 +175,9 @@ def _plausible(kind: str, tokens: Sequence[Token], start: int, size: int,
     if kind in ("project", "portfolio", "person", "role"):
         return not (size == 1 and _common_lower(first) and not first.upper_initial)
     if kind == "skill":
+        following = tokens[start + 1].low if start + 1 < len(tokens) else ""
+        if size == 1 and following == "to" and _common_lower(first):
+            return False  # "our go-to person", "a product to ship": not the skill
         return size > 1 or not _common_lower(first) or _skill_context(tokens, start)
     if kind in ("first_name", "last_name"):
         return first.capitalized or english(first.low) < 2.5

@@ -700,7 +700,9 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
         return _one(r, "value", "projects", ("project_field", {"project_key": key,
                                                                "field": "due_date"}),
                     f"The due date of {key}", keys)
-    if r.has("field:progress"):
+    share_done = {t.low for t in r.tokens} & {"%", "percent", "percentage"} and r.has(
+        "verb:complete", "status:done")  # "what % of PRJ-1 is complete"
+    if r.has("field:progress") or share_done:
         return _one(r, "value", "projects", ("project_field", {"project_key": key,
                                                                "field": "progress"}),
                     f"The progress of {key} (share of story points done)", keys)
