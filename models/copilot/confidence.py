@@ -75,7 +75,7 @@ def consumed_words(calls: Iterable[tuple[str, dict[str, Any]]]) -> set[str]:
 
 
 def assess(tokens: Sequence[Token], consumed: set[int], calls: Sequence[tuple[str, Any]],
-           filler: set[str]) -> Confidence:
+           filler: set[str], text: str = "") -> Confidence:
     """Score how much of the question a plan's calls account for.
 
     ``consumed`` holds the indexes of tokens read as keys, names, periods or concepts;
@@ -96,7 +96,7 @@ def assess(tokens: Sequence[Token], consumed: set[int], calls: Sequence[tuple[st
             continue
         if t.low in lexicon.STOP or t.low in filler or t.lemma in filler:
             continue
-        if _filter_place(tokens, i, consumed):
+        if _filter_place(tokens, i, consumed) or _topic_label(tokens, i, text):
             out.filter_words.append(t.text)
         elif english(t.low) < 3.0:
             out.rare_words.append(t.text)
@@ -135,6 +135,15 @@ def _number_used(text: str, used: set[float]) -> bool:
     except ValueError:
         return True
     return value in used or round(value, 6) in used
+
+
+def _topic_label(tokens: Sequence[Token], i: int, text: str) -> bool:
+    """"Finance: how many late projects": a capitalised first word set off by a colon, comma
+    or dash names what the question is about."""
+    t = tokens[i]
+    if i != 0 or not t.upper_initial or not text:
+        return False
+    return bool(re.match(r"\s*[:,\-]", text[t.end:]))
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,7 @@ CONCEPTS: dict[str, list[str]] = {
     "subject:portfolios": ["portfolio", "department", "business unit", "area", "division",
                            "team"],
     "subject:skills": ["skill", "skillset", "skill set", "expertise", "competence",
-                       "competency", "know-how", "technology", "tech"],
+                       "competency", "technology", "tech"],  # not "know-how": "know how many"
     "subject:owners": ["owner", "project manager", "project lead", "pm", "lead"],
     # statuses (data.schema.STATUSES) and the two sets of them
     "status:open": ["open", "ongoing", "in flight", "unfinished", "incomplete", "outstanding",

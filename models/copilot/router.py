@@ -275,8 +275,9 @@ def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
     dropped = _dropped_names(r, plan)
     if dropped is not None:
         return dropped
-    verdict = confidence.assess(r.tokens, r.used | hit_tokens, plan.calls,
-                                FILLER | set(DIMENSIONS) | set(WORD_NUMBERS))
+    verdict = confidence.assess(r.tokens, r.used | hit_tokens | _asides(r), plan.calls,
+                                FILLER | CHAT | set(DIMENSIONS) | set(WORD_NUMBERS),
+                                r.question)
     plan.confidence = verdict.score
     if verdict.confident:
         return plan
@@ -359,6 +360,44 @@ def _excluded(r: Reading) -> Plan | None:
 
 EXCLUSION = (r"\b(?:except(?:\s+for)?|excluding|exclude|besides|outside(?:\s+of)?|other than|"
              r"apart from|aside from|all but|not in|not for|not by|not owned by)\s+(?:the\s+)?")
+
+
+# Chat words that never carry a filter ("thx", "asap", "cheers", "much appreciated").
+CHAT = {"thx", "ty", "pls", "plz", "asap", "fyi", "eod", "eow", "btw", "tbh", "imo", "rn",
+        "atm", "cheers", "thanks", "thank", "appreciated", "appreciate", "kindly", "sorry",
+        "bother", "bug", "quick", "question", "hey", "hi", "hello", "ok", "okay", "great",
+        "cool", "wondering", "wonder", "curious", "think", "guess", "mind", "possible",
+        "help", "let", "see", "check", "look", "lookup", "need", "needs", "wanted",
+        "basically", "actually", "really", "just", "maybe", "roughly", "ballpark", "ish",
+        "ppl", "folks", "guys", "lol", "pretty", "much", "very", "also", "again", "ones", "one",
+        "those", "them", "else", "stuff", "things", "thing", "etc", "ah", "oh", "um", "hmm",
+        "sure", "yes", "no", "whether", "if", "know", "tell", "like", "love", "wanna", "gonna",
+        "got", "gotten", "getting", "get", "r", "u", "ur", "im", "id", "ive", "plus"}
+ASIDE_FAMILIES = ("status", "health", "priority", "subject", "measure", "rank", "group",
+                  "compare", "f", "field", "people", "cause", "doc")
+
+
+def _asides(r: Reading) -> set[int]:
+    """Tokens of a lead-in or a sign-off with nothing of the question in it ("For the board
+    deck: ...", "As a new joiner, ...", "... late? Thanks, much appreciated"): they carry no
+    filter, so the gate does not count them as words not understood."""
+    text = r.question
+    cuts = [m.end() for m in re.finditer(r"[:,;]|\s-\s|\?", text)]
+    spans: list[tuple[int, int]] = []
+    last = 0
+    for cut in [*cuts, len(text)]:
+        spans.append((last, cut))
+        last = cut
+    found: set[int] = set()
+    meaningful = {i for h in r.hits if h.family in ASIDE_FAMILIES for i in range(h.start, h.end)}
+    meaningful |= {i for m in r.mentions for i in range(m.start, m.end)}
+    meaningful |= {i for i, t in enumerate(r.tokens) if t.is_key}
+    for start, end in spans:
+        inside = [i for i, t in enumerate(r.tokens) if start <= t.start < end]
+        if len(spans) > 1 and len(inside) >= 2 and not set(inside) & meaningful and not any(
+                p.span[0] < end and start < p.span[1] for p in r.periods):
+            found |= set(inside)
+    return found
 
 
 def _ask_back(r: Reading, vocab: Vocabulary, verdict: confidence.Confidence) -> Plan:
@@ -606,10 +645,11 @@ FILLER = {"there", "total", "overall", "altogether", "currently", "right", "now"
 def _unread_words(r: Reading) -> list[str]:
     """Words of the question that were read as nothing (no name, period or concept): when a
     question would otherwise be answered about everything, they may be a filter not understood."""
-    hit_tokens = {i for h in r.hits for i in range(h.start, h.end)}
+    hit_tokens = {i for h in r.hits for i in range(h.start, h.end)} | _asides(r)
     return [t.text for i, t in enumerate(r.tokens)
             if i not in r.used and i not in hit_tokens and t.is_word and len(t.low) >= 3
-            and t.low not in FILLER and t.lemma not in FILLER and t.low not in lexicon.STOP]
+            and t.low not in FILLER and t.lemma not in FILLER and t.low not in lexicon.STOP
+            and t.low not in CHAT]
 
 
 def _everything_or(r: Reading, unclear: list[str], subject: str) -> Plan:

@@ -177,3 +177,14 @@ def test_a_period_that_reads_two_ways_is_asked_about(db_world):
         rolling.result["items"]) == {"PAY-4", "GRO-3"}
     undated = ask(db_world, "How many projects got cancelled this year?")
     assert undated.kind == "clarify" and "due this year" in undated.choices
+
+
+@pytest.mark.parametrize("question", [
+    "For the board deck: how many late projects are in Payments?",
+    "hey, quick one - how many late projects in Payments pls? thanks!",
+    "As a new joiner, I'd like to know how many late projects Payments has",
+])
+def test_chat_padding_is_not_mistaken_for_a_filter(db_world, question):
+    answer = ask(db_world, question)
+    assert answer.kind == "answer", answer.text
+    assert answer.result["count"] == sql_count(db_world, f"{LATE} AND f.name = 'Payments'")

@@ -51,3 +51,9 @@ def test_follow_up_cues():
     assert followup.cue("how about Hugo Lopez?") == "Hugo Lopez"
     assert followup.cue("How many projects are late?") is None
     assert followup.cue("and?") is None
+
+
+def test_a_capitalised_topic_label_is_a_filter_word():
+    verdict = confidence.assess(tokenize("Finance: how many late projects"),
+                                {1, 2, 3, 4}, [], set(), "Finance: how many late projects")
+    assert verdict.filter_words == ["Finance"] and not verdict.confident
