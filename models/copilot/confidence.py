@@ -40,6 +40,11 @@ FILTER_AFTER = {"project", "portfolio", "team", "skill", "initiative", "programm
                 "department", "division", "people", "engineer", "developer", "person",
                 "member", "owner", "workstream", "squad", "unit"}
 ARTICLES = {"the", "a", "an", "our", "my", "their", "its", "all"}
+# Words that change what is asked (a measure the tools lack, a negated owner) and must never
+# be dropped: "the average progress", "projects nobody owns".
+UNSUPPORTED = {"average", "avg", "mean", "median", "ratio", "proportion", "percentage", "trend",
+               "variance", "deviation", "velocity", "burndown", "nobody", "noone", "none",
+               "never", "except", "excluding", "unless", "without"}
 # Plans whose tool reads the question's own words (document search) account for all of them.
 READS_WHOLE_QUESTION = {"search_documents", "latest_document"}
 
@@ -96,7 +101,8 @@ def assess(tokens: Sequence[Token], consumed: set[int], calls: Sequence[tuple[st
             continue
         if t.low in lexicon.STOP or t.low in filler or t.lemma in filler:
             continue
-        if _filter_place(tokens, i, consumed) or _topic_label(tokens, i, text):
+        if t.low in UNSUPPORTED or _filter_place(tokens, i, consumed) or \
+                _topic_label(tokens, i, text):
             out.filter_words.append(t.text)
         elif english(t.low) < 3.0:
             out.rare_words.append(t.text)

@@ -161,6 +161,8 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
      rf"\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|{_N} {_UNIT} ago|"
      rf"last (?:{'|'.join(WEEKDAYS)})))", "explicit"),
     (rf"\b(?:in |during |for )?{_MONTH}(?: ((?:19|20)\d\d))?\b", "month"),
+    (r"\b(before|after|since|until|till|by) (?:the (?:start|beginning|end) of )?((?:19|20)\d\d)\b",
+     "around_year"),
     (r"\b(?:in |during )?((?:19|20)\d\d)\b", "year"),
 ]]
 
@@ -279,6 +281,15 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         year = int(g[1]) if g[1] else today.year
         start = dt.date(year, month, 1)
         return Period(start, month_end(start), f"{start:%B %Y}")
+    if kind == "around_year":  # "before 2026", "since 2025", "after 2026"
+        word, year = g[0], int(g[1])
+        if word == "before":
+            return Period(EARLIEST, dt.date(year - 1, 12, 31), f"before {year}", open_start=True)
+        if word == "after":
+            return Period(dt.date(year + 1, 1, 1), LATEST, f"after {year}", open_end=True)
+        if word == "since":
+            return Period(dt.date(year, 1, 1), today, f"since {year}", to_date=True)
+        return Period(today, dt.date(year, 12, 31), f"from today to the end of {year}")
     if kind == "year":
         year = int(g[0])
         if not 1990 <= year <= 2100:

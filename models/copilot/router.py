@@ -278,10 +278,30 @@ def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
     verdict = confidence.assess(r.tokens, r.used | hit_tokens | _asides(r), plan.calls,
                                 FILLER | CHAT | set(DIMENSIONS) | set(WORD_NUMBERS),
                                 r.question)
+    for word in _loose_negations(r):  # "projects nobody owns": the plan would drop the "no"
+        verdict.filter_words.append(word)
+        verdict.score = max(0.0, verdict.score - confidence.FILTER_WORD_PENALTY)
     plan.confidence = verdict.score
     if verdict.confident:
         return plan
     return _ask_back(r, vocab, verdict)
+
+
+NEGATABLE = ("status", "health", "priority", "people")
+NEGATABLE_CONCEPTS = ("verb:due", "field:due_date", "verb:complete", "verb:start",
+                      "verb:become_late")
+
+
+def _loose_negations(r: Reading) -> list[str]:
+    """Negation words no filter takes up ("who doesn't know python", "projects nobody owns"):
+    the plan cannot say "not", so answering would state the opposite."""
+    loose = []
+    for h in r.family("negation"):
+        after = [g for g in r.hits if h.end <= g.start <= h.end + 3 and (
+            g.family in NEGATABLE or g.concept in NEGATABLE_CONCEPTS)]
+        if not after and not r.periods:
+            loose.append(" ".join(t.text for t in r.tokens[h.start:h.end]))
+    return loose
 
 
 def _dropped_names(r: Reading, plan: Plan) -> Plan | None:
@@ -406,20 +426,31 @@ def _ask_back(r: Reading, vocab: Vocabulary, verdict: confidence.Confidence) -> 
     choices: list[str] = []
     rewrites: list[str] = []
     for word in verdict.filter_words[:2]:
+        if not (word[:1].isupper() or english(word.lower()) < 3.0) or word.lower() in \
+                confidence.UNSUPPORTED:
+            continue  # "average", "not": no name is meant, so none is suggested
         for name in vocab.suggest(word, limit=3, cutoff=70):
             if name not in choices:
                 choices.append(name)
                 rewrites.append(_replace(r.original, word, name))
     dropped = _without(r.original, [*verdict.filter_words, *verdict.rare_words])
     corrected = _corrected(dropped, verdict.typos)
-    if verdict.filter_words:
+    unsupported = [w for w in verdict.filter_words if w.lower() in confidence.UNSUPPORTED
+                   or w.lower() in ("not", "no")]
+    if unsupported:
+        words = " and ".join(f"“{w}”" for w in unsupported[:3])
+        message = (f"I can't take {words} into account yet, and answering without it would "
+                   "answer a different question. Do you want the answer without it?")
+    if verdict.filter_words and not unsupported:
         words = " and ".join(f"“{w}”" for w in verdict.filter_words[:3])
         message = (f"I don't know {words}: it is not a portfolio, person, skill, status or "
                    "project you can see, so I would be answering a broader question. "
                    + ("Did you mean one of these, or the question without it?"
                       if choices else "Do you want the answer without it?"))
         interpretation = f"{words} not understood"
-    else:
+    if unsupported:
+        interpretation = f"{words} not understood"
+    elif not verdict.filter_words:
         message = f"I am not sure I read that right ({verdict.reasons()}). Did you mean:"
         interpretation = f"Not sure: {verdict.reasons()}"
     choices.append(f"Without {', '.join(verdict.filter_words) or 'the unclear words'}: "
@@ -952,6 +983,9 @@ def _period_readings(r: Reading) -> Plan | None:
                     [f"{' '.join(base.split())} {label}?" for _, label in readings])
 
 
+QUESTION_WORDS = {"whose", "whom", "which", "what", "where", "why", "when", "who", "how"}
+
+
 def _name_words(r: Reading) -> str:
     """"checkout projects", "pricing experiment projects": words before the plural noun that
     read as nothing else are words of the projects' names (the pages' search filter)."""
@@ -962,6 +996,7 @@ def _name_words(r: Reading) -> str:
         words: list[str] = []
         i = h.start - 1
         while i >= 0 and i not in r.used and i not in hit_tokens and r.tokens[i].is_word \
+                and r.tokens[i].low not in QUESTION_WORDS \
                 and r.tokens[i].low not in lexicon.STOP and r.tokens[i].low not in FILLER \
                 and r.tokens[i].lemma not in lexicon.ALL_WORDS \
                 and r.tokens[i].lemma not in DIMENSIONS:

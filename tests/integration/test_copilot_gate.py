@@ -188,3 +188,15 @@ def test_chat_padding_is_not_mistaken_for_a_filter(db_world, question):
     answer = ask(db_world, question)
     assert answer.kind == "answer", answer.text
     assert answer.result["count"] == sql_count(db_world, f"{LATE} AND f.name = 'Payments'")
+
+
+@pytest.mark.parametrize("question", [
+    "Which projects does nobody own?",
+    "Who doesn't know python?",
+    "What's the average progress of the active projects?",
+    "Whose projects are late?",
+])
+def test_words_that_change_the_question_are_never_dropped(db_world, question):
+    answer = ask(db_world, question)
+    assert answer.kind == "clarify", answer.text
+    assert answer.result == {}
