@@ -278,6 +278,13 @@ def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
     verdict = confidence.assess(r.tokens, r.used | hit_tokens | _asides(r), plan.calls,
                                 FILLER | CHAT | set(DIMENSIONS) | set(WORD_NUMBERS),
                                 r.question)
+    for i, t in enumerate(r.tokens):  # "open items need sql": a known name left unread
+        if i in r.used or i in hit_tokens or t.text in verdict.filter_words or not t.is_word:
+            continue
+        if english(t.low) < 4.5 and any(kind in ("skill", "portfolio", "role", "person")
+                                        for kind, _v in vocab.phrases.get((t.low,), [])):
+            verdict.filter_words.append(t.text)
+            verdict.score = max(0.0, verdict.score - confidence.FILTER_WORD_PENALTY)
     for word in _loose_negations(r):  # "projects nobody owns": the plan would drop the "no"
         verdict.filter_words.append(word)
         verdict.score = max(0.0, verdict.score - confidence.FILTER_WORD_PENALTY)
@@ -441,14 +448,19 @@ def _ask_back(r: Reading, vocab: Vocabulary, verdict: confidence.Confidence) -> 
         words = " and ".join(f"“{w}”" for w in unsupported[:3])
         message = (f"I can't take {words} into account yet, and answering without it would "
                    "answer a different question. Do you want the answer without it?")
-    if verdict.filter_words and not unsupported:
+    known = [w for w in verdict.filter_words if vocab.phrases.get((w.lower(),))]
+    if known and not unsupported:
+        words = " and ".join(f"“{w}”" for w in known[:3])
+        message = (f"I know {words}, but I can't apply it to this question, and answering "
+                   "without it would answer a different one. Do you want the answer without it?")
+    if verdict.filter_words and not unsupported and not known:
         words = " and ".join(f"“{w}”" for w in verdict.filter_words[:3])
         message = (f"I don't know {words}: it is not a portfolio, person, skill, status or "
                    "project you can see, so I would be answering a broader question. "
                    + ("Did you mean one of these, or the question without it?"
                       if choices else "Do you want the answer without it?"))
         interpretation = f"{words} not understood"
-    if unsupported:
+    if unsupported or known:
         interpretation = f"{words} not understood"
     elif not verdict.filter_words:
         message = f"I am not sure I read that right ({verdict.reasons()}). Did you mean:"
@@ -1193,7 +1205,8 @@ def _span_args(period: Period) -> dict[str, str]:
 
 def _person_question(r: Reading, people: list[str]) -> Plan | None:
     person = people[0]
-    if r.has("subject:skills") and not r.named("skill"):
+    role_words = {t.low for t in r.tokens} & {"role", "job", "title", "position", "function"}
+    if (r.has("subject:skills") or role_words) and not r.named("skill"):
         return _one(r, "list", "skills", ("person_skills", {"person": person}),
                     f"The skills of {person}")
     if r.has("verb:own") and not r.has("subject:people"):
