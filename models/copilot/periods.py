@@ -253,6 +253,10 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         return Period(day, day, g[0])
     if kind == "between":
         first, last = parse_date(g[0], today), parse_date(g[2], today)
+        if last and re.fullmatch(rf"{_MONTH}(?: \d{{4}})?", g[2].strip()):
+            # "between January and March": to the end of March, not its first day
+            last = (last.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - \
+                dt.timedelta(days=1)
         if first and last and first <= last:
             return Period(first, last, f"between {_day(first)} and {_day(last)}")
         return None

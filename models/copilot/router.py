@@ -528,6 +528,9 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     if keys and r.has("cause") and not r.has("measure:count"):
         return _one(r, "cause", "projects", ("why", {"project_key": keys[0]}),
                     f"Why {keys[0]} is {_health_word(r)}", keys)
+    if keys and (r.has("verb:own") and r.has("subject:people", "subject:owners")) and not (
+            r.has("measure:count") or r.family("doc") and r.has("doc:decide")):
+        return _project_question(r, keys, people)  # "who is responsible for PRJ-1"
     if _documents(r):
         return _document_plan(r, keys)
     if keys and not _is_list_question(r):
@@ -549,6 +552,12 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         return _items_question(r, keys)
     if subject in ("portfolios", "owners") and _ranked(r):
         return _group_ranking(r, subject)
+    if subject == "portfolios" and not r.family("negation") and r.has("subject:projects") \
+            and not r.named("portfolio") and (r.has("rank:bound") or {t.low for t in r.tokens}
+                                              & {"any", "some", "least"}):
+        args = _project_filters(r, people, keys, negate=False)
+        return _one(r, "list", "portfolios", ("portfolios_having", {**args, "having": "some"}),
+                    f"Portfolios with at least one of {_lower(describe_filters(args))}")
     if subject == "portfolios" and r.family("negation"):
         args = _project_filters(r, people, keys, negate=False)
         return _one(r, "list", "portfolios", ("portfolios_having", {**args, "having": "none"}),
@@ -774,6 +783,10 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
                                                                **_span_args(period)}),
                     f"Work items added to the scope of {key}, {period.describe()}", keys)
     forecast = _forecast_field(r)
+    if forecast is not None and forecast[0] == "start_date":
+        return _one(r, "value", "projects", ("project_field", {"project_key": key,
+                                                               "field": "start_date"}),
+                    f"The start date of {key}", keys)
     if forecast is not None:
         field_name, words = forecast
         return _one(r, "value", "projects",
@@ -814,10 +827,16 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
 def _forecast_field(r: Reading) -> tuple[str, str] | None:
     if r.has("f:p95"):
         return "p95_date", "The date the forecast is 95% sure of"
-    if r.has("f:p85"):
+    p85_words = {t.low for h in r.family("f") if h.concept == "f:p85"
+                 for t in r.tokens[h.start:h.end]}
+    on_time = [h for h in r.family("f") if h.concept == "f:chance"]
+    if r.has("f:p85") and not (on_time and p85_words <= {"confident", "fairly", "sure"}):
         return "p85_date", "The date the forecast is 85% sure of"
     asks_date = bool(r.tokens) and (r.tokens[0].low == "when" or r.question.lower().startswith(
         ("by when", "what date", "which date")))
+    if r.tokens and r.tokens[0].low == "when" and r.has("verb:start") and not r.has(
+            "verb:complete"):
+        return "start_date", "The start date"
     due_asked = r.has("field:due_date", "verb:due") and not r.has("verb:complete")
     if asks_date and not due_asked and (r.has("verb:complete") or r.has("f:p50")):
         return "p50_date", "The expected finish date (the forecast's P50)"  # "when's it likely
@@ -915,6 +934,9 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
             health += others
         else:
             health.append(h.value)
+    explicit = [h for h in health if h in ("late", "on_track")]
+    if r.has("health:attention") and explicit:
+        health = explicit  # "in trouble (late)": the explicit word narrows it
     if not health and not period and r.has("verb:become_late") and not r.family("status"):
         health = ["late", "at_risk"]  # "what's slipping": late or on its way to be
     if not status and not period and r.has("verb:complete") and not r.family("f") \
@@ -1008,7 +1030,7 @@ def _name_words(r: Reading) -> str:
         words: list[str] = []
         i = h.start - 1
         while i >= 0 and i not in r.used and i not in hit_tokens and r.tokens[i].is_word \
-                and r.tokens[i].low not in QUESTION_WORDS \
+                and r.tokens[i].low not in QUESTION_WORDS and r.tokens[i].low not in WORD_NUMBERS \
                 and r.tokens[i].low not in lexicon.STOP and r.tokens[i].low not in FILLER \
                 and r.tokens[i].lemma not in lexicon.ALL_WORDS \
                 and r.tokens[i].lemma not in DIMENSIONS:
@@ -1073,9 +1095,11 @@ def _dimension(r: Reading) -> str | None:
                 return DIMENSIONS[t.lemma]
         return None
     best: str | None = None
+    valued = {i for h in r.hits if h.family in ("priority", "status", "health")
+              for i in range(h.start, h.end)}
     for i, t in enumerate(r.tokens):
         dim = DIMENSIONS.get(t.lemma)
-        if dim is None:
+        if dim is None or i in valued:  # "high priority" is a value, not "by priority"
             continue
         near = [h for h in r.family("group") if abs(i - h.end) <= 3 or abs(i - h.start) <= 3]
         # "per portfolio", "by status", "each team", "across portfolios" — but not "across the
@@ -1206,7 +1230,8 @@ def _span_args(period: Period) -> dict[str, str]:
 def _person_question(r: Reading, people: list[str]) -> Plan | None:
     person = people[0]
     role_words = {t.low for t in r.tokens} & {"role", "job", "title", "position", "function"}
-    if (r.has("subject:skills") or role_words) and not r.named("skill"):
+    good_at = r.has("verb:know") and not r.has("verb:work_on")
+    if (r.has("subject:skills") or role_words or good_at) and not r.named("skill"):
         return _one(r, "list", "skills", ("person_skills", {"person": person}),
                     f"The skills of {person}")
     if r.has("verb:own") and not r.has("subject:people"):

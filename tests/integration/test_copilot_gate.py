@@ -200,3 +200,20 @@ def test_words_that_change_the_question_are_never_dropped(db_world, question):
     answer = ask(db_world, question)
     assert answer.kind == "clarify", answer.text
     assert answer.result == {}
+
+
+def test_phrasings_that_were_answered_confidently_wrong(db_world):
+    """Each of these once got a different question's answer (a number word read as a name,
+    "between January and March" ending on 1 March, "every high priority" read as a grouping)."""
+    two = ask(db_world, "Which two projects are furthest past their due date?")
+    assert two.kind == "answer" and len(two.result["items"]) == 2
+    spring = ask(db_world, "Between January and March, how many projects were completed?")
+    assert spring.result["count"] == sql_count(
+        db_world, "st.code = 'done' AND p.completed_at >= '2026-01-01' "
+                  "AND p.completed_at < '2026-04-01'")
+    every = ask(db_world, "List every high priority project in Payments that's still open")
+    assert sorted(every.result["items"]) == ["PAY-1", "PAY-3"]
+    owner = ask(db_world, "Who should I talk to about PAY-1, who is responsible for it?")
+    assert owner.result["subject"] == "owners" and owner.result["items"] == ["Ada"]
+    some = ask(db_world, "Which portfolios have at least one late project?")
+    assert sorted(some.result["items"]) == ["Growth", "Payments"]
