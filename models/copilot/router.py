@@ -1230,7 +1230,10 @@ def _span_args(period: Period) -> dict[str, str]:
 def _person_question(r: Reading, people: list[str]) -> Plan | None:
     person = people[0]
     role_words = {t.low for t in r.tokens} & {"role", "job", "title", "position", "function"}
-    good_at = r.has("verb:know") and not r.has("verb:work_on")
+    good_at = bool({t.low for t in r.tokens} & {"good", "skilled", "strengths", "strength",
+                                                 "expertise", "specialty", "speciality",
+                                                 "specialise", "specialize"}) and not r.has(
+        "verb:work_on", "subject:projects")  # "what is X good at", not "list X's projects"
     if (r.has("subject:skills") or role_words or good_at) and not r.named("skill"):
         return _one(r, "list", "skills", ("person_skills", {"person": person}),
                     f"The skills of {person}")
