@@ -1,7 +1,7 @@
 """How managers ask: the copilot's question benchmark, scored against the benchmark's own SQL.
 
-    python benchmarks/copilot_questions.py [--split dev|unseen|unseen2|all] [--ollama URL|stub]
-                                           [--show-wrong] [--json PATH]
+    python -m benchmarks.copilot_questions [--split dev|paraphrase|unseen|unseen2|unseen3|all]
+                                           [--ollama URL|stub] [--show-wrong] [--json PATH]
 
 Loads the seeded demo (200 projects, seed 7) as of a fixed day into a fresh SQLite database,
 scores forecasts into it (``models.jobs.retrain_and_score``, the job that writes the stored

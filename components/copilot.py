@@ -139,6 +139,12 @@ def clean_entry(entry: Any) -> dict[str, Any]:
             "latency_ms": _number(answer.get("latency_ms")),
             "cached": answer.get("cached") is True,
             "note": _text(answer.get("note"), 300),
+            # what was understood and a clarification's readings: without them the line that
+            # says what was answered and the clickable choices never show
+            "kind": _text(answer.get("kind"), 20),
+            "interpretation": _text(answer.get("interpretation"), 500),
+            "choices": [_text(c, 300) for c in (answer["choices"] if isinstance(
+                answer.get("choices"), list) else [])[:8]],
         },
     }
 

@@ -31,9 +31,13 @@ def _history_messages(entries: list[Any]) -> list[dict[str, str]]:
     messages: list[dict[str, str]] = []
     for entry in entries[-3:]:
         entry = as_dict(entry)
-        question, answer = entry.get("question"), as_dict(entry.get("answer")).get("text")
+        answer = as_dict(entry.get("answer"))
+        # a follow-up ("and for Growth?") is remembered as the question it was answered as,
+        # so the next follow-up builds on the whole question
+        resolved = answer.get("resolved")
+        question = resolved if isinstance(resolved, str) and resolved else entry.get("question")
         messages.append({"role": "user", "content": str(question or "")[:QUESTION_LIMIT]})
-        messages.append({"role": "assistant", "content": str(answer or "")[:2000]})
+        messages.append({"role": "assistant", "content": str(answer.get("text") or "")[:2000]})
     return messages
 
 

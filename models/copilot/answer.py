@@ -71,6 +71,7 @@ class Answer:
     choices: list[str] = field(default_factory=list)
     rewrites: list[str] = field(default_factory=list)  # the question each choice asks
     result: dict[str, Any] = field(default_factory=dict)
+    resolved: str = ""  # a follow-up's standalone question ("and for Growth?" -> "... Growth?")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -129,18 +130,19 @@ class Copilot:
         return vocab
 
     def _cache_key(self, question: str, scope: Scope, context: PageContext,
-                   use_model: bool) -> str:
+                   use_model: bool, previous: str | None = None) -> str:
         index_version = self.index.manifest().version if self.index is not None else None
         return AnswerCache.key({
             "q": question.lower(), "scope": scope.cache_key(), "page": context.project_key,
+            "previous": (previous or "").lower(),
             "data": self.data_version(), "index": index_version, "model": use_model,
             "today": self.today().isoformat(),
         })
 
     def plan(self, session: Session, question: str, scope: Scope,
-             context: PageContext = PageContext()) -> Plan:
+             context: PageContext = PageContext(), previous: str | None = None) -> Plan:
         return router.route(question, self.vocabulary(session, scope), self.today(),
-                            context.project_key)
+                            context.project_key, previous)
 
     def stream(self, question: str, scope: Scope, context: PageContext = PageContext(),
                history: Sequence[dict[str, str]] = (),
@@ -155,7 +157,8 @@ class Copilot:
                                    kind="clarify")
             return
         use_model = self.model_available()
-        key = self._cache_key(question, scope, context, use_model)
+        previous = previous_question(history)
+        key = self._cache_key(question, scope, context, use_model, previous)
         hit = self.cache.get(key) if self.cache else None
         if hit is not None:
             cached = Answer.from_dict(hit)
@@ -165,9 +168,10 @@ class Copilot:
             return
         with self.Session() as session:
             ctx = ToolContext(session, scope, self.today(), self.index)
-            plan = self.plan(session, question, scope, context)
+            plan = self.plan(session, question, scope, context, previous)
             results = [toolbox.call(name, args, ctx) for name, args in plan.calls]
             floor = _data_answer(question, plan, results)
+            floor.resolved = plan.resolved
             answer: Answer | None = None
             note = ""
             if use_model and plan.kind == "answer":
@@ -262,7 +266,16 @@ class Copilot:
         return Answer(question, body + (" …(stopped)" if stopped else ""),
                       _citations(results), _calls(results), model, stopped=stopped,
                       kind=floor.kind, interpretation=floor.interpretation,
-                      choices=floor.choices, rewrites=floor.rewrites, result=floor.result)
+                      choices=floor.choices, rewrites=floor.rewrites, result=floor.result,
+                      resolved=plan.resolved)
+
+
+def previous_question(history: Sequence[dict[str, str]]) -> str | None:
+    """The last question of the conversation (the user's last message), for follow-ups."""
+    for message in reversed(list(history)):
+        if message.get("role") == "user" and isinstance(message.get("content"), str):
+            return " ".join(message["content"].split())[:1000] or None
+    return None
 
 
 def _data_answer(question: str, plan: Plan, results: list[ToolResult]) -> Answer:

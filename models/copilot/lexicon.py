@@ -28,7 +28,7 @@ CONCEPTS: dict[str, list[str]] = {
     "subject:portfolios": ["portfolio", "department", "business unit", "area", "division",
                            "team"],
     "subject:skills": ["skill", "skillset", "skill set", "expertise", "competence",
-                       "competency", "know-how", "technology", "tech"],
+                       "competency", "technology", "tech"],  # not "know-how": "know how many"
     "subject:owners": ["owner", "project manager", "project lead", "pm", "lead"],
     # statuses (data.schema.STATUSES) and the two sets of them
     "status:open": ["open", "ongoing", "in flight", "unfinished", "incomplete", "outstanding",
@@ -89,7 +89,8 @@ CONCEPTS: dict[str, list[str]] = {
                      "staff", "staffed", "on the team", "team", "involved", "busy with",
                      "contribute", "member of", "on"],
     "verb:own": ["own", "owns", "owned", "owner", "lead", "leads", "led", "run", "runs",
-                 "in charge", "responsible", "manage", "manages", "managed", "accountable"],
+                 "in charge", "responsible", "manage", "manages", "managed", "accountable",
+                 "look after", "looks after", "oversee", "oversees", "head", "heads"],
     "verb:know": ["know", "knows", "skill", "skilled", "experience", "experienced", "expert",
                   "can do", "familiar", "proficient", "good at", "specialist", "specialise",
                   "specialize", "list", "background"],
@@ -99,9 +100,11 @@ CONCEPTS: dict[str, list[str]] = {
     "measure:list": ["which", "what", "list", "show", "give", "name", "display", "find",
                      "any", "who", "tell", "enumerate"],
     "rank:most": ["most", "highest", "biggest", "largest", "top", "max", "maximum", "greatest",
-                  "busiest", "furthest", "farthest", "heaviest", "more", "longest"],
+                  "busiest", "furthest", "farthest", "heaviest", "more", "longest",
+                  "most common", "commonest", "most popular", "most frequent", "most widespread"],
     "rank:least": ["least", "lowest", "smallest", "fewest", "bottom", "min", "minimum",
-                   "shortest", "lightest"],
+                   "shortest", "lightest", "least common", "rarest", "least popular",
+                   "least frequent", "scarcest", "scarce"],
     "rank:bound": ["at least", "at most", "more than", "less than", "fewer than",
                    "greater than", "no more than", "no less than", "higher than", "lower than"],
     "rank:worst": ["worst", "riskiest", "least likely", "most likely to miss",
@@ -111,6 +114,7 @@ CONCEPTS: dict[str, list[str]] = {
     "rank:soonest": ["soonest", "earliest", "next due", "closest", "nearest", "first due",
                      "due next", "upcoming deadline"],
     "compare": ["compare", "compared", "comparison", "vs", "versus", "against", "difference",
+                "side by side", "head to head", "stack up", "stacks up",
                 "differ", "relative to", "compared with", "compared to", "contrast"],
     "group": ["per", "each", "breakdown", "break down", "split", "distribution", "across",
               "every", "for each", "by", "grouped", "group"],
@@ -134,7 +138,8 @@ CONCEPTS: dict[str, list[str]] = {
               "projected", "eta", "estimate", "estimated", "predicted", "when do", "when does",
               "land", "most likely", "by when"],
     "f:p85": ["85", "p85", "85 %", "eighty-five", "fairly sure", "confident"],
-    "f:p95": ["95", "p95", "95 %", "ninety-five", "almost certain", "safe date"],
+    "f:p95": ["95", "p95", "95 %", "ninety-five", "almost certain", "safe date", "worst case",
+              "worst-case", "pessimistic", "at the latest", "latest possible"],
     "field:due_date": ["due", "deadline", "due date", "target date", "when due"],
     "field:progress": ["progress", "how far along", "how much of", "how much is done",
                        "percent complete", "how far",
@@ -151,8 +156,11 @@ CONCEPTS: dict[str, list[str]] = {
                     "over-booked", "double booked", "overstretched"],
     "people:free": ["free", "available", "unallocated", "idle", "spare", "bench",
                     "not allocated", "no allocation", "unassigned", "without allocation",
-                    "not assigned", "has capacity", "have capacity", "not busy"],
+                    "not assigned", "has capacity", "have capacity", "not busy",
+                    "without any allocation", "no allocations", "nothing booked",
+                    "not booked", "no bookings", "without work", "nothing allocated"],
     "skill:demand": ["demand", "in demand", "needed", "need", "required", "require",
+                     "short on", "short of", "shortfall", "gap", "bottleneck",
                      "requested", "shortage", "sought"],
     # why
     "cause": ["why", "reason", "cause", "explain", "driving", "drive", "go wrong",
@@ -277,5 +285,6 @@ def _inside(h: Hit, g: Hit) -> bool:
     covers = g.start <= h.start and h.end <= g.end and g is not h
     longer = covers and g.end - g.start > h.end - h.start
     overlaps = g.start < h.end and h.start < g.end and g.start <= h.start
-    ranked = g.family == "rank" and h.family not in ("rank", "m", "subject")
+    ranked = g.family == "rank" and h.family not in ("rank", "m", "subject") and (
+        g.end - g.start >= h.end - h.start)  # "worst case" is not inside "worst"
     return (longer and g.family == h.family) or (overlaps and ranked)

@@ -33,9 +33,10 @@ def _period_words(first: dt.date, last: dt.date) -> str:
 
 def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = None,
            works_on: str | None = None, over_allocated: bool = False, free: bool = False,
-           start: str | None = None, end: str | None = None) -> ToolResult:
-    """People matching every condition given: skills they have, the project they work on today,
-    over-allocated or free (no allocation at all) in a period."""
+           start: str | None = None, end: str | None = None,
+           roles: list[str] | None = None) -> ToolResult:
+    """People matching every condition given: skills they have, their role, the project they
+    work on today, over-allocated or free (no allocation at all) in a period."""
     first, last = _span(ctx, start, end)
     if skills:
         found = {p.name for p in people_queries.with_skills(ctx.session, ctx.scope, skills)}
@@ -43,6 +44,11 @@ def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = N
         found = {p.name for p in people_queries.people(ctx.session, ctx.scope)}
     cites: list[Citation] = []
     words: list[str] = []
+    if roles:
+        wanted = {r.strip().lower() for r in roles}
+        found &= {p.name for p in people_queries.people(ctx.session, ctx.scope)
+                  if p.role.lower() in wanted}
+        words.append("who are " + " or ".join(f"{r}s" for r in roles))
     if works_on:
         team = people_queries.project_team(ctx.session, ctx.scope, works_on.upper(), ctx.today)
         found &= {a.person for a in team}

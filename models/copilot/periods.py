@@ -41,6 +41,9 @@ class Period:
     to_date: bool = False  # "since ...": ends today because it runs up to now
     open_start: bool = False  # "before ...": no lower bound
     open_end: bool = False  # "after ...": no upper bound
+    # another reading that fits as well ("the last quarter": the past three months, or the
+    # previous calendar quarter); the router asks which one when it matters
+    alternative: tuple[dt.date, dt.date, str] | None = None
 
     def describe(self) -> str:
         if self.open_start:
@@ -134,6 +137,8 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
      r"(?:the |this )?week)\b", "rest_week"),
     (r"\b(?:(?:by|before|until|till|through) (?:the )?end of|(?:between )?now and (?:the )?end "
      r"of) next (week|month|quarter|year)\b", "rest_next"),
+    (rf"\b(?:(?:by|before|until|till|through) (?:the )?end of|(?:between )?now and (?:the )?end "
+     rf"of) {_MONTH}\b", "rest_month_name"),
     (r"\bsince (?:the )?(?:start of )?(last|this|previous) (week|month|quarter|year)\b",
      "since_calendar"),
     (rf"\bsince (?:last |this |the )?({'|'.join(WEEKDAYS)})\b", "since_weekday"),
@@ -146,6 +151,8 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
      r"quarter(?: of (?:the year|this year|((?:19|20)\d\d)))?\b", "q_word"),
     (r"\b(h[12]|first half|second half)(?: of (?:the year|this year|((?:19|20)\d\d)))?\b",
      "half"),
+    (r"\b(?:in the past|already (?:passed|past|gone)|(?:has|have) (?:already )?passed)\b",
+     "in_the_past"),
     (r"\b(today|yesterday|tomorrow)\b", "day"),
     (rf"\bbetween ((?:{_MONTH}|\d)[\w ,/.-]{{0,18}}?) and ((?:{_MONTH}|\d)[\w ,/.-]{{0,18}}?)"
      rf"(?=$|[?.!,]| (?:and|but|with|that|which|for|in)\b)", "between"),
@@ -154,6 +161,8 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
      rf"\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|{_N} {_UNIT} ago|"
      rf"last (?:{'|'.join(WEEKDAYS)})))", "explicit"),
     (rf"\b(?:in |during |for )?{_MONTH}(?: ((?:19|20)\d\d))?\b", "month"),
+    (r"\b(before|after|since|until|till|by) (?:the (?:start|beginning|end) of )?((?:19|20)\d\d)\b",
+     "around_year"),
     (r"\b(?:in |during )?((?:19|20)\d\d)\b", "year"),
 ]]
 
@@ -190,6 +199,14 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         unit = {"ytd": "year", "mtd": "month", "qtd": "quarter"}[kind]
         start, _ = _calendar(unit, today, 0)
         return Period(start, today, f"this {unit} so far", to_date=True)
+    if kind == "in_the_past":  # "a due date in the past": every day before today
+        return Period(EARLIEST, today - dt.timedelta(days=1), "before today", open_start=True)
+    if kind == "rest_month_name":  # "by the end of July": today to the last day of July
+        month = [m[:3] for m in MONTHS].index(g[0][:3]) + 1
+        year = today.year if month >= today.month else today.year + 1
+        last = (dt.date(year, month, 28) + dt.timedelta(days=4)).replace(day=1) - \
+            dt.timedelta(days=1)
+        return Period(today, last, f"from today to the end of {last:%B %Y}")
     if kind == "rest_next":
         _, end = _calendar(g[0], today, 1)
         return Period(today, end, f"from today to the end of next {g[0]}")
@@ -210,7 +227,10 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
     if kind == "rolling_one":  # "in the next month": a month from today, not next calendar month
         forward = g[0] in ("next", "coming", "upcoming", "following")
         start, end = _rolling(1, g[1], today, forward)
-        return Period(start, end, f"{'next' if forward else 'last'} {g[1]} from today")
+        word = "next" if forward else "last"
+        first, last = _calendar(g[1], today, 1 if forward else -1)
+        return Period(start, end, f"{word} {g[1]} from today",
+                      alternative=(first, last, f"{word} {g[1]}"))
     if kind == "calendar":
         shift = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1,
                  "next": 1, "coming": 1, "upcoming": 1, "following": 1}[g[0]]
@@ -233,6 +253,10 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         return Period(day, day, g[0])
     if kind == "between":
         first, last = parse_date(g[0], today), parse_date(g[2], today)
+        if last and re.fullmatch(rf"{_MONTH}(?: \d{{4}})?", g[2].strip()):
+            # "between January and March": to the end of March, not its first day
+            last = (last.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - \
+                dt.timedelta(days=1)
         if first and last and first <= last:
             return Period(first, last, f"between {_day(first)} and {_day(last)}")
         return None
@@ -261,6 +285,15 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         year = int(g[1]) if g[1] else today.year
         start = dt.date(year, month, 1)
         return Period(start, month_end(start), f"{start:%B %Y}")
+    if kind == "around_year":  # "before 2026", "since 2025", "after 2026"
+        word, year = g[0], int(g[1])
+        if word == "before":
+            return Period(EARLIEST, dt.date(year - 1, 12, 31), f"before {year}", open_start=True)
+        if word == "after":
+            return Period(dt.date(year + 1, 1, 1), LATEST, f"after {year}", open_end=True)
+        if word == "since":
+            return Period(dt.date(year, 1, 1), today, f"since {year}", to_date=True)
+        return Period(today, dt.date(year, 12, 31), f"from today to the end of {year}")
     if kind == "year":
         year = int(g[0])
         if not 1990 <= year <= 2100:
@@ -282,5 +315,5 @@ def find(text: str, today: dt.date) -> list[Period]:
             if period is not None:
                 found.append(Period(period.start, period.end, period.label,
                                     (m.start(), m.end()), period.to_date, period.open_start,
-                                    period.open_end))
+                                    period.open_end, period.alternative))
     return sorted(found, key=lambda p: p.span)

@@ -34,6 +34,8 @@ class Plan:
     corrections: list[tuple[str, str]] = field(default_factory=list)  # (typed, read as)
     project_keys: list[str] = field(default_factory=list)
     intents: list[str] = field(default_factory=list)  # e.g. "forecast", "cause"
+    resolved: str = ""  # the standalone question a follow-up was answered as
+    confidence: float = 1.0  # the share of the question the plan accounts for (confidence.py)
 
 
 def _day(day: dt.date) -> str:

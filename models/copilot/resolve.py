@@ -23,13 +23,14 @@ from models.copilot.words import Corrector, Token, english, lemma
 
 MAX_NAME_WORDS = 6
 # Which reading wins when one stretch of words names several things.
-PRIORITY = {"project": 0, "portfolio": 1, "person": 2, "skill": 3, "project_part": 4,
-            "first_name": 5, "last_name": 6}
+PRIORITY = {"project": 0, "portfolio": 1, "person": 2, "skill": 3, "role": 4,
+            "project_part": 5, "first_name": 6, "last_name": 7}
 
 
 @dataclass(frozen=True)
 class Mention:
     kind: str  # project | project_part | portfolio | person | first_name | last_name | skill
+    # | role
     start: int  # token index
     end: int
     candidates: tuple[str, ...]  # project keys, or names
@@ -50,6 +51,7 @@ class Vocabulary:
     owners: list[str]
     skills: list[str]
     skills_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    roles: list[str] = field(default_factory=list)  # "QA engineer", "Product manager"
     by_key: dict[str, ProjectName] = field(default_factory=dict)
     phrases: dict[tuple[str, ...], list[tuple[str, str]]] = field(default_factory=dict)
     corrector: Corrector = field(default_factory=lambda: Corrector(()))
@@ -62,7 +64,8 @@ class Vocabulary:
                     portfolios=[name for _id, name in queries.portfolios(session, scope)],
                     people=[p.name for p in persons], owners=queries.owners(session, scope),
                     skills=sorted(skills | {s for p in persons for s in p.skills}),
-                    skills_of={p.name: p.skills for p in persons})
+                    skills_of={p.name: p.skills for p in persons},
+                    roles=sorted({p.role for p in persons if p.role}))
         vocab._index()
         return vocab
 
@@ -90,6 +93,8 @@ class Vocabulary:
                 add(words[-1:], "last_name", name)
         for skill in self.skills:
             add(_words(skill), "skill", skill)
+        for role in self.roles:
+            add(_words(role), "role", role)
         self.phrases = dict(phrases)
         known = {w for words in phrases for w in words} | lexicon.vocabulary()
         self.corrector = Corrector(known)
@@ -119,7 +124,7 @@ class Vocabulary:
         return sorted(chosen, key=lambda m: m.start)
 
     def suggest(self, word: str, kinds: Sequence[str] = ("portfolio", "person", "skill"),
-                limit: int = 4) -> list[str]:
+                limit: int = 4, cutoff: float = 50) -> list[str]:
         """Known names nearest to an unknown word (the choices of a clarification)."""
         from rapidfuzz import fuzz, process  # noqa: PLC0415
 
@@ -130,8 +135,9 @@ class Vocabulary:
             pool += self.people
         if "skill" in kinds:
             pool += self.skills
-        found = process.extract(word, pool, scorer=fuzz.WRatio, limit=limit, score_cutoff=50)
-        return [str(f[0]) for f in found]
+        found = process.extract(word.lower(), pool, scorer=fuzz.WRatio, limit=limit,
+                                processor=str.lower, score_cutoff=cutoff)
+        return [str(f[0]) for f in found if len(str(f[0])) >= 3]
 
 
 def _group(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
@@ -160,9 +166,18 @@ def _plausible(kind: str, tokens: Sequence[Token], start: int, size: int,
     question words; a first or last name alone only when capitalised.
     """
     first = tokens[start]
-    if kind in ("project", "portfolio", "person"):
+    if kind == "portfolio" and size == 1 and _common_lower(first) and not first.upper_initial:
+        # "late in devices", "payments projects": a lower-case portfolio name where a filter goes
+        before = tokens[start - 1].low if start else ""
+        after = tokens[start + 1].lemma if start + 1 < len(tokens) else ""
+        return before in ("in", "for", "from", "within", "inside") or after in (
+            "project", "portfolio", "team", "initiative")
+    if kind in ("project", "portfolio", "person", "role"):
         return not (size == 1 and _common_lower(first) and not first.upper_initial)
     if kind == "skill":
+        following = tokens[start + 1].low if start + 1 < len(tokens) else ""
+        if size == 1 and following == "to" and _common_lower(first):
+            return False  # "our go-to person", "a product to ship": not the skill
         return size > 1 or not _common_lower(first) or _skill_context(tokens, start)
     if kind in ("first_name", "last_name"):
         return first.capitalized or english(first.low) < 2.5

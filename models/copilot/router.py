@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from models.copilot import lexicon, periods
+from models.copilot import confidence, followup, lexicon, periods
 from models.copilot.lexicon import Hit
 from models.copilot.periods import Period
 from models.copilot.plan import Call, Plan, describe_filters
@@ -153,11 +153,24 @@ def _known_key(text: str, vocab: Vocabulary) -> str | None:
 
 
 def route(question: str, vocab: Vocabulary, today: dt.date,
-          page_key: str | None = None) -> Plan:
-    """The plan that answers a question (or asks back, or says what cannot be answered)."""
+          page_key: str | None = None, previous: str | None = None) -> Plan:
+    """The plan that answers a question (or asks back, or says what cannot be answered).
+
+    ``previous`` is the question asked before (the sidebar's history): a follow-up such as
+    "and for Data Platform?" is answered as that question with the new filter in place."""
+    if previous:
+        merged = followup_question(question, previous, vocab, today, page_key)
+        if merged is not None:
+            plan = route(merged, vocab, today, page_key)
+            plan.resolved = merged
+            if plan.kind == "answer":
+                plan.interpretation = f"Following up: {plan.interpretation}"
+            return plan
     r = read(question, vocab, today, page_key)
     plan = _decide(r, vocab)
     plan.language = r.language
+    if plan.kind == "answer" and r.language == "en":
+        plan = _two_periods(r, plan) or _gate(r, vocab, plan)
     if r.has("cause"):
         plan.intents.append("cause")
     if r.family("f") or r.has("health:at_risk"):
@@ -169,6 +182,312 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
         plan.interpretation += " (read " + ", ".join(
             f"“{a}” as “{b}”" for a, b in plan.corrections) + ")"
     return plan
+
+
+def _two_periods(r: Reading, plan: Plan) -> Plan | None:
+    """A period the plan uses that reads two ways ("the last quarter": the past three months
+    or the previous calendar quarter) is asked about, each reading spelled out."""
+    used = str(plan.calls)
+    for p in r.periods:
+        if p.alternative is None or p.start.isoformat() not in used:
+            continue
+        text = r.question[p.span[0]:p.span[1]]
+        first, last, label = p.alternative
+
+        def spelled(a: dt.date, b: dt.date) -> str:
+            return f"between {a.day} {a:%B %Y} and {b.day} {b:%B %Y}"
+
+        def short(a: dt.date, b: dt.date) -> str:
+            return f"{a.day} {a:%b} – {b.day} {b:%b %Y}"
+
+        choices = [f"{label.capitalize()} ({short(first, last)})",
+                   f"{p.label.capitalize()} ({short(p.start, p.end)})"]
+        said = re.search(rf"(?:\b(?:in|during|over|within)\s+)?{re.escape(text)}", r.original,
+                         re.IGNORECASE)
+        said_text = said.group(0) if said else text
+        rewrites = [_replace(r.original, said_text, spelled(first, last)),
+                    _replace(r.original, said_text, spelled(p.start, p.end))]
+        return _clarify(f"“{text}” can mean two periods: which one?",
+                        f"“{text}” reads two ways", choices, rewrites)
+    return None
+
+
+FOLLOWUP_FAMILIES = ("status", "health", "priority")
+
+
+def followup_question(question: str, previous: str, vocab: Vocabulary, today: dt.date,
+                      page_key: str | None = None) -> str | None:
+    """The previous question rewritten with a follow-up's filters, or ``None`` when the
+    question stands on its own."""
+    text = normalize(question)
+    rest = followup.cue(text)
+    r = read(rest if rest is not None else text, vocab, today, page_key)
+    if r.language != "en" or r.family("subject") or r.family("measure") or r.family("rank") \
+            or len(r.tokens) > followup.MAX_FOLLOWUP_WORDS:
+        return None
+    filters = [h for h in r.hits if h.family in FOLLOWUP_FAMILIES]
+    keys = [m for m in r.mentions if m.kind in ("portfolio", "person", "project", "skill",
+                                                "role", "first_name", "last_name",
+                                                "project_part") and not m.ambiguous]
+    if not keys and rest is not None:  # "and spark?": a bare name, said as a follow-up
+        for i, t in enumerate(r.tokens):
+            for kind, value in vocab.phrases.get((t.low,), []):
+                if kind in ("skill", "portfolio", "role") and i not in r.used:
+                    keys.append(Mention(kind, i, i + 1, (value,), t.text))
+    if not (keys or r.periods or filters or r.keys):
+        if rest is None or r.unknown_keys:
+            return None
+        # "and for Finance?": the previous question with the words added, so the confidence
+        # gate asks about the word it does not know rather than answering without it
+        return f"{normalize(previous).rstrip(' ?.!')} {rest}?"
+    if rest is None and (len(r.tokens) > 4 or r.unknown_keys):
+        return None  # no cue: only a bare filter ("Data Platform?") is a follow-up
+    p = read(previous, vocab, today, page_key)
+    if p.language != "en":
+        return None
+
+    def spans(reading: Reading, mentions: list[Mention]) -> list[tuple[int, int]]:
+        return [(reading.tokens[m.start].start, reading.tokens[m.end - 1].end)
+                for m in mentions]
+
+    def hits(reading: Reading) -> list[tuple[str, tuple[int, int]]]:
+        return [(h.family, (reading.tokens[h.start].start, reading.tokens[h.end - 1].end))
+                for h in reading.hits if h.family in FOLLOWUP_FAMILIES]
+
+    for i, t in enumerate(r.tokens):  # a project key is a project mention here
+        if t.is_key and t.text.upper() in r.keys:
+            keys.append(Mention("project", i, i + 1, (t.text.upper(),), t.text))
+    prev_named = [m for m in p.mentions if m.kind != "project_part" or not m.ambiguous]
+    for i, t in enumerate(p.tokens):
+        if t.is_key:
+            prev_named.append(Mention("project", i, i + 1, (t.text.upper(),), t.text))
+    return followup.merge(p.question, prev_named, p.periods, spans(p, prev_named), r.question,
+                          keys, r.periods, spans(r, keys), hits(r), hits(p))
+
+
+def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
+    """The confidence gate: a plan that leaves a filter-like word unread, or rests on shaky
+    typo corrections, becomes a question back with the readings to choose from."""
+    hit_tokens = {i for h in r.hits for i in range(h.start, h.end)}
+    excluded = _excluded(r)
+    if excluded is not None:
+        return excluded
+    dropped = _dropped_names(r, plan)
+    if dropped is not None:
+        return dropped
+    verdict = confidence.assess(r.tokens, r.used | hit_tokens | _asides(r), plan.calls,
+                                FILLER | CHAT | set(DIMENSIONS) | set(WORD_NUMBERS),
+                                r.question)
+    for i, t in enumerate(r.tokens):  # "open items need sql": a known name left unread
+        if i in r.used or i in hit_tokens or t.text in verdict.filter_words or not t.is_word:
+            continue
+        if english(t.low) < 4.5 and any(kind in ("skill", "portfolio", "role", "person")
+                                        for kind, _v in vocab.phrases.get((t.low,), [])):
+            verdict.filter_words.append(t.text)
+            verdict.score = max(0.0, verdict.score - confidence.FILTER_WORD_PENALTY)
+    for word in _loose_negations(r):  # "projects nobody owns": the plan would drop the "no"
+        verdict.filter_words.append(word)
+        verdict.score = max(0.0, verdict.score - confidence.FILTER_WORD_PENALTY)
+    plan.confidence = verdict.score
+    if verdict.confident:
+        return plan
+    return _ask_back(r, vocab, verdict)
+
+
+NEGATABLE = ("status", "health", "priority", "people")
+NEGATABLE_CONCEPTS = ("verb:due", "field:due_date", "verb:complete", "verb:start",
+                      "verb:become_late")
+
+
+def _loose_negations(r: Reading) -> list[str]:
+    """Negation words no filter takes up ("who doesn't know python", "projects nobody owns"):
+    the plan cannot say "not", so answering would state the opposite."""
+    loose = []
+    for h in r.family("negation"):
+        after = [g for g in r.hits if h.end <= g.start <= h.end + 3 and (
+            g.family in NEGATABLE or g.concept in NEGATABLE_CONCEPTS)]
+        if not after and not r.periods:
+            loose.append(" ".join(t.text for t in r.tokens[h.start:h.end]))
+    return loose
+
+
+def _dropped_names(r: Reading, plan: Plan) -> Plan | None:
+    """A recognised name (portfolio, person, skill, role, project) the plan's calls do not use
+    would be dropped from the answer ("overloaded people in the Payments team": people have no
+    portfolio filter): ask back instead of answering without it."""
+    used = str(plan.calls).lower()
+    for m in r.mentions:
+        if m.ambiguous or m.kind == "project_part" and r.tokens[m.start].low != r.tokens[
+                m.start].text.lower():
+            continue
+        values = [c.lower() for c in m.candidates]
+        if any(v in used for v in values):
+            continue
+        if m.kind in ("project", "project_part") and r.page_key:
+            continue
+        name = m.candidates[0] if m.kind not in ("project", "project_part") else m.text
+        base = " ".join(_without(r.original, [m.text]).split())
+        return _clarify(f"I can't apply {name} to this question: the answer would leave it out. "
+                        "Do you want it without, or asked another way?",
+                        f"“{m.text}” would be dropped from the answer",
+                        [f"Without {name}: {base}"], [base])
+    return _dropped_concepts(r, plan)
+
+
+PROJECT_FILTER_TOOLS = {"projects", "rank_projects", "rank_groups", "count_projects_by",
+                        "portfolios_having"}
+
+
+def _dropped_concepts(r: Reading, plan: Plan) -> Plan | None:
+    """A health or priority word in a question whose plan has no project filter to put it in
+    ("how many people work on late projects", "skills the critical projects need")."""
+    if any(name in PROJECT_FILTER_TOOLS or "project_key" in args for name, args in plan.calls):
+        return None
+    for h in r.hits:
+        if h.family not in ("health", "priority") or not h.exact or r.negated(h):
+            continue
+        if h.family == "health" and h.value == "at_risk" and r.tokens[h.start].low == "risk" \
+                and not _at_risk_phrase(r, h):
+            continue  # "the main risk" of a note
+        text = " ".join(t.text for t in r.tokens[h.start:h.end])
+        base = " ".join(_without(r.original, [text]).split())
+        return _clarify(f"I can't narrow this answer to “{text}” projects: it would leave that "
+                        "out. Do you want it without, or the projects themselves?",
+                        f"“{text}” would be dropped from the answer",
+                        [f"Without “{text}”: {base}", f"The {text} projects"],
+                        [base, f"Which projects are {text}?"])
+    return None
+
+
+EXCLUDING = {"except", "excluding", "exclude", "besides", "outside", "but"}
+EXCLUDING_PAIRS = {("other", "than"), ("apart", "from"), ("aside", "from"), ("not", "in"),
+                   ("not", "for"), ("not", "by"), ("not", "owned")}
+
+
+def _excluded(r: Reading) -> Plan | None:
+    """"Late projects except Devices": a name the question excludes would be read as a filter
+    (the opposite answer), so the copilot says it cannot exclude and offers both questions."""
+    for m in r.mentions:
+        before = [t.low for t in r.tokens[max(0, m.start - 3):m.start]]
+        pairs = set(zip(before, before[1:], strict=False))
+        if not (set(before) & EXCLUDING or pairs & EXCLUDING_PAIRS):
+            continue
+        if "but" in before and not any(w in before for w in ("all", "every", "everything")):
+            continue  # "late but not Devices" is rare; "all but Devices" excludes
+        words = " ".join(t.text for t in r.tokens[m.start:m.end])
+        phrase = re.compile(EXCLUSION + re.escape(words), re.IGNORECASE)
+        everything = " ".join(phrase.sub("", r.original, count=1).split()).replace(" ?", "?")
+        only = " ".join(phrase.sub(("in " if m.kind == "portfolio" else "for ") + words,
+                                   r.original, count=1).split())
+        return _clarify(f"I cannot leave out {words} yet: I can answer for all of them, or for "
+                        f"{words} alone.", f"“{words}” is excluded, which I cannot do",
+                        [f"All: {everything}", f"Only {words}: {only}"], [everything, only])
+    return None
+
+
+EXCLUSION = (r"\b(?:except(?:\s+for)?|excluding|exclude|besides|outside(?:\s+of)?|other than|"
+             r"apart from|aside from|all but|not in|not for|not by|not owned by)\s+(?:the\s+)?")
+
+
+# Chat words that never carry a filter ("thx", "asap", "cheers", "much appreciated").
+CHAT = {"thx", "ty", "pls", "plz", "asap", "fyi", "eod", "eow", "btw", "tbh", "imo", "rn",
+        "atm", "cheers", "thanks", "thank", "appreciated", "appreciate", "kindly", "sorry",
+        "bother", "bug", "quick", "question", "hey", "hi", "hello", "ok", "okay", "great",
+        "cool", "wondering", "wonder", "curious", "think", "guess", "mind", "possible",
+        "help", "let", "see", "check", "look", "lookup", "need", "needs", "wanted",
+        "basically", "actually", "really", "just", "maybe", "roughly", "ballpark", "ish",
+        "ppl", "folks", "guys", "lol", "pretty", "much", "very", "also", "again", "ones", "one",
+        "those", "them", "else", "stuff", "things", "thing", "etc", "ah", "oh", "um", "hmm",
+        "sure", "yes", "no", "whether", "if", "know", "tell", "like", "love", "wanna", "gonna",
+        "got", "gotten", "getting", "get", "r", "u", "ur", "im", "id", "ive", "plus"}
+ASIDE_FAMILIES = ("status", "health", "priority", "subject", "measure", "rank", "group",
+                  "compare", "f", "field", "people", "cause", "doc")
+
+
+def _asides(r: Reading) -> set[int]:
+    """Tokens of a lead-in or a sign-off with nothing of the question in it ("For the board
+    deck: ...", "As a new joiner, ...", "... late? Thanks, much appreciated"): they carry no
+    filter, so the gate does not count them as words not understood."""
+    text = r.question
+    cuts = [m.end() for m in re.finditer(r"[:,;]|\s-\s|\?", text)]
+    spans: list[tuple[int, int]] = []
+    last = 0
+    for cut in [*cuts, len(text)]:
+        spans.append((last, cut))
+        last = cut
+    found: set[int] = set()
+    meaningful = {i for h in r.hits if h.family in ASIDE_FAMILIES for i in range(h.start, h.end)}
+    meaningful |= {i for m in r.mentions for i in range(m.start, m.end)}
+    meaningful |= {i for i, t in enumerate(r.tokens) if t.is_key}
+    for start, end in spans:
+        inside = [i for i, t in enumerate(r.tokens) if start <= t.start < end]
+        if len(spans) > 1 and len(inside) >= 2 and not set(inside) & meaningful and not any(
+                p.span[0] < end and start < p.span[1] for p in r.periods):
+            found |= set(inside)
+    return found
+
+
+def _ask_back(r: Reading, vocab: Vocabulary, verdict: confidence.Confidence) -> Plan:
+    """A clarification about the words not understood: the nearest known names (each a
+    rewritten question) and, last, the broader question without the words."""
+    choices: list[str] = []
+    rewrites: list[str] = []
+    for word in verdict.filter_words[:2]:
+        if not (word[:1].isupper() or english(word.lower()) < 3.0) or word.lower() in \
+                confidence.UNSUPPORTED:
+            continue  # "average", "not": no name is meant, so none is suggested
+        for name in vocab.suggest(word, limit=3, cutoff=70):
+            if name not in choices:
+                choices.append(name)
+                rewrites.append(_replace(r.original, word, name))
+    dropped = _without(r.original, [*verdict.filter_words, *verdict.rare_words])
+    corrected = _corrected(dropped, verdict.typos)
+    unsupported = [w for w in verdict.filter_words if w.lower() in confidence.UNSUPPORTED
+                   or w.lower() in ("not", "no")]
+    if unsupported:
+        words = " and ".join(f"“{w}”" for w in unsupported[:3])
+        message = (f"I can't take {words} into account yet, and answering without it would "
+                   "answer a different question. Do you want the answer without it?")
+    known = [w for w in verdict.filter_words if vocab.phrases.get((w.lower(),))]
+    if known and not unsupported:
+        words = " and ".join(f"“{w}”" for w in known[:3])
+        message = (f"I know {words}, but I can't apply it to this question, and answering "
+                   "without it would answer a different one. Do you want the answer without it?")
+    if verdict.filter_words and not unsupported and not known:
+        words = " and ".join(f"“{w}”" for w in verdict.filter_words[:3])
+        message = (f"I don't know {words}: it is not a portfolio, person, skill, status or "
+                   "project you can see, so I would be answering a broader question. "
+                   + ("Did you mean one of these, or the question without it?"
+                      if choices else "Do you want the answer without it?"))
+        interpretation = f"{words} not understood"
+    if unsupported or known:
+        interpretation = f"{words} not understood"
+    elif not verdict.filter_words:
+        message = f"I am not sure I read that right ({verdict.reasons()}). Did you mean:"
+        interpretation = f"Not sure: {verdict.reasons()}"
+    choices.append(f"Without {', '.join(verdict.filter_words) or 'the unclear words'}: "
+                   f"{corrected}" if verdict.filter_words else corrected)
+    rewrites.append(corrected)
+    gated = _clarify(message, interpretation, choices, rewrites)
+    gated.confidence = verdict.score
+    return gated
+
+
+def _without(question: str, words: list[str]) -> str:
+    """The question with the words not understood taken out (a dangling "in the" too)."""
+    out = question
+    for word in words:
+        out = re.sub(rf"(?:\b(?:and|or)\s+)?\b{re.escape(word)}\b", "", out, count=1,
+                     flags=re.IGNORECASE)
+    out = re.sub(r"\b(?:owned by|in the|in|for|from|by|with|and|or)\s*(?=[?.!]?\s*$)", "",
+                 " ".join(out.split()))
+    return " ".join(out.split()).replace(" ?", "?")
+
+
+def _corrected(question: str, typos: list[tuple[str, str, float]]) -> str:
+    for typed, read_as, _sim in typos:
+        question = re.sub(rf"\b{re.escape(typed)}\b", read_as, question, count=1)
+    return question
 
 
 def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0912
@@ -209,6 +528,9 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     if keys and r.has("cause") and not r.has("measure:count"):
         return _one(r, "cause", "projects", ("why", {"project_key": keys[0]}),
                     f"Why {keys[0]} is {_health_word(r)}", keys)
+    if keys and (r.has("verb:own") and r.has("subject:people", "subject:owners")) and not (
+            r.has("measure:count") or r.family("doc") and r.has("doc:decide")):
+        return _project_question(r, keys, people)  # "who is responsible for PRJ-1"
     if _documents(r):
         return _document_plan(r, keys)
     if keys and not _is_list_question(r):
@@ -230,6 +552,12 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         return _items_question(r, keys)
     if subject in ("portfolios", "owners") and _ranked(r):
         return _group_ranking(r, subject)
+    if subject == "portfolios" and not r.family("negation") and r.has("subject:projects") \
+            and not r.named("portfolio") and (r.has("rank:bound") or {t.low for t in r.tokens}
+                                              & {"any", "some", "least"}):
+        args = _project_filters(r, people, keys, negate=False)
+        return _one(r, "list", "portfolios", ("portfolios_having", {**args, "having": "some"}),
+                    f"Portfolios with at least one of {_lower(describe_filters(args))}")
     if subject == "portfolios" and r.family("negation"):
         args = _project_filters(r, people, keys, negate=False)
         return _one(r, "list", "portfolios", ("portfolios_having", {**args, "having": "none"}),
@@ -330,12 +658,7 @@ def _unknown_filter_word(r: Reading, vocab: Vocabulary) -> Plan | None:
         after = r.tokens[i + 1].lemma if i + 1 < len(r.tokens) else ""
         if before in FILTER_PREPOSITIONS or after in {"project", "team", "portfolio"} or (
                 t.capitalized and unknown):
-            choices = vocab.suggest(t.text)
-            return _clarify(
-                f"I don't know “{t.text}”: it is not a portfolio, person, skill or project you "
-                "can see." + (" Did you mean one of these?" if choices else ""),
-                f"“{t.text}” matches nothing in the data", choices,
-                [_replace(r.original, t.text, c) for c in choices])
+            return _ask_back(r, vocab, confidence.Confidence(0.0, [t.text]))
     return None
 
 
@@ -374,10 +697,11 @@ FILLER = {"there", "total", "overall", "altogether", "currently", "right", "now"
 def _unread_words(r: Reading) -> list[str]:
     """Words of the question that were read as nothing (no name, period or concept): when a
     question would otherwise be answered about everything, they may be a filter not understood."""
-    hit_tokens = {i for h in r.hits for i in range(h.start, h.end)}
+    hit_tokens = {i for h in r.hits for i in range(h.start, h.end)} | _asides(r)
     return [t.text for i, t in enumerate(r.tokens)
             if i not in r.used and i not in hit_tokens and t.is_word and len(t.low) >= 3
-            and t.low not in FILLER and t.lemma not in FILLER and t.low not in lexicon.STOP]
+            and t.low not in FILLER and t.lemma not in FILLER and t.low not in lexicon.STOP
+            and t.low not in CHAT]
 
 
 def _everything_or(r: Reading, unclear: list[str], subject: str) -> Plan:
@@ -459,6 +783,10 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
                                                                **_span_args(period)}),
                     f"Work items added to the scope of {key}, {period.describe()}", keys)
     forecast = _forecast_field(r)
+    if forecast is not None and forecast[0] == "start_date":
+        return _one(r, "value", "projects", ("project_field", {"project_key": key,
+                                                               "field": "start_date"}),
+                    f"The start date of {key}", keys)
     if forecast is not None:
         field_name, words = forecast
         return _one(r, "value", "projects",
@@ -468,14 +796,17 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
         return _one(r, "value", "projects", ("project_field", {"project_key": key,
                                                                "field": "due_date"}),
                     f"The due date of {key}", keys)
-    if r.has("field:progress"):
+    share_done = {t.low for t in r.tokens} & {"%", "percent", "percentage"} and r.has(
+        "verb:complete", "status:done")  # "what % of PRJ-1 is complete"
+    if r.has("field:progress") or share_done:
         return _one(r, "value", "projects", ("project_field", {"project_key": key,
                                                                "field": "progress"}),
                     f"The progress of {key} (share of story points done)", keys)
     if r.has("cause") or r.has("health:late") and r.has("m:overdue") and r.first("cause"):
         return _one(r, "cause", "projects", ("why", {"project_key": key}),
                     f"Why {key} is {_health_word(r)}", keys)
-    if r.has("subject:items") and r.has("measure:count"):
+    if r.has("subject:items") and (r.has("measure:count") or r.has("status:open")
+                                   or r.has("m:remaining")):
         return _items_question(r, keys)
     unclear = _unread_words(r)
     if unclear and len(keys) == 1 and not r.has("field:status"):
@@ -496,8 +827,20 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
 def _forecast_field(r: Reading) -> tuple[str, str] | None:
     if r.has("f:p95"):
         return "p95_date", "The date the forecast is 95% sure of"
-    if r.has("f:p85"):
+    p85_words = {t.low for h in r.family("f") if h.concept == "f:p85"
+                 for t in r.tokens[h.start:h.end]}
+    on_time = [h for h in r.family("f") if h.concept == "f:chance"]
+    if r.has("f:p85") and not (on_time and p85_words <= {"confident", "fairly", "sure"}):
         return "p85_date", "The date the forecast is 85% sure of"
+    asks_date = bool(r.tokens) and (r.tokens[0].low == "when" or r.question.lower().startswith(
+        ("by when", "what date", "which date")))
+    if r.tokens and r.tokens[0].low == "when" and r.has("verb:start") and not r.has(
+            "verb:complete"):
+        return "start_date", "The start date"
+    due_asked = r.has("field:due_date", "verb:due") and not r.has("verb:complete")
+    if asks_date and not due_asked and (r.has("verb:complete") or r.has("f:p50")):
+        return "p50_date", "The expected finish date (the forecast's P50)"  # "when's it likely
+        # to finish": a date, not a chance
     chance = [h for h in r.family("f") if h.value == "chance" and h.concept == "f:chance"]
     if chance:
         return "p_on_time", "The chance of finishing by the due date"
@@ -512,6 +855,9 @@ def _forecast_field(r: Reading) -> tuple[str, str] | None:
 
 
 def _projects_question(r: Reading, people: list[str], keys: list[str]) -> Plan:
+    unanchored = _period_readings(r)
+    if unanchored is not None:
+        return unanchored
     args = _project_filters(r, people, keys)
     what = describe_filters(args)
     dimension = _dimension(r)
@@ -553,6 +899,8 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
     anchor = _anchor(r) if period else None
     status: list[str] = []
     for h in r.family("status"):
+        if _inclusive(r, h) and h.value in ("done", "closed", "cancelled"):
+            continue  # "including the finished ones": all projects, not only those
         if r.tokens[h.start].low.endswith("ing") and h.value in ("done", "cancelled"):
             continue  # "finishing on time", "dropping": an activity, not a status
         if h.value == "done" and (anchor == "completed" or r.negated(h)):
@@ -586,11 +934,16 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
             health += others
         else:
             health.append(h.value)
+    explicit = [h for h in health if h in ("late", "on_track")]
+    if r.has("health:attention") and explicit:
+        health = explicit  # "in trouble (late)": the explicit word narrows it
+    if not health and not period and r.has("verb:become_late") and not r.family("status"):
+        health = ["late", "at_risk"]  # "what's slipping": late or on its way to be
     if not status and not period and r.has("verb:complete") and not r.family("f") \
             and not _ranked(r) and not r.has("verb:due"):
         complete = r.first("verb:complete")
         if complete is not None and not r.negated(complete) and not r.tokens[
-                complete.start].low.endswith("ing"):
+                complete.start].low.endswith("ing") and not _inclusive(r, complete):
             status.append("done")  # "how many projects did we finish?"
     priority = [h.value for h in r.family("priority") if h.exact]
     if r.has("rank:worst", "rank:best") and "late" not in health:
@@ -635,6 +988,38 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
     return args
 
 
+def _inclusive(r: Reading, h: Hit) -> bool:
+    """"including the finished ones", "incl. closed": a status named to be counted in, not to
+    filter by."""
+    before = {t.low for t in r.tokens[max(0, h.start - 3):h.start]}
+    return bool(before & {"incl", "including", "include", "inc", "plus", "even", "also"})
+
+
+def _explicit_anchor(r: Reading) -> bool:
+    """Whether the question says what its period dates (due, completed, started, created,
+    became late); without one the period could date any of them."""
+    return r.has("verb:become_late", "verb:due", "field:due_date", "verb:complete",
+                 "verb:start", "verb:create", "status:done") or bool(r.family("f"))
+
+
+def _period_readings(r: Reading) -> Plan | None:
+    """A period in a question about projects that does not say what it dates ("cancelled this
+    year", "Growth projects in Q3"): two or more readings fit, so ask which."""
+    if not r.periods or _explicit_anchor(r) or r.family("people") or r.has("verb:scope"):
+        return None
+    period = r.periods[0]
+    text = r.question[period.span[0]:period.span[1]]
+    base = _replace(r.original, text, "").rstrip(" ?.!")
+    readings = [("due", f"due {text}"), ("completed", f"completed {text}"),
+                ("started", f"started {text}"), ("created", f"created {text}")]
+    return _clarify(f"“{text}” could date different things here: which did you mean?",
+                    f"“{text}” does not say what it dates", [label for _, label in readings],
+                    [f"{' '.join(base.split())} {label}?" for _, label in readings])
+
+
+QUESTION_WORDS = {"whose", "whom", "which", "what", "where", "why", "when", "who", "how"}
+
+
 def _name_words(r: Reading) -> str:
     """"checkout projects", "pricing experiment projects": words before the plural noun that
     read as nothing else are words of the projects' names (the pages' search filter)."""
@@ -645,6 +1030,7 @@ def _name_words(r: Reading) -> str:
         words: list[str] = []
         i = h.start - 1
         while i >= 0 and i not in r.used and i not in hit_tokens and r.tokens[i].is_word \
+                and r.tokens[i].low not in QUESTION_WORDS and r.tokens[i].low not in WORD_NUMBERS \
                 and r.tokens[i].low not in lexicon.STOP and r.tokens[i].low not in FILLER \
                 and r.tokens[i].lemma not in lexicon.ALL_WORDS \
                 and r.tokens[i].lemma not in DIMENSIONS:
@@ -709,9 +1095,11 @@ def _dimension(r: Reading) -> str | None:
                 return DIMENSIONS[t.lemma]
         return None
     best: str | None = None
+    valued = {i for h in r.hits if h.family in ("priority", "status", "health")
+              for i in range(h.start, h.end)}
     for i, t in enumerate(r.tokens):
         dim = DIMENSIONS.get(t.lemma)
-        if dim is None:
+        if dim is None or i in valued:  # "high priority" is a value, not "by priority"
             continue
         near = [h for h in r.family("group") if abs(i - h.end) <= 3 or abs(i - h.start) <= 3]
         # "per portfolio", "by status", "each team", "across portfolios" — but not "across the
@@ -812,6 +1200,10 @@ def _k(r: Reading) -> int:
 
 def _group_ranking(r: Reading, subject: str) -> Plan:
     args = _project_filters(r, r.people if subject != "owners" else [], [])
+    worst = r.first("rank:worst")
+    if worst is not None and "health" not in args and {t.lemma for t in r.tokens[
+            worst.start:worst.end]} & {"risk", "danger"}:
+        args["health"] = ["at_risk"]  # "the most at-risk projects": counted among at-risk ones
     group = "portfolio" if subject == "portfolios" else "owner"
     order = "asc" if r.has("rank:least") and not r.has("rank:most") else "desc"
     k = _k(r)
@@ -837,7 +1229,12 @@ def _span_args(period: Period) -> dict[str, str]:
 
 def _person_question(r: Reading, people: list[str]) -> Plan | None:
     person = people[0]
-    if r.has("subject:skills") and not r.named("skill"):
+    role_words = {t.low for t in r.tokens} & {"role", "job", "title", "position", "function"}
+    good_at = bool({t.low for t in r.tokens} & {"good", "skilled", "strengths", "strength",
+                                                 "expertise", "specialty", "speciality",
+                                                 "specialise", "specialize"}) and not r.has(
+        "verb:work_on", "subject:projects")  # "what is X good at", not "list X's projects"
+    if (r.has("subject:skills") or role_words or good_at) and not r.named("skill"):
         return _one(r, "list", "skills", ("person_skills", {"person": person}),
                     f"The skills of {person}")
     if r.has("verb:own") and not r.has("subject:people"):
@@ -871,6 +1268,10 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
                         f"People who have {', '.join(skills)}, compared")
         args["skills"] = skills
         words.append("with " + " and ".join(skills))
+    roles = r.names("role")
+    if roles:
+        args["roles"] = roles
+        words.append("who are " + " or ".join(f"{role}s" for role in roles))
     if keys:
         args["works_on"] = keys[0]
         words.append(f"on {keys[0]} today")
@@ -1037,7 +1438,7 @@ def _subject(r: Reading) -> str:
         if h.value == "points" and r.has("subject:projects") and _ranked(r):
             return "projects"
         return {"items": "work_items", "points": "points"}.get(h.value, h.value)
-    if r.named("skill") and (r.has("verb:know") or r.has("people:free")):
+    if r.named("skill") and (r.has("verb:know") or r.has("people:free")) or r.named("role"):
         return "people"
     if r.has("people:over") or r.has("people:free"):
         return "people"

@@ -88,9 +88,10 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          tools.portfolios_having),
     Tool("project_status", "Status, health, owner, due date and progress of one project.",
          {"project_key": KEY}, tools.project_status, ("project_key",)),
-    Tool("project_field", "One fact of a project: owner, due_date, progress or portfolio.",
+    Tool("project_field", "One fact of a project: owner, due_date, start_date, progress or "
+         "portfolio.",
          {"project_key": KEY, "field": {"type": "string", "enum": [
-             "owner", "due_date", "progress", "portfolio", "status"]}},
+             "owner", "due_date", "start_date", "progress", "portfolio", "status"]}},
          tools.project_field, ("project_key", "field")),
     Tool("project_forecast", "A project's forecast: p_on_time (chance of finishing by the due "
          "date) or the p50_date (expected), p85_date, p95_date finish dates.",
@@ -103,9 +104,10 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          ("project_key",)),
     Tool("portfolio_summary", "Headline numbers of the whole portfolio and each team.", {},
          tools.portfolio_summary),
-    Tool("people", "List or count people by skills, the project they work on today, "
+    Tool("people", "List or count people by skills, role, the project they work on today, "
          "over-allocated or free (no allocation) in a period.",
          {"measure": {"type": "string", "enum": ["list", "count"]}, "skills": _NAMES,
+          "roles": _NAMES,
           "works_on": KEY, "over_allocated": {"type": "boolean"}, "free": {"type": "boolean"},
           **_PERIOD}, people_tools.people),
     Tool("project_team", "Who is allocated to a project today.", {"project_key": KEY},

@@ -294,7 +294,8 @@ def project_status(ctx: ToolContext, project_key: str) -> ToolResult:
 
 
 def project_field(ctx: ToolContext, project_key: str, field: str) -> ToolResult:
-    """One fact of a project: its owner, due date, progress, status or portfolio."""
+    """One fact of a project: its owner, due date, start date, progress, status or
+    portfolio."""
     from data.detail_queries import project_detail  # noqa: PLC0415
 
     d = project_detail(ctx.session, ctx.scope, project_key.upper(), ctx.today)
@@ -317,6 +318,11 @@ def project_field(ctx: ToolContext, project_key: str, field: str) -> ToolResult:
         text = (f"{name} is **{d.progress * 100:.0f}% done** ({d.done_points} of "
                 f"{d.scope_points} points).")
         result = {"subject": "projects", "items": [d.key], "value": round(d.progress, 4)}
+    elif field == "start_date":
+        text = f"{name} started on **{day(d.start_date)}**." if d.start_date else \
+            f"{name} has no start date."
+        result = {"subject": "projects", "items": [d.key],
+                  "value": d.start_date.isoformat() if d.start_date else None}
     elif field == "portfolio":
         text = f"{name} belongs to **{d.portfolio}**."
         result = {"subject": "portfolios", "items": [d.portfolio], "value": d.portfolio}
