@@ -11,7 +11,7 @@ from typing import Any
 from data import document_queries
 from data.project_queries import visible_keys
 from models.copilot.text import snippet
-from models.copilot.tools import Citation, ToolContext, ToolResult, link, project_href
+from models.copilot.tools import Citation, ToolContext, ToolResult, document_href, link
 from models.copilot.words import lemma
 
 KIND_WORDS = {"meeting_minutes": "meeting minutes", "status_note": "status note",
@@ -24,7 +24,7 @@ _STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "what", "
 
 def _cite(doc: document_queries.DocumentText, quote: str = "") -> Citation:
     return Citation("document", f"{doc.project_key} · {doc.title} ({doc.created_at.date()})",
-                    f"{project_href(doc.project_key)}?doc={doc.id}", doc.project_key, doc.id,
+                    document_href(doc.id), doc.project_key, doc.id,
                     None, quote)
 
 
@@ -57,7 +57,7 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
         lines.append(f"{i}. {link(p.project_key)} *{p.title}* ({p.kind.replace('_', ' ')}, "
                      f"{p.date}): “{quote}”")
         cites.append(Citation("document", f"{p.project_key} · {p.title} ({p.date})",
-                              f"{project_href(p.project_key)}?passage={p.id}", p.project_key,
+                              document_href(p.doc_id, p.id), p.project_key,
                               p.doc_id, p.id, quote))
     keys = list(dict.fromkeys(p.project_key for p in passages))
     return ToolResult("search_documents", {}, "\n".join(lines), [asdict(p) for p in passages],
