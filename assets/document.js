@@ -11,8 +11,8 @@
     var key = window.location.pathname + window.location.search;
     if (shown && shown.el === el && shown.key === key) { return; }
     shown = {el: el, key: key};
-    var smooth = !(window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches);
-    el.scrollIntoView({block: "center", behavior: smooth ? "smooth" : "auto"});
+    // at once, like following an anchor: a long smooth scroll would keep the reader waiting
+    el.scrollIntoView({block: "center", behavior: "instant"});
     try { el.focus({preventScroll: true}); } catch (e) { /* an old browser: scrolled anyway */ }
   }
 

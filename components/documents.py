@@ -56,7 +56,7 @@ def header(doc: Any, passages: int, words: int) -> html.Div:
                                 href=f"/projects/{doc.project_key}", id=f"{PREFIX}-project")],
                       className="me-2"),
             html.Span(f"Portfolio {plain_text(doc.portfolio, 200)}",
-                      className="me-2 text-body-secondary"),
+                      className="me-2 text-body-secondary text-nowrap"),
             html.Small(f"{passages} passage{'s' if passages != 1 else ''} · {words:,} words",
                        className="text-body-secondary text-nowrap"),
         ], className="mb-3 document-facts"),
