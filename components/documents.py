@@ -202,7 +202,8 @@ def hits_note(doc_id: int, query: str, hits: Sequence[str], passages: Sequence[A
     links: list[Any] = []
     for pid in hits:
         links += [", " if links else "", dcc.Link(f"passage {index[pid] + 1}",
-                                                  href=document_href(doc_id, pid, query))]
+                                                  href=document_href(doc_id, pid, query),
+                                                  className="alert-link")]
     count = len(hits)
     message = [f"{count} passage{'s' if count != 1 else ''} mention “{query}” (words marked); "
                "the best is highlighted: ", *links, "."]
