@@ -54,9 +54,8 @@ def trust_sentences(counts: Sequence[Any]) -> list[str]:
     out.append("How much evidence they rest on: " + ", ".join(levels) + " trust.")
     low = by_trust.get("low", 0)
     if low:
-        out.append(f"{_count(low, 'forecast rests', 'forecasts rest')} on little evidence and "
-                   "lean on the portfolio's on-time record (the base rate): read "
-                   f"{'it' if low == 1 else 'them'} as rough.")
+        out.append(f"{_count(low, 'forecast rests', 'forecasts rest')} on little evidence: "
+                   f"read {'it' if low == 1 else 'them'} as rough.")
     unknown = by_trust.get(None, 0)
     if unknown:
         out.append(f"{_count(unknown, 'forecast was', 'forecasts were')} scored before the "
