@@ -33,6 +33,7 @@ from models.copilot.tools import ToolContext
 from pages import project
 from tests.callbacks import page_body
 from tests.factories import add_portfolio, add_project
+from tests.signin import TEST_SECRET
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "meetings"
 MEETING = (FIXTURES / "checkout_sync.txt").read_text()
@@ -61,8 +62,8 @@ def world(db, tmp_path):
         ids = {"alpha": alpha.id, "beta": beta.id, "minutes": minutes.id,
                "hostile": hostile.id, "secret": secret.id}
     url = db.kw["bind"].url.render_as_string(hide_password=False)
-    settings = Settings(data_dir=tmp_path, database_url=url, forecast_on_start=False,
-                        copilot_index_on_start=False)
+    settings = Settings(data_dir=tmp_path, database_url=url, secret_key=TEST_SECRET,
+                        forecast_on_start=False, copilot_index_on_start=False)
     alice = Viewer("alice", "manager", Scope.of(ids["alpha"]))
     apps = {"alice": create_app(settings, resolve_viewer=as_viewer(alice), start=False),
             "admin": create_app(settings, resolve_viewer=as_viewer(Viewer.system()),
