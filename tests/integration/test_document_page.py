@@ -27,7 +27,7 @@ from dashboard.settings import Settings
 from data.schema import Document, Project
 from data.scope import Scope
 from data.viewer import Viewer
-from models.copilot.document_tools import search_documents
+from models.copilot.document_tools import latest_document, search_documents
 from models.copilot.retrieval import DocumentIndex
 from models.copilot.tools import ToolContext
 from pages import project
@@ -267,6 +267,17 @@ def test_copilot_citations_and_the_project_list_open_the_document(world, tmp_pat
     focus = by_class(page, "document-passage-focus")
     assert [f["props"]["data-passage"] for f in focus] == [cites[0].passage_id]
     assert "test plan for the fallback switch" in body_text(focus[0])
+
+    with db() as s:  # "the latest minutes of A-1": cited at the passage of the quoted line
+        latest = latest_document(ToolContext(s, alice.scope, dt.date(2026, 5, 10), index),
+                                 "A-1", "who writes the test plan for the fallback switch",
+                                 "meeting_minutes")
+    cite = latest.citations[0]
+    assert cite.passage_id and cite.href == f"/documents/{ids['minutes']}?passage=" \
+        f"{cite.passage_id}"
+    page = render(apps["alice"], *cite.href.replace("?", " ?").split(" "))
+    focus = by_class(page, "document-passage-focus")
+    assert latest.data["quote"].split(" … ")[0] in body_text(focus[0])
 
     services = apps["alice"].server.extensions["dashboard"]
     listed, _pages = project.documents(services, alice, "A-1", 1)
