@@ -7,6 +7,7 @@ forecast rows from ``data.forecast_queries`` (duck-typed: components never impor
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import dash_bootstrap_components as dbc
 import plotly.graph_objects as go
@@ -232,7 +233,7 @@ def _count(n: int, one: str, many: str) -> str:
 
 def manager_summary(health: Mapping[str, int], newly_late: int, due_soon_at_risk: int,
                     soon_days: int, accuracy: Sequence[str],
-                    new_versions: Sequence[str]) -> dbc.Card:
+                    new_versions: Sequence[str], evidence: Any = None) -> dbc.Card:
     """What a manager acts on, in words: how many projects are at risk and late (the counts of
     ``data.queries.health_counts``), what changed in the last week, and how far the forecasts
     have proved right."""
@@ -258,5 +259,6 @@ def manager_summary(health: Mapping[str, int], newly_late: int, due_soon_at_risk
         html.H2("Since last week", className="h6 mb-1"),
         html.Ul([html.Li(c) for c in changes], className="mb-2", id="forecasts-changes"),
         html.H2("How far to trust the forecasts", className="h6 mb-1"),
-        html.Ul([html.Li(t) for t in trust], className="mb-0", id="forecasts-accuracy"),
+        html.Ul([html.Li(t) for t in trust], className="mb-2", id="forecasts-accuracy"),
+        evidence,  # where the numbers come from and how much evidence they rest on
     ]), className="mb-3", id="forecasts-manager-card")

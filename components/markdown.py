@@ -1,4 +1,5 @@
-"""The one Markdown sanitizer: every piece of Markdown the app renders goes through it.
+"""The one Markdown sanitizer: every piece of Markdown the app renders goes through it; and its
+plain-text sibling for documents, which are shown as text, never as Markdown.
 
 Answers render as Markdown without raw HTML: tags are removed, images dropped (nothing is fetched
 from elsewhere), and only site-relative or http(s) links survive. Pure Python (no Dash), called
@@ -17,6 +18,24 @@ _LINK = re.compile(r"\[([^\[\]]*)\]\(\s*(<[^<>\n]*>|[^\s()<>]*(?:\([^\s()]*\)[^\
 _DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:.*$", re.MULTILINE)
 _IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*(?:\([^()]*\)[^()]*)*\)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Bidirectional overrides and isolates can make text read differently from what it is.
+_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def plain_text(text: object, max_chars: int = 200_000) -> str:
+    """Untrusted text (a document's title or body) fit to show as text: control characters,
+    bidi overrides and lone surrogates removed, line ends unified, length capped.
+
+    Dash renders a string child as text (React escapes it), so tags and Markdown stay visible
+    characters and nothing becomes a link, an image or a script; this removes what could still
+    disguise the text or break its encoding.
+    """
+    if not isinstance(text, str):
+        return ""
+    text = text[: max_chars * 2].replace("\r\n", "\n").replace("\r", "\n")
+    text = _SURROGATE.sub("", _BIDI.sub("", _CONTROL.sub("", text)))
+    return text[:max_chars]
 
 
 def safe_href(href: str) -> bool:

@@ -12,6 +12,7 @@ from dash import dcc, html
 from components.attrs import attrs
 from components.feedback import empty_note, scroll_region
 from components.forecast_figures import driver_text, probability_badge
+from components.markdown import plain_text
 from components.theme import HEALTH_LABELS
 
 # (sort name or None, header label, cell class: hidden on small screens / never wrapped)
@@ -162,11 +163,12 @@ def documents_list(docs: Sequence, list_id: str):
         return empty_note("No documents yet.")
     return dbc.ListGroup(
         [dbc.ListGroupItem([
-            html.Div([html.Strong(d.title), " ",
-                      dbc.Badge(d.kind.replace("_", " "), color="secondary"),
+            html.Div([dcc.Link(html.Strong(plain_text(d.title, 300) or "Untitled"),
+                               href=f"/documents/{int(d.id)}", className="document-link"), " ",
+                      dbc.Badge(plain_text(d.kind, 40).replace("_", " "), color="secondary"),
                       html.Small(" " + d.created_at.date().isoformat(),
                                  className="text-body-secondary text-nowrap")]),
-            html.Small(d.excerpt + ("…" if len(d.excerpt) >= 240 else ""),
+            html.Small(plain_text(d.excerpt, 300) + ("…" if len(d.excerpt) >= 240 else ""),
                        className="text-body-secondary"),
         ], id=f"{list_id}-{d.id}") for d in docs],
         id=list_id,

@@ -45,6 +45,7 @@ from pages import (
     admin,
     ai_usage,
     copilot_sidebar,
+    document,
     forecasts,
     not_found,
     overview,
@@ -57,8 +58,8 @@ from pages import (
 from pages.common import Callback
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES: list[ModuleType] = [overview, projects, project, resources, person, ai_usage, forecasts,
-                           reports, admin]
+PAGES: list[ModuleType] = [overview, projects, project, resources, person, document, ai_usage,
+                           forecasts, reports, admin]
 log = logging.getLogger(__name__)
 
 

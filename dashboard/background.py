@@ -27,7 +27,7 @@ from data.db import make_engine, make_sessionmaker
 from data.forecast_commands import EVENT_TYPE
 from data.schema import Project, ProjectForecast, Status
 from models import jobs
-from models.registry import ModelHolder, Registry
+from models.registry import LoadedModel, ModelHolder, Registry
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,7 @@ def models_dir(settings: Settings) -> Path:
     return Path(settings.data_dir) / "models"
 
 
+LOAD_WAIT = 120.0  # seconds the start-up fill-in waits for the holder's load
 REFRESH_ON = frozenset({"data.imported", "project.updated"})  # new snapshots, items, status
 
 
@@ -90,7 +91,20 @@ class Forecasting:
                 return None
         if self.registry.current_version() is None:
             return jobs.retrain_and_score(factory, self.registry.root, self.today())
-        return jobs.rescore(factory, self.registry.root, self.today())
+        return jobs.rescore(factory, self.registry.root, self.today(),
+                            loaded=self.current_model(wait=True))
+
+    def current_model(self, wait: bool = False) -> LoadedModel | None:
+        """The model the holder already has in memory when it is still the current version, so
+        a refresh does not read (and unpickle) the artifact again; ``None`` when it has none or
+        an older one (``jobs.rescore`` then loads the current version itself). ``wait``: let a
+        load in progress finish first (the start-up fill-in runs while the holder loads)."""
+        if wait:
+            self.holder.wait(LOAD_WAIT)
+        loaded = self.holder.get()
+        if loaded is None or loaded.version != self.registry.current_version():
+            return None
+        return loaded
 
     def run_now(self, fill_in: bool = False, ids: Sequence[int] | None = None
                 ) -> jobs.JobResult | None:
@@ -103,8 +117,8 @@ class Forecasting:
             return self._run("start-up forecasts", self._fill_in_work, publish=False,
                              busy_raises=True)
         return self._run("forecast refresh", lambda factory: jobs.rescore(
-            factory, self.registry.root, self.today(), ids), ids or (), publish=False,
-            busy_raises=True)
+            factory, self.registry.root, self.today(), ids, loaded=self.current_model()),
+            ids or (), publish=False, busy_raises=True)
 
     def on_event(self, event: events.Event) -> None:
         """A subscriber for ``Services``: rescore the projects a write touched, a moment later
@@ -148,7 +162,8 @@ class Forecasting:
             ids, self._pending, self.refresher = sorted(self._pending), set(), None
         self.refresh_result = self._run(
             "forecast refresh",
-            lambda factory: jobs.rescore(factory, self.registry.root, self.today(), ids), ids)
+            lambda factory: jobs.rescore(factory, self.registry.root, self.today(), ids,
+                                         loaded=self.current_model()), ids)
 
     def _run(self, what: str, work, ids: Sequence[int] = (),
              publish: bool = True, busy_raises: bool = False) -> jobs.JobResult | None:

@@ -21,6 +21,19 @@ HIGH_WEIGHT, HIGH_HISTORY, HIGH_ELAPSED = 0.8, 10, 0.3
 LOW_WEIGHT, LOW_HISTORY = 0.5, 3
 
 
+TRUST_MEANING = {
+    "high": (f"high: the model kept at least {HIGH_WEIGHT:.0%} of its own view, the portfolio has "
+             f"at least {HIGH_HISTORY} finished projects and at least {HIGH_ELAPSED:.0%} of the "
+             "schedule has passed"),
+    "medium": "medium: in between",
+    "low": (f"low: pulled more than half-way to the portfolio's on-time record, fewer than "
+            f"{LOW_HISTORY} finished projects in the portfolio, or it comes from the shipped "
+            "prior or from a simulation without the project's own pace: read it as rough"),
+}
+"""What each trust word means, in a manager's words (the Forecasts page and the docs say the
+same)."""
+
+
 def _num(value: float | None, digits: int = 3) -> float | None:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None

@@ -16,6 +16,7 @@ from dash import Input, Output, dcc, html
 
 from components import forecast_figures as ff
 from components.feedback import empty_figure, error_alert
+from components.forecast_trust import trust_section
 from components.kpis import kpi_card
 from components.plotting import alternative, graph, table_outputs, table_toggle
 from data import events, queries
@@ -23,6 +24,7 @@ from data import forecast_queries as fq
 from data.filters import ProjectFilters
 from data.forecast_commands import EVENT_TYPE
 from data.viewer import Viewer
+from models import evidence, prior
 from models.training import MIN_FINISHED, MIN_PER_OUTCOME
 from pages.common import Callback, PageServices, as_dict, triggered
 from pages.live import FORECASTS, LIVE, refresh_on
@@ -81,16 +83,20 @@ def layout(services: PageServices, viewer: Viewer, **_query: Any) -> html.Div:
     ])
 
 
-def status_note(current: dict | None, settled: int, on_time: int) -> dbc.Alert:
-    """What the forecasts rest on: the model in use, or why Monte Carlo stands in."""
+def status_note(current: dict | None, settled: int, on_time: int,
+                basis: prior.Basis | None = None) -> dbc.Alert:
+    """What the forecasts rest on: the model in use, or what stands in until there is one."""
     late = settled - on_time
     enough = settled >= MIN_FINISHED and min(on_time, late) >= MIN_PER_OUTCOME
     if current is None:
         if not enough:
+            until = ("P(on time) comes from the shipped prior and the dates from Monte Carlo"
+                     if basis is not None and basis.method == "prior"
+                     else "forecasts use Monte Carlo")
             return dbc.Alert(
                 f"Only {settled} finished projects ({on_time} on time, {late} late): the "
                 f"classifier needs {MIN_FINISHED}, with at least {MIN_PER_OUTCOME} of each "
-                "outcome. Forecasts use Monte Carlo until then.",
+                f"outcome. Until then {until}.",
                 color="warning", id="forecasts-fallback")
         return dbc.Alert("No model trained yet: press “Retrain and rescore”.", color="info",
                          id="forecasts-fallback")
@@ -139,6 +145,9 @@ def refresh(services: PageServices, viewer: Viewer, job: Any, live: Any = None) 
                                        lambda s: fq.settled_count(s, scope, today))
     summary = services.cached("forecasts.summary", viewer, {},
                               lambda s: fq.forecast_summary(s, scope))
+    trust = services.cached("forecasts.trust", viewer, {}, lambda s: fq.trust_summary(s, scope))
+    basis = prior.basis_in_use(current_version, settled, on_time, MIN_FINISHED,
+                               MIN_PER_OUTCOME)
     health = services.cached("health.counts", viewer, {"today": today},
                              lambda s: queries.health_counts(s, scope, today))
     risky = services.cached(
@@ -160,7 +169,7 @@ def refresh(services: PageServices, viewer: Viewer, job: Any, live: Any = None) 
         "forecasts-importance": ff.importance_figure((current or {}).get("importance", [])),
     }
     return (
-        status_note(current, settled, on_time),
+        status_note(current, settled, on_time, basis),
         summary_row(summary, health["at_risk"]),
         ff.quality_table(methods, "forecasts-quality"),
         *figs.values(),
@@ -168,7 +177,8 @@ def refresh(services: PageServices, viewer: Viewer, job: Any, live: Any = None) 
         note,
         ff.manager_summary(health, newly_late, due_soon, SOON_DAYS,
                            ff.accuracy_sentences(reliability, "classifier"),
-                           [str(v.get("version")) for v in recent]),
+                           [str(v.get("version")) for v in recent],
+                           trust_section(basis, trust, evidence.TRUST_MEANING)),
         *[alternative(f) for f in figs.values()],
     )
 

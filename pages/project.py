@@ -19,6 +19,7 @@ from components.attrs import attrs
 from components.drivers import EFFECT_NOTE, driver_sentence
 from components.feedback import empty_figure, error_alert, not_found
 from components.forecast_figures import probability_badge
+from components.forecast_trust import evidence_note
 from components.plotting import alternative, graph, table_outputs, table_toggle
 from components.project_figures import items_status_figure, project_burnup_figure
 from components.report_button import export_panel
@@ -76,6 +77,7 @@ def forecast_card(f: Any) -> dbc.Card:
             html.Div([html.Span("Chance of finishing on time ",
                                 className="kpi-label text-body-secondary"),
                       probability_badge(f.p_on_time)], id="project-p-on-time"),
+            evidence_note(f.evidence),  # how much evidence, and whether it was shrunk
             html.Small(f"{f.method.replace('_', ' ')}"
                        + (f" · model {f.model_version}" if f.model_version else "")
                        + f" · as of {f.as_of.isoformat()}",

@@ -10,8 +10,9 @@ from typing import Any
 
 from data import document_queries
 from data.project_queries import visible_keys
+from models.copilot.passages import passage_id, split_passages
 from models.copilot.text import snippet
-from models.copilot.tools import Citation, ToolContext, ToolResult, link, project_href
+from models.copilot.tools import Citation, ToolContext, ToolResult, document_href, link
 from models.copilot.words import lemma
 
 KIND_WORDS = {"meeting_minutes": "meeting minutes", "status_note": "status note",
@@ -22,10 +23,13 @@ _STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "what", "
          "main", "new", "newest", "say", "tell", "me", "it", "its", "from"}
 
 
-def _cite(doc: document_queries.DocumentText, quote: str = "") -> Citation:
+def _cite(doc: document_queries.DocumentText, quote: str = "", line: str = "") -> Citation:
+    """A document citation; with ``line`` (a line quoted from it), at the passage holding it, so
+    the document view opens there."""
+    found = next((p for p in split_passages(doc.body) if line and line in p.text), None)
+    pid = passage_id(doc.id, found.index) if found else None
     return Citation("document", f"{doc.project_key} · {doc.title} ({doc.created_at.date()})",
-                    f"{project_href(doc.project_key)}?doc={doc.id}", doc.project_key, doc.id,
-                    None, quote)
+                    document_href(doc.id, pid), doc.project_key, doc.id, pid, quote)
 
 
 def search_documents(ctx: ToolContext, query: str, project_key: str | None = None,
@@ -57,7 +61,7 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
         lines.append(f"{i}. {link(p.project_key)} *{p.title}* ({p.kind.replace('_', ' ')}, "
                      f"{p.date}): “{quote}”")
         cites.append(Citation("document", f"{p.project_key} · {p.title} ({p.date})",
-                              f"{project_href(p.project_key)}?passage={p.id}", p.project_key,
+                              document_href(p.doc_id, p.id), p.project_key,
                               p.doc_id, p.id, quote))
     keys = list(dict.fromkeys(p.project_key for p in passages))
     return ToolResult("search_documents", {}, "\n".join(lines), [asdict(p) for p in passages],
@@ -102,7 +106,7 @@ def latest_document(ctx: ToolContext, project_key: str, query: str = "",
     text = (f"From the latest {what} of {link(key)}, *{doc.title}* "
             f"({doc.created_at.date().isoformat()}):\n> {quote}")
     data: dict[str, Any] = {"document": doc.id, "quote": quote}
-    return ToolResult("latest_document", {}, text, data, [_cite(doc, quote)],
+    return ToolResult("latest_document", {}, text, data, [_cite(doc, quote, best[0])],
                       result={"subject": "documents", "items": [key]})
 
 

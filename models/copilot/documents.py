@@ -10,6 +10,8 @@ commit to" without a model.
 from __future__ import annotations
 
 import datetime as dt
+import math
+from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -24,6 +26,9 @@ from models.copilot.passages import (
     passage_id,
     split_passages,
 )
+from models.copilot.text import tokens
+
+MAX_QUERY_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,36 @@ def open_document(session: Session, scope: Scope, doc_id: int, passage: str | No
     if with_digest and view.kind == "meeting_minutes":
         digest = summarize_meeting(view.id, view.body, view.created_at.date())
     return OpenDocument(view, passages, digest, focus)
+
+
+def query_terms(query: str | None) -> frozenset[str]:
+    """The content words of a search in this document, as the index stems them (bounded)."""
+    return frozenset(tokens((query or "")[:MAX_QUERY_CHARS]))
+
+
+def word_matches(word: str, terms: frozenset[str]) -> bool:
+    """Whether one word of the text is one of the searched ``terms`` (same stemming)."""
+    return bool(terms) and bool(terms.intersection(tokens(word)))
+
+
+def find_passages(passages: list[PassageView], query: str | None, limit: int = 5) -> list[str]:
+    """The passages of one document that match a search best, best first (ids).
+
+    TF-IDF within the document: a word found in every passage (the project's name) counts less
+    than one found in a few; a passage with none of the words is never returned.
+    """
+    terms = query_terms(query)
+    if not terms or not passages:
+        return []
+    counts = [Counter(t for t in tokens(p.text) if t in terms) for p in passages]
+    spread = Counter(t for c in counts for t in c)
+    n = len(passages)
+    scored = []
+    for p, c in zip(passages, counts, strict=True):
+        score = sum((1 + math.log(k)) * math.log(1 + n / spread[t]) for t, k in c.items())
+        if score > 0:
+            scored.append((-score, p.index, p.id))
+    return [pid for _s, _i, pid in sorted(scored)[:max(1, limit)]]
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,11 @@ def project_href(key: str) -> str:
     return f"/projects/{key}"
 
 
+def document_href(doc_id: int, passage: str | None = None) -> str:
+    """The document view (pages/document.py), at a passage when one is given."""
+    return f"/documents/{int(doc_id)}" + (f"?passage={passage}" if passage else "")
+
+
 def link(key: str) -> str:
     return f"[{key}]({project_href(key)})"
 

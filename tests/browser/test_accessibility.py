@@ -18,8 +18,12 @@ def pages(session) -> dict[str, str]:
         "GROUP BY p.key ORDER BY count(*) DESC, p.key LIMIT 1")).scalar()
     person = session.execute(text("SELECT resource_id FROM allocations ORDER BY id LIMIT 1")
                              ).scalar()
+    doc = session.execute(text("SELECT min(id) FROM documents WHERE kind = 'meeting_minutes'")
+                          ).scalar()
+    assert doc is not None  # the demo writes minutes
     return {"overview": "/", "projects": "/projects", "project": f"/projects/{key}",
             "resources": "/resources", "person": f"/people/{person}",
+            "document": f"/documents/{doc}?passage=d{doc}-p0&q=risk",  # highlighted, marked
             "forecasts": "/forecasts", "ai-usage": "/ai-usage", "not found": "/nowhere"}
 
 

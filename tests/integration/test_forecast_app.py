@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import shutil
 import time
 
 import pytest
@@ -25,7 +26,8 @@ from data.schema import Project, ProjectForecast
 from data.scope import Scope
 from data.viewer import Viewer
 from models import jobs
-from models.registry import Registry
+from models.prior import PRIOR_FILE
+from models.registry import MODEL_FILE, Registry
 from pages import forecasts
 from tests.factories import add_item, add_portfolio, add_project
 from tests.integration.test_app import call
@@ -43,6 +45,29 @@ OUTPUTS = [("forecasts-status", "children"), ("forecasts-summary", "children"),
 
 def _refresh(client, job=None) -> dict:
     return call(client, OUTPUTS, [("forecasts-job", "data", job)])
+
+
+def find(tree, ident: str):
+    """The component with this id in a callback's JSON output."""
+    if isinstance(tree, list):
+        return next((f for f in (find(t, ident) for t in tree) if f is not None), None)
+    if isinstance(tree, dict):
+        props = tree.get("props", tree)
+        if props.get("id") == ident:
+            return tree
+        return find(props.get("children"), ident)
+    return None
+
+
+def words(tree) -> str:
+    """A component's text, its children's joined (list items one after another)."""
+    if isinstance(tree, str | int | float):
+        return str(tree)
+    if isinstance(tree, list):
+        return " ".join(words(t) for t in tree)
+    if isinstance(tree, dict):
+        return words(tree.get("props", tree).get("children"))
+    return ""
 
 
 @pytest.fixture(scope="module")
@@ -137,7 +162,14 @@ def test_start_up_fills_in_the_shipped_prior_and_says_why(tmp_path):
         assert s.scalar(select(func.count(ProjectForecast.project_id))) == 1
     out = _refresh(app.server.test_client())
     assert "Only 0 finished projects" in json.dumps(out["forecasts-status"])
+    assert "comes from the shipped prior" in json.dumps(out["forecasts-status"])
     assert "No trained model yet" in json.dumps(out["forecasts-metrics"])
+    shipped = json.loads(PRIOR_FILE.read_text())["version"]
+    basis = words(find(out["forecasts-manager"], "forecasts-basis"))
+    assert basis.startswith(f"Shipped prior {shipped}") and "0 finished projects so far" in basis
+    counts = words(find(out["forecasts-manager"], "forecasts-trust-counts"))
+    assert "1 open project has a forecast: 1 from the shipped prior." in counts
+    assert "0 high, 0 medium, 1 low trust" in counts  # the prior is low trust by its rule
     engine.dispose()
 
 
@@ -233,3 +265,75 @@ def test_a_write_in_the_app_refreshes_the_forecasts_it_touched(trained):
     with services.Session() as s:
         left = set(s.scalars(select(ProjectForecast.project_id)))
     assert left == set(stored) - {min(stored)}
+
+
+BASIS_WORDS = {"classifier": "the model trained here", "prior": "the shipped prior",
+               "monte_carlo": "a Monte Carlo simulation alone"}
+
+
+def test_the_page_says_where_the_numbers_come_from_and_how_much_evidence(trained):
+    """The basis in use and the trust counts, against the test's own SQL over the forecasts."""
+    app = create_app(trained, resolve_viewer=everyone_is_system, start=False)
+    out = _refresh(app.server.test_client())
+    engine = make_engine(trained.database_url)
+    with engine.connect() as conn:
+        rows = conn.execute(sql_text(
+            "SELECT f.method, json_extract(f.evidence, '$.trust'), count(*) "
+            "FROM project_forecasts f JOIN projects p ON p.id = f.project_id "
+            "JOIN statuses s ON s.id = p.status_id WHERE NOT s.is_closed "
+            "GROUP BY 1, 2")).all()
+    engine.dispose()
+    total = sum(n for _m, _t, n in rows)
+    by_method: dict[str, int] = {}
+    by_trust: dict[str, int] = {}
+    for method, trust, n in rows:
+        by_method[method] = by_method.get(method, 0) + n
+        by_trust[trust] = by_trust.get(trust, 0) + n
+    assert total > 10 and len(by_trust) >= 2  # a mix worth describing
+    counts = words(find(out["forecasts-manager"], "forecasts-trust-counts"))
+    assert f"{total} open projects have a forecast: " in counts
+    for method, n in by_method.items():
+        assert f"{n} from {BASIS_WORDS[method]}" in counts
+    assert (f"{by_trust.get('high', 0)} high, {by_trust.get('medium', 0)} medium, "
+            f"{by_trust.get('low', 0)} low trust") in counts
+    if by_trust.get("low"):
+        low = by_trust["low"]
+        assert f"{low} {'forecast rests' if low == 1 else 'forecasts rest'} on little" in counts
+    version = Registry(background.models_dir(trained)).current_version()
+    basis = words(find(out["forecasts-manager"], "forecasts-basis"))
+    assert basis.startswith(f"Model trained here {version}")
+    assert f"Forecasts come from model {version}" in basis
+    meaning = words(find(out["forecasts-manager"], "forecasts-trust-meaning"))
+    assert "high: the model kept at least 80%" in meaning and "low: " in meaning
+
+
+def test_a_refresh_scores_with_the_model_already_in_memory(trained, tmp_path):
+    """The refresh after a write (and the job queue's) uses the holder's model: with the saved
+    artifact spoiled after loading, both still score with the classifier of that version."""
+    copy = tmp_path / "copy"
+    shutil.copytree(trained.data_dir, copy)
+    settings = Settings(data_dir=copy)
+    app = create_app(settings, resolve_viewer=everyone_is_system)
+    services = app.server.extensions["dashboard"]
+    runtime = services.forecasting
+    runtime.debounce = 0.05
+    runtime.startup.join(60)
+    version = Registry(background.models_dir(settings)).current_version()
+    assert runtime.holder.wait(60).version == version
+    (background.models_dir(settings) / version / MODEL_FILE).write_bytes(b"not a model")
+    with pytest.raises(Exception):  # noqa: B017 - reading the artifact again would fail
+        Registry(background.models_dir(settings)).load()
+    with services.Session() as s:
+        pid = s.scalar(select(func.min(ProjectForecast.project_id))
+                       .where(ProjectForecast.method == "classifier"))
+    runtime.on_event(events.Event("project.updated", (pid,)))
+    for _ in range(600):
+        if runtime.refresh_result is not None:
+            break
+        time.sleep(0.05)
+    result = runtime.refresh_result
+    assert result is not None and result.method == "classifier" and result.scored == 1
+    assert result.version == version
+    queued = runtime.run_now(ids=[pid])  # the Celery job's form
+    assert queued is not None and (queued.method, queued.version) == ("classifier", version)
+    services.stop()

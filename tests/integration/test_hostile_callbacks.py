@@ -122,10 +122,10 @@ def test_any_value_in_any_callback_never_gives_a_500(apps):
 
 
 PAGES = ["/", "/projects", "/projects/PRJ-0001", "/projects/PRJ-0002", "/resources",
-         "/forecasts", "/ai-usage", "/admin", "/nowhere"]
+         "/forecasts", "/ai-usage", "/admin", "/nowhere", "/documents/1", "/documents/2"]
 params = st.lists(st.tuples(st.sampled_from(["status", "priority", "portfolio", "owner", "health",
                                              "due_from", "due_to", "search", "sort", "desc",
-                                             "key", "page", "x"]),
+                                             "key", "page", "x", "doc", "passage", "q"]),
                             st.one_of(st.sampled_from(HOSTILE), st.text(max_size=20),
                                       st.integers().map(str))), max_size=6)
 

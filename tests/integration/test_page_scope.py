@@ -14,17 +14,19 @@ from typing import Any
 
 import pytest
 from plotly.utils import PlotlyJSONEncoder
+from sqlalchemy import select
 
 from dashboard.app import PAGES, create_app
 from dashboard.settings import Settings
 from data.rollups import refresh_rollups
-from data.schema import Document, ProjectForecast, ProjectSnapshot
+from data.schema import Document, Project, ProjectForecast, ProjectSnapshot
 from data.scope import Scope
 from data.viewer import Viewer
 from pages import (
     admin,
     ai_usage,
     copilot_sidebar,
+    document,
     forecasts,
     not_found,
     overview,
@@ -164,6 +166,24 @@ def test_the_admin_callbacks_answer_only_admins(two_portfolios, services):
         out = _text(fn(services, alice, *args))
         assert admin.ADMINS_ONLY in out and "bettina" not in out, fn.__name__
     assert "bettina" in _text(admin.user_list(services, root, 1, 1))
+
+
+def test_the_document_page_shows_only_the_viewers_documents(two_portfolios, services):
+    """The document view has no callback: its layout is the read, checked here."""
+    db, ids = two_portfolios
+    with db() as s:
+        docs = dict(s.execute(select(Project.key, Document.id)
+                              .join(Project, Project.id == Document.project_id)).all())
+    alice = Viewer("alice", "manager", Scope.of(ids["alpha"]))
+    root = Viewer("root", "admin", Scope.everything())
+    secret = docs["BETA-1"]
+    for query in ({}, {"passage": f"d{secret}-p0"}, {"q": "zebra"}):
+        out = _text(document.layout(services, alice, doc=str(secret), **query))
+        assert "not-found" in out and not [m for m in BETA_MARKS if m in out], query
+        own = _text(document.layout(services, alice, doc=str(docs["A-1"]), **query))
+        assert "Checkout revamp minutes" in own
+        assert not [m for m in BETA_MARKS if m in own], query
+    assert "Zebra secret" in _text(document.layout(services, root, doc=str(secret)))
 
 
 def test_the_copilot_answers_only_from_the_viewers_portfolios(two_portfolios, services):

@@ -7,6 +7,7 @@ import json
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy import text as sql_text
 
 from dashboard.app import create_app
 from dashboard.auth import everyone_is_system
@@ -119,3 +120,33 @@ def texts(node) -> list[str]:
     if isinstance(node, list):
         return [t for v in node for t in texts(v)]
     return []
+
+
+def test_forecast_card_says_how_much_evidence_and_whether_it_was_shrunk(forecast_app):
+    """Beside P(on time): the stored trust word and note, and the raw and base-rate numbers
+    when the forecast was pulled toward its portfolio's record (read here by plain SQL)."""
+    app, _key, _p = forecast_app
+    client = app.server.test_client()
+    engine = make_engine(app.server.extensions["dashboard"].settings.database_url)
+    with engine.connect() as conn:
+        rows = conn.execute(sql_text(
+            "SELECT p.key, f.evidence FROM project_forecasts f "
+            "JOIN projects p ON p.id = f.project_id WHERE f.evidence IS NOT NULL "
+            "ORDER BY p.key")).all()
+    engine.dispose()
+    stored = {key: json.loads(ev) if isinstance(ev, str) else ev for key, ev in rows}
+    shrunk = [k for k, e in stored.items() if e.get("weight") is not None and e["weight"] < 0.95
+              and e.get("raw") is not None and e.get("base_rate") is not None]
+    kept = [k for k, e in stored.items() if e.get("weight") is not None and e["weight"] >= 0.95]
+    assert shrunk or kept  # (the shrunk wording is also checked in tests/unit)
+    for key in [*shrunk[:1], *kept[:1], next(iter(stored))]:
+        evidence = stored[key]
+        card = json.dumps(call(client, CHARTS, [("project-key", "data", key)])
+                          ["project-forecast"]["children"], ensure_ascii=False)
+        assert f"Trust: {evidence['trust']}" in card and evidence["note"] in card
+        if key in shrunk:
+            assert (f"the model alone said {evidence['raw']:.0%}; its portfolio's on-time "
+                    f"record is {evidence['base_rate']:.0%}") in card
+            assert f"{1 - evidence['weight']:.0%} of the way there" in card
+        elif key in kept:
+            assert f"Not shrunk: the model kept {evidence['weight']:.0%}" in card
