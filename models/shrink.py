@@ -24,7 +24,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from scipy.optimize import minimize
 
 EPS = 1e-4
 PRIOR_STRENGTH = 5.0
@@ -132,5 +131,7 @@ def fit_shrinker(
                      + L2 * np.sum(theta[1:] ** 2))
 
     start = np.array([2.0, 0.0, 0.0, 0.0])
+    from scipy.optimize import minimize  # noqa: PLC0415 - fitting only, not scoring
+
     theta = minimize(loss, start, method="L-BFGS-B").x if len(y_arr) else start
     return Shrinker(overall, tuple(float(t) for t in theta), Ranges.of(frame), strength)

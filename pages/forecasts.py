@@ -23,7 +23,7 @@ from data import forecast_queries as fq
 from data.filters import ProjectFilters
 from data.forecast_commands import EVENT_TYPE
 from data.viewer import Viewer
-from models.training import MIN_FINISHED, MIN_PER_OUTCOME
+from models.features import MIN_FINISHED, MIN_PER_OUTCOME
 from pages.common import Callback, PageServices, as_dict, triggered
 
 PATH = "/forecasts"

@@ -26,8 +26,6 @@ from components.tables import documents_list, health_badge, items_table, people_
 from data import detail_queries as dq
 from data import forecast_queries as fq
 from data.viewer import Viewer
-from models import features as feat
-from models import teams, whatif
 from pages.common import Callback, PageServices, cached_view, clamp_int
 
 PATH_TEMPLATE = "/projects/<key>"
@@ -250,6 +248,9 @@ def scenario(services: PageServices, viewer: Viewer, key: Any, scope_delta: Any,
     problem = scope_problem or team_problem
     today = services.today()
     loaded = services.forecasting.holder.get()
+    # The forecasting stack (pandas, the scorer) loads with the first what-if, not at start-up.
+    from models import features as feat  # noqa: PLC0415
+    from models import teams, whatif  # noqa: PLC0415
 
     def build(session: Session) -> tuple[Any, Any, Any]:
         detail = dq.project_detail(session, viewer.scope, key, today)
