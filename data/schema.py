@@ -102,6 +102,7 @@ class Project(Base):
         Index(None, "portfolio_id", "status_id"),
         Index(None, "created_at"),
         Index(None, "due_date"),
+        Index(None, "owner"),
         # The due-date sort with empty dates last, per direction (``data.project_queries``
         # orders by exactly these expressions), and trigram search on PostgreSQL (0008).
         Index("ix_projects_due_sort_up", text(f"coalesce(due_date, {DUE_LAST_UP})"), "key"),

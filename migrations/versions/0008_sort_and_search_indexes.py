@@ -9,7 +9,8 @@ The projects table sorts by due date with empty dates last in both directions
 PostgreSQL and SQLite read a page in index order instead of sorting every project. The progress
 sort reads ``project_rollups`` in ``(progress, project_id)`` order (every project has a rollup
 row: this migration fills in any missing one). On PostgreSQL, trigram (``pg_trgm``) GIN indexes
-on ``lower(name)``, ``lower(key)`` and ``lower(owner)`` serve the search box's ``LIKE '%...%'``.
+on ``lower(name)``, ``lower(key)`` and ``lower(owner)`` serve the search box's ``LIKE '%...%'``;
+a plain index on ``owner`` gives the owner filter its first 200 names without reading every row.
 """
 
 from collections.abc import Sequence
@@ -30,6 +31,7 @@ TRIGRAM = ("name", "key", "owner")
 def upgrade() -> None:
     op.create_index("ix_projects_due_sort_up", "projects", [sa.text(DUE_UP), "key"])
     op.create_index("ix_projects_due_sort_down", "projects", [sa.text(DUE_DOWN), "key"])
+    op.create_index("ix_projects_owner", "projects", ["owner"])  # the owner filter's list
     op.execute(sa.text(
         "INSERT INTO project_rollups (project_id, scope_points, done_points, "
         "in_progress_points, open_items, progress, last_done_at) "
@@ -59,5 +61,6 @@ def downgrade() -> None:
             op.drop_index(f"ix_projects_{column}_trgm", table_name="projects")
     op.drop_index("ix_project_rollups_progress_project_id", table_name="project_rollups")
     op.create_index("ix_project_rollups_progress", "project_rollups", ["progress"])
+    op.drop_index("ix_projects_owner", table_name="projects")
     op.drop_index("ix_projects_due_sort_down", table_name="projects")
     op.drop_index("ix_projects_due_sort_up", table_name="projects")
