@@ -160,7 +160,8 @@ class Manager:
         if cursor and cursor.get("last"):
             await asyncio.sleep(random.uniform(*self.think))
             await self.callback("projects next page", "projects-table.children",
-                                {"projects-view.data": {**view, "after": cursor["last"]}})
+                                {"projects-view.data": {**view, "page": 2,
+                                                        "after": cursor["last"]}})
 
     async def project(self) -> None:
         key = random.choice(self.keys)
