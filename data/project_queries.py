@@ -183,9 +183,7 @@ def project_page(
     items = fetched[:size]
     if backwards:
         items.reverse()
-    total = 0
-    if with_total:
-        total = session.scalar(narrow(select(func.count(Project.id)), scope, filters, today)) or 0
+    total = project_count(session, scope, today, filters) if with_total else 0
     return KeysetPage(
         items=items,
         total=total,
@@ -193,6 +191,13 @@ def project_page(
         has_before=more if backwards else bool(after),
         has_after=bool(before) if backwards else more,
     )
+
+
+def project_count(session: Session, scope: Scope, today: dt.date,
+                  filters: ProjectFilters = NO_FILTERS) -> int:
+    """How many projects the view holds (the pager's total): the same for every sort and page,
+    so the page caches it per filters while the rows are cached per sort and cursor."""
+    return int(session.scalar(narrow(select(func.count(Project.id)), scope, filters, today)) or 0)
 
 
 def iter_projects(
