@@ -17,6 +17,7 @@ import logging
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -26,8 +27,18 @@ from data import events
 from data.db import make_engine, make_sessionmaker
 from data.forecast_commands import EVENT_TYPE
 from data.schema import Project, ProjectForecast, Status
-from models import jobs
 from models.registry import LoadedModel, ModelHolder, Registry
+
+if TYPE_CHECKING:
+    from models import jobs
+
+
+def _jobs() -> Any:
+    """``models.jobs``, imported on first use: it pulls in scikit-learn (seconds at start-up)
+    and no page needs it."""
+    from models import jobs  # noqa: PLC0415 - deferred, see above
+
+    return jobs
 
 log = logging.getLogger(__name__)
 
@@ -90,8 +101,8 @@ class Forecasting:
             if not needs_forecasts(session):
                 return None
         if self.registry.current_version() is None:
-            return jobs.retrain_and_score(factory, self.registry.root, self.today())
-        return jobs.rescore(factory, self.registry.root, self.today(),
+            return _jobs().retrain_and_score(factory, self.registry.root, self.today())
+        return _jobs().rescore(factory, self.registry.root, self.today(),
                             loaded=self.current_model(wait=True))
 
     def current_model(self, wait: bool = False) -> LoadedModel | None:
@@ -112,11 +123,11 @@ class Forecasting:
         forecasts, or rescore ``ids`` (all open projects when ``None``). Raises ``JobBusy``
         when another job holds the lock (the queue retries later); logs anything else and
         returns ``None``, as when there was nothing to do."""
-        jobs.fork_safe()
+        _jobs().fork_safe()
         if fill_in:
             return self._run("start-up forecasts", self._fill_in_work, publish=False,
                              busy_raises=True)
-        return self._run("forecast refresh", lambda factory: jobs.rescore(
+        return self._run("forecast refresh", lambda factory: _jobs().rescore(
             factory, self.registry.root, self.today(), ids, loaded=self.current_model()),
             ids or (), publish=False, busy_raises=True)
 
@@ -135,14 +146,14 @@ class Forecasting:
     def retrain(self, today: dt.date, progress=None) -> dict:
         """The retrain job as a background callback runs it, in another process: fresh
         engine, one OpenMP thread, a JSON-able result (errors included, never raised)."""
-        jobs.fork_safe()
+        _jobs().fork_safe()
         engine = make_engine(self.settings.database_url)
         try:
             factory: sessionmaker[Session] = make_sessionmaker(engine)
-            result = jobs.retrain_and_score(factory, self.registry.root, today,
+            result = _jobs().retrain_and_score(factory, self.registry.root, today,
                                             progress or (lambda _f, _m: None))
             return {**result.as_dict(), "ok": True}
-        except jobs.JobBusy as exc:
+        except _jobs().JobBusy as exc:
             return {"ok": False, "message": f"{exc}; try again in a moment."}
         except Exception as exc:  # noqa: BLE001 - report to the page instead of a dead spinner
             log.exception("retraining failed")
@@ -162,7 +173,7 @@ class Forecasting:
             ids, self._pending, self.refresher = sorted(self._pending), set(), None
         self.refresh_result = self._run(
             "forecast refresh",
-            lambda factory: jobs.rescore(factory, self.registry.root, self.today(), ids,
+            lambda factory: _jobs().rescore(factory, self.registry.root, self.today(), ids,
                                          loaded=self.current_model()), ids)
 
     def _run(self, what: str, work, ids: Sequence[int] = (),
@@ -176,7 +187,7 @@ class Forecasting:
                 if publish and self.publish is not None:
                     self.publish(events.Event(EVENT_TYPE, tuple(ids)))
             return result
-        except jobs.JobBusy:
+        except _jobs().JobBusy:
             if busy_raises:
                 raise
             log.info("%s skipped: another job is running", what)

@@ -9,6 +9,13 @@ The cache is an accelerator: when it fails, reads go to the database. A failure 
 degraded for a few seconds (reads skip it instead of waiting on a dead Redis each time), then the
 next read tries it again, so it recovers by itself. The degraded state is visible: ``/readyz``,
 the ``dashboard_cache_degraded`` gauge and the ``dashboard_cache_requests_total{result}`` counter.
+
+Single flight: on a miss, one request computes a key and the others asking for it meanwhile
+wait for its result instead of running the same heavy read in parallel. The lock is per key: a
+Redis lock shared by every worker process in production, a ``threading.Lock`` embedded. A
+waiter re-reads the cache once it holds the lock; if the computing request takes longer than
+``flight_wait`` seconds (or the lock cannot be had), the waiter computes for itself, so a slow
+or failed computation never blocks others for longer than that.
 """
 
 from __future__ import annotations
@@ -18,7 +25,8 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from flask import Flask
@@ -32,13 +40,15 @@ MISSING = object()
 
 
 class QueryCache:
-    def __init__(self, retry_after: float = 5.0) -> None:
+    def __init__(self, retry_after: float = 5.0, flight_wait: float = 30.0) -> None:
         self.cache = Cache()
         self.redis_url: str | None = None
         self.retry_after = retry_after
+        self.flight_wait = flight_wait  # longest a request waits for another's computation
         self.degraded_until = 0.0
         self.last_error: str | None = None
         self._lock = threading.Lock()
+        self._flights: dict[str, tuple[threading.Lock, int]] = {}  # key -> (lock, users)
 
     def init_app(self, server: Flask, redis_url: str | None, timeout: int) -> None:
         config: dict[str, Any] = {"CACHE_DEFAULT_TIMEOUT": timeout, "CACHE_KEY_PREFIX": "pd:"}
@@ -92,13 +102,73 @@ class QueryCache:
         if hit is not None:
             CACHE_REQUESTS.labels("hit").inc()
             return hit  # type: ignore[no-any-return,unused-ignore]  # what compute() stored
-        CACHE_REQUESTS.labels("miss").inc()
-        value = compute()
+        with self._single_flight(key) as first:
+            if not first:  # another request computed it while this one waited
+                try:
+                    hit = self.cache.get(key)
+                except Exception as exc:  # noqa: BLE001
+                    self._failed(exc)
+                if hit is not None:
+                    CACHE_REQUESTS.labels("waited").inc()
+                    return hit  # type: ignore[no-any-return,unused-ignore]
+            CACHE_REQUESTS.labels("miss").inc()
+            value = compute()
+            try:
+                self.cache.set(key, value)
+            except Exception as exc:  # noqa: BLE001
+                self._failed(exc)
+            return value
+
+    @contextmanager
+    def _single_flight(self, key: str) -> Iterator[bool]:
+        """Hold ``key``'s lock while computing it; yields whether nobody held it before us (so
+        the cache need not be read again). Without the lock in time, proceeds unlocked."""
+        if self.redis_url:
+            with self._redis_flight(key) as first:
+                yield first
+            return
+        with self._lock:
+            lock, users = self._flights.get(key, (threading.Lock(), 0))
+            self._flights[key] = (lock, users + 1)
+        first = lock.acquire(blocking=False)
+        held = first or lock.acquire(timeout=self.flight_wait)
         try:
-            self.cache.set(key, value)
-        except Exception as exc:  # noqa: BLE001
+            yield first
+        finally:
+            if held:
+                lock.release()
+            with self._lock:
+                lock, users = self._flights[key]
+                if users <= 1:
+                    del self._flights[key]
+                else:
+                    self._flights[key] = (lock, users - 1)
+
+    @contextmanager
+    def _redis_flight(self, key: str) -> Iterator[bool]:
+        """The same with a Redis lock (``SET NX`` with an expiry), shared by all workers; the
+        expiry frees the key if the computing process dies."""
+        lock = None
+        first = True
+        try:
+            backend: Any = self.cache.cache
+            client = backend._write_client  # flask-caching's redis client
+            lock = client.lock(f"pd:flight:{key}", timeout=self.flight_wait + 5, sleep=0.01,
+                               blocking_timeout=self.flight_wait)
+            first = bool(lock.acquire(blocking=False))
+            if not first and not lock.acquire():
+                lock = None  # waited long enough: compute without it
+        except Exception as exc:  # noqa: BLE001 - a broken lock must never break a read
             self._failed(exc)
-        return value
+            lock = None
+        try:
+            yield first
+        finally:
+            if lock is not None:
+                try:
+                    lock.release()
+                except Exception:  # noqa: BLE001 - expired or Redis gone: nothing to free
+                    log.debug("flight lock for %s already released", key)
 
     def check(self) -> dict[str, Any]:
         """For /readyz: a round trip to the shared cache (which also ends a degraded spell)."""

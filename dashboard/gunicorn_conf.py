@@ -38,7 +38,10 @@ worker_connections = max(1000, threads + 100)  # open connections a worker accep
 worker_class = "gthread"
 timeout = int(os.environ.get("WEB_TIMEOUT", "120"))  # a worker silent this long is restarted
 graceful_timeout = 30
-keepalive = 5
+# Idle keep-alive connections stay open longer than any client keeps one for reuse (httpx 5 s,
+# load balancers 60 s): a server that closes first races the client's next request on that
+# connection, which the client sees as a reset (issue 17's load test: 29 of 3,366 requests).
+keepalive = int(os.environ.get("WEB_KEEPALIVE", "75"))
 max_requests = int(os.environ.get("WEB_MAX_REQUESTS", "0"))  # recycle workers (0 = never)
 max_requests_jitter = 50
 preload_app = False  # each worker builds its own app: no connection crosses a fork

@@ -27,7 +27,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from dashboard import report_mail
 from dashboard.report_charts import ChartRenderer
-from dashboard.report_pdf import ReportFailed, build
 from dashboard.report_schedule import Schedule
 from dashboard.settings import Settings
 from data import reports as store
@@ -137,6 +136,9 @@ class Reports:
         def progress(percent: int, message: str) -> None:
             with self.Session.begin() as s:
                 store.set_progress(s, report_id, percent, message)
+
+        # WeasyPrint takes seconds to import: the first report pays for it, not the start-up
+        from dashboard.report_pdf import ReportFailed, build  # noqa: PLC0415
 
         temp: Path | None = None
         try:

@@ -158,8 +158,10 @@ class Settings(BaseSettings):
         if not self.database_url.startswith(("postgresql", "postgres")):
             return {}
         connect: dict[str, Any] = {"connect_timeout": 5}
+        options = ["-c jit=off"]  # JIT compiles longer than these reads run (data/db.py)
         if self.db_statement_timeout:
-            connect["options"] = f"-c statement_timeout={self.db_statement_timeout}"
+            options.append(f"-c statement_timeout={self.db_statement_timeout}")
+        connect["options"] = " ".join(options)
         if self.db_pgbouncer:
             from sqlalchemy.pool import NullPool
 

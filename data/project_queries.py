@@ -11,14 +11,23 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, literal, select, tuple_
+from sqlalchemy import ColumnElement, Date, case, func, literal, literal_column, select, tuple_
 from sqlalchemy.orm import Session
 
 from data import metrics
 from data.filters import ProjectFilters
 from data.pagination import clamp_page_size
 from data.queries import NO_FILTERS, narrow
-from data.schema import Portfolio, Priority, Project, ProjectForecast, ProjectRollup, Status
+from data.schema import (
+    DUE_LAST_DOWN,
+    DUE_LAST_UP,
+    Portfolio,
+    Priority,
+    Project,
+    ProjectForecast,
+    ProjectRollup,
+    Status,
+)
 from data.scope import AnySelect, Scope
 
 FAR_FUTURE = dt.date(9999, 12, 31)
@@ -45,7 +54,7 @@ SORTS: dict[str, tuple[Any, Callable[[Any], Any]]] = {
     "priority": (Priority.rank, int),
     "owner": (Project.owner, str),
     "due": (Project.due_date, _date),
-    "progress": (func.coalesce(ProjectRollup.progress, literal(0.0)), float),
+    "progress": (ProjectRollup.progress, float),  # inner-joined: every project has a rollup
     "health": (_health_rank, int),
     "p_on_time": (ProjectForecast.p_on_time, float),
     "p85": (ProjectForecast.p85_date, _date),
@@ -54,7 +63,6 @@ SORTS: dict[str, tuple[Any, Callable[[Any], Any]]] = {
                                        literal(0)), int),
 }
 EMPTY_LAST = {  # (stand-in ascending, stand-in descending) for an empty value
-    "due": (FAR_FUTURE, FAR_PAST),
     "p85": (FAR_FUTURE, FAR_PAST),
     "p_on_time": (2.0, -1.0),
 }
@@ -65,6 +73,9 @@ def sort_expression(sort: str, descending: bool, today: dt.date) -> Any:
     expr = SORTS[sort][0]
     if callable(expr):
         return expr(today)
+    if sort == "due":  # exactly the expressions of the indexes ix_projects_due_sort_up/_down
+        return func.coalesce(expr, literal_column(DUE_LAST_DOWN if descending else DUE_LAST_UP,
+                                                  Date))
     if sort in EMPTY_LAST:
         up, down = EMPTY_LAST[sort]
         return func.coalesce(expr, literal(down if descending else up))
@@ -103,7 +114,9 @@ def _json(value: Any) -> Any:
 
 
 def _rows_stmt(scope: Scope, today: dt.date, filters: ProjectFilters,
-               sort_expr: ColumnElement[Any]) -> AnySelect:
+               sort_expr: ColumnElement[Any], rollup_first: bool = False) -> AnySelect:
+    """The page's columns; ``rollup_first`` inner-joins the rollup (every project has one) so
+    the progress sort can walk ``ix_project_rollups_progress_project_id`` in order."""
     stmt = (
         select(
             Project.key, Project.name, Portfolio.name, Status.label, Priority.label,
@@ -116,6 +129,10 @@ def _rows_stmt(scope: Scope, today: dt.date, filters: ProjectFilters,
         .join(Priority, Project.priority_id == Priority.id)
         .join(Portfolio, Project.portfolio_id == Portfolio.id)
     )
+    if rollup_first:
+        stmt = stmt.join(ProjectRollup, ProjectRollup.project_id == Project.id).outerjoin(
+            ProjectForecast, ProjectForecast.project_id == Project.id)
+        return narrow(stmt, scope, filters, today)
     return narrow(metrics.with_health(stmt), scope, filters, today)
 
 
@@ -144,24 +161,29 @@ def project_page(
     size = clamp_page_size(page_size)
     parse = SORTS[sort][1]
     expr = sort_expression(sort, descending, today)
-    stmt = _rows_stmt(scope, today, filters, expr)
+    by_rollup = sort == "progress"
+    stmt = _rows_stmt(scope, today, filters, expr, rollup_first=by_rollup)
+    # Ties break by key, except by progress: the rollup's index orders ties by project id (the
+    # cursor still carries the key, looked up to its id).
+    tie: Any = ProjectRollup.project_id if by_rollup else Project.key
     backwards = bool(before) or last
     cursor = after or before
     if cursor:
-        row = tuple_(expr, Project.key)
-        bound = tuple_(literal(parse(cursor[0])), literal(str(cursor[1])))
+        row = tuple_(expr, tie)
+        tie_bound: Any = literal(str(cursor[1]))
+        if by_rollup:
+            tie_bound = select(Project.id).where(Project.key == str(cursor[1])).scalar_subquery()
+        bound = tuple_(literal(parse(cursor[0])), tie_bound)
         larger = bool(after) != descending
         stmt = stmt.where(row > bound if larger else row < bound)
     ascending = descending == backwards  # walking backwards flips the order, then we reverse
-    order = (expr.asc(), Project.key.asc()) if ascending else (expr.desc(), Project.key.desc())
+    order = (expr.asc(), tie.asc()) if ascending else (expr.desc(), tie.desc())
     fetched = [_to_row(r) for r in session.execute(stmt.order_by(*order).limit(size + 1))]
     more = len(fetched) > size
     items = fetched[:size]
     if backwards:
         items.reverse()
-    total = 0
-    if with_total:
-        total = session.scalar(narrow(select(func.count(Project.id)), scope, filters, today)) or 0
+    total = project_count(session, scope, today, filters) if with_total else 0
     return KeysetPage(
         items=items,
         total=total,
@@ -169,6 +191,13 @@ def project_page(
         has_before=more if backwards else bool(after),
         has_after=bool(before) if backwards else more,
     )
+
+
+def project_count(session: Session, scope: Scope, today: dt.date,
+                  filters: ProjectFilters = NO_FILTERS) -> int:
+    """How many projects the view holds (the pager's total): the same for every sort and page,
+    so the page caches it per filters while the rows are cached per sort and cursor."""
+    return int(session.scalar(narrow(select(func.count(Project.id)), scope, filters, today)) or 0)
 
 
 def iter_projects(

@@ -122,6 +122,9 @@ def _people_page(session: Session, scope: Scope, today: dt.date, page: int, size
     in the same scan."""
     first, last = metrics.this_week(today)
     loads = metrics.peak_loads(scope, [(first, last)]).subquery()
+    # count(DISTINCT): a person may hold two allocations to one project in the same week, so a
+    # plain count() would be wrong; distinct pairs counted by hash measured no faster (A/B in
+    # docs/performance.md).
     projects = _visible(
         select(Allocation.resource_id,
                func.count(func.distinct(Allocation.project_id)).label("projects"))

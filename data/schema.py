@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     CheckConstraint,
+    Connection,
     Date,
     DateTime,
     Float,
@@ -23,6 +24,8 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    event,
+    insert,
     text,
     true,
 )
@@ -85,6 +88,10 @@ class Portfolio(Base):
     name: Mapped[str] = mapped_column(String(120), unique=True)
 
 
+DUE_LAST_UP = "'9999-12-31'"  # what an empty due date sorts as, ascending and descending
+DUE_LAST_DOWN = "'0001-01-01'"
+
+
 class Project(Base):
     __tablename__ = "projects"
     __table_args__ = (
@@ -95,6 +102,14 @@ class Project(Base):
         Index(None, "portfolio_id", "status_id"),
         Index(None, "created_at"),
         Index(None, "due_date"),
+        Index(None, "owner"),
+        # The due-date sort with empty dates last, per direction (``data.project_queries``
+        # orders by exactly these expressions), and trigram search on PostgreSQL (0008).
+        Index("ix_projects_due_sort_up", text(f"coalesce(due_date, {DUE_LAST_UP})"), "key"),
+        Index("ix_projects_due_sort_down", text(f"coalesce(due_date, {DUE_LAST_DOWN})"), "key"),
+        *(Index(f"ix_projects_{c}_trgm", text(f"lower({c}) gin_trgm_ops"),
+                postgresql_using="gin").ddl_if(dialect="postgresql")
+          for c in ("name", "key", "owner")),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(32), unique=True)
@@ -211,7 +226,7 @@ class ProjectRollup(Base):
     """
 
     __tablename__ = "project_rollups"
-    __table_args__ = (Index(None, "progress"),)
+    __table_args__ = (Index(None, "progress", "project_id"),)
     project_id: Mapped[int] = mapped_column(
         ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True
     )
@@ -221,6 +236,15 @@ class ProjectRollup(Base):
     open_items: Mapped[int] = mapped_column(Integer, default=0)
     progress: Mapped[float] = mapped_column(Float, default=0.0)
     last_done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+@event.listens_for(Project, "after_insert")
+def _empty_rollup(_mapper: Any, connection: Connection, project: Project) -> None:
+    """Every project has a rollup row from its first moment (zeros until its items are
+    counted), so reads may inner-join ``project_rollups`` and sort by it through its index."""
+    connection.execute(insert(ProjectRollup).values(
+        project_id=project.id, scope_points=0, done_points=0, in_progress_points=0,
+        open_items=0, progress=0.0))
 
 
 class ProjectWeek(Base):

@@ -10,6 +10,7 @@ managers and viewers the ones granted to them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import secrets
@@ -32,7 +33,14 @@ MIN_PASSWORD = 12
 MAX_PASSWORD = 256  # hashing is deliberately slow: never hash megabytes someone posted
 _HASHER = PasswordHasher()  # argon2id with the library's current recommended parameters
 # Verified when the username is unknown, so a wrong name costs the same time as a wrong password.
-_DUMMY_HASH = _HASHER.hash(secrets.token_urlsafe(16))
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash to verify against when the user does not exist (same time either way); made on
+    the first sign-in, not at import (argon2 is deliberately slow: most of a second)."""
+    return _HASHER.hash(secrets.token_urlsafe(16))
+
 
 
 class UserError(DataLayerError):
@@ -188,7 +196,7 @@ def authenticate(session: Session, username: object, password: object) -> User |
     user = session.scalar(select(User).where(User.username == name)) if name else None
     if not isinstance(password, str) or len(password) > MAX_PASSWORD:
         password = ""
-    stored = user.password_hash if user is not None and user.password_hash else _DUMMY_HASH
+    stored = user.password_hash if user is not None and user.password_hash else _dummy_hash()
     try:
         _HASHER.verify(stored, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):

@@ -453,3 +453,20 @@ def _mean(values: Sequence[float]) -> float:
 def _std(values: Sequence[float]) -> float:
     m = _mean(values)
     return math.sqrt(sum((v - m) ** 2 for v in values) / len(values)) if values else NAN
+
+
+# Features the models see on a log scale (sizes: log1p; ratios: log of a positive ratio). Here,
+# not in models.forecast, so the prior and the what-if read them without importing scikit-learn.
+LOG_SIZES = frozenset({
+    "scope_points", "done_points", "in_progress_points", "todo_points", "planned_days",
+    "days_left", "items_todo", "items_in_progress", "items_done", "open_item_age",
+    "oldest_in_progress_age", "items_added", "items_removed", "team_size", "allocated_fte",
+    "team_history", "team_velocity", "throughput", "throughput_recent"})
+LOG_RATIOS = frozenset({
+    "scope_vs_team", "load_vs_team", "scope_vs_team_best", "pace_needed", "scope_growth",
+    "team_delivery_ratio", "projected_frac", "pace", "team_velocity_trend"})
+
+# What the classifier needs before it trains (models.training); here so the forecasts page can
+# say so without importing scikit-learn.
+MIN_FINISHED = 30
+MIN_PER_OUTCOME = 5

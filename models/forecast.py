@@ -40,7 +40,7 @@ from threadpoolctl import threadpool_limits
 
 from models import explain
 from models.explain import driver as driver  # re-exported for jobs and pages
-from models.features import FEATURE_LABELS, FEATURES
+from models.features import FEATURE_LABELS, FEATURES, LOG_RATIOS, LOG_SIZES
 from models.metrics import Vector
 from models.shrink import Ranges, Shrinker, fit_shrinker, logit, sigmoid
 
@@ -54,14 +54,7 @@ MONOTONE = {
     "team_on_time_rate": 1, "team_on_time_recent": 1, "team_delivery_hit": 1,
     "team_delivery_ratio": 1,
 }
-LOG_SIZES = frozenset({
-    "scope_points", "done_points", "in_progress_points", "todo_points", "planned_days",
-    "days_left", "items_todo", "items_in_progress", "items_done", "open_item_age",
-    "oldest_in_progress_age", "items_added", "items_removed", "team_size", "allocated_fte",
-    "team_history", "team_velocity", "throughput", "throughput_recent"})
-LOG_RATIOS = frozenset({
-    "scope_vs_team", "load_vs_team", "scope_vs_team_best", "pace_needed", "scope_growth",
-    "team_delivery_ratio", "projected_frac", "pace", "team_velocity_trend"})
+# LOG_SIZES and LOG_RATIOS live in models.features (readers need them without scikit-learn)
 
 
 def _threads(rows: int) -> threadpool_limits:

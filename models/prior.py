@@ -23,11 +23,9 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from sklearn.linear_model import LogisticRegression
 
 from models import explain
-from models.features import FEATURES
-from models.forecast import LOG_RATIOS, LOG_SIZES
+from models.features import FEATURES, LOG_RATIOS, LOG_SIZES
 from models.shrink import sigmoid
 
 PRIOR_FILE = Path(__file__).with_name("prior.json")
@@ -110,6 +108,8 @@ def fit_prior(frame: pd.DataFrame, y: np.ndarray, version: str, fitted_on: str,
     means, scales = x.mean(axis=0), x.std(axis=0)
     scales = np.where(scales > 0, scales, 1.0)
     z = (x - means) / scales
+    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415 - fitting only
+
     model = LogisticRegression(C=c, max_iter=2000).fit(np.hstack([z, missing]), y)
     k = len(PRIOR_FEATURES)
     coef = model.coef_[0]

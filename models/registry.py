@@ -16,11 +16,10 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import joblib
-
-from models.forecast import Forecaster
+if TYPE_CHECKING:  # the model class (scikit-learn) and joblib load with the first model
+    from models.forecast import Forecaster
 
 log = logging.getLogger(__name__)
 CURRENT = "CURRENT"
@@ -61,6 +60,8 @@ class Registry:
             except FileExistsError:
                 number += 1
         folder = self.root / version
+        import joblib  # noqa: PLC0415 - deferred with scikit-learn
+
         joblib.dump(model, folder / MODEL_FILE)
         _write_atomic(folder / METRICS_FILE, json.dumps({**metrics, "version": version},
                                                          indent=2, default=str))
@@ -94,6 +95,8 @@ class Registry:
         if version is None:
             return None
         folder = self.root / version
+        import joblib  # noqa: PLC0415 - deferred with scikit-learn
+
         model = joblib.load(folder / MODEL_FILE)
         return LoadedModel(version, model, self.metrics(version))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -23,7 +23,9 @@ from data.filters import PRIORITY_LABELS, STATUS_LABELS, ProjectFilters
 from data.project_queries import ProjectRow, iter_projects
 from data.resource_queries import Heatmap, allocation_heatmap
 from data.scope import Scope
-from models import montecarlo, whatif
+
+if TYPE_CHECKING:
+    from models import montecarlo
 
 TABLE_LIMIT = 2000  # projects listed in a portfolio report; beyond it the report says how many
 RISKS = 10
@@ -162,7 +164,7 @@ def project_facts(session: Session, scope: Scope, key: str, today: dt.date,
         detail=detail,
         forecast=forecast,
         burnup=dq.project_burnup(session, scope, key),
-        cone=whatif.project_cone(session, detail.id, today) if forecast else [],
+        cone=_cone(session, detail.id, today) if forecast else [],
         items_by_status=dq.items_by_status(session, scope, key),
         open_items=open_items,
         open_items_total=open_total,
@@ -207,3 +209,11 @@ def changes(now: dict[str, Any], previous: tuple[dt.datetime, dict[str, Any]] | 
 def with_changes(facts: Any, found: Changes | None) -> Any:
     """The facts with the comparison to the previous report filled in."""
     return replace(facts, changes=found)
+
+
+def _cone(session: Any, project_id: int, today: dt.date) -> list[Any]:
+    """The project's Monte Carlo cone; the forecasting stack (pandas, the scorer) is imported
+    with the first report, not when the web app starts."""
+    from models import whatif  # noqa: PLC0415 - deferred, see above
+
+    return whatif.project_cone(session, project_id, today)

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from scipy.optimize import minimize
 
 from models.metrics import Vector
 
@@ -137,5 +136,7 @@ def fit_shrinker(
                      + L2 * np.sum(theta[1:] ** 2))
 
     start = np.array([2.0, 0.0, 0.0, 0.0])
+    from scipy.optimize import minimize  # noqa: PLC0415 - fitting only, not scoring
+
     theta = minimize(loss, start, method="L-BFGS-B").x if len(y_arr) else start
     return Shrinker(overall, tuple(float(t) for t in theta), Ranges.of(frame), strength)

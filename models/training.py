@@ -24,9 +24,8 @@ from sqlalchemy.orm import Session
 
 from models import features as feat
 from models import forecast, history, metrics, montecarlo
+from models.features import MIN_FINISHED, MIN_PER_OUTCOME  # noqa: F401 - re-exported
 
-MIN_FINISHED = 30
-MIN_PER_OUTCOME = 5
 TEST_SHARE = 0.25
 EVAL_TRIALS = 1_000
 MAX_PROJECTS = 3_000

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
@@ -70,12 +71,18 @@ class Loaded:
     state: feat.State
 
 
-def load(session: Session, project_id: int, today: dt.date) -> Loaded | None:
+def load(session: Session, project_id: int, today: dt.date,
+         team_of: Callable[[int], feat.Team] | None = None) -> Loaded | None:
+    """The project's history, its portfolio's window and today's state. ``team_of`` lets the
+    page memoise the window per data version (``teams.load`` otherwise)."""
     found = history.load_histories(session, [project_id])
     if project_id not in found:
         return None
     h = found[project_id]
-    team = teams.load(session, [h.portfolio_id], today).get(h.portfolio_id, feat.Team())
+    if team_of is not None:
+        team = team_of(h.portfolio_id)
+    else:
+        team = teams.load(session, [h.portfolio_id], today).get(h.portfolio_id, feat.Team())
     return Loaded(h, team, feat.state_as_of(h, today, team))
 
 
@@ -170,11 +177,13 @@ def scenario(
     scope_delta: float = 0.0,
     team_delta: float = 0.0,
     trials: int = TRIALS,
+    found: Loaded | None = None,
 ) -> Scenario | None:
     """A what-if from the stored P(on time); ``None`` when the project does not exist.
 
-    Raises ``InvalidScenario`` for a team below one person or scope below the done points."""
-    found = load(session, project_id, today)
+    Raises ``InvalidScenario`` for a team below one person or scope below the done points.
+    ``found`` is the project already loaded (``load``), so a page loads it once."""
+    found = found or load(session, project_id, today)
     if found is None:
         return None
     stored = fq.stored_forecast(session, project_id)
@@ -206,13 +215,13 @@ def what_if(
 
 def project_cone(
     session: Session, project_id: int, today: dt.date, periods: int = 12, trials: int = 2_000,
-    scope_delta: float = 0.0, team_delta: float = 0.0,
+    scope_delta: float = 0.0, team_delta: float = 0.0, found: Loaded | None = None,
 ) -> list[montecarlo.ConeRow]:
     """(period end, P15, P50, P85, P5 of done points) for the burn-up's cone, reaching the P95
     completion date (where P5 meets the scope); [] without history. With a scope or team change
     the cone is the what-if's: the scope moved and the throughput scaled by the team's change,
     through the same ``edited_state`` as the what-if's probabilities."""
-    found = load(session, project_id, today)
+    found = found or load(session, project_id, today)
     if found is None:
         return []
     source = montecarlo.throughput(found.history, today, found.team)

@@ -25,7 +25,7 @@ from data.filters import ProjectFilters
 from data.forecast_commands import EVENT_TYPE
 from data.viewer import Viewer
 from models import evidence, prior
-from models.training import MIN_FINISHED, MIN_PER_OUTCOME
+from models.features import MIN_FINISHED, MIN_PER_OUTCOME
 from pages.common import Callback, PageServices, as_dict, triggered
 from pages.live import FORECASTS, LIVE, refresh_on
 

@@ -27,7 +27,6 @@ from components.tables import documents_list, health_badge, items_table, people_
 from data import detail_queries as dq
 from data import forecast_queries as fq
 from data.viewer import Viewer
-from models import whatif
 from pages.common import Callback, PageServices, cached_view, clamp_int
 from pages.live import LIVE, refresh_on
 
@@ -276,6 +275,9 @@ def scenario(services: PageServices, viewer: Viewer, key: Any, scope_delta: Any,
     problem = scope_problem or team_problem
     today = services.today()
     loaded = services.forecasting.holder.get()
+    # The forecasting stack (pandas, the scorer) loads with the first what-if, not at start-up.
+    from models import features as feat  # noqa: PLC0415
+    from models import teams, whatif  # noqa: PLC0415
 
     def build(session: Session) -> tuple[Any, Any, Any]:
         detail = dq.project_detail(session, viewer.scope, key, today)
@@ -283,18 +285,29 @@ def scenario(services: PageServices, viewer: Viewer, key: Any, scope_delta: Any,
             return empty_figure("Data unavailable."), None, None
         forecast = fq.project_forecast(session, viewer.scope, key)
         periods = _periods(today, forecast)
-        cone = whatif.project_cone(session, detail.id, today, periods) if forecast else []
+
+        def team_of(portfolio: int) -> Any:
+            """The portfolio's outcome window, once per data version for every scenario."""
+            return services.memo("project.team", viewer, {"portfolio": portfolio, "today": today},
+                                 lambda: teams.load(session, [portfolio], today)
+                                 .get(portfolio, feat.Team()))
+
+        found_project = whatif.load(session, detail.id, today, team_of)  # once for both
+        cone = (whatif.project_cone(session, detail.id, today, periods, found=found_project)
+                if forecast else [])
         changes = bool(scope_points or team) and not problem
         refusal = problem
         result: Any = None
         changed: list[Any] = []
         if not problem:
             try:
-                found = whatif.scenario(session, detail.id, today, loaded, scope_points, team)
+                found = whatif.scenario(session, detail.id, today, loaded, scope_points, team,
+                                        found=found_project)
                 result = what_if_text(found, forecast.p85_date if forecast else None, changes)
                 if changes and forecast:
                     changed = whatif.project_cone(session, detail.id, today, periods,
-                                                  scope_delta=scope_points, team_delta=team)
+                                                  scope_delta=scope_points, team_delta=team,
+                                                  found=found_project)
             except whatif.InvalidScenario as exc:  # the forecasting refuses it, and says why
                 refusal = str(exc)
         dates = {"P85": forecast.p85_date, "P95": forecast.p95_date} if forecast else {}

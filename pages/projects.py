@@ -9,6 +9,7 @@ address.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import dash_bootstrap_components as dbc
@@ -19,7 +20,7 @@ from components.feedback import error_alert
 from components.filters import filter_bar, filter_notice
 from components.tables import project_table, sort_header
 from data.filters import from_query
-from data.project_queries import SORTS, project_page
+from data.project_queries import SORTS, project_count, project_page
 from data.viewer import Viewer
 from pages.common import (
     FILTER_COUNT,
@@ -222,13 +223,18 @@ def show_page(services: PageServices, viewer: Viewer, view_value: Any,
     def read(**moves: Any) -> Any:
         return services.cached("projects.page", viewer, {**args, **moves}, lambda s: project_page(
             s, viewer.scope, today, filters, sort=sort, descending=descending,
-            page_size=PAGE_SIZE, **{**kwargs, **moves}))
+            page_size=PAGE_SIZE, with_total=False, **{**kwargs, **moves}))
 
     try:
         page = read()
     except ValueError:  # a cursor value of the wrong type for this column: start over
         kwargs = {}
         page = read(after=None, before=None, last=False)
+    # The total counts every project of the view (a scan at 100,000): once per filters and
+    # data version, not once per sort and page.
+    page = replace(page, total=services.cached(
+        "projects.total", viewer, {"today": today, "filters": filters.as_key()},
+        lambda s: project_count(s, viewer.scope, today, filters)))
     number = _page(view.get("page")) if kwargs else 1
     if not page.has_before:
         number = 1

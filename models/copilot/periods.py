@@ -228,9 +228,9 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         forward = g[0] in ("next", "coming", "upcoming", "following")
         start, end = _rolling(1, g[1], today, forward)
         word = "next" if forward else "last"
-        first, last = _calendar(g[1], today, 1 if forward else -1)
+        cal_start, cal_end = _calendar(g[1], today, 1 if forward else -1)
         return Period(start, end, f"{word} {g[1]} from today",
-                      alternative=(first, last, f"{word} {g[1]}"))
+                      alternative=(cal_start, cal_end, f"{word} {g[1]}"))
     if kind == "calendar":
         shift = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1,
                  "next": 1, "coming": 1, "upcoming": 1, "following": 1}[g[0]]
@@ -252,13 +252,13 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         day = today + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[g[0]])
         return Period(day, day, g[0])
     if kind == "between":
-        first, last = parse_date(g[0], today), parse_date(g[2], today)
-        if last and re.fullmatch(rf"{_MONTH}(?: \d{{4}})?", g[2].strip()):
+        lower, upper = parse_date(g[0], today), parse_date(g[2], today)
+        if upper and re.fullmatch(rf"{_MONTH}(?: \d{{4}})?", g[2].strip()):
             # "between January and March": to the end of March, not its first day
-            last = (last.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - \
+            upper = (upper.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - \
                 dt.timedelta(days=1)
-        if first and last and first <= last:
-            return Period(first, last, f"between {_day(first)} and {_day(last)}")
+        if lower and upper and lower <= upper:
+            return Period(lower, upper, f"between {_day(lower)} and {_day(upper)}")
         return None
     if kind == "explicit":
         word, written = g[0], g[1]

@@ -182,10 +182,10 @@ def _plausible(kind: str, tokens: Sequence[Token], start: int, size: int,
     if kind in ("first_name", "last_name"):
         return first.capitalized or english(first.low) < 2.5
     # project_part
-    following = tokens[start + size] if start + size < len(tokens) else None
-    if following is not None and following.lemma == "project":
+    next_token = tokens[start + size] if start + size < len(tokens) else None
+    if next_token is not None and next_token.lemma == "project":
         # "the Beacon project" names one; "checkout projects" filters by name (the router's)
-        return following.low == "project"
+        return next_token.low == "project"
     if size == 1:
         return first.capitalized and not first.corrected_from and english(first.low) < 5.0
     content = [w for w in words if w not in lexicon.STOP and lemma(w) not in _LEXICON_WORDS]

@@ -28,14 +28,13 @@ import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from data import document_queries as dq
 from data.scope import Scope
-from models.copilot.answer import Answer, Copilot, PageContext
 from models.copilot.cache import (
     STORE_ERRORS,
     AnswerCache,
@@ -44,8 +43,11 @@ from models.copilot.cache import (
     make_store,
 )
 from models.copilot.llm import LlmConfig, LlmRouter, UsageEvent
-from models.copilot.retrieval import DocumentIndex, Hits
 from models.copilot.usage import UsageLog
+
+if TYPE_CHECKING:  # imported on first use: the language tools and Chroma take seconds to load
+    from models.copilot.answer import Copilot, PageContext
+    from models.copilot.retrieval import DocumentIndex, Hits
 
 log = logging.getLogger(__name__)
 DOCUMENT_EVENTS = ("document", "data.imported", "project")
@@ -164,10 +166,9 @@ class CopilotRuntime:
         ), record=self.record)
         self._index: DocumentIndex | None = None
         self._index_lock = threading.Lock()
-        self.copilot = Copilot(session_factory, llm=self.llm if hosts else None,
-                               cache=AnswerCache(self.backend, settings.cache_timeout),
-                               record=self.record, today=today,
-                               data_version=data_version)
+        self._copilot: Copilot | None = None
+        self._copilot_lock = threading.Lock()
+        self._copilot_args = (self.llm if hosts else None, today)
         self.limiter = RateLimiter(self.backend, settings.copilot_rate_limit)
         self.slots = Slots(int(getattr(settings, "copilot_slots", 4)), self.deadline + GRACE)
         self._sync_wanted = threading.Event()
@@ -186,6 +187,23 @@ class CopilotRuntime:
         self._thread_lock = threading.Lock()
         self._loop_running = False
 
+    @property
+    def copilot(self) -> Copilot:
+        """Built on first use: its language tools (word lists, lemmatizer, scikit-learn's text
+        module) take seconds to import, which no page load should wait for."""
+        with self._copilot_lock:
+            if self._copilot is None:
+                from models.copilot.answer import Copilot  # noqa: PLC0415 - deferred, see above
+
+                llm, today = self._copilot_args
+                self._copilot = Copilot(
+                    self.Session, llm=llm,
+                    cache=AnswerCache(self.backend, self.settings.cache_timeout),
+                    record=self.record, today=today, data_version=self.data_version)
+                if self._index is not None:
+                    self._copilot.index = self._index
+            return self._copilot
+
     def record(self, event: UsageEvent) -> None:
         self.usage.record(event)
         if self.observe is not None:
@@ -201,6 +219,8 @@ class CopilotRuntime:
         """Opened on first use, so building an app never touches Chroma."""
         with self._index_lock:
             if self._index is None:
+                from models.copilot.retrieval import DocumentIndex  # noqa: PLC0415 - deferred
+
                 embed = None
                 if self.settings.ollama_hosts and self.settings.copilot_ollama_embeddings:
                     embed = self.llm.embed
@@ -406,7 +426,7 @@ class CopilotRuntime:
         self._put(job_id, {"text": "", "done": False, "answer": None, "question": question,
                            "deadline": deadline})
         threading.Thread(target=self._run, name=f"copilot-{job_id[:8]}", daemon=True,
-                         args=(job_id, question, scope, PageContext.from_path(path), history,
+                         args=(job_id, question, scope, _context(path), history,
                                time.monotonic() + self.deadline)).start()
         return job_id
 
@@ -449,8 +469,16 @@ class CopilotRuntime:
             self._finish(job_id, _failed(question, kind, type(exc).__name__))
 
 
+def _context(path: str | None) -> PageContext:
+    from models.copilot.answer import PageContext  # noqa: PLC0415 - deferred with the copilot
+
+    return PageContext.from_path(path)
+
+
 def _failed(question: str, kind: str, what: str = "") -> dict[str, Any]:
     message = MESSAGES.get(kind, MESSAGES["error"]).format(what=what or "unexpected error")
+    from models.copilot.answer import Answer  # noqa: PLC0415 - deferred with the copilot
+
     answer = Answer(question, message, note="error")
     return {"text": answer.text, "done": True, "answer": answer.to_dict(),
             "question": question, "error": kind}

@@ -150,3 +150,29 @@ def test_forecast_card_says_how_much_evidence_and_whether_it_was_shrunk(forecast
             assert f"{1 - evidence['weight']:.0%} of the way there" in card
         elif key in kept:
             assert f"Not shrunk: the model kept {evidence['weight']:.0%}" in card
+
+
+def test_team_statistics_are_read_once_per_data_version(forecast_app, monkeypatch):
+    """Three what-ifs on a cold cache: the portfolio's window is read once for all of them,
+    the project's history once per view (the cone and the scenario share it)."""
+    from models import history, teams
+
+    app, key, _p = forecast_app
+    app.server.extensions["dashboard"].cache.cache.clear()
+    calls = {"teams": 0, "histories": 0}
+    real_teams, real_histories = teams.load, history.load_histories
+
+    def counted_teams(*args, **kwargs):
+        calls["teams"] += 1
+        return real_teams(*args, **kwargs)
+
+    def counted_histories(*args, **kwargs):
+        calls["histories"] += 1
+        return real_histories(*args, **kwargs)
+
+    monkeypatch.setattr(teams, "load", counted_teams)
+    monkeypatch.setattr(history, "load_histories", counted_histories)
+    client = app.server.test_client()
+    for scope, team in ((0, 0), (10, 0), (0, 1)):
+        assert "project-whatif-result" in ask(client, key, scope, team)
+    assert calls == {"teams": 1, "histories": 3}
