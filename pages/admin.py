@@ -17,7 +17,7 @@ from components.feedback import empty_note
 from data import audit, queries, users
 from data.schema import USER_ROLES
 from data.viewer import Viewer
-from pages.common import Callback, PageServices, as_list, clamp_int, triggered
+from pages.common import Callback, PageServices, as_list, clamp_int, is_row_id, triggered
 
 PATH = "/admin"
 TITLE = "Admin"
@@ -88,7 +88,7 @@ def _text(value: Any, limit: int) -> str:
 
 
 def _ids(value: Any) -> list[int]:
-    return [v for v in as_list(value)[:500] if isinstance(v, int) and not isinstance(v, bool)]
+    return [v for v in as_list(value)[:500] if is_row_id(v)]
 
 
 def _refused() -> dbc.Alert:

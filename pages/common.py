@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from data import metrics, queries
 from data.filters import PRIORITY_LABELS, STATUS_LABELS, ProjectFilters, from_query
+from data.import_format import INT_MAX
 from data.viewer import Viewer
 
 T = TypeVar("T")
@@ -143,6 +144,12 @@ def triggered() -> tuple[Any, Any]:
         return ctx.triggered_id, (fired[0].get("value") if fired else None)
     except MissingCallbackContextException:
         return None, None
+
+
+def is_row_id(value: Any) -> bool:
+    """A database id from the browser: a positive int that fits the INTEGER key columns (a larger
+    one would overflow the driver before the database could say "no such row")."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= INT_MAX
 
 
 def clamp_int(value: Any, low: int, high: int, default: int) -> int:

@@ -56,8 +56,8 @@ def parse_view(query: dict[str, Any]) -> tuple[str, bool, list[str]]:
 
 
 def _page(value: Any, default: int = 1) -> int:
-    """A page number (or count) kept in a store: an int, or ``default``."""
-    return value if isinstance(value, int) and not isinstance(value, bool) else default
+    """A page number (or count) kept in a store: a sane int, or ``default``."""
+    return clamp_int(value, 0, 1_000_000, default) if isinstance(value, int) else default
 
 
 def parse_cursor(value: Any) -> list[str] | None:

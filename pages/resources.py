@@ -18,7 +18,7 @@ from data import queries
 from data import resource_queries as rq
 from data.scope import Scope
 from data.viewer import Viewer
-from pages.common import Callback, PageServices, as_list, cached_view, clamp_int
+from pages.common import Callback, PageServices, as_list, cached_view, clamp_int, is_row_id
 from pages.live import LIVE, refresh_on
 
 PATH = "/resources"
@@ -72,8 +72,7 @@ def layout(services: PageServices, viewer: Viewer, **_query: Any) -> html.Div:
 
 def parse_filters(portfolio: Any, role: Any, skill: Any) -> rq.PeopleFilters:
     """Drop-down values from the browser as typed filters (anything odd is dropped)."""
-    ids = tuple(dict.fromkeys(int(v) for v in as_list(portfolio)[:MAX_VALUES]
-                              if isinstance(v, int) and not isinstance(v, bool)))
+    ids = tuple(dict.fromkeys(v for v in as_list(portfolio)[:MAX_VALUES] if is_row_id(v)))
     texts = [tuple(dict.fromkeys(str(v)[:80] for v in as_list(x)[:MAX_VALUES]
                                  if isinstance(v, str) and v)) for x in (role, skill)]
     return rq.PeopleFilters(ids, texts[0], texts[1])

@@ -63,3 +63,10 @@ def test_what_if_inputs_are_bounded_whole_numbers():
     assert project._periods(today, far) == 52  # capped
     near = SimpleNamespace(p95_date=dt.date(2027, 6, 11), p85_date=dt.date(2027, 5, 1))
     assert project._periods(today, near) == 29  # 191 days: 28 weeks and a bit, reaching P95
+
+
+def test_ids_from_the_browser_fit_the_key_columns():
+    # 2**63 once reached SQLite and overflowed there (a 500): ids beyond INTEGER are dropped.
+    kept = resources.parse_filters([3, 2**63, 2**31, -1, 0, True, "4", 2_147_483_647], None, None)
+    assert kept.portfolio == (3, 2_147_483_647)
+    assert projects._page(2**70) == 1_000_000 and projects._page(True, 5) == 5
