@@ -16,6 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import overload
 
+import numpy as np
+import numpy.typing as npt
+
 NAN = float("nan")
 TEAM_WINDOW = 20  # most recent known outcomes of the portfolio that team features average
 
@@ -465,6 +468,22 @@ LOG_SIZES = frozenset({
 LOG_RATIOS = frozenset({
     "scope_vs_team", "load_vs_team", "scope_vs_team_best", "pace_needed", "scope_growth",
     "team_delivery_ratio", "projected_frac", "pace", "team_velocity_trend"})
+
+
+
+def scale_columns(matrix: npt.NDArray[np.float64], names: Sequence[str]) -> npt.NDArray[np.float64]:
+    """Log-scale sizes and ratios (clipped) so a linear model sees proportions, not raw
+    magnitudes; other columns are clipped to +-10. One rule for the classifier and the prior."""
+    out: npt.NDArray[np.float64] = np.array(matrix, dtype=float, copy=True)
+    for j, name in enumerate(names):
+        if name in LOG_SIZES:
+            out[:, j] = np.log1p(np.clip(out[:, j], 0.0, None))
+        elif name in LOG_RATIOS:
+            out[:, j] = np.log(np.clip(out[:, j], 0.02, 50.0))
+        else:
+            out[:, j] = np.clip(out[:, j], -10.0, 10.0)
+    return out
+
 
 # What the classifier needs before it trains (models.training); here so the forecasts page can
 # say so without importing scikit-learn.

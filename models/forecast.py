@@ -40,7 +40,7 @@ from threadpoolctl import threadpool_limits
 
 from models import explain
 from models.explain import driver as driver  # re-exported for jobs and pages
-from models.features import FEATURE_LABELS, FEATURES, LOG_RATIOS, LOG_SIZES
+from models.features import FEATURE_LABELS, FEATURES, scale_columns
 from models.metrics import Vector
 from models.shrink import Ranges, Shrinker, fit_shrinker, logit, sigmoid
 
@@ -85,15 +85,7 @@ DEFAULT_SETTINGS = ClassifierSettings()
 
 def scale_features(matrix: np.ndarray) -> np.ndarray:
     """Log-scale sizes and ratios so the linear model sees proportions, not raw magnitudes."""
-    out = np.array(matrix, dtype=float, copy=True)
-    for j, name in enumerate(FEATURES):
-        if name in LOG_SIZES:
-            out[:, j] = np.log1p(np.clip(out[:, j], 0.0, None))
-        elif name in LOG_RATIOS:
-            out[:, j] = np.log(np.clip(out[:, j], 0.02, 50.0))
-        else:
-            out[:, j] = np.clip(out[:, j], -10.0, 10.0)
-    return out
+    return scale_columns(matrix, FEATURES)
 
 
 def make_trees(settings: ClassifierSettings, seed: int = 0) -> HistGradientBoostingClassifier:

@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from models import explain
-from models.features import FEATURES, LOG_RATIOS, LOG_SIZES
+from models.features import FEATURES, scale_columns
 from models.shrink import sigmoid
 
 PRIOR_FILE = Path(__file__).with_name("prior.json")
@@ -38,15 +38,7 @@ PRIOR_FEATURES: tuple[str, ...] = (
 
 
 def _scaled(frame: pd.DataFrame, features: tuple[str, ...]) -> np.ndarray:
-    out: np.ndarray = frame.reindex(columns=list(features)).to_numpy(dtype=float, copy=True)
-    for j, name in enumerate(features):
-        if name in LOG_SIZES:
-            out[:, j] = np.log1p(np.clip(out[:, j], 0.0, None))
-        elif name in LOG_RATIOS:
-            out[:, j] = np.log(np.clip(out[:, j], 0.02, 50.0))
-        else:
-            out[:, j] = np.clip(out[:, j], -10.0, 10.0)
-    return out
+    return scale_columns(frame.reindex(columns=list(features)).to_numpy(dtype=float), features)
 
 
 @dataclass(frozen=True)
