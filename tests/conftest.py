@@ -9,6 +9,7 @@ import os
 import uuid
 
 import pytest
+import redis
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
@@ -20,6 +21,7 @@ IN_CI = os.environ.get("CI", "").lower() == "true"
 POSTGRES_ADMIN_URL = os.environ.get(
     "TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 )
+REDIS_TEST_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 REFERENCE_TABLES = {"statuses", "priorities", "data_version"}
 
 
@@ -30,6 +32,29 @@ def require(available: bool, what: str) -> None:
     if IN_CI:
         pytest.fail(f"{what} is required in CI but is not available", pytrace=False)
     pytest.skip(f"{what} is not available")
+
+
+def redis_available() -> str:
+    """The tests' Redis database (``TEST_REDIS_URL``); fails in CI, skips elsewhere, when down."""
+    client = redis.Redis.from_url(REDIS_TEST_URL, socket_connect_timeout=1)
+    try:
+        client.ping()
+    except redis.RedisError as exc:
+        require(False, f"Redis at {REDIS_TEST_URL} ({type(exc).__name__})")
+    finally:
+        client.close()
+    return REDIS_TEST_URL
+
+
+@pytest.fixture
+def redis_url():
+    """The tests' Redis database, emptied before and after the test."""
+    url = redis_available()
+    client = redis.Redis.from_url(url, socket_connect_timeout=1)
+    client.flushdb()
+    yield url
+    client.flushdb()
+    client.close()
 
 
 @pytest.fixture(scope="session")

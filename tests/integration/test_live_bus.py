@@ -4,14 +4,13 @@ replay old events; malformed Redis messages are ignored."""
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 import uuid
 
 from dashboard.live_bus import RedisBus, TableBus, decode
 from data.events import Event
-from tests.conftest import require
+from tests.conftest import redis_available
 
 
 def collect(bus) -> tuple[list[Event], threading.Event]:
@@ -53,8 +52,7 @@ def test_the_table_bus_delivers_to_every_receiver_in_order(db):
 
 
 def test_the_redis_bus_delivers_and_ignores_garbage():
-    url = os.environ.get("TEST_REDIS_URL", "")
-    require(bool(url), "TEST_REDIS_URL (a Redis database for tests)")
+    url = redis_available()
     prefix = f"test-{uuid.uuid4().hex[:8]}"
     receiver = RedisBus(url, prefix)
     got, _ = collect(receiver)

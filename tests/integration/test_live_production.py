@@ -20,7 +20,7 @@ from websockets.exceptions import InvalidStatus
 
 from dashboard.migrate import upgrade
 from data.db import make_engine, make_sessionmaker
-from tests.conftest import require
+from tests.conftest import redis_available
 from tests.factories import add_portfolio, add_project
 from tests.live_clients import LiveClient, free_port, sign_in
 from tests.signin import TEST_SECRET, add_user
@@ -28,15 +28,9 @@ from tests.signin import TEST_SECRET, add_user
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def redis_url() -> str:
-    url = os.environ.get("TEST_REDIS_URL", "")
-    require(bool(url), "TEST_REDIS_URL (a Redis database for tests)")
-    return url
-
-
 @pytest.fixture
 def served(tmp_path):
-    url = redis_url()
+    url = redis_available()
     port = free_port()
     env = {**os.environ, "DATA_DIR": str(tmp_path), "REDIS_URL": url, "SECRET_KEY": TEST_SECRET,
            "WEB_CONCURRENCY": "2", "WEB_THREADS": "4", "HOST": "127.0.0.1", "PORT": str(port),

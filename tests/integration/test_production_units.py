@@ -20,23 +20,10 @@ from dashboard.jobs import JobLock
 from dashboard.settings import Settings, WorkerConfigError, gunicorn_workers
 from models.copilot.cache import LocalStore, RateLimiter, RedisStore
 from models.copilot.runtime import Slots
-from tests.conftest import require
-from tests.integration.test_services import REDIS_TEST_URL
 from tests.private_services import free_port
 from tests.signin import TEST_SECRET
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def redis_url():
-    client = redis.Redis.from_url(REDIS_TEST_URL, socket_connect_timeout=1)
-    try:
-        client.flushdb()
-    except redis.RedisError as exc:
-        require(False, f"Redis at {REDIS_TEST_URL} ({type(exc).__name__})")
-    yield REDIS_TEST_URL
-    client.flushdb()
 
 
 def test_several_workers_need_redis(tmp_path):

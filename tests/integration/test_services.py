@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 
 import pytest
@@ -23,19 +22,7 @@ from tests.conftest import require
 from tests.factories import TODAY, add_portfolio, add_project
 from tests.signin import TEST_SECRET
 
-REDIS_TEST_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 DEAD_REDIS_URL = "redis://127.0.0.1:1/0"  # nothing listens on port 1
-
-
-@pytest.fixture
-def redis_url():
-    client = redis.Redis.from_url(REDIS_TEST_URL, socket_connect_timeout=1)
-    try:
-        client.flushdb()
-    except redis.RedisError as exc:
-        require(False, f"Redis at {REDIS_TEST_URL} ({type(exc).__name__})")
-    yield REDIS_TEST_URL
-    client.flushdb()
 
 
 def make_services(db, redis_url: str | None) -> Services:

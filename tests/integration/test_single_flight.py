@@ -6,31 +6,16 @@ threads of different worker processes (a second ``QueryCache`` below plays the o
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-import redis
 from flask import Flask
 
 from dashboard.cache import QueryCache
-from tests.conftest import require
 
-REDIS_TEST_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 THREADS = 12
-
-
-@pytest.fixture
-def redis_url():
-    client = redis.Redis.from_url(REDIS_TEST_URL, socket_connect_timeout=1)
-    try:
-        client.flushdb()
-    except redis.RedisError as exc:
-        require(False, f"Redis at {REDIS_TEST_URL} ({type(exc).__name__})")
-    yield REDIS_TEST_URL
-    client.flushdb()
 
 
 def make_cache(url: str | None, **kwargs) -> QueryCache:
