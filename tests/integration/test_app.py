@@ -32,16 +32,27 @@ def settings(tmp_path):
 
 def call(client, outputs: list[tuple[str, str]], inputs: list[tuple[str, str, object]],
          state: list[tuple[str, str, object]] = ()):
-    """POST one callback the way the Dash renderer does; return {id: {prop: value}}."""
+    """POST one callback the way the Dash renderer does; return {id: {prop: value}}.
+
+    Like the renderer, it sends every input and state the server wired to these outputs (read
+    from ``/_dash-dependencies``), with the values given here and ``None`` for the rest (e.g. the
+    live-updates store, which the browser leaves empty until an event arrives)."""
+    output = ("...".join(f"{i}.{p}" for i, p in outputs).join(["..", ".."])
+              if len(outputs) > 1 else f"{outputs[0][0]}.{outputs[0][1]}")
+    wiring = client.get("/_dash-dependencies")
+    assert wiring.status_code == 200, wiring.data[:300]
+    spec = next(d for d in wiring.get_json() if d["output"] == output)
+    given = {(i, p): v for i, p, v in inputs}
+    kept = {(i, p): v for i, p, v in state}
     payload = {
-        "output": "...".join(f"{i}.{p}" for i, p in outputs).join(["..", ".."])
-        if len(outputs) > 1 else f"{outputs[0][0]}.{outputs[0][1]}",
+        "output": output,
         "outputs": [{"id": i, "property": p} for i, p in outputs]
         if len(outputs) > 1 else {"id": outputs[0][0], "property": outputs[0][1]},
-        "inputs": [{"id": i, "property": p, "value": v} for i, p, v in inputs],
+        "inputs": [{**d, "value": given.get((d["id"], d["property"]))} for d in spec["inputs"]],
         "changedPropIds": [f"{i}.{p}" for i, p, _ in inputs],
-        "state": [{"id": i, "property": p, "value": v} for i, p, v in state],
+        "state": [{**d, "value": kept.get((d["id"], d["property"]))} for d in spec["state"]],
     }
+    assert set(given) <= {(d["id"], d["property"]) for d in spec["inputs"]}, "unknown input"
     response = client.post("/_dash-update-component", json=payload)
     assert response.status_code == 200, response.data
     return json.loads(response.data)["response"]
