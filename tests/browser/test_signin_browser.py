@@ -58,8 +58,8 @@ def test_sign_in_see_only_the_granted_portfolio_sign_out_and_be_refused(
     dash_duo.wait_for_contains_text("#_pages_content", "Project not found", timeout=15)
     assert other_key not in dash_duo.find_element("#_pages_content").text
 
-    dash_duo.find_element("#signin-logout").click()
-    dash_duo.wait_for_contains_text("#signin-message", "signed out", timeout=10)
+    dash_duo.wait_for_element("#signin-logout", timeout=10).click()
+    dash_duo.wait_for_contains_text("#signin-message", "signed out", timeout=20)
     driver.get(dash_duo.server_url + "/projects")
     dash_duo.wait_for_element("#signin-form", timeout=10)
     status = driver.execute_script(
