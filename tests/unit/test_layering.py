@@ -24,8 +24,17 @@ FORBIDDEN = {
 SHARED_PAGE_MODULES = {"pages.common", "pages.live"}  # shared helpers, not pages
 
 
+def parse(path: Path) -> ast.Module:
+    """ast.parse, once more if CPython 3.11's AST conversion trips over another thread doing the
+    same ("AST constructor recursion depth mismatch", gh-106905: fixed in later 3.11 releases)."""
+    try:
+        return ast.parse(path.read_text(), filename=str(path))
+    except SystemError:
+        return ast.parse(path.read_text(), filename=str(path))
+
+
 def imports(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(), filename=str(path))
+    tree = parse(path)
     found: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
