@@ -26,7 +26,7 @@ SHARED_PAGE_MODULES = {"pages.common", "pages.live"}  # shared helpers, not page
 
 def parse(path: Path) -> ast.Module:
     """ast.parse, once more if CPython 3.11's AST conversion trips over another thread doing the
-    same ("AST constructor recursion depth mismatch", gh-106905: fixed in later 3.11 releases)."""
+    same ("AST constructor recursion depth mismatch", seen once under coverage in a full run)."""
     try:
         return ast.parse(path.read_text(), filename=str(path))
     except SystemError:
