@@ -150,6 +150,10 @@ def install_signin(server: Flask, services: Services) -> Any:
         session.clear()  # no state carried over from before sign-in (fixation)
         session.permanent = True
         login_user(SessionUser(viewer, token))
+        # The CSRF token goes into the session now, with the sign-in's own cookie: made later by
+        # the first page's layout, a concurrent request (a poll, the live socket) answering with
+        # the older cookie could drop it, and the sign-out form would then be refused (400).
+        generate_csrf()
         return redirect(next_path)  # type: ignore[return-value]
 
     @server.post("/logout")
