@@ -309,7 +309,11 @@ def test_a_deleted_or_corrupt_store_is_reported_and_rebuilt_while_words_answer(w
     runtime.sync_now()
     first = runtime.search("kinetic dynamo", Scope.everything())
     assert first[0].title == "Meeting 6" and first.note is None and first.mode == "hybrid"
-    shutil.rmtree(settings.chroma_path)  # while the runtime is live
+    # Deleted while the runtime is live. Moved aside first so the deletion is one step: the
+    # indexer may notice the missing manifest mid-way and start rebuilding into the folder.
+    gone = tmp_path / "deleted-chroma"
+    settings.chroma_path.rename(gone)
+    shutil.rmtree(gone)
     with caplog.at_level(logging.WARNING, logger="models.copilot.index_health"):
         hits = runtime.search("kinetic dynamo", Scope.everything())
     assert hits[0].title == "Meeting 6" and hits.mode == "lexical"

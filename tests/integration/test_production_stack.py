@@ -335,7 +335,10 @@ def test_readiness_reports_a_stopped_redis_and_its_return(stack):
     finally:
         stack.redis.start()
     started = time.monotonic()
-    wait_until(lambda: stack.ready()["checks"]["worker_queue"]["status"] == "ok", 90,
-               "the queue's heartbeat after Redis came back")
+    try:
+        wait_until(lambda: stack.ready()["checks"]["worker_queue"]["status"] == "ok", 90,
+                   "the queue's heartbeat after Redis came back")
+    except RuntimeError as exc:  # say what the worker and beat were doing
+        raise AssertionError(f"{exc}: {stack.logs()}") from exc
     print(f"\nstack: ready again {time.monotonic() - started:.1f} s after Redis returned")
     assert httpx.get(f"{stack.base}/readyz", timeout=10).status_code == 200
