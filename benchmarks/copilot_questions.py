@@ -1,22 +1,25 @@
 """How managers ask: the copilot's question benchmark, scored against the benchmark's own SQL.
 
-    python -m benchmarks.copilot_questions [--split dev|paraphrase|unseen|unseen2|unseen3|all]
-                                           [--ollama URL|stub] [--show-wrong] [--json PATH]
+    python -m benchmarks.copilot_questions
+        [--split dev|paraphrase|unseen|unseen2|unseen3|unseen4|all]
+        [--ollama URL|stub] [--show-wrong] [--json PATH]
 
 Loads the seeded demo (200 projects, seed 7) as of a fixed day into a fresh SQLite database,
 scores forecasts into it (``models.jobs.retrain_and_score``, the job that writes the stored
 P(on time) the definitions refer to), builds the document index, then asks every question of
-``copilot_questions/dev.py``, ``unseen.py`` and ``unseen2.py`` and grades each answer exact,
-partial, wrong, clarified or refused (``copilot_questions/scoring.py``) against the answer worked
-out by the benchmark's own SQL (``copilot_questions/facts.py`` and ``expect.py``, never the app's
-queries).
+the chosen splits (``copilot_questions/dev.py``, ``paraphrase.py``, ``unseen.py`` to
+``unseen4.py``; all of them by default) and grades each answer exact, partial, wrong, clarified
+or refused (``copilot_questions/scoring.py``) against the answer worked out by the benchmark's own
+SQL (``copilot_questions/facts.py`` and ``expect.py``, never the app's queries).
 
 The unseen splits are for reporting only: whoever works on the copilot's parser does not open
 ``copilot_questions/unseen.py`` or ``unseen2.py`` (a second set written by someone else, in the
-way people type into a chat box). Targets (unseen split, without a model): at least 90 % exact, at
-most 2 % wrong, p95 answer time under 300 ms with the index warm. With ``--ollama`` the same
-questions are asked again through a model (``stub`` starts the loopback server of
-``tests/ollama_stub.py``); the figures should not move.
+way people type into a chat box), ``unseen3.py`` or ``unseen4.py`` (a fourth set, written without
+sight of the parser or of any score: casual, abbreviated and misspelt questions, relative
+periods, questions asked from a project page), nor looks at them question by question. Targets
+(unseen split, without a model): at least 90 % exact, at most 2 % wrong, p95 answer time under
+300 ms with the index warm. With ``--ollama`` the same questions are asked again through a model
+(``stub`` starts the loopback server of ``tests/ollama_stub.py``); the figures should not move.
 """
 
 from __future__ import annotations
@@ -217,7 +220,9 @@ def with_model(url: str) -> tuple[LlmRouter, OllamaStub | None]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
+    parser.add_argument("--split", choices=[*SPLITS, "all"], default="all",
+                        help="dev, paraphrase, unseen, unseen2, unseen3, unseen4 or all (the "
+                             "unseen splits are held out: report only)")
     parser.add_argument("--ollama", metavar="URL", help="also ask through a model ('stub': the "
                                                         "loopback Ollama stub)")
     parser.add_argument("--show-wrong", action="store_true", help="print every wrong answer")

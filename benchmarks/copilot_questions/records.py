@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-SPLITS = ("dev", "paraphrase", "unseen", "unseen2", "unseen3")
+SPLITS = ("dev", "paraphrase", "unseen", "unseen2", "unseen3", "unseen4")
 CATEGORIES = ("counts", "lists", "periods", "rankings", "comparisons", "people", "skills",
               "changes", "causes", "forecasts", "typos", "languages", "unanswerable",
               "ambiguous", "documents")

@@ -23,7 +23,7 @@ from tests.conftest import clean
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from copilot_questions import expect, scoring  # noqa: E402
 from copilot_questions.periods import as_date, period  # noqa: E402
-from copilot_questions.records import CATEGORIES, questions  # noqa: E402
+from copilot_questions.records import CATEGORIES, PERSONAS, SPLITS, questions  # noqa: E402
 
 TODAY = dt.date(2026, 6, 17)  # a Wednesday
 
@@ -347,6 +347,67 @@ def test_splits_are_big_enough_cover_every_category_and_do_not_overlap():
     assert len({q["id"] for q in everything}) == len(everything)
     languages = {q["expect"]["language"] for q in unseen2 if "language" in q["expect"]}
     assert languages == {"de", "fr", "es", "it", "pt", "nl"}
+
+
+def test_unseen4_is_held_out_and_covers_every_category_and_persona():
+    """The fourth held-out split: big enough, every category and persona, none of its questions
+    in another split, asked from a project page sometimes, in German, French and Spanish."""
+    held_out = questions("unseen4")
+    assert len(held_out) >= 120 and all(q["id"].startswith("u4-") for q in held_out)
+    assert {q["category"] for q in held_out} == set(CATEGORIES)
+    assert {q["persona"] for q in held_out} == set(PERSONAS)
+    others = {q["question"].casefold() for s in SPLITS if s != "unseen4" for q in questions(s)}
+    assert not others & {q["question"].casefold() for q in held_out}
+    assert sum(bool(q.get("page")) for q in held_out) >= 5
+    languages = {q["expect"]["language"] for q in held_out if "language" in q["expect"]}
+    assert languages >= {"de", "fr", "es"}
+
+
+def _unseen4(facts, qid: str) -> expect.Expected:
+    (q,) = [q for q in questions("unseen4") if q["id"] == qid]
+    return expect.resolve(q["expect"], facts)
+
+
+def test_unseen4_resolves_on_the_benchmark_demo_and_means_what_it_asks(benchmark_demo):
+    """Every unseen4 spec names what the benchmark's demo has (none stale), and a sample of its
+    period and people readings match hand-written SQL."""
+    conn, facts = benchmark_demo
+    for q in questions("unseen4"):
+        expect.resolve(q["expect"], facts)  # raises Stale if a name, key or skill is gone
+    month_start, monday = dt.date(2026, 6, 1), dt.date(2026, 6, 15)
+    # "kicked off since the start of the month": start dates from the 1st up to today
+    assert _unseen4(facts, "u4-024").count == _one(conn, """
+        SELECT count(*) FROM projects WHERE start_date >= :a AND start_date <= :t""",
+        a=month_start, t=TODAY) > 0
+    # "what went late since the start of the month": open, due from May 31 to yesterday
+    assert _unseen4(facts, "u4-073").items == sorted(k for (k,) in rows(conn, """
+        SELECT p.key FROM projects p JOIN statuses s ON s.id = p.status_id
+        WHERE NOT s.is_closed AND p.due_date >= :a AND p.due_date < :t""",
+        a=month_start - dt.timedelta(days=1), t=TODAY))
+    # "did any projects finish since monday?"
+    assert _unseen4(facts, "u4-077").items == sorted(k for (k,) in rows(conn, """
+        SELECT p.key FROM projects p JOIN statuses s ON s.id = p.status_id
+        WHERE s.code = 'done' AND p.completed_at >= :a""", a=monday))
+    # "which portfolios have zero late projects?"
+    late_in = {n for (n,) in rows(conn, """
+        SELECT DISTINCT f.name FROM projects p JOIN portfolios f ON f.id = p.portfolio_id
+        JOIN statuses s ON s.id = p.status_id WHERE NOT s.is_closed AND p.due_date < :t""",
+        t=TODAY)}
+    assert set(_unseen4(facts, "u4-016").items) == set(facts.portfolios) - late_in
+    # "any data engineers with nothing allocated this week?"
+    busy = {n for (n,) in rows(conn, """
+        SELECT DISTINCT r.name FROM allocations a JOIN resources r ON r.id = a.resource_id
+        WHERE a.period_start <= :b AND a.period_end >= :a""",
+        a=monday, b=monday + dt.timedelta(days=6))}
+    engineers = {n for (n,) in rows(conn, "SELECT name FROM resources WHERE role = :r",
+                                    r="Data engineer")}
+    assert set(_unseen4(facts, "u4-058").items) == engineers - busy != set()
+    # the goals quoted literally (no helper reads them) are still in those projects' specs
+    for qid, key in (("u4-144", "PRJ-0011"), ("u4-149", "PRJ-0002")):
+        (goal,) = _unseen4(facts, qid).texts
+        assert goal in _one(conn, """
+            SELECT d.body FROM documents d JOIN projects p ON p.id = d.project_id
+            WHERE p.key = :k AND d.kind = 'spec'""", k=key)
 
 
 # --- scoring hand-made answers --------------------------------------------------------------------
