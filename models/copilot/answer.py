@@ -296,12 +296,20 @@ def _data_answer(question: str, plan: Plan, results: list[ToolResult]) -> Answer
         text = "\n\n".join([DONT_KNOW, *problems])
     kind = "answer" if found else "refuse"
     return Answer(question, text, _citations(found), _calls(results), None,
-                  kind=kind, interpretation=plan.interpretation, result=_result(plan, found))
+                  kind=kind, interpretation=plan.interpretation, result=_result(plan, results))
 
 
-def _result(plan: Plan, found: list[ToolResult]) -> dict[str, Any]:
+def _result(plan: Plan, results: list[ToolResult]) -> dict[str, Any]:
+    found = [r for r in results if r.evidence]
     if not found:
         return {}
+    if plan.measure == "groups" and len(plan.calls) > 1 and len(results) == len(plan.calls) \
+            and all(name == "work_items" for name, _args in plan.calls):
+        # one call per group ("work items finished last month, Payments vs Security")
+        groups = {", ".join(args.get("portfolio") or ["?"]): r.result.get(
+                  "count", r.result.get("value"))
+                  for (_name, args), r in zip(plan.calls, results, strict=True)}
+        return {"subject": plan.subject, "groups": groups}
     if len(found) == 1:
         return dict(found[0].result)
     items: list[Any] = []

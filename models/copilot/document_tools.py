@@ -74,6 +74,10 @@ SAME = {"agree": "decide", "decision": "decide", "conclude": "decide", "resolve"
         "threat": "risk", "todo": "next", "action": "next", "follow": "next"}
 
 
+NAMING_WORDS = {"status", "note", "meeting", "minute", "spec", "document", "doc", "update",
+                "report", "say", "write", "mention"}
+
+
 def _terms(text: str) -> set[str]:
     text = re.sub(r"\b[A-Za-z][A-Za-z0-9]{0,11}-\d{1,6}\b", " ", text)
     words = {lemma(w) for w in re.findall(r"[a-z]+", text.lower())} - _STOP
@@ -93,8 +97,11 @@ def latest_document(ctx: ToolContext, project_key: str, query: str = "",
         return ToolResult("latest_document", {}, f"{link(key)} has no {what} yet.",
                           result={"subject": "documents", "count": 0, "items": []})
     doc = docs[0]
-    wanted = _terms(query)
     lines = [line.strip() for line in re.split(r"\n+|(?<=[.!?])\s+", doc.body) if line.strip()]
+    # Words that name the document rather than what is asked of it: the opening line's (the
+    # project's name, "status of") and the kinds' ("latest status note on Willow": not "risk").
+    asked = re.sub(r"\b(?:latest|last|newest|most recent)\b", " ", query, flags=re.IGNORECASE)
+    wanted = _terms(asked) - _terms(lines[0] if lines else "") - NAMING_WORDS
     def score(line: str) -> float:
         """Shared words, less for the header line that repeats the project's key."""
         return len(wanted & _terms(line)) - (0.5 if key.lower() in line.lower() else 0.0)

@@ -191,6 +191,10 @@ CONCEPTS: dict[str, list[str]] = {
     "refuse:opinion": ["satisfied", "satisfaction", "nps", "happy", "happiness", "sentiment",
                        "morale", "mood", "opinion", "rating", "review score",
                        "customer feedback"],
+    "refuse:judgement": ["performer", "performers", "performance review", "appraisal",
+                         "appraisals", "promotion", "promote", "layoff", "lay off", "fire",
+                         "underperformer", "underperformers", "good employee", "best employee",
+                         "worst employee", "trustworthy", "lazy"],
     "refuse:world": ["weather", "coffee", "office", "lunch", "parking", "stock price",
                      "news", "joke", "offsite", "canteen", "wifi", "password", "birthday",
                      "traffic", "restaurant", "rain", "snow", "sunny", "temperature",
@@ -198,7 +202,7 @@ CONCEPTS: dict[str, list[str]] = {
     # the question's own page
     "this": ["this project", "this one", "current project", "the project I am on",
              "this page"],
-    "negation": ["not", "no", "never", "without", "nobody", "none", "neither"],
+    "negation": ["not", "no", "never", "without", "nobody", "none", "neither", "nothing"],
     "yet": ["yet", "still"],
 }
 

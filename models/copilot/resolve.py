@@ -170,8 +170,8 @@ def _plausible(kind: str, tokens: Sequence[Token], start: int, size: int,
         # "late in devices", "payments projects": a lower-case portfolio name where a filter goes
         before = tokens[start - 1].low if start else ""
         after = tokens[start + 1].lemma if start + 1 < len(tokens) else ""
-        return before in ("in", "for", "from", "within", "inside") or after in (
-            "project", "portfolio", "team", "initiative")
+        return before in ("in", "for", "from", "within", "inside", "vs", "versus") or after in (
+            "project", "portfolio", "team", "initiative", "vs", "versus")
     if kind in ("project", "portfolio", "person", "role"):
         return not (size == 1 and _common_lower(first) and not first.upper_initial)
     if kind == "skill":

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from data.schema import STATUSES
 from models.copilot import confidence, followup, lexicon, periods
 from models.copilot.lexicon import Hit
 from models.copilot.periods import Period
@@ -78,9 +79,18 @@ class Reading:
         return min(found, key=lambda h: h.start) if found else None
 
     def negated(self, hit: Hit) -> bool:
-        """A negation in the three words before a concept ("not done", "aren't late yet")."""
+        """A negation in the three words before a concept ("not done", "aren't late yet"), or
+        an exclusion a little further back with no other filter between ("ignore the ones that
+        are already late", "excluding anything on hold")."""
         before = {t.lemma for t in self.tokens[max(0, hit.start - 3):hit.start]}
-        return bool(before & {"not", "no", "never", "without"})
+        if before & {"not", "no", "never", "without"}:
+            return True
+        for i in range(hit.start - 1, max(-1, hit.start - 7), -1):
+            if any(h.start == i and h.family in NEGATABLE for h in self.hits):
+                return False
+            if self.tokens[i].low in EXCLUDING_WORDS:
+                return True
+        return False
 
     # -- names ------------------------------------------------------------------------------
     def named(self, *kinds: str) -> list[Mention]:
@@ -275,7 +285,10 @@ def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
     dropped = _dropped_names(r, plan)
     if dropped is not None:
         return dropped
-    verdict = confidence.assess(r.tokens, r.used | hit_tokens | _asides(r), plan.calls,
+    leaving_out = {i for i, t in enumerate(r.tokens) if t.low in EXCLUDING_WORDS and any(
+        0 < h.start - i <= 6 and h.family in NEGATABLE and r.negated(h) for h in r.hits)}
+    verdict = confidence.assess(r.tokens, r.used | hit_tokens | _asides(r) | leaving_out,
+                                plan.calls,
                                 FILLER | CHAT | set(DIMENSIONS) | set(WORD_NUMBERS),
                                 r.question)
     for i, t in enumerate(r.tokens):  # "open items need sql": a known name left unread
@@ -335,7 +348,7 @@ def _dropped_names(r: Reading, plan: Plan) -> Plan | None:
 
 
 PROJECT_FILTER_TOOLS = {"projects", "rank_projects", "rank_groups", "count_projects_by",
-                        "portfolios_having"}
+                        "portfolios_having", "owners_of"}
 
 
 def _dropped_concepts(r: Reading, plan: Plan) -> Plan | None:
@@ -360,6 +373,9 @@ def _dropped_concepts(r: Reading, plan: Plan) -> Plan | None:
 
 
 EXCLUDING = {"except", "excluding", "exclude", "besides", "outside", "but"}
+# Words that leave out the filter after them ("ignore the late ones", "minus the done ones").
+EXCLUDING_WORDS = {"except", "excluding", "exclude", "besides", "ignore", "ignoring", "minus",
+                   "skip", "skipping", "disregard", "disregarding", "omit", "omitting"}
 EXCLUDING_PAIRS = {("other", "than"), ("apart", "from"), ("aside", "from"), ("not", "in"),
                    ("not", "for"), ("not", "by"), ("not", "owned")}
 
@@ -503,7 +519,9 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     if refusal and not doc_words:
         topic = {"money": "budgets, costs or revenue", "time": "hours worked or timesheets",
                  "leave": "leave or vacations", "opinion": "satisfaction or opinions",
-                 "world": "anything outside the portfolio"}[refusal[0].value]
+                 "world": "anything outside the portfolio",
+                 "judgement": "how well someone performs (it holds work and allocations, "
+                              "not appraisals)"}[refusal[0].value]
         return _refuse(f"The portfolio data has nothing about {topic}. {CAN_ANSWER}",
                        f"A question about {topic}, which the data does not hold")
     ambiguous = _ambiguity(r, vocab)
@@ -531,6 +549,8 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     if keys and (r.has("verb:own") and r.has("subject:people", "subject:owners")) and not (
             r.has("measure:count") or r.family("doc") and r.has("doc:decide")):
         return _project_question(r, keys, people)  # "who is responsible for PRJ-1"
+    if keys and _asks_team(r):
+        return _project_question(r, keys, people)  # "who's on X? names for the retro invite"
     if _documents(r):
         return _document_plan(r, keys)
     if keys and not _is_list_question(r):
@@ -543,6 +563,10 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
             return plan
     if r.has("verb:scope") and r.periods:
         return _items_question(r, keys)
+    if not keys and not people and _asks_owners(r):
+        args = _project_filters(r, people, keys)
+        return _one(r, "list", "owners", ("owners_of", args),
+                    f"Owners of {_lower(describe_filters(args))}")
     subject = _subject(r)
     if subject == "people":
         return _people_question(r, keys)
@@ -671,14 +695,19 @@ def _unknown_subject(r: Reading) -> str | None:
     for h in r.hits:
         if h.concept not in ("measure:list", "measure:count") or r.tokens[h.start].low == "any":
             continue
-        for i in range(h.end, min(h.end + 3, len(r.tokens))):
+        phrase: list[str] = []  # "which vendor contracts": the noun phrase up to its plural
+        for i in range(h.end, min(h.end + 4, len(r.tokens))):
             t = r.tokens[i]
-            if t.low in lexicon.STOP or t.low in ("are", "is", "our", "the", "did", "does"):
+            if not phrase and (t.low in lexicon.STOP or t.low in (
+                    "are", "is", "our", "the", "did", "does")):
                 continue
-            if i in hit_tokens or i in r.used or not t.is_word:
+            if i in hit_tokens or i in r.used or not t.is_word or t.low in lexicon.STOP:
                 return None
-            plural_noun = t.low.endswith("s") and t.lemma != t.low
-            return t.text if plural_noun and english(t.low) >= 3.0 else None
+            phrase.append(t.text)
+            if t.low.endswith("s") and t.lemma != t.low:
+                return " ".join(phrase) if english(t.low) >= 3.0 else None
+            if len(phrase) == 2:
+                return None
     return None
 
 
@@ -773,7 +802,8 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
         return _one(r, "list", "owners", ("project_field", {"project_key": key,
                                                             "field": "owner"}),
                     f"The owner of {key}", keys)
-    if r.has("subject:people") and (r.has("verb:work_on") or r.has("subject:portfolios")):
+    if r.has("subject:people") and (r.has("verb:work_on") or r.has("subject:portfolios")) \
+            or _asks_team(r):
         return _one(r, "list", "people", ("project_team", {"project_key": key}),
                     f"The people allocated to {key} today", keys)
     scope_words = r.has("verb:scope")
@@ -898,6 +928,7 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
     period = r.periods[0] if r.periods else None
     anchor = _anchor(r) if period else None
     status: list[str] = []
+    left_out: list[str] = []
     for h in r.family("status"):
         if _inclusive(r, h) and h.value in ("done", "closed", "cancelled"):
             continue  # "including the finished ones": all projects, not only those
@@ -913,7 +944,12 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
             continue
         if h.value == "proposed" and r.negated(h) and "start" not in h.concept:
             continue
+        if r.negated(h):  # "active ones but skip on hold", "projects not cancelled"
+            left_out.append(h.value)
+            continue
         status.append(h.value)
+    if left_out:
+        status = [s for s in status if s not in left_out] or _other_statuses(left_out)
     health: list[str] = []
     doc_context = bool(r.family("doc"))
     for h in r.family("health"):
@@ -937,6 +973,11 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
     explicit = [h for h in health if h in ("late", "on_track")]
     if r.has("health:attention") and explicit:
         health = explicit  # "in trouble (late)": the explicit word narrows it
+    brackets = [m.span() for m in re.finditer(r"\([^)]*\)", r.question)]
+    narrowed = [h.value for h in r.family("health") if any(
+        a <= r.tokens[h.start].start < b for a, b in brackets)]
+    if narrowed and set(health) - set(narrowed):
+        health = narrowed  # "projects in trouble (late)": the bracket says which
     if not health and not period and r.has("verb:become_late") and not r.family("status"):
         health = ["late", "at_risk"]  # "what's slipping": late or on its way to be
     if not status and not period and r.has("verb:complete") and not r.family("f") \
@@ -986,6 +1027,14 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
     if args.get("health") == ["late"] and args.get("status") == ["open"]:
         del args["status"]
     return args
+
+
+def _other_statuses(left_out: list[str]) -> list[str]:
+    """Every status but those left out ("not on hold": proposed, active, done, cancelled)."""
+    groups = {"open": [c for c, _l, closed, _o in STATUSES if not closed],
+              "closed": [c for c, _l, closed, _o in STATUSES if closed]}
+    out = {code for value in left_out for code in groups.get(value, [value])}
+    return [code for code, *_rest in STATUSES if code not in out]
 
 
 def _inclusive(r: Reading, h: Hit) -> bool:
@@ -1069,6 +1118,11 @@ def _anchor(r: Reading) -> str | None:
 def _probability_band(r: Reading) -> dict[str, float]:
     """'less than a 30% chance', 'under one in ten', 'at least 80%'."""
     text = r.question.lower()
+    even = re.search(r"\b(better|more|greater|higher|worse|less|lower|fewer) than (?:an? )?"
+                     r"(?:even|50[/-]50|fifty[- ]fifty|coin[- ]?(?:flip|toss))", text)
+    if even:
+        below = even.group(1) in ("worse", "less", "lower", "fewer")
+        return {"p_below": 0.5} if below else {"p_at_least": 0.5}
     m = re.search(r"(less than|lower than|below|under|fewer than|<|more than|greater than|"
                   r"above|over|at least|>=?)\s+(?:an?\s+)?(?:(\d{1,3}(?:\.\d+)?)\s*(?:%|percent)|"
                   r"(one|1)[- ]in[- ](\w+))", text)
@@ -1345,6 +1399,12 @@ def _items_question(r: Reading, keys: list[str]) -> Plan:
         call_args.update(_span_args(period))
         verb = "finished" if event == "done" else "added"
         what = f"{noun} {verb}{_where(args)}, {period.describe()}"
+    compared = _compared(r)
+    if compared is not None and compared[0] == "portfolio" and not keys:
+        calls: list[Call] = [("work_items", {**call_args, "portfolio": [name]})
+                             for name in compared[1]]
+        return _plan("answer", "work_items", "groups", calls,
+                     f"{what}, compared by portfolio, as of {_as_of(r.today)}", keys)
     return _one(r, "value" if points else "count", "work_items", ("work_items", call_args),
                 what, keys)
 
@@ -1373,7 +1433,7 @@ def _documents(r: Reading) -> bool:
 
 def _document_plan(r: Reading, keys: list[str]) -> Plan:
     kind = None
-    for h in r.family("doc"):
+    for h in sorted(r.family("doc"), key=lambda h: not h.exact):  # "status note" over "called"
         if h.value in KIND_OF_DOC:
             kind = KIND_OF_DOC[h.value]
             break
@@ -1443,6 +1503,34 @@ def _subject(r: Reading) -> str:
     if r.has("people:over") or r.has("people:free"):
         return "people"
     return "projects"
+
+
+TEAM_WORDS = {"team", "crew", "squad", "staffing", "roster"}
+
+
+def _asks_team(r: Reading) -> bool:
+    """The people of a project: a question opening with "who" about working on it ("who's
+    on X", "who works on X"), or its team ("team for X", "X's crew"; not "which team is X in",
+    where a team is a portfolio)."""
+    words = [t.low for t in r.tokens]
+    if words[:1] == ["who"] and r.has("verb:work_on") and not r.has("verb:own"):
+        return True
+    asks_which = bool(set(words[:2]) & {"which", "what"}) and bool(
+        set(words) & {"in", "under", "belong", "belongs", "part"})
+    return bool(set(words) & TEAM_WORDS) and not asks_which and not r.has("verb:own") and \
+        not r.family("doc")
+
+
+def _asks_owners(r: Reading) -> bool:
+    """"Who owns the late projects in Payments?", "owners of the at-risk ones": the owners of a
+    set of projects (not a ranking, not a count, not one project)."""
+    if not r.has("subject:projects") or _ranked(r) or r.has("measure:count"):
+        return False
+    first = min(r.family("subject"), key=lambda h: h.start, default=None)
+    if first is not None and first.concept == "subject:owners":
+        return True
+    return bool(first is not None and r.tokens[first.start].low == "who" and any(
+        h.concept == "verb:own" and h.start <= first.start + 2 for h in r.hits))
 
 
 def _who_means_owner(r: Reading) -> bool:

@@ -83,6 +83,8 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          "filters.",
          {**FILTERS, "group": {"type": "string", "enum": ["portfolio", "owner"]}, "k": LIMIT,
           "order": {"type": "string", "enum": ["desc", "asc"]}}, tools.rank_groups, ("group",)),
+    Tool("owners_of", "Who owns the projects matching the filters, with how many each.",
+         FILTERS, tools.owners_of),
     Tool("portfolios_having", "Portfolios with none (or some) of the projects the filters "
          "describe.", {**FILTERS, "having": {"type": "string", "enum": ["none", "some"]}},
          tools.portfolios_having),

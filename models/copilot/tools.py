@@ -257,6 +257,20 @@ def rank_groups(ctx: ToolContext, group: str, k: int = 1, order: str = "desc",
     return ToolResult("rank_groups", {}, text, dict(ranked), [], result=result)
 
 
+def owners_of(ctx: ToolContext, **args: Any) -> ToolResult:
+    """Who owns the projects the filters describe, each with how many of them."""
+    flt = project_filters(ctx, args)
+    counts = {name: n for name, n in queries.count_by(ctx.session, ctx.scope, ctx.today,
+                                                       "owner", flt).items() if n}
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    lines = [f"- {name}: {plural(n, 'project')}" for name, n in ranked]
+    text = ("\n".join([f"**{plural(len(ranked), 'owner')}**:", *lines]) if ranked
+            else "No project matches, so there is no owner to name.")
+    result = {"subject": "owners", "count": len(ranked), "items": [n for n, _ in ranked],
+              "groups": dict(ranked)}
+    return ToolResult("owners_of", {}, text, dict(ranked), [], result=result)
+
+
 def portfolios_having(ctx: ToolContext, having: str = "none", **args: Any) -> ToolResult:
     """Portfolios with none (or some) of the projects the filters describe."""
     flt = project_filters(ctx, args)
