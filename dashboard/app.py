@@ -32,7 +32,7 @@ from dashboard.live_routes import add_live_routes
 from dashboard.observability import install_observability, observe_copilot, timed_callback
 from dashboard.readiness import add_health_routes
 from dashboard.report_routes import add_report_routes
-from dashboard.reports import Reports
+from dashboard.reports import Reports, narrator
 from dashboard.security import install_security
 from dashboard.services import Services
 from dashboard.settings import Settings, gunicorn_workers
@@ -95,7 +95,7 @@ def build_services(settings: Settings, resolve_viewer: ViewerResolver = _nobody)
         copilot=copilot,
         background=make_background_manager(settings, celery),
         jobs=queue, celery=celery,
-        reports=Reports(settings, factory, today),
+        reports=Reports(settings, factory, today, narrate=narrator(settings, copilot.llm)),
         bus=make_bus(settings, engine),
     )
     if settings.live:

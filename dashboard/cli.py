@@ -274,7 +274,7 @@ def cmd_index(settings: Settings, args) -> int:
 def cmd_report(settings: Settings, args) -> int:
     """Make PDF reports now: this week's per portfolio (--weekly, the scheduled job), or one
     portfolio's or one project's; --send mails portfolio reports to the users granted them."""
-    from dashboard.reports import Reports
+    from dashboard.reports import Reports, narrator
     from data.filters import ProjectFilters
     from data.queries import portfolios
     from data.scope import Scope
@@ -282,7 +282,7 @@ def cmd_report(settings: Settings, args) -> int:
 
     engine = _engine(settings)
     upgrade(engine)
-    reports = Reports(settings, make_sessionmaker(engine))
+    reports = Reports(settings, make_sessionmaker(engine), narrate=narrator(settings))
     try:
         if args.weekly:
             for r in reports.run_weekly(send=args.send):

@@ -7,6 +7,9 @@ WeasyPrint may fetch nothing but the ``data:`` images the HTML embeds: no networ
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -22,9 +25,13 @@ from data import reports as store
 from data.filters import from_query
 from data.scope import Scope
 from models import reports as facts_of
+from models.report_narrative import Narrative
 
+log = logging.getLogger(__name__)
 Progress = Callable[[int, str], None]
+Narrate = Callable[[Any], Narrative | None]
 TITLES = {"portfolio": "Portfolio status report", "project": "Project status report"}
+NARRATIVE_SECONDS = 10.0  # how long a narrator without a ``seconds`` of its own is waited for
 
 
 class ReportFailed(RuntimeError):
@@ -45,8 +52,34 @@ def pdf_of(html: str) -> tuple[bytes, int]:
     return document.write_pdf(), len(document.pages)
 
 
+def narrating(narrate: Narrate, facts: Any) -> Callable[[], Narrative | None]:
+    """Start writing the narrative while the charts render; the returned call waits for it at
+    most the narrator's ``seconds`` (plus one) from now, and gives ``None`` when it failed or is
+    late: a report is never held up or failed by its narrative."""
+    box: list[Narrative | None] = []
+
+    def work() -> None:
+        try:
+            box.append(narrate(facts))
+        except Exception:  # noqa: BLE001 - the narrator should not raise; if it does, no text
+            log.warning("report narrative failed", exc_info=True)
+
+    worker = threading.Thread(target=work, name="report-narrative", daemon=True)
+    worker.start()
+    until = time.monotonic() + float(getattr(narrate, "seconds", NARRATIVE_SECONDS)) + 1.0
+
+    def result() -> Narrative | None:
+        worker.join(max(0.0, until - time.monotonic()))
+        if worker.is_alive():
+            log.warning("report narrative not ready in time: the report has none")
+            return None
+        return box[0] if box else None
+
+    return result
+
+
 def build(session: Session, row: store.ReportRow, author: str, today: dt.date,
-          renderer: ChartRenderer, progress: Progress, narrate: Callable[[Any], str] | None = None,
+          renderer: ChartRenderer, progress: Progress, narrate: Narrate | None = None,
           now: dt.datetime | None = None) -> Rendered:
     """The PDF of a queued report row, for the portfolios it was asked for."""
     scope = Scope(frozenset(row.portfolio_ids))
@@ -65,12 +98,16 @@ def build(session: Session, row: store.ReportRow, author: str, today: dt.date,
         figures = report_charts.portfolio_charts(facts)
     snapshot = facts_of.snapshot(facts)
     facts = facts_of.with_changes(facts, facts_of.changes(snapshot, previous))
+    narrative = narrating(narrate, facts) if narrate else (lambda: None)
     progress(35, f"Drawing {len(figures)} charts")
     svgs = renderer.render(figures)
     progress(60, "Laying out the pages")
+    written = narrative()
     meta = Meta(title=TITLES[row.kind], author=author,
                 generated_at=now or dt.datetime.now().replace(microsecond=0),
-                narrative=narrate(facts) if narrate else "")
+                narrative=written.text if written else "",
+                narrative_citations=tuple(written.citation_labels()) if written else (),
+                narrative_model=written.model if written else "")
     html = project_html(facts, svgs, meta) if row.kind == "project" else portfolio_html(
         facts, svgs, meta)
     progress(75, "Writing the PDF")

@@ -35,10 +35,27 @@ from data.queries import portfolios
 from data.report_queries import covered_portfolios, project_portfolio
 from data.scope import Scope
 from data.viewer import Viewer
+from models.copilot.llm import LlmRouter
+from models.copilot.runtime import llm_config
+from models.copilot.usage import UsageLog
+from models.report_narrative import Narrative, Narrator
 from models.reports import scope_label
 
 log = logging.getLogger(__name__)
 AuditSink = Callable[..., None]
+Narrate = Callable[[Any], Narrative | None]
+
+
+def narrator(settings: Settings, llm: LlmRouter | None = None) -> Narrator | None:
+    """What writes reports' narratives: the copilot's model router (``llm``; the CLI, which has
+    no copilot, gets a router of its own from the same settings), or ``None`` when no model host
+    is configured or ``REPORT_NARRATIVE`` is off."""
+    if not settings.report_narrative or not settings.ollama_hosts:
+        return None
+    if llm is None:
+        usage = UsageLog(Path(settings.data_dir) / "copilot" / "usage.jsonl")
+        llm = LlmRouter(llm_config(settings), record=usage.record)
+    return Narrator(llm, seconds=settings.report_narrative_seconds)
 
 
 def slug(text: str) -> str:
@@ -72,7 +89,7 @@ class Reports:
     def __init__(self, settings: Settings, factory: sessionmaker[Session],
                  today: Callable[[], dt.date] = dt.date.today,
                  renderer: ChartRenderer | None = None, audit: AuditSink | None = None,
-                 narrate: Callable[[Any], str] | None = None) -> None:
+                 narrate: Narrate | None = None) -> None:
         self.settings = settings
         self.Session = factory
         self.today = today

@@ -116,6 +116,11 @@ class Settings(BaseSettings):
                                  description="Weekly reports: 'mon 07:00', 'fri 16:30' or 'off'.")
     report_timer: bool = Field(
         default=True, description="Run the schedule in this process (off under Celery beat).")
+    report_narrative: bool = Field(default=True, description="With OLLAMA_HOST: a short "
+                                   "narrative by the model, from the report's facts, in each "
+                                   "report (dropped when the model is down, slow or ungrounded).")
+    report_narrative_seconds: float = Field(default=8.0, gt=0, le=60, description="Seconds the "
+                                            "narrative may take; past them, none.")
     smtp_host: str | None = Field(default=None, description="Mail server; unset: no mail.")
     smtp_port: int = Field(default=25, ge=1, le=65535)
     smtp_user: str | None = None

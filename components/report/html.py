@@ -34,7 +34,9 @@ class Meta:
     title: str
     author: str
     generated_at: dt.datetime
-    narrative: str = ""
+    narrative: str = ""  # plain text by a language model (escaped like every other value)
+    narrative_citations: tuple[str, ...] = ()  # what it cites: project keys, section headings
+    narrative_model: str = ""
     at_risk_below: float = AT_RISK_BELOW
 
 
@@ -77,6 +79,8 @@ def _common(meta: Meta, charts: Mapping[str, bytes]) -> dict[str, Any]:
         "generated_at": meta.generated_at.strftime("%Y-%m-%d %H:%M"),
         "created_iso": meta.generated_at.astimezone().isoformat(timespec="seconds"),
         "narrative": meta.narrative,
+        "narrative_citations": list(meta.narrative_citations),
+        "narrative_model": meta.narrative_model,
         "at_risk_below": meta.at_risk_below,
         "charts": {name: svg_data_uri(svg) for name, svg in charts.items()},
         "chart_titles": CHART_TITLES,

@@ -40,18 +40,23 @@ def _flatten(value: Any) -> str:
     return str(value)
 
 
+def unsupported(text: str, source: str) -> list[str]:
+    """The numbers and ISO dates ``text`` states that ``source`` does not hold (0 and 1 pass:
+    "one project", "no project"). Project keys and list markers are not numbers. Used for the
+    copilot's answers and for the reports' narratives alike."""
+    allowed = _numbers(source)
+    missing = [f"{n:g}" for n in sorted(_numbers(text)) if n not in allowed and n not in {0.0, 1.0}]
+    dates = set(_ISO.findall(source))
+    return missing + [d for d in _ISO.findall(text) if d not in dates]
+
+
 def grounded(text: str, floor: Any, results: list[ToolResult], measure: str = "") -> bool:
     """The model's ``text`` against the data answer ``floor`` and every tool result; a cause
     must come with one cause's numbers, a quote with the quoted words."""
     source = " ".join([floor.question, floor.interpretation, floor.text,
                        *(r.text for r in results), *(_flatten(r.result) for r in results),
                        *(_flatten(r.data) for r in results)])
-    allowed = _numbers(source)
-    stated = _numbers(text)
-    if any(n not in allowed and n not in {0.0, 1.0} for n in stated):
-        return False
-    dates = set(_ISO.findall(source))
-    if any(d not in dates for d in _ISO.findall(text)):
+    if unsupported(text, source):
         return False
     if measure == "cause":
         return _has_a_cause(text, results)

@@ -28,7 +28,7 @@ import httpx
 import ollama
 
 log = logging.getLogger(__name__)
-TASKS = ("chat", "fast", "analysis", "embed")
+TASKS = ("chat", "fast", "analysis", "report", "embed")
 T = TypeVar("T")
 
 

@@ -100,6 +100,21 @@ def chroma_client(settings: Any) -> Any | None:
                                settings=ChromaSettings(anonymized_telemetry=False))
 
 
+def llm_config(settings: Any) -> LlmConfig:
+    """The model hosts, the model of each task and the time limits, from settings. Reports'
+    narratives ("report") use the fast model: they must come within a few seconds."""
+    return LlmConfig(
+        hosts=tuple(settings.ollama_hosts),
+        models={"chat": settings.ollama_chat_model, "fast": settings.ollama_fast_model,
+                "analysis": settings.ollama_analysis_model,
+                "report": settings.ollama_fast_model, "embed": settings.ollama_embed_model},
+        connect_timeout=settings.ollama_connect_timeout,
+        read_timeout=settings.ollama_read_timeout, deadline=settings.copilot_deadline,
+        cooldown=float(getattr(settings, "ollama_cooldown", 30.0)),
+        health_ttl=float(getattr(settings, "ollama_health_ttl", 15.0)),
+    )
+
+
 class Slots:
     """At most ``size`` answers at once; a slot held longer than ``hold`` seconds is taken back
     (its thread is stuck somewhere no deadline reaches), so a fifth question is never blocked
@@ -154,16 +169,7 @@ class CopilotRuntime:
         self.sync_requester = sync_requester
         self.deadline = float(settings.copilot_deadline)
         hosts = tuple(settings.ollama_hosts)
-        self.llm = LlmRouter(LlmConfig(
-            hosts=hosts,
-            models={"chat": settings.ollama_chat_model, "fast": settings.ollama_fast_model,
-                    "analysis": settings.ollama_analysis_model,
-                    "embed": settings.ollama_embed_model},
-            connect_timeout=settings.ollama_connect_timeout,
-            read_timeout=settings.ollama_read_timeout, deadline=settings.copilot_deadline,
-            cooldown=float(getattr(settings, "ollama_cooldown", 30.0)),
-            health_ttl=float(getattr(settings, "ollama_health_ttl", 15.0)),
-        ), record=self.record)
+        self.llm = LlmRouter(llm_config(settings), record=self.record)
         self._index: DocumentIndex | None = None
         self._index_lock = threading.Lock()
         self._copilot: Copilot | None = None
