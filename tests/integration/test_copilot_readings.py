@@ -1,0 +1,130 @@
+"""Readings that once came back wrong with full confidence: a filter the question leaves out
+("ignore the late ones"), the owners or the team of projects, a comparison of work items, a
+portfolio written in lower case beside "vs", an appraisal or a subject the data does not hold.
+Every expected number is this test's own SQL over the same database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import text
+
+from data.schema import Document
+from data.scope import Scope
+from models.copilot.answer import Copilot
+from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource, allocate
+
+OPEN = "st.code IN ('proposed', 'active', 'on_hold')"
+
+
+@pytest.fixture
+def world(db):
+    late, later = dt.date(2026, 5, 1), dt.date(2026, 11, 30)
+    may = dt.datetime(2026, 5, 12)
+    with db.begin() as s:
+        payments, growth = add_portfolio(s, "Payments"), add_portfolio(s, "Devices")
+        add_portfolio(s, "Security")
+        pay1 = add_project(s, "PAY-1", payments, due=late, name="Checkout redesign")
+        pay2 = add_project(s, "PAY-2", payments, due=late, name="Card processor migration")
+        pay3 = add_project(s, "PAY-3", payments, due=later, name="Refund automation")
+        add_project(s, "PAY-4", payments, status="on_hold", due=later, name="Invoice engine")
+        dev1 = add_project(s, "DEV-1", growth, due=late, name="Firmware update")
+        add_project(s, "DEV-2", growth, status="on_hold", due=later, name="Sensor hub")
+        add_project(s, "DEV-3", growth, status="proposed", due=later, name="Watch app")
+        for project, owner in ((pay1, "Nadia Petrov"), (pay2, "Omar Haddad"),
+                               (pay3, "Nadia Petrov"), (dev1, "Lina Wong")):
+            project.owner = owner
+        for project, done in ((pay1, 3), (pay3, 2), (dev1, 4)):
+            for _ in range(done):
+                add_item(s, project, status="done", done_at=may)
+        add_item(s, pay2, status="done", done_at=dt.datetime(2026, 6, 2))  # not in May
+        hugo = add_resource(s, "Hugo Lopez", skills=["python"])
+        mia = add_resource(s, "Mia Brown", skills=["sql"])
+        allocate(s, hugo, pay1, 0.5)
+        allocate(s, mia, pay1, 0.3)
+        allocate(s, mia, pay3, 0.2, end=dt.date(2026, 6, 1))  # ended before today
+        s.add(Document(project_id=pay3.id, kind="status_note", title="PAY-3 status",
+                       created_at=dt.datetime(2026, 6, 15),
+                       body="Status of Refund automation (PAY-3) on 15 June 2026: on track.\n"
+                            "12 of 30 story points are done.\n"
+                            "Main risk: the bank's sandbox is down every Friday."))
+    return db
+
+
+def ask(db, question: str):
+    return Copilot(db, today=lambda: TODAY).ask(question, Scope.everything())
+
+
+def rows(db, query: str) -> list:
+    with db() as s:
+        return list(s.execute(text(query), {"today": TODAY}))
+
+
+PROJECTS = """SELECT p.key, p.owner, f.name FROM projects p
+    JOIN portfolios f ON f.id = p.portfolio_id JOIN statuses st ON st.id = p.status_id """
+
+
+def test_a_left_out_health_is_excluded_not_used_as_the_filter(world):
+    answer = ask(world, "How many open projects, excluding the late ones?")
+    want = rows(world, PROJECTS + f"WHERE {OPEN} AND p.due_date >= :today")
+    assert answer.kind == "answer" and answer.result["count"] == len(want) == 4
+    ranked = ask(world, "which 2 open projects are due soonest? ignore the ones already late")
+    assert ranked.kind == "answer"
+    assert set(ranked.result["items"]) <= {key for key, *_ in want}
+
+
+def test_a_left_out_status_is_excluded(world):
+    answer = ask(world, "list the Devices projects but skip the on hold ones")
+    want = rows(world, PROJECTS + "WHERE f.name = 'Devices' AND st.code != 'on_hold'")
+    assert answer.kind == "answer"
+    assert sorted(answer.result["items"]) == sorted(key for key, *_ in want) == ["DEV-1", "DEV-3"]
+
+
+def test_who_owns_a_set_of_projects_names_their_owners(world):
+    answer = ask(world, "who owns the late projects in Payments?")
+    want = rows(world, PROJECTS + f"WHERE f.name = 'Payments' AND {OPEN} "
+                                  "AND p.due_date < :today")
+    assert answer.result["subject"] == "owners"
+    assert sorted(answer.result["items"]) == sorted({owner for _k, owner, _f in want})
+    assert sorted(answer.result["items"]) == ["Nadia Petrov", "Omar Haddad"]
+
+
+def test_portfolios_with_nothing_late(world):
+    answer = ask(world, "which portfolios have nothing late right now?")
+    late = {f for _k, _o, f in rows(world, PROJECTS + f"WHERE {OPEN} AND p.due_date < :today")}
+    every = {name for (name,) in rows(world, "SELECT name FROM portfolios")}
+    assert sorted(answer.result["items"]) == sorted(every - late) == ["Security"]
+
+
+@pytest.mark.parametrize("question", ["team for checkout redesign?",
+                                      "who's on Checkout redesign? need names for the retro"])
+def test_a_projects_team_however_asked(world, question):
+    answer = ask(world, question)
+    want = rows(world, """SELECT r.name FROM allocations a JOIN resources r ON r.id = a.resource_id
+        JOIN projects p ON p.id = a.project_id
+        WHERE p.key = 'PAY-1' AND a.period_start <= :today AND a.period_end >= :today""")
+    assert answer.result["subject"] == "people"
+    assert sorted(answer.result["items"]) == sorted(n for (n,) in want) == ["Hugo Lopez",
+                                                                              "Mia Brown"]
+
+
+def test_work_items_compared_by_portfolio(world):
+    answer = ask(world, "work items completed last month, payments vs devices")
+    want = dict(rows(world, """SELECT f.name, count(*) FROM work_items w
+        JOIN projects p ON p.id = w.project_id JOIN portfolios f ON f.id = p.portfolio_id
+        WHERE w.done_at >= '2026-05-01' AND w.done_at < '2026-06-01' GROUP BY f.name"""))
+    assert answer.result["groups"] == want == {"Payments": 5, "Devices": 4}
+
+
+@pytest.mark.parametrize("question", ["is Hugo Lopez a good performer? review is due",
+                                      "Which vendor contracts expire this year?"])
+def test_what_the_data_does_not_hold_is_refused(world, question):
+    answer = ask(world, question)
+    assert answer.kind == "refuse" and answer.result == {}, answer.text
+
+
+def test_the_latest_note_is_quoted_where_it_answers(world):
+    answer = ask(world, "main risk called out in the latest status note on Refund automation?")
+    assert "sandbox is down every Friday" in answer.text.split("\n", 1)[1].split("…")[0]
