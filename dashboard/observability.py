@@ -186,8 +186,8 @@ def observe_copilot(usage: UsageEvent) -> None:
         COPILOT_TOKENS.labels("prompt").inc(usage.prompt_tokens)
     if usage.output_tokens:
         COPILOT_TOKENS.labels("output").inc(usage.output_tokens)
-    if not usage.ok and usage.task != "embed":
-        COPILOT_FALLBACKS.labels(usage.error or "error").inc()
+    if not usage.ok and usage.task not in ("embed", "report"):  # a report's narrative is not
+        COPILOT_FALLBACKS.labels(usage.error or "error").inc()  # an answer falling back
 
 
 # --- the scrape ------------------------------------------------------------------------------
