@@ -16,7 +16,8 @@ from models.copilot.words import Token, lemma
 
 CONCEPTS: dict[str, list[str]] = {
     # what the question is about
-    "subject:projects": ["project", "initiative", "programme", "workstream", "effort"],
+    "subject:projects": ["project", "initiative", "programme", "workstream", "effort", "proj",
+                         "projs", "prj"],
     "subject:people": ["people", "person", "persons", "who", "whom", "anyone", "anybody",
                        "someone", "somebody", "everyone", "engineer", "member", "staff",
                        "resource", "employee", "colleague", "folk", "teammate", "developer",

@@ -563,6 +563,15 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
             return plan
     if r.has("verb:scope") and r.periods:
         return _items_question(r, keys)
+    if not keys and not people and CHANGED.search(r.question) and not _specific_subject(r) \
+            and not (r.family("health") or r.family("status") or r.family("verb")
+                     or r.has("measure:count") or _ranked(r)):
+        return _changes_digest(r)  # "what changed?" alone; "... which went late?" asks that
+    if not keys and not people and r.named("portfolio") and TRACKING.search(r.question) \
+            and not _specific_subject(r) and not r.family("health") and not r.family("status"):
+        args = {"status": ["open"], "portfolio": r.names("portfolio")}
+        return _one(r, "groups", "projects", ("count_projects_by", {**args, "by": "health"}),
+                    f"How the open projects{_where(args)} stand, by health")
     if not keys and not people and _asks_owners(r):
         args = _project_filters(r, people, keys)
         return _one(r, "list", "owners", ("owners_of", args),
@@ -872,6 +881,10 @@ def _forecast_field(r: Reading) -> tuple[str, str] | None:
         return "p50_date", "The expected finish date (the forecast's P50)"  # "when's it likely
         # to finish": a date, not a chance
     chance = [h for h in r.family("f") if h.value == "chance" and h.concept == "f:chance"]
+    words = {t.low for t in r.tokens}
+    if chance and r.has("f:p50") and not due_asked and words & {"date", "eta", "when"} and all(
+            r.tokens[h.start].low in ("likely", "probable", "probably") for h in chance):
+        return "p50_date", "The expected finish date (the forecast's P50)"  # "likely end date"
     if chance:
         return "p_on_time", "The chance of finishing by the due date"
     if r.has("f:p50") and (r.has("verb:complete") or r.has("f:p50") and not r.has(
@@ -1519,6 +1532,44 @@ def _asks_team(r: Reading) -> bool:
         set(words) & {"in", "under", "belong", "belongs", "part"})
     return bool(set(words) & TEAM_WORDS) and not asks_which and not r.has("verb:own") and \
         not r.family("doc")
+
+
+# "what changed in Payments last week", "anything happen since Monday?", "any changes?"
+CHANGED = re.compile(r"\b(?:what(?:'s| has| have)?\s+(?:changed|happened|moved)|"
+                     r"(?:any(?:thing)?|what)\s+(?:changes?|happen(?:ed)?|move[d]?)\b|"
+                     r"changes\s+(?:in|since|over|during|for|this|last))", re.IGNORECASE)
+# "how are we tracking on Mobile Apps", "how is Payments doing"
+TRACKING = re.compile(r"\bhow(?:'s| is| are)\b.*\b(?:tracking|doing|going|looking|faring)\b",
+                      re.IGNORECASE)
+
+
+def _specific_subject(r: Reading) -> bool:
+    """The question names a subject other than projects or portfolios (people, work items...)."""
+    return any(h.value not in ("projects", "portfolios") for h in r.family("subject")) or bool(
+        r.family("doc")) or r.has("verb:scope")
+
+
+def _changes_digest(r: Reading) -> Plan:
+    """What moved in a period (the last 7 days unless one is named): projects finished,
+    started and become late, work finished and added to scope, documents written."""
+    period = r.periods[0] if r.periods else periods.find("the last 7 days", r.today)[0]
+    span = _span_args(period)
+    where: dict[str, Any] = {"portfolio": r.names("portfolio")} if r.named("portfolio") else {}
+    day_before = (period.start - dt.timedelta(days=1)).isoformat()
+    calls: list[Call] = [
+        ("projects", {**where, "status": ["done"], "completed_from": span["start"],
+                      "completed_to": span["end"]}),
+        ("projects", {**where, "started_from": span["start"], "started_to": span["end"]}),
+        ("projects", {**where, "health": ["late"], "due_from": day_before,
+                      "due_to": (min(period.end, r.today) - dt.timedelta(days=1)).isoformat()}),
+        ("work_items", {**where, "event": "done", **span}),
+        ("scope_added", {**where, **span}),
+        ("documents", {**where, **span}),
+    ]
+    return _plan("answer", "changes", "digest", calls,
+                 f"What changed{_where(where)}, {period.describe()}: projects finished, started "
+                 f"and become late, work finished and added, documents written, "
+                 f"as of {_as_of(r.today)}")
 
 
 def _asks_owners(r: Reading) -> bool:

@@ -128,3 +128,33 @@ def test_what_the_data_does_not_hold_is_refused(world, question):
 def test_the_latest_note_is_quoted_where_it_answers(world):
     answer = ask(world, "main risk called out in the latest status note on Refund automation?")
     assert "sandbox is down every Friday" in answer.text.split("\n", 1)[1].split("…")[0]
+
+
+def test_what_changed_is_a_digest_of_the_period(world):
+    answer = ask(world, "what changed in Payments last month?")
+    assert "What changed in Payments, last month" in answer.interpretation
+    (done,) = rows(world, """SELECT count(*) FROM work_items w
+        JOIN projects p ON p.id = w.project_id JOIN portfolios f ON f.id = p.portfolio_id
+        WHERE f.name = 'Payments' AND w.done_at >= '2026-05-01' AND w.done_at < '2026-06-01'""")[0]
+    assert done == 5 and f"**{done} work items** finished from 2026-05-01" in answer.text
+    (finished,) = rows(world, """SELECT count(*) FROM projects p
+        JOIN portfolios f ON f.id = p.portfolio_id JOIN statuses st ON st.id = p.status_id
+        WHERE f.name = 'Payments' AND st.code = 'done'
+        AND p.completed_at >= '2026-05-01' AND p.completed_at < '2026-06-01'""")[0]
+    assert f"**{finished} done projects in Payments, completed 1 May 2026" in answer.text
+    (went_late,) = rows(world, f"""SELECT count(*) FROM projects p
+        JOIN portfolios f ON f.id = p.portfolio_id JOIN statuses st ON st.id = p.status_id
+        WHERE f.name = 'Payments' AND {OPEN} AND p.due_date >= '2026-04-30'
+        AND p.due_date <= '2026-05-30'""")[0]
+    assert went_late == 2 and f"**{went_late} late projects in Payments" in answer.text
+    specific = ask(world, "what changed last month - which projects went late?")
+    assert "What changed" not in specific.interpretation  # the question says what it wants
+
+
+def test_how_a_portfolio_is_doing_is_its_open_projects_by_health(world):
+    answer = ask(world, "how is Devices doing?")
+    opened = rows(world, PROJECTS + f"WHERE f.name = 'Devices' AND {OPEN}")
+    late = rows(world, PROJECTS + f"WHERE f.name = 'Devices' AND {OPEN} AND p.due_date < :today")
+    groups = answer.result["groups"]
+    assert groups["Late"] == len(late) == 1
+    assert sum(n for label, n in groups.items() if label != "Closed") == len(opened) == 3
