@@ -207,9 +207,15 @@ def table_toggle(clicks: Any, figure: Any, graph_id: Any, **table: Any) -> tuple
     """What a chart's "show the data" button does: (table or nothing, aria-expanded, label).
     Odd clicks open the table, even ones close it."""
     opened = isinstance(clicks, int) and not isinstance(clicks, bool) and clicks % 2 == 1
-    if not opened or not isinstance(figure, dict) or not isinstance(graph_id, str):
+    if not opened or not isinstance(figure, dict) or not isinstance(graph_id, str) or \
+            not graph_id.endswith("-table-toggle"):
         return None, "false", SHOW_TABLE
-    return data_table(figure, graph_id.removesuffix("-table-toggle"), **table), "true", HIDE_TABLE
+    try:  # the figure comes back from the browser: plotly's own validation parses it
+        parsed = go.Figure(figure)
+    except (ValueError, TypeError):
+        return html.P("This chart's data could not be read.", className="small"), "true", \
+            HIDE_TABLE
+    return data_table(parsed, graph_id.removesuffix("-table-toggle"), **table), "true", HIDE_TABLE
 
 
 def table_outputs(graph_id: str) -> tuple[list[Any], list[Any]]:

@@ -111,10 +111,27 @@ def _check_outputs(outputs: Any, output: str) -> str | None:
     return None
 
 
+def _broken_text(value: Any, depth: int = 0) -> bool:
+    """A string with a lone surrogate (JSON may carry ``"\\ud800"``): not Unicode text, so no
+    database bind, page or log line could take it."""
+    if isinstance(value, str):
+        return any("\ud800" <= ch <= "\udfff" for ch in value)
+    if depth > 200:
+        return True  # deeper than any page's components: refused rather than walked
+    if isinstance(value, dict):
+        return any(_broken_text(k, depth + 1) or _broken_text(v, depth + 1)
+                   for k, v in value.items())
+    if isinstance(value, list):
+        return any(_broken_text(v, depth + 1) for v in value)
+    return False
+
+
 def check_body(body: Any, callback_map: Mapping[str, Any]) -> str | None:
     """None when ``body`` is a well-formed call of a registered callback, else the problem."""
     if not isinstance(body, dict):
         return "expected a JSON object"
+    if _broken_text(body):
+        return "text must be valid Unicode (a lone surrogate was sent)"
     output = body.get("output")
     if not isinstance(output, str) or output not in callback_map:
         return "unknown output"

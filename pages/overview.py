@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 import dash_bootstrap_components as dbc
+import plotly.graph_objects as go
 from dash import Input, Output, State, dcc, html, no_update
 
 from components import figures
@@ -149,11 +150,19 @@ def show_table(services: PageServices, viewer: Viewer, clicks: Any, figure: Any,
     page each row has a button applying that filter (the keyboard's cross-filter)."""
     graph = toggle_id.removesuffix("-table-toggle") if isinstance(toggle_id, str) else ""
     name = graph.removeprefix("overview-")
-    rows = None
-    if name == "status-priority" and isinstance(figure, dict) and figure.get("data"):
-        rows = [[c[0]] for c in figure["data"][0].get("customdata") or []]  # the status alone
+    rows = _statuses(figure) if name == "status-priority" else None
     return table_toggle(clicks, figure, toggle_id, filter_label=FILTER_BUTTON.get(name),
                         row_values=rows, filter_store="overview-keyboard-filter")
+
+
+def _statuses(figure: Any) -> list[list[Any]] | None:
+    """The status of each row of the status × priority chart (its customdata's first value),
+    read from the figure the browser sent back; None when that is not such a figure."""
+    try:
+        custom = go.Figure(figure).data[0].customdata
+        return [[list(c)[0]] for c in custom] if custom is not None else None
+    except (ValueError, TypeError, IndexError):
+        return None
 
 
 def refresh(services: PageServices, viewer: Viewer, query: Any,

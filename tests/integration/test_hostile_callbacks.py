@@ -184,3 +184,23 @@ def test_the_issues_examples_are_answered_not_crashed(apps):
     assert "evil.example" not in text and "javascript:" not in text
     assert text.count("copilot-exchange") == 20  # at most HISTORY_LIMIT entries rendered
     assert output_pairs(PAGES_ROUTER)[0] == ("_pages_content", "children")
+
+
+def test_text_that_is_not_unicode_and_a_figure_that_is_not_one_are_refused_by_name(apps):
+    """Found by the property test: a lone surrogate in a filter reached a SQL bind, and a chart's
+    "show the data" button read a figure the browser sent back without its "layout"."""
+    admin, _viewer = apps
+    client = admin.server.test_client()
+    projects = [k for k in admin.callback_map if k.startswith("..projects-table")][0]
+    response = client.post("/_dash-update-component", json=body_for(
+        admin, projects, {"projects-view.data": {"search": "\ud800"}}))
+    assert response.status_code == 400 and b"valid Unicode" in response.data
+    toggle = [k for k in admin.callback_map if "-table-toggle.aria-expanded" in k][0]
+    spec = admin.callback_map[toggle]
+    graph_id = spec["state"][0]["id"]
+    for figure in ({"x": 1}, {"data": "bars", "layout": 3}, {"data": [{"type": "nope"}]}):
+        response = client.post("/_dash-update-component", json=body_for(admin, toggle, {
+            spec["inputs"][0]["id"] + ".n_clicks": 1, graph_id + ".figure": figure,
+            spec["state"][1]["id"] + ".id": f"{graph_id}-table-toggle"}))
+        check(response, figure)
+        assert "could not be read" in response_text(response)
