@@ -1,5 +1,6 @@
 """The document view's pieces: a document's header, its passages (the cited or searched one
-highlighted) and a meeting's digest, each point linking to the passage it came from.
+highlighted) and a meeting's digest, each point linking to the passage it came from (the
+project page's "Latest meeting" card shows the same digest).
 
 Documents are hostile input: every piece of their text goes through ``plain_text`` and is
 rendered as a string child (React escapes it), never as Markdown or HTML, so a ``<script>``,
@@ -150,15 +151,28 @@ def _point_link(doc_id: int, passage_id: str, text: str) -> dcc.Link:
                     title="Open the passage this comes from")
 
 
-def _points(title: str, points: Sequence[Any], doc_id: int, section_id: str,
-            empty: str) -> html.Div:
-    items = [html.Li([plain_text(pt.text, 600), _point_link(doc_id, pt.passage_id, "(passage)")])
-             for pt in points]
+_HEADINGS = {3: html.H3, 4: html.H4}
+
+
+def _section(title: str, items: list[Any], total: int, doc_id: int, section_id: str,
+             empty: str, level: int) -> html.Div:
+    """One part of a digest: its heading, the items shown, and a link to the minutes for the
+    ones left out (``total`` counts them all)."""
+    more = total - len(items)
     return html.Div([
-        html.H3(title, className="h6 mt-3 mb-1"),
+        _HEADINGS[level](title, className="h6 mt-3 mb-1"),
         html.Ul(items, className="small ps-3 mb-1") if items
         else html.P(empty, className="small text-body-secondary mb-1"),
+        html.P(dcc.Link(f"{more} more in the minutes", href=document_href(doc_id)),
+               className="small mb-1 digest-more") if more > 0 else None,
     ], id=section_id)
+
+
+def _points(title: str, points: Sequence[Any], doc_id: int, section_id: str, empty: str,
+            level: int, limit: int | None) -> html.Div:
+    items = [html.Li([plain_text(pt.text, 600), _point_link(doc_id, pt.passage_id, "(passage)")])
+             for pt in points[:limit]]
+    return _section(title, items, len(points), doc_id, section_id, empty, level)
 
 
 def _due(item: Any) -> str:
@@ -167,31 +181,59 @@ def _due(item: Any) -> str:
     return f" — {plain_text(item.due_text, 60)}" if item.due_text else ""
 
 
-def digest_card(digest: Any, doc_id: int) -> dbc.Card:
-    """A meeting's summary, decisions, actions (who, what, by when) and risks, each linking to
-    the passage it was taken from. Extractive (picked from the minutes) unless a model wrote
-    it, which the card says."""
+def digest_sections(digest: Any, doc_id: int, prefix: str = PREFIX, level: int = 3,
+                    limit: int | None = None) -> list[Any]:
+    """A meeting's summary, decisions, actions (who, what, by when) and risks, each point
+    linking to the passage it was taken from, and how the digest was made (extractive, picked
+    from the minutes, unless a model wrote it, which it says). The one renderer of a digest:
+    the document view shows all of it, the project page at most ``limit`` points a part.
+    Section ids are ``<prefix>-summary``, ``-decisions``, ``-actions``, ``-risks``."""
     actions = [html.Li([html.Strong(plain_text(a.who, 60) or "Someone"), ": ",
                         plain_text(a.what, 400), _due(a),
                         _point_link(doc_id, a.passage_id, "(passage)")])
-               for a in digest.action_items]
+               for a in digest.action_items[:limit]]
     method = ("Picked from the minutes' own sentences, without a model."
               if digest.method == "extractive"
               else f"Written by a model ({plain_text(digest.method, 60)}); check it against "
                    "the passages.")
-    return dbc.Card(dbc.CardBody([
-        html.H2("Meeting digest", className="h5 mb-1"),
-        html.Small(method, className="text-body-secondary d-block", id=f"{PREFIX}-digest-method"),
-        _points("Summary", digest.summary, doc_id, f"{PREFIX}-summary", "No summary."),
-        _points("Decisions", digest.decisions, doc_id, f"{PREFIX}-decisions",
-                "No decision recorded."),
-        html.Div([
-            html.H3("Actions and commitments", className="h6 mt-3 mb-1"),
-            html.Ul(actions, className="small ps-3 mb-1") if actions
-            else html.P("No action item recorded.", className="small text-body-secondary mb-1"),
-        ], id=f"{PREFIX}-actions"),
-        _points("Risks", digest.risks, doc_id, f"{PREFIX}-risks", "No risk raised."),
-    ]), className="mb-3 document-digest", id=f"{PREFIX}-digest")
+    return [
+        html.Small(method, className="text-body-secondary d-block", id=f"{prefix}-digest-method"),
+        _points("Summary", digest.summary, doc_id, f"{prefix}-summary", "No summary.", level,
+                limit),
+        _points("Decisions", digest.decisions, doc_id, f"{prefix}-decisions",
+                "No decision recorded.", level, limit),
+        _section("Actions and commitments", actions, len(digest.action_items), doc_id,
+                 f"{prefix}-actions", "No action item recorded.", level),
+        _points("Risks", digest.risks, doc_id, f"{prefix}-risks", "No risk raised.", level,
+                limit),
+    ]
+
+
+def digest_card(digest: Any, doc_id: int) -> dbc.Card:
+    """The document view's digest of a meeting, beside its text."""
+    return dbc.Card(dbc.CardBody([html.H2("Meeting digest", className="h5 mb-1"),
+                                  *digest_sections(digest, doc_id)]),
+                    className="mb-3 document-digest", id=f"{PREFIX}-digest")
+
+
+def latest_meeting_card(meeting: Any | None, prefix: str, limit: int = 5) -> dbc.Card:
+    """A project's newest meeting minutes (``models.copilot.documents.MeetingDigestRow``):
+    title and date linking to the minutes, then the digest, at most ``limit`` points a part.
+    ``None``: one line saying the project has none."""
+    heading = html.H3("Latest meeting", className="h5 mb-1")
+    if meeting is None:
+        body = [heading, html.P("No meeting minutes for this project yet.",
+                                className="small text-body-secondary mb-0", id=f"{prefix}-none")]
+    else:
+        body = [heading,
+                html.Div([dcc.Link(plain_text(meeting.title, 300) or "Untitled minutes",
+                                   href=document_href(meeting.doc_id), id=f"{prefix}-title",
+                                   className="fw-semibold"), " ",
+                          html.Small(meeting.date.isoformat(), id=f"{prefix}-date",
+                                     className="text-body-secondary text-nowrap")],
+                         className="mb-1"),
+                *digest_sections(meeting.digest, meeting.doc_id, prefix, level=4, limit=limit)]
+    return dbc.Card(dbc.CardBody(body), className="mb-3 meeting-card", id=f"{prefix}-card")
 
 
 def hits_note(doc_id: int, query: str, hits: Sequence[str], passages: Sequence[Any]) -> Any:

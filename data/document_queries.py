@@ -145,15 +145,19 @@ class MeetingRow:
     created_at: dt.datetime
 
 
-def project_meetings(session: Session, scope: Scope, project_key: str, limit: int = 5
-                     ) -> list[MeetingRow]:
-    """A visible project's latest meeting minutes, newest first (for digests)."""
+def project_meetings(session: Session, scope: Scope, project_key: str, limit: int = 5,
+                     exact: bool = False) -> list[MeetingRow]:
+    """A visible project's latest meeting minutes, newest first (for digests).
+
+    The key matches regardless of case (what a person types), or ``exact``ly (a page's own
+    key: keys are unique by case, so ``a-1`` and ``A-1`` may be two projects)."""
     limit = max(1, min(int(limit), 20))
+    same_key = (Project.key == project_key if exact
+                else func.upper(Project.key) == project_key.strip().upper())
     stmt = scope.apply(
         select(Document.id, Project.key, Document.title, Document.body, Document.created_at)
         .join(Project, Document.project_id == Project.id)
-        .where(func.upper(Project.key) == project_key.strip().upper(),
-               Document.kind == "meeting_minutes")
+        .where(same_key, Document.kind == "meeting_minutes")
         .order_by(Document.created_at.desc(), Document.id.desc())
         .limit(limit)
     )

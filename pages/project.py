@@ -1,4 +1,5 @@
-"""Project detail at /projects/<key>: facts, burn-up with the due date, items, people, documents.
+"""Project detail at /projects/<key>: facts, burn-up with the due date, items, people, documents
+and the digest of the latest meeting minutes.
 
 An unknown key (or one outside the viewer's scope) gets the friendly not-found page.
 """
@@ -16,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from components.attrs import attrs
+from components.documents import latest_meeting_card
 from components.drivers import EFFECT_NOTE, driver_sentence
 from components.feedback import empty_figure, error_alert, not_found
 from components.forecast_figures import probability_badge
@@ -27,6 +29,7 @@ from components.tables import documents_list, health_badge, items_table, people_
 from data import detail_queries as dq
 from data import forecast_queries as fq
 from data.viewer import Viewer
+from models.copilot import documents as docs
 from pages.common import Callback, PageServices, cached_view, clamp_int
 from pages.live import LIVE, refresh_on
 
@@ -34,6 +37,7 @@ PATH_TEMPLATE = "/projects/<key>"
 TITLE = "Project"
 ITEMS_PAGE = 15
 DOCS_PAGE = 5
+MEETING_POINTS = 5  # points of each part of the latest meeting's digest (the rest: a link)
 KEY_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")
 TEAM_RANGE = (3, 5)  # people fewer, people more
 CONE_WEEKS = (12, 52)  # the cone reaches the P95 date, within these many periods
@@ -153,6 +157,7 @@ def layout(services: PageServices, viewer: Viewer, key: Any = None, **_query: An
                      dbc.Pagination(id="project-items-page", max_value=1, active_page=1,
                                     fully_expanded=False, size="sm")], lg=7),
             dbc.Col([html.H2("Documents", className="h4"),
+                     dcc.Loading(html.Div(id="project-meeting"), delay_show=300),
                      dcc.Loading(html.Div(id="project-docs"), delay_show=300),
                      dbc.Pagination(id="project-docs-page", max_value=1, active_page=1,
                                     fully_expanded=False, size="sm")], lg=5),
@@ -350,6 +355,23 @@ def documents(services: PageServices, viewer: Viewer, key: Any, page: Any,
     return documents_list(result.items, "project-docs-list"), result.pages
 
 
+def meeting(services: PageServices, viewer: Viewer, key: Any, live: Any = None) -> Any:
+    """The digest of the project's newest meeting minutes (summary, decisions, actions, risks,
+    each point linking to its passage), or one line saying there are none. A project the
+    viewer may not see (or no such project) gets nothing."""
+    refresh_project(services, viewer, key, live)
+    key = valid_key(key)
+    if key is None or _detail(services, viewer, key) is None:
+        return None
+
+    def build(session: Session) -> Any:
+        latest = docs.project_digests(session, viewer.scope, key, limit=1, exact=True)
+        return latest_meeting_card(latest[0] if latest else None, "project-meeting",
+                                   MEETING_POINTS)
+
+    return cached_view(services, "project.meeting", viewer, {"key": key}, build)
+
+
 def show_table(services: PageServices, viewer: Viewer, clicks: Any, figure: Any,
                toggle_id: Any) -> tuple[Any, str, str]:
     """A chart's data as a table, built only when the viewer opens it."""
@@ -376,6 +398,8 @@ CALLBACKS = [
                      Output("project-items-page", "max_value")],
              [Input("project-key", "data"), Input("project-items-page", "active_page"), LIVE],
              fallback=lambda: (error_alert(), 1)),
+    Callback(meeting, [Output("project-meeting", "children")],
+             [Input("project-key", "data"), LIVE], fallback=error_alert),
     Callback(documents, [Output("project-docs", "children"),
                          Output("project-docs-page", "max_value")],
              [Input("project-key", "data"), Input("project-docs-page", "active_page"), LIVE],

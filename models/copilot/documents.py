@@ -120,12 +120,13 @@ class MeetingDigestRow:
     digest: MeetingDigest
 
 
-def project_digests(session: Session, scope: Scope, project_key: str, limit: int = 5
-                    ) -> list[MeetingDigestRow]:
-    """Digests of a visible project's latest meetings, newest first."""
+def project_digests(session: Session, scope: Scope, project_key: str, limit: int = 5,
+                    exact: bool = False) -> list[MeetingDigestRow]:
+    """Digests of a visible project's latest meetings, newest first (one query; ``exact``:
+    the key as stored, see ``project_meetings``)."""
     return [MeetingDigestRow(m.id, m.project_key, m.title, m.created_at.date(),
                              summarize_meeting(m.id, m.body, m.created_at.date()))
-            for m in dq.project_meetings(session, scope, project_key, limit)]
+            for m in dq.project_meetings(session, scope, project_key, limit, exact)]
 
 
 @dataclass(frozen=True)

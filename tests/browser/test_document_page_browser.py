@@ -1,6 +1,7 @@
 """The document view in headless Chromium: a copilot citation opens the document with the cited
-passage highlighted and scrolled into view; the project page's list and the meeting digest's
-links lead there too. ``SCREENSHOTS=<dir>`` keeps screenshots at 1280 and 390 pixels wide."""
+passage highlighted and scrolled into view; the project page's list, its latest-meeting card
+and the meeting digest's links lead there too. ``SCREENSHOTS=<dir>`` keeps screenshots at 1280
+and 390 pixels wide."""
 
 from __future__ import annotations
 
@@ -135,6 +136,18 @@ def test_the_project_list_and_the_digest_lead_to_passages(dash_duo, app):
     dash_duo.start_server(app)
     dash_duo.driver.set_window_size(1280, 900)
     dash_duo.driver.get(dash_duo.server_url + "/projects/A-1")
+    # the project page's latest-meeting card: its decisions, and an action opening its passage
+    dash_duo.wait_for_text_to_equal("#project-meeting-title", "Checkout sync", timeout=15)
+    assert "keep the old provider as a fallback" in \
+        dash_duo.find_element("#project-meeting-decisions").text
+    action = "#project-meeting-actions li:first-child a"
+    assert "Tom: remove the duplicate call" in \
+        dash_duo.find_element("#project-meeting-actions li:first-child").text
+    target = dash_duo.find_element(action).get_attribute("href").rsplit("=", 1)[1]
+    click(dash_duo, action)
+    dash_duo.wait_for_element(f"{FOCUS}[data-passage='{target}']", timeout=15)
+    assert "remove the duplicate call" in dash_duo.find_element(FOCUS).text
+    dash_duo.driver.back()
     click(dash_duo, "#project-docs-list a.document-link")
     dash_duo.wait_for_text_to_equal("#document-title", "Checkout sync", timeout=15)
     assert dash_duo.find_elements(FOCUS) == []  # no passage asked for: none highlighted

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
 
 from data import detail_queries as dq
 from data.project_queries import project_page
+from data.schema import Document, Project
 from data.scope import Scope
 from tests.browser.conftest import DEMO_PROJECTS
 
@@ -72,6 +74,14 @@ def test_project_detail_shows_facts_burnup_items_people_docs(dash_duo, demo_app,
     assert rows[0].find_element("css selector", "td").text == items.items[0].title
     dash_duo.wait_for_element("#project-docs-list")
     assert docs.items[0].title in dash_duo.find_element("#project-docs-list").text
+    latest = demo_session.execute(  # the newest minutes, by our own query
+        select(Document.id, Document.title).join(Project, Project.id == Document.project_id)
+        .where(Project.key == key, Document.kind == "meeting_minutes")
+        .order_by(Document.created_at.desc(), Document.id.desc()).limit(1)).one()
+    dash_duo.wait_for_text_to_equal("#project-meeting-title", latest.title)
+    assert dash_duo.find_element("#project-meeting-title").get_attribute("href") \
+        .endswith(f"/documents/{latest.id}")
+    assert dash_duo.find_elements("#project-meeting-decisions li a")
     assert dash_duo.get_logs() == []
 
 

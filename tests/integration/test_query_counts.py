@@ -45,6 +45,8 @@ def _callbacks(key: str, page_size_view: dict):
         "project-items": ([("project-items", "children"), ("project-items-page", "max_value")],
                           [("project-key", "data", key),
                            ("project-items-page", "active_page", 1)], []),
+        "project-meeting": ([("project-meeting", "children")], [("project-key", "data", key)],
+                            []),
         "project-docs": ([("project-docs", "children"), ("project-docs-page", "max_value")],
                          [("project-key", "data", key), ("project-docs-page", "active_page", 1)],
                          []),
