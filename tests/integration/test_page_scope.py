@@ -103,6 +103,7 @@ def _calls(ids: dict[str, int]) -> dict[Any, list[tuple[Any, ...]]]:
         project.scenario: [("A-1", 0, 0), ("BETA-1", 10, 1)],
         project.items: [("A-1", 1), ("BETA-1", 1)],
         project.documents: [("A-1", 1), ("BETA-1", 1)],
+        project.meeting: [("A-1",), ("BETA-1",)],
         resources.heatmap: [(1, None, None, None), (2, None, None, None),
                             (1, [beta], None, None)],
         resources.over: [(1, None, None, None), (1, [beta], None, None)],
