@@ -24,7 +24,7 @@ CONCEPTS: dict[str, list[str]] = {
                        "headcount", "individual", "resource pool", "team member"],
     "subject:items": ["work item", "item", "task", "ticket", "story", "backlog item",
                       "issue", "card"],
-    "subject:points": ["story point", "point", "sp"],
+    "subject:points": ["story point", "point", "sp", "pts", "pt", "story pts"],
     "subject:documents": ["document", "doc", "file", "write-up", "writeup", "paper"],
     "subject:portfolios": ["portfolio", "department", "business unit", "area", "division",
                            "team"],
@@ -196,6 +196,8 @@ CONCEPTS: dict[str, list[str]] = {
                          "appraisals", "promotion", "promote", "layoff", "lay off", "fire",
                          "underperformer", "underperformers", "good employee", "best employee",
                          "worst employee", "trustworthy", "lazy"],
+    "refuse:operations": ["incident", "incidents", "outage", "outages", "downtime", "sla",
+                          "postmortem", "post-mortem", "on-call", "on call", "pager"],
     "refuse:world": ["weather", "coffee", "office", "lunch", "parking", "stock price",
                      "news", "joke", "offsite", "canteen", "wifi", "password", "birthday",
                      "traffic", "restaurant", "rain", "snow", "sunny", "temperature",
@@ -203,7 +205,7 @@ CONCEPTS: dict[str, list[str]] = {
     # the question's own page
     "this": ["this project", "this one", "current project", "the project I am on",
              "this page"],
-    "negation": ["not", "no", "never", "without", "nobody", "none", "neither", "nothing"],
+    "negation": ["not", "no", "never", "without", "nobody", "none", "neither", "nothing", "zero"],
     "yet": ["yet", "still"],
 }
 

@@ -520,6 +520,8 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         topic = {"money": "budgets, costs or revenue", "time": "hours worked or timesheets",
                  "leave": "leave or vacations", "opinion": "satisfaction or opinions",
                  "world": "anything outside the portfolio",
+                 "operations": "incidents, outages or on-call (it holds projects and their "
+                               "work, not operations)",
                  "judgement": "how well someone performs (it holds work and allocations, "
                               "not appraisals)"}[refusal[0].value]
         return _refuse(f"The portfolio data has nothing about {topic}. {CAN_ANSWER}",
@@ -527,11 +529,19 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     ambiguous = _ambiguity(r, vocab)
     if ambiguous is not None:
         return ambiguous
+    sprint = re.search(r"\b(?:(?:the\s+)?(?:next|this|current|last|previous)\s+)?sprints?\b",
+                       r.original, re.IGNORECASE)
+    if sprint and not r.periods:  # the data has no sprints: ask which dates were meant
+        spans = ["this week", "next week", "the next two weeks"]
+        return _clarify("The portfolio data has no sprints. Which dates did you mean?",
+                        f"“{sprint.group(0)}” is not a period the data knows", spans,
+                        [_replace(r.original, sprint.group(0), span) for span in spans])
     unknown = _unknown_filter_word(r, vocab)
     if unknown is not None:
         return unknown
     keys = r.projects
-    if not keys and r.page_key and (r.has("this") or _about_one_project(r)):
+    if not keys and r.page_key and (r.has("this") or _about_one_project(r)
+                                    or _page_pronoun(r)):
         keys = [r.page_key]
     people = r.people
     unknown_subject = _unknown_subject(r)
@@ -1054,7 +1064,9 @@ def _inclusive(r: Reading, h: Hit) -> bool:
     """"including the finished ones", "incl. closed": a status named to be counted in, not to
     filter by."""
     before = {t.low for t in r.tokens[max(0, h.start - 3):h.start]}
-    return bool(before & {"incl", "including", "include", "inc", "plus", "even", "also"})
+    after = {t.low for t in r.tokens[h.end:h.end + 3]}  # "closed ones included", "... too"
+    return bool(before & {"incl", "including", "include", "inc", "plus", "even", "also"}) or \
+        bool(after & {"included", "incl", "too", "as well"})
 
 
 def _explicit_anchor(r: Reading) -> bool:
@@ -1239,9 +1251,10 @@ def _ranked(r: Reading) -> bool:
         "rank:best")
 
 
-def _k(r: Reading) -> int:
+def _k(r: Reading, ranked: str | None = None) -> int:
     """How many a ranking asks for: 'top 5', 'three most', 'which 3 projects'; one when the
-    subject is singular ('which project', 'the single worst')."""
+    subject is singular ('which project', 'the single worst'). ``ranked``: the concept of what
+    is ranked, when it is not the first subject ("late projects: which portfolio has most")."""
     for i, t in enumerate(r.tokens):
         if i in r.used and not t.is_number:
             continue
@@ -1254,8 +1267,9 @@ def _k(r: Reading) -> int:
         if any(p.span[0] <= t.start < p.span[1] for p in r.periods):
             continue
         return value
-    subject = r.first("subject:projects", "subject:portfolios", "subject:owners",
-                      "subject:skills", "subject:people")
+    subject = (r.first(ranked) if ranked else None) or r.first(
+        "subject:projects", "subject:portfolios", "subject:owners", "subject:skills",
+        "subject:people")
     if subject is not None:
         token = r.tokens[subject.start]
         if token.low == token.lemma and token.low not in ("people", "who", "staff"):
@@ -1273,11 +1287,12 @@ def _group_ranking(r: Reading, subject: str) -> Plan:
         args["health"] = ["at_risk"]  # "the most at-risk projects": counted among at-risk ones
     group = "portfolio" if subject == "portfolios" else "owner"
     order = "asc" if r.has("rank:least") and not r.has("rank:most") else "desc"
-    k = _k(r)
+    k = _k(r, f"subject:{subject}")
     what = _lower(describe_filters(args))
     return _one(r, "top", subject, ("rank_groups", {**args, "group": group, "k": k,
                                                     "order": order}),
-                f"The {k} {subject} with the {'most' if order == 'desc' else 'fewest'} {what}")
+                f"The {f'{k} {subject}' if k > 1 else group} with the "
+                f"{'most' if order == 'desc' else 'fewest'} {what}")
 
 
 # --- people and skills ----------------------------------------------------------------------
@@ -1496,6 +1511,10 @@ def _subject(r: Reading) -> str:
     order.sort(key=lambda h: h.start)
     if _who_means_owner(r) and _ranked(r) and r.first("subject:people") is not None:
         return "owners"  # "who owns the most late projects?"
+    asked = [h for h in order if h.start > 0 and h.value in ("portfolios", "owners")
+             and r.tokens[h.start - 1].low in ("which", "what") and h.start > order[0].start]
+    if asked and _ranked(r):  # "at-risk projects: which portfolio has the most of them"
+        return asked[0].value
     for h in order:
         work_words = [w for w in r.family("verb") if w.value == "work_on" and w.start != h.start]
         if h.value == "portfolios" and r.tokens[h.start].low == "team" and (
@@ -1570,6 +1589,22 @@ def _changes_digest(r: Reading) -> Plan:
                  f"What changed{_where(where)}, {period.describe()}: projects finished, started "
                  f"and become late, work finished and added, documents written, "
                  f"as of {_as_of(r.today)}")
+
+
+NOT_THE_PAGE = {"portfolio", "team", "person", "people", "week", "month", "quarter", "year",
+                "sprint", "one", "list", "table", "chart", "page", "dashboard"}
+
+
+def _page_pronoun(r: Reading) -> bool:
+    """On a project's page, "this" or "it" standing for the project ("what's the chance this
+    ships on time", "will it finish by its date") rather than for another noun."""
+    for i, t in enumerate(r.tokens):
+        if t.low not in ("this", "it") or i in r.used:
+            continue
+        following = r.tokens[i + 1].lemma if i + 1 < len(r.tokens) else ""
+        if following not in NOT_THE_PAGE:
+            return True
+    return False
 
 
 def _asks_owners(r: Reading) -> bool:

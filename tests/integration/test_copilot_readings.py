@@ -158,3 +158,37 @@ def test_how_a_portfolio_is_doing_is_its_open_projects_by_health(world):
     groups = answer.result["groups"]
     assert groups["Late"] == len(late) == 1
     assert sum(n for label, n in groups.items() if label != "Closed") == len(opened) == 3
+
+
+def test_zero_pts_included_and_which_group_after_a_colon(world):
+    none_late = ask(world, "which portfolios have zero late projects?")
+    assert none_late.result["items"] == ["Security"]
+    (points,) = rows(world, """SELECT sum(w.story_points) FROM work_items w
+        JOIN projects p ON p.id = w.project_id JOIN portfolios f ON f.id = p.portfolio_id
+        WHERE f.name = 'Payments' AND w.done_at >= '2026-05-01' AND w.done_at < '2026-06-01'""")[0]
+    assert ask(world, "story pts delivered last month in Payments").result["value"] == points == 15
+    owned = rows(world, PROJECTS + "WHERE p.owner = 'Nadia Petrov'")
+    included = ask(world, "all the projects Nadia Petrov owns, closed ones included")
+    assert sorted(included.result["items"]) == sorted(k for k, *_ in owned) == ["PAY-1", "PAY-3"]
+    late = rows(world, f"""SELECT f.name, count(*) AS n FROM projects p
+        JOIN portfolios f ON f.id = p.portfolio_id JOIN statuses st ON st.id = p.status_id
+        WHERE {OPEN} AND p.due_date < :today GROUP BY f.name ORDER BY n DESC""")
+    most = ask(world, "late projects: which portfolio has the most of them")
+    assert most.result["items"] == [late[0][0]] == ["Payments"]
+
+
+def test_this_on_a_project_page_is_that_project(world):
+    from models.copilot.answer import PageContext
+
+    answer = Copilot(world, today=lambda: TODAY).ask(
+        "what's the chance this ships by its due date?", Scope.everything(),
+        PageContext.from_path("/projects/PAY-3"))
+    assert answer.interpretation.startswith("The chance of finishing by the due date of PAY-3")
+
+
+def test_incidents_are_refused_and_a_sprint_is_asked_back(world):
+    assert ask(world, "how many production incidents did PAY-1 cause").kind == "refuse"
+    sprint = ask(world, "what's due next sprint")
+    assert sprint.kind == "clarify" and sprint.choices == ["this week", "next week",
+                                                          "the next two weeks"]
+    assert sprint.rewrites[1] == "what's due next week"
