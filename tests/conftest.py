@@ -6,12 +6,14 @@ Under ``CI=true`` a missing service fails the test; on a developer machine it sk
 from __future__ import annotations
 
 import os
+import time
 import uuid
 
 import pytest
 import redis
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 from dashboard.migrate import upgrade
 from data.db import make_engine, make_sessionmaker
@@ -94,15 +96,26 @@ def engine(request, tmp_path_factory):
 
 
 def clean(engine) -> None:
-    """Remove every row except the reference lookups the migration seeded."""
+    """Remove every row except the reference lookups the migration seeded.
+
+    On PostgreSQL the TRUNCATE takes its locks table by table; a background reader of the
+    previous test still finishing a query (a live-bus poll, a cache fill) can then deadlock with
+    it, and PostgreSQL aborts one of the two: the TRUNCATE is tried again."""
     tables = [t for t in reversed(Base.metadata.sorted_tables) if t.name not in REFERENCE_TABLES]
-    with engine.begin() as conn:
-        if engine.dialect.name == "postgresql":
-            names = ", ".join(t.name for t in tables)
-            conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-        else:
-            for table in tables:
-                conn.execute(table.delete())
+    for attempt in range(5):
+        try:
+            with engine.begin() as conn:
+                if engine.dialect.name == "postgresql":
+                    names = ", ".join(t.name for t in tables)
+                    conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+                else:
+                    for table in tables:
+                        conn.execute(table.delete())
+            return
+        except OperationalError as exc:
+            if "deadlock detected" not in str(exc) or attempt == 4:
+                raise
+            time.sleep(0.2 * (attempt + 1))
 
 
 @pytest.fixture
