@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import plotly.graph_objects as go
@@ -203,9 +203,12 @@ def data_table(fig: go.Figure | dict[str, Any], graph_id: str,
     ])
 
 
-def table_toggle(clicks: Any, figure: Any, graph_id: Any, **table: Any) -> tuple[Any, str, str]:
+def table_toggle(clicks: Any, figure: Any, graph_id: Any,
+                 rows_of: Callable[[go.Figure], Sequence[Any] | None] | None = None,
+                 **table: Any) -> tuple[Any, str, str]:
     """What a chart's "show the data" button does: (table or nothing, aria-expanded, label).
-    Odd clicks open the table, even ones close it."""
+    Odd clicks open the table, even ones close it. ``rows_of`` reads the rows' filter values
+    from the parsed figure (``data_table``'s ``row_values``)."""
     opened = isinstance(clicks, int) and not isinstance(clicks, bool) and clicks % 2 == 1
     if not opened or not isinstance(figure, dict) or not isinstance(graph_id, str) or \
             not graph_id.endswith("-table-toggle"):
@@ -215,6 +218,8 @@ def table_toggle(clicks: Any, figure: Any, graph_id: Any, **table: Any) -> tuple
     except (ValueError, TypeError):
         return html.P("This chart's data could not be read.", className="small"), "true", \
             HIDE_TABLE
+    if rows_of is not None:
+        table["row_values"] = rows_of(parsed)
     return data_table(parsed, graph_id.removesuffix("-table-toggle"), **table), "true", HIDE_TABLE
 
 

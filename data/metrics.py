@@ -24,13 +24,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from data.schema import Allocation, Project, ProjectForecast, ProjectRollup, Status
+from data.schema import STATUSES, Allocation, Project, ProjectForecast, ProjectRollup, Status
 from data.scope import S, Scope
 from data.sqlfunc import days_between
 
 AT_RISK_BELOW = 0.5  # P(on time) under this is "at risk"
 SCHEDULE_MARGIN = 0.15  # without a forecast: progress this far behind elapsed time is at risk
 OVER_ALLOCATED = 1.0  # a load above 100 % of capacity
+# *open* = a status not closed (proposed, active, on hold); *closed* = done or cancelled
+OPEN_CODES = tuple(code for code, _label, closed, _order in STATUSES if not closed)
+CLOSED_CODES = tuple(code for code, _label, closed, _order in STATUSES if closed)
 HEALTH = ("on_track", "at_risk", "late", "closed")
 HEALTH_LABELS = {"on_track": "On track", "at_risk": "At risk", "late": "Late", "closed": "Closed"}
 

@@ -150,18 +150,19 @@ def show_table(services: PageServices, viewer: Viewer, clicks: Any, figure: Any,
     page each row has a button applying that filter (the keyboard's cross-filter)."""
     graph = toggle_id.removesuffix("-table-toggle") if isinstance(toggle_id, str) else ""
     name = graph.removeprefix("overview-")
-    rows = _statuses(figure) if name == "status-priority" else None
-    return table_toggle(clicks, figure, toggle_id, filter_label=FILTER_BUTTON.get(name),
-                        row_values=rows, filter_store="overview-keyboard-filter")
+    return table_toggle(clicks, figure, toggle_id,
+                        rows_of=_statuses if name == "status-priority" else None,
+                        filter_label=FILTER_BUTTON.get(name),
+                        filter_store="overview-keyboard-filter")
 
 
-def _statuses(figure: Any) -> list[list[Any]] | None:
-    """The status of each row of the status × priority chart (its customdata's first value),
-    read from the figure the browser sent back; None when that is not such a figure."""
+def _statuses(figure: go.Figure) -> list[list[Any]] | None:
+    """The status of each row of the status × priority chart (its customdata's first value);
+    None when the figure the browser sent back has no such data."""
     try:
-        custom = go.Figure(figure).data[0].customdata
+        custom = figure.data[0].customdata
         return [[list(c)[0]] for c in custom] if custom is not None else None
-    except (ValueError, TypeError, IndexError):
+    except (TypeError, IndexError):
         return None
 
 

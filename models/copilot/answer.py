@@ -303,9 +303,8 @@ def _result(plan: Plan, results: list[ToolResult]) -> dict[str, Any]:
     found = [r for r in results if r.evidence]
     if not found:
         return {}
-    if plan.measure == "groups" and len(plan.calls) > 1 and len(results) == len(plan.calls) \
-            and all(name == "work_items" for name, _args in plan.calls):
-        # one call per group ("work items finished last month, Payments vs Security")
+    if plan.measure == "groups" and len(plan.calls) > 1 and len(results) == len(plan.calls):
+        # one call per portfolio ("work items finished last month, Payments vs Security")
         groups = {", ".join(args.get("portfolio") or ["?"]): r.result.get(
                   "count", r.result.get("value"))
                   for (_name, args), r in zip(plan.calls, results, strict=True)}

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from data.metrics import CLOSED_CODES, OPEN_CODES
 from data.schema import STATUSES
 from models.copilot import confidence, followup, lexicon, periods
 from models.copilot.lexicon import Hit
@@ -374,8 +375,9 @@ def _dropped_concepts(r: Reading, plan: Plan) -> Plan | None:
 
 EXCLUDING = {"except", "excluding", "exclude", "besides", "outside", "but"}
 # Words that leave out the filter after them ("ignore the late ones", "minus the done ones").
-EXCLUDING_WORDS = {"except", "excluding", "exclude", "besides", "ignore", "ignoring", "minus",
-                   "skip", "skipping", "disregard", "disregarding", "omit", "omitting"}
+EXCLUDING_WORDS = EXCLUDING - {"outside", "but"} | {
+    "ignore", "ignoring", "minus", "skip", "skipping", "disregard", "disregarding", "omit",
+    "omitting"}
 EXCLUDING_PAIRS = {("other", "than"), ("apart", "from"), ("aside", "from"), ("not", "in"),
                    ("not", "for"), ("not", "by"), ("not", "owned")}
 
@@ -1054,9 +1056,8 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
 
 def _other_statuses(left_out: list[str]) -> list[str]:
     """Every status but those left out ("not on hold": proposed, active, done, cancelled)."""
-    groups = {"open": [c for c, _l, closed, _o in STATUSES if not closed],
-              "closed": [c for c, _l, closed, _o in STATUSES if closed]}
-    out = {code for value in left_out for code in groups.get(value, [value])}
+    groups = {"open": OPEN_CODES, "closed": CLOSED_CODES}
+    out = {code for value in left_out for code in groups.get(value, (value,))}
     return [code for code, *_rest in STATUSES if code not in out]
 
 

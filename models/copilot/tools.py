@@ -23,8 +23,8 @@ from models.copilot.plan import describe_filters
 
 MAX_ITEMS = 1000  # a list answer carries every match up to this many
 SHOWN = 12  # lines of a list shown in the text
-OPEN_CODES = ("proposed", "active", "on_hold")
-CLOSED_CODES = ("done", "cancelled")
+OPEN_CODES = metrics.OPEN_CODES
+CLOSED_CODES = metrics.CLOSED_CODES
 
 
 @dataclass(frozen=True)
