@@ -9,7 +9,8 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-SPLITS = ("dev", "paraphrase", "unseen", "unseen2", "unseen3", "unseen4")
+SPLITS = ("dev", "paraphrase", "unseen", "unseen2", "unseen3", "unseen4", "unseen5",
+          "unseen6")
 CATEGORIES = ("counts", "lists", "periods", "rankings", "comparisons", "people", "skills",
               "changes", "causes", "forecasts", "typos", "languages", "unanswerable",
               "ambiguous", "documents")
