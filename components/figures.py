@@ -71,14 +71,30 @@ def status_priority_figure(rows: Sequence[Any], subtitle: str = ALL) -> go.Figur
                   yaxis=count_axis("Projects", max(totals.values())))
 
 
+def split_running_week(rows: Sequence[Any], today: dt.date | None
+                       ) -> tuple[list[Any], list[Any]]:
+    """The full weeks and the running (partial) one: the week that holds ``today``."""
+    this_monday = (today - dt.timedelta(days=today.weekday())) if today else None
+    return ([r for r in rows if r.week != this_monday], [r for r in rows if r.week == this_monday])
+
+
+def throughput_summary(rows: Sequence[Any], today: dt.date | None) -> str:
+    """The weekly throughput in one sentence, full weeks only (the running week said apart):
+    the overview's chart and the PDF report say the same."""
+    full, running = split_running_week(rows, today)
+    recent = full[-4:]
+    average = sum(r.items for r in recent) / len(recent) if recent else 0
+    return (f"Over the last {len(full)} full weeks, {sum(r.items for r in full):,} work items "
+            f"were finished; {average:,.0f} a week in the last four."
+            + (f" This week so far: {running[0].items:,}." if running else ""))
+
+
 def throughput_figure(rows: Sequence[Any], today: dt.date | None = None,
                       subtitle: str = ALL) -> go.Figure:
     """Work items finished per week (points on hover); the running week is drawn as partial."""
     if not rows or not any(r.items for r in rows):
         return empty_figure("No work finished in this period.")
-    this_monday = (today - dt.timedelta(days=today.weekday())) if today else None
-    partial = [r.week == this_monday for r in rows]
-    full = [r for r, p in zip(rows, partial, strict=True) if not p]
+    full, running = split_running_week(rows, today)
     fig = new_figure()
     fig.add_bar(x=[r.week for r in full], y=[r.items for r in full], name="Finished in the week",
                 marker={"color": DONE_COLOR}, width=0.8 * WEEK_MS, xperiod=WEEK_MS,
@@ -86,7 +102,6 @@ def throughput_figure(rows: Sequence[Any], today: dt.date | None = None,
                 customdata=[[_week(r.week), r.points] for r in full],
                 hovertemplate="Week of %{customdata[0]}: %{y} work items finished "
                               "(%{customdata[1]} points)<extra></extra>")
-    running = [r for r, p in zip(rows, partial, strict=True) if p]
     if running:
         fig.add_bar(x=[r.week for r in running], y=[r.items for r in running],
                     name="This week so far (not over)", width=0.8 * WEEK_MS, xperiod=WEEK_MS,
@@ -97,12 +112,7 @@ def throughput_figure(rows: Sequence[Any], today: dt.date | None = None,
                     hovertemplate="Week of %{customdata[0]}, so far: %{y} work items finished "
                                   "(%{customdata[1]} points); the week is not over"
                                   "<extra></extra>")
-    recent = full[-4:]
-    average = sum(r.items for r in recent) / len(recent) if recent else 0
-    summary = (f"Over the last {len(full)} full weeks, {sum(r.items for r in full):,} work items "
-               f"were finished; {average:,.0f} a week in the last four."
-               + (f" This week so far: {running[0].items:,}." if running else ""))
-    return titled(fig, "Work items finished per week", subtitle, summary,
+    return titled(fig, "Work items finished per week", subtitle, throughput_summary(rows, today),
                   barmode="overlay", bargap=0.15, legend=LEGEND_BELOW,
                   xaxis={"title": {"text": "Week (starting Monday)"}, "type": "date"},
                   yaxis=count_axis("Work items finished", max(r.items for r in rows)))

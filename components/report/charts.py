@@ -18,6 +18,7 @@ from components.figures import (
     due_timeline_figure,
     status_priority_figure,
     throughput_figure,
+    throughput_summary,
 )
 from components.plotting import LAYOUT, new_figure
 from components.project_figures import items_status_figure, project_burnup_figure
@@ -91,7 +92,7 @@ def portfolio_charts(facts: Any) -> dict[str, go.Figure]:
     return {
         "status_priority": for_print(status_priority_figure(facts.status_priority)),
         "burnup": for_print(burnup_figure(facts.burnup)),
-        "throughput": for_print(throughput_figure(facts.throughput)),
+        "throughput": for_print(throughput_figure(facts.throughput, facts.today)),
         "forecast": for_print(probability_figure(facts.buckets)),
         "hot_spots": hot_spots_figure(facts.hot_spots),
         "due": for_print(due_timeline_figure(facts.due)),
@@ -114,9 +115,7 @@ def chart_summary(name: str, facts: Any) -> str:
         total = sum(r.projects for r in facts.status_priority)
         return f"{total} projects in view."
     if name == "throughput" and facts.throughput:
-        recent = facts.throughput[-4:]
-        return (f"Last 4 weeks: {sum(r.items for r in recent)} items, "
-                f"{sum(r.points for r in recent)} points done.")
+        return throughput_summary(facts.throughput, facts.today)
     if name == "burnup" and facts.burnup:
         last = facts.burnup[-1]
         return f"Now: {last.done} of {last.scope} points done."

@@ -18,6 +18,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from components.drivers import driver_sentence
 from components.report.charts import CHART_TITLES, PORTFOLIO_CHARTS, figure_summaries
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -45,30 +46,12 @@ def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.globals["driver_words"] = driver_words
+    env.globals["driver_words"] = driver_sentence  # the project page's words
     return env
 
 
 def svg_data_uri(svg: bytes) -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
-
-
-def driver_words(driver: Mapping[str, Any]) -> str:
-    """'projected share done by due date 0.66 lowers P(on time) by 18 points'."""
-    label = str(driver.get("label") or driver.get("feature") or "a factor")
-    value = driver.get("value")
-    shown = label
-    if isinstance(value, float):
-        shown += f" {value:.2f}"
-    elif isinstance(value, int | str):
-        shown += f" {value}"
-    effect = driver.get("effect")
-    if not isinstance(effect, int | float):
-        return shown
-    points = round(abs(effect) * 100)
-    if points == 0:
-        return f"{shown} (little effect)"
-    return f"{shown} ({'raises' if effect > 0 else 'lowers'} P(on time) by {points} points)"
 
 
 def _common(meta: Meta, charts: Mapping[str, bytes]) -> dict[str, Any]:

@@ -262,3 +262,29 @@ def test_on_track_means_at_least_even_odds_and_the_header_is_the_what_if_baselin
         assert found, (row.key, what_if)
         baseline, unchanged = found.groups()
         assert int(header) == int(baseline) == int(unchanged) == round(100 * row.p)
+
+
+def test_the_pdf_report_states_the_pages_numbers(demo):
+    """The report's summary tiles and its throughput line say what the pages say, from the
+    raw rows: health by the same definition, throughput over full weeks only (the running week
+    apart), the same sentence as the overview chart's."""
+    from components.report.charts import chart_summary
+    from models.reports import portfolio_facts
+
+    services, rows, items = demo
+    with services.read() as session:
+        facts = portfolio_facts(session, SYSTEM.scope, TODAY)
+    health = Counter(r.health for r in rows)
+    for state in ("on_track", "at_risk", "late", "closed"):
+        assert facts.health[state] == health[state], state
+    assert facts.late_total == health["late"]
+
+    this_week = _week(TODAY)
+    finished = Counter(_week(done.date()) for _pid, _s, _p, _c, done in items if done is not None)
+    last_four = [this_week - dt.timedelta(weeks=i) for i in range(4, 0, -1)]
+    per_week = round(sum(finished[w] for w in last_four) / 4)
+    line = chart_summary("throughput", facts)
+    assert f"{per_week:,} a week in the last four." in line
+    assert f"This week so far: {finished[this_week]:,}." in line if finished[this_week] else True
+    overview_chart = _plain(overview.refresh(services, SYSTEM, {}))[2]
+    assert overview_chart["layout"]["meta"]["summary"] == line

@@ -138,7 +138,8 @@ def test_portfolio_report_holds_the_database_facts(db, tmp_path, renderer):
         assert f"{due.isoformat()} {(TODAY - due).days}" in flat
     # the biggest risk, its P(on time), P85 date and driver in words
     assert "Billing rewrite" in flat and "21 %" in flat and "2026-11-20" in flat
-    assert "Pace vs plan 0.60 (lowers P(on time) by 18 points)" in flat
+    # in the project page's words: pace 0.6 of plan, −18 points
+    assert "Working 40 % slower than planned: −18 points" in flat
     # the meeting: its decision and the action still open (the past one is not)
     assert "Ship the invoice service first." in flat
     assert "Ben will book the load test by 30 June 2026." in flat
