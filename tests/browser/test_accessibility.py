@@ -10,6 +10,7 @@ from tests.browser.axe import run_axe, set_color_scheme, severe, wait_drawn
 
 pytestmark = pytest.mark.browser
 WIDTHS = ((1440, 960), (390, 844))
+NO_CHARTS = ("/ai-usage", "/admin")
 
 
 def pages(session) -> dict[str, str]:
@@ -24,7 +25,8 @@ def pages(session) -> dict[str, str]:
     return {"overview": "/", "projects": "/projects", "project": f"/projects/{key}",
             "resources": "/resources", "person": f"/people/{person}",
             "document": f"/documents/{doc}?passage=d{doc}-p0&q=risk",  # highlighted, marked
-            "forecasts": "/forecasts", "ai-usage": "/ai-usage", "not found": "/nowhere"}
+            "forecasts": "/forecasts", "reports": "/reports", "ai-usage": "/ai-usage",
+            "admin": "/admin", "not found": "/nowhere"}
 
 
 def test_every_page_in_both_themes_and_widths_has_no_serious_violations(
@@ -39,7 +41,7 @@ def test_every_page_in_both_themes_and_widths_has_no_serious_violations(
             driver.set_window_size(width, height)
             for name, path in pages(demo_session).items():
                 driver.get(dash_duo.server_url + path)
-                if path != "/ai-usage":  # not a chart page: no h1 of ours to wait for
+                if path not in NO_CHARTS:  # no h1 of ours to wait for
                     wait_drawn(driver)
                 theme = driver.execute_script(
                     "return document.documentElement.getAttribute('data-bs-theme')")
@@ -47,7 +49,16 @@ def test_every_page_in_both_themes_and_widths_has_no_serious_violations(
                 found = severe(run_axe(driver))
                 report.append(f"{name} {scheme} {width}px: {len(found)} serious/critical")
                 failures += [f"{name} {scheme} {width}px: {line}" for line in found]
+    driver.delete_all_cookies()  # signed out: the sign-in form (light only; it has no theme)
+    for width, height in WIDTHS:
+        driver.set_window_size(width, height)
+        driver.get(dash_duo.server_url + "/login")
+        dash_duo.wait_for_element("#signin-username")
+        found = severe(run_axe(driver))
+        report.append(f"sign-in {width}px: {len(found)} serious/critical")
+        failures += [f"sign-in {width}px: {line}" for line in found]
     print("\n".join(report))
+    assert len(report) == 2 * 2 * len(pages(demo_session)) + 2
     assert failures == []
 
 
