@@ -1,8 +1,412 @@
-"""Held-out split unseen6: being written (see the helper's commit)."""
+"""A sixth held-out split, written by someone who never saw the copilot's parser, its docs or its
+scores, nor the other splits' questions: 150 questions typed into the chat box mostly by a team
+lead and a resource manager (people, skills, availability, workload, periods), often from a
+project page ("here", "this one", "this team"), sometimes in German, French, Spanish or Dutch,
+with names misspelt or only half given ("David", "Petrov's project", "Grace Moreu"), about the
+200-project demo (seed 7) as of 2026-06-17, a Wednesday.
+
+How it was written: the names, keys, skills and roles were looked up in the demo database with
+plain SQL; each question was then worded the way a manager types (terse, polite, rambling,
+"ppl", "wk", "atm", "EOM", "H1"), and its expected answer written in the spec language of
+``expect.py`` and checked to resolve (none stale) and to be what a careful human would answer.
+
+For reporting only: whoever works on the copilot's parser does not look at how the copilot does
+on these questions one by one; the split is run once, at the end, and reported as a table.
+Readings follow ``expect.py`` ("open" = proposed, active or on hold; "late"/"overdue"/"past due"
+= open and due before today; "free"/"nothing on"/"available" = no allocation on any day of the
+period; "works on"/"is on"/"staffed on" = an allocation covering today; "load"/"allocation"/
+"how loaded" = the highest daily load in the period; "overbooked"/"over capacity" = load above
+100 % on some day; "ETA"/"realistically land" = the P50 date; "shipped"/"wrapped up" = done and
+completed in the period; "tickets"/"tasks" = work items). "The coming fortnight" is today and
+the 13 days after it; "July" is next month; "H1" is January to June; "since the 1st" runs from
+1 June to today. Where a question can be read two ways (a first name two people share, a project
+name two open projects share, "next sprint") the expected answer is a clarification.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 SPLIT = "unseen6"
-QUESTIONS: list[dict[str, Any]] = []
+
+
+def _q(n: int, persona: str, category: str, question: str, expect: dict[str, Any],
+       page: str | None = None) -> dict[str, Any]:
+    record = {"id": f"u6-{n:03d}", "split": SPLIT, "persona": persona, "category": category,
+              "question": question, "expect": expect}
+    if page:
+        record["page"] = page
+    return record
+
+
+OPEN = {"status": "open"}
+SINCE_THE_1ST = "range:2026-06-01:2026-06-17"  # "since the 1st", "this month so far"
+H1 = "range:2026-01-01:2026-06-30"  # "H1", "first half of the year"
+YESTERDAY = "range:2026-06-16:2026-06-16"
+DIR, LEAD, RES, NEW, FIN = "director", "team_lead", "resource_manager", "new_hire", "finance"
+
+
+def _page(key: str) -> str:
+    return f"/projects/{key}"
+
+
+QUESTIONS: list[dict[str, Any]] = [
+    # --- counts -----------------------------------------------------------------------------
+    _q(1, LEAD, "counts", "how many late projects have we got rn",
+       {"count": "projects", "where": {"health": "late"}}),
+    _q(2, RES, "counts", "number of ppl over-allocated this wk?",
+       {"count": "people", "where": {"over_allocated": "this_week"}}),
+    _q(3, LEAD, "counts", "how many open items are left here?",
+       {"count": "work_items", "where": {"project": "PRJ-0104", "status": "open"}},
+       page=_page("PRJ-0104")),
+    _q(4, RES, "counts", "How many people do we have who know kubernetes?",
+       {"count": "people", "where": {"skill": "kubernetes"}}),
+    _q(5, DIR, "counts", "active projects in Devices - how many",
+       {"count": "projects", "where": {"status": "active", "portfolio": "Devices"}}),
+    _q(6, LEAD, "counts", "how many projects is Sofia Zhang staffed on at the moment?",
+       {"count": "projects", "where": {"staffed_by": "Sofia Zhang"}}),
+    _q(7, RES, "counts", "how many QA engineers are there in total",
+       {"count": "people", "where": {"role": "QA engineer"}}),
+    _q(8, LEAD, "counts", "paused projects, how many?",
+       {"count": "projects", "where": {"status": "on_hold"}}),
+    _q(9, LEAD, "counts", "Lara Ahmed - number of open tickets assigned to her?",
+       {"count": "work_items", "where": {"assignee": "Lara Ahmed", "status": "open"}}),
+    _q(10, RES, "counts", "quick one: how many people have zero allocations this week",
+       {"count": "people", "where": {"free": "this_week"}}),
+    _q(11, DIR, "counts", "# of critical prio projects still open?",
+       {"count": "projects", "where": {"priority": "critical", "status": "open"}}),
+    _q(12, LEAD, "counts", "how many features are still open across Mobile Apps",
+       {"count": "work_items", "where": {"kind": "feature", "status": "open",
+                                         "portfolio": "Mobile Apps"}}),
+    _q(13, RES, "counts", "How many people are on the Meridian Kubernetes migration team?",
+       {"count": "people", "where": {"works_on": "PRJ-0151"}}),
+    _q(14, LEAD, "counts", "How many open projects does Hugo Lopez own?",
+       {"count": "projects", "where": {"owner": "Hugo Lopez", "status": "open"}}),
+
+    # --- lists ------------------------------------------------------------------------------
+    _q(15, LEAD, "lists", "overdue ones in Customer Support?",
+       {"list": "projects", "where": {"health": "late", "portfolio": "Customer Support"}}),
+    _q(16, RES, "lists", "who's on PRJ-0040",
+       {"list": "people", "where": {"works_on": "PRJ-0040"}}),
+    _q(17, LEAD, "lists", "who is working on this one at the moment?",
+       {"list": "people", "where": {"works_on": "PRJ-0018"}}, page=_page("PRJ-0018")),
+    _q(18, RES, "lists",
+       "Hi! I need someone with terraform for a short gig next week - can you list who has "
+       "the skill and is completely free then?",
+       {"list": "people", "where": {"skill": "terraform", "free": "next_week"}}),
+    _q(19, LEAD, "lists", "what is Rosa Novak working on atm",
+       {"list": "projects", "where": {"staffed_by": "Rosa Novak"}}),
+    _q(20, DIR, "lists", "which projects does Leo Moreau own that aren't closed yet?",
+       {"list": "projects", "where": {"owner": "Leo Moreau", "status": "open"}}),
+    _q(21, LEAD, "lists", "show me the parked projects",
+       {"list": "projects", "where": {"status": "on_hold"}}),
+    _q(22, RES, "lists", "security engineers who are above 100% this week",
+       {"list": "people", "where": {"role": "Security engineer", "over_allocated": "this_week"}}),
+    _q(23, LEAD, "lists", "at risk projects in ML Platform pls",
+       {"list": "projects", "where": {"health": "at_risk", "portfolio": "ML Platform"}}),
+    _q(24, DIR, "lists", "Which portfolios have nothing late at all?",
+       {"list": "portfolios", "where": {"health": "late"}, "having": "none"}),
+    _q(25, LEAD, "lists", "Growth projects that haven't started yet (still proposed)",
+       {"list": "projects", "where": {"status": "proposed", "portfolio": "Growth"}}),
+    _q(26, RES, "lists", "ppl with both react and accessibility",
+       {"list": "people", "where": {"skill": ["react", "accessibility"]}}),
+    _q(27, LEAD, "lists", "who owns the late projects?",
+       {"list": "owners", "where": {"health": "late"}}),
+    _q(28, RES, "lists", "Product managers that aren't allocated to anything this week?",
+       {"list": "people", "where": {"role": "Product manager", "free": "this_week"}}),
+
+    # --- periods ----------------------------------------------------------------------------
+    _q(29, LEAD, "periods", "what got wrapped up since the 1st?",
+       {"list": "projects", "where": {"completed": SINCE_THE_1ST}}),
+    _q(30, DIR, "periods", "open projects due in the coming fortnight",
+       {"list": "projects", "where": {"status": "open", "due": "next_days:14"}}),
+    _q(31, LEAD, "periods", "anything kicking off next month?",
+       {"list": "projects", "where": {"started": "next_month"}}),
+    _q(32, RES, "periods", "who has nothing booked for the whole of July?",
+       {"list": "people", "where": {"free": "next_month"}}),
+    _q(33, LEAD, "periods", "how many items did the teams close last week",
+       {"count": "work_items", "where": {"done": "last_week"}}),
+    _q(34, LEAD, "periods", "story points done in the last 10 days?",
+       {"value": "points_done", "where": {"done": "last_days:10"}}),
+    _q(35, DIR, "periods", "how many projects did we deliver in H1?",
+       {"count": "projects", "where": {"completed": H1}}),
+    _q(36, LEAD, "periods", "how many open projects are due in Q3?",
+       {"count": "projects", "where": {"status": "open", "due": "q3"}}),
+    _q(37, RES, "periods", "anyone overbooked next week?",
+       {"list": "people", "where": {"over_allocated": "next_week"}}),
+    _q(38, LEAD, "periods", "how many new projects were created this month so far",
+       {"count": "projects", "where": {"created": SINCE_THE_1ST}}),
+    _q(39, LEAD, "periods", "work items raised in Data Platform in the past 7 days - count?",
+       {"count": "work_items", "where": {"created": "last_days:7",
+                                         "portfolio": "Data Platform"}}),
+    _q(40, FIN, "periods", "number of projects completed last quarter",
+       {"count": "projects", "where": {"completed": "last_quarter"}}),
+    _q(41, RES, "periods", "how many people go over 100% at some point in Q3?",
+       {"count": "people", "where": {"over_allocated": "next_quarter"}}),
+    _q(42, LEAD, "periods", "Infrastructure projects that started this quarter",
+       {"list": "projects", "where": {"started": "this_quarter",
+                                      "portfolio": "Infrastructure"}}),
+
+    # --- people -----------------------------------------------------------------------------
+    _q(43, RES, "people", "Ben Silva's load this week?",
+       {"value": "load", "of": "Ben Silva", "period": "this_week"}),
+    _q(44, RES, "people", "how loaded is Grace Moreau in July",
+       {"value": "load", "of": "Grace Moreau", "period": "next_month"}),
+    _q(45, LEAD, "people", "what's Nadia Patel's allocation next week? need her for a review",
+       {"value": "load", "of": "Nadia Patel", "period": "next_week"}),
+    _q(46, LEAD, "people", "who's on this project",
+       {"list": "people", "where": {"works_on": "PRJ-0062"}}, page=_page("PRJ-0062")),
+    _q(47, RES, "people", "what does Tom Dubois work on these days",
+       {"list": "projects", "where": {"staffed_by": "Tom Dubois"}}),
+    _q(48, NEW, "people", "who owns PRJ-0123?",
+       {"value": "owner", "of": "PRJ-0123"}),
+    _q(49, RES, "people", "Emeka Okafor allocation next wk",
+       {"value": "load", "of": "Emeka Okafor", "period": "next_week"}),
+    _q(50, LEAD, "people", "people on Sierra offline mode?",
+       {"list": "people", "where": {"works_on": "PRJ-0145"}}),
+    _q(51, RES, "people", "Which UX designers are free this week?",
+       {"list": "people", "where": {"role": "UX designer", "free": "this_week"}}),
+    _q(52, RES, "people", "data engineers with nothing on next month",
+       {"list": "people", "where": {"role": "Data engineer", "free": "next_month"}}),
+    _q(53, LEAD, "people", "anyone in this team overbooked this week?",
+       {"list": "people", "where": {"works_on": "PRJ-0040", "over_allocated": "this_week"}},
+       page=_page("PRJ-0040")),
+    _q(54, RES, "people", "how many projects is Hugo Lopez on right now",
+       {"count": "projects", "where": {"staffed_by": "Hugo Lopez"}}),
+    _q(55, RES, "people", "which DevOps people are over-allocated in July?",
+       {"list": "people", "where": {"role": "DevOps engineer", "over_allocated": "next_month"}}),
+    _q(56, LEAD, "people", "David's load next week?",
+       {"value": "load", "of": "David Jansen", "period": "next_week"}),
+    _q(57, LEAD, "people", "how many open items does Kenji have on his plate",
+       {"count": "work_items", "where": {"assignee": "Kenji Brown", "status": "open"}}),
+    _q(58, RES, "people", "who's on Petrov's project?",
+       {"list": "people", "where": {"works_on": "PRJ-0130"}}),
+    _q(59, LEAD, "people", "Is Aisha overloaded this week? what's her load",
+       {"value": "load", "of": "Aisha Eriksen", "period": "this_week"}),
+
+    # --- skills -----------------------------------------------------------------------------
+    _q(60, LEAD, "skills", "what skills does Kai have?",
+       {"list": "skills", "where": {"person": "Kai Kaur"}}),
+    _q(61, RES, "skills", "looking for a spark person for next week, who's free?",
+       {"list": "people", "where": {"skill": "spark", "free": "next_week"}}),
+    _q(62, RES, "skills", "most common skill across all our people?",
+       {"top": "skills", "by": "people", "k": 1}),
+    _q(63, LEAD, "skills", "which skill is most in demand in the open work",
+       {"top": "skills", "by": "open_items", "k": 1}),
+    _q(64, RES, "skills", "how many people know go",
+       {"count": "people", "where": {"skill": "go"}}),
+    _q(65, RES, "skills", "anyone with networking skills who's free this week?",
+       {"list": "people", "where": {"skill": "networking", "free": "this_week"}}),
+    _q(66, LEAD, "skills", "headcount per skill for react, python and sql",
+       {"groups": "skills", "by": "people", "only": ["react", "python", "sql"]}),
+    _q(67, RES, "skills", "embedded folks over-allocated next month",
+       {"list": "people", "where": {"skill": "embedded", "over_allocated": "next_month"}}),
+    _q(68, LEAD, "skills", "open work items needing terraform - how many",
+       {"count": "work_items", "where": {"skill": "terraform", "status": "open"}}),
+    _q(69, RES, "skills", "who's got both ML and statistics?",
+       {"list": "people", "where": {"skill": ["ml", "statistics"]}}),
+
+    # --- rankings ---------------------------------------------------------------------------
+    _q(70, RES, "rankings", "who's the most overloaded person this week",
+       {"top": "people", "by": "load", "k": 1, "period": "this_week"}),
+    _q(71, LEAD, "rankings", "top 5 people by open work items",
+       {"top": "people", "by": "open_items", "k": 5}),
+    _q(72, DIR, "rankings", "which 3 projects are the furthest overdue?",
+       {"top": "projects", "by": "days_overdue", "k": 3}),
+    _q(73, LEAD, "rankings", "single worst forecast in Data Platform",
+       {"top": "projects", "by": "p_on_time", "k": 1,
+        "where": {"portfolio": "Data Platform", "status": "open"}}),
+    _q(74, RES, "rankings", "who's spread over the most projects right now?",
+       {"top": "people", "by": "projects", "k": 1}),
+    _q(75, DIR, "rankings", "which portfolio has the most at-risk projects",
+       {"top": "portfolios", "by": "count", "k": 1, "where": {"health": "at_risk"}}),
+    _q(76, LEAD, "rankings", "top 3 open projects by remaining points",
+       {"top": "projects", "by": "remaining_points", "k": 3, "where": OPEN}),
+    _q(77, RES, "rankings", "3 busiest people next month",
+       {"top": "people", "by": "load", "k": 3, "period": "next_month"}),
+    _q(78, LEAD, "rankings", "which 2 active Devices projects are furthest along?",
+       {"top": "projects", "by": "progress", "k": 2,
+        "where": {"portfolio": "Devices", "status": "active"}}),
+    _q(79, DIR, "rankings", "who owns the most late projects",
+       {"top": "owners", "by": "count", "k": 1, "where": {"health": "late"}}),
+
+    # --- comparisons ------------------------------------------------------------------------
+    _q(80, RES, "comparisons", "Ben Silva vs Hugo Lopez - who's more loaded this wk?",
+       {"groups": "people", "by": "load", "only": ["Ben Silva", "Hugo Lopez"],
+        "period": "this_week"}),
+    _q(81, DIR, "comparisons", "late projects: Devices vs Customer Support",
+       {"groups": "projects", "by": "portfolio", "where": {"health": "late"},
+        "only": ["Devices", "Customer Support"]}),
+    _q(82, LEAD, "comparisons",
+       "does Data Platform have more at-risk projects than ML Platform?",
+       {"groups": "projects", "by": "portfolio", "where": {"health": "at_risk"},
+        "only": ["Data Platform", "ML Platform"]}),
+    _q(83, LEAD, "comparisons", "open work items Growth vs Payments",
+       {"groups": "work_items", "by": "portfolio", "where": {"status": "open"},
+        "only": ["Growth", "Payments"]}),
+    _q(84, RES, "comparisons", "more people with python or with java?",
+       {"groups": "skills", "by": "people", "only": ["python", "java"]}),
+    _q(85, DIR, "comparisons", "split of the open Infrastructure projects by health",
+       {"groups": "projects", "by": "health",
+        "where": {"portfolio": "Infrastructure", "status": "open"},
+        "only": ["late", "at_risk", "on_track"]}),
+    _q(86, LEAD, "comparisons", "PRJ-0046 or PRJ-0111: which one is further along?",
+       {"top": "projects", "by": "progress", "k": 1,
+        "where": {"key": ["PRJ-0046", "PRJ-0111"]}}),
+    _q(87, FIN, "comparisons", "critical vs high priority: how many open projects each?",
+       {"groups": "projects", "by": "priority", "where": OPEN,
+        "only": ["critical", "high"]}),
+    _q(88, RES, "comparisons", "next week's load for Lara Ahmed, Leo Moreau and Sofia Zhang",
+       {"groups": "people", "by": "load", "only": ["Lara Ahmed", "Leo Moreau", "Sofia Zhang"],
+        "period": "next_week"}),
+
+    # --- changes ----------------------------------------------------------------------------
+    _q(89, DIR, "changes", "which projects went late in the last 30 days?",
+       {"list": "projects", "where": {"became_late": "last_days:30"}}),
+    _q(90, LEAD, "changes", "how many items got added to scope last week across Devices",
+       {"value": "scope_items_added", "where": {"portfolio": "Devices"},
+        "period": "last_week"}),
+    _q(91, LEAD, "changes", "how much scope crept in here this month?",
+       {"value": "scope_items_added", "where": {"key": "PRJ-0174"}, "period": "this_month"},
+       page=_page("PRJ-0174")),
+    _q(92, DIR, "changes", "anything tip over into overdue this week?",
+       {"list": "projects", "where": {"became_late": "this_week"}}),
+    _q(93, LEAD, "changes", "new projects set up in the last fortnight",
+       {"list": "projects", "where": {"created": "last_days:14"}}),
+    _q(94, RES, "changes", "scope items added to Growth projects since Monday?",
+       {"value": "scope_items_added", "where": {"portfolio": "Growth"},
+        "period": "since_monday"}),
+    _q(95, LEAD, "changes", "did anything finish yesterday?",
+       {"list": "projects", "where": {"completed": YESTERDAY}}),
+
+    # --- causes -----------------------------------------------------------------------------
+    _q(96, LEAD, "causes", "why is this late?", {"cause": "PRJ-0104"}, page=_page("PRJ-0104")),
+    _q(97, DIR, "causes", "what's behind the delay on PRJ-0130", {"cause": "PRJ-0130"}),
+    _q(98, LEAD, "causes", "Harbor sensor hub is past due - why?", {"cause": "PRJ-0183"}),
+    _q(99, LEAD, "causes", "reason this one is at risk?", {"cause": "PRJ-0174"},
+       page=_page("PRJ-0174")),
+    _q(100, RES, "causes", "why's the battery pack here in trouble", {"cause": "PRJ-0169"},
+        page=_page("PRJ-0169")),
+    _q(101, LEAD, "causes", "what's dragging this project down?", {"cause": "PRJ-0142"},
+        page=_page("PRJ-0142")),
+    _q(102, DIR, "causes", "Umbra observability stack: why is it flagged at risk?",
+        {"cause": "PRJ-0155"}),
+
+    # --- forecasts --------------------------------------------------------------------------
+    _q(103, LEAD, "forecasts", "when will this realistically land?",
+        {"value": "p50_date", "of": "PRJ-0151"}, page=_page("PRJ-0151")),
+    _q(104, DIR, "forecasts", "chance PRJ-0029 hits its date?",
+        {"value": "p_on_time", "of": "PRJ-0029"}),
+    _q(105, LEAD, "forecasts", "ETA for Nimbus model monitoring",
+        {"value": "p50_date", "of": "PRJ-0013"}),
+    _q(106, RES, "forecasts", "how many open projects have less than a 20% chance of finishing "
+        "on time", {"count": "projects", "where": {"p_below": 0.2}}),
+    _q(107, LEAD, "forecasts", "open Security projects that are 80%+ likely to be on time",
+        {"list": "projects", "where": {"portfolio": "Security", "p_at_least": 0.8}}),
+    _q(108, DIR, "forecasts", "of the at-risk ones, which 3 have the worst odds?",
+        {"top": "projects", "by": "p_on_time", "k": 3, "where": {"health": "at_risk"}}),
+    _q(109, LEAD, "forecasts", "odds we finish on time?", {"value": "p_on_time", "of": "PRJ-0066"},
+        page=_page("PRJ-0066")),
+    _q(110, FIN, "forecasts", "likely finish date for PRJ-0023",
+        {"value": "p50_date", "of": "PRJ-0023"}),
+
+    # --- typos ------------------------------------------------------------------------------
+    _q(111, LEAD, "typos", "whats Grace Moreu on",
+        {"list": "projects", "where": {"staffed_by": "Grace Moreau"}}),
+    _q(112, RES, "typos", "load for Emika Okafor this week",
+        {"value": "load", "of": "Emeka Okafor", "period": "this_week"}),
+    _q(113, DIR, "typos", "open projects owned by Ines Fisher",
+        {"list": "projects", "where": {"owner": "Ines Fischer", "status": "open"}}),
+    _q(114, RES, "typos", "skills of Lina Kowalsky?",
+        {"list": "skills", "where": {"person": "Lina Kowalski"}}),
+    _q(115, LEAD, "typos", "is Aisha Ericsen overbooked next week",
+        {"value": "load", "of": "Aisha Eriksen", "period": "next_week"}),
+    _q(116, LEAD, "typos", "who's on the Granit chatbot pilot",
+        {"list": "people", "where": {"works_on": "PRJ-0086"}}),
+    _q(117, DIR, "typos", "late prjects in Devies",
+        {"list": "projects", "where": {"health": "late", "portfolio": "Devices"}}),
+    _q(118, LEAD, "typos", "how many open items does Hugo Lopes have",
+        {"count": "work_items", "where": {"assignee": "Hugo Lopez", "status": "open"}}),
+    _q(119, LEAD, "typos", "eta for the Quartz metrix layer?",
+        {"value": "p50_date", "of": "PRJ-0115"}),
+    _q(120, RES, "typos", "Rafeal Garcia - what projects is he on",
+        {"list": "projects", "where": {"staffed_by": "Rafael Garcia"}}),
+
+    # --- languages --------------------------------------------------------------------------
+    _q(121, RES, "languages", "Wer ist im Juli überlastet?",
+        {"language": "de", "then": {"list": "people", "where": {"over_allocated": "next_month"}}}),
+    _q(122, DIR, "languages", "Wie viele Projekte sind bei Devices im Verzug?",
+        {"language": "de", "then": {"count": "projects",
+                                    "where": {"health": "late", "portfolio": "Devices"}}}),
+    _q(123, LEAD, "languages", "Woran arbeitet Felix Haddad gerade?",
+        {"language": "de", "then": {"list": "projects",
+                                    "where": {"staffed_by": "Felix Haddad"}}}),
+    _q(124, RES, "languages",
+        "Qui est disponible la semaine prochaine avec des compétences kubernetes ?",
+        {"language": "fr", "then": {"list": "people",
+                                    "where": {"skill": "kubernetes", "free": "next_week"}}}),
+    _q(125, RES, "languages", "Quelle est la charge de Lara Ahmed cette semaine ?",
+        {"language": "fr", "then": {"value": "load", "of": "Lara Ahmed",
+                                    "period": "this_week"}}),
+    _q(126, LEAD, "languages", "¿Cuántos proyectos están en pausa?",
+        {"language": "es", "then": {"count": "projects", "where": {"status": "on_hold"}}}),
+    _q(127, RES, "languages", "¿Quién trabaja en el proyecto PRJ-0033?",
+        {"language": "es", "then": {"list": "people", "where": {"works_on": "PRJ-0033"}}}),
+    _q(128, DIR, "languages", "Welke projecten in Customer Support zijn te laat?",
+        {"language": "nl", "then": {"list": "projects",
+                                    "where": {"health": "late",
+                                              "portfolio": "Customer Support"}}}),
+    _q(129, RES, "languages", "Hoeveel mensen hebben python als skill?",
+        {"language": "nl", "then": {"count": "people", "where": {"skill": "python"}}}),
+    _q(130, LEAD, "languages", "Wer arbeitet an diesem Projekt mit?",
+        {"language": "de", "then": {"list": "people", "where": {"works_on": "PRJ-0048"}}},
+        page=_page("PRJ-0048")),
+
+    # --- unanswerable -----------------------------------------------------------------------
+    _q(131, RES, "unanswerable", "who's on holiday next week?",
+        {"refuse": "no leave or holiday data"}),
+    _q(132, FIN, "unanswerable", "how much of the budget has PRJ-0029 burned so far",
+        {"refuse": "no budget data"}),
+    _q(133, LEAD, "unanswerable", "what salary band is Ben Silva in?",
+        {"refuse": "no salary data"}),
+    _q(134, DIR, "unanswerable", "customer satisfaction score for the Web Storefront projects?",
+        {"refuse": "no customer satisfaction data"}),
+    _q(135, RES, "unanswerable", "how many hours did Olga Chen actually log last week",
+        {"refuse": "no timesheets"}),
+    _q(136, LEAD, "unanswerable", "who got the best performance review this year on my team",
+        {"refuse": "no appraisals"}),
+    _q(137, RES, "unanswerable", "how many sick days has Marco Brown taken this month?",
+        {"refuse": "no absence data"}),
+
+    # --- ambiguous --------------------------------------------------------------------------
+    _q(138, RES, "ambiguous", "what's Hugo's load this week",
+        {"clarify": {"people_named": "hugo"}}),
+    _q(139, LEAD, "ambiguous", "what's Julia working on?",
+        {"clarify": {"people_named": "julia"}}),
+    _q(140, LEAD, "ambiguous", "how's the Beacon data catalog doing",
+        {"clarify": {"projects_named": "beacon data catalog", "open": True}}),
+    _q(141, RES, "ambiguous", "who's free next sprint?",
+        {"clarify": ["the dates of the next sprint", "next week", "the next two weeks"]}),
+    _q(142, DIR, "ambiguous", "Iris recommendation engine ETA?",
+        {"clarify": {"projects_named": "iris recommendation engine", "open": True}}),
+    _q(143, RES, "ambiguous", "Nils - availability next week?",
+        {"clarify": {"people_named": "nils"}}),
+    _q(144, LEAD, "ambiguous", "status of the Nimbus pricing experiment",
+        {"clarify": {"projects_named": "nimbus pricing experiment", "open": True}}),
+
+    # --- documents --------------------------------------------------------------------------
+    _q(145, LEAD, "documents", "what did they decide in the last sync here?",
+        {"text": [{"decision_of": "PRJ-0151"}]}, page=_page("PRJ-0151")),
+    _q(146, DIR, "documents", "main risk in the latest status note for PRJ-0104?",
+        {"text": [{"risk_of": "PRJ-0104"}]}),
+    _q(147, LEAD, "documents", "how many meeting minutes do we have for PRJ-0018",
+        {"count": "documents", "where": {"project": "PRJ-0018", "kind": "meeting_minutes"}}),
+    _q(148, RES, "documents", "last decision taken on the Tundra battery pack?",
+        {"text": [{"decision_of": "PRJ-0048"}]}),
+    _q(149, LEAD, "documents", "status notes written this month in Devices - how many?",
+        {"count": "documents", "where": {"kind": "status_note", "portfolio": "Devices",
+                                         "created": "this_month"}}),
+    _q(150, LEAD, "documents",
+        "what was flagged as the main risk in the last status update on the Zephyr chatbot pilot",
+        {"text": [{"risk_of": "PRJ-0102"}]}),
+]
