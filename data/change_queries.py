@@ -28,9 +28,11 @@ def _start(day: dt.date, plus: int = 0) -> dt.datetime:
 
 
 def _items(scope: Scope, today: dt.date, filters: ProjectFilters, assignee: str | None,
-           skill: str | None) -> AnySelect:
+           skill: str | None, kind: str | None = None) -> AnySelect:
     stmt = (select(func.count(WorkItem.id), func.coalesce(func.sum(WorkItem.story_points), 0))
             .join(Project, WorkItem.project_id == Project.id))
+    if kind:
+        stmt = stmt.where(WorkItem.kind == kind)
     if assignee:
         stmt = stmt.join(Resource, WorkItem.assignee_id == Resource.id).where(
             Resource.name == assignee)
@@ -41,27 +43,31 @@ def _items(scope: Scope, today: dt.date, filters: ProjectFilters, assignee: str 
 
 def items_finished(session: Session, scope: Scope, today: dt.date, first: dt.date,
                    last: dt.date, filters: ProjectFilters = NO_FILTERS,
-                   assignee: str | None = None, skill: str | None = None) -> tuple[int, int]:
+                   assignee: str | None = None, skill: str | None = None,
+                   kind: str | None = None) -> tuple[int, int]:
     """(work items, story points) done between ``first`` and ``last``."""
-    stmt = _items(scope, today, filters, assignee, skill).where(
+    stmt = _items(scope, today, filters, assignee, skill, kind).where(
         WorkItem.done_at >= _start(first), WorkItem.done_at < _start(last, 1))
     count, points = session.execute(stmt).one()
     return int(count), int(points)
 
 
 def items_created(session: Session, scope: Scope, today: dt.date, first: dt.date,
-                  last: dt.date, filters: ProjectFilters = NO_FILTERS) -> tuple[int, int]:
+                  last: dt.date, filters: ProjectFilters = NO_FILTERS,
+                  kind: str | None = None) -> tuple[int, int]:
     """(work items, story points) created between ``first`` and ``last``."""
-    stmt = _items(scope, today, filters, None, None).where(
+    stmt = _items(scope, today, filters, None, None, kind).where(
         WorkItem.created_at >= _start(first), WorkItem.created_at < _start(last, 1))
     count, points = session.execute(stmt).one()
     return int(count), int(points)
 
 
 def open_items(session: Session, scope: Scope, today: dt.date,
-               filters: ProjectFilters = NO_FILTERS, skill: str | None = None) -> tuple[int, int]:
-    """(work items, story points) not done yet."""
-    stmt = _items(scope, today, filters, None, skill).where(WorkItem.status != "done")
+               filters: ProjectFilters = NO_FILTERS, skill: str | None = None,
+               started: bool = False, kind: str | None = None) -> tuple[int, int]:
+    """(work items, story points) not done yet; ``started``: only those in progress."""
+    stmt = _items(scope, today, filters, None, skill, kind).where(
+        WorkItem.status == "in_progress" if started else WorkItem.status != "done")
     count, points = session.execute(stmt).one()
     return int(count), int(points)
 

@@ -334,10 +334,12 @@ QUESTIONS: list[dict[str, Any]] = [
       {"count": "projects", "where": {"status": "cancelled"}}),
 
     # --- languages --------------------------------------------------------------------------
-    q(DIRECTOR, "languages", "Wie viele Projekte sind verspätet?", {"language": "de"}),
+    q(DIRECTOR, "languages", "Wie viele Projekte sind verspätet?",
+      {"language": "de", "then": {"count": "projects", "where": {"health": "late"}}}),
     q(LEAD, "languages", "Quelles sont les chances que PRJ-0007 soit livré à temps ?",
       {"language": "fr", "then": {"about": "PRJ-0007"}}),
-    q(RESOURCES, "languages", "¿Quién está sobrecargado esta semana?", {"language": "es"}),
+    q(RESOURCES, "languages", "¿Quién está sobrecargado esta semana?",
+      {"language": "es", "then": {"list": "people", "where": {"over_allocated": "this_week"}}}),
     q(DIRECTOR, "languages", "Wat is de status van PRJ-0094?",
       {"language": "nl", "then": {"about": "PRJ-0094"}}),
     q(LEAD, "languages", "Wer arbeitet an PRJ-0033?",
@@ -346,7 +348,8 @@ QUESTIONS: list[dict[str, Any]] = [
       {"language": "fr"}),
     q(NEW, "languages", "¿Cuándo termina el proyecto PRJ-0130?",
       {"language": "es", "then": {"about": "PRJ-0130"}}),
-    q(DIRECTOR, "languages", "Welke projecten lopen risico?", {"language": "nl"}),
+    q(DIRECTOR, "languages", "Welke projecten lopen risico?",
+      {"language": "nl", "then": {"list": "projects", "where": {"health": "at_risk"}}}),
 
     # --- unanswerable -----------------------------------------------------------------------
     q(FINANCE, "unanswerable", "What's the total budget of the Data Platform portfolio?",

@@ -211,7 +211,8 @@ QUESTIONS: list[dict[str, Any]] = [
     q(DIRECTOR, "languages",
       "Wie hoch ist die Wahrscheinlichkeit, dass PRJ-0069 pünktlich fertig wird?",
       {"language": "de", "then": {"about": "PRJ-0069"}}),
-    q(RESOURCES, "languages", "Qui est surchargé le mois prochain ?", {"language": "fr"}),
+    q(RESOURCES, "languages", "Qui est surchargé le mois prochain ?",
+      {"language": "fr", "then": {"list": "people", "where": {"over_allocated": "next_month"}}}),
     q(LEAD, "languages", "Wanneer is PRJ-0151 klaar?",
       {"language": "nl", "then": {"about": "PRJ-0151"}}),
 

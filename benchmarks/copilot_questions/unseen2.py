@@ -353,11 +353,11 @@ QUESTIONS: list[dict[str, Any]] = [
 
     # --- other languages -------------------------------------------------------------------------
     _q(137, "director", "languages", "Wie viele Projekte sind gerade verspätet?",
-       {"language": "de", "then": None}),
+       {"language": "de", "then": {"count": "projects", "where": {"health": "late"}}}),
     _q(138, "team_lead", "languages", "Wann ist PRJ-0048 voraussichtlich fertig?",
        {"language": "de", "then": {"about": "PRJ-0048"}}),
     _q(139, "director", "languages", "Quels projets sont en retard en ce moment ?",
-       {"language": "fr", "then": None}),
+       {"language": "fr", "then": {"list": "projects", "where": {"health": "late"}}}),
     _q(140, "director", "languages", "Où en est le projet PRJ-0072 ?",
        {"language": "fr", "then": {"about": "PRJ-0072"}}),
     _q(141, "resource_manager", "languages", "¿Cuántas personas tienen experiencia en python?",
@@ -373,7 +373,7 @@ QUESTIONS: list[dict[str, Any]] = [
     _q(146, "team_lead", "languages", "Quem trabalha no projeto PRJ-0135?",
        {"language": "pt", "then": {"about": "PRJ-0135"}}),
     _q(147, "director", "languages", "Welke projecten lopen achter op schema?",
-       {"language": "nl", "then": None}),
+       {"language": "nl", "then": {"list": "projects", "where": {"health": "late"}}}),
     _q(148, "team_lead", "languages", "Wanneer is PRJ-0005 klaar?",
        {"language": "nl", "then": {"about": "PRJ-0005"}}),
 

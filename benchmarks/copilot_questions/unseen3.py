@@ -311,15 +311,18 @@ QUESTIONS: list[dict[str, Any]] = [
 
     # --- languages --------------------------------------------------------------------------
     _q(126, DIR, "languages", "Welche Projekte im Portfolio Payments sind überfällig?",
-       {"language": "de"}),
-    _q(127, DIR, "languages", "Quels projets sont en pause ?", {"language": "fr"}),
+       {"language": "de", "then": {"list": "projects",
+                                   "where": {"portfolio": "Payments", "health": "late"}}}),
+    _q(127, DIR, "languages", "Quels projets sont en pause ?",
+       {"language": "fr", "then": {"list": "projects", "where": {"status": "on_hold"}}}),
     _q(128, DIR, "languages", "Quanti progetti sono in ritardo?", {"language": "it"}),
     _q(129, LEAD, "languages", "Qual é o estado do PRJ-0040?",
        {"language": "pt", "then": {"about": "PRJ-0040"}}),
     _q(130, LEAD, "languages", "Wann wird PRJ-0063 fertig?",
        {"language": "de", "then": {"about": "PRJ-0063"}}),
     _q(131, RES, "languages", "¿Cuántas personas saben python?", {"language": "es"}),
-    _q(132, FIN, "languages", "Hoeveel projecten zijn er in totaal?", {"language": "nl"}),
+    _q(132, FIN, "languages", "Hoeveel projecten zijn er in totaal?",
+       {"language": "nl", "then": {"count": "projects", "where": {}}}),
 
     # --- unanswerable -----------------------------------------------------------------------
     _q(133, FIN, "unanswerable", "what did we spend on contractors in Q2?",

@@ -29,32 +29,34 @@ def _where(args: dict[str, Any]) -> str:
 
 def work_items(ctx: ToolContext, event: str = "done", start: str | None = None,
                end: str | None = None, measure: str = "count", assignee: str | None = None,
-               skill: str | None = None, **args: Any) -> ToolResult:
+               skill: str | None = None, kind: str | None = None, **args: Any) -> ToolResult:
     """Work items finished (``event="done"``) or added (``"created"``) in a period, or open
-    now (``"open"``): how many, and their story points."""
+    now (``"open"``) or in progress now (``"in_progress"``): how many, and their story points."""
     flt = project_filters(ctx, args)
     first, last = date_arg(start), date_arg(end)
-    if event == "open":
-        count, points = change_queries.open_items(ctx.session, ctx.scope, ctx.today, flt, skill)
-        span = " open now"
+    if event in ("open", "in_progress"):
+        count, points = change_queries.open_items(ctx.session, ctx.scope, ctx.today, flt, skill,
+                                                  started=event == "in_progress", kind=kind)
+        span = " open now" if event == "open" else " in progress now"
     else:
         first = first or ctx.today
         last = last or ctx.today
         if event == "done":
             count, points = change_queries.items_finished(
                 ctx.session, ctx.scope, ctx.today, first, last, flt, assignee=assignee,
-                skill=skill)
+                skill=skill, kind=kind)
         else:
             count, points = change_queries.items_created(ctx.session, ctx.scope, ctx.today,
-                                                         first, last, flt)
+                                                         first, last, flt, kind=kind)
         verb = "finished" if event == "done" else "added"
         span = f" {verb} from {first.isoformat()} to {last.isoformat()}"
     who = f" by {assignee}" if assignee else ""
+    noun = {"feature": "feature", "backlog_item": "backlog item"}.get(kind or "", "work item")
     if measure == "points":
-        text = f"**{points} story points**{span}{who}{_where(args)} ({plural(count, 'work item')})."
+        text = f"**{points} story points**{span}{who}{_where(args)} ({plural(count, noun)})."
         result: dict[str, Any] = {"subject": "work_items", "value": points, "count": count}
     else:
-        text = f"**{plural(count, 'work item')}**{span}{who}{_where(args)} ({points} points)."
+        text = f"**{plural(count, noun)}**{span}{who}{_where(args)} ({points} points)."
         result = {"subject": "work_items", "count": count, "value": count}
     cites = [project_citation(k) for k in args.get("keys") or ()]
     return ToolResult("work_items", {}, text, {"items": count, "points": points}, cites,

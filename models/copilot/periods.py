@@ -119,10 +119,10 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
     (rf"\bwithin {_N} {_UNIT}\b", "next_n"),
     (r"\b(?:year to date|ytd|so far this year|this year so far|since the (?:start|beginning) "
      r"of (?:the|this) year)\b", "ytd"),
-    (r"\b(?:month to date|mtd|so far this month|since the (?:start|beginning) of (?:the|this) "
-     r"month)\b", "mtd"),
-    (r"\b(?:so far this quarter|quarter to date|qtd|since the (?:start|beginning) of (?:the|this) "
-     r"quarter)\b", "qtd"),
+    (rf"\b(?:month to date|mtd|so far this month|this month so far|since the (?:start|beginning)"
+     rf" of (?:the|this) month|since the (?:1st|first)(?! (?:of )?{_MONTH}\b))", "mtd"),
+    (r"\b(?:so far this quarter|this quarter so far|quarter to date|qtd|since the "
+     r"(?:start|beginning) of (?:the|this) quarter)\b", "qtd"),
     (r"\b(?:(?:by|before|until|till|through) (?:the )?end of (?:the |this )?year|"
      r"(?:between )?now and (?:the )?end of (?:the |this )?year|(?:the )?rest of (?:the |this )?"
      r"year|remainder of (?:the |this )?year|by (?:eoy|year[- ]end)|before (?:eoy|year[- ]end)|"
@@ -142,6 +142,8 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
     (r"\bsince (?:the )?(?:start of )?(last|this|previous) (week|month|quarter|year)\b",
      "since_calendar"),
     (rf"\bsince (?:last |this |the )?({'|'.join(WEEKDAYS)})\b", "since_weekday"),
+    (r"\b(h[12]|first half|second half)(?: of (?:the year|this year|((?:19|20)\d\d)))?\b",
+     "half"),
     (r"\bthe (next|coming|upcoming|following|last|past|previous) (week|month|quarter|year)\b",
      "rolling_one"),
     (r"\b(this|current|last|previous|past|next|coming|upcoming|following) "
@@ -149,17 +151,17 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
     (r"\b(?:in |during )?(?:the )?(q[1-4])(?:\s+|/|-)?((?:19|20)\d\d)?\b", "q"),
     (r"\b(?:in |during )?(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|last|final) "
      r"quarter(?: of (?:the year|this year|((?:19|20)\d\d)))?\b", "q_word"),
-    (r"\b(h[12]|first half|second half)(?: of (?:the year|this year|((?:19|20)\d\d)))?\b",
-     "half"),
     (r"\b(?:in the past|already (?:passed|past|gone)|(?:has|have) (?:already )?passed)\b",
      "in_the_past"),
     (r"\b(today|yesterday|tomorrow)\b", "day"),
-    (rf"\bbetween ((?:{_MONTH}|\d)[\w ,/.-]{{0,18}}?) and ((?:{_MONTH}|\d)[\w ,/.-]{{0,18}}?)"
+    (rf"\bbetween ((?:{_MONTH}|\d)[\w ,/.-]{{0,18}}?) and ((?:(?:the )?end of )?(?:{_MONTH}|\d)"
+     rf"[\w ,/.-]{{0,18}}?)"
      rf"(?=$|[?.!,]| (?:and|but|with|that|which|for|in)\b)", "between"),
     (rf"\b(since|after|from|before|until|till|by|on|as of) ((?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)?"
      rf"(?: of)? {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|"
      rf"\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|{_N} {_UNIT} ago|"
      rf"last (?:{'|'.join(WEEKDAYS)})))", "explicit"),
+    (rf"\b(before|until|till) {_MONTH}(?: ((?:19|20)\d\d))?\b(?! \d)", "before_month"),
     (rf"\b(?:in |during |for )?{_MONTH}(?: ((?:19|20)\d\d))?\b", "month"),
     (r"\b(before|after|since|until|till|by) (?:the (?:start|beginning|end) of )?((?:19|20)\d\d)\b",
      "around_year"),
@@ -252,8 +254,9 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         day = today + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[g[0]])
         return Period(day, day, g[0])
     if kind == "between":
-        lower, upper = parse_date(g[0], today), parse_date(g[2], today)
-        if upper and re.fullmatch(rf"{_MONTH}(?: \d{{4}})?", g[2].strip()):
+        until = re.sub(r"^(?:the )?end of ", "", g[2].strip())
+        lower, upper = parse_date(g[0], today), parse_date(until, today)
+        if upper and re.fullmatch(rf"{_MONTH}(?: \d{{4}})?", until):
             # "between January and March": to the end of March, not its first day
             upper = (upper.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - \
                 dt.timedelta(days=1)
@@ -285,6 +288,11 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         year = int(g[1]) if g[1] else today.year
         start = dt.date(year, month, 1)
         return Period(start, month_end(start), f"{start:%B %Y}")
+    if kind == "before_month":  # "before July": up to the last day of June, no lower bound
+        month = [m[:3] for m in MONTHS].index(g[1][:3]) + 1
+        first = dt.date(int(g[2]) if g[2] else today.year, month, 1)
+        return Period(EARLIEST, first - dt.timedelta(days=1), f"before {first:%B %Y}",
+                      open_start=True)
     if kind == "around_year":  # "before 2026", "since 2025", "after 2026"
         word, year = g[0], int(g[1])
         if word == "before":
@@ -303,8 +311,8 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
 
 
 def find(text: str, today: dt.date) -> list[Period]:
-    """Every period the (normalized) question names, in order, without overlaps (the longest
-    reading of a stretch of text wins)."""
+    """Every period the (normalized) question names, in order, without overlaps (the rules are
+    tried in order, the more specific ones first)."""
     lowered = KEY_MASK.sub(lambda m: "#" * len(m.group(0)), text.lower())
     found: list[Period] = []
     for pattern, kind in _RULES:

@@ -180,7 +180,9 @@ def _plausible(kind: str, tokens: Sequence[Token], start: int, size: int,
             return False  # "our go-to person", "a product to ship": not the skill
         return size > 1 or not _common_lower(first) or _skill_context(tokens, start)
     if kind in ("first_name", "last_name"):
-        return first.capitalized or english(first.low) < 2.5
+        following = tokens[start + 1].low if start + 1 < len(tokens) else ""
+        return first.capitalized or english(first.low) < 2.5 or (
+            first.upper_initial and following == "'s")  # "Tom's load", first in the question
     # project_part
     next_token = tokens[start + size] if start + size < len(tokens) else None
     if next_token is not None and next_token.lemma == "project":

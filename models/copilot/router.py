@@ -16,9 +16,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from data.filters import STATUS_LABELS
 from data.metrics import CLOSED_CODES, OPEN_CODES
 from data.schema import STATUSES
 from models.copilot import confidence, followup, lexicon, periods
+from models.copilot.gloss import gloss
 from models.copilot.lexicon import Hit
 from models.copilot.periods import Period
 from models.copilot.plan import Call, Plan, describe_filters
@@ -144,8 +146,13 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
     named = {i for m in r.mentions for i in range(m.start, m.end)}
     r.language = language(tokens, ignore=r.used | named)
     r.used |= named
-    r.hits = lexicon.find(fixed, r.used)
+    r.hits = [h for h in lexicon.find(fixed, r.used) if not _the_askers_own(fixed, h)]
     return r
+
+
+def _the_askers_own(tokens: list[Token], h: Hit) -> bool:
+    """"for my onboarding notes", "my report": the asker's own documents, not the data's."""
+    return h.family == "doc" and "my" in {t.low for t in tokens[max(0, h.start - 2):h.start]}
 
 
 def _known_key(text: str, vocab: Vocabulary) -> str | None:
@@ -164,7 +171,8 @@ def _known_key(text: str, vocab: Vocabulary) -> str | None:
 
 
 def route(question: str, vocab: Vocabulary, today: dt.date,
-          page_key: str | None = None, previous: str | None = None) -> Plan:
+          page_key: str | None = None, previous: str | None = None, *,
+          glossed: bool = False) -> Plan:
     """The plan that answers a question (or asks back, or says what cannot be answered).
 
     ``previous`` is the question asked before (the sidebar's history): a follow-up such as
@@ -177,7 +185,11 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
             if plan.kind == "answer":
                 plan.interpretation = f"Following up: {plan.interpretation}"
             return plan
-    r = read(question, vocab, today, page_key)
+    r = read(without_context(question), vocab, today, page_key)
+    if r.language != "en" and not glossed:
+        read_as = _glossed(r, vocab, page_key)
+        if read_as is not None:
+            return read_as
     plan = _decide(r, vocab)
     plan.language = r.language
     if plan.kind == "answer" and r.language == "en":
@@ -193,6 +205,40 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
         plan.interpretation += " (read " + ", ".join(
             f"“{a}” as “{b}”" for a, b in plan.corrections) + ")"
     return plan
+
+
+def _glossed(r: Reading, vocab: Vocabulary, page_key: str | None) -> Plan | None:
+    """A question in another language read through its word-for-word English gloss, when the
+    gloss reads cleanly (an answer or a refusal, nothing left unread); the answer says so."""
+    english = gloss(r.original, r.language)
+    if not english:
+        return None
+    plan = route(english, vocab, r.today, page_key, glossed=True)
+    if plan.language != "en" or plan.kind not in ("answer", "refuse"):
+        return None
+    name = LANGUAGE_NAMES.get(r.language, "another language")
+    note = (f"Without a language model I read questions in English; I read this {name} "
+            f"question word by word as “{english}”.")
+    plan.message = f"{note} {plan.message}".strip() if plan.message else note
+    plan.interpretation = f"Read from {name} as “{english}”: {plan.interpretation}"
+    plan.language = r.language
+    return plan
+
+
+_CONTEXT = re.compile(r"(?:i|i'm|i am|i'd|i would|i'll|i will|i have|i've|i need|i want|i was|"
+                      r"my|we're|we are|thanks|thank you|cheers|hi|hello|hey|fyi)\b",
+                      re.IGNORECASE)
+
+
+def without_context(question: str) -> str:
+    """The question without the sentences around it that only tell about the asker ("I'm
+    meeting him this week and would like to be prepared."): their periods and words are not
+    filters. Only when another sentence asks the question."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", question.strip()) if s]
+    if len(sentences) < 2 or not any(s.endswith("?") for s in sentences):
+        return question
+    kept = [s for s in sentences if s.endswith("?") or not _CONTEXT.match(s)]
+    return " ".join(kept)
 
 
 def _two_periods(r: Reading, plan: Plan) -> Plan | None:
@@ -339,6 +385,8 @@ def _dropped_names(r: Reading, plan: Plan) -> Plan | None:
             continue
         if m.kind in ("project", "project_part") and r.page_key:
             continue
+        if m.kind == "portfolio" and r.keys and all(k.lower() in used for k in r.keys):
+            continue  # "PRJ-0174 in Growth": where the project is, not a filter
         name = m.candidates[0] if m.kind not in ("project", "project_part") else m.text
         base = " ".join(_without(r.original, [m.text]).split())
         return _clarify(f"I can't apply {name} to this question: the answer would leave it out. "
@@ -555,6 +603,8 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
                                                   "recency", "verb")]:
         return _refuse(f"I did not find a question about the portfolio in that. {CAN_ANSWER}",
                        "Nothing the portfolio data can answer")
+    if keys and r.has("cause") and _status_change(r):
+        return _document_plan(r, keys)  # "why was X put on hold": the notes say, not health
     if keys and r.has("cause") and not r.has("measure:count"):
         return _one(r, "cause", "projects", ("why", {"project_key": keys[0]}),
                     f"Why {keys[0]} is {_health_word(r)}", keys)
@@ -667,8 +717,8 @@ def _ambiguity(r: Reading, vocab: Vocabulary) -> Plan | None:
         if not m.ambiguous or m.kind in ("portfolio", "skill"):
             continue
         if m.kind in ("project", "project_part"):
-            if r.page_key and r.page_key in m.candidates:
-                continue
+            if r.page_key and r.page_key in m.candidates or set(r.keys) & set(m.candidates):
+                continue  # the page, or a key written beside the name, says which
             ordered = sorted(m.candidates, key=lambda k: (not vocab.by_key[k].is_open, k))
             labels = [f"{k} {vocab.by_key[k].name}" for k in ordered][:8]
             rewrites = [_replace(r.original, m.text, k) for k in ordered][:8]
@@ -748,10 +798,15 @@ def _unread_words(r: Reading) -> list[str]:
     """Words of the question that were read as nothing (no name, period or concept): when a
     question would otherwise be answered about everything, they may be a filter not understood."""
     hit_tokens = {i for h in r.hits for i in range(h.start, h.end)} | _asides(r)
+    including = INCLUDING if any(_inclusive(r, h) for h in r.family("status")) else set()
     return [t.text for i, t in enumerate(r.tokens)
             if i not in r.used and i not in hit_tokens and t.is_word and len(t.low) >= 3
             and t.low not in FILLER and t.lemma not in FILLER and t.low not in lexicon.STOP
-            and t.low not in CHAT]
+            and t.low not in CHAT and t.low not in including]
+
+
+INCLUDING = {"incl", "including", "include", "included", "inc", "plus", "even", "also", "too",
+             "already", "ones"}
 
 
 def _everything_or(r: Reading, unclear: list[str], subject: str) -> Plan:
@@ -1064,10 +1119,15 @@ def _other_statuses(left_out: list[str]) -> list[str]:
 def _inclusive(r: Reading, h: Hit) -> bool:
     """"including the finished ones", "incl. closed": a status named to be counted in, not to
     filter by."""
-    before = {t.low for t in r.tokens[max(0, h.start - 3):h.start]}
+    before = {t.low for t in r.tokens[max(0, h.start - 6):h.start]}
     after = {t.low for t in r.tokens[h.end:h.end + 3]}  # "closed ones included", "... too"
-    return bool(before & {"incl", "including", "include", "inc", "plus", "even", "also"}) or \
-        bool(after & {"included", "incl", "too", "as well"})
+    if before & (INCLUDING - {"included", "too", "already", "ones"}) or \
+            after & {"included", "incl", "too", "as well"}:
+        return True
+    # "including the ones already finished or were cancelled": joined to an included status
+    joined = [o for o in r.family("status") if o.end <= h.start and h.start - o.end <= 3
+              and {t.low for t in r.tokens[o.end:h.start]} & {"or", "and"}]
+    return any(_inclusive(r, o) for o in joined)
 
 
 def _explicit_anchor(r: Reading) -> bool:
@@ -1184,8 +1244,8 @@ def _dimension(r: Reading) -> str | None:
         near = [h for h in r.family("group") if abs(i - h.end) <= 3 or abs(i - h.start) <= 3]
         # "per portfolio", "by status", "each team", "across portfolios" — but not "across the
         # whole portfolio", which is all of it
-        if any(h.value not in ("across", "split", "distribution") or t.low != t.lemma
-               for h in near) and not _whole(r, i):
+        if any(r.tokens[h.start].low not in ("across", "split", "distribution")
+               or t.low != t.lemma for h in near) and not _whole(r, i):
             if dim == "status" and best == "health":
                 continue
             best = dim if best is None or dim == "health" else best
@@ -1196,12 +1256,13 @@ def _dimension(r: Reading) -> str | None:
 
 
 def _whole(r: Reading, i: int) -> bool:
-    before = {t.low for t in r.tokens[max(0, i - 2):i]}
-    return bool(before & {"whole", "entire", "overall", "total"})
+    """"the whole portfolio", "across all of the portfolios": all of it, not per group."""
+    before = {t.low for t in r.tokens[max(0, i - 4):i]}
+    return bool(before & {"whole", "entire", "overall", "total", "all"})
 
 
 def _compared(r: Reading) -> tuple[str, list[str]] | None:
-    """Two or more portfolios or owners named to be set side by side."""
+    """Two or more portfolios, owners, statuses or healths named to be set side by side."""
     portfolios = r.names("portfolio")
     compare = r.has("compare") or bool(r.family("group")) or r.has("rank:most") or \
         " or " in f" {r.question.lower()} "
@@ -1209,6 +1270,10 @@ def _compared(r: Reading) -> tuple[str, list[str]] | None:
         return "portfolio", portfolios
     if len(r.people) >= 2 and (r.has("verb:own") or r.has("subject:projects")) and compare:
         return "owner", r.people
+    statuses = [h.value for h in r.family("status") if not r.negated(h) and not _inclusive(r, h)
+                and h.value not in ("open", "closed")]
+    if len(set(statuses)) >= 2 and r.has("compare"):  # "finished vs cancelled projects"
+        return "status", [STATUS_LABELS[s] for s in dict.fromkeys(statuses)]
     healths = [h.value for h in r.family("health") if not r.negated(h)
                and h.value in ("late", "at_risk", "on_track")]
     if len(set(healths)) >= 2 and (r.has("compare") or r.family("group")):
@@ -1358,6 +1423,11 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
     if keys:
         args["works_on"] = keys[0]
         words.append(f"on {keys[0]} today")
+    if r.has("people:over") and r.has("rank:most") and not (skills or roles or keys):
+        period = _period(r, "this_week")  # "the 5 most overloaded people": ranked by load
+        k = _k(r)
+        return _one(r, "top", "people", ("rank_people", {"k": k, **_span_args(period)}),
+                    f"The {k} most loaded people {period.describe()}")
     if r.has("people:over"):
         period = _period(r, "this_week")
         args.update({"over_allocated": True, **_span_args(period)})
@@ -1415,14 +1485,20 @@ def _items_question(r: Reading, keys: list[str]) -> Plan:
     measure = "points" if points else "count"
     if r.has("status:open") and not r.periods:
         event = "open"
+    elif _in_progress(r) and not r.has("verb:complete"):
+        event = "in_progress"
     elif r.has("verb:create") and not r.has("verb:complete"):
         event = "created"
     else:
         event = "done"
     call_args: dict[str, Any] = {**args, "event": event, "measure": measure}
-    noun = "Story points of work items" if points else "Work items"
-    if event == "open":
-        what = f"{noun} open now{_where(args)}"
+    kind = _item_kind(r)
+    if kind:
+        call_args["kind"] = kind
+    items = {"feature": "features", "backlog_item": "backlog items"}.get(kind or "", "work items")
+    noun = f"Story points of {items}" if points else items.capitalize()
+    if event in ("open", "in_progress"):
+        what = f"{noun} {'open' if event == 'open' else 'in progress'} now{_where(args)}"
     else:
         period = _period(r, "this_week")
         call_args.update(_span_args(period))
@@ -1436,6 +1512,29 @@ def _items_question(r: Reading, keys: list[str]) -> Plan:
                      f"{what}, compared by portfolio, as of {_as_of(r.today)}", keys)
     return _one(r, "value" if points else "count", "work_items", ("work_items", call_args),
                 what, keys)
+
+
+STATUS_CHANGES = {"on_hold": "put on hold", "cancelled": "cancelled"}  # as status notes say
+
+
+def _status_change(r: Reading) -> bool:
+    """The question is about a project being paused, cancelled or closed (a decision the status
+    notes and minutes record), not about its health."""
+    return any(h.value in STATUS_CHANGES and not r.negated(h) for h in r.family("status"))
+
+
+def _item_kind(r: Reading) -> str | None:
+    """"features" or "backlog items": the work items' own kind (data.schema.WORK_ITEM_KINDS)."""
+    said = {r.tokens[h.start].lemma for h in r.family("subject") if h.value == "items"}
+    if "feature" in said:
+        return "feature"
+    return "backlog_item" if "backlog" in said else None
+
+
+def _in_progress(r: Reading) -> bool:
+    """Work items "in progress", "being worked on", "started" (the items' own status)."""
+    return any(h.value == "active" and not r.negated(h) for h in r.family("status")) or bool(
+        re.search(r"\b(?:being worked on|under way|wip)\b", r.question, re.IGNORECASE))
 
 
 def _item_filters(r: Reading, keys: list[str]) -> dict[str, Any]:
@@ -1482,6 +1581,13 @@ def _document_plan(r: Reading, keys: list[str]) -> Plan:
                 "spec": "Specs"}.get(kind or "", "Documents")
         return _one(r, "count", "documents", ("documents", args),
                     f"{noun}{_where(args)}{when}", keys)
+    if keys and _status_change(r) and kind is None:  # "who made the call to pause X"
+        said = list(dict.fromkeys(STATUS_CHANGES[h.value] for h in r.family("status")
+                                  if h.value in STATUS_CHANGES))
+        query = f"{r.question} {' '.join(said)} decision"[:500]  # the status's own words
+        return _one(r, "text", "documents", ("search_documents",
+                                              {"query": query, "project_key": keys[0]}),
+                    f"Why {keys[0]} was {' or '.join(said)}: the documents that say", keys)
     if keys and (r.has("recency:latest") or kind or r.has("doc:decide")):
         if kind is None and r.has("doc:decide"):
             kind = "meeting_minutes"

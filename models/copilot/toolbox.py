@@ -127,10 +127,13 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          {"by": {"type": "string", "enum": ["people", "demand"]}, "k": LIMIT, "only": _NAMES,
           "order": {"type": "string", "enum": ["desc", "asc"]}}, people_tools.skills),
     Tool("work_items", "Work items finished (event='done') or added ('created') in a period, "
-         "or open now ('open'): count or story points, for the projects the filters describe.",
-         {**FILTERS, **_PERIOD, "event": {"type": "string", "enum": ["done", "created", "open"]},
+         "or open now ('open') or in progress now ('in_progress'): count or story points, for "
+         "the projects the filters describe.",
+         {**FILTERS, **_PERIOD, "event": {"type": "string", "enum": ["done", "created", "open",
+                                                                    "in_progress"]},
           "measure": {"type": "string", "enum": ["count", "points"]}, "assignee": _TEXT,
-          "skill": _TEXT}, changes.work_items),
+          "skill": _TEXT, "kind": {"type": "string", "enum": ["feature", "backlog_item"]}},
+         changes.work_items),
     Tool("scope_added", "Work items added to the projects' scope in a period (snapshots).",
          {**FILTERS, **_PERIOD}, changes.scope_added, ("start", "end")),
     Tool("documents", "How many documents (of a kind, written in a period) projects have.",

@@ -30,6 +30,19 @@ _CONTRACTIONS = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"n't\b", " not"), (r"'re\b", " are"), (r"'ve\b", " have"), (r"'ll\b", " will"),
     (r"'d\b", " would"), (r"'m\b", " am"), (r"\b(it|what|who|that|there|here|how|where|when|"
      r"which|he|she|let)'s\b", r"\1"), (r"(?<=\w)'s\b", " 's"), (r"s'(?=\s)", "s 's")]]
+# Chat shorthand, spelled out before anything else reads the question (whole words, any case).
+SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
+    (r"\bw/o\b", "without"), (r"(?<!\w)w/(?=\s)", "with"), (r"\bcrit\b", "critical"),
+    (r"\bprios?\b", "priority"), (r"\bwks?\b", "week"), (r"\bmths?\b", "month"),
+    (r"\bmos\b", "months"), (r"\byrs?\b", "year"), (r"\bqtrs?\b", "quarter"),
+    (r"\beom\b", "end of the month"), (r"\beoq\b", "end of the quarter"),
+    (r"\beoy\b", "end of the year"), (r"\beow\b", "end of the week"),
+    (r"\b(?:atm|rn)\b", "right now"), (r"\bppl\b", "people"), (r"\bmgrs?\b", "manager"),
+    (r"\bdevs\b", "developers"), (r"\bengs\b", "engineers"), (r"\bpls\b|\bplz\b", "please"),
+    (r"\btmrw\b", "tomorrow"), (r"\bb4\b", "before"), (r"(?<=\s)v\.?(?=\s)", "vs"),
+    (r"(?<!\w)#\s?of\b", "number of"), (r"(?<=\s)&(?=\s)", "and"),
+    (r"(\d+)\s?%\s?\+", r"\1 % or more"), (r"(?<=\d)\s?%", " %"),
+    (r"[$€£¥]", " money ")]]
 OTHER_LANGUAGES = ("de", "fr", "es", "nl", "it", "pt")
 LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish",
                   "nl": "Dutch", "it": "Italian", "pt": "Portuguese"}
@@ -61,11 +74,14 @@ class Token:
 
 
 def normalize(question: str) -> str:
-    """One spelling for quotes, dashes and contractions; whitespace collapsed."""
+    """One spelling for quotes, dashes, contractions and chat shorthand ("prio", "wk", "EOM",
+    "w/"); whitespace collapsed."""
     text = unicodedata.normalize("NFKC", question or "")
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = re.sub(r"[\u2010-\u2015]", "-", text)
     for pattern, repl in _CONTRACTIONS:
+        text = pattern.sub(repl, text)
+    for pattern, repl in SHORTHAND:
         text = pattern.sub(repl, text)
     return " ".join(text.split())
 

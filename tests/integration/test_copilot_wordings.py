@@ -1,0 +1,181 @@
+"""How people type, read right or asked back: chat shorthand ("crit prio", "EOM", "wk"), a
+sentence about the asker beside the question, questions in German, Spanish or Dutch read word by
+word, work items in progress or of one kind, why a project was paused or cancelled (the notes
+say), "finished vs cancelled", "the 3 most overloaded", "Tom's load" when two Toms exist, "before
+July", "since the 1st". Every expected number is this test's own SQL over the same database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import text
+
+from data.schema import Document
+from data.scope import Scope
+from models.copilot.answer import Copilot
+from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource, allocate
+
+OPEN = "st.code IN ('proposed', 'active', 'on_hold')"
+PROJECTS = """SELECT p.key FROM projects p JOIN portfolios f ON f.id = p.portfolio_id
+    JOIN statuses st ON st.id = p.status_id JOIN priorities pr ON pr.id = p.priority_id """
+
+
+@pytest.fixture
+def world(db):
+    with db.begin() as s:
+        payments, devices = add_portfolio(s, "Payments"), add_portfolio(s, "Devices")
+        pay1 = add_project(s, "PAY-1", payments, priority="critical", due=dt.date(2026, 6, 10),
+                           name="Checkout redesign")
+        add_project(s, "PAY-2", payments, priority="critical", due=dt.date(2026, 6, 25),
+                    name="Card processor migration")
+        add_project(s, "PAY-3", payments, priority="critical", status="done",
+                    completed_at=dt.datetime(2026, 6, 5), name="Refund automation")
+        pay4 = add_project(s, "PAY-4", payments, status="on_hold", name="Invoice engine")
+        add_project(s, "PAY-5", payments, status="cancelled", name="Wallet pilot")
+        add_project(s, "DEV-1", devices, due=dt.date(2026, 6, 28), name="Firmware update")
+        add_project(s, "DEV-2", devices, due=dt.date(2026, 7, 20), name="Sensor hub")
+        add_project(s, "DEV-3", devices, status="done", completed_at=dt.datetime(2026, 5, 20),
+                    name="Watch app")
+        dev1_id = s.execute(text("SELECT id FROM projects WHERE key = 'DEV-1'")).scalar_one()
+        pay1.owner = "Nadia Petrov"
+        pay4.owner = "Nadia Petrov"
+        for status in ("in_progress", "in_progress", "todo", "done"):
+            add_item(s, pay1, status=status, done_at=dt.datetime(2026, 6, 1)
+                     if status == "done" else None)
+        add_item(s, pay4, status="in_progress").kind = "backlog_item"
+        add_item(s, pay1, status="todo").kind = "backlog_item"
+        people = {name: add_resource(s, name) for name in (
+            "Tom Berg", "Tom Quist", "Ada Stone", "Ben Cole", "Cleo Park")}
+        dev1 = s.get(type(pay1), dev1_id)
+        for name, on_pay1, on_dev1 in (("Tom Berg", 0.8, 0.6), ("Ada Stone", 0.7, 0.5),
+                                       ("Ben Cole", 0.9, 0), ("Cleo Park", 0.5, 0),
+                                       ("Tom Quist", 0.3, 0)):
+            allocate(s, people[name], pay1, on_pay1)
+            if on_dev1:
+                allocate(s, people[name], dev1, on_dev1)
+        for day, title, body in (
+                (dt.datetime(2026, 6, 2), "PAY-4 put on hold",
+                 "Invoice engine (PAY-4) was put on hold on 2 June 2026 because the vendor "
+                 "contract lapsed. Decision by Omar Haddad."),
+                (dt.datetime(2026, 6, 16), "PAY-4 status",
+                 "Status of Invoice engine (PAY-4) on 16 June 2026: on hold. 3 of 10 story "
+                 "points are done.")):
+            s.add(Document(project_id=pay4.id, kind="status_note", title=title,
+                           created_at=day, body=body))
+    return db
+
+
+def ask(db, question: str, page: str | None = None):
+    from models.copilot.answer import PageContext
+
+    return Copilot(db, today=lambda: TODAY).ask(question, Scope.everything(),
+                                                PageContext.from_path(page))
+
+
+def keys(db, where: str) -> set[str]:
+    with db() as s:
+        return {k for (k,) in s.execute(text(PROJECTS + "WHERE " + where), {"today": TODAY})}
+
+
+def one(db, query: str) -> int:
+    with db() as s:
+        return int(s.execute(text(query), {"today": TODAY}).scalar_one())
+
+
+def test_chat_shorthand_is_spelled_out(world):
+    answer = ask(world, "how many crit prio projs still open")
+    want = keys(world, f"pr.code = 'critical' AND {OPEN}")
+    assert answer.kind == "answer" and answer.result["count"] == len(want) == 2
+    eom = ask(world, "Devices - anything open due between now and EOM?")
+    assert set(eom.result["items"]) == keys(
+        world, f"f.name = 'Devices' AND {OPEN} AND p.due_date BETWEEN :today AND '2026-06-30'"
+    ) == {"DEV-1"}
+    before = ask(world, "anything open w/ a due date before July")
+    assert set(before.result["items"]) == keys(
+        world, f"{OPEN} AND p.due_date < '2026-07-01'") == {"PAY-1", "PAY-2", "DEV-1"}
+    since = ask(world, "which projects wrapped up since the 1st?")
+    assert set(since.result["items"]) == keys(
+        world, "st.code = 'done' AND p.completed_at >= '2026-06-01'") == {"PAY-3"}
+
+
+def test_a_sentence_about_the_asker_is_not_a_filter(world):
+    answer = ask(world, "Which of the projects owned by Nadia Petrov are still open? I'm meeting "
+                        "her this week and would like to be prepared.")
+    assert answer.kind == "answer"
+    assert set(answer.result["items"]) == keys(world, f"p.owner = 'Nadia Petrov' AND {OPEN}") \
+        == {"PAY-1", "PAY-4"}
+    total = ask(world, "I was wondering how many projects there are in total across all of the "
+                       "portfolios, including the ones that are already finished or were "
+                       "cancelled?")
+    assert total.result["count"] == one(world, "SELECT count(*) FROM projects") == 8
+
+
+def test_other_languages_are_read_word_by_word_and_say_so(world):
+    late = ask(world, "Wie viele Projekte sind verspätet?")
+    assert late.kind == "answer"
+    assert late.result["count"] == len(keys(world, f"{OPEN} AND p.due_date < :today")) == 1
+    assert "English" in late.text and "how many projects are late" in late.text
+    team = ask(world, "¿Quién trabaja en PAY-1?")
+    with world() as s:
+        on_it = {n for (n,) in s.execute(text(
+            "SELECT r.name FROM allocations a JOIN resources r ON r.id = a.resource_id "
+            "JOIN projects p ON p.id = a.project_id WHERE p.key = 'PAY-1' "
+            "AND a.period_start <= :today AND a.period_end >= :today"), {"today": TODAY})}
+    assert set(team.result["items"]) == on_it and len(on_it) == 5
+    budget = ask(world, "Kannst du mir das Restbudget von PAY-1 nennen?")
+    assert budget.kind == "refuse" and "budget" in budget.text.lower()
+    nonsense = ask(world, "Wat vindt de klant van het nieuwe logo?")  # not glossable: no answer
+    assert nonsense.kind != "answer" or not nonsense.result
+
+
+def test_work_items_in_progress_and_of_one_kind(world):
+    busy = ask(world, "Payments - how many items in progress atm")
+    assert busy.result["count"] == one(world, """SELECT count(*) FROM work_items w
+        JOIN projects p ON p.id = w.project_id JOIN portfolios f ON f.id = p.portfolio_id
+        WHERE f.name = 'Payments' AND w.status = 'in_progress'""") == 3
+    features = ask(world, "how many features still open here?", page="/projects/PAY-1")
+    assert features.result["count"] == one(world, """SELECT count(*) FROM work_items w
+        JOIN projects p ON p.id = w.project_id
+        WHERE p.key = 'PAY-1' AND w.kind = 'feature' AND w.status != 'done'""") == 3
+    backlog = ask(world, "open backlog items in Payments, how many?")
+    assert backlog.result["count"] == one(world, """SELECT count(*) FROM work_items w
+        JOIN projects p ON p.id = w.project_id JOIN portfolios f ON f.id = p.portfolio_id
+        WHERE f.name = 'Payments' AND w.kind = 'backlog_item' AND w.status != 'done'""") == 2
+
+
+def test_why_a_project_was_paused_is_read_from_its_notes(world, tmp_path):
+    from models.copilot.retrieval import DocumentIndex
+
+    index = DocumentIndex(tmp_path / "idx")  # a real Chroma store
+    with world() as s:
+        index.sync(s)
+    copilot = Copilot(world, index=index, today=lambda: TODAY)
+    paused = one(world, "SELECT id FROM documents WHERE title = 'PAY-4 put on hold'")
+    for question in ("why was PAY-4 put on hold", "who made the call to pause Invoice engine"):
+        answer = copilot.ask(question, Scope.everything())
+        assert answer.kind == "answer", question
+        assert "vendor contract lapsed" in answer.text and "Omar Haddad" in answer.text
+        assert answer.citations and answer.citations[0].doc_id == paused
+
+
+def test_statuses_compared_and_the_most_overloaded_ranked(world):
+    compared = ask(world, "finished vs cancelled projects overall")
+    with world() as s:
+        counts = dict(s.execute(text("SELECT st.label, count(*) FROM projects p JOIN statuses "
+                                     "st ON st.id = p.status_id GROUP BY st.label")).all())
+    assert compared.result["groups"] == {"Done": counts["Done"], "Cancelled": counts["Cancelled"]}
+    top = ask(world, "3 most overloaded ppl this wk")
+    with world() as s:  # every allocation here covers the whole week: load = sum of shares
+        loads = s.execute(text("SELECT r.name, sum(a.share) AS load FROM allocations a JOIN "
+                               "resources r ON r.id = a.resource_id GROUP BY r.name "
+                               "ORDER BY load DESC, r.name LIMIT 3")).all()
+    assert top.result["items"] == [name for name, _load in loads] == [
+        "Tom Berg", "Ada Stone", "Ben Cole"]
+
+
+def test_a_first_name_two_people_share_is_asked_back_even_first_in_the_question(world):
+    answer = ask(world, "Tom's load next wk")
+    assert answer.kind == "clarify"
+    assert {"Tom Berg", "Tom Quist"} <= set(answer.choices)
