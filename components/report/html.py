@@ -20,11 +20,9 @@ from markupsafe import Markup
 
 from components.drivers import driver_sentence
 from components.report.charts import CHART_TITLES, PORTFOLIO_CHARTS, figure_summaries
+from data.metrics import AT_RISK_BELOW, HEALTH_LABELS
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-HEALTH_LABELS = {"on_track": "On track", "at_risk": "At risk", "late": "Late",
-                 "closed": "Closed"}
-AT_RISK_BELOW = 0.5  # shown in words; the rule itself is data.metrics.AT_RISK_BELOW
 LONG_PROJECT = 25  # open items past which a project report gets a table of contents
 
 
