@@ -146,8 +146,12 @@ def test_what_the_data_does_not_hold_is_refused(vocab):
 
 
 def test_other_languages_get_an_honest_notice_and_their_entities(vocab):
-    plain = route("Wie viele Projekte sind verspätet?", vocab, TODAY)
-    assert plain.kind == "refuse" and "English" in plain.message and plain.language == "de"
+    glossed = route("Wie viele Projekte sind verspätet?", vocab, TODAY)  # read word by word
+    assert glossed.kind == "answer" and glossed.language == "de"
+    assert "English" in glossed.message and "“how many projects are late?”" in glossed.message
+    assert glossed.calls == [("projects", {"health": ["late"], "measure": "count"})]
+    plain = route("Quanti progetti sono in ritardo?", vocab, TODAY)  # Italian: no glossary
+    assert plain.kind == "refuse" and "English" in plain.message and plain.language == "it"
     keyed = route("Quel est le statut de PAY-1 ?", vocab, TODAY)
     assert keyed.kind == "answer" and keyed.calls == [("project_status",
                                                        {"project_key": "PAY-1"})]
