@@ -39,7 +39,7 @@ def layout(services: PageServices, viewer: Viewer, **_query: Any) -> html.Div:
     with services.read() as s:
         portfolios = queries.portfolios(s, viewer.scope)
     return html.Div([
-        html.H2("Admin", className="mb-3"),
+        html.H1("Admin", className="h2 mb-3"),
         dcc.Store(id="admin-refresh", data=0),
         html.H4("Users"),
         dbc.Row([

@@ -24,7 +24,7 @@ COLUMNS = [("task", "Task"), ("model", "Model"), ("calls", "Calls"), ("errors", 
 
 def layout(services: PageServices, viewer: Viewer, **_query: Any) -> html.Div:
     return html.Div([
-        html.H2("AI usage"),
+        html.H1("AI usage", className="h2"),
         html.P("Copilot calls over the last 24 hours, per task and model. 'answer' rows are "
                "whole answers (model 'cache' = served from the answer cache, 'none' = answered "
                "from data without a model).", className="text-muted"),

@@ -36,7 +36,7 @@ KEY_PATTERN_MAX = 32
 def layout(services: PageServices, viewer: Viewer, **query: Any) -> html.Div:
     page = clamp_int(query.get("page"), 1, 10_000, 1)
     return html.Div([
-        html.H2(TITLE, className="mb-1"),
+        html.H1(TITLE, className="h2 mb-1"),
         html.P("Print-quality PDF status reports built from the data. Export one from the "
                "overview (for its filters) or a project page; weekly reports per portfolio "
                "arrive here too.", className="text-muted"),
