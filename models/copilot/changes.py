@@ -29,7 +29,8 @@ def _where(args: dict[str, Any]) -> str:
 
 def work_items(ctx: ToolContext, event: str = "done", start: str | None = None,
                end: str | None = None, measure: str = "count", assignee: str | None = None,
-               skill: str | None = None, kind: str | None = None, **args: Any) -> ToolResult:
+               skill: str | None = None, kind: str | None = None, after_start: bool = False,
+               **args: Any) -> ToolResult:
     """Work items finished (``event="done"``) or added (``"created"``) in a period, or open
     now (``"open"``) or in progress now (``"in_progress"``): how many, and their story points."""
     flt = project_filters(ctx, args)
@@ -47,9 +48,11 @@ def work_items(ctx: ToolContext, event: str = "done", start: str | None = None,
                 skill=skill, kind=kind)
         else:
             count, points = change_queries.items_created(ctx.session, ctx.scope, ctx.today,
-                                                         first, last, flt, kind=kind)
+                                                         first, last, flt, kind=kind,
+                                                         after_start=after_start)
         verb = "finished" if event == "done" else "added"
-        span = f" {verb} from {first.isoformat()} to {last.isoformat()}"
+        span = (f" {verb} after the project started" if after_start else
+                f" {verb} from {first.isoformat()} to {last.isoformat()}")
     who = f" by {assignee}" if assignee else ""
     noun = {"feature": "feature", "backlog_item": "backlog item"}.get(kind or "", "work item")
     if measure == "points":

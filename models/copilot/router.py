@@ -1210,8 +1210,8 @@ def _probability_band(r: Reading) -> dict[str, float]:
         below = even.group(1) in ("worse", "less", "lower", "fewer")
         return {"p_below": 0.5} if below else {"p_at_least": 0.5}
     m = re.search(r"(less than|lower than|below|under|fewer than|<|more than|greater than|"
-                  r"above|over|at least|>=?)\s+(?:an?\s+)?(?:(\d{1,3}(?:\.\d+)?)\s*(?:%|percent)|"
-                  r"(one|1)[- ]in[- ](\w+))", text)
+                  r"above|over|at least|at most|>=?)\s+(?:an?\s+)?"
+                  r"(?:(\d{1,3}(?:\.\d+)?)\s*(?:%|percent)|(one|1)[- ]in[- ](\w+))", text)
     if not m:
         return {}
     if m.group(2):
@@ -1222,7 +1222,8 @@ def _probability_band(r: Reading) -> dict[str, float]:
         if not n:
             return {}
         share = 1 / n
-    below = m.group(1) in ("less than", "lower than", "below", "under", "fewer than", "<")
+    below = m.group(1) in ("less than", "lower than", "below", "under", "fewer than", "<",
+                           "at most")
     return {"p_below": round(share, 4)} if below else {"p_at_least": round(share, 4)}
 
 
@@ -1497,7 +1498,11 @@ def _items_question(r: Reading, keys: list[str]) -> Plan:
         call_args["kind"] = kind
     items = {"feature": "features", "backlog_item": "backlog items"}.get(kind or "", "work items")
     noun = f"Story points of {items}" if points else items.capitalize()
-    if event in ("open", "in_progress"):
+    if event == "created" and keys and not r.periods and SINCE_START.search(r.question):
+        call_args.update({"after_start": True, "start": "1900-01-01",
+                          "end": r.today.isoformat()})  # "added after kickoff on this project"
+        what = f"{noun} added{_where(args)} after the project started"
+    elif event in ("open", "in_progress"):
         what = f"{noun} {'open' if event == 'open' else 'in progress'} now{_where(args)}"
     else:
         period = _period(r, "this_week")
@@ -1514,6 +1519,8 @@ def _items_question(r: Reading, keys: list[str]) -> Plan:
                 what, keys)
 
 
+SINCE_START = re.compile(r"\b(?:after|since)\s+(?:the\s+|its\s+|it\s+)?(?:kick\s?-?off|kicked off|"
+                         r"start(?:ed)?|launch(?:ed)?|beginning|began)\b", re.IGNORECASE)
 STATUS_CHANGES = {"on_hold": "put on hold", "cancelled": "cancelled"}  # as status notes say
 
 

@@ -41,7 +41,11 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bdevs\b", "developers"), (r"\bengs\b", "engineers"), (r"\bpls\b|\bplz\b", "please"),
     (r"\btmrw\b", "tomorrow"), (r"\bb4\b", "before"), (r"(?<=\s)v\.?(?=\s)", "vs"),
     (r"(?<!\w)#\s?of\b", "number of"), (r"(?<=\s)&(?=\s)", "and"),
-    (r"(\d+)\s?%\s?\+", r"\1 % or more"), (r"(?<=\d)\s?%", " %"),
+    (r"(\d+)\s?%\s?\+", r"at least \1 %"),
+    (r"(\d+)\s?(%|percent)\s?(?:or (?:more|higher|above|better)|and (?:up|above))",
+     r"at least \1 %"),
+    (r"(\d+)\s?(%|percent)\s?or (?:less|lower|below|worse)", r"at most \1 %"),
+    (r"(?<=\d)\s?%", " %"),
     (r"[$€£¥]", " money ")]]
 OTHER_LANGUAGES = ("de", "fr", "es", "nl", "it", "pt")
 LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish",

@@ -145,6 +145,22 @@ def test_work_items_in_progress_and_of_one_kind(world):
         WHERE f.name = 'Payments' AND w.kind = 'backlog_item' AND w.status != 'done'""") == 2
 
 
+def test_items_added_after_kickoff_count_from_the_projects_start(world):
+    with world.begin() as s:  # two items added after PAY-1 started (5 January), one before
+        pay1 = s.execute(text("SELECT id FROM projects WHERE key = 'PAY-1'")).scalar_one()
+        for when in ("2026-01-02", "2026-03-03", "2026-05-04"):
+            s.execute(text("INSERT INTO work_items (project_id, kind, title, status, "
+                           "story_points, created_at) VALUES (:p, 'feature', 'Added', 'todo', "
+                           "2, :w)"), {"p": pay1, "w": f"{when} 09:00:00"})
+    answer = ask(world, "how many items were added after kickoff on this proj",
+                 page="/projects/PAY-1")
+    assert answer.result["count"] == one(world, """SELECT count(*) FROM work_items w
+        JOIN projects p ON p.id = w.project_id
+        WHERE p.key = 'PAY-1' AND w.created_at >= p.start_date""")
+    assert answer.result["count"] != one(world, """SELECT count(*) FROM work_items w
+        JOIN projects p ON p.id = w.project_id WHERE p.key = 'PAY-1'""")
+
+
 def test_why_a_project_was_paused_is_read_from_its_notes(world, tmp_path):
     from models.copilot.retrieval import DocumentIndex
 

@@ -38,9 +38,15 @@ def d(text: str) -> dt.date:
     ("since 3 March", "2026-03-03", "2026-06-17"),
     ("yesterday", "2026-06-16", "2026-06-16"),
     ("between 1 May and 15 June", "2026-05-01", "2026-06-15"),
+    ("due before July", "1900-01-01", "2026-06-30"),
+    ("wrapped up since the 1st", "2026-06-01", "2026-06-17"),
+    ("kicked off this qtr so far", "2026-04-01", "2026-06-17"),
+    ("delivered in the first half of this year", "2026-01-01", "2026-06-30"),
+    ("due between now and EOM", "2026-06-17", "2026-06-30"),
+    ("closed last wk", "2026-06-08", "2026-06-14"),
 ])
 def test_periods_are_read_relative_to_today(text, start, end):
-    (found,) = periods.find(text, TODAY)
+    (found,) = periods.find(normalize(text), TODAY)
     assert (found.start, found.end) == (d(start), d(end))
     assert found.describe()
 
@@ -80,3 +86,28 @@ def test_concepts_are_found_on_lemmas_and_the_longest_phrase_wins():
     worst = {h.concept for h in lexicon.find(tokenize("the one most likely to miss its date"))}
     assert "rank:worst" in worst and "health:at_risk" not in worst
     assert "status:done" not in {h.concept for h in lexicon.find(tokenize("what do we have"))}
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("how many crit prio projs still open", "how many critical priority projs still open"),
+    ("anything open w/ a due date b4 July", "anything open with a due date before July"),
+    ("Data Platform v ML Platform", "Data Platform vs ML Platform"),
+    ("ppl free rn", "people free right now"),
+    ("90%+ likely", "at least 90 % likely"),
+    ("20 percent or less chance", "at most 20 % chance"),
+    ("burn rate in $", "burn rate in money"),
+    ("PRJ-0001 vs PRJ-0002", "PRJ-0001 vs PRJ-0002"),  # keys and "vs" untouched
+])
+def test_chat_shorthand_is_spelled_out(typed, read):
+    assert normalize(typed) == read
+
+
+def test_other_languages_get_a_word_for_word_gloss_names_and_keys_untouched():
+    from models.copilot.gloss import gloss
+
+    assert gloss("Wie viele Projekte sind verspätet?", "de") == "how many projects are late?"
+    assert gloss("¿Quién trabaja en PRJ-0130?", "es") == "who works on PRJ-0130?"
+    assert gloss("Hoeveel projecten zijn er in Devices?", "nl") == \
+        "how many projects are there in Devices?"
+    assert gloss("Quels projets sont en pause ?", "fr") == "which projects are on hold?"
+    assert gloss("Quanti progetti?", "it") is None  # no Italian glossary: not read
