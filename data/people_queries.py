@@ -159,6 +159,27 @@ def loads(session: Session, scope: Scope, first: dt.date, last: dt.date,
     return {named[rid]: round(load, 6) for rid, load in found.items()}
 
 
+def counts_per_person(session: Session, scope: Scope, today: dt.date, what: str
+                      ) -> dict[str, int]:
+    """Per visible person, how many projects they work on today (``"projects"``: distinct
+    projects with an allocation covering today) or how many work items assigned to them are
+    not done (``"open_items"``); people with none are left out."""
+    if what == "projects":
+        stmt = (select(Resource.name, func.count(func.distinct(Allocation.project_id)))
+                .join(Allocation, Allocation.resource_id == Resource.id)
+                .join(Project, Allocation.project_id == Project.id)
+                .where(Allocation.period_start <= today, Allocation.period_end >= today))
+    elif what == "open_items":
+        stmt = (select(Resource.name, func.count(WorkItem.id))
+                .join(WorkItem, WorkItem.assignee_id == Resource.id)
+                .join(Project, WorkItem.project_id == Project.id)
+                .where(WorkItem.status != "done"))
+    else:
+        raise ValueError(f"unknown count {what!r}: projects or open_items")
+    stmt = scope.apply(stmt).group_by(Resource.name)
+    return {name: int(n) for name, n in session.execute(stmt)}
+
+
 def free(session: Session, scope: Scope, first: dt.date, last: dt.date) -> list[Person]:
     """Visible people with no allocation (to a visible project) on any day of the period."""
     busy = _visible_allocations(scope).where(

@@ -133,8 +133,18 @@ def person_load(ctx: ToolContext, people: list[str], start: str | None = None,
 
 
 def rank_people(ctx: ToolContext, k: int = 3, start: str | None = None,
-                end: str | None = None) -> ToolResult:
-    """The most loaded people in a period."""
+                end: str | None = None, by: str = "load") -> ToolResult:
+    """The most loaded people in a period (``by="load"``), or the people on the most projects
+    today (``"projects"``) or with the most open work items assigned (``"open_items"``)."""
+    if by in ("projects", "open_items"):
+        counts = people_queries.counts_per_person(ctx.session, ctx.scope, ctx.today, by)
+        top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+        noun = "project" if by == "projects" else "open work item"
+        head = ("On the most projects today" if by == "projects"
+                else "Most open work items assigned")
+        text = "\n".join([f"**{head}:**"] + [f"- {n}: {plural(v, noun)}" for n, v in top])
+        result = {"subject": "people", "items": [n for n, _ in top]}
+        return ToolResult("rank_people", {}, text, dict(top), [], result=result)
     first, last = _span(ctx, start, end)
     found = people_queries.loads(ctx.session, ctx.scope, first, last)
     ranked = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:k]

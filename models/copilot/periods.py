@@ -137,6 +137,8 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
      r"(?:the |this )?week)\b", "rest_week"),
     (r"\b(?:(?:by|before|until|till|through) (?:the )?end of|(?:between )?now and (?:the )?end "
      r"of) next (week|month|quarter|year)\b", "rest_next"),
+    (r"\b(?:(?:by|before|until|till|through) (?:the )?end of|(?:between )?now and (?:the )?end "
+     r"of) (q[1-4])\b", "rest_q"),
     (rf"\b(?:(?:by|before|until|till|through) (?:the )?end of|(?:between )?now and (?:the )?end "
      rf"of) {_MONTH}\b", "rest_month_name"),
     (r"\bsince (?:the )?(?:start of )?(last|this|previous) (week|month|quarter|year)\b",
@@ -209,6 +211,11 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         last = (dt.date(year, month, 28) + dt.timedelta(days=4)).replace(day=1) - \
             dt.timedelta(days=1)
         return Period(today, last, f"from today to the end of {last:%B %Y}")
+    if kind == "rest_q":  # "between now and the end of Q3": today to the quarter's last day
+        _first, q_end = quarter(today.year, int(g[0][1]))
+        if q_end < today:
+            _first, q_end = quarter(today.year + 1, int(g[0][1]))
+        return Period(today, q_end, f"from today to the end of {g[0].upper()} {q_end.year}")
     if kind == "rest_next":
         _, end = _calendar(g[0], today, 1)
         return Period(today, end, f"from today to the end of next {g[0]}")

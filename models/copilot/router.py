@@ -1437,6 +1437,13 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
         period = _period(r, "this_week")
         args.update({"free": True, **_span_args(period)})
         words.append(f"with no allocation {period.describe()}")
+    elif _ranked(r) and not r.has("people:load") and (counted := _people_count(r)):
+        k = _k(r, "subject:people")
+        noun = "projects they work on today" if counted == "projects" else \
+            "open work items assigned to them"
+        return _one(r, "top", "people", ("rank_people", {"k": k, "by": counted}),
+                    f"The {k if k > 1 else ''} {'people' if k > 1 else 'person'} with the "
+                    f"most {noun}".replace("The  ", "The "))
     elif _ranked(r) and not r.has("people:load") and not any(
             r.tokens[h.start].low in ("busiest", "busy") for h in r.family("rank")):
         return _refuse(f"I can rank people by their load only; the data holds nothing that "
@@ -1452,6 +1459,15 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
         return _everything_or(r, unclear, "people")
     noun = "Count of people" if measure == "count" else "People"
     return _one(r, measure, "people", ("people", args), " ".join([noun, *words]))
+
+
+def _people_count(r: Reading) -> str | None:
+    """What people are ranked by when it is not their load: the projects they are on, or the
+    open work items assigned to them ("who has the most open tickets", "spread across the most
+    projects")."""
+    if r.has("subject:items") or r.has("m:open_items"):
+        return "open_items"
+    return "projects" if r.has("subject:projects") else None
 
 
 def _skills_question(r: Reading, people: list[str]) -> Plan:

@@ -118,7 +118,11 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          {"person": _TEXT}, people_tools.person_work, ("person",)),
     Tool("person_load", "People's load (peak share of capacity) in a period (default this "
          "week).", {"people": _NAMES, **_PERIOD}, people_tools.person_load, ("people",)),
-    Tool("rank_people", "The most loaded people in a period.", {"k": LIMIT, **_PERIOD},
+    Tool("rank_people", "The most loaded people in a period (by='load'), or the people on the "
+         "most projects today (by='projects') or with the most open work items assigned "
+         "(by='open_items').",
+         {"k": LIMIT, **_PERIOD, "by": {"type": "string",
+                                        "enum": ["load", "projects", "open_items"]}},
          people_tools.rank_people),
     Tool("person_skills", "The skills a person lists.", {"person": _TEXT},
          people_tools.person_skills, ("person",)),

@@ -195,3 +195,29 @@ def test_a_first_name_two_people_share_is_asked_back_even_first_in_the_question(
     answer = ask(world, "Tom's load next wk")
     assert answer.kind == "clarify"
     assert {"Tom Berg", "Tom Quist"} <= set(answer.choices)
+
+
+def test_people_ranked_by_projects_they_are_on_and_open_items_assigned(world):
+    with world.begin() as s:  # Ben gets three open items, Cleo one, and one done for Ben
+        ids = dict(s.execute(text("SELECT name, id FROM resources")).all())
+        pay1 = s.execute(text("SELECT id FROM projects WHERE key = 'PAY-1'")).scalar_one()
+        for name, status in (("Ben Cole", "todo"), ("Ben Cole", "in_progress"),
+                             ("Ben Cole", "todo"), ("Cleo Park", "todo"), ("Ben Cole", "done")):
+            s.execute(text("INSERT INTO work_items (project_id, kind, title, status, "
+                           "story_points, created_at, assignee_id) VALUES (:p, 'feature', 'x', "
+                           ":st, 1, '2026-02-02 09:00:00', :a)"),
+                      {"p": pay1, "st": status, "a": ids[name]})
+    with world() as s:
+        on_most = s.execute(text(
+            "SELECT r.name, count(DISTINCT a.project_id) AS n FROM allocations a JOIN resources"
+            " r ON r.id = a.resource_id WHERE a.period_start <= :today AND a.period_end >= "
+            ":today GROUP BY r.name ORDER BY n DESC, r.name"), {"today": TODAY}).all()
+        most_items = s.execute(text(
+            "SELECT r.name, count(*) AS n FROM work_items w JOIN resources r ON r.id = "
+            "w.assignee_id WHERE w.status != 'done' GROUP BY r.name ORDER BY n DESC, r.name"
+        )).all()
+    spread = ask(world, "who's spread across the most projects rn")
+    assert spread.result["items"][:2] == [n for n, _ in on_most[:2]] == ["Ada Stone", "Tom Berg"]
+    tickets = ask(world, "which person has the most open tickets assigned to them")
+    assert tickets.result["items"][0] == most_items[0][0] == "Ben Cole"
+    assert "3 open work items" in tickets.text  # the done one is not counted
