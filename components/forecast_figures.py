@@ -13,10 +13,10 @@ import dash_bootstrap_components as dbc
 import plotly.graph_objects as go
 from dash import dcc, html
 
-from components.drivers import driver_sentence
 from components.feedback import empty_figure, empty_note, scroll_region
 from components.plotting import new_figure, titled
 from components.theme import BLUE, GREY, ORANGE, PURPLE, VERMILLION
+from models.drivers import driver_sentence
 
 METHOD_LABELS = {
     "classifier": "Classifier",
@@ -166,7 +166,7 @@ def importance_figure(rows: Sequence[Mapping], top: int = 12) -> go.Figure:
 
 
 def driver_text(driver: Mapping) -> str:
-    """A driver in plain words with its effect (``components.drivers``)."""
+    """A driver in plain words with its effect (``models.drivers``)."""
     return driver_sentence(driver)
 
 

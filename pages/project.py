@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 
 from components.attrs import attrs
 from components.documents import latest_meeting_card
-from components.drivers import EFFECT_NOTE, driver_sentence
 from components.feedback import empty_figure, error_alert, not_found
 from components.forecast_figures import probability_badge
 from components.forecast_trust import evidence_note
@@ -30,6 +29,7 @@ from data import detail_queries as dq
 from data import forecast_queries as fq
 from data.viewer import Viewer
 from models.copilot import documents as docs
+from models.drivers import EFFECT_NOTE, driver_sentence
 from pages.common import Callback, PageServices, cached_view, clamp_int
 from pages.live import LIVE, refresh_on
 

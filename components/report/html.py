@@ -18,9 +18,9 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from components.drivers import driver_sentence
 from components.report.charts import CHART_TITLES, PORTFOLIO_CHARTS, figure_summaries
 from data.metrics import AT_RISK_BELOW, HEALTH_LABELS
+from models.drivers import driver_sentence
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 LONG_PROJECT = 25  # open items past which a project report gets a table of contents

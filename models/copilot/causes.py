@@ -10,6 +10,7 @@ from typing import Any
 from data import change_queries, forecast_queries, metrics
 from data.detail_queries import project_detail
 from models.copilot.tools import ToolContext, ToolResult, link, pct, plural, project_citation
+from models.drivers import driver_sentence
 
 PACE_DROP = 0.8  # recent pace at or below 80 % of the one before is a drop
 PACE_FLOOR = 5  # points: too little work before to call a change a drop
@@ -48,10 +49,9 @@ def why(ctx: ToolContext, project_key: str) -> ToolResult:
     forecast = forecast_queries.project_forecast(ctx.session, ctx.scope, key)
     drivers = ""
     if forecast is not None and forecast.p_on_time is not None:
-        named = [str(x.get("label") or x.get("feature")) for x in forecast.drivers[:3]
-                 if (x.get("effect") or 0) < 0]
+        named = [driver_sentence(x) for x in forecast.drivers[:3] if (x.get("effect") or 0) < 0]
         drivers = (f" The forecast gives it {pct(forecast.p_on_time)} chance of finishing on "
-                   f"time" + (f"; what weighs on it most: {', '.join(named)}." if named else "."))
+                   f"time" + (f"; what weighs on it most: {'; '.join(named)}." if named else "."))
     health = metrics.HEALTH_LABELS.get(d.health, d.health).lower()
     state = health
     if d.health == "late" and d.due_date:

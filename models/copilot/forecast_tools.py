@@ -16,6 +16,7 @@ from data.filters import ProjectFilters
 from data.project_queries import project_page
 from data.scope import Scope
 from models.copilot.tools import ToolContext, ToolResult, link, pct, project_citation
+from models.drivers import driver_sentence
 
 FIELDS = ("p_on_time", "p50_date", "p85_date", "p95_date")
 
@@ -28,15 +29,10 @@ def available(session: Session, scope: Scope) -> bool:
 
 
 def _drivers(drivers: list[dict[str, Any]], top: int = 3) -> str:
-    """Classifier drivers carry an effect in probability points; Monte Carlo context has none."""
-
-    def one(d: dict[str, Any]) -> str:
-        label = d.get("label") or d.get("feature")
-        effect = d.get("effect")
-        return str(label) if effect is None else f"{label} ({effect * 100:+.0f} pts)"
-
-    parts = [one(d) for d in (drivers or [])[:top]]
-    return "; drivers: " + ", ".join(parts) if parts else ""
+    """The drivers in the project page's words (``models.drivers``): classifier drivers carry
+    an effect in probability points; Monte Carlo context lines have none."""
+    parts = [driver_sentence(d) for d in (drivers or [])[:top]]
+    return "; drivers: " + "; ".join(parts) if parts else ""
 
 
 def forecast_risks(ctx: ToolContext, limit: int = 10) -> ToolResult:

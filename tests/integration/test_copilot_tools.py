@@ -230,7 +230,8 @@ def test_forecasts_however_asked(world):
         s.add(ProjectForecast(project_id=a2, method="classifier", p_on_time=0.2,
                               mc_p_on_time=0.2, p50_date=dt.date(2026, 8, 1),
                               p85_date=dt.date(2026, 9, 1), p95_date=dt.date(2026, 9, 20),
-                              drivers=[{"label": "Scope ÷ usual delivery", "effect": -0.18}],
+                              drivers=[{"feature": "scope_vs_team", "value": 1.8,
+                                        "label": "Scope ÷ usual delivery", "effect": -0.18}],
                               as_of=TODAY))
     with db() as s:
         chance = run(s, "project_forecast", {"project_key": "a-2"})
@@ -243,8 +244,8 @@ def test_forecasts_however_asked(world):
         assert run(s, "project_forecast", {"project_key": "A-2"},
                    Scope.of(ids["beta"])).error == "not_found"
         risks = run(s, "forecast_risks")
-        assert risks.result["items"] == ["A-2"] and "Scope ÷ usual delivery (-18 pts)" in \
-            risks.text
+        assert risks.result["items"] == ["A-2"]  # its driver in the project page's words
+        assert "Scope is 1.8× what this portfolio usually delivers: −18 points" in risks.text
         due = run(s, "project_field", {"project_key": "A-2", "field": "due_date"})
         assert due.result["value"] == "2026-07-01"
         progress = run(s, "project_field", {"project_key": "A-1", "field": "progress"})

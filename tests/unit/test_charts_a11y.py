@@ -11,7 +11,7 @@ from types import SimpleNamespace
 import pytest
 from plotly.utils import PlotlyJSONEncoder
 
-from components import drivers, figures, theme
+from components import figures, theme
 from components import forecast_figures as ff
 from components import project_figures as pf
 from components.filters import active_count, describe
@@ -29,6 +29,7 @@ from components.plotting import (
 from components.shell import INDEX_STRING, shell
 from data.filters import ProjectFilters
 from data.queries import StatusPriorityCount
+from models import drivers
 from pages.common import FilterOptions
 
 

@@ -197,10 +197,12 @@ def test_validation_rejects_nulls_and_unknown_types():
 def test_forecast_drivers_text_handles_monte_carlo_context_without_effect():
     from models.copilot.forecast_tools import _drivers
 
-    text = _drivers([{"label": "Share done", "effect": -0.12},
+    text = _drivers([{"feature": "done_frac", "label": "Share done", "value": 0.3,
+                      "effect": -0.12},
                      {"label": "Weekly pace", "value": 3.0, "effect": None},
-                     {"feature": "team_size"}])
-    assert text == "; drivers: Share done (-12 pts), Weekly pace, team_size"
+                     {"feature": "team_size"}])  # the project page's words (models.drivers)
+    assert text == ("; drivers: 30 % of the scope is done: −12 points; Weekly pace: 3.00; "
+                    "team_size: unknown")
     assert _drivers([]) == ""
 
 
