@@ -67,9 +67,10 @@ def items_created(session: Session, scope: Scope, today: dt.date, first: dt.date
 
 def open_items(session: Session, scope: Scope, today: dt.date,
                filters: ProjectFilters = NO_FILTERS, skill: str | None = None,
-               started: bool = False, kind: str | None = None) -> tuple[int, int]:
+               started: bool = False, kind: str | None = None,
+               assignee: str | None = None) -> tuple[int, int]:
     """(work items, story points) not done yet; ``started``: only those in progress."""
-    stmt = _items(scope, today, filters, None, skill, kind).where(
+    stmt = _items(scope, today, filters, assignee, skill, kind).where(
         WorkItem.status == "in_progress" if started else WorkItem.status != "done")
     count, points = session.execute(stmt).one()
     return int(count), int(points)

@@ -37,7 +37,8 @@ def work_items(ctx: ToolContext, event: str = "done", start: str | None = None,
     first, last = date_arg(start), date_arg(end)
     if event in ("open", "in_progress"):
         count, points = change_queries.open_items(ctx.session, ctx.scope, ctx.today, flt, skill,
-                                                  started=event == "in_progress", kind=kind)
+                                                  started=event == "in_progress", kind=kind,
+                                                  assignee=assignee)
         span = " open now" if event == "open" else " in progress now"
     else:
         first = first or ctx.today
@@ -53,7 +54,8 @@ def work_items(ctx: ToolContext, event: str = "done", start: str | None = None,
         verb = "finished" if event == "done" else "added"
         span = (f" {verb} after the project started" if after_start else
                 f" {verb} from {first.isoformat()} to {last.isoformat()}")
-    who = f" by {assignee}" if assignee else ""
+    who = (f" assigned to {assignee}" if event in ("open", "in_progress") else f" by {assignee}"
+           ) if assignee else ""
     noun = {"feature": "feature", "backlog_item": "backlog item"}.get(kind or "", "work item")
     if measure == "points":
         text = f"**{points} story points**{span}{who}{_where(args)} ({plural(count, noun)})."

@@ -176,8 +176,8 @@ def _plausible(kind: str, tokens: Sequence[Token], start: int, size: int,
         return not (size == 1 and _common_lower(first) and not first.upper_initial)
     if kind == "skill":
         following = tokens[start + 1].low if start + 1 < len(tokens) else ""
-        if size == 1 and following == "to" and _common_lower(first):
-            return False  # "our go-to person", "a product to ship": not the skill
+        if size == 1 and following in VERB_PARTICLES and _common_lower(first):
+            return False  # "our go-to person", "people who go above 100 %": not the skill
         return size > 1 or not _common_lower(first) or _skill_context(tokens, start)
     if kind in ("first_name", "last_name"):
         following = tokens[start + 1].low if start + 1 < len(tokens) else ""
@@ -196,6 +196,8 @@ def _plausible(kind: str, tokens: Sequence[Token], start: int, size: int,
 
 
 _LEXICON_WORDS = {w for w in lexicon.vocabulary()}
+VERB_PARTICLES = {"to", "above", "over", "beyond", "past", "under", "below", "up", "down",
+                  "into", "live", "late", "ahead", "through", "out", "off", "back", "on"}
 
 
 def _common_lower(token: Token) -> bool:
@@ -204,9 +206,12 @@ def _common_lower(token: Token) -> bool:
 
 
 def _skill_context(tokens: Sequence[Token], at: int) -> bool:
-    near = {t.lemma for t in tokens[max(0, at - 4):at + 3]}
+    """Words near a lower-case skill that say it is one ("who knows go", "anyone with both spark
+    and python": the sentence's people word may be six words back)."""
+    near = {t.lemma for t in tokens[max(0, at - 6):at + 8]}
     return bool(near & {"skill", "know", "knows", "expertise", "experience", "expert",
                         "can", "experienced", "proficient", "familiar", "good", "vs", "versus",
                         "compare", "compared", "have", "has", "who", "people", "developer",
-                        "engineer", "programmer", "specialist", "coder", "person", "anyone"})
+                        "engineer", "programmer", "specialist", "coder", "person", "anyone",
+                        "talk", "help", "ask"})
 

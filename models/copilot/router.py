@@ -791,7 +791,7 @@ FILLER = {"there", "total", "overall", "altogether", "currently", "right", "now"
           "quick", "quickly", "just", "only", "also", "some", "kindly", "hey", "hi", "hello",
           "moment", "so", "far", "yet", "still", "any", "anything", "everything", "stuff",
           "thing", "things", "lot", "bunch", "pool", "portfolio", "portfolios", "here",
-          "being", "been", "exactly", "roughly", "approximately", "about", "around"}
+          "being", "been", "exactly", "roughly", "approximately", "about", "around", "both"}
 
 
 def _unread_words(r: Reading) -> list[str]:
@@ -1412,7 +1412,8 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
     args: dict[str, Any] = {"measure": measure}
     words: list[str] = []
     if skills:
-        if (r.has("compare") or r.family("group")) and len(skills) >= 2:
+        either = _ranked(r) and re.search(r"\bor\b", r.question)  # "do more know X or Y?"
+        if (r.has("compare") or r.family("group") or either) and len(skills) >= 2:
             return _one(r, "groups", "skills", ("skills", {"by": "people", "only": skills}),
                         f"People who have {', '.join(skills)}, compared")
         args["skills"] = skills
@@ -1494,7 +1495,9 @@ def _items_question(r: Reading, keys: list[str]) -> Plan:
     args = _item_filters(r, keys)
     if r.has("verb:scope") or (r.has("verb:create") and r.has("verb:scope")):
         period = _period(r, "this_week")
-        return _one(r, "value", "work_items", ("scope_added", {**args, **_span_args(period)}),
+        scope_args = {k: v for k, v in args.items() if k != "assignee"}  # a project measure
+        return _one(r, "value", "work_items", ("scope_added", {**scope_args,
+                                                              **_span_args(period)}),
                     f"Work items added to scope{_where(args)}, {period.describe()}", keys)
     points = r.has("subject:points") and not r.has("subject:items") or (
         r.has("subject:points") and r.first("subject:points") is not None
@@ -1562,6 +1565,8 @@ def _in_progress(r: Reading) -> bool:
 
 def _item_filters(r: Reading, keys: list[str]) -> dict[str, Any]:
     args: dict[str, Any] = {}
+    if len(r.people) == 1:  # "open items assigned to Hugo Lopez"
+        args["assignee"] = r.people[0]
     if r.names("portfolio"):
         args["portfolio"] = r.names("portfolio")
     if keys:
@@ -1575,11 +1580,17 @@ def _where(args: dict[str, Any]) -> str:
         bits.append(" in " + " and ".join(args["portfolio"]))
     if args.get("keys"):
         bits.append(" in " + ", ".join(args["keys"]))
+    if args.get("assignee"):
+        bits.append(f" assigned to {args['assignee']}")
     return "".join(bits)
 
 
 def _documents(r: Reading) -> bool:
-    return bool(r.family("doc")) or r.has("subject:documents")
+    docs = r.family("doc")
+    if docs and all(h.value == "say" for h in docs) and r.named("skill") and r.has(
+            "subject:people") and not r.has("subject:documents"):
+        return False  # "who should I talk to about spark?": people who have the skill
+    return bool(docs) or r.has("subject:documents")
 
 
 def _document_plan(r: Reading, keys: list[str]) -> Plan:
@@ -1645,6 +1656,9 @@ def _subject(r: Reading) -> str:
              and r.tokens[h.start - 1].low in ("which", "what") and h.start > order[0].start]
     if asked and _ranked(r):  # "at-risk projects: which portfolio has the most of them"
         return asked[0].value
+    if order and order[0].value == "people" and r.has("subject:projects") and len(
+            r.names("portfolio")) >= 2:
+        return "projects"  # "who's got more late projects, Devices or Data Platform?"
     for h in order:
         work_words = [w for w in r.family("verb") if w.value == "work_on" and w.start != h.start]
         if h.value == "portfolios" and r.tokens[h.start].low == "team" and (

@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
-from data.schema import Document
+from data.rollups import refresh_skill_supply
+from data.schema import Document, Resource
 from data.scope import Scope
 from models.copilot.answer import Copilot
 from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource, allocate
@@ -221,3 +222,29 @@ def test_people_ranked_by_projects_they_are_on_and_open_items_assigned(world):
     tickets = ask(world, "which person has the most open tickets assigned to them")
     assert tickets.result["items"][0] == most_items[0][0] == "Ben Cole"
     assert "3 open work items" in tickets.text  # the done one is not counted
+
+
+def test_either_or_questions_compare_and_assigned_items_keep_the_person(world):
+    with world.begin() as s:
+        people = {r.name: r for r in s.scalars(select(Resource))}
+        for name, skills in (("Ben Cole", ["react"]), ("Cleo Park", ["react", "typescript"]),
+                             ("Ada Stone", ["react"])):
+            people[name].skills = skills
+        s.flush()
+        refresh_skill_supply(s.connection())  # as the app does after writing people
+        ben = people["Ben Cole"].id
+        s.execute(text("UPDATE work_items SET assignee_id = :b WHERE status = 'in_progress'"),
+                  {"b": ben})
+    skills = ask(world, "Do more people know react or typescript?")
+    with world() as s:  # the people whose skills list names it
+        having = {k: sum(k in (skills or []) for skills in s.scalars(select(Resource.skills)))
+                  for k in ("react", "typescript")}
+    assert skills.result["groups"] == having == {"react": 3, "typescript": 1}
+    portfolios = ask(world, "who's got more late projects, Devices or Payments")
+    assert portfolios.result["groups"] == {
+        "Devices": len(keys(world, f"f.name = 'Devices' AND {OPEN} AND p.due_date < :today")),
+        "Payments": len(keys(world, f"f.name = 'Payments' AND {OPEN} AND p.due_date < :today"))}
+    assigned = ask(world, "how many open items are assigned to Ben Cole")
+    assert assigned.result["count"] == one(world, """SELECT count(*) FROM work_items w JOIN
+        resources r ON r.id = w.assignee_id WHERE r.name = 'Ben Cole' AND w.status != 'done'""")
+    assert assigned.result["count"] == 3 and "Ben Cole" in assigned.interpretation
