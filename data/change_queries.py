@@ -54,10 +54,11 @@ def items_finished(session: Session, scope: Scope, today: dt.date, first: dt.dat
 
 def items_created(session: Session, scope: Scope, today: dt.date, first: dt.date,
                   last: dt.date, filters: ProjectFilters = NO_FILTERS,
-                  kind: str | None = None, after_start: bool = False) -> tuple[int, int]:
+                  kind: str | None = None, after_start: bool = False,
+                  skill: str | None = None, assignee: str | None = None) -> tuple[int, int]:
     """(work items, story points) created between ``first`` and ``last``; ``after_start``:
     only those created once their project had started (scope added after kick-off)."""
-    stmt = _items(scope, today, filters, None, None, kind).where(
+    stmt = _items(scope, today, filters, assignee, skill, kind).where(
         WorkItem.created_at >= _start(first), WorkItem.created_at < _start(last, 1))
     if after_start:
         stmt = stmt.where(func.date(WorkItem.created_at) >= Project.start_date)

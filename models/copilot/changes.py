@@ -50,12 +50,14 @@ def work_items(ctx: ToolContext, event: str = "done", start: str | None = None,
         else:
             count, points = change_queries.items_created(ctx.session, ctx.scope, ctx.today,
                                                          first, last, flt, kind=kind,
-                                                         after_start=after_start)
+                                                         after_start=after_start, skill=skill,
+                                                         assignee=assignee)
         verb = "finished" if event == "done" else "added"
         span = (f" {verb} after the project started" if after_start else
                 f" {verb} from {first.isoformat()} to {last.isoformat()}")
-    who = (f" assigned to {assignee}" if event in ("open", "in_progress") else f" by {assignee}"
+    who = (f" by {assignee}" if event == "done" else f" assigned to {assignee}"
            ) if assignee else ""
+    who += f" needing {skill}" if skill else ""
     noun = {"feature": "feature", "backlog_item": "backlog item"}.get(kind or "", "work item")
     if measure == "points":
         text = f"**{points} story points**{span}{who}{_where(args)} ({plural(count, noun)})."

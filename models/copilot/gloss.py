@@ -53,7 +53,9 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "gibt es": "are there", "sind": "are", "ist": "is", "hat": "has", "haben": "have",
         "der": "the", "die": "the", "das": "the", "den": "the", "dem": "the", "des": "the",
         "und": "and", "oder": "or", "für": "for", "mit": "with", "im": "in", "in": "in",
-        "von": "of", "an": "on", "bei": "at", "kannst du mir": "", "können sie mir": "",
+        "von": "of", "an": "on", "bei": "at", "woran arbeitet": "what is working on",
+        "diesem projekt": "this project", "dieses projekt": "this project",
+        "diesem": "this", "dieses": "this", "kannst du mir": "", "können sie mir": "",
         "bitte": "please", "mir": "", "du": "", "uns": "us", "es": "", "noch": "still",
         "nicht": "not", "kein": "no", "keine": "no",
     },
@@ -151,10 +153,26 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "besluit": "decision", "zijn er": "are there", "er": "", "zijn": "are", "is": "is",
         "heeft": "has", "hebben": "have", "de": "the", "het": "the", "een": "a",
         "van": "of", "in": "in", "op": "on", "aan": "on", "voor": "for", "met": "with",
-        "en": "and", "of": "or", "hallo": "", "alsjeblieft": "please", "graag": "please",
+        "en": "and", "of": "or", "als": "as", "hallo": "", "alsjeblieft": "please",
+        "graag": "please",
         "niet": "not", "geen": "no", "nog": "still",
     },
 }
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+MONTHS = {
+    "de": ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+           "oktober", "november", "dezember"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre", "octubre", "noviembre", "diciembre"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"),
+}
+for _language, _names in MONTHS.items():
+    GLOSSARY[_language].update(zip(_names, _MONTHS, strict=True))
 
 
 def _compiled(language: str) -> re.Pattern[str]:

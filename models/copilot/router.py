@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from data.filters import STATUS_LABELS
+from data.filters import PRIORITY_LABELS, STATUS_LABELS
 from data.metrics import CLOSED_CODES, OPEN_CODES
 from data.schema import STATUSES
 from models.copilot import confidence, followup, lexicon, periods
@@ -579,6 +579,9 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     ambiguous = _ambiguity(r, vocab)
     if ambiguous is not None:
         return ambiguous
+    role_or_skill = _role_or_skill(r, vocab)
+    if role_or_skill is not None:
+        return role_or_skill
     sprint = re.search(r"\b(?:(?:the\s+)?(?:next|this|current|last|previous)\s+)?sprints?\b",
                        r.original, re.IGNORECASE)
     if sprint and not r.periods:  # the data has no sprints: ask which dates were meant
@@ -728,6 +731,33 @@ def _ambiguity(r: Reading, vocab: Vocabulary) -> Plan | None:
         return _clarify(f"Several people are called “{m.text}”: who do you mean?",
                         f"“{m.text}” names {len(m.candidates)} people", people,
                         [_replace(r.original, m.text, p) for p in people])
+    return None
+
+
+PEOPLE_WORDS = {"people", "person", "folk", "folks", "ppl", "staff", "guy", "guys", "member",
+                "members", "colleague", "colleagues", "dev", "devs"}
+
+
+def _role_or_skill(r: Reading, vocab: Vocabulary) -> Plan | None:
+    """"DevOps people", "embedded folks": the word starts a role (DevOps engineer) and is a
+    skill (devops); two readings fit, so the copilot asks which."""
+    if r.named("role"):
+        return None
+    skills = {s.lower(): s for s in vocab.skills}
+    for i, t in enumerate(r.tokens[:-1]):
+        if r.tokens[i + 1].low not in PEOPLE_WORDS or t.low not in skills:
+            continue
+        roles = [role for role in vocab.roles if role.lower().split()[0] == t.low]
+        if not roles:
+            continue
+        role, skill = roles[0], skills[t.low]
+        choices = [f"{role}s (the role)", f"People with the {skill} skill"]
+        rewrites = [_replace(r.original, f"{t.text} {r.tokens[i + 1].text}", f"{role}s"),
+                    _replace(r.original, f"{t.text} {r.tokens[i + 1].text}",
+                             f"people with the {skill} skill")]
+        return _clarify(f"“{t.text} {r.tokens[i + 1].text}” could be the role {role} or the "
+                        f"skill {skill}: which do you mean?",
+                        f"“{t.text}” is a role and a skill", choices, rewrites)
     return None
 
 
@@ -1271,6 +1301,9 @@ def _compared(r: Reading) -> tuple[str, list[str]] | None:
         return "portfolio", portfolios
     if len(r.people) >= 2 and (r.has("verb:own") or r.has("subject:projects")) and compare:
         return "owner", r.people
+    priorities = [h.value for h in r.family("priority") if not r.negated(h)]
+    if len(set(priorities)) >= 2 and r.has("compare"):  # "critical vs high: how many each?"
+        return "priority", [PRIORITY_LABELS[p] for p in dict.fromkeys(priorities)]
     statuses = [h.value for h in r.family("status") if not r.negated(h) and not _inclusive(r, h)
                 and h.value not in ("open", "closed")]
     if len(set(statuses)) >= 2 and r.has("compare"):  # "finished vs cancelled projects"
@@ -1495,7 +1528,8 @@ def _items_question(r: Reading, keys: list[str]) -> Plan:
     args = _item_filters(r, keys)
     if r.has("verb:scope") or (r.has("verb:create") and r.has("verb:scope")):
         period = _period(r, "this_week")
-        scope_args = {k: v for k, v in args.items() if k != "assignee"}  # a project measure
+        scope_args = {k: v for k, v in args.items()  # a measure of projects, not of items
+                      if k not in ("assignee", "skill")}
         return _one(r, "value", "work_items", ("scope_added", {**scope_args,
                                                               **_span_args(period)}),
                     f"Work items added to scope{_where(args)}, {period.describe()}", keys)
@@ -1567,6 +1601,8 @@ def _item_filters(r: Reading, keys: list[str]) -> dict[str, Any]:
     args: dict[str, Any] = {}
     if len(r.people) == 1:  # "open items assigned to Hugo Lopez"
         args["assignee"] = r.people[0]
+    if len(r.names("skill")) == 1:  # "open work items needing terraform"
+        args["skill"] = r.names("skill")[0]
     if r.names("portfolio"):
         args["portfolio"] = r.names("portfolio")
     if keys:
@@ -1582,6 +1618,8 @@ def _where(args: dict[str, Any]) -> str:
         bits.append(" in " + ", ".join(args["keys"]))
     if args.get("assignee"):
         bits.append(f" assigned to {args['assignee']}")
+    if args.get("skill"):
+        bits.append(f" needing {args['skill']}")
     return "".join(bits)
 
 

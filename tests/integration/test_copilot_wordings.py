@@ -248,3 +248,27 @@ def test_either_or_questions_compare_and_assigned_items_keep_the_person(world):
     assert assigned.result["count"] == one(world, """SELECT count(*) FROM work_items w JOIN
         resources r ON r.id = w.assignee_id WHERE r.name = 'Ben Cole' AND w.status != 'done'""")
     assert assigned.result["count"] == 3 and "Ben Cole" in assigned.interpretation
+
+
+def test_a_word_that_is_a_role_and_a_skill_is_asked_back_and_this_team_is_the_page(world):
+    with world.begin() as s:
+        s.execute(text("UPDATE resources SET role = 'DevOps engineer' WHERE name = 'Ben Cole'"))
+        s.execute(text("UPDATE resources SET skills = :k WHERE name = 'Cleo Park'"),
+                  {"k": '["devops"]'})
+        refresh_skill_supply(s.connection())
+    both = ask(world, "which DevOps people are over-allocated this week?")
+    assert both.kind == "clarify" and len(both.choices) == 2
+    assert "DevOps engineer" in both.choices[0] and "devops" in both.choices[1]
+    with world.begin() as s:  # Tom Quist is over-allocated on DEV-2 only: not on PAY-1's team
+        tom = s.execute(text("SELECT id FROM resources WHERE name = 'Tom Quist'")).scalar_one()
+        dev2 = s.execute(text("SELECT id FROM projects WHERE key = 'DEV-2'")).scalar_one()
+        s.execute(text("INSERT INTO allocations (resource_id, project_id, share, period_start, "
+                       "period_end) VALUES (:r, :p, 0.9, '2026-06-01', '2026-07-31')"),
+                  {"r": tom, "p": dev2})
+    team = ask(world, "anyone in this team overbooked this week?", page="/projects/DEV-1")
+    with world() as s:  # on DEV-1 today, and more than 100 % this week (allocations span it)
+        want = {n for (n,) in s.execute(text(
+            "SELECT r.name FROM resources r WHERE r.id IN (SELECT a.resource_id FROM "
+            "allocations a JOIN projects p ON p.id = a.project_id WHERE p.key = 'DEV-1') AND "
+            "(SELECT sum(share) FROM allocations b WHERE b.resource_id = r.id) > 1"))}
+    assert set(team.result["items"]) == want == {"Tom Berg", "Ada Stone"}
