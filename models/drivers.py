@@ -97,6 +97,8 @@ SENTENCES: dict[str, Callable[[float], str]] = {
                                    "time",
     "team_history": lambda v: f"{_n(v)} finished projects in this portfolio to learn from",
     "scope_vs_team": lambda v: f"Scope is {v:,.1f}× what this portfolio usually delivers",
+    "load_vs_team": lambda v: (f"Work left is {v:,.1f}× what this portfolio usually finishes "
+                               "by the due date"),
 }
 
 

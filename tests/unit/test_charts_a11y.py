@@ -71,6 +71,8 @@ def test_wcag_contrast_matches_known_values_and_badges_read_at_4_5_to_1():
     ({"feature": "days_left", "value": -12, "effect": -0.3},
      "12 days past the due date: −30 points"),
     ({"feature": "priority_rank", "value": 3, "effect": None}, "Critical priority"),
+    ({"feature": "load_vs_team", "value": 6.18, "effect": -0.07},
+     "Work left is 6.2× what this portfolio usually finishes by the due date: −7 points"),
     ({"feature": "median_throughput", "label": "Median points per 14 days (team)",
       "value": 6.5, "effect": None}, "Usually finishes 6.5 points per 14 days"),
     ({"feature": "brand_new", "label": "Brand new factor", "value": 0.123, "effect": 0.004},
