@@ -19,10 +19,10 @@ from components.plotting import count_axis, new_figure, titled
 from components.theme import (
     DONE_COLOR,
     HEALTH_COLORS,
+    HEALTH_LABELS,
     PRIORITY_COLORS,
     SCOPE_COLOR,
 )
-from data.metrics import HEALTH_LABELS
 
 STATUS_ORDER = ["proposed", "active", "on_hold", "done", "cancelled"]
 ALL = "All projects you can see"

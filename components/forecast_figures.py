@@ -16,7 +16,6 @@ from dash import dcc, html
 from components.feedback import empty_figure, empty_note, scroll_region
 from components.plotting import new_figure, titled
 from components.theme import BLUE, GREY, ORANGE, PURPLE, VERMILLION
-from models.drivers import driver_sentence
 
 METHOD_LABELS = {
     "classifier": "Classifier",
@@ -166,8 +165,9 @@ def importance_figure(rows: Sequence[Mapping], top: int = 12) -> go.Figure:
 
 
 def driver_text(driver: Mapping) -> str:
-    """A driver in plain words with its effect (``models.drivers``)."""
-    return driver_sentence(driver)
+    """A driver in plain words: the sentence the page put under ``text`` (``models.drivers``;
+    components import nothing of ours), else its label."""
+    return str(driver.get("text") or driver.get("label") or driver.get("feature") or "")
 
 
 PROBABILITY_CLASSES = (("prob-low", 0.5), ("prob-mid", 0.8))

@@ -13,7 +13,7 @@ from components.attrs import attrs
 from components.feedback import empty_note, scroll_region
 from components.forecast_figures import driver_text, probability_badge
 from components.markdown import plain_text
-from data.metrics import HEALTH_LABELS
+from components.theme import HEALTH_LABELS
 
 # (sort name or None, header label, cell class: hidden on small screens / never wrapped)
 WIDE = "d-none d-md-table-cell"

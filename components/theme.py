@@ -27,6 +27,9 @@ LIGHT_GREY = "#BBBBBB"  # closed: lighter than every open state, so luminance al
 OKABE_ITO = [BLUE, ORANGE, SKY, VERMILLION, GREEN, PURPLE, YELLOW, BLACK]
 
 HEALTH_COLORS = {"on_track": BLUE, "at_risk": ORANGE, "late": VERMILLION, "closed": LIGHT_GREY}
+# data.metrics.HEALTH_LABELS again (components import nothing of ours; a test holds them equal)
+HEALTH_LABELS = {"on_track": "On track", "at_risk": "At risk", "late": "Late",
+                 "closed": "Closed"}
 # Priority is ordered: light to dark within one hue family, distinct from the health colours.
 PRIORITY_COLORS = {"low": "#A6CEE3", "medium": "#56B4E9", "high": "#2C7FB8",
                    "critical": "#253494"}

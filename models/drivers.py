@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
 PRIORITIES = {0: "low", 1: "medium", 2: "high", 3: "critical"}
@@ -139,3 +140,14 @@ def driver_sentence(driver: Mapping[str, Any]) -> str:
     effect = effect_text(driver.get("effect"))
     text = phrase(driver)
     return f"{text}: {effect}" if effect else text
+
+
+def worded(drivers: Any) -> list[dict[str, Any]]:
+    """The drivers with their sentence under ``text``: what the components show (they import
+    nothing of ours, so pages and the report's facts hand them the words)."""
+    return [{**d, "text": driver_sentence(d)} for d in (drivers or []) if isinstance(d, Mapping)]
+
+
+def with_worded_drivers(rows: Any) -> list[Any]:
+    """Rows (dataclasses with ``drivers``) whose drivers carry their sentence."""
+    return [replace(r, drivers=worded(r.drivers)) for r in rows]

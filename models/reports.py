@@ -23,6 +23,7 @@ from data.filters import PRIORITY_LABELS, STATUS_LABELS, ProjectFilters
 from data.project_queries import ProjectRow, iter_projects
 from data.resource_queries import Heatmap, allocation_heatmap
 from data.scope import Scope
+from models.drivers import with_worded_drivers, worded
 
 if TYPE_CHECKING:
     from models import montecarlo
@@ -137,7 +138,7 @@ def portfolio_facts(session: Session, scope: Scope, today: dt.date,
         buckets=rq.probability_buckets(session, scope, today, filters),
         hot_spots=allocation_heatmap(session, scope, today, page_size=HOT_SPOT_PEOPLE,
                                      weeks_back=0, weeks_ahead=7),
-        risks=rq.top_risks(session, scope, today, filters, RISKS),
+        risks=with_worded_drivers(rq.top_risks(session, scope, today, filters, RISKS)),
         late=late,
         late_total=late_total,
         projects=projects,
@@ -155,6 +156,8 @@ def project_facts(session: Session, scope: Scope, key: str, today: dt.date,
     if detail is None:
         return None
     forecast = fq.project_forecast(session, scope, key)
+    if forecast is not None:  # its drivers in the project page's words
+        forecast = replace(forecast, drivers=worded(forecast.drivers))
     page = dq.project_items(session, scope, key, 1, min(items, 200), status=None)
     open_items = [i for i in page.items if i.status != "done"]
     open_total = sum(c.items for c in dq.items_by_status(session, scope, key)

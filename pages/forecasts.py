@@ -25,6 +25,7 @@ from data.filters import ProjectFilters
 from data.forecast_commands import EVENT_TYPE
 from data.viewer import Viewer
 from models import evidence, prior
+from models.drivers import with_worded_drivers
 from models.features import MIN_FINISHED, MIN_PER_OUTCOME
 from pages.common import Callback, PageServices, as_dict, triggered
 from pages.live import FORECASTS, LIVE, refresh_on
@@ -173,7 +174,7 @@ def refresh(services: PageServices, viewer: Viewer, job: Any, live: Any = None) 
         summary_row(summary, health["at_risk"]),
         ff.quality_table(methods, "forecasts-quality"),
         *figs.values(),
-        ff.at_risk_table(risky, "forecasts-at-risk-table"),
+        ff.at_risk_table(with_worded_drivers(risky), "forecasts-at-risk-table"),
         note,
         ff.manager_summary(health, newly_late, due_soon, SOON_DAYS,
                            ff.accuracy_sentences(reliability, "classifier"),

@@ -22,6 +22,7 @@ from components.tables import project_table, sort_header
 from data.filters import from_query
 from data.project_queries import SORTS, project_count, project_page
 from data.viewer import Viewer
+from models.drivers import with_worded_drivers
 from pages.common import (
     FILTER_COUNT,
     FILTER_FIELDS,
@@ -242,7 +243,8 @@ def show_page(services: PageServices, viewer: Viewer, view_value: Any,
     if kwargs.get("last"):
         start = max(0, page.total - len(page.items))
     header = sort_header("projects", sort, descending)
-    table = project_table(page.items, "projects-list", header, row_prefix="projects-row")
+    table = project_table(with_worded_drivers(page.items), "projects-list", header,
+                          row_prefix="projects-row")
     shown = (f"{start + 1:,}–{start + len(page.items):,} of {page.total:,} projects"
              if page.items else "0 projects")
     cursor = {"total": page.total,

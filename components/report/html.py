@@ -19,10 +19,10 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from components.report.charts import CHART_TITLES, PORTFOLIO_CHARTS, figure_summaries
-from data.metrics import AT_RISK_BELOW, HEALTH_LABELS
-from models.drivers import driver_sentence
+from components.theme import HEALTH_LABELS
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+AT_RISK_BELOW = 0.5  # shown in words; the rule itself is data.metrics.AT_RISK_BELOW (a test)
 LONG_PROJECT = 25  # open items past which a project report gets a table of contents
 
 
@@ -44,7 +44,6 @@ def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.globals["driver_words"] = driver_sentence  # the project page's words
     return env
 
 

@@ -56,15 +56,19 @@ def test_figures_carry_the_numbers_and_say_when_there_is_nothing():
 
 
 def test_drivers_and_probabilities_read_as_sentences():
-    assert ff.driver_text({"feature": "scope_growth", "label": "Scope now ÷ first scope",
-                           "value": 1.28, "effect": -0.18}) == \
-        "Scope grew 28 % since the start: −18 points"
-    assert ff.driver_text({"feature": "pace", "label": "Pace", "value": 0.5,
-                           "effect": -0.18}) == "Working 50 % slower than planned: −18 points"
-    assert ff.driver_text({"feature": "x", "value": None, "effect": 0.05}) == \
-        "x: unknown: +5 points"
-    assert ff.driver_text({"feature": "remaining_points", "label": "Remaining points",
-                           "value": 12, "effect": None}) == "12 points left to do"
+    from models.drivers import worded
+
+    said = worded([{"feature": "scope_growth", "label": "Scope now ÷ first scope",
+                    "value": 1.28, "effect": -0.18},
+                   {"feature": "pace", "label": "Pace", "value": 0.5, "effect": -0.18},
+                   {"feature": "x", "value": None, "effect": 0.05},
+                   {"feature": "remaining_points", "label": "Remaining points", "value": 12,
+                    "effect": None}])
+    assert [ff.driver_text(d) for d in said] == [  # the words the pages hand the component
+        "Scope grew 28 % since the start: −18 points",
+        "Working 50 % slower than planned: −18 points", "x: unknown: +5 points",
+        "12 points left to do"]
+    assert ff.driver_text({"feature": "pace", "label": "Pace"}) == "Pace"  # no words: its label
     assert ff.probability_badge(None) == "—"
     assert [ff.probability_badge(p).className.split()[-1] for p in (0.2, 0.6, 0.9)] == [
         "prob-low", "prob-mid", "prob-high"]
@@ -73,7 +77,8 @@ def test_drivers_and_probabilities_read_as_sentences():
 def test_at_risk_table_links_projects_and_lists_drivers():
     row = SimpleNamespace(key="PRJ-1", name="Falcon", p_on_time=0.1, due_date=dt.date(2026, 7, 1),
                           p85_date=None, method="classifier",
-                          drivers=[{"label": "Pace", "value": 0.4, "effect": -0.2}] * 4)
+                          drivers=[{"label": "Pace", "value": 0.4, "effect": -0.2,
+                                    "text": "Pace: 0.40: −20 points"}] * 4)  # as pages word it
     table = as_json(ff.at_risk_table([row], "r"))
     assert "/projects/PRJ-1" in table and "2026-07-01" in table and "Classifier" in table
     assert '"children": "Falcon"' in table  # named, with the key beside it
