@@ -21,6 +21,7 @@ from data.queries import (
     StatusPriorityCount,
     WeeklyThroughput,
 )
+from models.drivers import with_worded_drivers
 
 
 def _annotation(fig) -> str:
@@ -112,7 +113,7 @@ def test_project_table_links_each_row_and_escapes_text():
                        None, dt.date(2026, 7, 1), 0.5, "late", 0.42, dt.date(2026, 8, 3),
                        [{"label": "Share done", "value": 0.4, "effect": -0.12}],
                        ("A-1", "A-1"))]
-    table = project_table(rows, "t", row_prefix="rows")
+    table = project_table(with_worded_drivers(rows), "t", row_prefix="rows")  # as the page does
     body = table.children.children[1].children
     first_cell = body[0].children[0].children
     assert first_cell.href == "/projects/A-1"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from data.filters import MAX_TEXT, MAX_VALUES, ProjectFilters, from_query
@@ -62,6 +62,7 @@ def test_focused_sets_then_clears():
     assert cleared.due_from is None and cleared.due_to is None
 
 
+@settings(deadline=None)  # a property of the parse, not a timing: a loaded machine is slow
 @given(st.dictionaries(
     st.sampled_from(["status", "priority", "portfolio", "owner", "due_from", "due_to", "search",
                      "other"]),
