@@ -1475,9 +1475,9 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
         k = _k(r, "subject:people")
         noun = "projects they work on today" if counted == "projects" else \
             "open work items assigned to them"
+        who = f"{k} people" if k > 1 else "person"
         return _one(r, "top", "people", ("rank_people", {"k": k, "by": counted}),
-                    f"The {k if k > 1 else ''} {'people' if k > 1 else 'person'} with the "
-                    f"most {noun}".replace("The  ", "The "))
+                    f"The {who} with the most {noun}")
     elif _ranked(r) and not r.has("people:load") and not any(
             r.tokens[h.start].low in ("busiest", "busy") for h in r.family("rank")):
         return _refuse(f"I can rank people by their load only; the data holds nothing that "
@@ -1594,7 +1594,7 @@ def _item_kind(r: Reading) -> str | None:
 def _in_progress(r: Reading) -> bool:
     """Work items "in progress", "being worked on", "started" (the items' own status)."""
     return any(h.value == "active" and not r.negated(h) for h in r.family("status")) or bool(
-        re.search(r"\b(?:being worked on|under way|wip)\b", r.question, re.IGNORECASE))
+        re.search(r"\b(?:being worked on|wip)\b", r.question, re.IGNORECASE))
 
 
 def _item_filters(r: Reading, keys: list[str]) -> dict[str, Any]:

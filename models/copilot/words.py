@@ -40,7 +40,7 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(?:atm|rn)\b", "right now"), (r"\bppl\b", "people"), (r"\bmgrs?\b", "manager"),
     (r"\bdevs\b", "developers"), (r"\bengs\b", "engineers"), (r"\bpls\b|\bplz\b", "please"),
     (r"\btmrw\b", "tomorrow"), (r"\bb4\b", "before"), (r"(?<=\s)v\.?(?=\s)", "vs"),
-    (r"(?<!\w)#\s?of\b", "number of"), (r"\b(?:no|nr|num)\.?\s+of\b", "number of"),
+    (r"(?<!\w)#\s?of\b", "number of"), (r"\bno\.\s?of\b|\b(?:nr|num)\.?\s+of\b", "number of"),
     (r"(?<=\s)&(?=\s)", "and"), (r"\bleav(?:e|ing) (?:out|off)\b", "excluding"),
     (r"\bskill[- ]?wise\b", "skills"), (r"\b(?:between )?today and (?=(?:the )?end of\b)",
                                           "between now and "),
