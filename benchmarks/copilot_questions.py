@@ -230,6 +230,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--projects", type=int, default=200,
                         help="demo size (the questions name the 200-project demo's entities)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--resolve-only", action="store_true",
+                        help="print each question's expected answer (from the benchmark's SQL) "
+                             "and ask nothing: for whoever writes a split")
     args = parser.parse_args(argv)
     splits = list(SPLITS) if args.split == "all" else [args.split]
     records = [q for s in splits for q in questions(s)]
@@ -239,6 +242,12 @@ def main(argv: list[str] | None = None) -> int:
         ready, stale, vocab = resolve(demo, records)
         for q, why in stale:
             print(f"stale, not asked: [{q['id']}] {q['question']} ({why})")
+        if args.resolve_only:
+            for q, expected in ready:
+                print(f"[{q['id']}] {q['question']}\n    -> {expected.show()}")
+            demo.engine.dispose()
+            print(f"\n{len(ready)} resolved, {len(stale)} stale")
+            return 1 if stale else 0
         runs = {"no model": ask_all(Copilot(demo.factory, index=demo.index,
                                             today=lambda: TODAY), ready, vocab)}
         report(runs["no model"], splits, "no model", args.show_wrong)
