@@ -226,13 +226,15 @@ class ProjectName:
     key: str
     name: str
     is_open: bool
+    owner: str = ""
 
 
 def project_names(session: Session, scope: Scope, limit: int = 200_000) -> list[ProjectName]:
-    """Key, name and openness of every visible project: what names in a question resolve to."""
-    stmt = scope.apply(select(Project.key, Project.name, metrics.is_open())
+    """Key, name, openness and owner of every visible project: what names in a question
+    resolve to ("Petrov's project" is the open one Nadia Petrov owns)."""
+    stmt = scope.apply(select(Project.key, Project.name, metrics.is_open(), Project.owner)
                        .order_by(Project.key).limit(limit))
-    return [ProjectName(k, n, bool(o)) for k, n, o in session.execute(stmt)]
+    return [ProjectName(k, n, bool(o), w or "") for k, n, o, w in session.execute(stmt)]
 
 
 def visible_keys(session: Session, scope: Scope, keys: Iterable[str]) -> set[str]:

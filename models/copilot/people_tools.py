@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from data import metrics, people_queries, resource_queries
+from data import detail_queries, metrics, people_queries, resource_queries
 from models.copilot.tools import (
     Citation,
     ToolContext,
@@ -78,15 +78,22 @@ def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = N
     return ToolResult("people", {}, text, {"count": len(names)}, cites, result=result)
 
 
-def project_team(ctx: ToolContext, project_key: str) -> ToolResult:
-    """Who is allocated to a project today, with their share of it."""
+def project_team(ctx: ToolContext, project_key: str, owner: str | None = None) -> ToolResult:
+    """Who is allocated to a project today, with their share of it. ``owner``: the question
+    named the project by its owner ("Petrov's project"); the answer says whose it is, checked."""
     key = project_key.upper()
     team = people_queries.project_team(ctx.session, ctx.scope, key, ctx.today)
+    whose = ""
+    if owner:
+        detail = detail_queries.project_detail(ctx.session, ctx.scope, key, ctx.today)
+        actual = detail.owner if detail else ""
+        whose = (f" ({actual}'s project)" if actual.lower() == owner.lower()
+                 else f" (owned by {actual or 'nobody'}, not {owner})")
     if not team:
-        text = f"Nobody is allocated to {link(key)} today."
+        text = f"Nobody is allocated to {link(key)}{whose} today."
     else:
         text = "\n".join([f"**{plural(len(team), 'person', 'people')} on {link(key)} "
-                          f"{team[0].project_name}** today:"]
+                          f"{team[0].project_name}**{whose} today:"]
                          + [f"- {a.person} ({a.role or 'no role'}), {pct(a.share)} of their "
                             f"time until {a.end.isoformat()}" for a in team])
     result = {"subject": "people", "count": len(team), "items": [a.person for a in team]}

@@ -620,6 +620,10 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         return _document_plan(r, keys)
     if keys and not _is_list_question(r):
         return _project_question(r, keys, people)
+    if people and not keys and _asks_team(r):
+        owned = _team_of_owned_project(r, vocab, people[0])
+        if owned is not None:
+            return owned  # "who's on Petrov's project?": the team of the one she owns
     if people and _is_list_question(r, people=True):
         return _projects_question(r, people, keys)  # "Leo's projects", "owned by Ann or Bo"
     if people:
@@ -880,6 +884,41 @@ def _possessive_projects(r: Reading) -> bool:
         if after[:1] == ["'s"] and "project" in after:
             return True
     return False
+
+
+def _team_of_owned_project(r: Reading, vocab: Vocabulary, person: str) -> Plan | None:
+    """"Who's on Petrov's project?": the team of a project named by its owner. In the singular,
+    the one they own that is open (or the only one); several open: which one is asked back. In
+    the plural ("Petrov's projects"), the teams of every open one. ``None`` when the question
+    does not name a project by its owner."""
+    number = ""
+    for m in r.named("person", "first_name", "last_name"):
+        after = [t.low for t in r.tokens[m.end:m.end + 3]]
+        if after[:1] == ["'s"] and ({"project", "projects"} & set(after)):
+            number = "plural" if "projects" in after else "singular"
+    if not number:
+        return None
+    owned = [p for p in vocab.projects if p.owner == person]
+    candidates = [p for p in owned if p.is_open] or (owned if number == "singular" else [])
+    if not candidates:
+        return None
+    if len(candidates) == 1 or number == "plural":
+        shown = candidates[:MAX_TEAMS]
+        calls: list[Call] = [("project_team", {"project_key": p.key, "owner": person})
+                             for p in shown]
+        what = (f"People on {shown[0].key} {shown[0].name} ({person}'s project)"
+                if len(candidates) == 1 else
+                f"People on the {len(candidates)} open projects {person} owns"
+                + (f" (the first {MAX_TEAMS})" if len(candidates) > MAX_TEAMS else ""))
+        return _plan("answer", "people", "list", calls, f"{what}, as of {_as_of(r.today)}",
+                     [p.key for p in shown])
+    choices = [f"{p.key} {p.name}" for p in candidates[:6]]
+    return _clarify(f"{person} owns {len(candidates)} open projects: which one do you mean?",
+                    f"“{person}'s project” could be any of {len(candidates)} projects",
+                    choices, [f"Who works on {p.key}?" for p in candidates[:6]])
+
+
+MAX_TEAMS = 6
 
 
 def _is_list_question(r: Reading, people: bool = False) -> bool:

@@ -112,7 +112,9 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
           "roles": _NAMES,
           "works_on": KEY, "over_allocated": {"type": "boolean"}, "free": {"type": "boolean"},
           **_PERIOD}, people_tools.people),
-    Tool("project_team", "Who is allocated to a project today.", {"project_key": KEY},
+    Tool("project_team", "Who is allocated to a project today (owner: when the question names "
+         "the project by its owner, e.g. 'Petrov's project').",
+         {"project_key": KEY, "owner": _TEXT},
          people_tools.project_team, ("project_key",)),
     Tool("person_work", "The projects a person works on today and their load this week.",
          {"person": _TEXT}, people_tools.person_work, ("person",)),

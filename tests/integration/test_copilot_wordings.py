@@ -272,3 +272,47 @@ def test_a_word_that_is_a_role_and_a_skill_is_asked_back_and_this_team_is_the_pa
             "allocations a JOIN projects p ON p.id = a.project_id WHERE p.key = 'DEV-1') AND "
             "(SELECT sum(share) FROM allocations b WHERE b.resource_id = r.id) > 1"))}
     assert set(team.result["items"]) == want == {"Tom Berg", "Ada Stone"}
+
+
+def team_of(db, where: str) -> set[str]:
+    """People allocated today to the projects matching ``where`` (this test's own SQL)."""
+    with db() as s:
+        return {n for (n,) in s.execute(text(
+            "SELECT DISTINCT r.name FROM allocations a JOIN resources r ON r.id = a.resource_id "
+            "JOIN projects p ON p.id = a.project_id JOIN statuses st ON st.id = p.status_id "
+            "WHERE a.period_start <= :today AND a.period_end >= :today AND " + where),
+            {"today": TODAY})}
+
+
+def test_a_project_named_by_its_owner_is_their_open_one_or_asked_back(world):
+    with world.begin() as s:  # Ada Stone owns DEV-2 (open) and DEV-3 (done); Ben is on DEV-2
+        s.execute(text("UPDATE projects SET owner = 'Ada Stone' WHERE key IN ('DEV-2', 'DEV-3')"))
+        ben = s.execute(text("SELECT id FROM resources WHERE name = 'Ben Cole'")).scalar_one()
+        dev2 = s.execute(text("SELECT id FROM projects WHERE key = 'DEV-2'")).scalar_one()
+        s.execute(text("INSERT INTO allocations (resource_id, project_id, share, period_start, "
+                       "period_end) VALUES (:r, :p, 0.2, '2026-06-01', '2026-07-31')"),
+                  {"r": ben, "p": dev2})
+    one_open = ask(world, "who's on Ada Stone's project?")
+    assert one_open.kind == "answer", (one_open.interpretation, one_open.text)
+    assert [c["args"]["project_key"] for c in one_open.tool_calls] == ["DEV-2"]
+    want = team_of(world, f"p.owner = 'Ada Stone' AND {OPEN}")
+    assert set(one_open.result["items"]) == want == {"Ben Cole"}
+    assert "Ada Stone's project" in one_open.text
+    two_open = ask(world, "who's on Nadia Petrov's project?")  # PAY-1 and PAY-4 are open
+    assert two_open.kind == "clarify"
+    assert {c.split()[0] for c in two_open.choices} == keys(
+        world, f"p.owner = 'Nadia Petrov' AND {OPEN}") == {"PAY-1", "PAY-4"}
+    every = ask(world, "who works on Nadia Petrov's projects?")
+    assert every.kind == "answer"
+    assert set(every.result["items"]) == team_of(
+        world, f"p.owner = 'Nadia Petrov' AND {OPEN}") == {
+        "Tom Berg", "Tom Quist", "Ada Stone", "Ben Cole", "Cleo Park"}
+
+
+def test_italian_and_portuguese_are_read_word_by_word(world):
+    late = ask(world, "Quanti progetti sono in ritardo?")
+    assert late.kind == "answer" and "Italian" in late.text
+    assert late.result["count"] == len(keys(world, f"{OPEN} AND p.due_date < :today")) == 1
+    team = ask(world, "Quem trabalha no PAY-1?")
+    assert team.kind == "answer" and "Portuguese" in team.text
+    assert set(team.result["items"]) == team_of(world, "p.key = 'PAY-1'")

@@ -110,4 +110,7 @@ def test_other_languages_get_a_word_for_word_gloss_names_and_keys_untouched():
     assert gloss("Hoeveel projecten zijn er in Devices?", "nl") == \
         "how many projects are there in Devices?"
     assert gloss("Quels projets sont en pause ?", "fr") == "which projects are on hold?"
-    assert gloss("Quanti progetti?", "it") is None  # no Italian glossary: not read
+    assert gloss("Chi lavora sul progetto PRJ-0104?", "it") == "who works on the project PRJ-0104?"
+    assert gloss("Quantos projetos estão atrasados em Devices?", "pt") == \
+        "how many projects are late in Devices?"
+    assert gloss("Hur många projekt är sena?", "sv") is None  # no Swedish glossary: not read
