@@ -150,7 +150,10 @@ def test_other_languages_get_an_honest_notice_and_their_entities(vocab):
     assert glossed.kind == "answer" and glossed.language == "de"
     assert "English" in glossed.message and "“how many projects are late?”" in glossed.message
     assert glossed.calls == [("projects", {"health": ["late"], "measure": "count"})]
-    plain = route("Quanti progetti sono in ritardo?", vocab, TODAY)  # Italian: no glossary
+    italian = route("Quanti progetti sono in ritardo?", vocab, TODAY)  # read word by word too
+    assert italian.kind == "answer" and italian.language == "it"
+    assert italian.calls == glossed.calls
+    plain = route("Quanti progetti sono bloccati dal fornitore?", vocab, TODAY)  # not glossable
     assert plain.kind == "refuse" and "English" in plain.message and plain.language == "it"
     keyed = route("Quel est le statut de PAY-1 ?", vocab, TODAY)
     assert keyed.kind == "answer" and keyed.calls == [("project_status",
