@@ -75,8 +75,9 @@ def scope_added(ctx: ToolContext, start: str, end: str, **args: Any) -> ToolResu
     flt = project_filters(ctx, args)
     first, last = date_arg(start) or ctx.today, date_arg(end) or ctx.today
     added = change_queries.scope_added(ctx.session, ctx.scope, ctx.today, first, last, flt)
-    text = (f"**{plural(added, 'work item')} added to scope** from {first.isoformat()} to "
-            f"{last.isoformat()}{_where(args)}.")
+    span = (f"from {first.isoformat()} to {last.isoformat()}" if first.year > 1900
+            else f"up to {last.isoformat()} (since the start)")
+    text = f"**{plural(added, 'work item')} added to scope** {span}{_where(args)}."
     cites = [project_citation(k) for k in args.get("keys") or ()]
     return ToolResult("scope_added", {}, text, {"items_added": added}, cites,
                       result={"subject": "work_items", "value": added, "count": added})

@@ -57,7 +57,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "diesem projekt": "this project", "dieses projekt": "this project",
         "diesem": "this", "dieses": "this", "kannst du mir": "", "können sie mir": "",
         "bitte": "please", "mir": "", "du": "", "uns": "us", "es": "", "noch": "still",
-        "nicht": "not", "kein": "no", "keine": "no",
+        "nicht": "not", "kein": "no", "keine": "no", "arbeitet": "works",
+        "arbeiten": "work", "alles": "", "alle": "all", "zurzeit": "right now",
     },
     "fr": {
         "combien de": "how many", "combien d": "how many", "combien": "how many",
@@ -283,5 +284,7 @@ def gloss(text: str, language: str) -> str | None:
     if table is None:
         return None
     plain = re.sub(r"[¿¡«»]", " ", unicodedata.normalize("NFC", text))
+    if language == "de":  # a separable verb's prefix at the end ("Wer arbeitet daran mit?")
+        plain = re.sub(r"\s+(?:mit|ab|aus|vor|zu)\s*([?.!]*)\s*$", r"\1", plain)
     out = _PATTERNS[language].sub(lambda m: f" {table[m.group(0).lower()]} ", plain)
     return re.sub(r"\s+([?.!,;:])", r"\1", " ".join(out.split())).lstrip(" ,;:")

@@ -225,20 +225,94 @@ def _glossed(r: Reading, vocab: Vocabulary, page_key: str | None) -> Plan | None
     return plan
 
 
-_CONTEXT = re.compile(r"(?:i|i'm|i am|i'd|i would|i'll|i will|i have|i've|i need|i want|i was|"
-                      r"my|we're|we are|thanks|thank you|cheers|hi|hello|hey|fyi)\b",
+_CONTEXT = re.compile(r"(?:i|i'm|im|i am|i'd|i would|i'll|i will|i have|i've|i need|i want|i was|"
+                      r"i run|i manage|i mean|my|we're|we are|we have|we've|we've got|thanks|"
+                      r"thank you|cheers|hi|hello|hey|fyi|ok|okay|it's for|it is for|this is for|"
+                      r"that's for|"
+                      r"(?:just )?(?:thinking|trying|wanting|hoping|planning) (?:of|to|about)|"
+                      r"want to|need to|need it|going to|gonna)\b",
+                      re.IGNORECASE)
+_ASKS = re.compile(r"(?:(?:so|and|but|then|also|now|ok|okay|right|quick one)\W+)*"
+                   r"(?:what|what's|whats|which|who|who's|whos|whose|how|how's|when|when's|where|"
+                   r"why|is|are|was|were|do|does|did|can|could|would|will|has|have|had|should|"
+                   r"give|show|list|tell|pull|get|find|count|rank|compare|any|anyone|anybody|"
+                   r"anything|name|please)\b", re.IGNORECASE)
+_NOT_GERUNDS = {"during", "anything", "nothing", "something", "everything", "pending",
+                "upcoming", "remaining", "outstanding", "incoming", "ongoing", "missing",
+                "according", "including", "excluding", "regarding", "starting", "ending",
+                "beginning", "following", "morning", "evening", "spring", "king", "string"}
+# a time of day ("10 a.m.", "nine pm"): the data has days, and the dots would end a sentence
+_TIME_OF_DAY = re.compile(r"\b(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|"
+                          r"ten|eleven|twelve)\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)",
+                          re.IGNORECASE)
+# what the answer is for, not a filter: "for tomorrow", "for the steering review", "for the deck"
+_PURPOSE = re.compile(r"(?<!\bdue )(?<!\bdone )\bfor (?:tomorrow|tonight|later|today|monday|"
+                      r"tuesday|wednesday|thursday|friday|(?:the|my|our|tomorrow's|today's|"
+                      r"this week's|next week's|a|an) (?:[\w'-]+ ){0,3}?(?:review|meeting|"
+                      r"steering|call|standup|stand-up|sync|deck|slides|pack|board|update|report|"
+                      r"1:1|one-on-one|catch-up|presentation|retro|email|invite|qbr|committee))\b"
+                      r"(?:\s+tomorrow)?",
                       re.IGNORECASE)
 
 
+# words that open a message without asking anything ("okay", "so", "hi there,")
+_DISCOURSE = re.compile(r"^(?:(?:okay|ok|so|right|alright|hi|hey|hello|morning|quick one|"
+                        r"quick q(?:uestion)?)(?: there)?\b[\s,!:.-]*)+(?=\w)", re.IGNORECASE)
+
+
+# a clause about the asker that still says what they ask for ("I need someone with terraform")
+_REQUEST = re.compile(r"\b(?:someone|somebody|anyone|anybody|person|people|folks|dev|devs|"
+                      r"developer|developers|engineer|engineers|project|projects)\b", re.IGNORECASE)
+# the question points back at what the other clause named ("I'm joining X, who else is on it?")
+_BACK_REFERENCE = re.compile(r"\b(?:it|its|them|they|their|her|him|his|that one|those|these)\b",
+                             re.IGNORECASE)
+
+
+def _is_context(clause: str) -> bool:
+    """A clause that only tells about the asker or what the answer is for ("I'm reconciling the
+    pipeline", "thinking of parking a few", "Putting slides together for the steering")."""
+    text = re.sub(r"^(?:(?:so|and|but|also|just)\W+)+", "", clause.strip(" ,;:-–—"),
+                  flags=re.IGNORECASE)
+    if _CONTEXT.match(text):
+        return True
+    first = (text.split() or [""])[0].lower()
+    return first.endswith("ing") and len(first) > 5 and first not in _NOT_GERUNDS
+
+
+def _asks(clause: str) -> bool:
+    return clause.rstrip().endswith("?") or bool(_ASKS.match(clause.strip(" ,;:-–—")))
+
+
 def without_context(question: str) -> str:
-    """The question without the sentences around it that only tell about the asker ("I'm
-    meeting him this week and would like to be prepared."): their periods and words are not
-    filters. Only when another sentence asks the question."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", question.strip()) if s]
-    if len(sentences) < 2 or not any(s.endswith("?") for s in sentences):
-        return question
-    kept = [s for s in sentences if s.endswith("?") or not _CONTEXT.match(s)]
-    return " ".join(kept)
+    """The question without what only tells about the asker or what the answer is for ("I'm
+    meeting him this week and would like to be prepared.", "Putting slides together for the
+    steering tomorrow, ...", "..., I'm reconciling the pipeline"): their periods and words are
+    not filters. Sentences first, then the clauses of what is left (split at commas, dashes and
+    semicolons); only when another sentence or clause asks the question."""
+    text = " ".join(_TIME_OF_DAY.sub(" ", question).split())
+    text = re.sub(r"(?:,\s*|\s+)i mean\b[.!]?|\bi mean,?\s*", " ", text, flags=re.IGNORECASE)
+    text = " ".join(_PURPOSE.sub(" ", text).split())
+    text = _DISCOURSE.sub("", text) or text
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    if len(sentences) >= 2 and any(_asks(s) for s in sentences):
+        kept = [s for s in sentences if (s.endswith("?") or not _is_context(s))]
+        sentences = kept or sentences
+    out = []
+    for sentence in sentences:
+        clauses = [c for c in re.split(r",\s+|;\s+|\s+[-–—]+\s+", sentence) if c.strip()]
+        asking = [c for c in clauses if _asks(c) and not _is_context(c)]
+        refers_back = any(_BACK_REFERENCE.search(c) for c in asking)
+        if len(clauses) >= 2 and asking and not refers_back:
+            kept = [c for c in clauses if not _is_context(c) or _REQUEST.search(c)]
+            if kept:
+                first = re.sub(r"^(?:(?:so|and|but|then|also)\s+)+", "", kept[0],
+                               flags=re.IGNORECASE)
+                tail = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in "?.!" else ""
+                sentence = ", ".join([first, *kept[1:]]).rstrip(" ,")
+                if tail and not sentence.endswith(tail):
+                    sentence += tail
+        out.append(sentence)
+    return " ".join(out) or question
 
 
 def _two_periods(r: Reading, plan: Plan) -> Plan | None:
@@ -322,6 +396,54 @@ def followup_question(question: str, previous: str, vocab: Vocabulary, today: dt
                           keys, r.periods, spans(r, keys), hits(r), hits(p))
 
 
+SIZE_WORDS = {"big", "bigger", "large", "larger", "major", "huge", "massive", "small", "smaller",
+              "tiny", "minor", "little", "heavy", "light"}
+
+
+def _size_choices(r: Reading, word: str) -> Plan:
+    open_ones = "the open projects" if not r.has("status:closed") else "the projects"
+    return _clarify(f"“{word}” can mean several things: which did you mean?",
+                    f"“{word}” is not a measure the data has",
+                    ["Largest by work left (story points)", "Largest by open work items",
+                     "Critical or high priority"],
+                    [f"Which 5 of {open_ones} have the most work left?",
+                     f"Which 5 of {open_ones} have the most open items?",
+                     "Which open projects are critical or high priority?"])
+
+
+def _size_without_measure(r: Reading) -> Plan | None:
+    """"our largest projects", "the biggest ones": a size the data does not measure as such
+    (work left? open items? priority?) is asked back, not answered as every project."""
+    for i, t in enumerate(r.tokens):
+        if t.low not in SIZE_WORDS | {"largest", "biggest", "smallest"}:
+            continue
+        after = {x.lemma for x in r.tokens[i + 1:i + 3]}
+        if after & {"project", "one", "initiative", "programme"} and not r.family("m") \
+                and not r.has("subject:items", "subject:points", "subject:people"):
+            return _size_choices(r, t.text)
+    return None
+
+
+def _unmatched_name_words(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan | None:
+    """Words read as part of the projects' names ("checkout projects") that no visible project's
+    name has: asked back instead of answering "0 projects". A size word ("our big projects") is
+    offered the measures a project's size can mean."""
+    searched = [str(args["search"]) for _name, args in plan.calls if args.get("search")]
+    if not searched:
+        return None
+    names = [p.name.lower() for p in vocab.projects]
+    for words in searched:
+        if any(words.lower() in name for name in names):
+            continue
+        if set(words.lower().split()) & SIZE_WORDS:
+            return _size_choices(r, words)
+        base = " ".join(_without(r.original, [words]).split())
+        return _clarify(f"No project you can see has “{words}” in its name. Do you want the "
+                        "answer without it?", f"“{words}” names no project",
+                        [f"Without “{words}”: {base}"], [base])
+    return None
+
+
 def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
     """The confidence gate: a plan that leaves a filter-like word unread, or rests on shaky
     typo corrections, becomes a question back with the readings to choose from."""
@@ -329,7 +451,7 @@ def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
     excluded = _excluded(r)
     if excluded is not None:
         return excluded
-    dropped = _dropped_names(r, plan)
+    dropped = _dropped_names(r, plan) or _unmatched_name_words(r, vocab, plan)
     if dropped is not None:
         return dropped
     leaving_out = {i for i, t in enumerate(r.tokens) if t.low in EXCLUDING_WORDS and any(
@@ -614,10 +736,20 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     if keys and (r.has("verb:own") and r.has("subject:people", "subject:owners")) and not (
             r.has("measure:count") or r.family("doc") and r.has("doc:decide")):
         return _project_question(r, keys, people)  # "who is responsible for PRJ-1"
+    if keys and (r.names("skill") or r.names("role")) and r.has("subject:people") \
+            and not r.has("verb:own"):
+        return _people_question(r, keys)  # "anybody on this team know python?"
     if keys and _asks_team(r):
         return _project_question(r, keys, people)  # "who's on X? names for the retro invite"
     if _documents(r):
         return _document_plan(r, keys)
+    if r.has("cause") and not keys and not people and _subject(r) == "projects" \
+            and not r.has("measure:count") and not r.named("portfolio") \
+            and any(t.low == "why" for t in r.tokens):
+        return _clarify("Which project do you mean? I explain why one project at a time.",
+                        "A “why” question with no project I could find",
+                        ["The late projects", "The at-risk projects"],
+                        ["Which projects are late?", "Which projects are at risk?"])
     if keys and not _is_list_question(r):
         return _project_question(r, keys, people)
     if people and not keys and _asks_team(r):
@@ -645,6 +777,9 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         args = _project_filters(r, people, keys)
         return _one(r, "list", "owners", ("owners_of", args),
                     f"Owners of {_lower(describe_filters(args))}")
+    size = _size_without_measure(r)
+    if size is not None:
+        return size
     subject = _subject(r)
     if subject == "people":
         return _people_question(r, keys)
@@ -1462,9 +1597,15 @@ def _person_question(r: Reading, people: list[str]) -> Plan | None:
         args = _project_filters(r, people, [])
         return _projects_question(r, people, []) if args else None
     load_words = r.has("people:load", "people:over") and not r.has("verb:work_on") or (
-        r.has("people:load") and r.periods)
+        r.has("people:load", "people:free") and r.periods) or (
+        r.has("people:free") and not r.has("verb:work_on"))  # "is Dara free next month?"
     if load_words and not r.has("subject:projects"):
         period = _period(r, "this_week")
+        if r.has("people:free") and not r.has("people:load", "people:over"):
+            return _one(r, "value", "people", ("person_load", {"people": people[:4],
+                                                              **_span_args(period)}),
+                        f"Whether {' and '.join(people[:4])} {'is' if len(people) == 1 else 'are'}"
+                        f" free {period.describe()} (free: no allocation; their peak load)")
         if len(people) >= 2:
             return _one(r, "groups", "people", ("person_load", {"people": people,
                                                                **_span_args(period)}),
@@ -1566,12 +1707,16 @@ def _skills_question(r: Reading, people: list[str]) -> Plan:
 def _items_question(r: Reading, keys: list[str]) -> Plan:
     args = _item_filters(r, keys)
     if r.has("verb:scope") or (r.has("verb:create") and r.has("verb:scope")):
-        period = _period(r, "this_week")
         scope_args = {k: v for k, v in args.items()  # a measure of projects, not of items
                       if k not in ("assignee", "skill")}
-        return _one(r, "value", "work_items", ("scope_added", {**scope_args,
-                                                              **_span_args(period)}),
-                    f"Work items added to scope{_where(args)}, {period.describe()}", keys)
+        if keys and not r.periods and SINCE_START.search(r.question):
+            span = {"start": "1900-01-01", "end": r.today.isoformat()}  # every snapshot so far
+            when = "since the project started"
+        else:
+            period = _period(r, "this_week")
+            span, when = _span_args(period), period.describe()
+        return _one(r, "value", "work_items", ("scope_added", {**scope_args, **span}),
+                    f"Work items added to scope{_where(args)}, {when}", keys)
     points = r.has("subject:points") and not r.has("subject:items") or (
         r.has("subject:points") and r.first("subject:points") is not None
         and r.first("subject:items") is None)

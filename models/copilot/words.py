@@ -40,6 +40,15 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(?:atm|rn)\b", "right now"), (r"\bppl\b", "people"), (r"\bmgrs?\b", "manager"),
     (r"\bdevs\b", "developers"), (r"\bengs\b", "engineers"), (r"\bpls\b|\bplz\b", "please"),
     (r"\btmrw\b", "tomorrow"), (r"\bb4\b", "before"), (r"(?<=\s)v\.?(?=\s)", "vs"),
+    (r"\brunning (?=late\b|behind\b)", ""), (r"\bnxt\b", "next"), (r"\bwek\b", "week"),
+    (r"\bwh?n\b", "when"),
+    (r"\bwats\b|\bwhats\b", "what is"), (r"\bk8s\b", "kubernetes"),  # not "wat": Dutch
+    (r"\b(year|month|quarter|week)[- ]end\b", r"end of the \1"),
+    (r"\b(this (week|month|quarter)) or (?:the )?next\b(?!\s+(?:week|month|quarter))",
+     r"\1 or next \2"),
+    (r"\((?:mon(?:day)?|sun(?:day)?)\s*(?:to|-|through|thru|–)\s*(?:sun(?:day)?|sat(?:urday)?|"
+     r"fri(?:day)?)\)", ""),
+    (r"\b(?:one |a )?hundred\s*(?:percent|per cent|%)", "100 %"), (r"\bper cent\b", "%"),
     (r"(?<!\w)#\s?of\b", "number of"), (r"\bno\.\s?of\b|\b(?:nr|num)\.?\s+of\b", "number of"),
     (r"(?<=\s)&(?=\s)", "and"), (r"\bleav(?:e|ing) (?:out|off)\b", "excluding"),
     (r"\bskill[- ]?wise\b", "skills"), (r"\b(?:between )?today and (?=(?:the )?end of\b)",
@@ -137,6 +146,11 @@ def language(tokens: Sequence[Token], ignore: Iterable[int] = ()) -> str:
     return "en"
 
 
+def _one_word_family(a: str, b: str) -> bool:
+    """"own" and "owner", "start" and "started": one word, so not rival corrections."""
+    return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+
+
 class Corrector:
     """Corrects words no English text uses into the nearest known word (names, skills, the
     lexicon), when exactly one known word is that near."""
@@ -156,7 +170,8 @@ class Corrector:
         if not found:
             return token
         best = found[0]
-        rivals = [f for f in found[1:] if f[1] >= best[1] - 1e-9 and lemma(f[0]) != lemma(best[0])]
+        rivals = [f for f in found[1:] if f[1] >= best[1] - 1e-9
+                  and not _one_word_family(lemma(f[0]), lemma(best[0]))]
         if rivals:
             return token
         fixed = str(best[0])
