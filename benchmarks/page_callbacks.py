@@ -142,6 +142,7 @@ class Replayer:
         self.big = big
         self.captured: list[tuple[int, str, Any]] = []
         self.sizes: dict[str, int] = {}
+        self.postgres = engine.dialect.name == "postgresql"
         event.listen(engine, "before_cursor_execute", self._capture)
 
     def _capture(self, _conn, _cursor, statement, parameters, *_rest) -> None:
@@ -162,7 +163,10 @@ class Replayer:
             try:
                 cursor = raw.driver_connection.cursor()
                 for statement, params in statements:
-                    cursor.execute(statement, params, prepare=False)
+                    if self.postgres:
+                        cursor.execute(statement, params, prepare=False)
+                    else:  # SQLite (the embedded default): its driver does not prepare
+                        cursor.execute(statement, params)
                     if cursor.description is not None:
                         cursor.fetchall()
                 raw.driver_connection.rollback()

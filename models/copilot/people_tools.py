@@ -129,7 +129,8 @@ def person_load(ctx: ToolContext, people: list[str], start: str | None = None,
     span = _period_words(first, last)
     if len(values) == 1:
         name, load = next(iter(values.items()))
-        over = " — over-allocated" if metrics.is_over_allocated(load) else ""
+        over = (" — over-allocated" if metrics.is_over_allocated(load)
+                else " — free (no allocation)" if load <= 0 else " — not free")
         text = f"**{name}**'s load from {span} is **{pct(load)}** of capacity at peak{over}."
         result: dict[str, Any] = {"subject": "people", "items": [name], "value": load}
     else:

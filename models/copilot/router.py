@@ -745,7 +745,8 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         return _document_plan(r, keys)
     if r.has("cause") and not keys and not people and _subject(r) == "projects" \
             and not r.has("measure:count") and not r.named("portfolio") \
-            and any(t.low == "why" for t in r.tokens):
+            and any(t.low == "why" for t in r.tokens) \
+            and not {t.low for t in r.tokens} & {"which", "projects", "ones", "any"}:
         return _clarify("Which project do you mean? I explain why one project at a time.",
                         "A “why” question with no project I could find",
                         ["The late projects", "The at-risk projects"],

@@ -148,7 +148,9 @@ def language(tokens: Sequence[Token], ignore: Iterable[int] = ()) -> str:
 
 def _one_word_family(a: str, b: str) -> bool:
     """"own" and "owner", "start" and "started": one word, so not rival corrections."""
-    return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+    short, long = sorted((a, b), key=len)
+    return a == b or (len(short) >= 3 and long.startswith(short)
+                      and long[len(short):] in ("s", "es", "er", "ers", "ed", "ing", "d"))
 
 
 class Corrector:

@@ -316,3 +316,81 @@ def test_italian_and_portuguese_are_read_word_by_word(world):
     team = ask(world, "Quem trabalha no PAY-1?")
     assert team.kind == "answer" and "Portuguese" in team.text
     assert set(team.result["items"]) == team_of(world, "p.key = 'PAY-1'")
+
+
+def peak_load(db, name: str, first: str, last: str) -> float:
+    """The person's highest daily load between two days (this test's own SQL, day by day)."""
+    with db() as s:
+        rows = s.execute(text(
+            "SELECT a.share, a.period_start, a.period_end FROM allocations a JOIN resources r "
+            "ON r.id = a.resource_id WHERE r.name = :n"), {"n": name}).all()
+    day, end, best = dt.date.fromisoformat(first), dt.date.fromisoformat(last), 0.0
+    while day <= end:
+        best = max(best, sum(share for share, a, b in rows
+                             if str(a)[:10] <= day.isoformat() <= str(b)[:10]))
+        day += dt.timedelta(days=1)
+    return best
+
+
+def test_what_only_tells_about_the_asker_is_not_read_as_filters(world):
+    late = ask(world, "Hi! Putting slides together for the 10 a.m. steering tomorrow, can you "
+                      "pull up the list of late projects?")
+    assert late.kind == "answer"
+    assert set(late.result["items"]) == keys(world, f"{OPEN} AND p.due_date < :today")
+    parked = ask(world, "Give me the on-hold and cancelled projects, I'm reconciling the "
+                        "pipeline against the finance tracker.")
+    assert set(parked.result["items"]) == keys(world, "st.code IN ('on_hold', 'cancelled')") \
+        == {"PAY-4", "PAY-5"}
+
+
+def test_a_person_free_in_a_period_and_two_people_compared(world):
+    free = ask(world, "is Ada Stone free next month? want to borrow her for a couple of weeks")
+    assert free.kind == "answer" and "1 Jul 2026" in free.interpretation
+    want = peak_load(world, "Ada Stone", "2026-07-01", "2026-07-31")
+    assert free.result["value"] == pytest.approx(want) and want == pytest.approx(1.2)
+    assert "not free" in free.text or "over-allocated" in free.text
+    both = ask(world, "Next month, who's carrying more, Tom Berg or Cleo Park?")
+    assert both.kind == "answer"
+    assert both.result["groups"] == {
+        "Tom Berg": pytest.approx(peak_load(world, "Tom Berg", "2026-07-01", "2026-07-31")),
+        "Cleo Park": pytest.approx(peak_load(world, "Cleo Park", "2026-07-01", "2026-07-31"))}
+
+
+def test_sizes_names_and_whys_that_match_nothing_are_asked_back(world):
+    big = ask(world, "which are our big projects?")
+    assert big.kind == "clarify" and len(big.choices) == 3
+    assert one(world, "SELECT count(*) FROM projects WHERE lower(name) LIKE '%hardware%'") == 0
+    named = ask(world, "which hardware projects are late?")  # no project's name has it
+    assert named.kind == "clarify" and "hardware" in named.text
+    why = ask(world, "why is it late?")  # no page, no project named
+    assert why.kind == "clarify" and "Which project" in why.text
+    vendors = ask(world, "Which vendors are we paying the most across the portfolio?")
+    assert vendors.kind == "refuse"
+
+
+def test_a_skill_asked_about_a_project_team_keeps_the_skill(world):
+    with world.begin() as s:
+        s.execute(text("UPDATE resources SET skills = :k WHERE name = 'Ada Stone'"),
+                  {"k": '["python"]'})
+        s.execute(text("UPDATE resources SET skills = :k WHERE name = 'Ben Cole'"),
+                  {"k": '["python"]'})  # Ben is on PAY-1, not on DEV-1
+        refresh_skill_supply(s.connection())
+    answer = ask(world, "does anybody on this team know python?", page="/projects/DEV-1")
+    assert answer.kind == "answer"
+    want = team_of(world, "p.key = 'DEV-1'") & {"Ada Stone", "Ben Cole"}
+    assert set(answer.result["items"]) == want == {"Ada Stone"}
+
+
+def test_scope_bolted_on_since_kickoff_counts_every_snapshot(world):
+    with world.begin() as s:
+        pay1 = s.execute(text("SELECT id FROM projects WHERE key = 'PAY-1'")).scalar_one()
+        for day, added in (("2026-01-10", 5), ("2026-03-02", 2), ("2026-06-15", 1)):
+            s.execute(text("INSERT INTO project_snapshots (project_id, day, scope_points, "
+                           "done_points, in_progress_points, items_added, items_removed, "
+                           "team_size) VALUES (:p, :d, 10, 1, 0, :a, 0, 3)"),
+                      {"p": pay1, "d": day, "a": added})
+    answer = ask(world, "how many items have been bolted onto PAY-1 since it kicked off?")
+    assert answer.kind == "answer"
+    assert answer.result["value"] == one(
+        world, "SELECT sum(items_added) FROM project_snapshots s JOIN projects p ON "
+               "p.id = s.project_id WHERE p.key = 'PAY-1' AND s.day <= :today") == 8

@@ -97,6 +97,14 @@ def test_concepts_are_found_on_lemmas_and_the_longest_phrase_wins():
     ("20 percent or less chance", "at most 20 % chance"),
     ("burn rate in $", "burn rate in money"),
     ("PRJ-0001 vs PRJ-0002", "PRJ-0001 vs PRJ-0002"),  # keys and "vs" untouched
+    ("projetcs due nxt wek", "projetcs due next week"),
+    ("whn is the k8s migration due", "when is the kubernetes migration due"),
+    ("due between now and year-end", "due between now and end of the year"),
+    ("is this due this week or next?", "is this due this week or next week?"),
+    ("finished last week (Mon to Sun)?", "finished last week ?"),
+    ("over one hundred per cent", "over 100 %"),
+    ("projects running late", "projects late"),
+    ("Wat is de status van PRJ-0094?", "Wat is de status van PRJ-0094?"),  # Dutch "wat"
 ])
 def test_chat_shorthand_is_spelled_out(typed, read):
     assert normalize(typed) == read
@@ -114,3 +122,35 @@ def test_other_languages_get_a_word_for_word_gloss_names_and_keys_untouched():
     assert gloss("Quantos projetos estão atrasados em Devices?", "pt") == \
         "how many projects are late in Devices?"
     assert gloss("Hur många projekt är sena?", "sv") is None  # no Swedish glossary: not read
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("Hi! Putting slides together for the 10 a.m. steering tomorrow, can you pull up the list "
+     "of late projects?", "can you pull up the list of late projects?"),
+    ("Give me the on-hold projects, I'm reconciling the pipeline against the tracker.",
+     "Give me the on-hold projects."),
+    ("okay for the nine a.m. review how many projects closed in may",
+     "how many projects closed in may"),
+    ("which low priority projects are open? thinking of parking a few of them",
+     "which low priority projects are open?"),
+    ("any late ones in Payments - need it for the QBR", "any late ones in Payments"),
+    ("What is Devices working on? Which projects I mean",
+     "What is Devices working on? Which projects"),
+    # kept: the clause says what is asked for, or the question points back at it
+    ("i need someone who can do embedded work and is free next week, who?",
+     "i need someone who can do embedded work and is free next week, who?"),
+    ("I'm joining Beacon push notifications, who else is working on it?",
+     "I'm joining Beacon push notifications, who else is working on it?"),
+    ("projects due tomorrow", "projects due tomorrow"),
+    ("Devices, what's late?", "Devices, what's late?"),
+])
+def test_what_only_tells_about_the_asker_is_left_out(typed, read):
+    from models.copilot.router import without_context
+
+    assert without_context(typed) == read
+
+
+def test_a_typo_between_two_forms_of_one_word_is_still_corrected():
+    corrector = Corrector(["owner", "owns", "status"])
+    (token,) = tokenize("ownes")
+    assert corrector(token).low in ("owner", "owns")
