@@ -59,6 +59,9 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "bitte": "please", "mir": "", "du": "", "uns": "us", "es": "", "noch": "still",
         "nicht": "not", "kein": "no", "keine": "no", "arbeitet": "works",
         "arbeiten": "work", "alles": "", "alle": "all", "zurzeit": "right now",
+        "wer kann": "who knows", "kann": "knows", "nichts zu tun": "nothing on",
+        "bis wann": "when", "muss": "", "fertig sein": "due", "das hier": "this",
+        "hier": "here", "nächste": "next", "fortschritt": "progress",
     },
     "fr": {
         "combien de": "how many", "combien d": "how many", "combien": "how many",
@@ -94,7 +97,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "bonjour": "", "s'il vous plaît": "please", "svp": "please",
         "pourriez-vous": "", "pouvez-vous": "", "m'expliquer": "explain",
         "expliquer": "explain", "me": "", "moi": "", "vous": "", "nous": "us",
-        "ne": "", "pas": "not", "aucun": "no", "encore": "still",
+        "ne": "", "pas": "not", "aucun": "no", "encore": "still", "avancement": "progress",
+        "progression": "progress", "date de livraison": "due date",
     },
     "es": {
         "cuántos": "how many", "cuántas": "how many", "cuantos": "how many",
@@ -125,7 +129,9 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "tiene": "has", "el": "the", "la": "the", "los": "the", "las": "the", "de": "of",
         "del": "of the", "en": "in", "para": "for", "con": "with", "y": "and", "o": "or",
         "hola": "", "por favor": "please", "me": "", "nos": "us", "no": "not",
-        "todavía": "still", "aún": "still",
+        "todavía": "still", "aún": "still", "fecha de entrega": "due date",
+        "entrega": "due date", "avance": "progress", "progreso": "progress", "dame": "give me",
+        "lista": "list", "muéstrame": "show", "dime": "tell me",
     },
     "nl": {
         "hoeveel": "how many", "aantal": "number of", "welke": "which", "welk": "which",
@@ -199,6 +205,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "per favore": "please", "per piacere": "please", "mi": "", "puoi": "",
         "potresti": "", "mostrami": "show", "elenca": "list", "ci": "", "noi": "us",
         "non": "not", "nessun": "no", "nessuno": "no one", "ancora": "still",
+        "sovraccariche": "overloaded", "sovraccaricate": "overloaded",
+        "avanzamento": "progress", "progresso": "progress",
     },
     "pt": {
         "quantos": "how many", "quantas": "how many", "quanto": "how much",
@@ -244,7 +252,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "na": "in the", "nos": "in the", "nas": "in the", "para": "for", "com": "with",
         "e": "and", "ou": "or", "olá": "", "por favor": "please", "me": "", "nós": "us",
         "mostre": "show", "mostra": "show", "liste": "list", "não": "not",
-        "nenhum": "no", "ainda": "still",
+        "nenhum": "no", "ainda": "still", "responsável pelo": "owner of",
+        "responsável pela": "owner of", "progresso": "progress", "andamento": "progress",
     },
 }
 

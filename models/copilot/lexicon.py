@@ -32,8 +32,8 @@ CONCEPTS: dict[str, list[str]] = {
                        "competency", "technology", "tech"],  # not "know-how": "know how many"
     "subject:owners": ["owner", "project manager", "project lead", "pm", "lead"],
     # statuses (data.schema.STATUSES) and the two sets of them
-    "status:open": ["open", "ongoing", "in flight", "unfinished", "incomplete", "outstanding",
-                    "live", "not close", "not closed"],
+    "status:open": ["open", "ongoing", "on the go", "in flight", "unfinished", "incomplete",
+                    "outstanding", "live", "not close", "not closed"],
     "status:closed": ["closed", "close out", "shut"],
     "status:proposed": ["proposed", "propose", "not start", "not yet start", "planned",
                         "pipeline", "not kick off", "not kicked off"],
@@ -57,6 +57,8 @@ CONCEPTS: dict[str, list[str]] = {
     "health:at_risk": ["at risk", "risky", "in danger", "in trouble", "in jeopardy",
                        "endangered", "likely to miss", "likely to slip", "likely to be late",
                        "going to be late", "will be late", "unlikely to finish",
+                       "unlikely to hit", "unlikely to make", "not going to hit", "won't hit",
+                       "will not hit", "won't make", "will not make", "unlikely to land",
                        "danger", "jeopardy", "amber", "troubled", "risk", "miss their date",
                        "miss its date", "miss the date", "miss their deadline",
                        "miss its deadline", "miss the deadline", "will miss", "going to miss",
@@ -181,7 +183,8 @@ CONCEPTS: dict[str, list[str]] = {
               "went wrong", "wrong", "root cause", "holding up", "hold up", "blocking",
               "problem", "issue with", "what happened", "how come", "making", "behind",
               "dragging", "drag down", "dragging down", "hurting", "weighing on",
-              "holding back", "weigh on"],
+              "holding back", "weigh on", "holding ... up", "hold ... up", "held ... up",
+              "slowing ... down", "what's wrong with", "bogging down"],
     # documents
     "doc:decide": ["made the call", "make the call", "call to", "decide", "decided", "decision",
                    "agree", "agreed", "conclude",
@@ -215,7 +218,10 @@ CONCEPTS: dict[str, list[str]] = {
                          "underperformer", "underperformers", "good employee", "best employee",
                          "worst employee", "trustworthy", "lazy"],
     "refuse:operations": ["incident", "incidents", "outage", "outages", "downtime", "sla",
-                          "postmortem", "post-mortem", "on-call", "on call", "pager"],
+                          "postmortem", "post-mortem", "on-call", "on call", "pager", "bug",
+                          "bugs", "defect", "defects", "customer complaint",
+                          "customer complaints", "reported by customers",
+                          "customers reported", "support ticket", "support tickets"],
     "refuse:world": ["weather", "coffee", "office", "lunch", "parking", "stock price",
                      "news", "joke", "offsite", "canteen", "wifi", "password", "birthday",
                      "traffic", "restaurant", "rain", "snow", "sunny", "temperature",
@@ -254,6 +260,10 @@ class Hit:
         return self.concept.split(":", 1)[-1]
 
 
+GAP = "..."  # in a phrase: up to MAX_GAP other words
+MAX_GAP = 3
+
+
 def _phrase(text: str) -> tuple[str, ...]:
     return tuple(text.lower().replace("-", " ").split())
 
@@ -269,7 +279,7 @@ for _words, _concept in _PHRASES:
         _BY_FIRST.setdefault(_key, []).append((_words, _concept))
 
 
-ALL_WORDS = {w for words, _ in _PHRASES for w in words}
+ALL_WORDS = {w for words, _ in _PHRASES for w in words if w != GAP}
 
 
 def vocabulary() -> set[str]:
@@ -277,14 +287,27 @@ def vocabulary() -> set[str]:
     return {w for words, _ in _PHRASES for w in words if w.isalpha() and len(w) >= 4}
 
 
-def _match(words: tuple[str, ...], tokens: Sequence[Token], at: int) -> tuple[bool, bool]:
-    """(matches, on surface words) for a phrase starting at token ``at``."""
-    if at + len(words) > len(tokens):
-        return False, False
-    surface = all(tokens[at + i].low == w for i, w in enumerate(words))
-    lemmas = surface or all(tokens[at + i].lemma == w or tokens[at + i].low == w
-                            for i, w in enumerate(words))
-    return lemmas, surface
+def _match(words: tuple[str, ...], tokens: Sequence[Token], at: int) -> tuple[bool, bool, int]:
+    """(matches, on surface words, end token) for a phrase starting at token ``at``; a ``...``
+    in the phrase stands for up to three other words ("holding ... up")."""
+    i, surface = at, True
+    for n, w in enumerate(words):
+        if w == GAP:
+            rest = words[n + 1:]
+            for skip in range(MAX_GAP + 1):
+                ok, on_surface, end = _match(rest, tokens, i + skip)
+                if ok and skip > 0:
+                    return True, surface and on_surface, end
+            return False, False, at
+        if i >= len(tokens):
+            return False, False, at
+        t = tokens[i]
+        if t.low != w:
+            surface = False
+            if t.lemma != w:
+                return False, False, at
+        i += 1
+    return True, surface, i
 
 
 def find(tokens: Sequence[Token], skip: set[int] | None = None) -> list[Hit]:
@@ -299,9 +322,10 @@ def find(tokens: Sequence[Token], skip: set[int] | None = None) -> list[Hit]:
         candidates = {id(pc): pc for key in (first.low, first.lemma)
                       for pc in _BY_FIRST.get(key, [])}
         for words, concept in sorted(candidates.values(), key=lambda pc: -len(pc[0])):
-            ok, surface = _match(words, tokens, at)
-            if ok and not any(i in taken for i in range(at, at + len(words))):
-                hits.append(Hit(concept, at, at + len(words), surface))
+            ok, surface, end = _match(words, tokens, at)
+            hit = Hit(concept, at, end, surface)
+            if ok and hit not in hits and not any(i in taken for i in range(at, end)):
+                hits.append(hit)
     return [h for h in hits if not any(_inside(h, g) for g in hits)]
 
 
@@ -313,4 +337,7 @@ def _inside(h: Hit, g: Hit) -> bool:
     overlaps = g.start < h.end and h.start < g.end and g.start <= h.start
     ranked = g.family == "rank" and h.family not in ("rank", "m", "subject") and (
         g.end - g.start >= h.end - h.start)  # "worst case" is not inside "worst"
-    return (longer and g.family == h.family) or (overlaps and ranked)
+    phrase_word = longer and ((g.family == "cause" and h.family == "status")  # "holding up"
+                              or (g.family == "m" and h.family == "rank")  # "closest to done"
+                              or (g.concept == "m:progress" and h.family == "status"))
+    return (longer and g.family == h.family) or (overlaps and ranked) or phrase_word

@@ -116,6 +116,7 @@ class Vocabulary:
                             text = " ".join(t.text for t in tokens[start:start + size])
                             found.append(Mention(kind, start, start + size, tuple(values),
                                                  text))
+        found = _merge_name_parts(found)
         found.sort(key=lambda m: (-(m.end - m.start), PRIORITY[m.kind], m.start))
         chosen: list[Mention] = []
         for m in found:
@@ -138,6 +139,23 @@ class Vocabulary:
         found = process.extract(word.lower(), pool, scorer=fuzz.WRatio, limit=limit,
                                 processor=str.lower, score_cutoff=cutoff)
         return [str(f[0]) for f in found if len(str(f[0])) >= 3]
+
+
+def _merge_name_parts(found: list[Mention]) -> list[Mention]:
+    """"Chen" is Chen Brown's first name and Olga Chen's last: one mention naming all of them
+    (asked back), not the first name winning silently."""
+    parts: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+    for m in found:
+        if m.kind in ("first_name", "last_name"):
+            parts[(m.start, m.end)].append(m)
+    out = [m for m in found if m.kind not in ("first_name", "last_name")]
+    for group in parts.values():
+        if len(group) == 1:
+            out.append(group[0])
+            continue
+        names = tuple(dict.fromkeys(v for m in group for v in m.candidates))
+        out.append(Mention("first_name", group[0].start, group[0].end, names, group[0].text))
+    return out
 
 
 def _group(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
@@ -178,6 +196,9 @@ def _plausible(kind: str, tokens: Sequence[Token], start: int, size: int,
         following = tokens[start + 1].low if start + 1 < len(tokens) else ""
         if size == 1 and following in VERB_PARTICLES and _common_lower(first):
             return False  # "our go-to person", "people who go above 100 %": not the skill
+        if size == 1 and _common_lower(first) and start >= 2 and (
+                tokens[start - 2].low, tokens[start - 1].low) == ("on", "the"):
+            return False  # "projects on the go"
         return size > 1 or not _common_lower(first) or _skill_context(tokens, start)
     if kind in ("first_name", "last_name"):
         following = tokens[start + 1].low if start + 1 < len(tokens) else ""
@@ -213,5 +234,6 @@ def _skill_context(tokens: Sequence[Token], at: int) -> bool:
                         "can", "experienced", "proficient", "familiar", "good", "vs", "versus",
                         "compare", "compared", "have", "has", "who", "people", "developer",
                         "engineer", "programmer", "specialist", "coder", "person", "anyone",
-                        "talk", "help", "ask"})
+                        "talk", "help", "ask", "folk", "folks", "someone", "somebody",
+                        "anybody", "dev", "devs"})
 

@@ -128,7 +128,7 @@ class Reading:
 
 
 def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None) -> Reading:
-    text = normalize(question)
+    text = _spaced_keys(normalize(question), vocab)
     tokens = tokenize(text)
     r = Reading(text, tokens, today, page_key.upper() if page_key else None,
                 " ".join(question.split()))
@@ -148,6 +148,15 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
     r.used |= named
     r.hits = [h for h in lexicon.find(fixed, r.used) if not _the_askers_own(fixed, h)]
     return r
+
+
+def _spaced_keys(text: str, vocab: Vocabulary) -> str:
+    """"PRJ 0183", "prj0183": a project key typed without its dash, when it is a known key."""
+    def joined(m: re.Match[str]) -> str:
+        key = f"{m.group(1)}-{m.group(2)}"
+        return key.upper() if _known_key(key, vocab) else m.group(0)
+
+    return re.sub(r"\b([A-Za-z]{2,12}) ?(\d{1,6})\b", joined, text)
 
 
 def _the_askers_own(tokens: list[Token], h: Hit) -> bool:
@@ -228,6 +237,7 @@ def _glossed(r: Reading, vocab: Vocabulary, page_key: str | None) -> Plan | None
 _CONTEXT = re.compile(r"(?:i|i'm|im|i am|i'd|i would|i'll|i will|i have|i've|i need|i want|i was|"
                       r"i run|i manage|i mean|my|we're|we are|we have|we've|we've got|thanks|"
                       r"thank you|cheers|hi|hello|hey|fyi|ok|okay|it's for|it is for|this is for|"
+                      r"sorry|apologies|forgive me|it's my|it is my|"
                       r"that's for|"
                       r"(?:just )?(?:thinking|trying|wanting|hoping|planning) (?:of|to|about)|"
                       r"want to|need to|need it|going to|gonna)\b",
@@ -246,15 +256,19 @@ _TIME_OF_DAY = re.compile(r"\b(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|s
                           r"ten|eleven|twelve)\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)",
                           re.IGNORECASE)
 # what the answer is for, not a filter: "for tomorrow", "for the steering review", "for the deck"
-_PURPOSE = re.compile(r"(?<!\bdue )(?<!\bdone )\bfor (?:tomorrow|tonight|later|today|monday|"
-                      r"tuesday|wednesday|thursday|friday|(?:the|my|our|tomorrow's|today's|"
+_PURPOSE = re.compile(r"(?<!\bdue )(?<!\bdone )\b(?:for|before|ahead of) "
+                      r"(?:(?:tomorrow|tonight|later|today|monday|tuesday|wednesday|thursday|friday)(?!['\w])|(?:the|my|our|tomorrow's|today's|"
                       r"this week's|next week's|a|an) (?:[\w'-]+ ){0,3}?(?:review|meeting|"
                       r"steering|call|standup|stand-up|sync|deck|slides|pack|board|update|report|"
-                      r"1:1|one-on-one|catch-up|presentation|retro|email|invite|qbr|committee))\b"
+                      r"1:1|one-on-one|catch-up|presentation|retro|email|invite|qbr|committee|"
+                      r"steerco|all-hands|town hall|offsite|leadership|exec|execs))(?!\w)"
                       r"(?:\s+tomorrow)?",
                       re.IGNORECASE)
 
 
+# a tag at the end asks nothing ("it's on hold anyway, isn't it", "right?")
+_TAG_QUESTION = re.compile(r"[,\s]+(?:isn't it|aren't they|is it|are they|isn't that so|right|"
+                           r"don't we|do we|no|yeah|eh)\s*(\??)\s*$", re.IGNORECASE)
 # words that open a message without asking anything ("okay", "so", "hi there,")
 _DISCOURSE = re.compile(r"^(?:(?:okay|ok|so|right|alright|hi|hey|hello|morning|quick one|"
                         r"quick q(?:uestion)?)(?: there)?\b[\s,!:.-]*)+(?=\w)", re.IGNORECASE)
@@ -264,8 +278,12 @@ _DISCOURSE = re.compile(r"^(?:(?:okay|ok|so|right|alright|hi|hey|hello|morning|q
 _REQUEST = re.compile(r"\b(?:someone|somebody|anyone|anybody|person|people|folks|dev|devs|"
                       r"developer|developers|engineer|engineers|project|projects)\b", re.IGNORECASE)
 # the question points back at what the other clause named ("I'm joining X, who else is on it?")
-_BACK_REFERENCE = re.compile(r"\b(?:it|its|them|they|their|her|him|his|that one|those|these)\b",
+_BACK_REFERENCE = re.compile(r"\b(?:it|its|them|they|their|her|him|his|she|he|that one|those|"
+                             r"these)\b",
                              re.IGNORECASE)
+
+
+_REMARK = re.compile(r"\b(?:anyway|anyhow|though|i think|i guess|i believe)\W*$", re.IGNORECASE)
 
 
 def _is_context(clause: str) -> bool:
@@ -273,7 +291,7 @@ def _is_context(clause: str) -> bool:
     pipeline", "thinking of parking a few", "Putting slides together for the steering")."""
     text = re.sub(r"^(?:(?:so|and|but|also|just)\W+)+", "", clause.strip(" ,;:-–—"),
                   flags=re.IGNORECASE)
-    if _CONTEXT.match(text):
+    if _CONTEXT.match(text) or _REMARK.search(text):
         return True
     first = (text.split() or [""])[0].lower()
     return first.endswith("ing") and len(first) > 5 and first not in _NOT_GERUNDS
@@ -292,6 +310,7 @@ def without_context(question: str) -> str:
     text = " ".join(_TIME_OF_DAY.sub(" ", question).split())
     text = re.sub(r"(?:,\s*|\s+)i mean\b[.!]?|\bi mean,?\s*", " ", text, flags=re.IGNORECASE)
     text = " ".join(_PURPOSE.sub(" ", text).split())
+    text = _TAG_QUESTION.sub(r"\1", text)
     text = _DISCOURSE.sub("", text) or text
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
     if len(sentences) >= 2 and any(_asks(s) for s in sentences):
@@ -684,7 +703,9 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     if r.unknown_keys and not r.keys:
         return _refuse(f"No project you can see has the key {', '.join(r.unknown_keys)}.",
                        "A project key that does not exist")
-    doc_words = bool(r.family("doc"))
+    refused_spans = [(h.start, h.end) for h in r.family("refuse")]
+    doc_words = any(not any(a < h.end and h.start < b for a, b in refused_spans)
+                    for h in r.family("doc"))  # "customers reported": not a report
     refusal = [h for h in r.family("refuse") if h.exact or all(
         t.low in (t.lemma + "s", t.lemma + "es") or t.low == t.lemma
         for t in r.tokens[h.start:h.end])]  # "costs", "days off"; not "pricing" for price
@@ -1496,7 +1517,7 @@ def _project_ranking(r: Reading) -> tuple[str, str] | None:
         return "p_on_time", "lowest chance of finishing on time"
     if r.has("rank:soonest"):
         return "due_soonest", "nearest due date"
-    ranked = r.has("rank:most") or r.has("rank:least") or r.has("rank:best")
+    ranked = r.has("rank:most") or r.has("rank:least") or r.has("rank:best") or _ranked(r)
     if not ranked:
         return None
     least = r.has("rank:least") and not r.has("rank:most")
@@ -1523,7 +1544,11 @@ def _project_ranking(r: Reading) -> tuple[str, str] | None:
 
 def _ranked(r: Reading) -> bool:
     return r.has("rank:most") or r.has("rank:least") or r.has("rank:worst") or r.has(
-        "rank:best")
+        "rank:best") or any(r.tokens[h.start].low in SUPERLATIVE_START
+                            for h in r.family("m"))  # "closest to done", "furthest along"
+
+
+SUPERLATIVE_START = {"closest", "nearest", "furthest", "farthest", "most"}
 
 
 def _k(r: Reading, ranked: str | None = None) -> int:
@@ -1872,11 +1897,18 @@ def _subject(r: Reading) -> str:
     owners, projects), projects when it names none."""
     order = [h for h in r.family("subject") if not (h.value == "people" and r.tokens[
         h.start].low == "who" and _who_means_owner(r))]
+    heads = {h.start for h in order if h.value in ("owners", "portfolios")}
+    order = [h for h in order if not (h.value == "projects" and h.end in heads)]  # "project
+    # owners": the owners are asked about
     order.sort(key=lambda h: h.start)
     if _who_means_owner(r) and _ranked(r) and r.first("subject:people") is not None:
         return "owners"  # "who owns the most late projects?"
     asked = [h for h in order if h.start > 0 and h.value in ("portfolios", "owners")
              and r.tokens[h.start - 1].low in ("which", "what") and h.start > order[0].start]
+    compound = [h for h in order if h.value == "owners" and h.start > 0
+                and r.tokens[h.start - 1].lemma == "project"]
+    if compound and _ranked(r):  # "which 3 project owners have the most at-risk projects"
+        return "owners"
     if asked and _ranked(r):  # "at-risk projects: which portfolio has the most of them"
         return asked[0].value
     if order and order[0].value == "people" and r.has("subject:projects") and len(
@@ -1912,6 +1944,8 @@ def _asks_team(r: Reading) -> bool:
     on X", "who works on X"), or its team ("team for X", "X's crew"; not "which team is X in",
     where a team is a portfolio)."""
     words = [t.low for t in r.tokens]
+    if r.has("subject:items", "subject:points", "measure:count"):
+        return False  # "how many items did this team finish": about the project's work
     if words[:1] == ["who"] and r.has("verb:work_on") and not r.has("verb:own"):
         return True
     asks_which = bool(set(words[:2]) & {"which", "what"}) and bool(

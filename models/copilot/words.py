@@ -19,7 +19,7 @@ from functools import lru_cache
 import simplemma
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
-from wordfreq import zipf_frequency
+from wordfreq import top_n_list, zipf_frequency
 
 KEY = re.compile(r"\b([A-Za-z][A-Za-z0-9]{0,11})[-\s]?(\d{1,6})\b")
 KEY_STRICT = re.compile(r"\b[A-Za-z][A-Za-z0-9]{0,11}-\d{1,6}\b")
@@ -41,7 +41,7 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bdevs\b", "developers"), (r"\bengs\b", "engineers"), (r"\bpls\b|\bplz\b", "please"),
     (r"\btmrw\b", "tomorrow"), (r"\bb4\b", "before"), (r"(?<=\s)v\.?(?=\s)", "vs"),
     (r"\brunning (?=late\b|behind\b)", ""), (r"\bnxt\b", "next"), (r"\bwek\b", "week"),
-    (r"\bwh?n\b", "when"),
+    (r"\bwh?n\b|\bwen\b", "when"),
     (r"\bwats\b|\bwhats\b", "what is"), (r"\bk8s\b", "kubernetes"),  # not "wat": Dutch
     (r"\b(year|month|quarter|week)[- ]end\b", r"end of the \1"),
     (r"\b(this (week|month|quarter)) or (?:the )?next\b(?!\s+(?:week|month|quarter))",
@@ -150,7 +150,29 @@ def _one_word_family(a: str, b: str) -> bool:
     """"own" and "owner", "start" and "started": one word, so not rival corrections."""
     short, long = sorted((a, b), key=len)
     return a == b or (len(short) >= 3 and long.startswith(short)
-                      and long[len(short):] in ("s", "es", "er", "ers", "ed", "ing", "d"))
+                      and long[len(short):] in ("s", "es", "er", "ers", "ed", "ing", "d", "ly"))
+
+
+@lru_cache(maxsize=1)
+def _common_english() -> list[str]:
+    """The 30,000 most common English words (wordfreq's list, shipped with the package)."""
+    return [w for w in top_n_list("en", 30_000, wordlist="small") if w.isalpha() and len(w) >= 4]
+
+
+def _plain_english(token: Token) -> Token:
+    """A misspelt ordinary word ("compleatly", "startt") read as that word, so it is not taken
+    for an unknown filter. Only lower-case words of six letters or more, one clear candidate:
+    a misspelt name is never turned into an English word."""
+    word = token.low
+    if len(word) < 6 or token.upper_initial:
+        return token
+    found = process.extract(word, _common_english(), scorer=OSA.normalized_similarity,
+                            score_cutoff=0.79, limit=2)
+    if not found or (len(found) > 1 and found[1][1] >= found[0][1] - 1e-9
+                     and not _one_word_family(lemma(found[0][0]), lemma(found[1][0]))):
+        return token
+    fixed = str(found[0][0])
+    return replace(token, low=fixed, lemma=lemma(fixed), corrected_from=token.text)
 
 
 class Corrector:
@@ -170,7 +192,7 @@ class Corrector:
         found = process.extract(word, self.known, scorer=OSA.normalized_similarity,
                                 score_cutoff=cutoff, limit=3)
         if not found:
-            return token
+            return _plain_english(token)
         best = found[0]
         rivals = [f for f in found[1:] if f[1] >= best[1] - 1e-9
                   and not _one_word_family(lemma(f[0]), lemma(best[0]))]

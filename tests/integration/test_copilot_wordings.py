@@ -394,3 +394,22 @@ def test_scope_bolted_on_since_kickoff_counts_every_snapshot(world):
     assert answer.result["value"] == one(
         world, "SELECT sum(items_added) FROM project_snapshots s JOIN projects p ON "
                "p.id = s.project_id WHERE p.key = 'PAY-1' AND s.day <= :today") == 8
+
+
+def test_keys_without_dash_shared_names_and_owners_ranked(world):
+    status = ask(world, "PAY 1 ownr?")
+    assert status.kind == "answer" and "Nadia Petrov" in status.text
+    with world.begin() as s:  # "Park" is Cleo Park's last name and Park Lee's first
+        add_resource(s, "Park Lee")
+    shared = ask(world, "is Park overloaded right now")
+    assert shared.kind == "clarify" and set(shared.choices) >= {"Cleo Park", "Park Lee"}
+    owners = ask(world, "Which 2 project owners have the most late projects?")
+    assert owners.kind == "answer"
+    with world() as s:
+        counts = dict(s.execute(text(
+            "SELECT p.owner, count(*) FROM projects p JOIN statuses st ON st.id = p.status_id "
+            f"WHERE {OPEN} AND p.due_date < :today GROUP BY p.owner"), {"today": TODAY}).all())
+    assert counts == {"Nadia Petrov": 1}
+    assert "Nadia Petrov" in owners.text
+    bugs = ask(world, "how many bugs have customers reported against PAY-1 since launch")
+    assert bugs.kind == "refuse"

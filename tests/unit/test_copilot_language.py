@@ -154,3 +154,26 @@ def test_a_typo_between_two_forms_of_one_word_is_still_corrected():
     corrector = Corrector(["owner", "owns", "status"])
     (token,) = tokenize("ownes")
     assert corrector(token).low in ("owner", "owns")
+
+
+def test_phrases_with_a_gap_and_a_misspelt_ordinary_word():
+    from models.copilot.words import _plain_english
+
+    found = {h.concept for h in lexicon.find(tokenize("what's holding this project up?"))}
+    assert "cause" in found and "status:on_hold" not in found  # "holding ... up" is a cause
+    assert "cause" not in {h.concept for h in lexicon.find(tokenize("put it on hold"))}
+    assert _plain_english(tokenize("compleatly")[0]).low == "completely"
+    assert _plain_english(tokenize("Moreu")[0]).low == "moreu"  # a capitalised name: untouched
+    assert _plain_english(tokenize("zorblat")[0]).low == "zorblat"  # nothing near: untouched
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("why's PRJ-1 flagged at risk, it's on hold anyway isn't it", "why's PRJ-1 flagged at risk"),
+    ("quick one before my 1:1 - how many projects are late?", "how many projects are late?"),
+    ("list the at-risk ones for tomorrow's steerco", "list the at-risk ones"),
+    ("my buddy is Aisha - what is she good at?", "my buddy is Aisha - what is she good at?"),
+])
+def test_remarks_tags_and_meetings_are_not_filters(typed, read):
+    from models.copilot.router import without_context
+
+    assert without_context(typed) == read
