@@ -345,7 +345,7 @@ QUESTIONS: list[dict[str, Any]] = [
     q(LEAD, "languages", "Wer arbeitet an PRJ-0033?",
       {"language": "de", "then": {"about": "PRJ-0033"}}),
     q(DIRECTOR, "languages", "Combien de projets sont en retard dans le portefeuille ?",
-      {"language": "fr"}),
+      {"language": "fr", "then": {"count": "projects", "where": {"health": "late"}}}),
     q(NEW, "languages", "¿Cuándo termina el proyecto PRJ-0130?",
       {"language": "es", "then": {"about": "PRJ-0130"}}),
     q(DIRECTOR, "languages", "Welke projecten lopen risico?",

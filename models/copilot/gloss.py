@@ -98,6 +98,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "pourriez-vous": "", "pouvez-vous": "", "m'expliquer": "explain",
         "expliquer": "explain", "me": "", "moi": "", "vous": "", "nous": "us",
         "ne": "", "pas": "not", "aucun": "no", "encore": "still", "avancement": "progress",
+        "portefeuille": "portfolio", "du portefeuille": "in portfolio",
         "progression": "progress", "date de livraison": "due date",
     },
     "es": {
@@ -130,6 +131,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "del": "of the", "en": "in", "para": "for", "con": "with", "y": "and", "o": "or",
         "hola": "", "por favor": "please", "me": "", "nos": "us", "no": "not",
         "todavía": "still", "aún": "still", "fecha de entrega": "due date",
+        "cuándo vence": "when is due", "vence": "is due", "vencimiento": "due date",
         "entrega": "due date", "avance": "progress", "progreso": "progress", "dame": "give me",
         "lista": "list", "muéstrame": "show", "dime": "tell me",
     },
@@ -161,7 +163,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "heeft": "has", "hebben": "have", "de": "the", "het": "the", "een": "a",
         "van": "of", "in": "in", "op": "on", "aan": "on", "voor": "for", "met": "with",
         "en": "and", "of": "or", "als": "as", "hallo": "", "alsjeblieft": "please",
-        "graag": "please",
+        "graag": "please", "helemaal": "completely", "portefeuille": "portfolio",
         "niet": "not", "geen": "no", "nog": "still",
     },
     "it": {
@@ -206,6 +208,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "potresti": "", "mostrami": "show", "elenca": "list", "ci": "", "noi": "us",
         "non": "not", "nessun": "no", "nessuno": "no one", "ancora": "still",
         "sovraccariche": "overloaded", "sovraccaricate": "overloaded",
+        "in questo momento": "right now", "lavora al": "works on", "lavorano al": "work on",
         "avanzamento": "progress", "progresso": "progress",
     },
     "pt": {

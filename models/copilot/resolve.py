@@ -96,7 +96,9 @@ class Vocabulary:
         for role in self.roles:
             add(_words(role), "role", role)
         self.phrases = dict(phrases)
-        known = {w for words in phrases for w in words} | lexicon.vocabulary()
+        words_of_lexicon = lexicon.vocabulary()
+        known = ({w for words in phrases for w in words} | words_of_lexicon
+                 | {w + "s" for w in words_of_lexicon if not w.endswith("s")})  # "itmes"
         self.corrector = Corrector(known)
 
     def correct(self, tokens: Sequence[Token]) -> list[Token]:
@@ -202,8 +204,10 @@ def _plausible(kind: str, tokens: Sequence[Token], start: int, size: int,
         return size > 1 or not _common_lower(first) or _skill_context(tokens, start)
     if kind in ("first_name", "last_name"):
         following = tokens[start + 1].low if start + 1 < len(tokens) else ""
+        before = tokens[start - 1].low if start else ""
         return first.capitalized or english(first.low) < 2.5 or (
-            first.upper_initial and following == "'s")  # "Tom's load", first in the question
+            first.upper_initial and following == "'s") or (  # "Tom's load", first word
+            before in PERSON_BEFORE and following in PERSON_AFTER)  # "is paul free next week"
     # project_part
     next_token = tokens[start + size] if start + size < len(tokens) else None
     if next_token is not None and next_token.lemma == "project":
@@ -217,6 +221,10 @@ def _plausible(kind: str, tokens: Sequence[Token], start: int, size: int,
 
 
 _LEXICON_WORDS = {w for w in lexicon.vocabulary()}
+# a lower-case first or last name between these is a person ("is paul free", "has chen got")
+PERSON_BEFORE = {"is", "does", "has", "was", "for", "with", "ask", "about"}
+PERSON_AFTER = {"free", "busy", "available", "overloaded", "overbooked", "over-allocated",
+                "'s", "working", "got", "on", "allocated", "booked", "loaded", "stretched"}
 VERB_PARTICLES = {"to", "above", "over", "beyond", "past", "under", "below", "up", "down",
                   "into", "live", "late", "ahead", "through", "out", "off", "back", "on"}
 
@@ -235,5 +243,6 @@ def _skill_context(tokens: Sequence[Token], at: int) -> bool:
                         "compare", "compared", "have", "has", "who", "people", "developer",
                         "engineer", "programmer", "specialist", "coder", "person", "anyone",
                         "talk", "help", "ask", "folk", "folks", "someone", "somebody",
-                        "anybody", "dev", "devs"})
+                        "anybody", "dev", "devs", "need", "needs", "needing", "require",
+                        "requires", "requiring", "required"})
 

@@ -261,8 +261,9 @@ _PURPOSE = re.compile(r"(?<!\bdue )(?<!\bdone )\b(?:for|before|ahead of) "
                       r"this week's|next week's|a|an) (?:[\w'-]+ ){0,3}?(?:review|meeting|"
                       r"steering|call|standup|stand-up|sync|deck|slides|pack|board|update|report|"
                       r"1:1|one-on-one|catch-up|presentation|retro|email|invite|qbr|committee|"
-                      r"steerco|all-hands|town hall|offsite|leadership|exec|execs))(?!\w)"
-                      r"(?:\s+tomorrow)?",
+                      r"steerco|all-hands|town hall|offsite|leadership|exec|execs)(?: pack| deck)?)"
+                      r"(?!\w)(?:\s+(?:on\s+)?(?:tomorrow|today|monday|tuesday|wednesday|thursday|"
+                      r"friday|next week|this week))?",
                       re.IGNORECASE)
 
 
@@ -312,9 +313,15 @@ def without_context(question: str) -> str:
     text = " ".join(_PURPOSE.sub(" ", text).split())
     text = _TAG_QUESTION.sub(r"\1", text)
     text = _DISCOURSE.sub("", text) or text
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
-    if len(sentences) >= 2 and any(_asks(s) for s in sentences):
-        kept = [s for s in sentences if (s.endswith("?") or not _is_context(s))]
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\s+(?=(?:tell me|can you|could you|"
+                                     r"would you|please)\b)", text.strip(), flags=re.IGNORECASE)
+                 if s]
+    asks = [i for i, s in enumerate(sentences) if _asks(s) and not _is_context(s)]
+    if len(sentences) >= 2 and asks:
+        back = any(_BACK_REFERENCE.search(sentences[i]) for i in asks)
+        kept = [s for i, s in enumerate(sentences)  # what comes before the ask may say what
+                if s.endswith("?") or not _is_context(s)  # is asked for, or be pointed at
+                or (i < asks[0] and (_REQUEST.search(s) or back))]
         sentences = kept or sentences
     out = []
     for sentence in sentences:
@@ -735,6 +742,14 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     unknown = _unknown_filter_word(r, vocab)
     if unknown is not None:
         return unknown
+    red = r.first("health:red")
+    if red is not None and not [h for h in r.family("health") if h.value != "red"]:
+        said = " ".join(t.text for t in r.tokens[red.start:red.end])
+        return _clarify(f"“{said}” means late on some teams' boards and at risk on others: "
+                        "which did you mean?", f"“{said}” reads two ways",
+                        ["Late", "At risk", "Late or at risk"],
+                        [_replace(r.original, said, w) for w in ("late", "at risk",
+                                                                 "late or at risk")])
     keys = r.projects
     if not keys and r.page_key and (r.has("this") or _about_one_project(r)
                                     or _page_pronoun(r)):
@@ -772,6 +787,9 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
                         "A “why” question with no project I could find",
                         ["The late projects", "The at-risk projects"],
                         ["Which projects are late?", "Which projects are at risk?"])
+    if keys and r.has("subject:items", "subject:points") and (
+            r.periods or r.has("verb:complete")) and not r.has("cause"):
+        return _items_question(r, keys)  # "points done here in the last 30 days"
     if keys and not _is_list_question(r):
         return _project_question(r, keys, people)
     if people and not keys and _asks_team(r):

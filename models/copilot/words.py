@@ -33,7 +33,7 @@ _CONTRACTIONS = [(re.compile(p, re.IGNORECASE), r) for p, r in [
 # Chat shorthand, spelled out before anything else reads the question (whole words, any case).
 SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bw/o\b", "without"), (r"(?<!\w)w/(?=\s)", "with"), (r"\bcrit\b", "critical"),
-    (r"\bprios?\b", "priority"), (r"\bwks?\b", "week"), (r"\bmths?\b", "month"),
+    (r"\bprios?\b", "priority"), (r"\bwks?\b", "week"), (r"\bm(?:n)?ths?\b", "month"),
     (r"\bmos\b", "months"), (r"\byrs?\b", "year"), (r"\bqtrs?\b", "quarter"),
     (r"\beom\b", "end of the month"), (r"\beoq\b", "end of the quarter"),
     (r"\beoy\b", "end of the year"), (r"\beow\b", "end of the week"),
@@ -41,7 +41,7 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bdevs\b", "developers"), (r"\bengs\b", "engineers"), (r"\bpls\b|\bplz\b", "please"),
     (r"\btmrw\b", "tomorrow"), (r"\bb4\b", "before"), (r"(?<=\s)v\.?(?=\s)", "vs"),
     (r"\brunning (?=late\b|behind\b)", ""), (r"\bnxt\b", "next"), (r"\bwek\b", "week"),
-    (r"\bwh?n\b|\bwen\b", "when"),
+    (r"\bwh?n\b|\bwen\b", "when"), (r"\bhwo\b", "how"), (r"\bteh\b", "the"),
     (r"\bwats\b|\bwhats\b", "what is"), (r"\bk8s\b", "kubernetes"),  # not "wat": Dutch
     (r"\b(year|month|quarter|week)[- ]end\b", r"end of the \1"),
     (r"\b(this (week|month|quarter)) or (?:the )?next\b(?!\s+(?:week|month|quarter))",
@@ -193,8 +193,12 @@ class Corrector:
                                 score_cutoff=cutoff, limit=3)
         if not found:
             return _plain_english(token)
-        best = found[0]
-        rivals = [f for f in found[1:] if f[1] >= best[1] - 1e-9
+        tied = [f for f in found if f[1] >= found[0][1] - 1e-9]
+        same_start = [f for f in tied if str(f[0])[:1] == word[:1]]
+        best = same_start[0] if len(same_start) == 1 else found[0]  # first letters are rarely
+        # mistyped: "itmes" is "items", not "times"
+        pool = same_start if len(same_start) == 1 else tied
+        rivals = [f for f in pool if f is not best
                   and not _one_word_family(lemma(f[0]), lemma(best[0]))]
         if rivals:
             return token

@@ -413,3 +413,24 @@ def test_keys_without_dash_shared_names_and_owners_ranked(world):
     assert "Nadia Petrov" in owners.text
     bugs = ask(world, "how many bugs have customers reported against PAY-1 since launch")
     assert bugs.kind == "refuse"
+
+
+def test_red_lower_case_names_and_points_done_on_a_page(world):
+    red = ask(world, "which projects are in the red?")
+    assert red.kind == "clarify" and red.choices == ["Late", "At risk", "Late or at risk"]
+    with world.begin() as s:
+        add_resource(s, "Tom Wilde")
+    toms = ask(world, "is tom free next week?")  # lower case, and three Toms
+    assert toms.kind == "clarify" and {"Tom Berg", "Tom Quist", "Tom Wilde"} <= set(toms.choices)
+    with world.begin() as s:
+        s.execute(text("UPDATE work_items SET story_points = 5 WHERE status = 'done'"))
+    done = ask(world, "points done here in the last 30 days", page="/projects/PAY-1")
+    assert done.kind == "answer"
+    assert done.result["value"] == one(
+        world, "SELECT coalesce(sum(w.story_points), 0) FROM work_items w JOIN projects p ON "
+               "p.id = w.project_id WHERE p.key = 'PAY-1' AND w.status = 'done' AND "
+               "w.done_at >= '2026-05-19' AND w.done_at < '2026-06-18'") == 5
+    typed = ask(world, "hwo many open itmes on this projcet", page="/projects/PAY-1")
+    assert typed.kind == "answer" and typed.result["count"] == one(
+        world, "SELECT count(*) FROM work_items w JOIN projects p ON p.id = w.project_id "
+               "WHERE p.key = 'PAY-1' AND w.status <> 'done'")
