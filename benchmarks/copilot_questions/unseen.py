@@ -74,8 +74,8 @@ QUESTIONS: list[dict[str, Any]] = [
     q(LEAD, "periods", "What's due in the next 3 weeks in Infrastructure?",
       {"list": "projects", "where": {**OPEN, "portfolio": "Infrastructure",
                                      "due": "next_days:21"}}),
-    q(NEW, "periods", "Which projects kicked off this month?",
-      {"list": "projects", "where": {"started": "this_month"}}),
+    q(NEW, "periods", "Which projects kicked off this month?",  # kicked off: up to today
+      {"list": "projects", "where": {"started": "range:2026-06-01:2026-06-17"}}),
 
     # --- rankings ---------------------------------------------------------------------------
     q(DIRECTOR, "rankings", "Top five most delayed projects, please",

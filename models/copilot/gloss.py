@@ -98,6 +98,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "pourriez-vous": "", "pouvez-vous": "", "m'expliquer": "explain",
         "expliquer": "explain", "me": "", "moi": "", "vous": "", "nous": "us",
         "ne": "", "pas": "not", "aucun": "no", "encore": "still", "avancement": "progress",
+        "ont été": "were", "a été": "was", "été": "been",
         "portefeuille": "portfolio", "du portefeuille": "in portfolio",
         "progression": "progress", "date de livraison": "due date",
     },

@@ -34,9 +34,13 @@ CONCEPTS: dict[str, list[str]] = {
     # statuses (data.schema.STATUSES) and the two sets of them
     "status:open": ["open", "ongoing", "on the go", "in flight", "unfinished", "incomplete",
                     "still going", "still running", "still live", "not yet done",
-                    "outstanding", "live", "not close", "not closed"],
+                    "not done", "still not done", "not finished", "not completed",
+                    "haven't finished", "hasn't finished", "have not finished",
+                    "has not finished", "not closed yet", "outstanding", "live", "not close",
+                    "not closed"],
     "status:closed": ["closed", "close out", "shut"],
-    "status:proposed": ["proposed", "propose", "not start", "not yet start", "planned",
+    "status:proposed": ["proposed", "propose", "proposal", "proposals", "not start",
+                        "not yet start", "planned",
                         "pipeline", "not kick off", "not kicked off"],
     "status:active": ["active", "actively", "in progress", "underway", "running", "progressing",
                       "under way", "in execution"],
@@ -102,6 +106,7 @@ CONCEPTS: dict[str, list[str]] = {
                      "contribute", "member of", "on"],
     "verb:own": ["own", "owns", "owned", "owner", "lead", "leads", "led", "run", "runs",
                  "in charge", "responsible", "manage", "manages", "managed", "accountable",
+                 "led by", "owned by", "run by", "managed by", "headed by", "overseen by",
                  "look after", "looks after", "oversee", "oversees", "head", "heads"],
     "verb:know": ["know", "knows", "skill", "skilled", "experience", "experienced", "expert",
                   "can do", "familiar", "proficient", "good at", "specialist", "specialise",
@@ -343,5 +348,7 @@ def _inside(h: Hit, g: Hit) -> bool:
         g.end - g.start >= h.end - h.start)  # "worst case" is not inside "worst"
     phrase_word = longer and ((g.family == "cause" and h.family == "status")  # "holding up"
                               or (g.family == "m" and h.family == "rank")  # "closest to done"
-                              or (g.concept == "m:progress" and h.family == "status"))
+                              or (g.concept == "m:progress" and h.family == "status")
+                              or (g.family == "verb" and h.family == "group")  # "led by"
+                              or (g.family == "health" and h.family in ("verb", "field")))
     return (longer and g.family == h.family) or (overlaps and ranked) or phrase_word

@@ -144,6 +144,8 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
     (r"\bsince (?:the )?(?:start of )?(last|this|previous) (week|month|quarter|year)\b",
      "since_calendar"),
     (rf"\bsince (?:last |this |the )?({'|'.join(WEEKDAYS)})\b", "since_weekday"),
+    (rf"\bsince (?:the (?:start|beginning) of )?{_MONTH}\b(?! \d)", "since_month"),
+    (rf"\b{_MONTH} (?:and|to|through|until|-|–) {_MONTH}\b(?! \d)", "month_pair"),
     (r"\b(h[12]|first half|second half)(?: of (?:the year|this year|((?:19|20)\d\d)))?\b",
      "half"),
     (r"\bthe (next|coming|upcoming|following|last|past|previous) (week|month|quarter|year)\b",
@@ -227,6 +229,18 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         shift = 0 if g[0] == "this" else -1
         start, _ = _calendar(g[1], today, shift)
         return Period(start, today, f"since the start of {g[0]} {g[1]}", to_date=True)
+    if kind == "month_pair":  # "July and August", "May to July": first day to last day
+        from_month = [m[:3] for m in MONTHS].index(g[0][:3]) + 1
+        to_month = [m[:3] for m in MONTHS].index(g[1][:3]) + 1
+        year = today.year  # the months of this year, as "in March" reads
+        span_start = dt.date(year, from_month, 1)
+        span_end = month_end(dt.date(year if to_month >= from_month else year + 1, to_month, 1))
+        return Period(span_start, span_end, f"{span_start:%B} to {span_end:%B %Y}")
+    if kind == "since_month":  # "since the start of May": its 1st (the last one) up to today
+        month = [m[:3] for m in MONTHS].index(g[0][:3]) + 1
+        year = today.year if month <= today.month else today.year - 1
+        since = dt.date(year, month, 1)
+        return Period(since, today, f"since {_day(since)}", to_date=True)
     if kind == "since_weekday":
         back = (today.weekday() - WEEKDAYS.index(g[0])) % 7
         if "last" in text:

@@ -196,7 +196,8 @@ def _plausible(kind: str, tokens: Sequence[Token], start: int, size: int,
         return not (size == 1 and _common_lower(first) and not first.upper_initial)
     if kind == "skill":
         following = tokens[start + 1].low if start + 1 < len(tokens) else ""
-        if size == 1 and following in VERB_PARTICLES and _common_lower(first):
+        if size == 1 and following in VERB_PARTICLES and _common_lower(first) and not (
+                {t.low for t in tokens[start:start + 5]} & {"profile", "cv", "skill", "skills"}):
             return False  # "our go-to person", "people who go above 100 %": not the skill
         if size == 1 and _common_lower(first) and start >= 2 and (
                 tokens[start - 2].low, tokens[start - 1].low) == ("on", "the"):
@@ -244,5 +245,5 @@ def _skill_context(tokens: Sequence[Token], at: int) -> bool:
                         "engineer", "programmer", "specialist", "coder", "person", "anyone",
                         "talk", "help", "ask", "folk", "folks", "someone", "somebody",
                         "anybody", "dev", "devs", "need", "needs", "needing", "require",
-                        "requires", "requiring", "required"})
+                        "requires", "requiring", "required", "profile", "profiles", "cv"})
 

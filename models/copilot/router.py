@@ -237,7 +237,8 @@ def _glossed(r: Reading, vocab: Vocabulary, page_key: str | None) -> Plan | None
 _CONTEXT = re.compile(r"(?:i|i'm|im|i am|i'd|i would|i'll|i will|i have|i've|i need|i want|i was|"
                       r"i run|i manage|i mean|my|we're|we are|we have|we've|we've got|thanks|"
                       r"thank you|cheers|hi|hello|hey|fyi|ok|okay|it's for|it is for|this is for|"
-                      r"sorry|apologies|forgive me|it's my|it is my|"
+                      r"sorry|apologies|forgive me|it's my|it is my|it goes|this goes|"
+                      r"it's going|that goes|"
                       r"that's for|"
                       r"(?:just )?(?:thinking|trying|wanting|hoping|planning) (?:of|to|about)|"
                       r"want to|need to|need it|going to|gonna)\b",
@@ -246,11 +247,12 @@ _ASKS = re.compile(r"(?:(?:so|and|but|then|also|now|ok|okay|right|quick one)\W+)
                    r"(?:what|what's|whats|which|who|who's|whos|whose|how|how's|when|when's|where|"
                    r"why|is|are|was|were|do|does|did|can|could|would|will|has|have|had|should|"
                    r"give|show|list|tell|pull|get|find|count|rank|compare|any|anyone|anybody|"
-                   r"anything|name|please)\b", re.IGNORECASE)
+                   r"anything|name|please|explain|summarise|summarize|quote)\b", re.IGNORECASE)
 _NOT_GERUNDS = {"during", "anything", "nothing", "something", "everything", "pending",
                 "upcoming", "remaining", "outstanding", "incoming", "ongoing", "missing",
                 "according", "including", "excluding", "regarding", "starting", "ending",
-                "beginning", "following", "morning", "evening", "spring", "king", "string"}
+                "beginning", "following", "morning", "evening", "spring", "king", "string",
+                "meaning"}
 # a time of day ("10 a.m.", "nine pm"): the data has days, and the dots would end a sentence
 _TIME_OF_DAY = re.compile(r"\b(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|"
                           r"ten|eleven|twelve)\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)",
@@ -284,7 +286,14 @@ _BACK_REFERENCE = re.compile(r"\b(?:it|its|them|they|their|her|him|his|she|he|th
                              re.IGNORECASE)
 
 
-_REMARK = re.compile(r"\b(?:anyway|anyhow|though|i think|i guess|i believe)\W*$", re.IGNORECASE)
+_REMARK = re.compile(r"\b(?:anyway|anyhow|though|i think|i guess|i believe|asked|will ask|"
+                     r"is asking|are asking|wants to know|want to know|wants it|needs it|"
+                     r"would like to know)\W*$", re.IGNORECASE)
+
+
+# someone else's request ("Finance wants the write-off list", "the CISO asked for it")
+_THIRD_PARTY = re.compile(r"(?:the )?[\w-]+(?: [\w-]+)? (?:wants|needs|asked for|is asking for|"
+                          r"asked me|would like)\b", re.IGNORECASE)
 
 
 def _is_context(clause: str) -> bool:
@@ -292,7 +301,7 @@ def _is_context(clause: str) -> bool:
     pipeline", "thinking of parking a few", "Putting slides together for the steering")."""
     text = re.sub(r"^(?:(?:so|and|but|also|just)\W+)+", "", clause.strip(" ,;:-–—"),
                   flags=re.IGNORECASE)
-    if _CONTEXT.match(text) or _REMARK.search(text):
+    if _CONTEXT.match(text) or _REMARK.search(text) or _THIRD_PARTY.match(text):
         return True
     first = (text.split() or [""])[0].lower()
     return first.endswith("ing") and len(first) > 5 and first not in _NOT_GERUNDS
@@ -325,7 +334,7 @@ def without_context(question: str) -> str:
         sentences = kept or sentences
     out = []
     for sentence in sentences:
-        clauses = [c for c in re.split(r",\s+|;\s+|\s+[-–—]+\s+", sentence) if c.strip()]
+        clauses = [c for c in re.split(r",\s+|;\s+|:\s+|\s+[-–—]+\s+", sentence) if c.strip()]
         asking = [c for c in clauses if _asks(c) and not _is_context(c)]
         refers_back = any(_BACK_REFERENCE.search(c) for c in asking)
         if len(clauses) >= 2 and asking and not refers_back:
@@ -835,6 +844,10 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         args = _project_filters(r, people, keys, negate=False)
         return _one(r, "list", "portfolios", ("portfolios_having", {**args, "having": "some"}),
                     f"Portfolios with at least one of {_lower(describe_filters(args))}")
+    if subject == "portfolios" and r.has("measure:count") and not r.has("subject:projects") \
+            and not r.family("health") and not r.family("status") and not r.periods:
+        return _one(r, "count", "portfolios", ("portfolios_having", {"having": "all"}),
+                    "How many portfolios there are")  # "how many portfolios do we have"
     if subject == "portfolios" and r.family("negation"):
         args = _project_filters(r, people, keys, negate=False)
         return _one(r, "list", "portfolios", ("portfolios_having", {**args, "having": "none"}),
@@ -1294,6 +1307,10 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
             health += others
         else:
             health.append(h.value)
+    positive = [h.value for h in r.family("health") if h.value in ("late", "at_risk", "on_track")
+                and not r.negated(h)]
+    if positive and any(r.negated(h) for h in r.family("health")):
+        health = list(dict.fromkeys(positive))  # "at risk but not late yet": at risk
     explicit = [h for h in health if h in ("late", "on_track")]
     if r.has("health:attention") and explicit:
         health = explicit  # "in trouble (late)": the explicit word narrows it
@@ -1321,7 +1338,10 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
         if not period.open_start:
             args[f"{anchor}_from"] = period.start.isoformat()
         if not period.open_end:
-            args[f"{anchor}_to"] = period.end.isoformat()
+            end = period.end
+            if anchor in ("started", "completed", "created") and _past_tense(r, anchor):
+                end = min(end, r.today)  # "kicked off this quarter": so far, not planned starts
+            args[f"{anchor}_to"] = end.isoformat()
         if anchor == "due" and not status and not health:
             status = ["open"]
     if status:
@@ -1424,6 +1444,23 @@ def _at_risk_phrase(r: Reading, h: Hit) -> bool:
     """'risk' alone means at risk in "at-risk projects", "projects at risk", "risky"."""
     before = r.tokens[h.start - 1].low if h.start else ""
     return before in ("at", "of") or r.tokens[h.start].low in ("risky",)
+
+
+PAST_FORMS = {"began", "begun", "went", "kicked", "shipped", "done", "closed", "finished",
+              "completed", "started", "launched", "delivered", "created", "added", "opened",
+              "raised", "registered", "wrapped"}
+
+
+def _past_tense(r: Reading, anchor: str) -> bool:
+    """The verb dating the period is in the past ("kicked off", "were started", "did we ship"),
+    so the period runs only up to today."""
+    concept = {"started": "verb:start", "completed": "verb:complete",
+               "created": "verb:create"}[anchor]
+    hit = r.first(concept)
+    if hit is None:
+        return False
+    words = {t.low for t in r.tokens[max(0, hit.start - 2):hit.end]}
+    return bool(words & (PAST_FORMS | {"did", "have", "has", "was", "were"}))
 
 
 def _anchor(r: Reading) -> str | None:

@@ -86,7 +86,8 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
     Tool("owners_of", "Who owns the projects matching the filters, with how many each.",
          FILTERS, tools.owners_of),
     Tool("portfolios_having", "Portfolios with none (or some) of the projects the filters "
-         "describe.", {**FILTERS, "having": {"type": "string", "enum": ["none", "some"]}},
+         "describe; 'all': every portfolio the viewer sees.",
+         {**FILTERS, "having": {"type": "string", "enum": ["none", "some", "all"]}},
          tools.portfolios_having),
     Tool("project_status", "Status, health, owner, due date and progress of one project.",
          {"project_key": KEY}, tools.project_status, ("project_key",)),

@@ -275,7 +275,7 @@ def portfolios_having(ctx: ToolContext, having: str = "none", **args: Any) -> To
     """Portfolios with none (or some) of the projects the filters describe."""
     flt = project_filters(ctx, args)
     counts = queries.count_by(ctx.session, ctx.scope, ctx.today, "portfolio", flt)
-    names = [n for n, c in counts.items() if (c == 0) == (having == "none")]
+    names = [n for n, c in counts.items() if having == "all" or (c == 0) == (having == "none")]
     text = (f"**{plural(len(names), 'portfolio')}**" + (": " + ", ".join(names) if names
                                                          else "."))
     result = {"subject": "portfolios", "count": len(names), "items": names}

@@ -434,3 +434,41 @@ def test_red_lower_case_names_and_points_done_on_a_page(world):
     assert typed.kind == "answer" and typed.result["count"] == one(
         world, "SELECT count(*) FROM work_items w JOIN projects p ON p.id = w.project_id "
                "WHERE p.key = 'PAY-1' AND w.status <> 'done'")
+
+
+def test_portfolios_counted_past_tense_starts_and_since_a_month(world):
+    portfolios = ask(world, "I started this week and I'm trying to get the lay of the land: "
+                            "how many portfolios does the company run?")
+    assert portfolios.kind == "answer"
+    assert portfolios.result["count"] == one(world, "SELECT count(*) FROM portfolios") == 2
+    with world.begin() as s:  # DEV-2 is planned to start later this month: not kicked off yet
+        s.execute(text("UPDATE projects SET start_date = '2026-06-25' WHERE key = 'DEV-2'"))
+        s.execute(text("UPDATE projects SET start_date = '2026-06-02' WHERE key = 'DEV-1'"))
+    started = ask(world, "Which projects kicked off this month?")
+    assert set(started.result["items"]) == keys(
+        world, "p.start_date >= '2026-06-01' AND p.start_date <= :today") == {"DEV-1"}
+    since = ask(world, "How many projects were finished since the start of May?")
+    assert since.result["count"] == one(
+        world, "SELECT count(*) FROM projects p JOIN statuses st ON st.id = p.status_id "
+               "WHERE st.code = 'done' AND p.completed_at >= '2026-05-01' "
+               "AND p.completed_at < '2026-06-18'") == 2
+
+
+def test_someone_elses_request_a_meaning_clause_and_led_by(world):
+    cancelled = ask(world, "Finance wants the write-off list: which projects ended up cancelled?")
+    assert set(cancelled.result["items"]) == keys(world, "st.code = 'cancelled'") == {"PAY-5"}
+    parked = ask(world, "How many Payments projects have we parked, meaning on hold or "
+                        "cancelled?")
+    assert parked.result["count"] == len(keys(
+        world, "f.name = 'Payments' AND st.code IN ('on_hold', 'cancelled')")) == 2
+    led = ask(world, "List the projects led by Nadia Petrov that haven't finished.")
+    assert set(led.result["items"]) == keys(world, f"p.owner = 'Nadia Petrov' AND {OPEN}")
+    not_late = ask(world, "Of the open projects not yet past due, which one has the closest "
+                          "deadline?")
+    assert not_late.kind == "answer"
+    with world() as s:
+        soonest = s.execute(text(
+            "SELECT p.key FROM projects p JOIN statuses st ON st.id = p.status_id WHERE "
+            f"{OPEN} AND p.due_date >= :today ORDER BY p.due_date LIMIT 1"),
+            {"today": TODAY}).scalar_one()
+    assert not_late.result["items"] == [soonest] and soonest == "PAY-2"
