@@ -141,9 +141,11 @@ def person_load(ctx: ToolContext, people: list[str], start: str | None = None,
 
 
 def rank_people(ctx: ToolContext, k: int = 3, start: str | None = None,
-                end: str | None = None, by: str = "load") -> ToolResult:
-    """The most loaded people in a period (``by="load"``), or the people on the most projects
-    today (``"projects"``) or with the most open work items assigned (``"open_items"``)."""
+                end: str | None = None, by: str = "load",
+                works_on: str | None = None) -> ToolResult:
+    """The most loaded people in a period (``by="load"``; only a project's team today with
+    ``works_on``), or the people on the most projects today (``"projects"``) or with the most
+    open work items assigned (``"open_items"``)."""
     if by in ("projects", "open_items"):
         counts = people_queries.counts_per_person(ctx.session, ctx.scope, ctx.today, by)
         top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
@@ -154,9 +156,14 @@ def rank_people(ctx: ToolContext, k: int = 3, start: str | None = None,
         result = {"subject": "people", "items": [n for n, _ in top]}
         return ToolResult("rank_people", {}, text, dict(top), [], result=result)
     first, last = _span(ctx, start, end)
-    found = people_queries.loads(ctx.session, ctx.scope, first, last)
+    team = None
+    if works_on:
+        team = [a.person for a in people_queries.project_team(
+            ctx.session, ctx.scope, works_on.upper(), ctx.today)]
+    found = people_queries.loads(ctx.session, ctx.scope, first, last, team)
     ranked = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
-    text = "\n".join([f"**Most loaded from {_period_words(first, last)}:**"]
+    where = f" on {works_on.upper()}'s team" if works_on else ""
+    text = "\n".join([f"**Most loaded{where} from {_period_words(first, last)}:**"]
                      + [f"- {n}: {pct(v)} at peak" for n, v in ranked])
     result = {"subject": "people", "items": [n for n, _ in ranked]}
     return ToolResult("rank_people", {}, text, dict(ranked), [], result=result)

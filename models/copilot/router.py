@@ -784,6 +784,13 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     if keys and (r.names("skill") or r.names("role")) and r.has("subject:people") \
             and not r.has("verb:own"):
         return _people_question(r, keys)  # "anybody on this team know python?"
+    if keys and r.has("rank:most") and r.has("people:load", "people:over") and not people:
+        period = _period(r, "this_week")  # "who on this team is the most stretched this week"
+        k = _k(r)
+        return _one(r, "top", "people", ("rank_people", {"k": k, "works_on": keys[0],
+                                                         **_span_args(period)}),
+                    f"The {k if k > 1 else ''} most loaded on {keys[0]}'s team "
+                    f"{period.describe()}".replace("The  ", "The "), keys)
     if keys and _asks_team(r):
         return _project_question(r, keys, people)  # "who's on X? names for the retro invite"
     if _documents(r):

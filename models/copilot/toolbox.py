@@ -125,7 +125,8 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          "most projects today (by='projects') or with the most open work items assigned "
          "(by='open_items').",
          {"k": LIMIT, **_PERIOD, "by": {"type": "string",
-                                        "enum": ["load", "projects", "open_items"]}},
+                                        "enum": ["load", "projects", "open_items"]},
+          "works_on": KEY},
          people_tools.rank_people),
     Tool("person_skills", "The skills a person lists.", {"person": _TEXT},
          people_tools.person_skills, ("person",)),

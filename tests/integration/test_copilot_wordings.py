@@ -472,3 +472,13 @@ def test_someone_elses_request_a_meaning_clause_and_led_by(world):
             f"{OPEN} AND p.due_date >= :today ORDER BY p.due_date LIMIT 1"),
             {"today": TODAY}).scalar_one()
     assert not_late.result["items"] == [soonest] and soonest == "PAY-2"
+
+
+def test_the_most_loaded_of_a_pages_team(world):
+    answer = ask(world, "who on this team is the most stretched this week", page="/projects/DEV-1")
+    assert answer.kind == "answer"
+    team = team_of(world, "p.key = 'DEV-1'")
+    loads = {n: peak_load(world, n, "2026-06-15", "2026-06-21") for n in team}
+    best = sorted(loads, key=lambda n: (-loads[n], n))
+    assert answer.result["items"] == best and set(best) == {"Tom Berg", "Ada Stone"}
+    assert "Ben Cole" not in answer.text  # the most loaded overall, but not on DEV-1's team
