@@ -1925,7 +1925,9 @@ def _document_plan(r: Reading, keys: list[str]) -> Plan:
                 "spec": "Specs"}.get(kind or "", "Documents")
         return _one(r, "count", "documents", ("documents", args),
                     f"{noun}{_where(args)}{when}", keys)
-    if keys and _status_change(r) and kind is None:  # "who made the call to pause X"
+    if keys and _status_change(r) and (kind is None or (
+            kind == "status_note" and r.has("cause") and not r.has("recency:latest"))):
+        # "who made the call to pause X"; "why was X put on hold? quote the note"
         said = list(dict.fromkeys(STATUS_CHANGES[h.value] for h in r.family("status")
                                   if h.value in STATUS_CHANGES))
         query = f"{r.question} {' '.join(said)} decision"[:500]  # the status's own words

@@ -170,7 +170,8 @@ def test_why_a_project_was_paused_is_read_from_its_notes(world, tmp_path):
         index.sync(s)
     copilot = Copilot(world, index=index, today=lambda: TODAY)
     paused = one(world, "SELECT id FROM documents WHERE title = 'PAY-4 put on hold'")
-    for question in ("why was PAY-4 put on hold", "who made the call to pause Invoice engine"):
+    for question in ("why was PAY-4 put on hold", "who made the call to pause Invoice engine",
+                     "Why was the Invoice engine put on hold? Quote the note if you can."):
         answer = copilot.ask(question, Scope.everything())
         assert answer.kind == "answer", question
         assert "vendor contract lapsed" in answer.text and "Omar Haddad" in answer.text
