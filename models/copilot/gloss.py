@@ -119,7 +119,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "próxima semana": "next week", "la semana que viene": "next week",
         "la semana pasada": "last week", "semana pasada": "last week",
         "este mes": "this month", "el próximo mes": "next month", "el mes pasado": "last month",
-        "hoy": "today", "ahora": "right now", "actualmente": "right now",
+        "hoy": "today", "ahora mismo": "right now", "en este momento": "right now",
+        "ahora": "right now", "trabaja": "works", "trabajan": "work", "actualmente": "right now",
         "fecha de fin prevista": "expected end date", "fecha prevista": "expected end date",
         "fecha de fin": "end date", "fecha límite": "due date", "probabilidad": "chance",
         "a tiempo": "on time", "presupuesto": "budget", "coste": "cost", "costo": "cost",
@@ -300,4 +301,6 @@ def gloss(text: str, language: str) -> str | None:
     if language == "de":  # a separable verb's prefix at the end ("Wer arbeitet daran mit?")
         plain = re.sub(r"\s+(?:mit|ab|aus|vor|zu)\s*([?.!]*)\s*$", r"\1", plain)
     out = _PATTERNS[language].sub(lambda m: f" {table[m.group(0).lower()]} ", plain)
-    return re.sub(r"\s+([?.!,;:])", r"\1", " ".join(out.split())).lstrip(" ,;:")
+    english = re.sub(r"\s+([?.!,;:])", r"\1", " ".join(out.split())).lstrip(" ,;:")
+    # "trabaja en PRJ-1": people work on a project, not in it
+    return re.sub(r"\b(works?|working) (right now )?in (?=[A-Za-z]+-\d+)", r"\1 \2on ", english)

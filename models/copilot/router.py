@@ -721,6 +721,8 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
                        "A project key that does not exist")
     refused_spans = [(h.start, h.end) for h in r.family("refuse")]
     doc_words = any(not any(a < h.end and h.start < b for a, b in refused_spans)
+                    and not (refused_spans and r.tokens[h.start].low.endswith("ed")
+                             and h.value == "note")  # "bugs were reported": not a report
                     for h in r.family("doc"))  # "customers reported": not a report
     refusal = [h for h in r.family("refuse") if h.exact or all(
         t.low in (t.lemma + "s", t.lemma + "es") or t.low == t.lemma

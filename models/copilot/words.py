@@ -42,6 +42,7 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\btmrw\b", "tomorrow"), (r"\bb4\b", "before"), (r"(?<=\s)v\.?(?=\s)", "vs"),
     (r"\brunning (?=late\b|behind\b)", ""), (r"\bnxt\b", "next"), (r"\bwek\b", "week"),
     (r"\bwh?n\b|\bwen\b", "when"), (r"\bhwo\b", "how"), (r"\bteh\b", "the"),
+    (r"\bdew\b(?=\s*[?.!]*\s*$)|\bdew(?= date\b)", "due"),
     (r"\bgo ?/ ?no[- ]go\b", "decision"),
     (r"\bwats\b|\bwhats\b", "what is"), (r"\bk8s\b", "kubernetes"),  # not "wat": Dutch
     (r"\b(year|month|quarter|week)[- ]end\b", r"end of the \1"),

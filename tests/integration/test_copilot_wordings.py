@@ -483,3 +483,17 @@ def test_the_most_loaded_of_a_pages_team(world):
     best = sorted(loads, key=lambda n: (-loads[n], n))
     assert answer.result["items"] == best and set(best) == {"Tom Berg", "Ada Stone"}
     assert "Ben Cole" not in answer.text  # the most loaded overall, but not on DEV-1's team
+
+
+def test_scheduled_to_finish_rates_and_reported_bugs(world):
+    july = ask(world, "Which open projects are scheduled to finish in July?")
+    assert july.kind == "answer"
+    assert set(july.result["items"]) == keys(
+        world, f"{OPEN} AND p.due_date >= '2026-07-01' AND p.due_date <= '2026-07-31'") \
+        == {"DEV-2"}
+    assert ask(world, "What is Tom Berg's hourly rate?").kind == "refuse"
+    assert ask(world, "how many production bugs were reported last month").kind == "refuse"
+    due = ask(world, "whn is PAY-2 dew")
+    assert due.kind == "answer" and "2026-06-25" in due.text
+    team = ask(world, "¿Quién trabaja ahora mismo en PAY-1?")
+    assert team.kind == "answer" and set(team.result["items"]) == team_of(world, "p.key = 'PAY-1'")
