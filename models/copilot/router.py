@@ -315,8 +315,10 @@ def without_context(question: str) -> str:
     """The question without what only tells about the asker or what the answer is for ("I'm
     meeting him this week and would like to be prepared.", "Putting slides together for the
     steering tomorrow, ...", "..., I'm reconciling the pipeline"): their periods and words are
-    not filters. Sentences first, then the clauses of what is left (split at commas, dashes and
-    semicolons); only when another sentence or clause asks the question."""
+    not filters. Sentences first (and a run-on request split before "tell me", "can you"), then
+    the clauses of what is left (split at commas, colons, dashes and semicolons); only when
+    another sentence or clause asks the question, and never what that question points back at
+    or what says what is asked for."""
     text = " ".join(_TIME_OF_DAY.sub(" ", question).split())
     text = re.sub(r"(?:,\s*|\s+)i mean\b[.!]?|\bi mean,?\s*", " ", text, flags=re.IGNORECASE)
     text = " ".join(_PURPOSE.sub(" ", text).split())
@@ -720,10 +722,11 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         return _refuse(f"No project you can see has the key {', '.join(r.unknown_keys)}.",
                        "A project key that does not exist")
     refused_spans = [(h.start, h.end) for h in r.family("refuse")]
-    doc_words = any(not any(a < h.end and h.start < b for a, b in refused_spans)
-                    and not (refused_spans and r.tokens[h.start].low.endswith("ed")
-                             and h.value == "note")  # "bugs were reported": not a report
-                    for h in r.family("doc"))  # "customers reported": not a report
+    doc_words = any(  # a document word, unless it is part of what is refused ("customers
+        not any(a < h.end and h.start < b for a, b in refused_spans)  # reported") or a verb
+        and not (refused_spans and h.value == "note"  # beside it ("bugs were reported")
+                 and r.tokens[h.start].low.endswith("ed"))
+        for h in r.family("doc"))
     refusal = [h for h in r.family("refuse") if h.exact or all(
         t.low in (t.lemma + "s", t.lemma + "es") or t.low == t.lemma
         for t in r.tokens[h.start:h.end])]  # "costs", "days off"; not "pricing" for price
@@ -789,10 +792,10 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     if keys and r.has("rank:most") and r.has("people:load", "people:over") and not people:
         period = _period(r, "this_week")  # "who on this team is the most stretched this week"
         k = _k(r)
+        head = f"The {k} most loaded" if k > 1 else "The most loaded"
         return _one(r, "top", "people", ("rank_people", {"k": k, "works_on": keys[0],
                                                          **_span_args(period)}),
-                    f"The {k if k > 1 else ''} most loaded on {keys[0]}'s team "
-                    f"{period.describe()}".replace("The  ", "The "), keys)
+                    f"{head} on {keys[0]}'s team {period.describe()}", keys)
     if keys and _asks_team(r):
         return _project_question(r, keys, people)  # "who's on X? names for the retro invite"
     if _documents(r):
