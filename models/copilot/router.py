@@ -435,6 +435,7 @@ def followup_question(question: str, previous: str, vocab: Vocabulary, today: dt
 
 SIZE_WORDS = {"big", "bigger", "large", "larger", "major", "huge", "massive", "small", "smaller",
               "tiny", "minor", "little", "heavy", "light"}
+SIZE_SUPERLATIVES = SIZE_WORDS | {"largest", "biggest", "smallest"}
 
 
 def _size_choices(r: Reading, word: str) -> Plan:
@@ -452,7 +453,7 @@ def _size_without_measure(r: Reading) -> Plan | None:
     """"our largest projects", "the biggest ones": a size the data does not measure as such
     (work left? open items? priority?) is asked back, not answered as every project."""
     for i, t in enumerate(r.tokens):
-        if t.low not in SIZE_WORDS | {"largest", "biggest", "smallest"}:
+        if t.low not in SIZE_SUPERLATIVES:
             continue
         after = {x.lemma for x in r.tokens[i + 1:i + 3]}
         if after & {"project", "one", "initiative", "programme"} and not r.family("m") \
@@ -1077,13 +1078,19 @@ def _health_word(r: Reading) -> str:
     return "late or at risk"
 
 
+def _possessed(r: Reading) -> str:
+    """"Leo Moreau's projects": "plural"; "Petrov's project": "singular"; else ""."""
+    number = ""
+    for m in r.named("person", "first_name", "last_name"):
+        after = r.tokens[m.end:m.end + 3]
+        if [t.lemma for t in after[:1]] == ["'s"] and "project" in {t.lemma for t in after}:
+            number = "plural" if "projects" in {t.low for t in after} else "singular"
+    return number
+
+
 def _possessive_projects(r: Reading) -> bool:
     """"Leo Moreau's projects": the projects a person owns."""
-    for m in r.named("person", "first_name", "last_name"):
-        after = [t.lemma for t in r.tokens[m.end:m.end + 3]]
-        if after[:1] == ["'s"] and "project" in after:
-            return True
-    return False
+    return bool(_possessed(r))
 
 
 def _team_of_owned_project(r: Reading, vocab: Vocabulary, person: str) -> Plan | None:
@@ -1091,11 +1098,7 @@ def _team_of_owned_project(r: Reading, vocab: Vocabulary, person: str) -> Plan |
     the one they own that is open (or the only one); several open: which one is asked back. In
     the plural ("Petrov's projects"), the teams of every open one. ``None`` when the question
     does not name a project by its owner."""
-    number = ""
-    for m in r.named("person", "first_name", "last_name"):
-        after = [t.low for t in r.tokens[m.end:m.end + 3]]
-        if after[:1] == ["'s"] and ({"project", "projects"} & set(after)):
-            number = "plural" if "projects" in after else "singular"
+    number = _possessed(r)
     if not number:
         return None
     owned = [p for p in vocab.projects if p.owner == person]
