@@ -101,6 +101,9 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "ont été": "were", "a été": "was", "été": "been",
         "portefeuille": "portfolio", "du portefeuille": "in portfolio",
         "progression": "progress", "date de livraison": "due date",
+        "ce projet": "this project", "cette": "this", "ce": "this", "ces": "these",
+        "est-il": "is", "est-elle": "is", "sont-ils": "are", "savent": "know", "sait": "knows",
+        "connaissent": "know", "connaît": "knows",
     },
     "es": {
         "cuántos": "how many", "cuántas": "how many", "cuantos": "how many",
@@ -136,6 +139,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "cuándo vence": "when is due", "vence": "is due", "vencimiento": "due date",
         "entrega": "due date", "avance": "progress", "progreso": "progress", "dame": "give me",
         "lista": "list", "muéstrame": "show", "dime": "tell me",
+        "saben": "know", "sabe": "knows", "conocen": "know", "conoce": "knows",
+        "este proyecto": "this project", "este": "this", "esta": "this", "estos": "these",
     },
     "nl": {
         "hoeveel": "how many", "aantal": "number of", "welke": "which", "welk": "which",

@@ -274,7 +274,16 @@ _TAG_QUESTION = re.compile(r"[,\s]+(?:isn't it|aren't they|is it|are they|isn't 
                            r"don't we|do we|no|yeah|eh)\s*(\??)\s*$", re.IGNORECASE)
 # words that open a message without asking anything ("okay", "so", "hi there,")
 _DISCOURSE = re.compile(r"^(?:(?:okay|ok|so|right|alright|hi|hey|hello|morning|quick one|"
-                        r"quick q(?:uestion)?)(?: there)?\b[\s,!:.-]*)+(?=\w)", re.IGNORECASE)
+                        r"quick q(?:uestion)?|um+|uh+|erm*|er|well|also|and)(?: there)?\b"
+                        r"[\s,!:.-]*)+(?=\w)", re.IGNORECASE)
+# a polite frame around a question ("Could you tell me: when did …", "I'd like to know how …")
+_LEAD_IN = re.compile(r"^(?:(?:could|can|would|will) you (?:please |pls |kindly )?(?:tell me|let "
+                      r"me know|find out|check|look up|say)|(?:please |pls )?tell me|i'd like to "
+                      r"know|i would like to know|i want to know|i wanna know|i need to know|"
+                      r"do you know|any idea|i wonder|i was wondering|i'm wondering|"
+                      r"i am wondering)\b[\s,:.-]*", re.IGNORECASE)
+_WH = re.compile(r"(?:what|what's|whats|which|who|who's|whos|whose|when|when's|wh?n|wen|where|"
+                 r"why|how|how's)\b", re.IGNORECASE)
 
 
 # a clause about the asker that still says what they ask for ("I need someone with terraform")
@@ -307,6 +316,28 @@ def _is_context(clause: str) -> bool:
     return first.endswith("ing") and len(first) > 5 and first not in _NOT_GERUNDS
 
 
+def _opening(sentence: str) -> str:
+    """A sentence without the words that open it and ask nothing ("um so", "okay,", "Could you
+    tell me:")."""
+    while True:
+        bare = _DISCOURSE.sub("", sentence) or sentence
+        framed = _DISCOURSE.sub("", _LEAD_IN.sub("", bare, count=1))
+        if _WH.match(framed):  # the frame goes only where a question follows it
+            bare = framed
+        if bare == sentence:
+            return sentence
+        sentence = bare
+
+
+def _names(sentence: str) -> bool:
+    """Whether a sentence names something a later pronoun could point back at: a key or a
+    capitalised word past its first ("I'm joining Falcon.", not "I'm new on the team.")."""
+    words = sentence.split()[1:]
+    return bool(re.search(r"\b[A-Za-z]{2,5}-?\d{2,}\b", sentence)) or any(
+        w[:1].isupper() and w.strip(".,;:!?'’") not in ("I", "I'm", "I’m", "I've", "I'd", "I'll")
+        for w in words)
+
+
 def _asks(clause: str) -> bool:
     return clause.rstrip().endswith("?") or bool(_ASKS.match(clause.strip(" ,;:-–—")))
 
@@ -323,16 +354,16 @@ def without_context(question: str) -> str:
     text = re.sub(r"(?:,\s*|\s+)i mean\b[.!]?|\bi mean,?\s*", " ", text, flags=re.IGNORECASE)
     text = " ".join(_PURPOSE.sub(" ", text).split())
     text = _TAG_QUESTION.sub(r"\1", text)
-    text = _DISCOURSE.sub("", text) or text
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\s+(?=(?:tell me|can you|could you|"
+    text = _opening(text)
+    sentences = [_opening(s) for s in re.split(r"(?<=[.!?])\s+|\s+(?=(?:tell me|can you|could you|"
                                      r"would you|please)\b)", text.strip(), flags=re.IGNORECASE)
                  if s]
-    asks = [i for i, s in enumerate(sentences) if _asks(s) and not _is_context(s)]
+    asks = [i for i, s in enumerate(sentences) if not _is_context(s)]
     if len(sentences) >= 2 and asks:
         back = any(_BACK_REFERENCE.search(sentences[i]) for i in asks)
         kept = [s for i, s in enumerate(sentences)  # what comes before the ask may say what
                 if s.endswith("?") or not _is_context(s)  # is asked for, or be pointed at
-                or (i < asks[0] and (_REQUEST.search(s) or back))]
+                or (i < asks[0] and (_REQUEST.search(s) or back and _names(s)))]
         sentences = kept or sentences
     out = []
     for sentence in sentences:
@@ -501,8 +532,10 @@ def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
     for i, t in enumerate(r.tokens):  # "open items need sql": a known name left unread
         if i in r.used or i in hit_tokens or t.text in verdict.filter_words or not t.is_word:
             continue
-        if english(t.low) < 4.5 and any(kind in ("skill", "portfolio", "role", "person")
-                                        for kind, _v in vocab.phrases.get((t.low,), [])):
+        kinds = {kind for kind, _v in vocab.phrases.get((t.low,), [])}
+        if english(t.low) < 4.5 and kinds & {"skill", "portfolio", "role", "person"} or (
+                kinds & NAME_KINDS and english(t.low) < 5.5 and not t.corrected_from
+                and t.low not in FILLER | CHAT | lexicon.STOP):
             verdict.filter_words.append(t.text)
             verdict.score = max(0.0, verdict.score - confidence.FILTER_WORD_PENALTY)
     for word in _loose_negations(r):  # "projects nobody owns": the plan would drop the "no"
@@ -514,6 +547,9 @@ def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
     return _ask_back(r, vocab, verdict)
 
 
+# a lower-case word that is a portfolio or a person's name, read as neither ("does growth have",
+# "is tom free"): the answer would leave that filter out, so the gate asks back
+NAME_KINDS = {"portfolio", "first_name", "last_name"}
 NEGATABLE = ("status", "health", "priority", "people")
 NEGATABLE_CONCEPTS = ("verb:due", "field:due_date", "verb:complete", "verb:start",
                       "verb:become_late")
@@ -666,6 +702,11 @@ def _ask_back(r: Reading, vocab: Vocabulary, verdict: confidence.Confidence) -> 
             if name not in choices:
                 choices.append(name)
                 rewrites.append(_replace(r.original, word, name))
+    for word in verdict.filter_words[:2]:  # "does growth have": the name it may be
+        for name in _names_of(vocab, word):
+            if name not in choices:
+                choices.append(name)
+                rewrites.append(_replace(r.original, word, name))
     dropped = _without(r.original, [*verdict.filter_words, *verdict.rare_words])
     corrected = _corrected(dropped, verdict.typos)
     unsupported = [w for w in verdict.filter_words if w.lower() in confidence.UNSUPPORTED
@@ -679,6 +720,10 @@ def _ask_back(r: Reading, vocab: Vocabulary, verdict: confidence.Confidence) -> 
         words = " and ".join(f"“{w}”" for w in known[:3])
         message = (f"I know {words}, but I can't apply it to this question, and answering "
                    "without it would answer a different one. Do you want the answer without it?")
+        if any(_names_of(vocab, w) for w in known):
+            message = (f"Did you mean {words} as a name? I did not read it as one, and answering "
+                       "without it would answer a different question. Choose the name, or the "
+                       "question without it.")
     if verdict.filter_words and not unsupported and not known:
         words = " and ".join(f"“{w}”" for w in verdict.filter_words[:3])
         message = (f"I don't know {words}: it is not a portfolio, person, skill, status or "
@@ -697,6 +742,12 @@ def _ask_back(r: Reading, vocab: Vocabulary, verdict: confidence.Confidence) -> 
     gated = _clarify(message, interpretation, choices, rewrites)
     gated.confidence = verdict.score
     return gated
+
+
+def _names_of(vocab: Vocabulary, word: str) -> list[str]:
+    """The portfolios and people a single word names ("growth": Growth; "tom": every Tom)."""
+    return [value for kind, value in vocab.phrases.get((word.lower(),), [])
+            if kind in NAME_KINDS | {"person"}][:6]
 
 
 def _without(question: str, words: list[str]) -> str:

@@ -51,7 +51,9 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\((?:mon(?:day)?|sun(?:day)?)\s*(?:to|-|through|thru|–)\s*(?:sun(?:day)?|sat(?:urday)?|"
      r"fri(?:day)?)\)", ""),
     (r"\b(?:one |a )?hundred\s*(?:percent|per cent|%)", "100 %"), (r"\bper cent\b", "%"),
-    (r"(?<!\w)#\s?of\b", "number of"), (r"\bno\.\s?of\b|\b(?:nr|num)\.?\s+of\b", "number of"),
+    (r"(?<!\w)#\s?of\b", "number of"),
+    (r"\bno\.\s?of\b|\b(?:nr|num)\.?\s+of\b|\bno of(?= (?:open |late |active )?\w+s\b)",
+     "number of"),
     (r"(?<=\s)&(?=\s)", "and"), (r"\bleav(?:e|ing) (?:out|off)\b", "excluding"),
     (r"\bskill[- ]?wise\b", "skills"), (r"\b(?:between )?today and (?=(?:the )?end of\b)",
                                           "between now and "),

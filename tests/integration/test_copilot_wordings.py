@@ -497,3 +497,19 @@ def test_scheduled_to_finish_rates_and_reported_bugs(world):
     assert due.kind == "answer" and "2026-06-25" in due.text
     team = ask(world, "¿Quién trabaja ahora mismo en PAY-1?")
     assert team.kind == "answer" and set(team.result["items"]) == team_of(world, "p.key = 'PAY-1'")
+
+
+def test_a_lower_case_name_read_as_nothing_is_asked_back_with_the_name(world):
+    """"does devices have", "is tom free": a portfolio or a first name typed in lower case where
+    no filter is expected would be dropped; the copilot asks back, and the choice naming it
+    answers with the filter."""
+    dropped = ask(world, "how many late projects does devices have")
+    assert dropped.kind == "clarify" and "Devices" in dropped.choices
+    named = ask(world, dropped.rewrites[dropped.choices.index("Devices")])
+    assert named.kind == "answer" and named.result["count"] == len(keys(
+        world, f"{OPEN} AND f.name = 'Devices' AND p.due_date < :today"))
+    tom = ask(world, "how loaded is tom this week")
+    assert tom.kind == "clarify" and {"Tom Berg", "Tom Quist"} <= set(tom.choices)
+    # a sentence about the asker does not turn a date question into a team question
+    due = ask(world, "I'm new on the team and still finding my way. due date for PAY-2")
+    assert due.kind == "answer" and "2026-06-25" in due.text

@@ -177,3 +177,38 @@ def test_remarks_tags_and_meetings_are_not_filters(typed, read):
     from models.copilot.router import without_context
 
     assert without_context(typed) == read
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    # a sentence about the asker is left out even when what follows has no question mark
+    ("I'm new on the team and still finding my way. eta for the Sierra invoice engine",
+     "eta for the Sierra invoice engine"),
+    # ... and its "the team" is not what "its deadline" points back at
+    ("I'm new on the team. How likely is Willow to hit its deadline?",
+     "How likely is Willow to hit its deadline?"),
+    ("I'm joining Falcon next month. Who else is on it?",  # a name it can point back at
+     "I'm joining Falcon next month. Who else is on it?"),
+    # a polite frame or a filler opening a question asks nothing
+    ("Could you tell me: when did PRJ-0184 start?", "when did PRJ-0184 start?"),
+    ("um so when's Quartz likely to wrap up", "when's Quartz likely to wrap up"),
+    ("Hi, could you tell me who owns PRJ-0001", "who owns PRJ-0001"),
+    ("I'd like to know which projects are late", "which projects are late"),
+    ("Sorry to bother you, quick one. which two projects are most overdue?",
+     "which two projects are most overdue?"),
+    # the frame stays where no question follows it
+    ("Could you tell me whether PRJ-0001 is late?", "Could you tell me whether PRJ-0001 is late?"),
+])
+def test_frames_and_sentences_about_the_asker_are_not_the_question(typed, read):
+    from models.copilot.router import without_context
+
+    assert without_context(typed) == read
+
+
+def test_no_of_is_number_of_and_more_glossed_words():
+    from models.copilot.gloss import gloss
+    from models.copilot.words import normalize
+
+    assert normalize("No of open projects in Payments") == "number of open projects in Payments"
+    assert normalize("no objections") == "no objections"
+    assert gloss("¿Cuántas personas saben Python?", "es") == "how many people know Python?"
+    assert gloss("Pourquoi ce projet est-il en retard ?", "fr") == "why this project is late?"
