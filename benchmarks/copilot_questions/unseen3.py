@@ -321,7 +321,8 @@ QUESTIONS: list[dict[str, Any]] = [
        {"language": "pt", "then": {"about": "PRJ-0040"}}),
     _q(130, LEAD, "languages", "Wann wird PRJ-0063 fertig?",
        {"language": "de", "then": {"about": "PRJ-0063"}}),
-    _q(131, RES, "languages", "¿Cuántas personas saben python?", {"language": "es"}),
+    _q(131, RES, "languages", "¿Cuántas personas saben python?",  # read since 2026-12-03
+       {"language": "es", "then": {"count": "people", "where": {"skill": "python"}}}),
     _q(132, FIN, "languages", "Hoeveel projecten zijn er in totaal?",
        {"language": "nl", "then": {"count": "projects", "where": {}}}),
 

@@ -113,8 +113,9 @@ class Vocabulary:
                 if any(i in skip for i in span):
                     continue
                 for words in _spellings(tokens[start:start + size]):
-                    for kind, values in _group(self.phrases.get(words, [])).items():
-                        if _plausible(kind, tokens, start, size, words):
+                    kinds = _group(self.phrases.get(words, []))
+                    for kind, values in kinds.items():
+                        if _plausible(kind, tokens, start, size, words, "skill" in kinds):
                             text = " ".join(t.text for t in tokens[start:start + size])
                             found.append(Mention(kind, start, start + size, tuple(values),
                                                  text))
@@ -178,7 +179,7 @@ def _spellings(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
 
 
 def _plausible(kind: str, tokens: Sequence[Token], start: int, size: int,
-               words: tuple[str, ...]) -> bool:
+               words: tuple[str, ...], also_skill: bool = False) -> bool:
     """Whether a stretch of words that matches part of a name is meant as that name.
 
     Whole names always are. A part of a project name counts when it is written as a proper
@@ -191,7 +192,9 @@ def _plausible(kind: str, tokens: Sequence[Token], start: int, size: int,
         before = tokens[start - 1].low if start else ""
         after = tokens[start + 1].lemma if start + 1 < len(tokens) else ""
         return before in ("in", "for", "from", "within", "inside", "vs", "versus") or after in (
-            "project", "portfolio", "team", "initiative", "vs", "versus")
+            "project", "portfolio", "team", "initiative", "vs", "versus") or (
+            _all_lower(tokens) and not (also_skill and _skill_context(tokens, start))
+            and not any(h.start <= start < h.end for h in lexicon.find(tokens)))
     if kind in ("project", "portfolio", "person", "role"):
         return not (size == 1 and _common_lower(first) and not first.upper_initial)
     if kind == "skill":
@@ -228,6 +231,12 @@ PERSON_AFTER = {"free", "busy", "available", "overloaded", "overbooked", "over-a
                 "'s", "working", "got", "on", "allocated", "booked", "loaded", "stretched"}
 VERB_PARTICLES = {"to", "above", "over", "beyond", "past", "under", "below", "up", "down",
                   "into", "live", "late", "ahead", "through", "out", "off", "back", "on"}
+
+
+def _all_lower(tokens: Sequence[Token]) -> bool:
+    """A question typed without capitals ("how many late projects does growth have"): there,
+    lower case says nothing against a name."""
+    return not any(t.upper_initial for t in tokens if t.is_word and not t.is_key)
 
 
 def _common_lower(token: Token) -> bool:

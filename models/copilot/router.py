@@ -520,7 +520,8 @@ def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
     excluded = _excluded(r)
     if excluded is not None:
         return excluded
-    dropped = _dropped_names(r, plan) or _unmatched_name_words(r, vocab, plan)
+    dropped = _dropped_names(r, plan) or _unmatched_name_words(r, vocab, plan) or \
+        _unfiltered_list(r, plan)
     if dropped is not None:
         return dropped
     leaving_out = {i for i, t in enumerate(r.tokens) if t.low in EXCLUDING_WORDS and any(
@@ -590,6 +591,30 @@ def _dropped_names(r: Reading, plan: Plan) -> Plan | None:
                         f"“{m.text}” would be dropped from the answer",
                         [f"Without {name}: {base}"], [base])
     return _dropped_concepts(r, plan)
+
+
+# concepts that change what a project list means ("scope growth", "dragging", "most overdue")
+LIST_CHANGING = ("verb:scope", "cause", "m:", "f:", "people:", "skill:demand", "rank:",
+                 "field:progress")
+
+
+def _unfiltered_list(r: Reading, plan: Plan) -> Plan | None:
+    """Every project, when the question said more than "projects" ("which projects show scope
+    growth", "projects that are dragging"): the words that would narrow or order the list were
+    read but no tool takes them, so the copilot asks instead of listing the whole portfolio."""
+    if [(name, args) for name, args in plan.calls] != [("projects", {})]:
+        return None
+    unread = [h for h in r.hits if h.concept.startswith(LIST_CHANGING) and not r.negated(h)]
+    if not unread:
+        return None
+    text = " ".join(t.text for t in r.tokens[unread[0].start:unread[0].end])
+    choices, rewrites = [f"All projects, without “{text}”"], ["Which projects are there?"]
+    if unread[0].concept == "verb:scope":
+        choices.insert(0, "Scope added this month")
+        rewrites.insert(0, "How many work items were added to scope this month, by project?")
+    return _clarify(f"I read “{text}” but cannot narrow or order the project list by it, so "
+                    "the answer would be every project. Did you mean one of these?",
+                    f"“{text}” would be dropped from the answer", choices, rewrites)
 
 
 PROJECT_FILTER_TOOLS = {"projects", "rank_projects", "rank_groups", "count_projects_by",

@@ -503,7 +503,7 @@ def test_a_lower_case_name_read_as_nothing_is_asked_back_with_the_name(world):
     """"does devices have", "is tom free": a portfolio or a first name typed in lower case where
     no filter is expected would be dropped; the copilot asks back, and the choice naming it
     answers with the filter."""
-    dropped = ask(world, "how many late projects does devices have")
+    dropped = ask(world, "How many late projects does devices have")
     assert dropped.kind == "clarify" and "Devices" in dropped.choices
     named = ask(world, dropped.rewrites[dropped.choices.index("Devices")])
     assert named.kind == "answer" and named.result["count"] == len(keys(
@@ -513,3 +513,16 @@ def test_a_lower_case_name_read_as_nothing_is_asked_back_with_the_name(world):
     # a sentence about the asker does not turn a date question into a team question
     due = ask(world, "I'm new on the team and still finding my way. due date for PAY-2")
     assert due.kind == "answer" and "2026-06-25" in due.text
+
+
+def test_a_question_typed_without_capitals_names_its_portfolio(world):
+    """All in lower case, "devices" is the portfolio (capitals say nothing there); a list the
+    question narrows by words no tool takes is asked back, not answered with every project."""
+    late = ask(world, "how many late projects does devices have")
+    assert late.kind == "answer" and late.result["count"] == len(keys(
+        world, f"{OPEN} AND f.name = 'Devices' AND p.due_date < :today"))
+    listed = ask(world, "open payments projects pls")
+    assert listed.kind == "answer" and set(listed.result["items"]) == keys(
+        world, f"{OPEN} AND f.name = 'Payments'")
+    grown = ask(world, "which projects show scope growth")
+    assert grown.kind == "clarify" and "scope growth" in grown.text
