@@ -70,7 +70,7 @@ def _has_a_cause(text: str, results: list[ToolResult]) -> bool:
     stated = _numbers(text)
     lines = [line for r in results if r.name == "why" for line in r.text.splitlines()
              if line.startswith("- ")]
-    with_numbers = [_numbers(line) for line in lines if _numbers(line)]
+    with_numbers = [_numbers(line) for line in lines if _numbers(line) - {0.0, 1.0}]
     if not with_numbers:
         return True
     return any(numbers <= stated for numbers in with_numbers)

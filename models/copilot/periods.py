@@ -108,6 +108,9 @@ def _rolling(n: int, unit: str, today: dt.date, forward: bool) -> tuple[dt.date,
 # Each rule: a pattern over the lower-cased question and how to read its match.
 Rule = tuple[re.Pattern[str], str]
 _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
+    (rf"\b(?:in |during |for )?(?:the )?week (?:of|starting|beginning|commencing) "
+     rf"(?:the |mon(?:day)? )?(\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}|"
+     rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}})", "week_of"),
     (rf"\b(?:in |within |during |over |for )?(?:the )?(?:next|coming|upcoming|following) "
      rf"{_N} {_UNIT}\b", "next_n"),
     (rf"\b(?:in |within |during |over )?(?:the )?(?:last|past|previous|recent|prior) "
@@ -284,6 +287,12 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         if lower and upper and lower <= upper:
             return Period(lower, upper, f"between {_day(lower)} and {_day(upper)}")
         return None
+    if kind == "week_of":  # "the week of 22 June": Monday to Sunday around that day
+        when = parse_date(g[0], today, "future")
+        if when is None:
+            return None
+        start = when - dt.timedelta(days=when.weekday())
+        return Period(start, start + dt.timedelta(days=6), f"the week of {_day(start)}")
     if kind == "explicit":
         word, written = g[0], g[1]
         prefer = "past" if word in ("since", "after", "from", "as of") else "future"

@@ -93,12 +93,15 @@ class Vocabulary:
                 add(words[-1:], "last_name", name)
         for skill in self.skills:
             add(_words(skill), "skill", skill)
+            for alias in SKILL_ALIASES.get(skill.lower(), ()):
+                add(_words(alias), "skill", skill)
         for role in self.roles:
             add(_words(role), "role", role)
         self.phrases = dict(phrases)
         words_of_lexicon = lexicon.vocabulary()
         known = ({w for words in phrases for w in words} | words_of_lexicon
-                 | {w + "s" for w in words_of_lexicon if not w.endswith("s")})  # "itmes"
+                 | {w + "s" for w in words_of_lexicon  # "itmes"; not "owneds"
+                    if not w.endswith(("s", "ed", "ing"))})
         self.corrector = Corrector(known)
 
     def correct(self, tokens: Sequence[Token]) -> list[Token]:
@@ -144,6 +147,16 @@ class Vocabulary:
         return [str(f[0]) for f in found if len(str(f[0])) >= 3]
 
 
+# words after which a word is a skill ("knows accessibility to review my page")
+SKILL_VERBS = {"know", "knows", "knowing", "with", "in", "speak", "speaks", "do", "does"}
+# other names of a skill, where the skill goes by its short form ("machine learning" is ml)
+SKILL_ALIASES = {"ml": ("machine learning",), "ux": ("user experience", "ux design"),
+                 "testing": ("qa", "quality assurance", "test automation"),
+                 "statistics": ("stats",), "kubernetes": ("k8s",), "devops": ("dev ops",),
+                 "ai": ("artificial intelligence",), "ui": ("user interface",),
+                 "javascript": ("js",), "typescript": ("ts",), "api design": ("apis",)}
+
+
 def _merge_name_parts(found: list[Mention]) -> list[Mention]:
     """"Chen" is Chen Brown's first name and Olga Chen's last: one mention naming all of them
     (asked back), not the first name winning silently."""
@@ -175,7 +188,8 @@ def _words(name: str) -> tuple[str, ...]:
 def _spellings(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
     surface = tuple(t.low for t in tokens)
     lemmas = tuple(t.lemma for t in tokens)
-    return [surface] if lemmas == surface else [surface, lemmas]
+    head = (*surface[:-1], lemmas[-1])  # "embedded engineers": only the head noun is plural
+    return list(dict.fromkeys([surface, lemmas, head]))
 
 
 def _plausible(kind: str, tokens: Sequence[Token], start: int, size: int,
@@ -199,8 +213,10 @@ def _plausible(kind: str, tokens: Sequence[Token], start: int, size: int,
         return not (size == 1 and _common_lower(first) and not first.upper_initial)
     if kind == "skill":
         following = tokens[start + 1].low if start + 1 < len(tokens) else ""
+        before = tokens[start - 1].lemma if start else ""
         if size == 1 and following in VERB_PARTICLES and _common_lower(first) and not (
-                {t.low for t in tokens[start:start + 5]} & {"profile", "cv", "skill", "skills"}):
+                {t.low for t in tokens[start:start + 5]} & {"profile", "cv", "skill", "skills"}
+                or before in SKILL_VERBS):
             return False  # "our go-to person", "people who go above 100 %": not the skill
         if size == 1 and _common_lower(first) and start >= 2 and (
                 tokens[start - 2].low, tokens[start - 1].low) == ("on", "the"):

@@ -329,6 +329,29 @@ def _opening(sentence: str) -> str:
         sentence = bare
 
 
+# what a sentence beside the question must carry to be part of it ("Only the critical ones.")
+ASKED_FAMILIES = ("subject", "status", "health", "priority", "measure", "rank", "compare",
+                  "group", "m", "f", "field", "people", "skill", "cause", "doc", "verb")
+
+
+# a remark after the question about what it asked for ("His hours are split across …")
+_PRONOUN_START = re.compile(r"(?:he|she|his|her|they|their|it|its|it's)\b", re.IGNORECASE)
+
+
+def _aside(sentence: str) -> bool:
+    """A sentence beside the question that neither asks, nor names anything, nor carries a
+    filter word ("Back from three months of leave and trying to catch up.", "His hours are
+    split across cost centres."): its words are the asker's story, not the question's."""
+    if _names(sentence) or _REQUEST.search(sentence) or _first_is_name(sentence):
+        return False
+    return not any(h.family in ASKED_FAMILIES for h in lexicon.find(tokenize(sentence)))
+
+
+def _first_is_name(sentence: str) -> bool:
+    first = (sentence.split() or [""])[0].strip(".,;:!?")
+    return first[:1].isupper() and english(first.lower()) < 5.0
+
+
 def _names(sentence: str) -> bool:
     """Whether a sentence names something a later pronoun could point back at: a key or a
     capitalised word past its first ("I'm joining Falcon.", not "I'm new on the team.")."""
@@ -358,6 +381,10 @@ def without_context(question: str) -> str:
     sentences = [_opening(s) for s in re.split(r"(?<=[.!?])\s+|\s+(?=(?:tell me|can you|could you|"
                                      r"would you|please)\b)", text.strip(), flags=re.IGNORECASE)
                  if s]
+    if any(_asks(s) for s in sentences):  # "Back from leave and catching up. How many …?"
+        last = max(i for i, s in enumerate(sentences) if _asks(s))
+        sentences = [s for i, s in enumerate(sentences) if _asks(s) or not (
+            _aside(s) or i > last and _PRONOUN_START.match(s))] or sentences
     asks = [i for i, s in enumerate(sentences) if not _is_context(s)]
     if len(sentences) >= 2 and asks:
         back = any(_BACK_REFERENCE.search(sentences[i]) for i in asks)
@@ -380,7 +407,19 @@ def without_context(question: str) -> str:
                 if tail and not sentence.endswith(tail):
                     sentence += tail
         out.append(sentence)
-    return " ".join(out) or question
+    return _full_names(question, " ".join(out)) or question
+
+
+_FULL_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
+
+
+def _full_names(question: str, kept: str) -> str:
+    """"I'm meeting Sam Adams tomorrow. Which projects does Sam own?": the sentence that goes
+    named the person the question calls by a first name, so the question keeps the full name."""
+    for first, last in _FULL_NAME.findall(question):
+        if f"{first} {last}" not in kept:
+            kept = re.sub(rf"\b{first}\b(?! {last})", f"{first} {last}", kept)
+    return kept
 
 
 def _two_periods(r: Reading, plan: Plan) -> Plan | None:
@@ -845,6 +884,11 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     if not keys and r.page_key and (r.has("this") or _about_one_project(r)
                                     or _page_pronoun(r)):
         keys = [r.page_key]
+    this = r.first("this")
+    if not keys and not r.page_key and this is not None and r.tokens[this.start].low != "here":
+        said = " ".join(t.text for t in r.tokens[this.start:this.end])
+        return _clarify(f"Which project do you mean by “{said}”? Ask from its page, or name it "
+                        "(its key or its name).", f"“{said}” names no project here", [], [])
     people = r.people
     unknown_subject = _unknown_subject(r)
     if unknown_subject:
@@ -863,7 +907,7 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     if keys and (r.has("verb:own") and r.has("subject:people", "subject:owners")) and not (
             r.has("measure:count") or r.family("doc") and r.has("doc:decide")):
         return _project_question(r, keys, people)  # "who is responsible for PRJ-1"
-    if keys and (r.names("skill") or r.names("role")) and r.has("subject:people") \
+    if keys and (r.names("skill") and r.has("subject:people") or r.names("role")) \
             and not r.has("verb:own"):
         return _people_question(r, keys)  # "anybody on this team know python?"
     if keys and r.has("rank:most") and r.has("people:load", "people:over") and not people:

@@ -42,6 +42,14 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\btmrw\b", "tomorrow"), (r"\bb4\b", "before"), (r"(?<=\s)v\.?(?=\s)", "vs"),
     (r"\brunning (?=late\b|behind\b)", ""), (r"\bnxt\b", "next"), (r"\bwek\b", "week"),
     (r"\bwh?n\b|\bwen\b", "when"), (r"\bhwo\b", "how"), (r"\bteh\b", "the"),
+    (r"\bwhos\b", "who is"), (r"\bmny\b", "many"), (r"\bths\b", "this"), (r"\bwht\b", "what"),
+    (r"\babt\b", "about"),
+    (r"\b(?:due|set|slated|planned|scheduled|supposed) to (?:kick ?off|start|begin|launch|"
+     r"commence)\b", "scheduled to start"),
+    (r"\b(closest|nearest|closer|nearer) to being (?:done|finished|complete|completed)\b",
+     r"\1 to done"),
+    (r"\b(?<!open )(work items|items|tasks|tickets|stories) (?:still )?(?:left|remaining|to do)\b",
+     r"open \1"),
     (r"\bdew\b(?=\s*[?.!]*\s*$)|\bdew(?= date\b)", "due"),
     (r"\bgo ?/ ?no[- ]go\b", "decision"),
     (r"\bwats\b|\bwhats\b", "what is"), (r"\bk8s\b", "kubernetes"),  # not "wat": Dutch
@@ -201,6 +209,10 @@ class Corrector:
         same_start = [f for f in tied if str(f[0])[:1] == word[:1]]
         best = same_start[0] if len(same_start) == 1 else found[0]  # first letters are rarely
         # mistyped: "itmes" is "items", not "times"
+        two = [f for f in same_start if str(f[0])[:2] == word[:2]]
+        if len(same_start) > 1 and two and all(  # "ownes": owns or owner, not ones
+                _one_word_family(lemma(f[0]), lemma(two[0][0])) for f in two):
+            best, same_start = two[0], [two[0]]
         pool = same_start if len(same_start) == 1 else tied
         rivals = [f for f in pool if f is not best
                   and not _one_word_family(lemma(f[0]), lemma(best[0]))]

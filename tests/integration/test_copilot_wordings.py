@@ -526,3 +526,29 @@ def test_a_question_typed_without_capitals_names_its_portfolio(world):
         world, f"{OPEN} AND f.name = 'Payments'")
     grown = ask(world, "which projects show scope growth")
     assert grown.kind == "clarify" and "scope growth" in grown.text
+
+
+def test_skill_aliases_plural_roles_on_a_project_and_this_project_with_no_page(db):
+    """"machine learning" is the ml skill; "QA engineers on PAY-1" is the role on that
+    project's team; "this project" asked from no project's page is asked back."""
+    with db.begin() as s:
+        pay = add_portfolio(s, "Payments")
+        pay1 = add_project(s, "PAY-1", pay, name="Checkout redesign")
+        for name, role, skills in (("Ada Stone", "QA engineer", ["testing"]),
+                                   ("Ben Cole", "QA engineer", ["ml"]),
+                                   ("Cleo Park", "ML engineer", ["ml", "python"])):
+            allocate(s, add_resource(s, name, skills=skills, role=role), pay1, 0.5)
+        refresh_skill_supply(s.connection())
+    with db() as s:
+        ml = s.execute(text("SELECT count(*) FROM resources WHERE CAST(skills AS TEXT) "
+                            "LIKE '%\"ml\"%'")).scalar_one()
+        qa_on_pay1 = set(s.execute(text(
+            "SELECT r.name FROM resources r JOIN allocations a ON a.resource_id = r.id "
+            "JOIN projects p ON p.id = a.project_id WHERE p.key = 'PAY-1' "
+            "AND r.role = 'QA engineer'")).scalars())
+    counted = ask(db, "How many people can do machine learning work?")
+    assert counted.kind == "answer" and counted.result["count"] == ml == 2
+    qa = ask(db, "Which QA engineers are working on PAY-1?")
+    assert qa.kind == "answer" and set(qa.result["items"]) == qa_on_pay1 == {"Ada Stone",
+                                                                             "Ben Cole"}
+    assert ask(db, "who is on this project").kind == "clarify"

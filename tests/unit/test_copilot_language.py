@@ -212,3 +212,64 @@ def test_no_of_is_number_of_and_more_glossed_words():
     assert normalize("no objections") == "no objections"
     assert gloss("¿Cuántas personas saben Python?", "es") == "how many people know Python?"
     assert gloss("Pourquoi ce projet est-il en retard ?", "fr") == "why this project is late?"
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    # a sentence beside the question that asks nothing, names nothing and filters nothing
+    ("Back from three months of leave and trying to catch up. How many projects are late?",
+     "How many projects are late?"),
+    ("Which projects is Leo Moreau on? His hours are split across cost centres.",
+     "Which projects is Leo Moreau on?"),
+    ("Only the critical ones. What's late?", "Only the critical ones. What's late?"),
+    ("Devices only. Which are late?", "Devices only. Which are late?"),
+    # the sentence that goes named the person the question calls by a first name
+    ("I'm meeting Sam Adams tomorrow. Which projects does Sam own?",
+     "Which projects does Sam Adams own?"),
+])
+def test_asides_go_and_a_full_name_stays(typed, read):
+    from models.copilot.router import without_context
+
+    assert without_context(typed) == read
+
+
+def test_shorthand_periods_and_words_of_other_languages_read_this_session():
+    import datetime as dt
+
+    from models.copilot import periods
+    from models.copilot.gloss import gloss
+    from models.copilot.words import normalize
+
+    assert "scheduled to start next month" in normalize("Projects due to kick off next month?")
+    assert "closest to done" in normalize("which one is closest to being finished")
+    assert "most open work items" in normalize("the most work items left")
+    assert normalize("whos on ths project, how mny") == "who is on this project, how many"
+    (week,) = periods.find("who is free the week of 22 June", dt.date(2026, 6, 17))
+    assert (week.start, week.end) == (dt.date(2026, 6, 22), dt.date(2026, 6, 28))
+    assert gloss("Wie kent Python en heeft volgende maand nog niets ingepland?", "nl") == \
+        "who knows Python and has next month nothing planned?"
+    assert gloss("Perché questo progetto è a rischio?", "it") == "why this project is at risk?"
+    assert "spent" in gloss("Quanto já gastamos no projeto Delta?", "pt")
+    found = {h.concept for h in lexicon.find(tokenize("are we going to hit the due date"))}
+    assert "f:chance" in found
+    assert "refuse:world" in {h.concept for h in lexicon.find(tokenize("which competitors"))}
+
+
+def test_a_typo_of_a_word_with_several_forms_is_read_by_its_first_two_letters():
+    corrector = Corrector(["owner", "owners", "owned", "owns", "ones"])
+    (token,) = tokenize("ownes")
+    assert corrector(token).lemma in ("owner", "own")
+
+
+def test_a_model_answer_without_any_cause_is_not_grounded():
+    from types import SimpleNamespace
+
+    from models.copilot.grounding import grounded
+    from models.copilot.tools import ToolResult
+
+    why = ToolResult("why", {"project_key": "PRJ-1"}, (
+        "PRJ-1 is at risk, 60% done.\n- **Scope growth**: 6 work items added; scope grew by "
+        "29 points.\n- **Stuck work**: 1 open work item past its due date."), result={"x": 1})
+    floor = SimpleNamespace(question="why", interpretation="Why PRJ-1", text=why.text,
+                            result={}, citations=[])
+    assert not grounded("PRJ-1 is at risk, 60% done, 1 item is late.", floor, [why], "cause")
+    assert grounded("Scope grew: 6 items added, 29 points more.", floor, [why], "cause")
