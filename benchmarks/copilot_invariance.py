@@ -4,11 +4,13 @@
 
 The question splits score one wording per question. People wrap the same request in many ways:
 politely ("could you tell me …"), with who they are and why they ask ("I'm new on the team. …",
-"For the Monday review: …"), with a sign-off ("… thanks!"), typed in lower case without
-punctuation, or dictated with fillers. None of these changes what is asked, so none should change
-the answer. This script takes every question of the chosen splits that the copilot answers
-exactly, wraps it in each of these ways, asks again (no model) and reports how the grades moved:
-still exact, now a clarification or refusal (safe), or now wrong (what a manager would forward).
+"For the Monday review: …", "As the new resource manager here, …", "… (it's for my weekly
+report)"), with a sign-off ("… thanks!"), typed in lower case without punctuation, dictated with
+fillers, or with two letters of a long word swapped. None of these changes what is asked, so none
+should change the answer. This script takes every question of the chosen splits that the copilot
+answers exactly, wraps it in each of these ways, asks again (no model) and reports how the grades
+moved: still exact, now a clarification or refusal (safe), or now wrong (what a manager would
+forward).
 
 It reads no held-out split: by default it runs the splits the copilot has already been tuned on,
 so it measures robustness to wording, not a score on new questions. Language questions are
@@ -85,7 +87,21 @@ WRAPPERS: dict[str, Callable[[str], str]] = {
     "lower case": lambda q: re.sub(r"[?.!]+\s*$", "", q.lower()),
     "dictated": lambda q: "um so " + re.sub(r"[?.!,;:]", "", _body(q)),
     "hedged": lambda q: f"Sorry to bother you, quick one. {q}",
+    "role clause": lambda q: f"As the new resource manager here, {_body(q)}",
+    "aside": lambda q: f"{_statement(q)} (it's for my weekly report)?",
+    "typo": lambda q: _typo(q),
 }
+
+
+def _typo(q: str) -> str:
+    """Two inner letters of the question's longest lower-case word swapped ("proejcts")."""
+    words = [w for w in re.findall(r"[a-z]{6,}", q) if not re.search(rf"\b{w}\b", q.title())]
+    if not words:
+        return q
+    word = max(words, key=len)
+    mid = len(word) // 2
+    typo = word[:mid - 1] + word[mid] + word[mid - 1] + word[mid + 1:]
+    return re.sub(rf"\b{word}\b", typo, q, count=1)
 
 
 def wrapped(records: list[dict], name: str) -> list[dict]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from data.filters import PRIORITY_LABELS, STATUS_LABELS
@@ -66,6 +66,15 @@ class Reading:
     hits: list[Hit] = field(default_factory=list)
     language: str = "en"
     used: set[int] = field(default_factory=set)  # tokens read as keys, names or periods
+
+    @property
+    def corrected(self) -> str:
+        """The question with its typos corrected (what a document search should look for)."""
+        text = self.question
+        for t in reversed(self.tokens):
+            if t.corrected_from:
+                text = text[:t.start] + t.low + text[t.end:]
+        return text
 
     # -- concepts ---------------------------------------------------------------------------
     def has(self, *concepts: str) -> bool:
@@ -142,12 +151,36 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
             (r.keys if key else r.unknown_keys).append(key or t.text.upper())
     fixed = [t if i in r.used else vocab.corrector(t) for i, t in enumerate(tokens)]
     r.tokens = fixed
+    _periods_of_corrected_words(r, text, tokens)
     r.mentions = vocab.find(fixed, r.used)
     named = {i for m in r.mentions for i in range(m.start, m.end)}
     r.language = language(tokens, ignore=r.used | named)
     r.used |= named
     r.hits = [h for h in lexicon.find(fixed, r.used) if not _the_askers_own(fixed, h)]
     return r
+
+
+def _periods_of_corrected_words(r: Reading, text: str, tokens: list[Token]) -> None:
+    """"over the next forntight", "yesetrday": a period whose words were misspelt is read from
+    the question as corrected, and kept where it rests on a corrected word."""
+    if not any(t.corrected_from for t in r.tokens):
+        return
+    out, last, spans = "", 0, []
+    for typed, fixed in zip(tokens, r.tokens, strict=True):
+        out += text[last:typed.start]
+        word = fixed.low if fixed.corrected_from else text[typed.start:typed.end]
+        spans.append((len(out), len(out) + len(word)))
+        out += word
+        last = typed.end
+    out += text[last:]
+    for found in periods.find(out, r.today):
+        inside = [i for i, (a, b) in enumerate(spans) if a >= found.span[0] and b <= found.span[1]]
+        if not inside or r.used & set(inside) or not any(
+                r.tokens[i].corrected_from for i in inside):
+            continue
+        r.periods.append(replace(found, span=(tokens[inside[0]].start, tokens[inside[-1]].end)))
+        r.used |= set(inside)
+    r.periods.sort(key=lambda p: p.span)
 
 
 def _spaced_keys(text: str, vocab: Vocabulary) -> str:
@@ -300,6 +333,11 @@ _REMARK = re.compile(r"\b(?:anyway|anyhow|though|i think|i guess|i believe|asked
                      r"would like to know)\W*$", re.IGNORECASE)
 
 
+# who the asker is ("As the new resource manager here", "as a team lead", "Being new")
+_AS_ROLE = re.compile(r"(?:as (?:a|an|the|your|our|my|their|someone|somebody)|being (?:a|an|the|"
+                      r"new)|speaking as|wearing my)\b", re.IGNORECASE)
+
+
 # someone else's request ("Finance wants the write-off list", "the CISO asked for it")
 _THIRD_PARTY = re.compile(r"(?:the )?[\w-]+(?: [\w-]+)? (?:wants|needs|asked for|is asking for|"
                           r"asked me|would like)\b", re.IGNORECASE)
@@ -312,8 +350,11 @@ def _is_context(clause: str) -> bool:
                   flags=re.IGNORECASE)
     if _CONTEXT.match(text) or _REMARK.search(text) or _THIRD_PARTY.match(text):
         return True
+    if _AS_ROLE.match(text) and not _names(text):  # "As the new resource manager here, …"
+        return True
     first = (text.split() or [""])[0].lower()
-    return first.endswith("ing") and len(first) > 5 and first not in _NOT_GERUNDS
+    return first.endswith("ing") and len(first) > 5 and first not in _NOT_GERUNDS and \
+        english(first) >= 3.0 and not text.rstrip().endswith("?")  # "anyhting at risk?" asks
 
 
 def _opening(sentence: str) -> str:
@@ -395,11 +436,12 @@ def without_context(question: str) -> str:
     out = []
     for sentence in sentences:
         clauses = [c for c in re.split(r",\s+|;\s+|:\s+|\s+[-–—]+\s+", sentence) if c.strip()]
-        asking = [c for c in clauses if _asks(c) and not _is_context(c)]
-        refers_back = any(_BACK_REFERENCE.search(c) for c in asking)
-        if len(clauses) >= 2 and asking and not refers_back:
-            kept = [c for c in clauses if not _is_context(c) or _REQUEST.search(c)]
-            if kept:
+        asking = [c for c in clauses if not _is_context(c)]
+        back = any(_BACK_REFERENCE.search(c) for c in asking)
+        if len(clauses) >= 2 and asking:
+            kept = [c for c in clauses if not _is_context(c) or _REQUEST.search(c)
+                    or back and _names(c)]
+            if kept and len(kept) < len(clauses):
                 first = re.sub(r"^(?:(?:so|and|but|then|also)\s+)+", "", kept[0],
                                flags=re.IGNORECASE)
                 tail = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in "?.!" else ""
@@ -2058,20 +2100,20 @@ def _document_plan(r: Reading, keys: list[str]) -> Plan:
         # "who made the call to pause X"; "why was X put on hold? quote the note"
         said = list(dict.fromkeys(STATUS_CHANGES[h.value] for h in r.family("status")
                                   if h.value in STATUS_CHANGES))
-        query = f"{r.question} {' '.join(said)} decision"[:500]  # the status's own words
+        query = f"{r.corrected} {' '.join(said)} decision"[:500]  # the status's own words
         return _one(r, "text", "documents", ("search_documents",
                                               {"query": query, "project_key": keys[0]}),
                     f"Why {keys[0]} was {' or '.join(said)}: the documents that say", keys)
     if keys and (r.has("recency:latest") or kind or r.has("doc:decide")):
         if kind is None and r.has("doc:decide"):
             kind = "meeting_minutes"
-        call: Call = ("latest_document", {"project_key": keys[0], "query": r.question[:500],
+        call: Call = ("latest_document", {"project_key": keys[0], "query": r.corrected[:500],
                                           **({"kind": kind} if kind else {})})
         noun = {"meeting_minutes": "meeting", "status_note": "status note",
                 "spec": "spec"}.get(kind or "", "document")
         return _one(r, "text", "documents", call,
                     f"What the latest {noun} of {keys[0]} says", keys)
-    args = {"query": r.question[:500]}
+    args = {"query": r.corrected[:500]}
     if keys:
         args["project_key"] = keys[0]
     if kind:

@@ -552,3 +552,15 @@ def test_skill_aliases_plural_roles_on_a_project_and_this_project_with_no_page(d
     assert qa.kind == "answer" and set(qa.result["items"]) == qa_on_pay1 == {"Ada Stone",
                                                                              "Ben Cole"}
     assert ask(db, "who is on this project").kind == "clarify"
+
+
+def test_a_misspelt_period_and_a_role_clause_about_the_asker(world):
+    """"the next forntight" is read as corrected (was: no period at all, every open project);
+    "As the new resource manager here," says who asks, not which people or page."""
+    fortnight = ask(world, "which open projects are due over the next forntight")
+    end = TODAY + dt.timedelta(days=13)
+    assert fortnight.kind == "answer" and set(fortnight.result["items"]) == keys(
+        world, f"{OPEN} AND p.due_date >= :today AND p.due_date <= '{end.isoformat()}'")
+    late = ask(world, "As the new resource manager here, which projects are late?")
+    assert late.kind == "answer" and set(late.result["items"]) == keys(
+        world, f"{OPEN} AND p.due_date < :today")

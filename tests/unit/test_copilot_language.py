@@ -197,6 +197,13 @@ def test_remarks_tags_and_meetings_are_not_filters(typed, read):
      "which two projects are most overdue?"),
     # the frame stays where no question follows it
     ("Could you tell me whether PRJ-0001 is late?", "Could you tell me whether PRJ-0001 is late?"),
+    # who the asker is, before a request that is not phrased as a question
+    ("As the new resource manager here, the 3 projects with the worst odds",
+     "the 3 projects with the worst odds"),
+    ("As the Payments lead, how many projects are late?",  # it names a filter: kept
+     "As the Payments lead, how many projects are late?"),
+    # a misspelt word ending in -ing is not a gerund about the asker ("Putting slides …")
+    ("Security: anyhting at risk?", "Security: anyhting at risk?"),
 ])
 def test_frames_and_sentences_about_the_asker_are_not_the_question(typed, read):
     from models.copilot.router import without_context
