@@ -301,7 +301,8 @@ QUESTIONS: list[dict[str, Any]] = [
     _q(118, DIR, "languages", "Qui est responsable du projet PRJ-0086 ?",
        {"language": "fr", "then": {"about": "PRJ-0086"}}),
     _q(119, RES, "languages", "¿Quién sabe terraform y está libre la semana que viene?",
-       {"language": "es"}),
+       {"language": "es", "then": {"list": "people",  # read since 2026-12-03
+                                   "where": {"skill": "terraform", "free": "next_week"}}}),
 
     _q(120, FIN, "languages", "Bis wann ist PRJ-0013 voraussichtlich fertig?",
        {"language": "de", "then": {"about": "PRJ-0013"}}),

@@ -34,7 +34,8 @@ RARE_WORD_PENALTY = 0.15  # a rare word not read as anything (a hint, not a reas
 TYPO_WEIGHT = 0.8  # times (1 - similarity) of each corrected typo
 # Words a filter follows: "in Finance", "owned by Jane", "with cobol", "Data Platform and Quantum"
 FILTER_BEFORE = {"in", "for", "from", "by", "owned", "with", "named", "called", "and", "or",
-                 "vs", "versus", "within", "inside", "under"}
+                 "vs", "versus", "within", "inside", "under",
+                 "before", "after", "until", "till", "since", "during"}  # "before the summer"
 # Nouns a filter word qualifies: "Zorblat projects", "cobol skills", "QA engineers"
 FILTER_AFTER = {"project", "portfolio", "team", "skill", "initiative", "programme", "program",
                 "department", "division", "people", "engineer", "developer", "person",

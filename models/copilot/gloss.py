@@ -151,6 +151,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "gastado": "spent",
         "gastamos": "spent",
         "gasto": "spending",
+        "libre": "free",
     },
     "nl": {
         "hoeveel": "how many", "aantal": "number of", "welke": "which", "welk": "which",
@@ -192,6 +193,9 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "dit project": "this project",
         "deze": "this",
         "dit": "this",
+        "af zijn": "due",
+        "klaar zijn": "due",
+        "moet": "",
     },
     "it": {
         "quanti": "how many", "quante": "how many", "quanto": "how much",

@@ -148,10 +148,16 @@ def rank_people(ctx: ToolContext, k: int = 3, start: str | None = None,
     open work items assigned (``"open_items"``)."""
     if by in ("projects", "open_items"):
         counts = people_queries.counts_per_person(ctx.session, ctx.scope, ctx.today, by)
+        if works_on:  # only the project's team today, counted across all their projects
+            members = {a.person for a in people_queries.project_team(
+                ctx.session, ctx.scope, works_on.upper(), ctx.today)}
+            counts = {n: v for n, v in counts.items() if n in members}
         top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
         noun = "project" if by == "projects" else "open work item"
         head = ("On the most projects today" if by == "projects"
                 else "Most open work items assigned")
+        if works_on:
+            head += f" on {works_on.upper()}'s team"
         text = "\n".join([f"**{head}:**"] + [f"- {n}: {plural(v, noun)}" for n, v in top])
         result = {"subject": "people", "items": [n for n, _ in top]}
         return ToolResult("rank_people", {}, text, dict(top), [], result=result)

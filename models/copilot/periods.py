@@ -28,6 +28,10 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
 _MONTH = r"(" + "|".join(m for m in MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+# first month and length of each season, as a planner in the northern hemisphere counts them:
+# "the summer" is the holiday season (July and August), the others the meteorological seasons
+SEASONS = {"summer": (7, 2), "autumn": (9, 3), "fall": (9, 3), "winter": (12, 3),
+           "spring": (3, 3)}
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
             "4th": 4, "last": 4, "final": 4}
 
@@ -107,7 +111,10 @@ def _rolling(n: int, unit: str, today: dt.date, forward: bool) -> tuple[dt.date,
 
 # Each rule: a pattern over the lower-cased question and how to read its match.
 Rule = tuple[re.Pattern[str], str]
+_SEASON = r"(summer|winter|spring|autumn|fall)(?:[- ](?:break|holidays?|vacations?|recess|period))?"
 _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
+    (rf"\b(before|after|until|till|by|during|over|in|through|throughout|for|this|next|last)? ?"
+     rf"(?:the )?{_SEASON}\b", "season"),
     (rf"\b(?:in |during |for )?(?:the )?week (?:of|starting|beginning|commencing) "
      rf"(?:the |mon(?:day)? )?(\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}|"
      rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}})", "week_of"),
@@ -287,6 +294,22 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         if lower and upper and lower <= upper:
             return Period(lower, upper, f"between {_day(lower)} and {_day(upper)}")
         return None
+    if kind == "season":  # summer = July and August (the holiday season), winter = Dec-Feb
+        word, season = g[0] or "", g[1]
+        first_month, months = SEASONS[season]
+        start = dt.date(today.year, first_month, 1)
+        if word == "last" and add_months(start, months) > today:
+            start = dt.date(today.year - 1, first_month, 1)  # the last one that has ended
+        if word != "last" and add_months(start, months) <= today:
+            start = dt.date(today.year + 1, first_month, 1)  # this year's is over: the next one
+        end = add_months(start, months) - dt.timedelta(days=1)
+        name = f"the {season}"
+        if word in ("before", "until", "till", "by"):
+            return Period(EARLIEST, start - dt.timedelta(days=1), f"before {name}",
+                          open_start=True)
+        if word == "after":
+            return Period(end + dt.timedelta(days=1), LATEST, f"after {name}", open_end=True)
+        return Period(start, end, name)
     if kind == "week_of":  # "the week of 22 June": Monday to Sunday around that day
         when = parse_date(g[0], today, "future")
         if when is None:

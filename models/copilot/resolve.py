@@ -102,7 +102,9 @@ class Vocabulary:
         known = ({w for words in phrases for w in words} | words_of_lexicon
                  | {w + "s" for w in words_of_lexicon  # "itmes"; not "owneds"
                     if not w.endswith(("s", "ed", "ing"))})
-        self.corrector = Corrector(known)
+        self.corrector = Corrector(known, names={w for words, found in phrases.items()
+                                                 for kind, _v in found if kind in NAME_WORDS
+                                                 for w in words})
 
     def correct(self, tokens: Sequence[Token]) -> list[Token]:
         return [self.corrector(t) for t in tokens]
@@ -147,6 +149,8 @@ class Vocabulary:
         return [str(f[0]) for f in found if len(str(f[0])) >= 3]
 
 
+# kinds of names whose words a capitalised typo is read as first ("Lopes": Lopez, not loses)
+NAME_WORDS = {"person", "first_name", "last_name", "portfolio", "project", "project_part"}
 # words after which a word is a skill ("knows accessibility to review my page")
 SKILL_VERBS = {"know", "knows", "knowing", "with", "in", "speak", "speaks", "do", "does"}
 # other names of a skill, where the skill goes by its short form ("machine learning" is ml)
@@ -226,6 +230,7 @@ def _plausible(kind: str, tokens: Sequence[Token], start: int, size: int,
         following = tokens[start + 1].low if start + 1 < len(tokens) else ""
         before = tokens[start - 1].low if start else ""
         return first.capitalized or english(first.low) < 2.5 or (
+            _all_lower(tokens) and english(first.low) < 4.5 and not first.corrected_from) or (
             first.upper_initial and following == "'s") or (  # "Tom's load", first word
             before in PERSON_BEFORE and following in PERSON_AFTER)  # "is paul free next week"
     # project_part
@@ -242,7 +247,7 @@ def _plausible(kind: str, tokens: Sequence[Token], start: int, size: int,
 
 _LEXICON_WORDS = {w for w in lexicon.vocabulary()}
 # a lower-case first or last name between these is a person ("is paul free", "has chen got")
-PERSON_BEFORE = {"is", "does", "has", "was", "for", "with", "ask", "about"}
+PERSON_BEFORE = {"is", "does", "has", "was", "for", "with", "ask", "about", "of"}
 PERSON_AFTER = {"free", "busy", "available", "overloaded", "overbooked", "over-allocated",
                 "'s", "working", "got", "on", "allocated", "booked", "loaded", "stretched"}
 VERB_PARTICLES = {"to", "above", "over", "beyond", "past", "under", "below", "up", "down",

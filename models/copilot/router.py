@@ -293,10 +293,11 @@ _TIME_OF_DAY = re.compile(r"\b(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|s
 # what the answer is for, not a filter: "for tomorrow", "for the steering review", "for the deck"
 _PURPOSE = re.compile(r"(?<!\bdue )(?<!\bdone )\b(?:for|before|ahead of) "
                       r"(?:(?:tomorrow|tonight|later|today|monday|tuesday|wednesday|thursday|friday)(?!['\w])|(?:the|my|our|tomorrow's|today's|"
-                      r"this week's|next week's|a|an) (?:[\w'-]+ ){0,3}?(?:review|meeting|"
+                      r"this week's|next week's|a|an) (?:[\w'-]+ ){0,3}(?:review|meeting|"
                       r"steering|call|standup|stand-up|sync|deck|slides|pack|board|update|report|"
                       r"1:1|one-on-one|catch-up|presentation|retro|email|invite|qbr|committee|"
-                      r"steerco|all-hands|town hall|offsite|leadership|exec|execs)(?: pack| deck)?)"
+                      r"steerco|all-hands|town hall|offsite|leadership|exec|execs)"
+                      r"(?: pack| deck| notes| prep| agenda| slides?)?)"
                       r"(?!\w)(?:\s+(?:on\s+)?(?:tomorrow|today|monday|tuesday|wednesday|thursday|"
                       r"friday|next week|this week))?",
                       re.IGNORECASE)
@@ -355,6 +356,21 @@ def _is_context(clause: str) -> bool:
     first = (text.split() or [""])[0].lower()
     return first.endswith("ing") and len(first) > 5 and first not in _NOT_GERUNDS and \
         english(first) >= 3.0 and not text.rstrip().endswith("?")  # "anyhting at risk?" asks
+
+
+_INTRODUCED = re.compile(r"^(?:(?:hi|hey|hello)\W+)?(?:it's |this is )?([A-Z][a-z]+ [A-Z][a-z]+) "
+                         r"here\b[\s,.:;!-]*")
+
+
+def _introduced(text: str) -> str:
+    """"Hugo Lopez here, which of my projects …": the asker says who they are, so "my" and
+    "I" are that person."""
+    m = _INTRODUCED.match(text)
+    if not m:
+        return text
+    name, rest = m.group(1), text[m.end():]
+    rest = re.sub(r"\bmy\b", f"{name}'s", rest)
+    return re.sub(r"\b(?:I am|I'm|am I)\b", f"{name} is", rest)
 
 
 def _opening(sentence: str) -> str:
@@ -416,9 +432,9 @@ def without_context(question: str) -> str:
     or what says what is asked for."""
     text = " ".join(_TIME_OF_DAY.sub(" ", question).split())
     text = re.sub(r"(?:,\s*|\s+)i mean\b[.!]?|\bi mean,?\s*", " ", text, flags=re.IGNORECASE)
-    text = " ".join(_PURPOSE.sub(" ", text).split())
+    text = " ".join(_PURPOSE.sub(" ", text).split()).lstrip(" ,;:.-")
     text = _TAG_QUESTION.sub(r"\1", text)
-    text = _opening(text)
+    text = _introduced(_opening(text))
     sentences = [_opening(s) for s in re.split(r"(?<=[.!?])\s+|\s+(?=(?:tell me|can you|could you|"
                                      r"would you|please)\b)", text.strip(), flags=re.IGNORECASE)
                  if s]
@@ -607,6 +623,10 @@ def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
         return dropped
     leaving_out = {i for i, t in enumerate(r.tokens) if t.low in EXCLUDING_WORDS and any(
         0 < h.start - i <= 6 and h.family in NEGATABLE and r.negated(h) for h in r.hits)}
+    if any(args.get("after_start") for _name, args in plan.calls):  # "after kickoff" was read
+        spans = [m.span() for m in SINCE_START.finditer(r.question)]
+        leaving_out |= {i for i, t in enumerate(r.tokens) if any(a <= t.start < b
+                                                                  for a, b in spans)}
     verdict = confidence.assess(r.tokens, r.used | hit_tokens | _asides(r) | leaving_out,
                                 plan.calls,
                                 FILLER | CHAT | set(DIMENSIONS) | set(WORD_NUMBERS),
@@ -959,6 +979,18 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         return _one(r, "top", "people", ("rank_people", {"k": k, "works_on": keys[0],
                                                          **_span_args(period)}),
                     f"{head} on {keys[0]}'s team {period.describe()}", keys)
+    counted = _people_count(r) if r.has("subject:items", "m:open_items") else None
+    if keys and r.has("rank:most", "rank:least") and counted and not people and (
+            _asks_team(r) or r.has("subject:people") or _who_asks(r)):
+        k = _k(r)  # "who on this team has the most open items": one person
+        if not any(t.is_number or t.low in WORD_NUMBERS for t in r.tokens) and re.search(
+                r"\bwho(?:'s|\b(?:(?! have| are)[^?])*?\b(?:has|is)\b)", r.question, re.IGNORECASE):
+            k = 1
+        head = f"The {k} people" if k > 1 else "The person"
+        return _one(r, "top", "people", ("rank_people", {"k": k, "by": counted,
+                                                         "works_on": keys[0]}),
+                    f"{head} on {keys[0]}'s team with the most open work items assigned "
+                    "(across all their projects)", keys)
     if keys and _asks_team(r):
         return _project_question(r, keys, people)  # "who's on X? names for the retro invite"
     if _documents(r):
@@ -1188,7 +1220,8 @@ FILLER = {"there", "total", "overall", "altogether", "currently", "right", "now"
           "quick", "quickly", "just", "only", "also", "some", "kindly", "hey", "hi", "hello",
           "moment", "so", "far", "yet", "still", "any", "anything", "everything", "stuff",
           "thing", "things", "lot", "bunch", "pool", "portfolio", "portfolios", "here",
-          "being", "been", "exactly", "roughly", "approximately", "about", "around", "both"}
+          "being", "been", "exactly", "roughly", "approximately", "about", "around", "both",
+          "already", "anyway"}
 
 
 def _unread_words(r: Reading) -> list[str]:
@@ -1931,6 +1964,10 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
         return _everything_or(r, unclear, "people")
     noun = "Count of people" if measure == "count" else "People"
     return _one(r, measure, "people", ("people", args), " ".join([noun, *words]))
+
+
+def _who_asks(r: Reading) -> bool:
+    return bool(r.tokens) and r.tokens[0].low in ("who", "whom", "whose")
 
 
 def _people_count(r: Reading) -> str | None:

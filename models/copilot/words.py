@@ -42,6 +42,10 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\btmrw\b", "tomorrow"), (r"\bb4\b", "before"), (r"(?<=\s)v\.?(?=\s)", "vs"),
     (r"\brunning (?=late\b|behind\b)", ""), (r"\bnxt\b", "next"), (r"\bwek\b", "week"),
     (r"\bwh?n\b|\bwen\b", "when"), (r"\bhwo\b", "how"), (r"\bteh\b", "the"),
+    (r"\b(is|are|was|were|do|does|did|has|have|had|wo|ca|could|should|would)nt\b",
+     r"\1 not"),
+    (r"\b(?:as of|as at|as from) (?:today|now|right now)\b|\b(?:thanks|thank you) in advance\b",
+     ""), (r"\btme\b", "time"), (r"\blat\b(?=\s*[?.!]*\s*$)", "late"),
     (r"\bwhos\b", "who is"), (r"\bmny\b", "many"), (r"\bths\b", "this"), (r"\bwht\b", "what"),
     (r"\babt\b", "about"),
     (r"\b(?:due|set|slated|planned|scheduled|supposed) to (?:kick ?off|start|begin|launch|"
@@ -191,9 +195,10 @@ class Corrector:
     """Corrects words no English text uses into the nearest known word (names, skills, the
     lexicon), when exactly one known word is that near."""
 
-    def __init__(self, known: Iterable[str]) -> None:
+    def __init__(self, known: Iterable[str], names: Iterable[str] = ()) -> None:
         self.known = sorted({w for w in known if len(w) >= 3 and w.isalpha()})
         self._known_set = set(self.known)
+        self.names = set(names)
 
     def __call__(self, token: Token) -> Token:
         word = token.low
@@ -206,6 +211,9 @@ class Corrector:
         if not found:
             return _plain_english(token)
         tied = [f for f in found if f[1] >= found[0][1] - 1e-9]
+        named = [f for f in tied if f[0] in self.names]
+        if token.upper_initial and len(named) == 1:  # a capitalised typo: the name it is near
+            tied = named
         same_start = [f for f in tied if str(f[0])[:1] == word[:1]]
         best = same_start[0] if len(same_start) == 1 else found[0]  # first letters are rarely
         # mistyped: "itmes" is "items", not "times"

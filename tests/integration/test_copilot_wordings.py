@@ -564,3 +564,24 @@ def test_a_misspelt_period_and_a_role_clause_about_the_asker(world):
     late = ask(world, "As the new resource manager here, which projects are late?")
     assert late.kind == "answer" and set(late.result["items"]) == keys(
         world, f"{OPEN} AND p.due_date < :today")
+
+
+def test_a_pages_team_ranked_by_the_open_items_assigned_to_each(world):
+    """"who on this team has the most open items" ranks the project's team by the work items
+    assigned to each across all their projects (was: the team list, unranked)."""
+    with world.begin() as s:
+        ids = dict(s.execute(text("SELECT name, id FROM resources")).all())
+        items = s.execute(text("SELECT id FROM work_items ORDER BY id")).scalars().all()
+        for item, name in zip(items, ["Ben Cole", "Ben Cole", "Ada Stone", "Ben Cole"],
+                              strict=False):
+            s.execute(text("UPDATE work_items SET assignee_id = :r WHERE id = :i"),
+                      {"r": ids[name], "i": item})
+    with world() as s:
+        counts = dict(s.execute(text(
+            "SELECT r.name, count(*) FROM work_items w JOIN resources r ON r.id = w.assignee_id "
+            "JOIN allocations a ON a.resource_id = r.id JOIN projects p ON p.id = a.project_id "
+            "WHERE p.key = 'PAY-1' AND w.status <> 'done' AND a.period_start <= :today "
+            "AND a.period_end >= :today GROUP BY r.name"), {"today": TODAY}).all())
+    top = max(counts, key=lambda n: counts[n])
+    answer = ask(world, "who on this team has the most open items?", "/projects/PAY-1")
+    assert answer.kind == "answer" and answer.result["items"] == [top]

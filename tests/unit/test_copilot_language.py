@@ -280,3 +280,34 @@ def test_a_model_answer_without_any_cause_is_not_grounded():
                             result={}, citations=[])
     assert not grounded("PRJ-1 is at risk, 60% done, 1 item is late.", floor, [why], "cause")
     assert grounded("Scope grew: 6 items added, 29 points more.", floor, [why], "cause")
+
+
+def test_words_of_unseen13s_first_run_read_in_general_form():
+    import datetime as dt
+
+    from models.copilot import periods
+    from models.copilot.router import without_context
+    from models.copilot.words import normalize
+
+    assert normalize("whats due that isnt done") == "what is due that is not done"
+    assert normalize("how many are overdue as of today? Thanks in advance!").strip() == \
+        "how many are overdue ? !"
+    today = dt.date(2026, 6, 17)
+    (summer,) = periods.find("who is free over the summer", today)
+    assert (summer.start, summer.end) == (dt.date(2026, 7, 1), dt.date(2026, 8, 31))
+    (before,) = periods.find("due before the summer break", today)
+    assert before.open_start and before.end == dt.date(2026, 6, 30)  # as "before July"
+    (spring,) = periods.find("finished last spring", today)
+    assert (spring.start, spring.end) == (dt.date(2026, 3, 1), dt.date(2026, 5, 31))
+    assert without_context("Hugo Lopez here, which of my projects are late?") == \
+        "which of Hugo Lopez's projects are late?"
+    assert without_context("for my 1:1 notes, how many late projects are there?") == \
+        "how many late projects are there?"
+
+
+def test_a_capitalised_typo_is_read_as_the_name_it_is_near():
+    corrector = Corrector(["lopez", "loses", "late"], names=["lopez"])
+    (typed,) = tokenize("Lopes")
+    assert corrector(typed).low == "lopez"
+    (plain,) = tokenize("lopes")  # lower case: a tie, left alone
+    assert plain.low == corrector(plain).low == "lopes"
