@@ -10,7 +10,7 @@ import importlib
 from typing import Any
 
 SPLITS = ("dev", "paraphrase", "unseen", "unseen2", "unseen3", "unseen4", "unseen5",
-          "unseen6", "unseen7", "unseen8", "unseen9", "unseen10", "unseen11")
+          "unseen6", "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen15")
 CATEGORIES = ("counts", "lists", "periods", "rankings", "comparisons", "people", "skills",
               "changes", "causes", "forecasts", "typos", "languages", "unanswerable",
               "ambiguous", "documents")
