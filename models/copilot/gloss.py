@@ -67,6 +67,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "verplant": "allocated",
         "eingeplant": "planned",
         "diese": "this",
+        "dieses quartal": "this quarter",
+        "quartal": "quarter",
     },
     "fr": {
         "combien de": "how many", "combien d": "how many", "combien": "how many",
@@ -111,6 +113,10 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "connaissent": "know", "connaît": "knows",
         "dépensé": "spent",
         "dépenses": "spending",
+        "ce trimestre": "this quarter",
+        "trimestre": "quarter",
+        "le trimestre dernier": "last quarter",
+        "date d'échéance": "due date",
     },
     "es": {
         "cuántos": "how many", "cuántas": "how many", "cuantos": "how many",
@@ -152,6 +158,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "gastamos": "spent",
         "gasto": "spending",
         "libre": "free",
+        "este trimestre": "this quarter",
+        "trimestre": "quarter",
     },
     "nl": {
         "hoeveel": "how many", "aantal": "number of", "welke": "which", "welk": "which",
@@ -196,6 +204,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "af zijn": "due",
         "klaar zijn": "due",
         "moet": "",
+        "dit kwartaal": "this quarter",
+        "kwartaal": "quarter",
     },
     "it": {
         "quanti": "how many", "quante": "how many", "quanto": "how much",
@@ -248,6 +258,10 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "conosce": "knows",
         "quanto abbiamo speso": "how much spent",
         "speso": "spent",
+        "data di scadenza": "due date",
+        "qual è": "what is",
+        "trimestre": "quarter",
+        "questo trimestre": "this quarter",
     },
     "pt": {
         "quantos": "how many", "quantas": "how many", "quanto": "how much",
@@ -304,6 +318,9 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "esse projeto": "this project",
         "sabem": "know",
         "conhecem": "know",
+        "este trimestre": "this quarter",
+        "trimestre": "quarter",
+        "data de entrega": "due date",
     },
 }
 

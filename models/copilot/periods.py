@@ -28,6 +28,12 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
 _MONTH = r"(" + "|".join(m for m in MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+# the words periods are written with (for the spelling corrector: "quartr" is "quarter")
+PERIOD_WORDS = {*MONTHS, *WEEKDAYS, "day", "days", "week", "weeks", "month", "months",
+                "quarter", "quarters", "year", "years", "fortnight", "today", "tomorrow",
+                "yesterday", "weekend", "summer", "winter", "spring", "autumn", "since",
+                "until", "before", "after", "during", "between", "next", "last", "previous",
+                "coming", "upcoming", "following", "recent", "past"}
 # first month and length of each season, as a planner in the northern hemisphere counts them:
 # "the summer" is the holiday season (July and August), the others the meteorological seasons
 SEASONS = {"summer": (7, 2), "autumn": (9, 3), "fall": (9, 3), "winter": (12, 3),
@@ -171,7 +177,8 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
     (rf"\bbetween ((?:{_MONTH}|\d)[\w ,/.-]{{0,18}}?) and ((?:(?:the )?end of )?(?:{_MONTH}|\d)"
      rf"[\w ,/.-]{{0,18}}?)"
      rf"(?=$|[?.!,]| (?:and|but|with|that|which|for|in)\b)", "between"),
-    (rf"\b(since|after|from|before|until|till|by|on|as of) ((?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)?"
+    (rf"\b(on or before|on or after|since|after|from|before|until|till|by|on|as of) "
+     rf"((?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)?"
      rf"(?: of)? {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|"
      rf"\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|{_N} {_UNIT} ago|"
      rf"last (?:{'|'.join(WEEKDAYS)})))", "explicit"),
@@ -287,6 +294,9 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
     if kind == "between":
         until = re.sub(r"^(?:the )?end of ", "", g[2].strip())
         lower, upper = parse_date(g[0], today), parse_date(until, today)
+        day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", g[0].strip())
+        if day and upper and 1 <= int(day.group(1)) <= upper.day:  # "between 1 and 31 July"
+            lower = upper.replace(day=int(day.group(1)))
         if upper and re.fullmatch(rf"{_MONTH}(?: \d{{4}})?", until):
             # "between January and March": to the end of March, not its first day
             upper = (upper.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - \
@@ -318,6 +328,13 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         return Period(start, start + dt.timedelta(days=6), f"the week of {_day(start)}")
     if kind == "explicit":
         word, written = g[0], g[1]
+        if m.group(0).startswith(("on or before", "on or after")):
+            when = parse_date(written, today, "past")
+            if when is None:
+                return None
+            if "before" in m.group(0):
+                return Period(EARLIEST, when, f"on or before {_day(when)}", open_start=True)
+            return Period(when, LATEST, f"on or after {_day(when)}", open_end=True)
         prefer = "past" if word in ("since", "after", "from", "as of") else "future"
         when = parse_date(written, today, prefer)
         if when is None:

@@ -19,6 +19,7 @@ from data import people_queries, queries, resource_queries
 from data.project_queries import ProjectName, project_names
 from data.scope import Scope
 from models.copilot import lexicon
+from models.copilot.periods import PERIOD_WORDS
 from models.copilot.words import Corrector, Token, english, lemma
 
 MAX_NAME_WORDS = 6
@@ -99,7 +100,7 @@ class Vocabulary:
             add(_words(role), "role", role)
         self.phrases = dict(phrases)
         words_of_lexicon = lexicon.vocabulary()
-        known = ({w for words in phrases for w in words} | words_of_lexicon
+        known = ({w for words in phrases for w in words} | words_of_lexicon | PERIOD_WORDS
                  | {w + "s" for w in words_of_lexicon  # "itmes"; not "owneds"
                     if not w.endswith(("s", "ed", "ing"))})
         self.corrector = Corrector(known, names={w for words, found in phrases.items()

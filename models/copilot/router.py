@@ -652,6 +652,9 @@ def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
 # a lower-case word that is a portfolio or a person's name, read as neither ("does growth have",
 # "is tom free"): the answer would leave that filter out, so the gate asks back
 NAME_KINDS = {"portfolio", "first_name", "last_name"}
+# what is counted when "done" follows it ("story points done", "items done")
+MEASURED_UNITS = {"point", "points", "item", "items", "work", "task", "tasks", "story",
+                  "stories", "ticket", "tickets"}
 NEGATABLE = ("status", "health", "priority", "people")
 NEGATABLE_CONCEPTS = ("verb:due", "field:due_date", "verb:complete", "verb:start",
                       "verb:become_late")
@@ -944,7 +947,7 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
                                                                  "late or at risk")])
     keys = r.projects
     if not keys and r.page_key and (r.has("this") or _about_one_project(r)
-                                    or _page_pronoun(r)):
+                                    or _page_pronoun(r) or _the_team(r)):
         keys = [r.page_key]
     this = r.first("this")
     if not keys and not r.page_key and this is not None and r.tokens[this.start].low != "here":
@@ -1481,6 +1484,8 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
             continue  # "including the finished ones": all projects, not only those
         if r.tokens[h.start].low.endswith("ing") and h.value in ("done", "cancelled"):
             continue  # "finishing on time", "dropping": an activity, not a status
+        if h.value == "done" and h.start and r.tokens[h.start - 1].lemma in MEASURED_UNITS:
+            continue  # "measured by story points done": what is counted, not a status
         if h.value == "done" and (anchor == "completed" or r.negated(h)):
             if r.negated(h):
                 status.append("open")
@@ -1851,6 +1856,12 @@ def _group_ranking(r: Reading, subject: str) -> Plan:
             worst.start:worst.end]} & {"risk", "danger"}:
         args["health"] = ["at_risk"]  # "the most at-risk projects": counted among at-risk ones
     group = "portfolio" if subject == "portfolios" else "owner"
+    named = args.get(group) or []
+    if len(named) >= 2:  # "which portfolio has more late projects, A or B": both counts
+        rest = {key: value for key, value in args.items() if key != group}
+        return _one(r, "groups", "projects",
+                    ("count_projects_by", {**rest, "by": group, "only": named}),
+                    f"{describe_filters(rest)}, compared by {group} ({', '.join(named)})")
     order = "asc" if r.has("rank:least") and not r.has("rank:most") else "desc"
     k = _k(r, f"subject:{subject}")
     what = _lower(describe_filters(args))
@@ -2267,6 +2278,12 @@ NOT_THE_PAGE = {"portfolio", "team", "person", "people", "week", "month", "quart
                 "sprint", "one", "list", "table", "chart", "page", "dashboard"}
 
 
+def _the_team(r: Reading) -> bool:
+    """On a project's page, "the team" (one team, not "the teams") is that project's team."""
+    return any(a.low == "the" and b.low == "team" for a, b in zip(r.tokens, r.tokens[1:],
+                                                                 strict=False))
+
+
 def _page_pronoun(r: Reading) -> bool:
     """On a project's page, "this" or "it" standing for the project ("what's the chance this
     ships on time", "will it finish by its date") rather than for another noun."""
@@ -2287,6 +2304,10 @@ def _asks_owners(r: Reading) -> bool:
     first = min(r.family("subject"), key=lambda h: h.start, default=None)
     if first is not None and first.concept == "subject:owners":
         return True
+    projects = r.first("subject:projects")
+    if first is not None and r.tokens[first.start].low == "who" and projects is not None and any(
+            h.concept == "subject:owners" and h.start < projects.start for h in r.hits):
+        return True  # "Who are the owners of the late projects?"
     return bool(first is not None and r.tokens[first.start].low == "who" and any(
         h.concept == "verb:own" and h.start <= first.start + 2 for h in r.hits))
 

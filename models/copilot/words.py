@@ -211,6 +211,8 @@ class Corrector:
         if not found:
             return _plain_english(token)
         tied = [f for f in found if f[1] >= found[0][1] - 1e-9]
+        if len(tied) > 1 and len([f for f in tied if len(f[0]) == len(word)]) == 1:
+            tied = [f for f in tied if len(f[0]) == len(word)]  # "mnay": swapped, not dropped
         named = [f for f in tied if f[0] in self.names]
         if token.upper_initial and len(named) == 1:  # a capitalised typo: the name it is near
             tied = named

@@ -585,3 +585,24 @@ def test_a_pages_team_ranked_by_the_open_items_assigned_to_each(world):
     top = max(counts, key=lambda n: counts[n])
     answer = ask(world, "who on this team has the most open items?", "/projects/PAY-1")
     assert answer.kind == "answer" and answer.result["items"] == [top]
+
+
+def test_owners_of_a_set_both_counts_of_two_named_portfolios_and_the_team_on_a_page(world):
+    """"Who are the owners of the late projects?" lists owners (was: the projects); "which
+    portfolio has more late projects, Payments or Devices?" gives both counts (was: the winner
+    alone); on a project's page "the team" is that project's team."""
+    owners = ask(world, "Who are the owners of the late projects?")
+    with world() as s:
+        late_owners = set(s.execute(text(
+            "SELECT DISTINCT p.owner FROM projects p JOIN statuses st ON st.id = p.status_id "
+            f"WHERE {OPEN} AND p.due_date < :today AND p.owner IS NOT NULL"),
+            {"today": TODAY}).scalars())
+    assert owners.kind == "answer" and set(owners.result["items"]) == late_owners \
+        == {"Nadia Petrov"}
+    both = ask(world, "Which portfolio has more late projects, Payments or Devices?")
+    assert both.kind == "answer" and both.result["groups"] == {
+        "Payments": len(keys(world, f"{OPEN} AND f.name = 'Payments' AND p.due_date < :today")),
+        "Devices": len(keys(world, f"{OPEN} AND f.name = 'Devices' AND p.due_date < :today"))}
+    team = ask(world, "who is on the team?", "/projects/PAY-1")
+    assert team.kind == "answer" and set(team.result["items"]) == team_of(world,
+                                                                          "p.key = 'PAY-1'")

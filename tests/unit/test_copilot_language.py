@@ -311,3 +311,33 @@ def test_a_capitalised_typo_is_read_as_the_name_it_is_near():
     assert corrector(typed).low == "lopez"
     (plain,) = tokenize("lopes")  # lower case: a tie, left alone
     assert plain.low == corrector(plain).low == "lopes"
+
+
+def test_words_of_unseen14_and_15s_first_runs_read_in_general_form():
+    import datetime as dt
+
+    from models.copilot import periods
+    from models.copilot.gloss import gloss
+
+    today = dt.date(2026, 6, 17)
+    (july,) = periods.find("due between 1 and 31 July 2026", today)
+    assert (july.start, july.end) == (dt.date(2026, 7, 1), dt.date(2026, 7, 31))
+    (until,) = periods.find("due on or before 31 May 2026", today)
+    assert until.open_start and until.end == dt.date(2026, 5, 31)  # the day itself counts
+    concepts = {h.concept for h in lexicon.find(tokenize(
+        "which projects are most likely to blow their deadline"))}
+    assert "rank:worst" in concepts
+    assert "status:active" in {h.concept for h in lexicon.find(tokenize("still shipping"))}
+    assert "f:chance" in {h.concept for h in lexicon.find(tokenize(
+        "will this be delivered by its due date"))}
+    assert "refuse:leave" in {h.concept for h in lexicon.find(tokenize("her last working day"))}
+    assert gloss("Combien de projets ont été terminés ce trimestre ?", "fr").endswith(
+        "this quarter?")
+    assert gloss("Qual è la data di scadenza di PRJ-0151?", "it") == \
+        "what is the due date of PRJ-0151?"
+
+
+def test_a_swapped_pair_of_letters_beats_a_dropped_letter():
+    corrector = Corrector(["many", "may", "late"])
+    (typed,) = tokenize("mnay")
+    assert corrector(typed).low == "many"
