@@ -294,9 +294,9 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
     if kind == "between":
         until = re.sub(r"^(?:the )?end of ", "", g[2].strip())
         lower, upper = parse_date(g[0], today), parse_date(until, today)
-        day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", g[0].strip())
-        if day and upper and 1 <= int(day.group(1)) <= upper.day:  # "between 1 and 31 July"
-            lower = upper.replace(day=int(day.group(1)))
+        bare = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", g[0].strip())
+        if bare and upper and 1 <= int(bare.group(1)) <= upper.day:  # "between 1 and 31 July"
+            lower = upper.replace(day=int(bare.group(1)))
         if upper and re.fullmatch(rf"{_MONTH}(?: \d{{4}})?", until):
             # "between January and March": to the end of March, not its first day
             upper = (upper.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - \
