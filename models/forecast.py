@@ -21,6 +21,16 @@ Why these choices (each kept because it improved held-out scores in
 - **Monte Carlo blend**: ``blend_weight`` (set by ``models.training`` only when blending with the
   simulation improved the held-out Brier score) mixes the two on the logit scale.
 
+Tried and not kept (no gain on held-out sprints at the 60/70/80 % training cuts, or a gain at
+one cut and a loss at another): shrinking toward the portfolio's last five outcomes instead of
+its last twenty; time-ordered (forward-chaining or blocked) folds for calibration and shrinkage;
+fitting shrinkage on both portfolio and project folds; weighting recent projects more; a
+stacked instead of averaged ensemble; more monotone constraints, or none (a little better within
+a project, worse across projects, and they keep a scope cut from lowering P(on time));
+features of work not started and of speed so far against the portfolio's (``todo_vs_team``,
+``pace_vs_team``). Settings chosen on the last 30 % of training disagreed with the later
+sprints, so none is chosen per dataset.
+
 Drivers are grouped Shapley effects in probability points (``models.explain``).
 """
 
