@@ -175,6 +175,7 @@ class State:
     team_velocity_cv: float = NAN
     team_velocity_recent: float = NAN
     team_best: float = NAN  # most points one project of the window delivered
+    team_speeds: tuple[float, ...] = ()  # points per planned day of the window's projects
 
 
 FEATURES: tuple[str, ...] = (
@@ -189,6 +190,7 @@ FEATURES: tuple[str, ...] = (
     "team_history",
     "team_on_time_recent", "team_velocity", "team_velocity_cv", "team_velocity_trend",
     "load_vs_team", "scope_vs_team_best", "team_change", "scope_growth_rate",
+    "team_speed_hit",
 )
 
 FEATURE_LABELS: dict[str, str] = {
@@ -219,6 +221,7 @@ FEATURE_LABELS: dict[str, str] = {
     "scope_vs_team_best": "Scope ÷ portfolio's best delivery",
     "team_change": "Team size change since the start",
     "scope_growth_rate": "Scope growth per share of schedule elapsed",
+    "team_speed_hit": "Share of the portfolio's recent speeds that would finish the work left",
 }
 RECENT = 5  # outcomes the "recent" team features average
 
@@ -338,6 +341,7 @@ def state_as_of(history: History, day: dt.date, team: Sequence[TeamOutcome] = ()
                           else NAN),
         team_velocity_recent=_mean(speeds[-RECENT:]),
         team_best=max((t.delivered for t in known if t.delivered is not None), default=NAN),
+        team_speeds=tuple(speeds),
     )
 
 
@@ -404,6 +408,10 @@ def derive(state: State) -> dict[str, float]:
         "scope_growth_rate": ((scope / state.first_scope - 1.0) / elapsed
                               if state.first_scope and elapsed == elapsed and elapsed > 0.05
                               else NAN),
+        "team_speed_hit": (
+            sum(1.0 for v in state.team_speeds if v * max(days_left, 0.0) >= remaining)
+            / len(state.team_speeds)
+            if state.team_speeds and not math.isnan(days_left) else NAN),
     }
 
 

@@ -7,6 +7,10 @@ Why these choices (each kept because it improved held-out scores in
   no raw sizes in points, items, days or people, whose units differ between portfolios and
   kinds of project (within-project AUC at 50 % rose from 0.77 to 0.80, every project's BSS
   above 0; sizes still enter as ratios to the portfolio's own history).
+- **The portfolio's speeds against the work left** (``team_speed_hit``: the share of its recent
+  projects' speeds that would finish the remaining points by the due date): a distribution-free
+  cousin of the Monte Carlo, kept because it raised held-out AUC and BSS at the 50 % point at
+  each of the 60/70/80 % training cuts (mean AUC 0.795 -> 0.804, lowest BSS 0.066 -> 0.092).
 - **Boosted trees** take the features' NaNs (no history yet) and their thresholds as they are;
   monotone constraints on the features whose direction is not in doubt (more done, on time more
   often; more work left per usual speed, less often) keep them sensible on teams unlike the
@@ -66,7 +70,7 @@ MONOTONE = {
     "done_frac": 1, "progress_gap": 1, "projected_frac": 1, "pace": 1,
     "pace_needed": -1, "load_vs_team": -1, "scope_vs_team": -1, "scope_vs_team_best": -1,
     "team_on_time_rate": 1, "team_on_time_recent": 1, "team_delivery_hit": 1,
-    "team_delivery_ratio": 1,
+    "team_delivery_ratio": 1, "team_speed_hit": 1,
 }
 # LOG_SIZES and LOG_RATIOS live in models.features (readers need them without scikit-learn)
 
