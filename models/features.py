@@ -175,7 +175,7 @@ class State:
     team_velocity_cv: float = NAN
     team_velocity_recent: float = NAN
     team_best: float = NAN  # most points one project of the window delivered
-    team_speeds: tuple[float, ...] = ()  # points per planned day of the window's projects
+    team_speeds: tuple[float, ...] = ()  # points per planned day of the window's projects, sorted
 
 
 FEATURES: tuple[str, ...] = (
@@ -341,7 +341,7 @@ def state_as_of(history: History, day: dt.date, team: Sequence[TeamOutcome] = ()
                           else NAN),
         team_velocity_recent=_mean(speeds[-RECENT:]),
         team_best=max((t.delivered for t in known if t.delivered is not None), default=NAN),
-        team_speeds=tuple(speeds),
+        team_speeds=tuple(sorted(speeds)),
     )
 
 
@@ -408,11 +408,18 @@ def derive(state: State) -> dict[str, float]:
         "scope_growth_rate": ((scope / state.first_scope - 1.0) / elapsed
                               if state.first_scope and elapsed == elapsed and elapsed > 0.05
                               else NAN),
-        "team_speed_hit": (
-            sum(1.0 for v in state.team_speeds if v * max(days_left, 0.0) >= remaining)
-            / len(state.team_speeds)
-            if state.team_speeds and not math.isnan(days_left) else NAN),
+        "team_speed_hit": _speed_hit(state.team_speeds, remaining, days_left),
     }
+
+
+def _speed_hit(speeds: Sequence[float], remaining: float, days_left: float) -> float:
+    """Share of ``speeds`` (sorted points per day) that would finish ``remaining`` points in
+    ``days_left`` days: a distribution-free P(on time) from the portfolio's record."""
+    if not speeds or math.isnan(days_left):
+        return NAN
+    if days_left <= 0:
+        return 1.0 if remaining <= 0 else 0.0
+    return (len(speeds) - bisect.bisect_left(speeds, remaining / days_left)) / len(speeds)
 
 
 def features_as_of(
