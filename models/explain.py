@@ -39,7 +39,7 @@ GROUPS: dict[str, tuple[str, tuple[str, ...], str]] = {
         "team_delivery_hit", "team_history"), "team_on_time_rate"),
     "load": ("Work left vs the portfolio's usual speed", (
         "team_velocity", "team_velocity_cv", "team_velocity_trend", "load_vs_team",
-        "scope_vs_team", "scope_vs_team_best"), "load_vs_team"),
+        "scope_vs_team", "scope_vs_team_best", "team_speed_hit"), "load_vs_team"),
     "priority": ("Priority", ("priority_rank",), "priority_rank"),
 }
 ORDERS = 2  # one random order and its reverse

@@ -175,6 +175,7 @@ class State:
     team_velocity_cv: float = NAN
     team_velocity_recent: float = NAN
     team_best: float = NAN  # most points one project of the window delivered
+    team_speeds: tuple[float, ...] = ()  # points per planned day of the window's projects, sorted
 
 
 FEATURES: tuple[str, ...] = (
@@ -189,6 +190,7 @@ FEATURES: tuple[str, ...] = (
     "team_history",
     "team_on_time_recent", "team_velocity", "team_velocity_cv", "team_velocity_trend",
     "load_vs_team", "scope_vs_team_best", "team_change", "scope_growth_rate",
+    "team_speed_hit",
 )
 
 FEATURE_LABELS: dict[str, str] = {
@@ -219,6 +221,7 @@ FEATURE_LABELS: dict[str, str] = {
     "scope_vs_team_best": "Scope ÷ portfolio's best delivery",
     "team_change": "Team size change since the start",
     "scope_growth_rate": "Scope growth per share of schedule elapsed",
+    "team_speed_hit": "Share of the portfolio's recent speeds that would finish the work left",
 }
 RECENT = 5  # outcomes the "recent" team features average
 
@@ -338,6 +341,7 @@ def state_as_of(history: History, day: dt.date, team: Sequence[TeamOutcome] = ()
                           else NAN),
         team_velocity_recent=_mean(speeds[-RECENT:]),
         team_best=max((t.delivered for t in known if t.delivered is not None), default=NAN),
+        team_speeds=tuple(sorted(speeds)),
     )
 
 
@@ -404,7 +408,18 @@ def derive(state: State) -> dict[str, float]:
         "scope_growth_rate": ((scope / state.first_scope - 1.0) / elapsed
                               if state.first_scope and elapsed == elapsed and elapsed > 0.05
                               else NAN),
+        "team_speed_hit": _speed_hit(state.team_speeds, remaining, days_left),
     }
+
+
+def _speed_hit(speeds: Sequence[float], remaining: float, days_left: float) -> float:
+    """Share of ``speeds`` (sorted points per day) that would finish ``remaining`` points in
+    ``days_left`` days: a distribution-free P(on time) from the portfolio's record."""
+    if not speeds or math.isnan(days_left):
+        return NAN
+    if days_left <= 0:
+        return 1.0 if remaining <= 0 else 0.0
+    return (len(speeds) - bisect.bisect_left(speeds, remaining / days_left)) / len(speeds)
 
 
 def features_as_of(
