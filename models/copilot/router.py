@@ -983,7 +983,7 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
                                                          **_span_args(period)}),
                     f"{head} on {keys[0]}'s team {period.describe()}", keys)
     counted = _people_count(r) if r.has("subject:items", "m:open_items") else None
-    if keys and r.has("rank:most", "rank:least") and counted and not people and (
+    if keys and r.has("rank:most") and not r.has("rank:least") and counted and not people and (
             _asks_team(r) or r.has("subject:people") or _who_asks(r)):
         k = _k(r)  # "who on this team has the most open items": one person
         if not any(t.is_number or t.low in WORD_NUMBERS for t in r.tokens) and re.search(
