@@ -227,7 +227,7 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
             if plan.kind == "answer":
                 plan.interpretation = f"Following up: {plan.interpretation}"
             return plan
-    r = read(without_context(question), vocab, today, page_key)
+    r = read(without_context(question, vocab), vocab, today, page_key)
     if r.language != "en" and not glossed:
         read_as = _glossed(r, vocab, page_key)
         if read_as is not None:
@@ -395,11 +395,14 @@ ASKED_FAMILIES = ("subject", "status", "health", "priority", "measure", "rank", 
 _PRONOUN_START = re.compile(r"(?:he|she|his|her|they|their|it|its|it's)\b", re.IGNORECASE)
 
 
-def _aside(sentence: str) -> bool:
-    """A sentence beside the question that neither asks, nor names anything, nor carries a
-    filter word ("Back from three months of leave and trying to catch up.", "His hours are
-    split across cost centres."): its words are the asker's story, not the question's."""
+def _aside(sentence: str, vocab: Vocabulary | None = None) -> bool:
+    """A sentence beside the question that neither asks, nor names anything (a capitalised
+    word, a key, a known name), nor carries a filter word ("Back from three months of leave and
+    trying to catch up.", "His hours are split across cost centres."): its words are the
+    asker's story, not the question's."""
     if _names(sentence) or _REQUEST.search(sentence) or _first_is_name(sentence):
+        return False
+    if vocab is not None and vocab.find(tokenize(normalize(sentence)), set()):
         return False
     return not any(h.family in ASKED_FAMILIES for h in lexicon.find(tokenize(sentence)))
 
@@ -422,7 +425,7 @@ def _asks(clause: str) -> bool:
     return clause.rstrip().endswith("?") or bool(_ASKS.match(clause.strip(" ,;:-–—")))
 
 
-def without_context(question: str) -> str:
+def without_context(question: str, vocab: Vocabulary | None = None) -> str:
     """The question without what only tells about the asker or what the answer is for ("I'm
     meeting him this week and would like to be prepared.", "Putting slides together for the
     steering tomorrow, ...", "..., I'm reconciling the pipeline"): their periods and words are
@@ -441,7 +444,7 @@ def without_context(question: str) -> str:
     if any(_asks(s) for s in sentences):  # "Back from leave and catching up. How many …?"
         last = max(i for i, s in enumerate(sentences) if _asks(s))
         sentences = [s for i, s in enumerate(sentences) if _asks(s) or not (
-            _aside(s) or i > last and _PRONOUN_START.match(s))] or sentences
+            _aside(s, vocab) or i > last and _PRONOUN_START.match(s))] or sentences
     asks = [i for i, s in enumerate(sentences) if not _is_context(s)]
     if len(sentences) >= 2 and asks:
         back = any(_BACK_REFERENCE.search(sentences[i]) for i in asks)
