@@ -146,12 +146,14 @@ def rank_people(ctx: ToolContext, k: int = 3, start: str | None = None,
     """The most loaded people in a period (``by="load"``; only a project's team today with
     ``works_on``), or the people on the most projects today (``"projects"``) or with the most
     open work items assigned (``"open_items"``)."""
+    team = None  # only a project's team today (counted across all their projects)
+    if works_on:
+        team = [a.person for a in people_queries.project_team(
+            ctx.session, ctx.scope, works_on.upper(), ctx.today)]
     if by in ("projects", "open_items"):
         counts = people_queries.counts_per_person(ctx.session, ctx.scope, ctx.today, by)
-        if works_on:  # only the project's team today, counted across all their projects
-            members = {a.person for a in people_queries.project_team(
-                ctx.session, ctx.scope, works_on.upper(), ctx.today)}
-            counts = {n: v for n, v in counts.items() if n in members}
+        if team is not None:
+            counts = {n: v for n, v in counts.items() if n in team}
         top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
         noun = "project" if by == "projects" else "open work item"
         head = ("On the most projects today" if by == "projects"
@@ -162,10 +164,6 @@ def rank_people(ctx: ToolContext, k: int = 3, start: str | None = None,
         result = {"subject": "people", "items": [n for n, _ in top]}
         return ToolResult("rank_people", {}, text, dict(top), [], result=result)
     first, last = _span(ctx, start, end)
-    team = None
-    if works_on:
-        team = [a.person for a in people_queries.project_team(
-            ctx.session, ctx.scope, works_on.upper(), ctx.today)]
     found = people_queries.loads(ctx.session, ctx.scope, first, last, team)
     ranked = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
     where = f" on {works_on.upper()}'s team" if works_on else ""

@@ -70,11 +70,18 @@ class Reading:
     @property
     def corrected(self) -> str:
         """The question with its typos corrected (what a document search should look for)."""
-        text = self.question
-        for t in reversed(self.tokens):
-            if t.corrected_from:
-                text = text[:t.start] + t.low + text[t.end:]
-        return text
+        return self.corrected_with_spans()[0]
+
+    def corrected_with_spans(self) -> tuple[str, list[tuple[int, int]]]:
+        """The corrected question and where each token stands in it."""
+        out, last, spans = "", 0, []
+        for t in self.tokens:  # offsets are the typed question's, corrected or not
+            out += self.question[last:t.start]
+            word = t.low if t.corrected_from else self.question[t.start:t.end]
+            spans.append((len(out), len(out) + len(word)))
+            out += word
+            last = t.end
+        return out + self.question[last:], spans
 
     # -- concepts ---------------------------------------------------------------------------
     def has(self, *concepts: str) -> bool:
@@ -151,7 +158,7 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
             (r.keys if key else r.unknown_keys).append(key or t.text.upper())
     fixed = [t if i in r.used else vocab.corrector(t) for i, t in enumerate(tokens)]
     r.tokens = fixed
-    _periods_of_corrected_words(r, text, tokens)
+    _periods_of_corrected_words(r)
     r.mentions = vocab.find(fixed, r.used)
     named = {i for m in r.mentions for i in range(m.start, m.end)}
     r.language = language(tokens, ignore=r.used | named)
@@ -160,25 +167,19 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
     return r
 
 
-def _periods_of_corrected_words(r: Reading, text: str, tokens: list[Token]) -> None:
+def _periods_of_corrected_words(r: Reading) -> None:
     """"over the next forntight", "yesetrday": a period whose words were misspelt is read from
     the question as corrected, and kept where it rests on a corrected word."""
     if not any(t.corrected_from for t in r.tokens):
         return
-    out, last, spans = "", 0, []
-    for typed, fixed in zip(tokens, r.tokens, strict=True):
-        out += text[last:typed.start]
-        word = fixed.low if fixed.corrected_from else text[typed.start:typed.end]
-        spans.append((len(out), len(out) + len(word)))
-        out += word
-        last = typed.end
-    out += text[last:]
-    for found in periods.find(out, r.today):
+    corrected, spans = r.corrected_with_spans()
+    for found in periods.find(corrected, r.today):
         inside = [i for i, (a, b) in enumerate(spans) if a >= found.span[0] and b <= found.span[1]]
         if not inside or r.used & set(inside) or not any(
                 r.tokens[i].corrected_from for i in inside):
             continue
-        r.periods.append(replace(found, span=(tokens[inside[0]].start, tokens[inside[-1]].end)))
+        r.periods.append(replace(found, span=(r.tokens[inside[0]].start,
+                                              r.tokens[inside[-1]].end)))
         r.used |= set(inside)
     r.periods.sort(key=lambda p: p.span)
 
