@@ -348,8 +348,9 @@ QUESTIONS: list[dict[str, Any]] = [
     # --- ambiguous --------------------------------------------------------------------------
     _q(142, DIR, "ambiguous", "how's Lara getting on?", {"clarify": {"people_named": "Lara"}}),
     _q(143, RES, "ambiguous", "what's Felix working on", {"clarify": {"people_named": "Felix"}}),
-    _q(144, LEAD, "ambiguous", "status of the Delta feature store?",
-       {"clarify": {"projects_named": "delta feature store"}}),
+    # Two projects have this name, one active and one done: by the brief's reading (a name
+    # is ambiguous when two or more *open* projects share it) the status is the active one's.
+    _q(144, LEAD, "ambiguous", "status of the Delta feature store?", {"about": "PRJ-0068"}),
     _q(145, NEW, "ambiguous", "who owns the battery pack project?",
        {"clarify": {"projects_named": "battery pack"}}),
     _q(146, DIR, "ambiguous", "when's the Falcon feature store going to be done",

@@ -26,6 +26,7 @@ from models.copilot.periods import Period
 from models.copilot.plan import Call, Plan, describe_filters
 from models.copilot.resolve import Mention, Vocabulary
 from models.copilot.words import (
+    KEY_STRICT,
     LANGUAGE_NAMES,
     Token,
     english,
@@ -66,6 +67,7 @@ class Reading:
     hits: list[Hit] = field(default_factory=list)
     language: str = "en"
     used: set[int] = field(default_factory=set)  # tokens read as keys, names or periods
+    notes: list[str] = field(default_factory=list)  # readings the interpretation must state
 
     @property
     def corrected(self) -> str:
@@ -164,7 +166,31 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
     r.language = language(tokens, ignore=r.used | named)
     r.used |= named
     r.hits = [h for h in lexicon.find(fixed, r.used) if not _the_askers_own(fixed, h)]
+    _prefer_open_namesake(r, vocab)
     return r
+
+
+CLOSED_CONCEPTS = ("status:done", "status:cancelled")
+
+
+def _prefer_open_namesake(r: Reading, vocab: Vocabulary) -> None:
+    """A name several projects share, of which only one is still open ("Juniper battery pack":
+    one active, one done years ago): a question in the present is about the open one, unless it
+    speaks of finished or cancelled work. The interpretation says which was taken."""
+    past = {"did", "was", "were", "had", "has", "have"} & {t.low for t in r.tokens}
+    if r.page_key or any(h.concept in CLOSED_CONCEPTS or h.concept == "verb:complete" and (
+            past or r.tokens[h.start].low.endswith("ed")) for h in r.hits):
+        return
+    for n, m in enumerate(r.mentions):
+        if m.kind not in ("project", "project_part") or not m.ambiguous:
+            continue
+        open_ones = [k for k in m.candidates if vocab.by_key[k].is_open]
+        if len(open_ones) != 1:
+            continue
+        r.mentions[n] = replace(m, candidates=(open_ones[0],))
+        others = len(m.candidates) - 1
+        closed = "1 closed project shares" if others == 1 else f"{others} closed projects share"
+        r.notes.append(f"“{m.text}” read as {open_ones[0]}, the open one: {closed} the name")
 
 
 def _periods_of_corrected_words(r: Reading) -> None:
@@ -244,6 +270,8 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
     plan.corrections = [(t.corrected_from, t.low) for t in r.tokens if t.corrected_from]
     if plan.kind == "answer" and not plan.interpretation:
         plan.interpretation = "Answering: " + r.question
+    if plan.kind == "answer" and r.notes:
+        plan.interpretation += " (" + "; ".join(r.notes) + ")"
     if plan.corrections and plan.kind == "answer":
         plan.interpretation += " (read " + ", ".join(
             f"“{a}” as “{b}”" for a, b in plan.corrections) + ")"
@@ -439,10 +467,14 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
     text = " ".join(_PURPOSE.sub(" ", text).split()).lstrip(" ,;:.-")
     text = _TAG_QUESTION.sub(r"\1", text)
     text = _introduced(_opening(text))
-    sentences = [_opening(s) for s in re.split(r"(?<=[.!?])\s+|\s+(?=(?:tell me|can you|could you|"
-                                     r"would you|please)\b)", text.strip(), flags=re.IGNORECASE)
-                 if s]
+    raw = [s for s in re.split(r"(?<=[.!?])\s+|\s+(?=(?:tell me|can you|could you|would you|"
+                              r"please)\b)", text.strip(), flags=re.IGNORECASE) if s]
+    if any(s.rstrip().endswith("?") for s in raw):  # "… have? I want to know what to backfill."
+        raw = [s for s in raw if s.rstrip().endswith("?") or not re.match(
+            r"i (?:want|need|would like|'d like) to know\b", s, re.IGNORECASE)] or raw
+    sentences = [_opening(s) for s in raw]
     if any(_asks(s) for s in sentences):  # "Back from leave and catching up. How many …?"
+        sentences = _without_news(sentences, vocab)
         last = max(i for i, s in enumerate(sentences) if _asks(s))
         sentences = [s for i, s in enumerate(sentences) if _asks(s) or not (
             _aside(s, vocab) or i > last and _PRONOUN_START.match(s))] or sentences
@@ -469,7 +501,72 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
                 if tail and not sentence.endswith(tail):
                     sentence += tail
         out.append(sentence)
-    return _full_names(question, " ".join(out)) or question
+    return _scope_kept(question, _full_names(question, " ".join(out)), vocab) or question
+
+
+_ABOUT_PROJECTS = re.compile(r"\b(?:projects?|late|overdue|at risk|on hold|behind)\b",
+                             re.IGNORECASE)
+
+
+def _scope_kept(question: str, kept: str, vocab: Vocabulary | None) -> str:
+    """"I'm looking at Data Platform. Which projects are late?": the sentence that went only
+    told why, but the one portfolio it named is where the asker looks, so a question about
+    projects that names no portfolio or project of its own keeps it."""
+    if vocab is None or kept == question or not _ABOUT_PROJECTS.search(kept):
+        return kept
+    before = vocab.find(tokenize(normalize(question)), set())
+    after = vocab.find(tokenize(normalize(kept)), set())
+    portfolios = {m.candidates[0] for m in before if m.kind == "portfolio" and not m.ambiguous}
+    if len(portfolios) != 1 or any(m.kind in ("portfolio", "project", "project_part")
+                                   for m in after) or KEY_STRICT.search(kept):
+        return kept
+    body = kept.rstrip()
+    mark = body[-1] if body[-1:] in "?.!" else ""
+    return f"{body.rstrip('?.!')} in {portfolios.pop()}{mark}"
+
+
+PERSON_KINDS = ("person", "first_name", "last_name")
+# a sentence that states something (a finite verb), not a fragment that narrows the question
+_STATES = re.compile(r"\b(?:is|are|was|were|am|has|have|had|did|does|will|just|been|[a-z]{3,}ed)\b",
+                     re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b(?!\s+(?!(?:to|for|on|in|at|with|by|from|and|or|"
+                             r"now|today|this|next|a|an|the|yet|still)\b)[a-z])", re.IGNORECASE)
+_POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
+
+
+def _without_news(sentences: list[str], vocab: Vocabulary | None) -> list[str]:
+    """News about people beside the question ("Noor Larsen is leaving at the end of the month.",
+    "Olga Larsen has both and I'm worried about coverage."): a statement that names people and
+    nothing the question does not name itself is why the asker asks, not a filter. It goes, and
+    the question's "he", "her", "his" become the one person it named."""
+    if vocab is None:
+        return sentences
+    asking = " ".join(s for s in sentences if _asks(s)).lower()
+    dropped: list[str] = []
+    kept: list[str] = []
+    for s in sentences:
+        if _asks(s) or s.rstrip().endswith("?") or _REQUEST.search(s) or not _STATES.search(s):
+            kept.append(s)
+            continue
+        found = vocab.find(tokenize(normalize(s)), set())
+        people = [m for m in found if m.kind in PERSON_KINDS and not m.ambiguous]
+        other = [m for m in found if m.kind not in PERSON_KINDS and m.text.lower() not in asking]
+        if people and not other:
+            dropped += [m.candidates[0] for m in people]
+        else:
+            kept.append(s)
+    if not dropped or not any(_asks(s) for s in kept):
+        return sentences
+    named = list(dict.fromkeys(dropped))
+    for full in named:  # "Noor Larsen is leaving. Which projects is Noor on?"
+        first, _, last = full.partition(" ")
+        kept = [re.sub(rf"\b{re.escape(first)}\b(?! {re.escape(last)})", full, s) for s in kept]
+    if len(named) == 1:
+        who = named[0]
+        kept = [_POSSESSIVE_PRONOUN.sub(f"{who}'s", _OBJECT_PRONOUN.sub(
+            who, _SUBJECT_PRONOUN.sub(who, s))) for s in kept]
+    return kept
 
 
 _FULL_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
