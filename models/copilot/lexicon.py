@@ -138,6 +138,9 @@ CONCEPTS: dict[str, list[str]] = {
                    "most likely to be late", "most at risk", "most in danger",
                    "most likely to slip", "lowest chance"],
     "rank:best": ["best", "most likely", "safest", "healthiest", "highest chance"],
+    # "rank the open projects by progress", "sort people by load": a ranking, most first
+    "rank:order": ["rank", "ranked", "ranking", "rankings", "sort ... by", "sorted by",
+                   "order ... by", "ordered by", "league table", "leaderboard"],
     "rank:soonest": ["soonest", "earliest", "next due", "closest", "nearest", "first due",
                      "due next", "upcoming deadline", "next ... deadline", "deadlines coming up",
                      "deadline coming up", "coming up"],
@@ -148,7 +151,8 @@ CONCEPTS: dict[str, list[str]] = {
               "every", "for each", "by", "grouped", "group"],
     "single": ["single", "one", "the one"],
     # project measures people rank by
-    "m:overdue": ["overdue", "late", "behind", "past due", "days late"],
+    "m:overdue": ["overdue", "late", "behind", "past due", "days late", "days overdue",
+                  "days behind", "days past due"],
     "m:open_items": ["open item", "open work item", "open task", "work item", "item",
                      "task", "ticket", "open ticket"],
     "m:remaining": ["work left", "remaining", "left", "remaining point", "point left",
@@ -213,6 +217,7 @@ CONCEPTS: dict[str, list[str]] = {
               "holding ... back", "hold ... back", "held ... back", "keeping ... back",
               "why", "reason", "cause", "explain", "driving", "drive", "go wrong",
               "went wrong", "wrong", "root cause", "holding up", "hold up", "blocking",
+              "holdup", "holdups", "blocker", "blockers",
               "problem", "issue with", "what happened", "how come", "making", "behind",
               "dragging", "drag down", "dragging down", "hurting", "weighing on",
               "holding back", "weigh on", "holding ... up", "hold ... up", "held ... up",

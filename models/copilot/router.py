@@ -1915,7 +1915,7 @@ def _project_ranking(r: Reading) -> tuple[str, str] | None:
 
 def _ranked(r: Reading) -> bool:
     return r.has("rank:most") or r.has("rank:least") or r.has("rank:worst") or r.has(
-        "rank:best") or any(r.tokens[h.start].low in SUPERLATIVE_START
+        "rank:best") or r.has("rank:order") or any(r.tokens[h.start].low in SUPERLATIVE_START
                             for h in r.family("m"))  # "closest to done", "furthest along"
 
 
@@ -1947,7 +1947,7 @@ def _k(r: Reading, ranked: str | None = None) -> int:
             return 1
     if r.has("single") or r.has("rank:worst") and not subject:
         return 1
-    return 5
+    return 10 if r.has("rank:order") else 5  # "rank the projects by …": a longer table
 
 
 def _group_ranking(r: Reading, subject: str) -> Plan:
