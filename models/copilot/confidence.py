@@ -177,6 +177,8 @@ def _filter_place(tokens: Sequence[Token], i: int, consumed: set[int]) -> bool:
         return False  # an uncorrected typo of a question word ("projcts"), not a name
     if t.capitalized or english(t.low) < 2.0:
         return True
+    if english(t.low) >= 3.0 and _heads_a_name(tokens, i, consumed):
+        return False  # "with the role of QA engineer": the name that follows is the filter
     j = i - 1
     while j >= 0 and tokens[j].low in ARTICLES:
         j -= 1
@@ -187,3 +189,15 @@ def _filter_place(tokens: Sequence[Token], i: int, consumed: set[int]) -> bool:
             english(tokens[k].low) < 2.0:
         k += 1  # "Zorblat Quux projects"
     return k < len(tokens) and tokens[k].lemma in FILTER_AFTER
+
+
+def _heads_a_name(tokens: Sequence[Token], i: int, consumed: set[int]) -> bool:
+    """An ordinary word that a read name completes ("the role of QA engineer", "the holdup on
+    Nimbus"): the word says what the name is, the name is the filter."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].low in ("of", "on", "for", "at", "in"):
+        k += 1
+        while k < len(tokens) and tokens[k].low in ARTICLES:
+            k += 1
+        return k in consumed
+    return False

@@ -177,11 +177,15 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
     (rf"\bbetween ((?:{_MONTH}|\d)[\w ,/.-]{{0,18}}?) and ((?:(?:the )?end of )?(?:{_MONTH}|\d)"
      rf"[\w ,/.-]{{0,18}}?)"
      rf"(?=$|[?.!,]| (?:and|but|with|that|which|for|in)\b)", "between"),
-    (rf"\b(on or before|on or after|since|after|from|before|until|till|by|on|as of) "
+    (rf"\b(on or before|on or after|since|after|from|before|until|till|by|on|as of|as at) "
      rf"((?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)?"
      rf"(?: of)? {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|"
      rf"\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|{_N} {_UNIT} ago|"
      rf"last (?:{'|'.join(WEEKDAYS)})))", "explicit"),
+    # a date written out with no word before it ("its due date of 12 May 2026"): that day
+    (rf"\b(\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}(?: \d{{4}})?|"
+     rf"(?!may\b){_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|{_MONTH} \d{{1,2}},? \d{{4}}|"
+     rf"\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b", "bare_date"),
     (rf"\b(before|until|till) {_MONTH}(?: ((?:19|20)\d\d))?\b(?! \d)", "before_month"),
     (rf"\b(?:in |during |for )?{_MONTH}(?: ((?:19|20)\d\d))?\b", "month"),
     (r"\b(before|after|since|until|till|by) (?:the (?:start|beginning|end) of )?((?:19|20)\d\d)\b",
@@ -335,7 +339,7 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
             if "before" in m.group(0):
                 return Period(EARLIEST, when, f"on or before {_day(when)}", open_start=True)
             return Period(when, LATEST, f"on or after {_day(when)}", open_end=True)
-        prefer = "past" if word in ("since", "after", "from", "as of") else "future"
+        prefer = "past" if word in ("since", "after", "from", "as of", "as at") else "future"
         when = parse_date(written, today, prefer)
         if when is None:
             return None
@@ -350,6 +354,9 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         if word in ("until", "till", "by"):
             return Period(min(today, when), when, f"by {_day(when)}")
         return Period(when, when, f"on {_day(when)}")
+    if kind == "bare_date":
+        when = parse_date(g[0], today)
+        return Period(when, when, f"on {_day(when)}") if when is not None else None
     if kind == "month":
         name = g[0][:3]
         if name == "may" and not g[1] and not re.match(r"(in|during|for) ", text):

@@ -150,14 +150,17 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
     tokens = tokenize(text)
     r = Reading(text, tokens, today, page_key.upper() if page_key else None,
                 " ".join(question.split()))
-    r.periods = periods.find(text, today)
+    found = periods.find(text, today)
     for i, t in enumerate(tokens):
-        if any(p.span[0] <= t.start < p.span[1] for p in r.periods):
+        if any(p.span[0] <= t.start < p.span[1] for p in found):
             r.used.add(i)
         if t.is_key:
             r.used.add(i)
             key = _known_key(t.text, vocab)
             (r.keys if key else r.unknown_keys).append(key or t.text.upper())
+    # "as at 17 June 2026" written on that day: today's state, the default, not a period
+    r.periods = [p for p in found if not (p.start == p.end == today and re.match(
+        r"as (?:of|at)\b", text[p.span[0]:p.span[1]], re.IGNORECASE))]
     fixed = [t if i in r.used else vocab.corrector(t) for i, t in enumerate(tokens)]
     r.tokens = fixed
     _periods_of_corrected_words(r)
@@ -1855,8 +1858,10 @@ def _dimension(r: Reading) -> str | None:
 
 def _whole(r: Reading, i: int) -> bool:
     """"the whole portfolio", "across all of the portfolios": all of it, not per group."""
-    before = {t.low for t in r.tokens[max(0, i - 4):i]}
-    return bool(before & {"whole", "entire", "overall", "total", "all"})
+    j = i - 1  # the word right before it, past "the", "of", "our" ("all of the portfolios")
+    while j >= 0 and r.tokens[j].low in ("the", "of", "our", "my", "its"):
+        j -= 1
+    return j >= 0 and r.tokens[j].low in {"whole", "entire", "overall", "total", "all"}
 
 
 def _compared(r: Reading) -> tuple[str, list[str]] | None:

@@ -47,7 +47,8 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(?:as of|as at|as from) (?:today|now|right now)\b|\b(?:thanks|thank you) in advance\b",
      ""), (r"\btme\b", "time"), (r"\blat\b(?=\s*[?.!]*\s*$)", "late"),
     (r"\bwhos\b", "who is"), (r"\bmny\b", "many"), (r"\bths\b", "this"), (r"\bwht\b", "what"),
-    (r"\babt\b", "about"),
+    (r"\babt\b", "about"), (r"\bcalendar (?=(?:q[1-4]|quarter|year|month|h[12]|20\d\d|"
+                            r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)", ""),
     (r"\b(?:due|set|slated|planned|scheduled|supposed) to (?:kick ?off|start|begin|launch|"
      r"commence)\b", "scheduled to start"),
     (r"\b(closest|nearest|closer|nearer) to being (?:done|finished|complete|completed)\b",
