@@ -96,8 +96,14 @@ class Vocabulary:
             add(_words(skill), "skill", skill)
             for alias in SKILL_ALIASES.get(skill.lower(), ()):
                 add(_words(alias), "skill", skill)
+        skill_words = {w for skill in self.skills for w in (
+            _words(skill), *map(_words, SKILL_ALIASES.get(skill.lower(), ())))}
         for role in self.roles:
             add(_words(role), "role", role)
+            head = _words(role)[:-1]  # "backend devs", "security folks": the role's people
+            if head and head not in skill_words:  # "embedded folks" may mean the skill
+                for noun in ROLE_NOUNS:
+                    add((*head, noun), "role", role)
         self.phrases = dict(phrases)
         words_of_lexicon = lexicon.vocabulary()
         known = ({w for words in phrases for w in words} | words_of_lexicon | PERIOD_WORDS
@@ -151,6 +157,9 @@ class Vocabulary:
 
 
 # kinds of names whose words a capitalised typo is read as first ("Lopes": Lopez, not loses)
+# what a role's first word is said with ("backend devs", "QA folks", "security people")
+ROLE_NOUNS = ("people", "folks", "folk", "developer", "developers", "dev", "devs", "staff",
+              "guys", "person", "specialist", "specialists", "engineers", "engineering")
 NAME_WORDS = {"person", "first_name", "last_name", "portfolio", "project", "project_part"}
 # words after which a word is a skill ("knows accessibility to review my page")
 SKILL_VERBS = {"know", "knows", "knowing", "with", "in", "speak", "speaks", "do", "does"}

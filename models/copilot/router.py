@@ -529,8 +529,11 @@ def _scope_kept(question: str, kept: str, vocab: Vocabulary | None) -> str:
 
 
 PERSON_KINDS = ("person", "first_name", "last_name")
+_ASKS_PEOPLE = re.compile(r"\b(?:who|whom|people|person|engineers?|developers?|designers?|"
+                          r"managers?|folks|staff|anyone|anybody|someone|somebody)\b")
 # a sentence that states something (a finite verb), not a fragment that narrows the question
-_STATES = re.compile(r"\b(?:is|are|was|were|am|has|have|had|did|does|will|just|been|[a-z]{3,}ed)\b",
+_STATES = re.compile(r"\b(?:is|are|was|were|am|has|have|had|did|does|will|just|been|needs|wants|"
+                     r"requires|asks|[a-z]{3,}ed)\b",
                      re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b(?!\s+(?!(?:to|for|on|in|at|with|by|from|and|or|"
@@ -548,18 +551,25 @@ def _without_news(sentences: list[str], vocab: Vocabulary | None) -> list[str]:
     asking = " ".join(s for s in sentences if _asks(s)).lower()
     dropped: list[str] = []
     kept: list[str] = []
+    about_people = bool(_ASKS_PEOPLE.search(asking))
     for s in sentences:
-        if _asks(s) or s.rstrip().endswith("?") or _REQUEST.search(s) or not _STATES.search(s):
+        if _asks(s) or s.rstrip().endswith("?") or not _STATES.search(s):
             kept.append(s)
             continue
         found = vocab.find(tokenize(normalize(s)), set())
         people = [m for m in found if m.kind in PERSON_KINDS and not m.ambiguous]
-        other = [m for m in found if m.kind not in PERSON_KINDS and m.text.lower() not in asking]
-        if people and not other:
+        # people have no portfolio: "A Devices project needs someone. Which engineers …?"
+        where = [m for m in found if m.kind == "portfolio" and about_people]
+        other = [m for m in found if m.kind not in PERSON_KINDS and m not in where
+                 and m.text.lower() not in asking]
+        if (people or where) and not other and not _BACK_REFERENCE.search(asking):
+            dropped += [m.candidates[0] for m in people]
+            continue
+        if people and not other and not _REQUEST.search(s):
             dropped += [m.candidates[0] for m in people]
         else:
             kept.append(s)
-    if not dropped or not any(_asks(s) for s in kept):
+    if len(kept) == len(sentences) or not any(_asks(s) for s in kept):
         return sentences
     named = list(dict.fromkeys(dropped))
     for full in named:  # "Noor Larsen is leaving. Which projects is Noor on?"
