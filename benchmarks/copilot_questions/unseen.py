@@ -207,7 +207,8 @@ QUESTIONS: list[dict[str, Any]] = [
        "only": ["Web Storefront", "Security"]}),
 
     # --- languages --------------------------------------------------------------------------
-    q(FINANCE, "languages", "¿Cuántos proyectos activos tenemos?", {"language": "es"}),
+    q(FINANCE, "languages", "¿Cuántos proyectos activos tenemos?",
+      {"language": "es", "then": {"count": "projects", "where": {"status": "active"}}}),
     q(DIRECTOR, "languages",
       "Wie hoch ist die Wahrscheinlichkeit, dass PRJ-0069 pünktlich fertig wird?",
       {"language": "de", "then": {"about": "PRJ-0069"}}),

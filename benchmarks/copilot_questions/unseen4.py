@@ -290,7 +290,7 @@ QUESTIONS: list[dict[str, Any]] = [
     _q(113, LEAD, "languages", "Où en est le projet PRJ-0121 ?",
        {"language": "fr", "then": {"about": "PRJ-0121"}}),
     _q(114, RES, "languages", "Combien de personnes sont surchargées cette semaine ?",
-       {"language": "fr"}),
+       {"language": "fr", "then": {"count": "people", "where": {"over_allocated": "this_week"}}}),
     _q(115, NEW, "languages", "¿Qué proyectos de Growth están en riesgo?",
        {"language": "es", "then": {"list": "projects",
                                    "where": {"portfolio": "Growth", "health": "at_risk"}}}),

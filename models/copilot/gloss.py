@@ -13,6 +13,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import simplemma
+
+from models.copilot.words import english, frequency
+
 GLOSSARY: dict[str, dict[str, str]] = {
     "de": {
         "wie viele": "how many", "wie viel": "how much", "anzahl der": "number of",
@@ -324,6 +328,64 @@ GLOSSARY: dict[str, dict[str, str]] = {
     },
 }
 
+# Words every manager's question in these languages uses that the lists above lack (tense,
+# "show", "last quarter", "too much work", "experience with"); an entry above wins.
+MORE: dict[str, dict[str, str]] = {
+    "de": {"wurden": "were", "wurde": "was", "werden": "are", "wird": "will", "letzten": "last",
+           "letzte": "last", "letzter": "last", "vorigen": "last", "vergangenen": "last",
+           "letzten quartal": "last quarter", "im letzten quartal": "last quarter",
+           "dieses jahr": "this year", "jahr": "year", "gestartet": "started",
+           "begonnen": "started", "aufgaben": "tasks", "punkte": "points",
+           "erfahrung mit": "skills in", "erfahrung": "skills", "zeigen": "show",
+           "voraussichtlich": "expected", "zu viel arbeit": "overloaded", "hoch": "high",
+           "viele": "many", "meine": "my", "unsere": "our", "unser": "our", "wo": "where"},
+    "fr": {"que": "", "soit": "is", "livré": "done", "livrée": "done", "sera": "will be",
+           "seront": "will be", "ont été": "were", "a été": "was", "trimestre dernier": "last "
+           "quarter", "le dernier trimestre": "last quarter", "dernier trimestre": "last quarter",
+           "ce trimestre": "this quarter", "trimestre": "quarter", "cette année": "this year",
+           "démarrés": "started", "commencés": "started", "tâches": "tasks",
+           "montre-moi": "show", "montrez-moi": "show", "affiche": "show", "liste": "list",
+           "expérience en": "skills in", "expérience": "skills", "prévue": "expected",
+           "prévu": "expected", "trop de travail": "overloaded", "surchargées": "overloaded",
+           "élevée": "high", "haute": "high", "les": "the", "le": "the", "la": "the",
+           "du": "of the", "des": "of the", "dans": "in", "pour": "for", "avec": "with",
+           "et": "and", "ou": "or", "mes": "my", "nos": "our", "notre": "our", "ce": "this",
+           "cette": "this"},
+    "es": {"fueron": "were", "fue": "was", "será": "will be", "serán": "will be",
+           "terminados": "done", "completados": "done", "entregados": "done",
+           "último trimestre": "last quarter", "trimestre pasado": "last quarter",
+           "trimestre": "quarter", "este año": "this year", "iniciados": "started",
+           "empezaron": "started", "tareas": "tasks", "puntos": "points", "muéstrame": "show",
+           "muestra": "show", "lista": "list", "experiencia en": "skills in",
+           "experiencia": "skills", "prevista": "expected", "previsto": "expected",
+           "demasiado trabajo": "overloaded", "sobrecargados": "overloaded", "alta": "high"},
+    "it": {"sono stati": "were", "è stato": "was", "sarà": "will be", "completati": "done",
+           "conclusi": "done", "ultimo trimestre": "last quarter",
+           "trimestre scorso": "last quarter", "trimestre": "quarter",
+           "quest'anno": "this year", "avviati": "started", "iniziati": "started",
+           "attività": "tasks", "punti": "points", "mostrami": "show", "elenca": "list",
+           "esperienza con": "skills in", "esperienza": "skills", "prevista": "expected",
+           "troppo lavoro": "overloaded", "sovraccarichi": "overloaded", "alta": "high"},
+    "nl": {"toon": "show", "laat zien": "show", "geef": "give", "ervaring met": "skills in",
+           "ervaring": "skills", "naar verwachting": "expected", "verwacht": "expected",
+           "te veel werk": "overloaded", "overboekt": "overbooked", "wordt": "is",
+           "worden": "are", "werd": "was", "werden": "were", "zal": "will", "zullen": "will",
+           "gestart": "started", "begonnen": "started", "laatste": "last",
+           "vorig kwartaal": "last quarter", "afgelopen kwartaal": "last quarter",
+           "dit kwartaal": "this quarter", "kwartaal": "quarter", "dit jaar": "this year",
+           "taken": "tasks", "punten": "points", "hoog": "high", "prioriteit": "priority"},
+    "pt": {"foram": "were", "foi": "was", "será": "will be", "concluídos": "done",
+           "concluídas": "done", "finalizados": "done", "entregues": "done",
+           "último trimestre": "last quarter", "trimestre passado": "last quarter",
+           "este ano": "this year", "iniciados": "started", "tarefas": "tasks",
+           "pontos": "points", "mostre-me": "show", "experiência com": "skills in",
+           "experiência": "skills", "prevista": "expected", "previsto": "expected",
+           "sobrecarregados": "overloaded", "alta": "high"},
+}
+for _language, _words in MORE.items():
+    for _word, _english in _words.items():
+        GLOSSARY[_language].setdefault(_word, _english)
+
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 MONTHS = {
@@ -363,6 +425,22 @@ def gloss(text: str, language: str) -> str | None:
     if language == "de":  # a separable verb's prefix at the end ("Wer arbeitet daran mit?")
         plain = re.sub(r"\s+(?:mit|ab|aus|vor|zu)\s*([?.!]*)\s*$", r"\1", plain)
     out = _PATTERNS[language].sub(lambda m: f" {table[m.group(0).lower()]} ", plain)
+    out = re.sub(r"(?<![\w-])[^\W\d_]+(?![\w-])", lambda m: _unlisted(m, language), out)
     english = re.sub(r"\s+([?.!,;:])", r"\1", " ".join(out.split())).lstrip(" ,;:")
     # "trabaja en PRJ-1": people work on a project, not in it
     return re.sub(r"\b(works?|working) (right now )?in (?=[A-Za-z]+-\d+)", r"\1 \2on ", english)
+
+
+def _unlisted(m: re.Match[str], language: str) -> str:
+    """A word the glossary lacks: its dictionary form when that is listed ("letzten" ->
+    "letzt"), else nothing when it is an ordinary word of the language and no English word
+    ("foram", "soit"): a function word left in would read as an unknown filter. Names (an
+    upper-case initial past the first word) and English words stay."""
+    word = m.group(0)
+    low = word.lower()
+    if word[:1].isupper() and m.start() > 0 or english(low) >= 3.0:
+        return word
+    base = str(simplemma.lemmatize(low, lang=language)).lower()
+    if base in GLOSSARY[language]:
+        return GLOSSARY[language][base]
+    return "" if frequency(low, language) >= 3.5 else word
