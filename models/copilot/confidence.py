@@ -40,6 +40,13 @@ FILTER_BEFORE = {"in", "for", "from", "by", "owned", "with", "named", "called", 
 FILTER_AFTER = {"project", "portfolio", "team", "skill", "initiative", "programme", "program",
                 "department", "division", "people", "engineer", "developer", "person",
                 "member", "owner", "workstream", "squad", "unit"}
+# days and months: a period's words, never a filter's name ("on Monday", "in March")
+CALENDAR_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                  "january", "february", "march", "april", "may", "june", "july", "august",
+                  "september", "october", "november", "december"}
+# what a phrase about something else starts with ("for a short gig", "for my onboarding
+# notes"), unlike a filter ("for the marketing team", "for marketing")
+LOOSE_ARTICLES = {"a", "an", "my", "your", "his", "her", "some", "another"}
 ARTICLES = {"the", "a", "an", "our", "my", "their", "its", "all"}
 # Words that change what is asked (a measure the tools lack, a negated owner) and must never
 # be dropped: "the average progress", "projects nobody owns".
@@ -175,6 +182,8 @@ def _filter_place(tokens: Sequence[Token], i: int, consumed: set[int]) -> bool:
     t = tokens[i]
     if english(t.low) < 2.0 and not t.capitalized and _near_concept(t.low):
         return False  # an uncorrected typo of a question word ("projcts"), not a name
+    if t.low in FILTER_BEFORE or t.low in CALENDAR_NAMES:
+        return False  # "with under a 40% chance", "joining on Monday": no name goes there
     if t.capitalized or english(t.low) < 2.0:
         return True
     if english(t.low) >= 3.0 and _heads_a_name(tokens, i, consumed):
@@ -183,12 +192,28 @@ def _filter_place(tokens: Sequence[Token], i: int, consumed: set[int]) -> bool:
     while j >= 0 and tokens[j].low in ARTICLES:
         j -= 1
     if j >= 0 and tokens[j].low in FILTER_BEFORE:
-        return True
+        return not (tokens[i - 1].low in LOOSE_ARTICLES and
+                    _modifies_a_plain_noun(tokens, i, consumed))
     k = i + 1
     while k < len(tokens) and k not in consumed and tokens[k].is_word and \
             english(tokens[k].low) < 2.0:
         k += 1  # "Zorblat Quux projects"
     return k < len(tokens) and tokens[k].lemma in FILTER_AFTER
+
+
+def _modifies_a_plain_noun(tokens: Sequence[Token], i: int, consumed: set[int]) -> bool:
+    """"for a short gig", "for my onboarding notes": an ordinary word before an ordinary noun
+    that nothing reads is part of a phrase about something else, not a filter's name (the
+    phrase's last word is judged on its own)."""
+    if not tokens[i].is_word or tokens[i].upper_initial or english(tokens[i].low) < 3.0:
+        return False
+    k = i + 1
+    if k >= len(tokens) or k in consumed:
+        return False
+    nxt = tokens[k]
+    return nxt.is_word and not nxt.upper_initial and english(nxt.low) >= 3.0 and \
+        nxt.low not in lexicon.STOP and nxt.lemma not in FILTER_AFTER and \
+        nxt.low not in FILTER_BEFORE
 
 
 def _heads_a_name(tokens: Sequence[Token], i: int, consumed: set[int]) -> bool:
