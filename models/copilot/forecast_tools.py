@@ -60,8 +60,7 @@ def project_forecast(ctx: ToolContext, project_key: str, field: str = "p_on_time
     key = project_key.upper()
     row = forecast_queries.project_forecast(ctx.session, ctx.scope, key)
     if row is None:
-        return ToolResult("project_forecast", {}, f"There is no forecast for {key} (closed "
-                          "projects and projects not scored yet have none).", error="not_found")
+        return _no_forecast(ctx, key)
     due = row.due_date.isoformat() if row.due_date else "no due date"
     dates = {"p50_date": row.p50_date, "p85_date": row.p85_date, "p95_date": row.p95_date}
     name = f"**{link(row.key)} {row.name}**"
@@ -85,3 +84,20 @@ def project_forecast(ctx: ToolContext, project_key: str, field: str = "p_on_time
             **{k: d.isoformat() if d else None for k, d in dates.items()}}
     return ToolResult("project_forecast", {}, text, data, [project_citation(row.key, row.name)],
                       result=result)
+
+
+def _no_forecast(ctx: ToolContext, key: str) -> ToolResult:
+    """Why a project has no forecast: a closed project says when it closed (the question is
+    answered), an open one not scored yet says so."""
+    from data.detail_queries import project_detail  # noqa: PLC0415
+
+    d = project_detail(ctx.session, ctx.scope, key, ctx.today)
+    if d is None or d.health != "closed":
+        return ToolResult("project_forecast", {}, f"There is no forecast for {key} (closed "
+                          "projects and projects not scored yet have none).", error="not_found")
+    closed = f" (closed {d.completed_at.date().isoformat()})" if d.completed_at else ""
+    text = (f"**{link(d.key)} {d.name}** is **{d.status}**{closed}: forecasts cover open "
+            "projects only, so it has none.")
+    return ToolResult("project_forecast", {}, text, {"key": d.key, "status": d.status},
+                      [project_citation(d.key, d.name)],
+                      result={"subject": "projects", "items": [d.key], "value": None})

@@ -41,7 +41,7 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bdevs\b", "developers"), (r"\bengs\b", "engineers"), (r"\bpls\b|\bplz\b", "please"),
     (r"\btmrw\b", "tomorrow"), (r"\bb4\b", "before"), (r"(?<=\s)v\.?(?=\s)", "vs"),
     (r"\brunning (?=late\b|behind\b)", ""), (r"\bnxt\b", "next"), (r"\bwek\b", "week"),
-    (r"\bwh?n\b|\bwen\b", "when"), (r"\bhwo\b", "how"), (r"\bteh\b", "the"),
+    (r"\bwh?n\b|\bwen\b", "when"), (r"\bhwo\b|\bhw(?= (?:many|much|long|is|are)\b)", "how"), (r"\bteh\b", "the"),
     (r"\b(is|are|was|were|do|does|did|has|have|had|wo|ca|could|should|would)nt\b",
      r"\1 not"),
     (r"\b(?:as of|as at|as from) (?:today|now|right now)\b|\b(?:thanks|thank you) in advance\b",
@@ -200,9 +200,12 @@ class Corrector:
         self.known = sorted({w for w in known if len(w) >= 3 and w.isalpha()})
         self._known_set = set(self.known)
         self.names = set(names)
+        self._fours = [w for w in self.known if len(w) == 4 and w not in self.names]
 
     def __call__(self, token: Token) -> Token:
         word = token.low
+        if len(word) == 3 and word.isalpha():
+            return self._short(token)
         if (len(word) < 4 or not word.isalpha() or word in self._known_set
                 or lemma(word) in self._known_set or english(word) >= COMMON):
             return token
@@ -231,3 +234,16 @@ class Corrector:
             return token
         fixed = str(best[0])
         return replace(token, low=fixed, lemma=lemma(fixed), corrected_from=token.text)
+
+    def _short(self, token: Token) -> Token:
+        """A three-letter word no English text uses, one letter short of exactly one known
+        four-letter word with the same first letter ("hld" hold, "opn" open); names excepted."""
+        word = token.low
+        if word in self._known_set or english(word) >= 1.0 or token.upper_initial:
+            return token
+        near = [w for w in self._fours if w[0] == word[0] and OSA.distance(word, w) == 1]
+        if len({lemma(w) for w in near}) != 1:  # "hld": hold or held, one word either way
+            return token
+        near = [lemma(near[0])] if lemma(near[0]) in near else near
+        return replace(token, low=near[0], lemma=lemma(near[0]), corrected_from=token.text)
+
