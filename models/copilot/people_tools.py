@@ -142,22 +142,28 @@ def person_load(ctx: ToolContext, people: list[str], start: str | None = None,
 
 def rank_people(ctx: ToolContext, k: int = 3, start: str | None = None,
                 end: str | None = None, by: str = "load",
-                works_on: str | None = None) -> ToolResult:
+                works_on: str | None = None, order: str = "desc") -> ToolResult:
     """The most loaded people in a period (``by="load"``; only a project's team today with
     ``works_on``), or the people on the most projects today (``"projects"``) or with the most
-    open work items assigned (``"open_items"``)."""
+    open work items assigned (``"open_items"``); ``order="asc"``: the least loaded or the
+    people on the fewest first."""
+    sign = 1 if order == "asc" else -1
     team = None  # only a project's team today (counted across all their projects)
     if works_on:
         team = [a.person for a in people_queries.project_team(
             ctx.session, ctx.scope, works_on.upper(), ctx.today)]
     if by in ("projects", "open_items"):
         counts = people_queries.counts_per_person(ctx.session, ctx.scope, ctx.today, by)
+        if sign > 0:  # the fewest: people with none come first
+            counts = {p.name: counts.get(p.name, 0) for p in people_queries.people(
+                ctx.session, ctx.scope)}
         if team is not None:
             counts = {n: v for n, v in counts.items() if n in team}
-        top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+        top = sorted(counts.items(), key=lambda kv: (sign * kv[1], kv[0]))[:k]
         noun = "project" if by == "projects" else "open work item"
-        head = ("On the most projects today" if by == "projects"
-                else "Most open work items assigned")
+        most = "most" if sign < 0 else "fewest"
+        head = (f"On the {most} projects today" if by == "projects"
+                else f"{most.capitalize()} open work items assigned")
         if works_on:
             head += f" on {works_on.upper()}'s team"
         text = "\n".join([f"**{head}:**"] + [f"- {n}: {plural(v, noun)}" for n, v in top])
@@ -165,9 +171,13 @@ def rank_people(ctx: ToolContext, k: int = 3, start: str | None = None,
         return ToolResult("rank_people", {}, text, dict(top), [], result=result)
     first, last = _span(ctx, start, end)
     found = people_queries.loads(ctx.session, ctx.scope, first, last, team)
-    ranked = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+    if sign > 0:  # the least loaded: people with no allocation in the period come first
+        found = {p.name: found.get(p.name, 0.0) for p in people_queries.people(
+            ctx.session, ctx.scope, team)}
+    ranked = sorted(found.items(), key=lambda kv: (sign * kv[1], kv[0]))[:k]
     where = f" on {works_on.upper()}'s team" if works_on else ""
-    text = "\n".join([f"**Most loaded{where} from {_period_words(first, last)}:**"]
+    most = "Most" if sign < 0 else "Least"
+    text = "\n".join([f"**{most} loaded{where} from {_period_words(first, last)}:**"]
                      + [f"- {n}: {pct(v)} at peak" for n, v in ranked])
     result = {"subject": "people", "items": [n for n, _ in ranked]}
     return ToolResult("rank_people", {}, text, dict(ranked), [], result=result)

@@ -1078,6 +1078,8 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
                                                   "recency", "verb")]:
         return _refuse(f"I did not find a question about the portfolio in that. {CAN_ANSWER}",
                        "Nothing the portfolio data can answer")
+    if keys and _changes_of_project(r):
+        return _changes_digest(r, keys[0])  # "what happened on PRJ-0017 last week?"
     if keys and r.has("cause") and _status_change(r):
         return _document_plan(r, keys)  # "why was X put on hold": the notes say, not health
     if keys and r.has("cause") and not r.has("measure:count"):
@@ -2074,8 +2076,10 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
         noun = "projects they work on today" if counted == "projects" else \
             "open work items assigned to them"
         who = f"{k} people" if k > 1 else "person"
-        return _one(r, "top", "people", ("rank_people", {"k": k, "by": counted}),
-                    f"The {who} with the most {noun}")
+        least = r.has("rank:least") and not r.has("rank:most")  # "on the fewest projects"
+        return _one(r, "top", "people", ("rank_people", {
+            "k": k, "by": counted, **({"order": "asc"} if least else {})}),
+            f"The {who} with the {'fewest' if least else 'most'} {noun}")
     elif _ranked(r) and not r.has("people:load") and not any(
             r.tokens[h.start].low in ("busiest", "busy") for h in r.family("rank")):
         return _refuse(f"I can rank people by their load only; the data holds nothing that "
@@ -2084,8 +2088,10 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
     elif _ranked(r) or r.has("people:load"):
         period = _period(r, "this_week")
         k = _k(r)
-        return _one(r, "top", "people", ("rank_people", {"k": k, **_span_args(period)}),
-                    f"The {k} most loaded people {period.describe()}")
+        least = r.has("rank:least") and not r.has("rank:most")  # "the lightest load"
+        return _one(r, "top", "people", ("rank_people", {
+            "k": k, **_span_args(period), **({"order": "asc"} if least else {})}),
+            f"The {k} {'least' if least else 'most'} loaded people {period.describe()}")
     unclear = _unread_words(r) if not words else []
     if unclear:
         return _everything_or(r, unclear, "people")
@@ -2367,12 +2373,21 @@ def _specific_subject(r: Reading) -> bool:
         r.family("doc")) or r.has("verb:scope")
 
 
-def _changes_digest(r: Reading) -> Plan:
+def _changes_of_project(r: Reading) -> bool:
+    """"What happened on PRJ-0017 last week?", "what changed on it this month": a period's
+    changes to one project, not why it is late."""
+    return bool(CHANGED.search(r.question)) and bool(r.periods) and not r.has("verb:scope") \
+        and not {t.low for t in r.tokens} & {"why", "cause", "caused", "reason"}
+
+
+def _changes_digest(r: Reading, key: str | None = None) -> Plan:
     """What moved in a period (the last 7 days unless one is named): projects finished,
-    started and become late, work finished and added to scope, documents written."""
+    started and become late, work finished and added to scope, documents written (of one
+    project, with ``key``: whether it finished or became late, its work and documents)."""
     period = r.periods[0] if r.periods else periods.find("the last 7 days", r.today)[0]
     span = _span_args(period)
-    where: dict[str, Any] = {"portfolio": r.names("portfolio")} if r.named("portfolio") else {}
+    where: dict[str, Any] = {"keys": [key]} if key else (
+        {"portfolio": r.names("portfolio")} if r.named("portfolio") else {})
     day_before = (period.start - dt.timedelta(days=1)).isoformat()
     calls: list[Call] = [
         ("projects", {**where, "status": ["done"], "completed_from": span["start"],
@@ -2384,6 +2399,11 @@ def _changes_digest(r: Reading) -> Plan:
         ("scope_added", {**where, **span}),
         ("documents", {**where, **span}),
     ]
+    if key:  # one project: where it stands, then what moved
+        calls = [("project_status", {"project_key": key}), *calls[3:]]
+        return _plan("answer", "changes", "digest", calls,
+                     f"What changed on {key}, {period.describe()}: its status, work finished "
+                     f"and added, documents written, as of {_as_of(r.today)}", [key])
     return _plan("answer", "changes", "digest", calls,
                  f"What changed{_where(where)}, {period.describe()}: projects finished, started "
                  f"and become late, work finished and added, documents written, "

@@ -123,10 +123,10 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          "week).", {"people": _NAMES, **_PERIOD}, people_tools.person_load, ("people",)),
     Tool("rank_people", "The most loaded people in a period (by='load'), or the people on the "
          "most projects today (by='projects') or with the most open work items assigned "
-         "(by='open_items').",
+         "(by='open_items'); order='asc' for the least loaded or the fewest.",
          {"k": LIMIT, **_PERIOD, "by": {"type": "string",
                                         "enum": ["load", "projects", "open_items"]},
-          "works_on": KEY},
+          "works_on": KEY, "order": {"type": "string", "enum": ["desc", "asc"]}},
          people_tools.rank_people),
     Tool("person_skills", "The skills a person lists.", {"person": _TEXT},
          people_tools.person_skills, ("person",)),
