@@ -42,8 +42,9 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\btmrw\b", "tomorrow"), (r"\bb4\b", "before"), (r"(?<=\s)v\.?(?=\s)", "vs"),
     (r"\brunning (?=late\b|behind\b)", ""), (r"\bnxt\b", "next"), (r"\bwek\b", "week"),
     (r"\bwh?n\b|\bwen\b", "when"), (r"\bhwo\b|\bhw(?= (?:many|much|long|is|are)\b)", "how"),
-    (r"\bteh\b", "the"), (r"\b(?:what|which) (?:share|fraction|part|percent|%)(?= of\b)",
-                          "what proportion"),
+    (r"\bteh\b", "the"),
+    (r"\b(?:what|which) (?:share|fraction|part|percent|%)(?= of (?:our |the |all |all of our |my )?"
+     r"(?:projects|people|staff|work items|items|tasks|tickets)\b)", "what proportion"),
     (r"\b(is|are|was|were|do|does|did|has|have|had|wo|ca|could|should|would)nt\b",
      r"\1 not"),
     (r"\b(?:as of|as at|as from) (?:today|now|right now)\b|\b(?:thanks|thank you) in advance\b",
