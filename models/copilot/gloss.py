@@ -331,7 +331,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
 # Words every manager's question in these languages uses that the lists above lack (tense,
 # "show", "last quarter", "too much work", "experience with"); an entry above wins.
 MORE: dict[str, dict[str, str]] = {
-    "de": {"wurden": "were", "wurde": "was", "werden": "are", "wird": "will", "letzten": "last",
+    "de": {"geld": "money", "ausgegeben": "spent", "wurden": "were", "wurde": "was",
+           "werden": "are", "wird": "will", "letzten": "last",
            "letzte": "last", "letzter": "last", "vorigen": "last", "vergangenen": "last",
            "letzten quartal": "last quarter", "im letzten quartal": "last quarter",
            "dieses jahr": "this year", "jahr": "year", "gestartet": "started",
@@ -339,7 +340,9 @@ MORE: dict[str, dict[str, str]] = {
            "erfahrung mit": "skills in", "erfahrung": "skills", "zeigen": "show",
            "voraussichtlich": "expected", "zu viel arbeit": "overloaded", "hoch": "high",
            "viele": "many", "meine": "my", "unsere": "our", "unser": "our", "wo": "where"},
-    "fr": {"que": "", "soit": "is", "livré": "done", "livrée": "done", "sera": "will be",
+    "fr": {"argent": "money", "dépensé": "spent", "le mois dernier": "last month",
+           "travaillant": "working", "que": "", "soit": "is", "livré": "done", "livrée": "done",
+           "sera": "will be",
            "seront": "will be", "ont été": "were", "a été": "was", "trimestre dernier": "last "
            "quarter", "le dernier trimestre": "last quarter", "dernier trimestre": "last quarter",
            "ce trimestre": "this quarter", "trimestre": "quarter", "cette année": "this year",
@@ -351,7 +354,11 @@ MORE: dict[str, dict[str, str]] = {
            "du": "of the", "des": "of the", "dans": "in", "pour": "for", "avec": "with",
            "et": "and", "ou": "or", "mes": "my", "nos": "our", "notre": "our", "ce": "this",
            "cette": "this"},
-    "es": {"fueron": "were", "fue": "was", "será": "will be", "serán": "will be",
+    "es": {"trabajando": "working", "está trabajando": "is working", "dinero": "money",
+           "gastado": "spent", "gastamos": "spent", "el mes pasado": "last month",
+           "mes pasado": "last month", "este mes": "this month", "el próximo mes": "next month",
+           "la semana pasada": "last week", "semana pasada": "last week", "fueron": "were",
+           "fue": "was", "será": "will be", "serán": "will be",
            "terminados": "done", "completados": "done", "entregados": "done",
            "último trimestre": "last quarter", "trimestre pasado": "last quarter",
            "trimestre": "quarter", "este año": "this year", "iniciados": "started",
@@ -359,7 +366,10 @@ MORE: dict[str, dict[str, str]] = {
            "muestra": "show", "lista": "list", "experiencia en": "skills in",
            "experiencia": "skills", "prevista": "expected", "previsto": "expected",
            "demasiado trabajo": "overloaded", "sobrecargados": "overloaded", "alta": "high"},
-    "it": {"sono stati": "were", "è stato": "was", "sarà": "will be", "completati": "done",
+    "it": {"lavorando": "working", "sta lavorando": "is working", "soldi": "money",
+           "denaro": "money", "il mese scorso": "last month", "mese scorso": "last month",
+           "questo mese": "this month", "la settimana scorsa": "last week", "sono stati": "were",
+           "è stato": "was", "sarà": "will be", "completati": "done",
            "conclusi": "done", "ultimo trimestre": "last quarter",
            "trimestre scorso": "last quarter", "trimestre": "quarter",
            "quest'anno": "this year", "avviati": "started", "iniziati": "started",
@@ -367,7 +377,8 @@ MORE: dict[str, dict[str, str]] = {
            "esperienza con": "skills in", "esperienza": "skills", "prevista": "expected",
            "troppo lavoro": "overloaded", "sovraccarichi": "overloaded", "alta": "high",
            "che": "", "finisca": "finishes", "finiscano": "finish", "finirà": "will finish"},
-    "nl": {"toon": "show", "laat zien": "show", "geef": "give", "ervaring met": "skills in",
+    "nl": {"geld": "money", "uitgegeven": "spent", "vorige maand": "last month",
+           "toon": "show", "laat zien": "show", "geef": "give", "ervaring met": "skills in",
            "ervaring": "skills", "naar verwachting": "expected", "verwacht": "expected",
            "te veel werk": "overloaded", "overboekt": "overbooked", "wordt": "is",
            "worden": "are", "werd": "was", "werden": "were", "zal": "will", "zullen": "will",
@@ -375,7 +386,11 @@ MORE: dict[str, dict[str, str]] = {
            "vorig kwartaal": "last quarter", "afgelopen kwartaal": "last quarter",
            "dit kwartaal": "this quarter", "kwartaal": "quarter", "dit jaar": "this year",
            "taken": "tasks", "punten": "points", "hoog": "high", "prioriteit": "priority"},
-    "pt": {"foram": "were", "foi": "was", "será": "will be", "concluídos": "done",
+    "pt": {"trabalhando": "working", "está trabalhando": "is working", "dinheiro": "money",
+           "gastámos": "spent", "gastaram": "spent", "mês passado": "last month",
+           "no mês passado": "last month", "este mês": "this month", "próximo mês": "next month",
+           "semana passada": "last week", "na semana passada": "last week", "foram": "were",
+           "foi": "was", "será": "will be", "concluídos": "done",
            "concluídas": "done", "finalizados": "done", "entregues": "done",
            "último trimestre": "last quarter", "trimestre passado": "last quarter",
            "este ano": "this year", "iniciados": "started", "tarefas": "tasks",
@@ -444,4 +459,4 @@ def _unlisted(m: re.Match[str], language: str) -> str:
     base = str(simplemma.lemmatize(low, lang=language)).lower()
     if base in GLOSSARY[language]:
         return GLOSSARY[language][base]
-    return "" if frequency(low, language) >= 3.5 else word
+    return "" if frequency(low, language) >= 5.0 else word

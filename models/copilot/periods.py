@@ -174,7 +174,8 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
     (r"\b(?:in the past|already (?:passed|past|gone)|(?:has|have) (?:already )?passed)\b",
      "in_the_past"),
     (r"\b(today|yesterday|tomorrow)\b", "day"),
-    (rf"\bbetween ((?:{_MONTH}|\d)[\w ,/.-]{{0,18}}?) and ((?:(?:the )?end of )?(?:{_MONTH}|\d)"
+    (rf"\bbetween (?:the )?((?:{_MONTH}|\d)[\w ,/.-]{{0,18}}?) and (?:the )?"
+     rf"((?:(?:the )?end of )?(?:{_MONTH}|\d)"
      rf"[\w ,/.-]{{0,18}}?)"
      rf"(?=$|[?.!,]| (?:and|but|with|that|which|for|in)\b)", "between"),
     (rf"\b(on or before|on or after|since|after|from|before|until|till|by|on|as of|as at) "

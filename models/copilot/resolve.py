@@ -265,7 +265,7 @@ PERSON_BEFORE = {"is", "does", "has", "was", "for", "with", "ask", "about", "of"
 PERSON_AFTER = {"free", "busy", "available", "overloaded", "overbooked", "over-allocated",
                 "'s", "working", "got", "on", "allocated", "booked", "loaded", "stretched"}
 VERB_PARTICLES = {"to", "above", "over", "beyond", "past", "under", "below", "up", "down",
-                  "into", "live", "late", "ahead", "through", "out", "off", "back", "on"}
+                  "into", "live", "late", "ahead", "through", "out", "off", "back", "on", "by"}
 
 
 def _all_lower(tokens: Sequence[Token]) -> bool:

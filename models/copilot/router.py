@@ -170,6 +170,9 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
     r.used |= named
     r.hits = [h for h in lexicon.find(fixed, r.used) if not _the_askers_own(fixed, h)]
     _prefer_open_namesake(r, vocab)
+    role_heads = {m.candidates[0].split()[0].lower() for m in r.mentions if m.kind == "role"}
+    r.mentions = [m for m in r.mentions if not (  # "the QA guild: how many QA engineers"
+        m.kind == "skill" and m.end - m.start == 1 and m.text.lower() in role_heads)]
     return r
 
 
@@ -357,7 +360,7 @@ _REQUEST = re.compile(r"\b(?:someone|somebody|anyone|anybody|person|people|folks
                       r"developer|developers|engineer|engineers|project|projects)\b", re.IGNORECASE)
 # the question points back at what the other clause named ("I'm joining X, who else is on it?")
 _BACK_REFERENCE = re.compile(r"\b(?:it|its|them|they|their|her|him|his|she|he|that one|those|"
-                             r"these)\b",
+                             r"these|that team|this team|that project|the same one|there)\b",
                              re.IGNORECASE)
 
 
@@ -432,7 +435,8 @@ def _aside(sentence: str, vocab: Vocabulary | None = None) -> bool:
     word, a key, a known name), nor carries a filter word ("Back from three months of leave and
     trying to catch up.", "His hours are split across cost centres."): its words are the
     asker's story, not the question's."""
-    if _names(sentence) or _REQUEST.search(sentence) or _first_is_name(sentence):
+    if _names(sentence) or _REQUEST.search(sentence) or _first_is_name(sentence) and not (
+            _STATES.search(sentence)):  # "Keys are fine.": a statement, not "Fnance only."
         return False
     if vocab is not None and vocab.find(tokenize(normalize(sentence)), set()):
         return False
@@ -475,7 +479,7 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
     if any(s.rstrip().endswith("?") for s in raw):  # "… have? I want to know what to backfill."
         raw = [s for s in raw if s.rstrip().endswith("?") or not re.match(
             r"i (?:want|need|would like|'d like) to know\b", s, re.IGNORECASE)] or raw
-    sentences = [_opening(s) for s in raw]
+    sentences = [_preamble_gone(_opening(s), vocab) for s in raw]
     if any(_asks(s) for s in sentences):  # "Back from leave and catching up. How many …?"
         sentences = _without_news(sentences, vocab)
         last = max(i for i, s in enumerate(sentences) if _asks(s))
@@ -533,12 +537,31 @@ _ASKS_PEOPLE = re.compile(r"\b(?:who|whom|people|person|engineers?|developers?|d
                           r"managers?|folks|staff|anyone|anybody|someone|somebody)\b")
 # a sentence that states something (a finite verb), not a fragment that narrows the question
 _STATES = re.compile(r"\b(?:is|are|was|were|am|has|have|had|did|does|will|just|been|needs|wants|"
-                     r"requires|asks|[a-z]{3,}ed)\b",
+                     r"requires|asks|keeps|comes|came|goes|went|gets|got|says|said|seems|looks|"
+                     r"thinks|knows|leads|runs|sits|owns|works|[a-z]{3,}ed)\b",
                      re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b(?!\s+(?!(?:to|for|on|in|at|with|by|from|and|or|"
                              r"now|today|this|next|a|an|the|yet|still)\b)[a-z])", re.IGNORECASE)
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
+
+
+# what a topic label before a colon may filter by ("Critical projects still open: how many?")
+FILTER_FAMILIES = ("status", "health", "priority", "skill", "f", "m", "rank", "compare", "field")
+
+
+def _preamble_gone(sentence: str, vocab: Vocabulary | None) -> str:
+    """"Someone in the steering group asked me this: how many projects are on hold?": what
+    comes before a colon that a whole question follows is a preamble unless it names
+    something ("Finance: how many late projects?" keeps its portfolio)."""
+    head, colon, tail = sentence.partition(": ")
+    if not colon or vocab is None or not tail.rstrip().endswith("?") or not _asks(tail):
+        return sentence
+    if len(head.split()) < 4 or _names(head) or KEY_STRICT.search(head) or vocab.find(
+            tokenize(normalize(head)), set()) or any(
+            h.family in FILTER_FAMILIES for h in lexicon.find(tokenize(normalize(head)))):
+        return sentence  # a topic label ("Finance: …", "Critical projects: …") may filter
+    return tail
 
 
 def _without_news(sentences: list[str], vocab: Vocabulary | None) -> list[str]:
@@ -565,7 +588,8 @@ def _without_news(sentences: list[str], vocab: Vocabulary | None) -> list[str]:
         if (people or where) and not other and not _BACK_REFERENCE.search(asking):
             dropped += [m.candidates[0] for m in people]
             continue
-        if people and not other and not _REQUEST.search(s):
+        if people and not other and not _REQUEST.search(s) or len(people) == 1 and (
+                _SUBJECT_PRONOUN.search(asking) or _POSSESSIVE_PRONOUN.search(asking)):
             dropped += [m.candidates[0] for m in people]
         else:
             kept.append(s)
@@ -1340,7 +1364,7 @@ FILLER = {"there", "total", "overall", "altogether", "currently", "right", "now"
           "moment", "so", "far", "yet", "still", "any", "anything", "everything", "stuff",
           "thing", "things", "lot", "bunch", "pool", "portfolio", "portfolios", "here",
           "being", "been", "exactly", "roughly", "approximately", "about", "around", "both",
-          "already", "anyway"}
+          "already", "anyway", "something", "else", "tool", "system", "dashboard", "app"}
 
 
 def _unread_words(r: Reading) -> list[str]:
@@ -1788,8 +1812,8 @@ def _past_tense(r: Reading, anchor: str) -> bool:
     concept = {"started": "verb:start", "completed": "verb:complete",
                "created": "verb:create"}[anchor]
     hit = r.first(concept)
-    if hit is None:
-        return False
+    if hit is None or hit.end < len(r.tokens) and r.tokens[hit.end].low == "date":
+        return False  # "have their start date in this week": the date, not a past act
     words = {t.low for t in r.tokens[max(0, hit.start - 2):hit.end]}
     return bool(words & (PAST_FORMS | {"did", "have", "has", "was", "were"}))
 
@@ -1890,17 +1914,22 @@ def _compared(r: Reading) -> tuple[str, list[str]] | None:
         return "priority", [PRIORITY_LABELS[p] for p in dict.fromkeys(priorities)]
     statuses = [h.value for h in r.family("status") if not r.negated(h) and not _inclusive(r, h)
                 and h.value not in ("open", "closed")]
-    if len(set(statuses)) >= 2 and r.has("compare"):  # "finished vs cancelled projects"
+    listed = " or " not in f" {r.question.lower()} "  # "A, B and C": each, not any of them
+    if len(set(statuses)) >= 2 and r.has("compare") or \
+            len(set(statuses)) >= 3 and listed:  # "finished vs cancelled", "split between …"
         return "status", [STATUS_LABELS[s] for s in dict.fromkeys(statuses)]
     healths = [h.value for h in r.family("health") if not r.negated(h)
                and h.value in ("late", "at_risk", "on_track")]
-    if len(set(healths)) >= 2 and (r.has("compare") or r.family("group")):
+    if len(set(healths)) >= 2 and (r.has("compare") or r.family("group")) or \
+            len(set(healths)) >= 3 and listed:
         labels = {"late": "Late", "at_risk": "At risk", "on_track": "On track"}
         return "health", [labels[h] for h in dict.fromkeys(healths)]
     return None
 
 
 def _project_ranking(r: Reading) -> tuple[str, str] | None:
+    if r.has("m:overdue") and r.has("rank:most") and not r.has("f:chance"):
+        return "days_overdue", "days overdue"  # "the most overdue, worst first"
     if r.has("rank:worst"):
         return "p_on_time", "lowest chance of finishing on time"
     if r.has("rank:soonest"):
@@ -2249,6 +2278,12 @@ def _document_plan(r: Reading, keys: list[str]) -> Plan:
         if h.value in KIND_OF_DOC:
             kind = KIND_OF_DOC[h.value]
             break
+    named = sorted((h for h in r.family("doc") if h.value in KIND_OF_DOC), key=lambda h: h.start)
+    apart = [h for i, h in enumerate(named) if i == 0 or re.search(  # "minutes, notes, specs"
+        r",|\band\b|\bor\b|/", r.question[r.tokens[named[i - 1].end - 1].end:r.tokens[
+            h.start].start])]
+    if len({KIND_OF_DOC[h.value] for h in apart}) >= 2:  # not "meeting notes": one kind
+        kind = None  # "minutes, notes, specs, all of it": every kind
     if r.has("measure:count") or (r.periods and r.has("verb:create") and not keys):
         args: dict[str, Any] = {}
         if kind:

@@ -49,8 +49,14 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      r"\1 not"),
     (r"\b(?:as of|as at|as from) (?:today|now|right now)\b|\b(?:thanks|thank you) in advance\b",
      ""), (r"\btme\b", "time"), (r"\blat\b(?=\s*[?.!]*\s*$)", "late"),
-    (r"\bwhos\b", "who is"), (r"\bmny\b", "many"), (r"\bths\b", "this"), (r"\bwht\b", "what"),
-    (r"\babt\b", "about"), (r"\bcalendar (?=(?:q[1-4]|quarter|year|month|h[12]|20\d\d|"
+    (r"\bwhos\b", "who is"), (r"\bnothin\b'?", "nothing"),
+    (r"\bsomethin\b'?", "something"), (r"\bmny\b", "many"), (r"\bths\b", "this"),
+    (r"\bwht\b", "what"), (r"\bwil\b", "will"), (r"\b(can|could|would|will|do|did|have) u\b",
+                                                    r"\1 you"),
+    (r"\br\b(?= (?:still|open|late|done|free|there|we|they|you|the|on|in|at)\b)", "are"),
+    (r"\b([a-z+#]+)[- ]skilled (people|folks|engineers|devs|developers|staff|person)\b",
+     r"\2 with \1 skills"),
+    (r"\babt\b", "about"), (r"\bcalendar (?=(?:q[1-4]|quarter|year|month|week|h[12]|20\d\d|"
                             r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)", ""),
     (r"\b(?:due|set|slated|planned|scheduled|supposed) to (?:kick ?off|start|begin|launch|"
      r"commence)\b", "scheduled to start"),
