@@ -168,7 +168,8 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
     named = {i for m in r.mentions for i in range(m.start, m.end)}
     r.language = language(tokens, ignore=r.used | named)
     r.used |= named
-    r.hits = [h for h in lexicon.find(fixed, r.used) if not _the_askers_own(fixed, h)]
+    r.hits = [h for h in lexicon.find(fixed, r.used) if not _the_askers_own(fixed, h)
+              and not _share_done(fixed, h)]
     _prefer_open_namesake(r, vocab)
     role_heads = {m.candidates[0].split()[0].lower() for m in r.mentions if m.kind == "role"}
     r.mentions = [m for m in r.mentions if not (  # "the QA guild: how many QA engineers"
@@ -177,6 +178,16 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
 
 
 CLOSED_CONCEPTS = ("status:done", "status:cancelled")
+SHARES = {"%", "percent", "half", "quarter", "quarters", "third", "thirds", "fifth", "mostly",
+          "partly", "halfway", "nearly", "almost"}
+
+
+def _share_done(tokens: list[Token], h: Hit) -> bool:
+    """"90% done", "less than a quarter done", "nearly done": how far along, not the status."""
+    if h.concept not in ("status:done", "verb:complete") or not h.start:
+        return False
+    before = tokens[h.start - 1]
+    return before.low in SHARES or before.is_number
 
 
 def _prefer_open_namesake(r: Reading, vocab: Vocabulary) -> None:
@@ -778,6 +789,9 @@ def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
                 and t.low not in FILLER | CHAT | lexicon.STOP):
             verdict.filter_words.append(t.text)
             verdict.score = max(0.0, verdict.score - confidence.FILTER_WORD_PENALTY)
+    for word in _progress_bands(r):  # "less than a quarter done": no tool filters by it
+        verdict.filter_words.append(word)
+        verdict.score = max(0.0, verdict.score - confidence.FILTER_WORD_PENALTY)
     for word in _loose_negations(r):  # "projects nobody owns": the plan would drop the "no"
         verdict.filter_words.append(word)
         verdict.score = max(0.0, verdict.score - confidence.FILTER_WORD_PENALTY)
@@ -796,6 +810,16 @@ MEASURED_UNITS = {"point", "points", "item", "items", "work", "task", "tasks", "
 NEGATABLE = ("status", "health", "priority", "people")
 NEGATABLE_CONCEPTS = ("verb:due", "field:due_date", "verb:complete", "verb:start",
                       "verb:become_late")
+
+
+def _progress_bands(r: Reading) -> list[str]:
+    """"90% done", "less than a quarter done", "half complete": a band of progress, which
+    the project tools do not filter by (a ranking by progress reads it as a measure)."""
+    if r.has("m:progress"):
+        return []
+    return [f"{r.tokens[i - 1].text} {t.text}" for i, t in enumerate(r.tokens)
+            if i and t.low in ("done", "complete", "completed", "finished") and i - 1 not in r.used
+            and (r.tokens[i - 1].low in SHARES or r.tokens[i - 1].is_number)]
 
 
 def _loose_negations(r: Reading) -> list[str]:
@@ -2184,6 +2208,8 @@ def _items_question(r: Reading, keys: list[str]) -> Plan:
         event = "in_progress"
     elif r.has("verb:create") and not r.has("verb:complete"):
         event = "created"
+    elif not r.periods and not r.has("verb:complete") and not r.has("status:done"):
+        event = "open"  # "how many work items are assigned to Sofia?": what she holds now
     else:
         event = "done"
     call_args: dict[str, Any] = {**args, "event": event, "measure": measure}
