@@ -222,7 +222,7 @@ def with_model(url: str) -> tuple[LlmRouter, OllamaStub | None]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=[*SPLITS, "all"], default="all",
-                        help="dev, paraphrase, unseen, unseen2 … unseen17 or all (the "
+                        help="dev, paraphrase, unseen, unseen2 … unseen19 or all (the "
                              "unseen splits are held out: report only)")
     parser.add_argument("--ollama", metavar="URL", help="also ask through a model ('stub': the "
                                                         "loopback Ollama stub)")
