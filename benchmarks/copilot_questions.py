@@ -2,7 +2,8 @@
 
     python -m benchmarks.copilot_questions
         [--split dev|paraphrase|unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|
-                 unseen9|unseen10|unseen11|unseen12|unseen13|unseen14|unseen15|unseen16|unseen17|all]
+                 unseen9|unseen10|unseen11|unseen12|unseen13|unseen14|unseen15|unseen16|unseen17|
+                 unseen18|unseen19|all]
         [--ollama URL|stub] [--show-wrong] [--json PATH]
 
 Loads the seeded demo (200 projects, seed 7) as of a fixed day into a fresh SQLite database,
