@@ -152,7 +152,7 @@ CONCEPTS: dict[str, list[str]] = {
                 "side by side", "head to head", "stack up", "stacks up",
                 "differ", "relative to", "compared with", "compared to", "contrast"],
     "group": ["per", "each", "breakdown", "break down", "split", "distribution", "across",
-              "every", "for each", "by", "grouped", "group"],
+              "every", "for each", "by", "grouped", "group", "mix", "make-up", "makeup"],
     "single": ["single", "one", "the one"],
     # project measures people rank by
     "m:overdue": ["overdue", "late", "behind", "past due", "days late", "days overdue",

@@ -120,7 +120,10 @@ Rule = tuple[re.Pattern[str], str]
 _SEASON = r"(summer|winter|spring|autumn|fall)(?:[- ](?:break|holidays?|vacations?|recess|period))?"
 _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
     (rf"\b(before|after|until|till|by|during|over|in|through|throughout|for|this|next|last)? ?"
-     rf"(?:the )?{_SEASON}\b", "season"),
+     rf"(?:the )?{_SEASON}\b(?<!\bfall)(?! (?:due|behind|short|through|over|into|apart|back))",
+     "season"),
+    (r"\b(before|after|until|till|by|during|over|in|through|throughout|for|this|next|last) "
+     r"(?:the )?(fall)\b", "season"),
     (rf"\b(?:in |during |for )?(?:the )?week (?:of|starting|beginning|commencing) "
      rf"(?:the |mon(?:day)? )?(\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}|"
      rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}})", "week_of"),

@@ -170,6 +170,9 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
     r.used |= named
     r.hits = [h for h in lexicon.find(fixed, r.used) if not _the_askers_own(fixed, h)
               and not _share_done(fixed, h)]
+    r.hits = [h for h in r.hits if not (h.family == "doc" and any(  # "call for": demand
+        g.family != "doc" and g.start <= h.start and h.end <= g.end
+        and g.end - g.start > h.end - h.start for g in r.hits))]
     _prefer_open_namesake(r, vocab)
     role_heads = {m.candidates[0].split()[0].lower() for m in r.mentions if m.kind == "role"}
     r.mentions = [m for m in r.mentions if not (  # "the QA guild: how many QA engineers"
@@ -331,7 +334,7 @@ _NOT_GERUNDS = {"during", "anything", "nothing", "something", "everything", "pen
                 "upcoming", "remaining", "outstanding", "incoming", "ongoing", "missing",
                 "according", "including", "excluding", "regarding", "starting", "ending",
                 "beginning", "following", "morning", "evening", "spring", "king", "string",
-                "meaning"}
+                "meaning", "leaving", "ignoring", "setting", "counting", "putting"}
 # a time of day ("10 a.m.", "nine pm"): the data has days, and the dots would end a sentence
 _TIME_OF_DAY = re.compile(r"\b(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|"
                           r"ten|eleven|twelve)\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)",
@@ -1666,6 +1669,11 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
         status.append(h.value)
     if left_out:
         status = [s for s in status if s not in left_out] or _other_statuses(left_out)
+    if "open" in status and set(status) & set(OPEN_CODES) and all(  # "active project … open
+            any(g.concept == "m:open_items" and h.start < g.end and h.end >= g.start
+                for g in r.hits)
+            for h in r.family("status") if h.value == "open"):  # items": the open is the items'
+        status = [s for s in status if s != "open"]
     health: list[str] = []
     doc_context = bool(r.family("doc"))
     for h in r.family("health"):
@@ -1952,7 +1960,8 @@ def _compared(r: Reading) -> tuple[str, list[str]] | None:
 
 
 def _project_ranking(r: Reading) -> tuple[str, str] | None:
-    if r.has("m:overdue") and r.has("rank:most") and not r.has("f:chance"):
+    if r.has("m:overdue") and r.has("rank:most") and not r.has("f:chance") and not (
+            r.has("rank:soonest") or any(r.negated(h) for h in r.family("m"))):
         return "days_overdue", "days overdue"  # "the most overdue, worst first"
     if r.has("rank:worst"):
         return "p_on_time", "lowest chance of finishing on time"

@@ -76,7 +76,8 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"(?<!\w)#\s?of\b", "number of"),
     (r"\bno\.\s?of\b|\b(?:nr|num)\.?\s+of\b|\bno of(?= (?:open |late |active )?\w+s\b)",
      "number of"),
-    (r"(?<=\s)&(?=\s)", "and"), (r"\bleav(?:e|ing) (?:out|off)\b", "excluding"),
+    (r"(?<=\s)&(?=\s)", "and"), (r"\bleav(?:e|ing) (?:out|off|aside)\b|\b(?:setting|set) aside\b|"
+                                    r"\bnot counting\b|\bignoring\b|\bapart from\b", "excluding"),
     (r"\bskill[- ]?wise\b", "skills"), (r"\b(?:between )?today and (?=(?:the )?end of\b)",
                                           "between now and "),
     (r"(\d+)\s?%\s?\+", r"at least \1 %"),
