@@ -160,7 +160,8 @@ class Vocabulary:
 # kinds of names whose words a capitalised typo is read as first ("Lopes": Lopez, not loses)
 # verbs a request opens with that no concept reads (kept as typed, never "corrected")
 ASKING_VERBS = {"summarise", "summarize", "summarising", "summarizing", "recap", "outline",
-                "describe", "explain", "brief"}
+                "describe", "explain", "brief", "right", "now", "currently", "please", "today",
+                "thanks", "really", "actually", "still"}
 # what a role's first word is said with ("backend devs", "QA folks", "security people")
 ROLE_NOUNS = ("people", "folks", "folk", "developer", "developers", "dev", "devs", "staff",
               "guys", "person", "specialist", "specialists", "engineers", "engineering")

@@ -411,9 +411,18 @@ _INTRODUCED = re.compile(r"^(?:(?:hi|hey|hello)\W+)?(?:it's |this is )?([A-Z][a-
                          r"here\b[\s,.:;!-]*")
 
 
+# who is asking and from where ("Joanne from FP&A here.", "Marta in resourcing:"): no filter
+_SIGNED = re.compile(r"^(?:(?:hi|hey|hello)\W+)?(?:it's |this is )?[A-Z][a-z]+(?: [A-Z][a-z]+)? "
+                     r"(?:from|in|on) (?:the )?[\w&/.-]+(?: [\w&/.-]+){0,2}(?: team)?"
+                     r"(?: here\b[\s,.:;!-]*|\s*:\s+)")
+
+
 def _introduced(text: str) -> str:
     """"Hugo Lopez here, which of my projects …": the asker says who they are, so "my" and
     "I" are that person."""
+    signed = _SIGNED.match(text)
+    if signed and _asks(text[signed.end():]):
+        return text[signed.end():]
     m = _INTRODUCED.match(text)
     if not m:
         return text
@@ -1103,7 +1112,8 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     if unknown is not None:
         return unknown
     red = r.first("health:red")
-    if red is not None and not [h for h in r.family("health") if h.value != "red"]:
+    if red is not None and not [h for h in r.family("health") if h.value != "red"] and not (
+            r.projects and r.has("cause")):  # "why is PRJ-0169 red?": its causes say which
         said = " ".join(t.text for t in r.tokens[red.start:red.end])
         return _clarify(f"“{said}” means late on some teams' boards and at risk on others: "
                         "which did you mean?", f"“{said}” reads two ways",
@@ -2446,7 +2456,9 @@ def _specific_subject(r: Reading) -> bool:
 def _changes_of_project(r: Reading) -> bool:
     """"What happened on PRJ-0017 last week?", "what changed on it this month": a period's
     changes to one project, not why it is late."""
-    return bool(CHANGED.search(r.question)) and bool(r.periods) and not r.has("verb:scope") \
+    recent = re.search(r"\b(?:lately|recently|of late)\b", r.question, re.IGNORECASE)
+    return bool(CHANGED.search(r.question)) and bool(r.periods or recent) \
+        and not r.has("verb:scope") \
         and not {t.low for t in r.tokens} & {"why", "cause", "caused", "reason"}
 
 
