@@ -189,12 +189,23 @@ def show_wrong(outcomes: list[Outcome]) -> str:
     return "\n".join(lines)
 
 
+def new_questions(rows: list[Outcome], split: str) -> list[Outcome]:
+    """The questions of a split that no earlier split asks word for word (writers working
+    apart sometimes think of the same short question, and the earlier one was read)."""
+    earlier = {q["question"].casefold() for s in SPLITS[:SPLITS.index(split)]
+               for q in questions(s)}
+    return [o for o in rows if o.question["question"].casefold() not in earlier]
+
+
 def report(outcomes: list[Outcome], splits: list[str], label: str, wrong: bool) -> None:
     for split in splits:
         rows = [o for o in outcomes if o.question["split"] == split]
         print(table(rows, f"\n== {split} split, {len(rows)} questions, {label} =="))
         if split.startswith("unseen") and label == "no model":
             print(targets(rows, split))
+            fresh = new_questions(rows, split)
+            if len(fresh) < len(rows):  # what its writer could not have copied from the others
+                print(targets(fresh, f"{split}, the {len(fresh)} questions no earlier split has"))
         if wrong:
             print(f"\n-- wrong answers ({split}, {label}) --\n{show_wrong(rows)}")
 

@@ -364,18 +364,21 @@ def test_unseen4_is_held_out_and_covers_every_category_and_persona():
     assert languages >= {"de", "fr", "es"}
 
 
-@pytest.mark.parametrize("split", ["unseen5", "unseen6", "unseen7", "unseen8", "unseen9",
-                                   "unseen10", "unseen11"])
+@pytest.mark.parametrize("split", SPLITS[SPLITS.index("unseen5"):])
 def test_the_newest_held_out_splits_are_whole_and_mostly_new(split):
-    """unseen5 to unseen11 were written by people who saw neither the parser nor the other
-    splits: 150 questions each over every category, of which only a few (short, common
-    questions two writers both thought of) repeat a question of another split."""
+    """unseen5 and later were written by people who saw neither the parser nor the other
+    splits: 150 questions each over every category, of which only some (short, common
+    questions two writers both thought of) repeat a question of an earlier split. The more
+    splits there are, the more such questions an earlier one already holds: up to unseen11 at
+    most 6, later at most 15 % (the copilot benchmark reports each split's first run on its new
+    questions alone as well)."""
     held_out = questions(split)
-    assert len(held_out) == 150 and {q["category"] for q in held_out} == set(CATEGORIES)
+    assert len(held_out) >= 150 and {q["category"] for q in held_out} == set(CATEGORIES)
     earlier = SPLITS[:SPLITS.index(split)]  # what its writer could have copied, had they seen it
     others = {q["question"].casefold() for s in earlier for q in questions(s)}
     repeated = others & {q["question"].casefold() for q in held_out}
-    assert len(repeated) <= 6, sorted(repeated)  # short common questions: at most 4 %
+    bound = 6 if SPLITS.index(split) <= SPLITS.index("unseen11") else len(held_out) * 15 // 100
+    assert len(repeated) <= bound, sorted(repeated)
 
 
 def _unseen4(facts, qid: str) -> expect.Expected:
