@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import text
 
-from data.schema import Document
+from data.schema import Document, Portfolio
 from data.scope import Scope
 from models.copilot.answer import Copilot
 from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource, allocate
@@ -192,3 +192,81 @@ def test_incidents_are_refused_and_a_sprint_is_asked_back(world):
     assert sprint.kind == "clarify" and sprint.choices == ["this week", "next week",
                                                           "the next two weeks"]
     assert sprint.rewrites[1] == "what's due next week"
+
+
+@pytest.fixture
+def namesakes(world):
+    """A second "Refund automation", finished long ago, beside the open one (PAY-3)."""
+    with world.begin() as s:
+        payments = s.execute(text("SELECT id FROM portfolios WHERE name = 'Payments'")).scalar()
+        old = add_project(s, "PAY-9", s.get(Portfolio, payments), status="done",
+                          start=dt.date(2024, 9, 1), due=dt.date(2025, 3, 1),
+                          completed_at=dt.datetime(2025, 2, 20), name="Refund automation")
+        old.owner = "Omar Haddad"
+    return world
+
+
+def test_a_name_one_open_and_one_closed_project_share_is_the_open_one(namesakes):
+    answer = ask(namesakes, "who owns Refund automation?")
+    (owner,) = rows(namesakes, PROJECTS + f"WHERE p.name = 'Refund automation' AND {OPEN}")
+    assert answer.kind == "answer" and answer.result["items"] == [owner[1]] == ["Nadia Petrov"]
+    assert "the open one" in answer.interpretation  # said, not silently guessed
+    finished = ask(namesakes, "when did Refund automation finish?")
+    assert finished.kind == "clarify"  # about finished work: which of the two
+
+
+def test_news_about_a_person_beside_the_question_is_context(world):
+    answer = ask(world, "Mia Brown is leaving at the end of the month. What is she working on?")
+    want = rows(world, """SELECT DISTINCT p.key FROM allocations a
+        JOIN resources r ON r.id = a.resource_id JOIN projects p ON p.id = a.project_id
+        WHERE r.name = 'Mia Brown' AND a.period_start <= :today AND a.period_end >= :today""")
+    assert answer.kind == "answer", answer.text
+    assert sorted(answer.result["items"]) == sorted(k for (k,) in want) == ["PAY-1"]
+
+
+def test_a_portfolio_named_only_beside_the_question_scopes_it(world):
+    answer = ask(world, "I'm looking at Devices today. Which projects are late?")
+    want = rows(world, PROJECTS + f"WHERE f.name = 'Devices' AND {OPEN} AND p.due_date < :today")
+    assert answer.kind == "answer" and "Devices" in answer.interpretation
+    assert sorted(answer.result["items"]) == sorted(k for k, *_ in want) == ["DEV-1"]
+
+
+def test_statuses_listed_with_and_are_a_breakdown(world):
+    answer = ask(world, "How do the open projects split between proposed, active and on hold?")
+    want = dict(rows(world, """SELECT st.label, count(*) FROM projects p
+        JOIN statuses st ON st.id = p.status_id
+        WHERE st.code IN ('proposed', 'active', 'on_hold') GROUP BY st.label"""))
+    assert answer.kind == "answer" and answer.result["groups"] == want
+    assert want == {"Proposed": 1, "Active": 4, "On hold": 2}
+
+
+def test_rank_and_sort_ask_for_a_ranking_and_the_lightest_load_comes_first(world):
+    ranked = ask(world, "Rank the portfolios by number of late projects")
+    late = dict(rows(world, f"""SELECT f.name, count(*) FROM projects p
+        JOIN portfolios f ON f.id = p.portfolio_id JOIN statuses st ON st.id = p.status_id
+        WHERE {OPEN} AND p.due_date < :today GROUP BY f.name"""))
+    assert ranked.kind == "answer" and ranked.result["items"][:2] == sorted(
+        late, key=lambda n: -late[n]) == ["Payments", "Devices"]
+    lightest = ask(world, "Who has the lightest load this week?")
+    week = dict(rows(world, """SELECT r.name, sum(a.share) FROM allocations a
+        JOIN resources r ON r.id = a.resource_id
+        WHERE a.period_start <= '2026-06-21' AND a.period_end >= '2026-06-15'
+        GROUP BY r.name"""))  # each allocation covers the whole week: the sum is the peak
+    assert lightest.kind == "answer" and lightest.result["items"] == sorted(
+        week, key=lambda n: week[n]) == ["Mia Brown", "Hugo Lopez"]
+    busiest = ask(world, "Who has the heaviest load this week?")
+    assert busiest.result["items"] == ["Hugo Lopez", "Mia Brown"]
+
+
+def test_a_band_of_progress_is_asked_back_not_read_as_done(world):
+    answer = ask(world, "which projects are less than a quarter done?")
+    assert answer.kind == "clarify", answer.text
+
+
+def test_what_happened_on_one_project_in_a_period_is_its_changes(world):
+    answer = ask(world, "What happened on PAY-1 last month?")
+    (done,) = rows(world, """SELECT count(*) FROM work_items w JOIN projects p
+        ON p.id = w.project_id WHERE p.key = 'PAY-1'
+        AND w.done_at >= '2026-05-01' AND w.done_at < '2026-06-01'""")[0]
+    assert answer.kind == "answer" and "What changed on PAY-1" in answer.interpretation
+    assert f"**{done} work items** finished" in answer.text and done == 3
