@@ -334,7 +334,7 @@ _NOT_GERUNDS = {"during", "anything", "nothing", "something", "everything", "pen
                 "upcoming", "remaining", "outstanding", "incoming", "ongoing", "missing",
                 "according", "including", "excluding", "regarding", "starting", "ending",
                 "beginning", "following", "morning", "evening", "spring", "king", "string",
-                "meaning", "leaving", "ignoring", "setting", "counting", "putting"}
+                "meaning", "leaving", "ignoring", "setting", "counting"}
 # a time of day ("10 a.m.", "nine pm"): the data has days, and the dots would end a sentence
 _TIME_OF_DAY = re.compile(r"\b(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|"
                           r"ten|eleven|twelve)\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)",
