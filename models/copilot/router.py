@@ -437,8 +437,9 @@ def _opening(sentence: str) -> str:
     while True:
         bare = _DISCOURSE.sub("", sentence) or sentence
         framed = _DISCOURSE.sub("", _LEAD_IN.sub("", bare, count=1))
-        if _WH.match(framed):  # the frame goes only where a question follows it
-            bare = framed
+        lead = _LEAD_IN.match(bare)
+        if _WH.match(framed) or lead and ":" in lead.group(0):  # the frame goes where a
+            bare = framed  # question follows it, or a colon ends it ("Could you tell me: …")
         if bare == sentence:
             return sentence
         sentence = bare
@@ -463,7 +464,8 @@ def _aside(sentence: str, vocab: Vocabulary | None = None) -> bool:
         return False
     if vocab is not None and vocab.find(tokenize(normalize(sentence)), set()):
         return False
-    return not any(h.family in ASKED_FAMILIES for h in lexicon.find(tokenize(sentence)))
+    return not any(h.family in ASKED_FAMILIES and h.family != "doc"  # "I keep seeing old ones
+                   for h in lexicon.find(tokenize(sentence)))  # mentioned in the minutes."
 
 
 def _first_is_name(sentence: str) -> bool:
