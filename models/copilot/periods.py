@@ -164,7 +164,7 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
      "since_calendar"),
     (rf"\bsince (?:last |this |the )?({'|'.join(WEEKDAYS)})\b", "since_weekday"),
     (rf"\bsince (?:the (?:start|beginning) of )?{_MONTH}\b(?! \d)", "since_month"),
-    (rf"\b{_MONTH} (?:and|to|through|until|-|–) {_MONTH}\b(?! \d)", "month_pair"),
+    (rf"\b{_MONTH}(?: (?:and|to|through|until|-|–) | ?[-–/] ?){_MONTH}\b(?! \d)", "month_pair"),
     (r"\b(h[12]|first half|second half)(?: of (?:the year|this year|((?:19|20)\d\d)))?\b",
      "half"),
     (r"\bthe (next|coming|upcoming|following|last|past|previous) (week|month|quarter|year)\b",

@@ -1625,6 +1625,9 @@ def _projects_question(r: Reading, people: list[str], keys: list[str]) -> Plan:
         compare = None  # "late and at-risk counts across portfolios": per portfolio
     if compare is not None:
         by, only = compare
+        if by == "health":  # "how many green, how many amber": the groups, not a filter
+            args.pop("health", None)
+            what = describe_filters(args)
         return _one(r, "groups", "projects",
                     ("count_projects_by", {**args, "by": by, "only": only}),
                     f"{what}, compared by {by} ({', '.join(only)})")
@@ -1925,8 +1928,10 @@ def _dimension(r: Reading) -> str | None:
         near = [h for h in r.family("group") if abs(i - h.end) <= 3 or abs(i - h.start) <= 3]
         # "per portfolio", "by status", "each team", "across portfolios" — but not "across the
         # whole portfolio", which is all of it
+        levels = i + 1 < len(r.tokens) and r.tokens[i + 1].lemma in (
+            "level", "band", "bucket", "category", "type", "class", "value")  # "priority levels"
         if any(r.tokens[h.start].low not in ("across", "split", "distribution")
-               or t.low != t.lemma for h in near) and not _whole(r, i):
+               or t.low != t.lemma or levels for h in near) and not _whole(r, i):
             if dim == "status" and best == "health":
                 continue
             best = dim if best is None or dim == "health" else best
