@@ -107,7 +107,7 @@ class Vocabulary:
         self.phrases = dict(phrases)
         words_of_lexicon = lexicon.vocabulary()
         known = ({w for words in phrases for w in words} | words_of_lexicon | PERIOD_WORDS
-                 | ASKING_VERBS
+                 | PLAIN_WORDS
                  | {w + "s" for w in words_of_lexicon  # "itmes"; not "owneds"
                     if not w.endswith(("s", "ed", "ing"))})
         self.corrector = Corrector(known, names={w for words, found in phrases.items()
@@ -158,10 +158,11 @@ class Vocabulary:
 
 
 # kinds of names whose words a capitalised typo is read as first ("Lopes": Lopez, not loses)
-# verbs a request opens with that no concept reads (kept as typed, never "corrected")
-ASKING_VERBS = {"summarise", "summarize", "summarising", "summarizing", "recap", "outline",
-                "describe", "explain", "brief", "right", "now", "currently", "please", "today",
-                "thanks", "really", "actually", "still"}
+# request verbs and filler no concept reads: known words, so they are never "corrected" into
+# another and their own typos ("rigth") are
+PLAIN_WORDS = {"summarise", "summarize", "summarising", "summarizing", "recap", "outline",
+               "describe", "explain", "brief", "right", "now", "currently", "please", "today",
+               "thanks", "really", "actually", "still"}
 # what a role's first word is said with ("backend devs", "QA folks", "security people")
 ROLE_NOUNS = ("people", "folks", "folk", "developer", "developers", "dev", "devs", "staff",
               "guys", "person", "specialist", "specialists", "engineers", "engineering")

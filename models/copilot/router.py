@@ -189,8 +189,12 @@ def _share_done(tokens: list[Token], h: Hit) -> bool:
     """"90% done", "less than a quarter done", "nearly done": how far along, not the status."""
     if h.concept not in ("status:done", "verb:complete") or not h.start:
         return False
-    before = tokens[h.start - 1]
-    return before.low in SHARES or before.is_number
+    return _after_a_share(tokens, h.start)
+
+
+def _after_a_share(tokens: list[Token], i: int) -> bool:
+    """The word before token ``i`` is a share ("90 %", "a quarter", "nearly")."""
+    return i > 0 and (tokens[i - 1].low in SHARES or tokens[i - 1].is_number)
 
 
 def _prefer_open_namesake(r: Reading, vocab: Vocabulary) -> None:
@@ -832,8 +836,8 @@ def _progress_bands(r: Reading) -> list[str]:
     if r.has("m:progress"):
         return []
     return [f"{r.tokens[i - 1].text} {t.text}" for i, t in enumerate(r.tokens)
-            if i and t.low in ("done", "complete", "completed", "finished") and i - 1 not in r.used
-            and (r.tokens[i - 1].low in SHARES or r.tokens[i - 1].is_number)]
+            if t.low in ("done", "complete", "completed", "finished") and i - 1 not in r.used
+            and _after_a_share(r.tokens, i)]
 
 
 def _loose_negations(r: Reading) -> list[str]:
