@@ -349,7 +349,9 @@ _PURPOSE = re.compile(r"(?<!\bdue )(?<!\bdone )\b(?:for|before|ahead of) "
                       r"this week's|next week's|a|an) (?:[\w'-]+ ){0,3}(?:review|meeting|"
                       r"steering|call|standup|stand-up|sync|deck|slides|pack|board|update|report|"
                       r"1:1|one-on-one|catch-up|presentation|retro|email|invite|qbr|committee|"
-                      r"steerco|all-hands|town hall|offsite|leadership|exec|execs)"
+                      r"steerco|all-hands|town hall|offsite|leadership|exec|execs|audit|audit file|file|"
+                      r"files|memo|brief|briefing|spreadsheet|tracker|newsletter|records|"
+                      r"schedule|roadmap|handover|hand-over|write-up|writeup|paperwork|dossier)"
                       r"(?: pack| deck| notes| prep| agenda| slides?)?)"
                       r"(?!\w)(?:\s+(?:on\s+)?(?:tomorrow|today|monday|tuesday|wednesday|thursday|"
                       r"friday|next week|this week))?",
@@ -537,7 +539,33 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
                 if tail and not sentence.endswith(tail):
                     sentence += tail
         out.append(sentence)
-    return _scope_kept(question, _full_names(question, " ".join(out)), vocab) or question
+    kept = _full_names(question, " ".join(out))
+    return _period_kept(question, _scope_kept(question, kept, vocab)) or question
+
+
+# what a dropped sentence says a period is the asker's concern ("I'm worried about next month.")
+_CONCERN = re.compile(r"\b(?:about|for|ahead of|looking at|looking ahead to|planning|plan)\s+$",
+                      re.IGNORECASE)
+# a question about capacity or deadlines, which reads its period from that concern
+_TIMED = re.compile(r"\b(?:free|available|overbooked|over-?booked|over-?allocated|overloaded|"
+                    r"stretched|capacity|bandwidth|busy|booked|load|due|deadlines?)\b",
+                    re.IGNORECASE)
+
+
+def _period_kept(question: str, kept: str) -> str:
+    """"I'm worried about next month. How many folk are overbooked?": the sentence that went
+    only told why, but the period it is concerned about is the one the question asks for, when
+    the question is about capacity or deadlines and names no period of its own."""
+    day = dt.date(2000, 1, 5)  # any day: only where the periods are is read here
+    if kept == question or not _TIMED.search(kept) or periods.find(kept.lower(), day):
+        return kept
+    for p in periods.find(question.lower(), day):
+        said = question[p.span[0]:p.span[1]]
+        if said.lower() not in kept.lower() and _CONCERN.search(question[:p.span[0]]):
+            body = kept.rstrip()
+            mark = body[-1] if body[-1:] in "?.!" else ""
+            return f"{body.rstrip('?.!')} {said}{mark}"
+    return kept
 
 
 _ABOUT_PROJECTS = re.compile(r"\b(?:projects?|late|overdue|at risk|on hold|behind)\b",
@@ -1981,7 +2009,11 @@ def _compared(r: Reading) -> tuple[str, list[str]] | None:
 
 
 def _project_ranking(r: Reading) -> tuple[str, str] | None:
-    if r.has("m:overdue") and r.has("rank:most") and not r.has("f:chance") and not (
+    progress = [h for h in r.hits if h.concept in ("m:progress", "field:progress")]
+    chance = any(not any(p.start <= h.start and h.end <= p.end and p.end - p.start > h.end - h.start
+                         for p in progress) for h in r.hits if h.concept == "f:chance")
+    # "by percent complete": the word "percent" is the progress's, not a chance's
+    if r.has("m:overdue") and r.has("rank:most") and not chance and not (
             r.has("rank:soonest") or any(r.negated(h) for h in r.family("m"))):
         return "days_overdue", "days overdue"  # "the most overdue, worst first"
     if r.has("rank:worst"):
@@ -1992,12 +2024,12 @@ def _project_ranking(r: Reading) -> tuple[str, str] | None:
     if not ranked:
         return None
     least = r.has("rank:least") and not r.has("rank:most")
-    if r.has("rank:best") or (r.has("f:chance") and not least and r.has("rank:most")
+    if r.has("rank:best") or (chance and not least and r.has("rank:most")
                               and not r.family("health")):
         if r.has("health:at_risk") or r.has("health:late"):
             return "p_on_time", "lowest chance of finishing on time"
         return "p_on_time_best", "highest chance of finishing on time"
-    if r.has("f:chance"):
+    if chance:
         return ("p_on_time", "lowest chance of finishing on time") if least or r.has(
             "health:at_risk") else ("p_on_time_best", "highest chance of finishing on time")
     if r.has("m:progress"):
@@ -2154,7 +2186,8 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
         period = _period(r, "this_week")
         args.update({"free": True, **_span_args(period)})
         words.append(f"with no allocation {period.describe()}")
-    elif _ranked(r) and not r.has("people:load") and (counted := _people_count(r)):
+    elif _ranked(r) and (not r.has("people:load") or _ranks_a_count(r)) and (
+            counted := _people_count(r)):
         k = _k(r, "subject:people")
         noun = "projects they work on today" if counted == "projects" else \
             "open work items assigned to them"
@@ -2180,6 +2213,14 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
         return _everything_or(r, unclear, "people")
     noun = "Count of people" if measure == "count" else "People"
     return _one(r, measure, "people", ("people", args), " ".join([noun, *words]))
+
+
+def _ranks_a_count(r: Reading) -> bool:
+    """"Who carries the most unfinished tickets": the ranking names what is counted, so a load
+    word beside it ("carries", "on their plate") does not make it a ranking by load."""
+    counted = [h.start for h in r.hits if h.concept in ("m:open_items", "subject:items")]
+    return any(h.value in ("most", "least") and any(0 <= c - h.end <= 1 for c in counted)
+               for h in r.family("rank"))
 
 
 def _who_asks(r: Reading) -> bool:
@@ -2322,10 +2363,28 @@ def _where(args: dict[str, Any]) -> str:
 
 def _documents(r: Reading) -> bool:
     docs = r.family("doc")
-    if docs and all(h.value == "say" for h in docs) and r.named("skill") and r.has(
-            "subject:people") and not r.has("subject:documents"):
+    verbs_only = all(h.value in ("say", "decide") for h in docs) and not r.has(
+        "subject:documents")
+    if docs and verbs_only and all(h.value == "say" for h in docs) and r.named("skill") and r.has(
+            "subject:people"):
         return False  # "who should I talk to about spark?": people who have the skill
+    if docs and verbs_only and _counts_filtered_records(r):
+        return False  # "how many projects are parked, waiting on a restart decision?"
     return bool(docs) or r.has("subject:documents")
+
+
+def _counts_filtered_records(r: Reading) -> bool:
+    """A count or a "which" of projects, people or work items, with a status or health filter:
+    a word such as "decision" or "write-off" beside it is context, not a document search."""
+    if not (r.family("status") or r.family("health")):
+        return False
+    for h in r.family("subject"):
+        if h.value not in ("projects", "people", "items"):
+            continue
+        before = {t.low for t in r.tokens[max(0, h.start - 3):h.start]}
+        if r.has("measure:count") or before & {"which", "what"}:
+            return True
+    return False
 
 
 def _document_plan(r: Reading, keys: list[str]) -> Plan:
@@ -2441,8 +2500,10 @@ def _asks_team(r: Reading) -> bool:
     words = [t.low for t in r.tokens]
     if r.has("subject:items", "subject:points", "measure:count"):
         return False  # "how many items did this team finish": about the project's work
-    if words[:1] == ["who"] and r.has("verb:work_on") and not r.has("verb:own"):
-        return True
+    opens = {words[0]} | {t.low for prev, t in zip(r.tokens, r.tokens[1:])
+                          if r.question[prev.end:t.start].strip() in (".", "?", "!")}
+    if "who" in opens and r.has("verb:work_on") and not r.has("verb:own"):
+        return True  # "I'm to sit in on Raven's meetings. Who is on that team?"
     asks_which = bool(set(words[:2]) & {"which", "what"}) and bool(
         set(words) & {"in", "under", "belong", "belongs", "part"})
     return bool(set(words) & TEAM_WORDS) and not asks_which and not r.has("verb:own") and \
@@ -2530,7 +2591,9 @@ def _asks_owners(r: Reading) -> bool:
     set of projects (not a ranking, not a count, not one project)."""
     if not r.has("subject:projects") or _ranked(r) or r.has("measure:count"):
         return False
-    first = min(r.family("subject"), key=lambda h: h.start, default=None)
+    heads = {h.start for h in r.family("subject") if h.value == "owners"}
+    first = min((h for h in r.family("subject") if not (h.value == "projects" and h.end in heads)),
+                key=lambda h: h.start, default=None)  # "project owners": the owners
     if first is not None and first.concept == "subject:owners":
         return True
     projects = r.first("subject:projects")
