@@ -137,11 +137,13 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
      "last_fortnight"),
     (rf"\bwithin {_N} {_UNIT}\b", "next_n"),
     (r"\b(?:year to date|ytd|so far this year|this year so far|since the (?:start|beginning) "
-     r"of (?:the|this) year)\b", "ytd"),
+     r"of (?:the|this) year|since (?:the|this) year (?:began|started))\b", "ytd"),
     (rf"\b(?:month to date|mtd|so far this month|this month so far|since the (?:start|beginning)"
-     rf" of (?:the|this) month|since the (?:1st|first)(?! (?:of )?{_MONTH}\b))", "mtd"),
+     rf" of (?:the|this) month|since the (?:1st|first)(?! (?:of )?{_MONTH}\b)|since (?:the|this)"
+     rf" month (?:began|started))", "mtd"),
     (r"\b(?:so far this quarter|this quarter so far|quarter to date|qtd|since the "
-     r"(?:start|beginning) of (?:the|this) quarter)\b", "qtd"),
+     r"(?:start|beginning) of (?:the|this) quarter|since (?:the|this) quarter (?:began|started|"
+     r"opened|kicked off))\b", "qtd"),
     (r"\b(?:(?:by|before|until|till|through) (?:the )?end of (?:the |this )?year|"
      r"(?:between )?now and (?:the )?end of (?:the |this )?year|(?:the )?rest of (?:the |this )?"
      r"year|remainder of (?:the |this )?year|by (?:eoy|year[- ]end)|before (?:eoy|year[- ]end)|"
@@ -165,6 +167,8 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
     (rf"\bsince (?:last |this |the )?({'|'.join(WEEKDAYS)})\b", "since_weekday"),
     (rf"\bsince (?:the (?:start|beginning) of )?{_MONTH}\b(?! \d)", "since_month"),
     (rf"\b{_MONTH}(?: (?:and|to|through|until|-|–) | ?[-–/] ?){_MONTH}\b(?! \d)", "month_pair"),
+    (rf"\b(first|second|1st|2nd|latter|later|early|late) (?:half|part) of {_MONTH}"
+     rf"(?: ((?:19|20)\d\d))?\b", "month_half"),
     (r"\b(h[12]|first half|second half)(?: of (?:the year|this year|((?:19|20)\d\d)))?\b",
      "half"),
     (r"\bthe (next|coming|upcoming|following|last|past|previous) (week|month|quarter|year)\b",
@@ -361,6 +365,13 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
     if kind == "bare_date":
         when = parse_date(g[0], today)
         return Period(when, when, f"on {_day(when)}") if when is not None else None
+    if kind == "month_half":  # "the first half of July": the 1st to the 15th
+        month = [m[:3] for m in MONTHS].index(g[1][:3]) + 1
+        first = dt.date(int(g[2]) if g[2] else today.year, month, 1)
+        if g[0] in ("first", "1st", "early"):
+            return Period(first, first.replace(day=15), f"the first half of {first:%B %Y}")
+        return Period(first.replace(day=16), month_end(first),
+                      f"the second half of {first:%B %Y}")
     if kind == "month":
         name = g[0][:3]
         if name == "may" and not g[1] and not re.match(r"(in|during|for) ", text):

@@ -173,6 +173,9 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
     r.hits = [h for h in r.hits if not (h.family == "doc" and any(  # "call for": demand
         g.family != "doc" and g.start <= h.start and h.end <= g.end
         and g.end - g.start > h.end - h.start for g in r.hits))]
+    r.hits = [h for h in r.hits if not (h.family == "status" and any(  # "gone live": finished
+        g.concept in ("verb:complete", "verb:start") and g.start <= h.start and h.end <= g.end
+        and g.end - g.start > h.end - h.start for g in r.hits))]
     _prefer_open_namesake(r, vocab)
     role_heads = {m.candidates[0].split()[0].lower() for m in r.mentions if m.kind == "role"}
     r.mentions = [m for m in r.mentions if not (  # "the QA guild: how many QA engineers"
@@ -1717,10 +1720,8 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
     if left_out:
         status = [s for s in status if s not in left_out] or _other_statuses(left_out)
     if "open" in status and set(status) & set(OPEN_CODES) and all(  # "active project … open
-            any(g.concept == "m:open_items" and h.start < g.end and h.end >= g.start
-                for g in r.hits)
-            for h in r.family("status") if h.value == "open"):  # items": the open is the items'
-        status = [s for s in status if s != "open"]
+            _items_status(r, h) for h in r.family("status") if h.value == "open"):  # items",
+        status = [s for s in status if s != "open"]  # "… deliverables still open": the items'
     health: list[str] = []
     doc_context = bool(r.family("doc"))
     for h in r.family("health"):
@@ -1745,7 +1746,7 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
                 and not r.negated(h)]
     if positive and any(r.negated(h) for h in r.family("health")):
         health = list(dict.fromkeys(positive))  # "at risk but not late yet": at risk
-    explicit = [h for h in health if h in ("late", "on_track")]
+    explicit = [h for h in positive if h in ("late", "on_track")]
     if r.has("health:attention") and explicit:
         health = explicit  # "in trouble (late)": the explicit word narrows it
     brackets = [m.span() for m in re.finditer(r"\([^)]*\)", r.question)]
@@ -1805,6 +1806,19 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
     if args.get("health") == ["late"] and args.get("status") == ["open"]:
         del args["status"]
     return args
+
+
+def _items_status(r: Reading, h: Hit) -> bool:
+    """An "open" that says which work items are meant: within "open items", or right after
+    them ("deliverables still open", "tickets that are open")."""
+    for g in r.hits:
+        if g.concept == "m:open_items" and h.start < g.end and h.end >= g.start:
+            return True
+        if g.concept in ("m:open_items", "subject:items") and g.end <= h.start and all(
+                t.low in ("still", "that", "which", "are", "is", "remain", "remaining")
+                for t in r.tokens[g.end:h.start]) and h.start - g.end <= 3:
+            return True
+    return False
 
 
 def _other_statuses(left_out: list[str]) -> list[str]:
@@ -2311,7 +2325,7 @@ def _items_question(r: Reading, keys: list[str]) -> Plan:
 
 
 SINCE_START = re.compile(r"\b(?:after|since)\s+(?:the\s+|its\s+|it\s+)?(?:kick\s?-?off|kicked off|"
-                         r"start(?:ed)?|launch(?:ed)?|beginning|began)\b", re.IGNORECASE)
+                         r"kickoff|start(?:ed)?|launch(?:ed)?|beginning|began)\b", re.IGNORECASE)
 STATUS_CHANGES = {"on_hold": "put on hold", "cancelled": "cancelled"}  # as status notes say
 
 

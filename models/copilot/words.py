@@ -47,8 +47,9 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      r"(?:projects|people|staff|work items|items|tasks|tickets)\b)", "what proportion"),
     (r"\b(is|are|was|were|do|does|did|has|have|had|wo|ca|could|should|would)nt\b",
      r"\1 not"),
-    (r"\b(?:as of|as at|as from) (?:today|now|right now)\b|\b(?:thanks|thank you) in advance\b",
-     ""), (r"\btme\b", "time"), (r"\blat\b(?=\s*[?.!]*\s*$)", "late"),
+    (r"\b(?:as of|as at|as from) (?:today|now|right now)\b|\b(?:thanks|thank you) in advance\b|"
+     r"\bas (?:things|it|they) stands?(?: (?:today|now|right now|at the moment))?\b|"
+     r"\bas we speak\b|\bat this (?:point in time|moment in time)\b", ""), (r"\btme\b", "time"), (r"\blat\b(?=\s*[?.!]*\s*$)", "late"),
     (r"\bwhos\b", "who is"), (r"\bnothin\b'?", "nothing"),
     (r"\bsomethin\b'?", "something"), (r"\bmny\b", "many"), (r"\bths\b", "this"),
     (r"\bwht\b", "what"), (r"\bi\.\s?e\.,?", "that is"), (r"\be\.\s?g\.,?", "for example"),
@@ -68,6 +69,8 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bdew\b(?=\s*[?.!]*\s*$)|\bdew(?= date\b)", "due"),
     (r"\bgo ?/ ?no[- ]go\b", "decision"),
     (r"\bwats\b|\bwhats\b", "what is"), (r"\bk8s\b", "kubernetes"),  # not "wat": Dutch
+    (r"\bwat\b(?= (?:skills?|skils|does|do|did|are|projects?|about|abt)\b)", "what"),
+    (r"\bhav\b", "have"),
     (r"\b(year|month|quarter|week)[- ]end\b", r"end of the \1"),
     (r"\b(this (week|month|quarter)) or (?:the )?next\b(?!\s+(?:week|month|quarter))",
      r"\1 or next \2"),
