@@ -98,6 +98,7 @@ CONCEPTS: dict[str, list[str]] = {
     "verb:complete": ["complete", "completed", "finish", "finished", "deliver", "delivered",
                       "ship", "shipped", "wrap up", "close", "closed", "done", "land",
                       "release", "get done", "go live", "gone live", "went live", "goes live",
+                     "hand over", "handed over", "hands over", "signed off", "sign off",
                      "over the line", "across the line",
                       "out the door"],
     "verb:start": ["start", "started", "kick off", "kicked off", "begin", "began", "launch",

@@ -392,6 +392,12 @@ _REMARK = re.compile(r"\b(?:anyway|anyhow|though|i think|i guess|i believe|asked
                      r"would like to know)\W*$", re.IGNORECASE)
 
 
+# what the answer is for ("Before I approve any more spend", "So that I can line people up",
+# "for the budget split wrt headcount"): no filter, unless it carries one ("for open projects")
+_PURPOSE_CLAUSE = re.compile(r"(?:(?:before|once|so that|so|in order that|that|until) (?:i|we)\b|"
+                             r"in order to\b|for (?:the|our|my|this|that) )", re.IGNORECASE)
+
+
 # who the asker is ("As the new resource manager here", "as a team lead", "Being new")
 _AS_ROLE = re.compile(r"(?:as (?:a|an|the|your|our|my|their|someone|somebody)|being (?:a|an|the|"
                       r"new)|speaking as|wearing my)\b", re.IGNORECASE)
@@ -400,6 +406,10 @@ _AS_ROLE = re.compile(r"(?:as (?:a|an|the|your|our|my|their|someone|somebody)|be
 # someone else's request ("Finance wants the write-off list", "the CISO asked for it")
 _THIRD_PARTY = re.compile(r"(?:the )?[\w-]+(?: [\w-]+)? (?:wants|needs|asked for|is asking for|"
                           r"asked me|would like)\b", re.IGNORECASE)
+
+
+def _purpose(clause: str) -> bool:
+    return bool(_PURPOSE_CLAUSE.match(clause.strip(" ,;:-–—")))
 
 
 def _is_context(clause: str) -> bool:
@@ -411,6 +421,10 @@ def _is_context(clause: str) -> bool:
         return True
     if _AS_ROLE.match(text) and not _names(text):  # "As the new resource manager here, …"
         return True
+    if _PURPOSE_CLAUSE.match(text) and not text.rstrip().endswith("?") and not any(
+            h.family in ("status", "health", "priority", "skill", "f", "m", "field")
+            or h.concept == "subject:projects" for h in lexicon.find(tokenize(normalize(text)))):
+        return True  # "Before I approve more spend here, …", "for the budget split: …"
     first = (text.split() or [""])[0].lower()
     return first.endswith("ing") and len(first) > 5 and first not in _NOT_GERUNDS and \
         english(first) >= 3.0 and not text.rstrip().endswith("?")  # "anyhting at risk?" asks
@@ -532,8 +546,8 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
         asking = [c for c in clauses if not _is_context(c)]
         back = any(_BACK_REFERENCE.search(c) for c in asking)
         if len(clauses) >= 2 and asking:
-            kept = [c for c in clauses if not _is_context(c) or _REQUEST.search(c)
-                    or back and _names(c)]
+            kept = [c for c in clauses if not _is_context(c) or _REQUEST.search(c) and not
+                    _purpose(c) or back and _names(c)]
             if kept and len(kept) < len(clauses):
                 first = re.sub(r"^(?:(?:so|and|but|then|also)\s+)+", "", kept[0],
                                flags=re.IGNORECASE)
@@ -596,7 +610,7 @@ PERSON_KINDS = ("person", "first_name", "last_name")
 _ASKS_PEOPLE = re.compile(r"\b(?:who|whom|people|person|engineers?|developers?|designers?|"
                           r"managers?|folks|staff|anyone|anybody|someone|somebody)\b")
 # a sentence that states something (a finite verb), not a fragment that narrows the question
-_STATES = re.compile(r"\b(?:is|are|was|were|am|has|have|had|did|does|will|just|been|needs|wants|"
+_STATES = re.compile(r"\b(?:i'm|i’m|we're|we’re|i've|we've|is|are|was|were|am|has|have|had|did|does|will|just|been|needs|wants|"
                      r"requires|asks|keeps|comes|came|goes|went|gets|got|says|said|seems|looks|"
                      r"thinks|knows|leads|runs|sits|owns|works|[a-z]{3,}ed)\b",
                      re.IGNORECASE)
