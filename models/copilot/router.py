@@ -398,6 +398,11 @@ _PURPOSE_CLAUSE = re.compile(r"(?:(?:before|once|so that|so|in order that|that|u
                              r"in order to\b|for (?:the|our|my|this|that) )", re.IGNORECASE)
 
 
+# what someone keeps telling the asker, beside the question ("the team keeps saying soon")
+_HEARSAY = re.compile(r"\b(?:keeps?|kept|keep on|keeps on|have been|has been|are|is|were|was) "
+                      r"(?:saying|telling (?:me|us)|promising|claiming|insisting)\b", re.IGNORECASE)
+
+
 # who the asker is ("As the new resource manager here", "as a team lead", "Being new")
 _AS_ROLE = re.compile(r"(?:as (?:a|an|the|your|our|my|their|someone|somebody)|being (?:a|an|the|"
                       r"new)|speaking as|wearing my)\b", re.IGNORECASE)
@@ -419,6 +424,8 @@ def _is_context(clause: str) -> bool:
                   flags=re.IGNORECASE)
     if _CONTEXT.match(text) or _REMARK.search(text) or _THIRD_PARTY.match(text):
         return True
+    if _HEARSAY.search(text) and not text.rstrip().endswith("?"):
+        return True  # "…, the observability team keeps saying soon"
     if _AS_ROLE.match(text) and not _names(text):  # "As the new resource manager here, …"
         return True
     if _PURPOSE_CLAUSE.match(text) and not text.rstrip().endswith("?") and not any(
@@ -1249,8 +1256,9 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         plan = _person_question(r, people)
         if plan is not None:
             return plan
-    if r.has("verb:scope") and r.periods:
-        return _items_question(r, keys)
+    if (r.has("verb:scope") or _added_to_projects(r)) and (
+            r.periods or SINCE_START.search(r.question)):
+        return _items_question(r, keys)  # "scope creep in Payments since kickoff"
     if not keys and not people and CHANGED.search(r.question) and not _specific_subject(r) \
             and not (r.family("health") or r.family("status") or r.family("verb")
                      or r.has("measure:count") or _ranked(r)):
@@ -1935,6 +1943,9 @@ def _anchor(r: Reading) -> str | None:
         return "became_late"
     if r.has("verb:due") or r.has("field:due_date"):
         return "due"
+    if r.has("verb:complete") and r.periods and r.periods[0].start > r.today and not (
+            "done" in r.values("status")):
+        return "due"  # "open projects landing in H2", "go-live falling in Q3": the plan
     if r.has("verb:complete") or r.values("status") and "done" in r.values("status"):
         return "completed"
     if r.has("verb:start"):
@@ -2286,17 +2297,25 @@ def _skills_question(r: Reading, people: list[str]) -> Plan:
 
 def _items_question(r: Reading, keys: list[str]) -> Plan:
     args = _item_filters(r, keys)
-    if r.has("verb:scope") or (r.has("verb:create") and r.has("verb:scope")):
+    if r.has("verb:scope") or _added_to_projects(r):
         scope_args = {k: v for k, v in args.items()  # a measure of projects, not of items
                       if k not in ("assignee", "skill")}
-        if keys and not r.periods and SINCE_START.search(r.question):
+        projects = _project_filters(r, [], keys)  # "… of our open projects": which projects
+        scope_args.update({k: v for k, v in projects.items()  # only what the question says
+                           if k in ("status", "health", "priority", "owner") and (
+                               k == "owner" or r.family(k))})
+        if not r.periods and SINCE_START.search(r.question):
             span = {"start": "1900-01-01", "end": r.today.isoformat()}  # every snapshot so far
-            when = "since the project started"
+            when = "since the project started" if keys else "since each project started"
         else:
             period = _period(r, "this_week")
             span, when = _span_args(period), period.describe()
+        which = {k: v for k, v in scope_args.items() if k in ("status", "health", "priority",
+                                                             "owner", "portfolio")}
+        of = f" of {_lower(describe_filters(which))}" if set(which) - {"portfolio"} else \
+            _where(args)
         return _one(r, "value", "work_items", ("scope_added", {**scope_args, **span}),
-                    f"Work items added to scope{_where(args)}, {when}", keys)
+                    f"Work items added to scope{of}, {when}", keys)
     points = r.has("subject:points") and not r.has("subject:items") or (
         r.has("subject:points") and r.first("subject:points") is not None
         and r.first("subject:items") is None)
@@ -2338,7 +2357,17 @@ def _items_question(r: Reading, keys: list[str]) -> Plan:
                 what, keys)
 
 
-SINCE_START = re.compile(r"\b(?:after|since)\s+(?:the\s+|its\s+|it\s+)?(?:kick\s?-?off|kicked off|"
+def _added_to_projects(r: Reading) -> bool:
+    """"Work items added to the open Data Platform projects": added to their scope."""
+    added = [h for h in r.hits if h.concept == "verb:create" and r.tokens[h.start].low in (
+        "added", "add", "adding")]
+    return r.has("subject:items") and any(
+        h.end < len(r.tokens) and r.tokens[h.end].low in ("to", "into", "onto") and any(
+            p.start > h.end for p in r.hits if p.concept == "subject:projects") for h in added)
+
+
+SINCE_START = re.compile(r"\b(?:after|since)\s+(?:the\s+|its\s+|it\s+|they\s+)?(?:projects?\s+|"
+                         r"work\s+)?(?:kick\s?-?off|kicked off|"
                          r"kickoff|start(?:ed)?|launch(?:ed)?|beginning|began)\b", re.IGNORECASE)
 STATUS_CHANGES = {"on_hold": "put on hold", "cancelled": "cancelled"}  # as status notes say
 
@@ -2597,9 +2626,10 @@ NOT_THE_PAGE = {"portfolio", "team", "person", "people", "week", "month", "quart
 
 
 def _the_team(r: Reading) -> bool:
-    """On a project's page, "the team" (one team, not "the teams") is that project's team."""
-    return any(a.low == "the" and b.low == "team" for a, b in zip(r.tokens, r.tokens[1:],
-                                                                 strict=False))
+    """On a project's page, "the team" or "my team" (one team, not "the teams") is that
+    project's team."""
+    return any(a.low in ("the", "my", "our") and b.low == "team"
+               for a, b in zip(r.tokens, r.tokens[1:], strict=False))
 
 
 def _page_pronoun(r: Reading) -> bool:
