@@ -168,7 +168,7 @@ CONCEPTS: dict[str, list[str]] = {
                      "unfinished task", "unfinished work item"],
     "m:remaining": ["work left", "remaining", "left", "remaining point", "point left",
                     "to go", "still to do", "outstanding work"],
-    "m:progress": ["furthest along", "progress", "far along", "most complete", "most done",
+    "m:progress": ["furthest along", "further along", "farther along", "progress", "far along", "most complete", "most done",
                    "closest to done", "closest to finish", "advanced", "percent done",
                    "% done", "completion", "percent complete", "% complete", "per cent complete",
                    "pct complete", "percentage complete"],

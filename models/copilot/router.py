@@ -1242,7 +1242,8 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
                         ["The late projects", "The at-risk projects"],
                         ["Which projects are late?", "Which projects are at risk?"])
     if keys and r.has("subject:items", "subject:points") and (
-            r.periods or r.has("verb:complete")) and not r.has("cause"):
+            r.periods or r.has("verb:complete")) and not r.has("cause") and not (
+            r.has("m:progress") and len(keys) >= 2):  # "further along in points done, A or B"
         return _items_question(r, keys)  # "points done here in the last 30 days"
     if keys and not _is_list_question(r):
         return _project_question(r, keys, people)
@@ -1574,6 +1575,12 @@ def _is_list_question(r: Reading, people: bool = False) -> bool:
 
 def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
     key = keys[0]
+    if len(keys) >= 2 and r.has("m:progress") and not r.family("f"):
+        least = r.has("rank:least") and not r.has("rank:most")  # "which is further along, A
+        by = "progress_least" if least else "progress"  # or B?": the two, ranked
+        return _one(r, "top", "projects", ("rank_projects", {"keys": keys, "by": by, "k": len(keys)}),
+                    f"Which of {', '.join(keys)} is {'least' if least else 'furthest'} along "
+                    "(share of story points done)", keys)
     if r.has("people:over") and r.has("subject:people"):
         period = _period(r, "this_week")
         args = {"works_on": key, "over_allocated": True, **_span_args(period)}
@@ -1983,6 +1990,11 @@ def _probability_band(r: Reading) -> dict[str, float]:
 
 def _dimension(r: Reading) -> str | None:
     """'per portfolio', 'by status', 'each team', 'breakdown by priority'."""
+    if r.has("compare") and not r.named("portfolio"):  # "how the portfolios compare on …"
+        for h in r.family("subject"):
+            t = r.tokens[h.start]
+            if h.value in ("portfolios", "owners") and t.low != t.lemma and t.lemma in DIMENSIONS:
+                return DIMENSIONS[t.lemma]
     if not r.family("group"):
         for i, t in enumerate(r.tokens[:-1]):  # "the health of open projects"
             if t.lemma in ("health", "status", "priority") and r.tokens[i + 1].low == "of" \
