@@ -503,9 +503,13 @@ def _first_is_name(sentence: str) -> bool:
     return first[:1].isupper() and english(first.lower()) < 5.0
 
 
-def _names(sentence: str) -> bool:
-    """Whether a sentence names something a later pronoun could point back at: a key or a
-    capitalised word past its first ("I'm joining Falcon.", not "I'm new on the team.")."""
+def _names(sentence: str, vocab: Vocabulary | None = None) -> bool:
+    """Whether a sentence names something a later pronoun could point back at: a key, a
+    capitalised word past its first ("I'm joining Falcon.", not "I'm new on the team.") or,
+    written in lower case, a project's name ("i missed the lumen accessibility audit sync")."""
+    if vocab is not None and any(m.kind in ("project", "project_part") and not m.ambiguous
+                                 for m in vocab.find(tokenize(normalize(sentence)), set())):
+        return True
     words = sentence.split()[1:]
     return bool(re.search(r"\b[A-Za-z]{2,5}-?\d{2,}\b", sentence)) or any(
         w[:1].isupper() and w.strip(".,;:!?'’") not in ("I", "I'm", "I’m", "I've", "I'd", "I'll")
@@ -545,7 +549,7 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
         back = any(_BACK_REFERENCE.search(sentences[i]) for i in asks)
         kept = [s for i, s in enumerate(sentences)  # what comes before the ask may say what
                 if s.endswith("?") or not _is_context(s)  # is asked for, or be pointed at
-                or (i < asks[0] and (_REQUEST.search(s) or back and _names(s)))]
+                or (i < asks[0] and (_REQUEST.search(s) or back and _names(s, vocab)))]
         sentences = kept or sentences
     out = []
     for sentence in sentences:
@@ -554,7 +558,7 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
         back = any(_BACK_REFERENCE.search(c) for c in asking)
         if len(clauses) >= 2 and asking:
             kept = [c for c in clauses if not _is_context(c) or _REQUEST.search(c) and not
-                    _purpose(c) or back and _names(c)]
+                    _purpose(c) or back and _names(c, vocab)]
             if kept and len(kept) < len(clauses):
                 first = re.sub(r"^(?:(?:so|and|but|then|also)\s+)+", "", kept[0],
                                flags=re.IGNORECASE)
@@ -564,7 +568,43 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
                     sentence += tail
         out.append(sentence)
     kept = _full_names(question, " ".join(out))
-    return _period_kept(question, _scope_kept(question, kept, vocab)) or question
+    kept = _skill_kept(question, _scope_kept(question, kept, vocab), vocab)
+    return _embedded_why(question, _period_kept(question, kept)) or question
+
+
+_VAGUE_ASK = re.compile(r"^(?:(?:could|can|would) you |please )?(?:help me (?:understand|see|"
+                        r"explain)|explain|tell me|walk me through)?\s*(?:what(?: has| is)? "
+                        r"(?:happened|going on|went wrong)|what's going on|the story)?\W*$",
+                        re.IGNORECASE)
+_WHY_CLAUSE = re.compile(r"\b(?:why|how come)\s+([^.?!]+)", re.IGNORECASE)
+
+
+def _embedded_why(question: str, kept: str) -> str:
+    """"I need to explain to the board why the Cobalt smart thermostat has slipped. Could you
+    help me understand what happened?": the request is vague and the sentence that went holds
+    the question, a "why" about something it names."""
+    if kept == question or not _VAGUE_ASK.match(kept.strip()) or _names(kept):
+        return kept
+    why = _WHY_CLAUSE.search(question)
+    if why is None or not _names("x " + why.group(1)):
+        return kept
+    return f"Why {why.group(1).strip()}?"
+
+
+_THAT_SKILL = re.compile(r"\b(?:that|this|the same|those|these) (?:skills?|skillset|expertise)\b",
+                         re.IGNORECASE)
+
+
+def _skill_kept(question: str, kept: str, vocab: Vocabulary | None) -> str:
+    """"I need an accessibility specialist for July. Who has that skill …?": the sentence that
+    went named the one skill the question points back at."""
+    if vocab is None or kept == question or not _THAT_SKILL.search(kept):
+        return kept
+    skills = {m.candidates[0] for m in vocab.find(tokenize(normalize(question)), set())
+              if m.kind == "skill" and not m.ambiguous}
+    if len(skills) != 1:
+        return kept
+    return _THAT_SKILL.sub(f"{skills.pop()} skills", kept, count=1)
 
 
 # what a dropped sentence says a period is the asker's concern ("I'm worried about next month.")
@@ -585,7 +625,12 @@ def _period_kept(question: str, kept: str) -> str:
         return kept
     for p in periods.find(question.lower(), day):
         said = question[p.span[0]:p.span[1]]
-        if said.lower() not in kept.lower() and _CONCERN.search(question[:p.span[0]]):
+        if said.lower() in kept.lower():
+            continue
+        then = re.search(r"\bthen\b", kept, re.IGNORECASE)  # "… and is free then?"
+        if then:
+            return f"{kept[:then.start()]}{said}{kept[then.end():]}"
+        if _CONCERN.search(question[:p.span[0]]) or re.match(r"for\b", said, re.IGNORECASE):
             body = kept.rstrip()
             mark = body[-1] if body[-1:] in "?.!" else ""
             return f"{body.rstrip('?.!')} {said}{mark}"
