@@ -19,6 +19,8 @@ from models.copilot.words import english, frequency
 
 GLOSSARY: dict[str, dict[str, str]] = {
     "de": {
+        "termin gerissen": "missed the deadline", "termin": "deadline", "gerissen": "missed", "zuteilung": "allocation", "keine zuteilung": "no allocation", "kenntnisse": "skills", "komplett": "completely", "zahl": "number", "brauche": "", "ich brauche": "", "mitarbeiter": "people",
+        "beenden": "finish", "abschließen": "finish", "abgeschlossen sein": "be finished", "wirklich": "", "tatsächlich": "",
         "wie viele": "how many", "wie viel": "how much", "anzahl der": "number of",
         "welche": "which", "welcher": "which", "welches": "which", "wer": "who",
         "was": "what", "wann": "when", "warum": "why", "wieso": "why", "weshalb": "why",
@@ -75,6 +77,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "quartal": "quarter",
     },
     "fr": {
+        "pas encore": "not yet", "clôturés": "closed", "clôturé": "closed", "clôturées": "closed", "revue": "review",
+        "me dire": "tell me", "dire": "tell", "terminer": "finish", "finir": "finish", "achever": "finish", "se terminer": "finish", "réellement": "", "vraiment": "", "devrait": "will", "devraient": "will",
         "combien de": "how many", "combien d": "how many", "combien": "how many",
         "nombre de": "number of", "quels": "which", "quelles": "which", "quel": "which",
         "quelle": "which", "qui": "who", "pourquoi": "why", "quand": "when",
@@ -123,6 +127,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "date d'échéance": "due date",
     },
     "es": {
+        "lo necesito": "i need it", "necesito": "i need", "asignación": "allocation",
+        "terminar": "finish", "acabar": "finish", "finalizar": "finish", "realmente": "", "debería": "will", "deberían": "will",
         "cuántos": "how many", "cuántas": "how many", "cuantos": "how many",
         "cuantas": "how many", "número de": "number of", "qué": "which", "que": "which",
         "cuáles": "which", "cuál": "what", "quién": "who", "quiénes": "who",
@@ -166,6 +172,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "trimestre": "quarter",
     },
     "nl": {
+        "afronden": "finish", "afgerond zijn": "be finished", "echt": "", "eigenlijk": "", "zou": "will", "zouden": "will",
         "hoeveel": "how many", "aantal": "number of", "welke": "which", "welk": "which",
         "wie": "who", "wat": "what", "waarom": "why", "wanneer": "when",
         "projecten": "projects", "project": "project", "te laat": "late",
@@ -212,6 +219,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "kwartaal": "quarter",
     },
     "it": {
+        "terminare": "finish", "finire": "finish", "concludere": "finish", "davvero": "", "effettivamente": "", "dovrebbe": "will", "dovrebbero": "will",
         "quanti": "how many", "quante": "how many", "quanto": "how much",
         "numero di": "number of", "quali": "which", "quale": "which", "chi": "who",
         "cosa": "what", "che cosa": "what", "perché": "why", "perche": "why",
@@ -268,6 +276,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "questo trimestre": "this quarter",
     },
     "pt": {
+        "primeiro": "first", "segundo": "second", "terceiro": "third", "último": "last",
+        "terminar": "finish", "acabar": "finish", "concluir": "finish", "finalizar": "finish", "realmente": "", "deveria": "will", "deve": "will",
         "quantos": "how many", "quantas": "how many", "quanto": "how much",
         "número de": "number of", "quais": "which", "qual": "which", "quem": "who",
         "o que": "what", "por que": "why", "porque": "why", "por quê": "why",
@@ -453,6 +463,9 @@ def gloss(text: str, language: str) -> str | None:
     plain = re.sub(r"[¿¡«»]", " ", unicodedata.normalize("NFC", text))
     if language == "de":  # a separable verb's prefix at the end ("Wer arbeitet daran mit?")
         plain = re.sub(r"\s+(?:mit|ab|aus|vor|zu)\s*([?.!]*)\s*$", r"\1", plain)
+        # "Python-Kenntnissen", "Kubernetes-Erfahrung": the skill named before the dash
+        plain = re.sub(r"\b([\w+#.]+)-(?:kenntnissen|kenntnisse|erfahrung|skills|wissen)\b",
+                       r"\1 skills", plain, flags=re.IGNORECASE)
     out = _PATTERNS[language].sub(lambda m: f" {table[m.group(0).lower()]} ", plain)
     out = re.sub(r"(?<![\w-])[^\W\d_]+(?![\w-])", lambda m: _unlisted(m, language), out)
     english = re.sub(r"\s+([?.!,;:])", r"\1", " ".join(out.split())).lstrip(" ,;:")
@@ -467,8 +480,9 @@ def _unlisted(m: re.Match[str], language: str) -> str:
     upper-case initial past the first word) and English words stay."""
     word = m.group(0)
     low = word.lower()
-    if word[:1].isupper() and m.start() > 0 or english(low) >= 3.0:
-        return word
+    common_noun = language == "de" and frequency(low, language) >= 4.0  # German capitalises
+    if word[:1].isupper() and m.start() > 0 and not common_noun or english(low) >= 3.0:
+        return word  # nouns: "Termin", "Zahl" are words, "Payments", "Sensor" names
     base = str(simplemma.lemmatize(low, lang=language)).lower()
     if base in GLOSSARY[language]:
         return GLOSSARY[language][base]

@@ -63,7 +63,7 @@ CONCEPTS: dict[str, list[str]] = {
                     "overran", "overrun", "blown through", "blown past", "blew through",
                     "blew past", "gone past", "went past", "overshot", "missed its due date",
                     "missed their due date", "missed the due date", "missed its deadline",
-                    "missed the deadline"],
+                    "missed the deadline", "deadline missed", "due date missed"],
     "health:at_risk": ["likely to blow", "blow their deadline", "blow its deadline",
                        "blow the deadline",
                        "at risk", "risky", "in danger", "in trouble", "in jeopardy",
