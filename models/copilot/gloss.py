@@ -19,8 +19,11 @@ from models.copilot.words import english, frequency
 
 GLOSSARY: dict[str, dict[str, str]] = {
     "de": {
-        "termin gerissen": "missed the deadline", "termin": "deadline", "gerissen": "missed", "zuteilung": "allocation", "keine zuteilung": "no allocation", "kenntnisse": "skills", "komplett": "completely", "zahl": "number", "brauche": "", "ich brauche": "", "mitarbeiter": "people",
-        "beenden": "finish", "abschließen": "finish", "abgeschlossen sein": "be finished", "wirklich": "", "tatsächlich": "",
+        "termin gerissen": "missed the deadline", "termin": "deadline", "gerissen":
+        "missed", "zuteilung": "allocation", "keine zuteilung": "no allocation", "komplett":
+        "completely", "zahl": "number", "brauche": "", "ich brauche": "",
+        "beenden": "finish", "abschließen": "finish", "abgeschlossen sein": "be finished",
+        "wirklich": "", "tatsächlich": "",
         "wie viele": "how many", "wie viel": "how much", "anzahl der": "number of",
         "welche": "which", "welcher": "which", "welches": "which", "wer": "who",
         "was": "what", "wann": "when", "warum": "why", "wieso": "why", "weshalb": "why",
@@ -77,8 +80,11 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "quartal": "quarter",
     },
     "fr": {
-        "pas encore": "not yet", "clôturés": "closed", "clôturé": "closed", "clôturées": "closed", "revue": "review",
-        "me dire": "tell me", "dire": "tell", "terminer": "finish", "finir": "finish", "achever": "finish", "se terminer": "finish", "réellement": "", "vraiment": "", "devrait": "will", "devraient": "will",
+        "pas encore": "not yet", "clôturés": "closed", "clôturé": "closed", "clôturées":
+        "closed", "revue": "review",
+        "me dire": "tell me", "dire": "tell", "terminer": "finish", "finir": "finish",
+        "achever": "finish", "se terminer": "finish", "réellement": "", "vraiment": "",
+        "devrait": "will", "devraient": "will",
         "combien de": "how many", "combien d": "how many", "combien": "how many",
         "nombre de": "number of", "quels": "which", "quelles": "which", "quel": "which",
         "quelle": "which", "qui": "who", "pourquoi": "why", "quand": "when",
@@ -128,7 +134,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
     },
     "es": {
         "lo necesito": "i need it", "necesito": "i need", "asignación": "allocation",
-        "terminar": "finish", "acabar": "finish", "finalizar": "finish", "realmente": "", "debería": "will", "deberían": "will",
+        "terminar": "finish", "acabar": "finish", "finalizar": "finish", "realmente": "",
+        "debería": "will", "deberían": "will",
         "cuántos": "how many", "cuántas": "how many", "cuantos": "how many",
         "cuantas": "how many", "número de": "number of", "qué": "which", "que": "which",
         "cuáles": "which", "cuál": "what", "quién": "who", "quiénes": "who",
@@ -172,7 +179,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "trimestre": "quarter",
     },
     "nl": {
-        "afronden": "finish", "afgerond zijn": "be finished", "echt": "", "eigenlijk": "", "zou": "will", "zouden": "will",
+        "afronden": "finish", "afgerond zijn": "be finished", "echt": "", "eigenlijk": "",
+        "zou": "will", "zouden": "will",
         "hoeveel": "how many", "aantal": "number of", "welke": "which", "welk": "which",
         "wie": "who", "wat": "what", "waarom": "why", "wanneer": "when",
         "projecten": "projects", "project": "project", "te laat": "late",
@@ -219,7 +227,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "kwartaal": "quarter",
     },
     "it": {
-        "terminare": "finish", "finire": "finish", "concludere": "finish", "davvero": "", "effettivamente": "", "dovrebbe": "will", "dovrebbero": "will",
+        "terminare": "finish", "finire": "finish", "concludere": "finish", "davvero": "",
+        "effettivamente": "", "dovrebbe": "will", "dovrebbero": "will",
         "quanti": "how many", "quante": "how many", "quanto": "how much",
         "numero di": "number of", "quali": "which", "quale": "which", "chi": "who",
         "cosa": "what", "che cosa": "what", "perché": "why", "perche": "why",
@@ -277,7 +286,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
     },
     "pt": {
         "primeiro": "first", "segundo": "second", "terceiro": "third", "último": "last",
-        "terminar": "finish", "acabar": "finish", "concluir": "finish", "finalizar": "finish", "realmente": "", "deveria": "will", "deve": "will",
+        "terminar": "finish", "acabar": "finish", "concluir": "finish", "finalizar":
+        "finish", "realmente": "", "deveria": "will", "deve": "will",
         "quantos": "how many", "quantas": "how many", "quanto": "how much",
         "número de": "number of", "quais": "which", "qual": "which", "quem": "who",
         "o que": "what", "por que": "why", "porque": "why", "por quê": "why",

@@ -352,7 +352,8 @@ _PURPOSE = re.compile(r"(?<!\bdue )(?<!\bdone )\b(?:for|before|ahead of) "
                       r"this week's|next week's|a|an) (?:[\w'-]+ ){0,3}(?:review|meeting|"
                       r"steering|call|standup|stand-up|sync|deck|slides|pack|board|update|report|"
                       r"1:1|one-on-one|catch-up|presentation|retro|email|invite|qbr|committee|"
-                      r"steerco|all-hands|town hall|offsite|leadership|exec|execs|audit|audit file|file|"
+                      r"steerco|all-hands|town hall|offsite|leadership|exec|execs|audit|audit file|"
+                      r"file|"
                       r"files|memo|brief|briefing|spreadsheet|tracker|newsletter|records|"
                       r"schedule|roadmap|handover|hand-over|write-up|writeup|paperwork|dossier)"
                       r"(?: pack| deck| notes| prep| agenda| slides?)?)"
@@ -567,9 +568,9 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
                 if tail and not sentence.endswith(tail):
                     sentence += tail
         out.append(sentence)
-    kept = _full_names(question, " ".join(out))
-    kept = _skill_kept(question, _scope_kept(question, kept, vocab), vocab)
-    return _embedded_why(question, _period_kept(question, kept)) or question
+    asked = _full_names(question, " ".join(out))
+    asked = _skill_kept(question, _scope_kept(question, asked, vocab), vocab)
+    return _embedded_why(question, _period_kept(question, asked)) or question
 
 
 _VAGUE_ASK = re.compile(r"^(?:(?:could|can|would) you |please )?(?:help me (?:understand|see|"
@@ -662,7 +663,8 @@ PERSON_KINDS = ("person", "first_name", "last_name")
 _ASKS_PEOPLE = re.compile(r"\b(?:who|whom|people|person|engineers?|developers?|designers?|"
                           r"managers?|folks|staff|anyone|anybody|someone|somebody)\b")
 # a sentence that states something (a finite verb), not a fragment that narrows the question
-_STATES = re.compile(r"\b(?:i'm|i’m|we're|we’re|i've|we've|is|are|was|were|am|has|have|had|did|does|will|just|been|needs|wants|"
+_STATES = re.compile(r"\b(?:i'm|i’m|we're|we’re|i've|we've|is|are|was|were|am|has|have|had|did|"
+                     r"does|will|just|been|needs|wants|"
                      r"requires|asks|keeps|comes|came|goes|went|gets|got|says|said|seems|looks|"
                      r"thinks|knows|leads|runs|sits|owns|works|[a-z]{3,}ed)\b",
                      re.IGNORECASE)
@@ -1623,7 +1625,8 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
     if len(keys) >= 2 and r.has("m:progress") and not r.family("f"):
         least = r.has("rank:least") and not r.has("rank:most")  # "which is further along, A
         by = "progress_least" if least else "progress"  # or B?": the two, ranked
-        return _one(r, "top", "projects", ("rank_projects", {"keys": keys, "by": by, "k": len(keys)}),
+        call = ("rank_projects", {"keys": keys, "by": by, "k": len(keys)})
+        return _one(r, "top", "projects", call,
                     f"Which of {', '.join(keys)} is {'least' if least else 'furthest'} along "
                     "(share of story points done)", keys)
     if r.has("people:over") and r.has("subject:people"):
@@ -1995,8 +1998,8 @@ def _anchor(r: Reading) -> str | None:
         return "became_late"
     if r.has("verb:due") or r.has("field:due_date"):
         return "due"
-    if r.has("verb:complete") and r.periods and r.periods[0].start > r.today and not (
-            "done" in r.values("status")):
+    if r.has("verb:complete") and r.periods and r.periods[0].start > r.today and \
+            "done" not in r.values("status"):
         return "due"  # "open projects landing in H2", "go-live falling in Q3": the plan
     if r.has("verb:complete") or r.values("status") and "done" in r.values("status"):
         return "completed"
@@ -2614,7 +2617,7 @@ def _asks_team(r: Reading) -> bool:
     words = [t.low for t in r.tokens]
     if r.has("subject:items", "subject:points", "measure:count"):
         return False  # "how many items did this team finish": about the project's work
-    opens = {words[0]} | {t.low for prev, t in zip(r.tokens, r.tokens[1:])
+    opens = {words[0]} | {t.low for prev, t in zip(r.tokens, r.tokens[1:], strict=False)
                           if r.question[prev.end:t.start].strip() in (".", "?", "!")}
     if "who" in opens and r.has("verb:work_on") and not r.has("verb:own"):
         return True  # "I'm to sit in on Raven's meetings. Who is on that team?"

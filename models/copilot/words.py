@@ -49,7 +49,8 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      r"\1 not"),
     (r"\b(?:as of|as at|as from) (?:today|now|right now)\b|\b(?:thanks|thank you) in advance\b|"
      r"\bas (?:things|it|they) stands?(?: (?:today|now|right now|at the moment))?\b|"
-     r"\bas we speak\b|\bat this (?:point in time|moment in time)\b", ""), (r"\btme\b", "time"), (r"\blat\b(?=\s*[?.!]*\s*$)", "late"),
+     r"\bas we speak\b|\bat this (?:point in time|moment in time)\b", ""),
+    (r"\btme\b", "time"), (r"\blat\b(?=\s*[?.!]*\s*$)", "late"),
     (r"\bwhos\b", "who is"), (r"\bnothin\b'?", "nothing"),
     (r"\bsomethin\b'?", "something"), (r"\bmny\b", "many"), (r"\bths\b", "this"),
     (r"\bwht\b", "what"), (r"\bi\.\s?e\.,?", "that is"), (r"\be\.\s?g\.,?", "for example"),
