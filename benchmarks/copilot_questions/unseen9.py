@@ -43,7 +43,8 @@ Readings used (docs/metrics.md first, then expect.py's docstring where metrics.m
   calendar year, "last 30 days" = 19 May-17 June, "the last two weeks" = 4-17 June.
 - Ambiguous on purpose: "Iris recommendation engine" and "Beacon data catalog" (two open
   projects each), "the nimbus pricing experiment" (three open ones), "Grace", "Carla", "Paul"
-  (two people each) and "in the red" (late or at risk?): a clarification is expected.
+  (two people each): a clarification is expected. ("In the red" expected one too until
+  2026-12-04; see the question.)
 - Refusals: money spent, budgets in euros, customer satisfaction, hours logged, annual leave,
   revenue uplift, contractor rates and vendor invoices are not in the data.
 """
@@ -382,8 +383,11 @@ _RAW: list[tuple[str, str, str, dict[str, Any], str | None]] = [
      {"clarify": {"people_named": "grace"}}, None),
     ("new_hire", "ambiguous", "what is Carla working on",
      {"clarify": {"people_named": "carla"}}, None),
+    # spec changed on 2026-12-04: the dashboard draws late projects in red (vermillion) and
+    # at-risk ones in amber (orange), so "in the red" is read as late and the interpretation
+    # says so (the writers of unseen21 and unseen25 read the colours that way too)
     ("new_hire", "ambiguous", "which projects are in the red?",
-     {"clarify": ["late", "at risk"]}, None),
+     {"list": "projects", "where": LATE}, None),
     ("resource_manager", "ambiguous", "is paul free next week?",
      {"clarify": {"people_named": "paul"}}, None),
     # --- documents (6) ----------------------------------------------------------------------

@@ -176,11 +176,30 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
     r.hits = [h for h in r.hits if not (h.family == "status" and any(  # "gone live": finished
         g.concept in ("verb:complete", "verb:start") and g.start <= h.start and h.end <= g.end
         and g.end - g.start > h.end - h.start for g in r.hits))]
+    _rag_colours(r)
     _prefer_open_namesake(r, vocab)
     role_heads = {m.candidates[0].split()[0].lower() for m in r.mentions if m.kind == "role"}
     r.mentions = [m for m in r.mentions if not (  # "the QA guild: how many QA engineers"
         m.kind == "skill" and m.end - m.start == 1 and m.text.lower() in role_heads)]
     return r
+
+
+RAG = {"late_red": ("late", "“{}” read as late, the colour the dashboard draws late projects in"),
+       "attention_rag": ("attention", "“{}” read as late or at risk, the dashboard's colours "
+                                      "for them")}
+
+
+def _rag_colours(r: Reading) -> None:
+    """"The reds", "amber or red": the dashboard draws late projects in red (vermillion) and
+    at-risk ones in amber (orange), so the colours are those healths, and the interpretation
+    says so."""
+    for n, h in enumerate(r.hits):
+        if h.family == "health" and h.value in RAG:
+            value, note = RAG[h.value]
+            r.hits[n] = replace(h, concept=f"health:{value}")
+            said = " ".join(t.text for t in r.tokens[h.start:h.end])
+            if note.format(said) not in r.notes:
+                r.notes.append(note.format(said))
 
 
 CLOSED_CONCEPTS = ("status:done", "status:cancelled")
@@ -1216,15 +1235,6 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     unknown = _unknown_filter_word(r, vocab)
     if unknown is not None:
         return unknown
-    red = r.first("health:red")
-    if red is not None and not [h for h in r.family("health") if h.value != "red"] and not (
-            r.projects and r.has("cause")):  # "why is PRJ-0169 red?": its causes say which
-        said = " ".join(t.text for t in r.tokens[red.start:red.end])
-        return _clarify(f"“{said}” means late on some teams' boards and at risk on others: "
-                        "which did you mean?", f"“{said}” reads two ways",
-                        ["Late", "At risk", "Late or at risk"],
-                        [_replace(r.original, said, w) for w in ("late", "at risk",
-                                                                 "late or at risk")])
     keys = r.projects
     if not keys and r.page_key and (r.has("this") or _about_one_project(r)
                                     or _page_pronoun(r) or _the_team(r)):
@@ -2054,8 +2064,8 @@ def _dimension(r: Reading) -> str | None:
               for i in range(h.start, h.end)}
     for i, t in enumerate(r.tokens):
         dim = DIMENSIONS.get(t.lemma)
-        if dim is None or i in valued:  # "high priority" is a value, not "by priority"
-            continue
+        if dim is None or i in valued or i - 1 in valued:  # "high priority", "critical-
+            continue  # priority" are a value, not "by priority"
         near = [h for h in r.family("group") if abs(i - h.end) <= 3 or abs(i - h.start) <= 3]
         # "per portfolio", "by status", "each team", "across portfolios" — but not "across the
         # whole portfolio", which is all of it
