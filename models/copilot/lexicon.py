@@ -44,7 +44,7 @@ CONCEPTS: dict[str, list[str]] = {
                         "pipeline", "not kick off", "not kicked off"],
     "status:active": ["still shipping", "shipping", "being delivered", "being worked on",
                       "active", "actively", "in progress", "underway", "running", "progressing",
-                      "under way", "in execution"],
+                      "under way", "in execution", "wip", "work in progress"],
     "status:on_hold": ["on hold", "hold", "paused", "pause", "parked", "park", "suspended",
                        "on ice", "put on ice", "deferred", "postponed", "dormant",
                        "suspend", "frozen", "freeze", "blocked", "stalled"],

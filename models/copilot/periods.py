@@ -131,6 +131,8 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
      rf"{_N} {_UNIT}\b", "next_n"),
     (rf"\b(?:in |within |during |over )?(?:the )?(?:last|past|previous|recent|prior) "
      rf"{_N} {_UNIT}\b", "last_n"),
+    (rf"\bsince (?:the )?{_N} (?!(?:weeks?|days?|months?) ago\b){_UNIT}\b(?! (?:ago|from|"
+     rf"before|after|late|overdue|behind|early))", "last_n"),  # "since 2 weeks": the last two
     (r"\b(?:in |within |during |over )?(?:the )?(?:next|coming|upcoming) fortnight\b",
      "next_fortnight"),
     (r"\b(?:in |within |during |over )?(?:the )?(?:last|past|previous) fortnight\b",

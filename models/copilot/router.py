@@ -908,7 +908,8 @@ def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
         return dropped
     leaving_out = {i for i, t in enumerate(r.tokens) if t.low in EXCLUDING_WORDS and any(
         0 < h.start - i <= 6 and h.family in NEGATABLE and r.negated(h) for h in r.hits)}
-    if any(args.get("after_start") for _name, args in plan.calls):  # "after kickoff" was read
+    if any(args.get("after_start") or args.get("start") == "1900-01-01"  # "after kickoff",
+           for _name, args in plan.calls):  # "since the projects kicked off" was read
         spans = [m.span() for m in SINCE_START.finditer(r.question)]
         leaving_out |= {i for i, t in enumerate(r.tokens) if any(a <= t.start < b
                                                                   for a, b in spans)}
@@ -1743,7 +1744,7 @@ def _projects_question(r: Reading, people: list[str], keys: list[str]) -> Plan:
     what = describe_filters(args)
     dimension = _dimension(r)
     compare = _compared(r)
-    if compare is not None and compare[0] == "health" and dimension is not None:
+    if compare is not None and compare[0] == "health" and dimension not in (None, "health"):
         compare = None  # "late and at-risk counts across portfolios": per portfolio
     if compare is not None:
         by, only = compare
@@ -2072,7 +2073,8 @@ def _dimension(r: Reading) -> str | None:
         levels = i + 1 < len(r.tokens) and r.tokens[i + 1].lemma in (
             "level", "band", "bucket", "category", "type", "class", "value")  # "priority levels"
         if any(r.tokens[h.start].low not in ("across", "split", "distribution")
-               or t.low != t.lemma or levels for h in near) and not _whole(r, i):
+               or t.low != t.lemma or levels or h.start == i + 1  # "status split"
+               for h in near) and not _whole(r, i):
             if dim == "status" and best == "health":
                 continue
             best = dim if best is None or dim == "health" else best
@@ -2450,7 +2452,9 @@ def _status_change(r: Reading) -> bool:
 
 def _item_kind(r: Reading) -> str | None:
     """"features" or "backlog items": the work items' own kind (data.schema.WORK_ITEM_KINDS)."""
-    said = {r.tokens[h.start].lemma for h in r.family("subject") if h.value == "items"}
+    said = {r.tokens[h.start].lemma for h in r.family("subject") if h.value == "items" and not (
+        h.end - h.start == 1 and h.start and r.tokens[h.start - 1].low in (
+            "the", "our", "their", "its", "this", "whole", "entire"))}  # "in the backlog": all
     if "feature" in said:
         return "feature"
     return "backlog_item" if "backlog" in said else None
