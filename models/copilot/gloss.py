@@ -80,6 +80,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "quartal": "quarter",
     },
     "fr": {
+        "n'a": "has", "n'ont": "have", "affectation": "allocation", "affectations": "allocations",
         "pas encore": "not yet", "clôturés": "closed", "clôturé": "closed", "clôturées":
         "closed", "revue": "review",
         "me dire": "tell me", "dire": "tell", "terminer": "finish", "finir": "finish",
@@ -285,6 +286,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "questo trimestre": "this quarter",
     },
     "pt": {
+        "vencem": "are due", "vence": "is due", "vencer": "due", "no próximo mês": "next month",
         "primeiro": "first", "segundo": "second", "terceiro": "third", "último": "last",
         "terminar": "finish", "acabar": "finish", "concluir": "finish", "finalizar":
         "finish", "realmente": "", "deveria": "will", "deve": "will",

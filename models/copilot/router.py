@@ -177,11 +177,29 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
         g.concept in ("verb:complete", "verb:start") and g.start <= h.start and h.end <= g.end
         and g.end - g.start > h.end - h.start for g in r.hits))]
     _rag_colours(r)
+    _today_is_now(r)
+    if any(h.concept == "subject:skills" for h in r.hits):  # "carry security as a skill"
+        r.hits = [h for h in r.hits if not (h.concept == "people:load" and r.tokens[
+            h.start].lemma == "carry")]
     _prefer_open_namesake(r, vocab)
     role_heads = {m.candidates[0].split()[0].lower() for m in r.mentions if m.kind == "role"}
     r.mentions = [m for m in r.mentions if not (  # "the QA guild: how many QA engineers"
         m.kind == "skill" and m.end - m.start == 1 and m.text.lower() in role_heads)]
     return r
+
+
+DATED = ("verb:due", "verb:complete", "verb:start", "verb:create", "verb:become_late",
+         "field:due_date", "status:done", "people:free", "people:over", "people:load")
+
+
+def _today_is_now(r: Reading) -> None:
+    """"How many ambers on the board today?": a bare "today" that dates nothing the question
+    names is when it is asked (the default), not a period to ask about."""
+    if r.has(*DATED) or r.family("f"):
+        return
+    for p in list(r.periods):
+        if p.start == p.end == r.today and r.question[p.span[0]:p.span[1]].lower() == "today":
+            r.periods.remove(p)
 
 
 RAG = {"late_red": ("late", "“{}” read as late, the colour the dashboard draws late projects in"),
@@ -367,7 +385,8 @@ _TIME_OF_DAY = re.compile(r"\b(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|s
                           re.IGNORECASE)
 # what the answer is for, not a filter: "for tomorrow", "for the steering review", "for the deck"
 _PURPOSE = re.compile(r"(?<!\bdue )(?<!\bdone )\b(?:for|before|ahead of) "
-                      r"(?:(?:tomorrow|tonight|later|today|monday|tuesday|wednesday|thursday|friday)(?!['\w])|(?:the|my|our|tomorrow's|today's|"
+                      r"(?:(?:tomorrow|tonight|later|today|monday|tuesday|wednesday|thursday|friday)(?!['\w])|"
+                      r"(?:steerco|qbr|standup|stand-up|retro|exec|execs)\b|(?:the|my|our|tomorrow's|today's|"
                       r"this week's|next week's|a|an) (?:[\w'-]+ ){0,3}(?:review|meeting|"
                       r"steering|call|standup|stand-up|sync|deck|slides|pack|board|update|report|"
                       r"1:1|one-on-one|catch-up|presentation|retro|email|invite|qbr|committee|"
@@ -1471,7 +1490,7 @@ def _unknown_filter_word(r: Reading, vocab: Vocabulary) -> Plan | None:
     for i, t in enumerate(r.tokens):
         if i in r.used or i in hit_tokens or not t.is_word or len(t.low) < 3:
             continue
-        if t.low in lexicon.STOP or english(t.low) >= 4.0:
+        if t.low in lexicon.STOP or t.low in FILLER or english(t.low) >= 4.0:
             continue
         unknown = english(t.low) < 2.0 and not t.corrected_from
         if not (t.capitalized or unknown):
@@ -1519,7 +1538,8 @@ FILLER = {"there", "total", "overall", "altogether", "currently", "right", "now"
           "moment", "so", "far", "yet", "still", "any", "anything", "everything", "stuff",
           "thing", "things", "lot", "bunch", "pool", "portfolio", "portfolios", "here",
           "being", "been", "exactly", "roughly", "approximately", "about", "around", "both",
-          "already", "anyway", "something", "else", "tool", "system", "dashboard", "app"}
+          "already", "anyway", "something", "else", "tool", "system", "dashboard", "app",
+          "again", "pmo", "board", "book"}
 
 
 def _unread_words(r: Reading) -> list[str]:
@@ -1843,7 +1863,11 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
     if narrowed and set(health) - set(narrowed):
         health = narrowed  # "projects in trouble (late)": the bracket says which
     if not health and not period and r.has("verb:become_late") and not r.family("status"):
-        health = ["late", "at_risk"]  # "what's slipping": late or on its way to be
+        slip = r.first("verb:become_late")
+        done = slip is not None and (r.tokens[slip.start].low.endswith("ed") or r.tokens[
+            slip.start].low in ("fell", "went", "gone", "ran", "run"))
+        health = ["late"] if done else ["late", "at_risk"]  # "slipped projects": late ones;
+        # "what's slipping": late or on its way to be
     if not status and not period and r.has("verb:complete") and not r.family("f") \
             and not _ranked(r) and not r.has("verb:due"):
         complete = r.first("verb:complete")
@@ -2176,7 +2200,10 @@ def _k(r: Reading, ranked: str | None = None) -> int:
         if value is None or not 1 <= value <= 50:
             continue
         after = r.tokens[i + 1].low if i + 1 < len(r.tokens) else ""
-        if after in ("%", "percent", "in", "days", "weeks", "months", "day", "week", "month"):
+        then = r.tokens[i + 2] if i + 2 < len(r.tokens) else None
+        if after in ("%", "percent", "days", "weeks", "months", "day", "week", "month") or (
+                after == "in" and then is not None and (  # "3 in 10", not "3 in-flight"
+                    then.is_number or then.low in WORD_NUMBERS)):
             continue
         if any(p.span[0] <= t.start < p.span[1] for p in r.periods):
             continue
@@ -2509,6 +2536,9 @@ def _counts_filtered_records(r: Reading) -> bool:
     a word such as "decision" or "write-off" beside it is context, not a document search."""
     if not (r.family("status") or r.family("health")):
         return False
+    counts = [h.end for h in r.hits if h.concept == "measure:count"]
+    if any(h.start in counts for h in r.family("status")):
+        return True  # "how many proposals are waiting for a go/no-go"
     for h in r.family("subject"):
         if h.value not in ("projects", "people", "items"):
             continue
@@ -2586,6 +2616,10 @@ def _subject(r: Reading) -> str:
     order = [h for h in order if not (h.value == "projects" and h.end in heads)]  # "project
     # owners": the owners are asked about
     order.sort(key=lambda h: h.start)
+    roles = r.named("role")
+    if roles and (not order or roles[0].start < order[0].start) and any(
+            t.low in ("which", "what", "who") for t in r.tokens[:roles[0].start]):
+        return "people"  # "which of our DevOps engineers have security as a skill"
     if _who_means_owner(r) and _ranked(r) and r.first("subject:people") is not None:
         return "owners"  # "who owns the most late projects?"
     asked = [h for h in order if h.start > 0 and h.value in ("portfolios", "owners")
@@ -2600,6 +2634,8 @@ def _subject(r: Reading) -> str:
             r.names("portfolio")) >= 2:
         return "projects"  # "who's got more late projects, Devices or Data Platform?"
     for h in order:
+        if h.value == "portfolios" and _whole(r, h.start):
+            continue  # "across the whole portfolio": all of it, not portfolios
         work_words = [w for w in r.family("verb") if w.value == "work_on" and w.start != h.start]
         if h.value == "portfolios" and r.tokens[h.start].low == "team" and (
                 work_words or r.has("subject:people")):
