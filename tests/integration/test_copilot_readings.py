@@ -368,3 +368,46 @@ def test_a_german_question_with_a_compound_skill_and_common_nouns(world):
     assert answer.kind == "answer", answer.text
     assert "python" in answer.interpretation.lower()
     assert not set(answer.result.get("items") or []) & booked  # Hugo Lopez is booked
+
+
+def test_rag_colours_are_the_dashboards_healths_and_the_reading_is_said(world):
+    reds = ask(world, "Give me the reds please")
+    late = {k for k, *_ in rows(world, PROJECTS + LATE)}
+    assert reds.kind == "answer" and set(reds.result["items"]) == late
+    assert "read as late" in reds.interpretation
+    either = ask(world, "Which Payments projects are amber or red?")
+    at_risk_or_late = {k for k, *_ in rows(world, PROJECTS + LATE + " AND f.name = 'Payments'")}
+    assert either.kind == "answer" and "late or at risk" in either.interpretation.lower()
+    assert at_risk_or_late <= set(either.result["items"])  # no forecast here: late ones only
+
+
+def test_a_status_split_groups_by_status(world):
+    answer = ask(world, "status split of all Devices projects")
+    want = dict(rows(world, """SELECT st.label, count(*) FROM projects p
+        JOIN statuses st ON st.id = p.status_id JOIN portfolios f ON f.id = p.portfolio_id
+        WHERE f.name = 'Devices' GROUP BY st.label"""))
+    got = {label: n for label, n in answer.result["groups"].items() if n}  # empty ones shown
+    assert answer.kind == "answer" and got == want
+    assert want == {"Active": 1, "On hold": 1, "Proposed": 1}
+
+
+def test_slipped_projects_are_late_and_a_bare_today_is_now(world):
+    ranked = ask(world, "Which portfolio has the most slipped projects?")
+    assert ranked.kind == "answer" and ranked.result["items"][0] == "Payments"
+    assert "late" in ranked.interpretation and "at risk" not in ranked.interpretation
+    today = ask(world, "number of late projects on the board today?")
+    (n,) = rows(world, f"SELECT count(*) FROM projects p JOIN statuses st ON st.id = "
+                       f"p.status_id WHERE {OPEN} AND p.due_date < :today")[0]
+    assert today.kind == "answer" and today.result["count"] == n == 3
+
+
+def test_the_backlog_is_all_open_work_and_since_n_weeks_is_the_last_n(world):
+    backlog = ask(world, "how much is left in the backlog of PAY-2, item count")
+    (n,) = rows(world, "SELECT count(*) FROM work_items w JOIN projects p ON p.id = "
+                       "w.project_id WHERE p.key = 'PAY-2' AND w.status != 'done'")[0]
+    assert backlog.kind == "answer" and backlog.result["count"] == n
+    since = ask(world, "Since 3 weeks, how many work items were finished in Payments?")
+    (m,) = rows(world, """SELECT count(*) FROM work_items w JOIN projects p
+        ON p.id = w.project_id JOIN portfolios f ON f.id = p.portfolio_id
+        WHERE f.name = 'Payments' AND w.done_at >= '2026-05-28' AND w.done_at < '2026-06-18'""")[0]
+    assert since.kind == "answer" and since.result["count"] == m == 1
