@@ -163,7 +163,7 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
     (r"\b(?:(?:by|before|until|till|through) (?:the )?end of|(?:between )?now and (?:the )?end "
      r"of) (q[1-4])\b", "rest_q"),
     (rf"\b(?:(?:by|before|until|till|through) (?:the )?end of|(?:between )?now and (?:the )?end "
-     rf"of) {_MONTH}\b", "rest_month_name"),
+     rf"of|(?:for |during |in |over )?(?:the )?(?:rest|remainder) of) {_MONTH}\b", "rest_month_name"),
     (r"\bsince (?:the )?(?:start of )?(last|this|previous) (week|month|quarter|year)\b",
      "since_calendar"),
     (rf"\bsince (?:last |this |the )?({'|'.join(WEEKDAYS)})\b", "since_weekday"),

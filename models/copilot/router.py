@@ -177,6 +177,7 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
         g.concept in ("verb:complete", "verb:start") and g.start <= h.start and h.end <= g.end
         and g.end - g.start > h.end - h.start for g in r.hits))]
     _rag_colours(r)
+    _programmes(r)
     _today_is_now(r)
     if any(h.concept == "subject:skills" for h in r.hits):  # "carry security as a skill"
         r.hits = [h for h in r.hits if not (h.concept == "people:load" and r.tokens[
@@ -186,6 +187,25 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
     r.mentions = [m for m in r.mentions if not (  # "the QA guild: how many QA engineers"
         m.kind == "skill" and m.end - m.start == 1 and m.text.lower() in role_heads)]
     return r
+
+
+def _programmes(r: Reading) -> None:
+    """"The Growth programme", "which programme has the most late initiatives": a programme
+    beside a portfolio's name, or beside another word for projects, is the portfolio (a group
+    of projects), not a project."""
+    project_words = {r.tokens[h.start].lemma for h in r.hits if h.concept == "subject:projects"}
+    portfolio_ends = {m.end for m in r.mentions if m.kind == "portfolio"}
+    for n, h in enumerate(r.hits):
+        if h.concept != "subject:projects" or r.tokens[h.start].lemma not in (
+                "programme", "program"):
+            continue
+        if h.start in portfolio_ends or h.start - 1 in portfolio_ends and r.tokens[
+                h.start - 1].low == "-":
+            r.hits[n] = replace(h, concept="portfolio:word")  # "the Payments programme"
+        elif project_words - {"programme", "program"} or h.end < len(r.tokens) and r.tokens[
+                h.end].low in ("have", "has", "with", "contain", "contains"):
+            r.hits[n] = replace(h, concept="subject:portfolios")  # "… initiatives",
+            # "which programmes have nothing running late": what holds projects
 
 
 DATED = ("verb:due", "verb:complete", "verb:start", "verb:create", "verb:become_late",
@@ -569,6 +589,10 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
     or what says what is asked for."""
     text = " ".join(_TIME_OF_DAY.sub(" ", question).split())
     text = re.sub(r"(?:,\s*|\s+)i mean\b[.!]?|\bi mean,?\s*", " ", text, flags=re.IGNORECASE)
+    dash = re.search(r"\s+[-–—]+\s+(?=(?:which|what|who|how|is|are|can|could|when|where|why|"
+                     r"does|do)\b[^.!?]*\?\s*$)", text, re.IGNORECASE)
+    if dash and _CONTEXT.match(text) and "." not in text[:dash.start()]:
+        text = f"{text[:dash.start()]}. {text[dash.end():]}"  # "I'm meeting X tomorrow - which"
     text = " ".join(_PURPOSE.sub(" ", text).split()).lstrip(" ,;:.-")
     text = _TAG_QUESTION.sub(r"\1", text)
     text = _introduced(_opening(text))
@@ -1322,6 +1346,10 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
             r.periods or r.has("verb:complete")) and not r.has("cause") and not (
             r.has("m:progress") and len(keys) >= 2):  # "further along in points done, A or B"
         return _items_question(r, keys)  # "points done here in the last 30 days"
+    if keys and r.periods and r.has("verb:complete") and not r.family("subject") and not (
+            r.family("f") or r.has("cause")) and {t.low for t in r.tokens} & {
+            "anything", "something", "what", "much"}:
+        return _items_question(r, keys)  # "anything finished here last week?": its work
     if keys and not _is_list_question(r):
         return _project_question(r, keys, people)
     if people and not keys and _asks_team(r):
@@ -1704,7 +1732,8 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
         return _one(r, "cause", "projects", ("why", {"project_key": key}),
                     f"Why {key} is {_health_word(r)}", keys)
     if r.has("subject:items") and (r.has("measure:count") or r.has("status:open")
-                                   or r.has("m:remaining")):
+                                   or r.has("m:remaining")) or r.has("subject:points") and r.has(
+            "m:remaining"):  # "points left to do here?"
         return _items_question(r, keys)
     unclear = _unread_words(r)
     if unclear and len(keys) == 1 and not r.has("field:status"):
@@ -2033,8 +2062,8 @@ def _anchor(r: Reading) -> str | None:
         return "became_late"
     if r.has("verb:due") or r.has("field:due_date"):
         return "due"
-    if r.has("verb:complete") and r.periods and r.periods[0].start > r.today and \
-            "done" not in r.values("status"):
+    if r.has("verb:complete") and r.periods and r.periods[0].start >= r.today and \
+            r.periods[0].end > r.today and "done" not in r.values("status"):
         return "due"  # "open projects landing in H2", "go-live falling in Q3": the plan
     if r.has("verb:complete") or r.values("status") and "done" in r.values("status"):
         return "completed"
@@ -2757,8 +2786,12 @@ def _page_pronoun(r: Reading) -> bool:
 def _asks_owners(r: Reading) -> bool:
     """"Who owns the late projects in Payments?", "owners of the at-risk ones": the owners of a
     set of projects (not a ranking, not a count, not one project)."""
-    if not r.has("subject:projects") or _ranked(r) or r.has("measure:count"):
+    if _ranked(r) or r.has("measure:count"):
         return False
+    if not r.has("subject:projects"):  # "which owners have something late"
+        first = min(r.family("subject"), key=lambda h: h.start, default=None)
+        return first is not None and first.concept == "subject:owners" and bool(
+            r.family("health") or r.family("status"))
     heads = {h.start for h in r.family("subject") if h.value == "owners"}
     first = min((h for h in r.family("subject") if not (h.value == "projects" and h.end in heads)),
                 key=lambda h: h.start, default=None)  # "project owners": the owners
