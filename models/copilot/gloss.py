@@ -134,6 +134,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "date d'échéance": "due date",
     },
     "es": {
+        "el mes que viene": "next month", "el año que viene": "next year",
         "lo necesito": "i need it", "necesito": "i need", "asignación": "allocation",
         "terminar": "finish", "acabar": "finish", "finalizar": "finish", "realmente": "",
         "debería": "will", "deberían": "will",
@@ -180,6 +181,12 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "trimestre": "quarter",
     },
     "nl": {
+        "lopen achter op schema": "are behind schedule",
+        "loopt achter op schema": "is behind schedule",
+        "hun": "their",
+        "lopen nog": "are still open", "nog lopen": "still open",
+        "lopen achter op": "are behind", "lopen achter": "are behind", "achter op": "behind",
+        "leverancier": "supplier", "leveranciers": "suppliers", "levert": "supplies",
         "afronden": "finish", "afgerond zijn": "be finished", "echt": "", "eigenlijk": "",
         "zou": "will", "zouden": "will",
         "hoeveel": "how many", "aantal": "number of", "welke": "which", "welk": "which",
@@ -473,6 +480,9 @@ def gloss(text: str, language: str) -> str | None:
     if table is None:
         return None
     plain = re.sub(r"[¿¡«»]", " ", unicodedata.normalize("NFC", text))
+    # "het Devices-portfolio", "im Payments-Portfolio": the portfolio's name, then the word
+    plain = re.sub(r"\b([A-Z][\w ]*?)-(portfolio|portefeuille|portafoglio)\b", r"\1 \2", plain,
+                   flags=re.IGNORECASE)
     if language == "de":  # a separable verb's prefix at the end ("Wer arbeitet daran mit?")
         plain = re.sub(r"\s+(?:mit|ab|aus|vor|zu)\s*([?.!]*)\s*$", r"\1", plain)
         # "Python-Kenntnissen", "Kubernetes-Erfahrung": the skill named before the dash

@@ -133,8 +133,8 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
      rf"{_N} {_UNIT}\b", "last_n"),
     (rf"\bsince (?:the )?{_N} (?!(?:weeks?|days?|months?) ago\b){_UNIT}\b(?! (?:ago|from|"
      rf"before|after|late|overdue|behind|early))", "last_n"),  # "since 2 weeks": the last two
-    (r"\b(?:in |within |during |over )?(?:the )?(?:next|coming|upcoming) fortnight\b",
-     "next_fortnight"),
+    (r"\b(?:in |within |during |over )?(?:the )?(?:next|coming|upcoming) fortnight\b|"
+     r"\b(?:for |in |during |over )?the fortnight ahead\b", "next_fortnight"),
     (r"\b(?:in |within |during |over )?(?:the )?(?:last|past|previous) fortnight\b",
      "last_fortnight"),
     (rf"\bwithin {_N} {_UNIT}\b", "next_n"),
@@ -163,7 +163,8 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
     (r"\b(?:(?:by|before|until|till|through) (?:the )?end of|(?:between )?now and (?:the )?end "
      r"of) (q[1-4])\b", "rest_q"),
     (rf"\b(?:(?:by|before|until|till|through) (?:the )?end of|(?:between )?now and (?:the )?end "
-     rf"of|(?:for |during |in |over )?(?:the )?(?:rest|remainder) of) {_MONTH}\b", "rest_month_name"),
+     rf"of|(?:for |during |in |over )?(?:the )?(?:rest|remainder) of) {_MONTH}\b",
+     "rest_month_name"),
     (r"\bsince (?:the )?(?:start of )?(last|this|previous) (week|month|quarter|year)\b",
      "since_calendar"),
     (rf"\bsince (?:last |this |the )?({'|'.join(WEEKDAYS)})\b", "since_weekday"),

@@ -442,7 +442,8 @@ _REQUEST = re.compile(r"\b(?:someone|somebody|anyone|anybody|person|people|folks
                       r"developer|developers|engineer|engineers|project|projects)\b", re.IGNORECASE)
 # the question points back at what the other clause named ("I'm joining X, who else is on it?")
 _BACK_REFERENCE = re.compile(r"\b(?:it|its|them|they|their|her|him|his|she|he|that one|those|"
-                             r"these|that team|this team|that project|the same one|there)\b",
+                             r"these|that team|this team|that project|the same one|there|"
+                             r"that crew|this crew|that squad|this squad|that one)\b",
                              re.IGNORECASE)
 
 
@@ -1626,6 +1627,9 @@ def _possessed(r: Reading) -> str:
         after = r.tokens[m.end:m.end + 3]
         if [t.lemma for t in after[:1]] == ["'s"] and "project" in {t.lemma for t in after}:
             number = "plural" if "projects" in {t.low for t in after} else "singular"
+        before = [t.low for t in r.tokens[max(0, m.start - 2):m.start]]
+        if before in (["projects", "of"], ["project", "of"]):  # "the projects of Hugo Lopez"
+            number = "plural" if before[0] == "projects" else "singular"
     return number
 
 
@@ -1681,6 +1685,7 @@ def _is_list_question(r: Reading, people: bool = False) -> bool:
 
 def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
     key = keys[0]
+    which = bool({t.low for t in r.tokens} & {"which", "whichever"})
     if len(keys) >= 2 and r.has("m:progress") and not r.family("f"):
         least = r.has("rank:least") and not r.has("rank:most")  # "which is further along, A
         by = "progress_least" if least else "progress"  # or B?": the two, ranked
@@ -1688,6 +1693,14 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
         return _one(r, "top", "projects", call,
                     f"Which of {', '.join(keys)} is {'least' if least else 'furthest'} along "
                     "(share of story points done)", keys)
+    if len(keys) >= 2 and which and r.has("f:chance"):  # "A or B: which has the better
+        worse = r.has("rank:least") or bool({t.low for t in r.tokens} & {  # chance?"
+            "worse", "worst", "lower", "lowest", "less", "least"})
+        call = ("rank_projects", {"keys": keys, "by": "p_on_time" if worse else
+                                  "p_on_time_best", "k": len(keys)})
+        return _one(r, "top", "projects", call,
+                    f"{', '.join(keys)} ranked by {'lowest' if worse else 'highest'} chance of "
+                    "finishing on time", keys, ["forecast"])
     if r.has("people:over") and r.has("subject:people"):
         period = _period(r, "this_week")
         args = {"works_on": key, "over_allocated": True, **_span_args(period)}
@@ -1708,6 +1721,11 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
         return _one(r, "value", "work_items", ("scope_added", {"keys": [key],
                                                                **_span_args(period)}),
                     f"Work items added to the scope of {key}, {period.describe()}", keys)
+    if any(h.concept == "field:due_date" and r.tokens[h.start].low in ("planned", "target")
+           for h in r.hits):  # "the planned go-live": the date set, not the forecast's
+        return _one(r, "value", "projects", ("project_field", {"project_key": key,
+                                                               "field": "due_date"}),
+                    f"The due date of {key}", keys)
     forecast = _forecast_field(r)
     if forecast is not None and forecast[0] == "start_date":
         return _one(r, "value", "projects", ("project_field", {"project_key": key,
@@ -1807,6 +1825,9 @@ def _projects_question(r: Reading, people: list[str], keys: list[str]) -> Plan:
         return _one(r, "groups", "projects", ("count_projects_by", {**args, "by": dimension}),
                     f"{what}, per {dimension}")
     ranking = _project_ranking(r)
+    if ranking is not None and ranking[0] == "due_soonest" and r.has("measure:count") and not (
+            r.has("rank:most") or r.has("rank:least")):
+        ranking = None  # "how many go-lives still coming up in July": a count
     if ranking is not None:
         by, words = ranking
         k = _k(r)

@@ -171,7 +171,8 @@ def test_phrases_with_a_gap_and_a_misspelt_ordinary_word():
     ("why's PRJ-1 flagged at risk, it's on hold anyway isn't it", "why's PRJ-1 flagged at risk"),
     ("quick one before my 1:1 - how many projects are late?", "how many projects are late?"),
     ("list the at-risk ones for tomorrow's steerco", "list the at-risk ones"),
-    ("my buddy is Aisha - what is she good at?", "my buddy is Aisha - what is she good at?"),
+    # a clause about the asker before a dash is a sentence of its own, kept for "she"
+    ("my buddy is Aisha - what is she good at?", "my buddy is Aisha. what is she good at?"),
 ])
 def test_remarks_tags_and_meetings_are_not_filters(typed, read):
     from models.copilot.router import without_context
