@@ -411,3 +411,36 @@ def test_the_backlog_is_all_open_work_and_since_n_weeks_is_the_last_n(world):
         ON p.id = w.project_id JOIN portfolios f ON f.id = p.portfolio_id
         WHERE f.name = 'Payments' AND w.done_at >= '2026-05-28' AND w.done_at < '2026-06-18'""")[0]
     assert since.kind == "answer" and since.result["count"] == m == 1
+
+
+def test_a_programme_beside_a_portfolio_or_initiatives_is_the_portfolio(world):
+    ranked = ask(world, "which programme has the most late initiatives")
+    late = dict(rows(world, f"""SELECT f.name, count(*) FROM projects p
+        JOIN portfolios f ON f.id = p.portfolio_id JOIN statuses st ON st.id = p.status_id
+        WHERE {OPEN} AND p.due_date < :today GROUP BY f.name"""))
+    assert ranked.kind == "answer" and ranked.result["items"][0] == max(late, key=late.get)
+    named = ask(world, "open initiatives in the Devices programme")
+    want = rows(world, PROJECTS + f"WHERE {OPEN} AND f.name = 'Devices'")
+    assert sorted(named.result["items"]) == sorted(k for k, *_ in want)
+    none_late = ask(world, "Which programmes have nothing running late?")
+    assert none_late.kind == "answer" and set(none_late.result["items"]) == {"Security"}
+
+
+def test_owners_of_something_late_the_projects_of_a_person_and_a_dash(world):
+    owners = ask(world, "which owners have something late")
+    assert owners.kind == "answer" and set(owners.result["items"]) == {
+        owner for _k, owner, _f in rows(world, PROJECTS + LATE)}
+    of = ask(world, "which projects of Nadia Petrov are still open?")
+    want = rows(world, PROJECTS + f"WHERE {OPEN} AND p.owner = 'Nadia Petrov'")
+    assert of.kind == "answer" and sorted(of.result["items"]) == sorted(k for k, *_ in want)
+    dash = ask(world, "I'm meeting Hugo Lopez tomorrow - which projects is he on at the moment?")
+    on = rows(world, """SELECT DISTINCT p.key FROM allocations a JOIN projects p
+        ON p.id = a.project_id JOIN resources r ON r.id = a.resource_id
+        WHERE r.name = 'Hugo Lopez' AND a.period_start <= :today AND a.period_end >= :today""")
+    assert dash.kind == "answer" and sorted(dash.result["items"]) == [k for (k,) in on]
+
+
+def test_the_planned_go_live_is_the_due_date(world):
+    answer = ask(world, "When is the planned go-live for PAY-3?")
+    (due,) = rows(world, "SELECT due_date FROM projects WHERE key = 'PAY-3'")[0]
+    assert answer.kind == "answer" and str(due)[:10] in answer.text
