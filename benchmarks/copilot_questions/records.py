@@ -13,7 +13,7 @@ SPLITS = ("dev", "paraphrase", "unseen", "unseen2", "unseen3", "unseen4", "unsee
           "unseen6", "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12",
           "unseen13", "unseen14", "unseen15", "unseen16", "unseen17", "unseen18",
           "unseen19", "unseen20", "unseen21", "unseen22", "unseen23", "unseen24", "unseen25",
-          "unseen26", "unseen27")
+          "unseen26", "unseen27", "unseen29")
 CATEGORIES = ("counts", "lists", "periods", "rankings", "comparisons", "people", "skills",
               "changes", "causes", "forecasts", "typos", "languages", "unanswerable",
               "ambiguous", "documents")
