@@ -9,11 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-SPLITS = ("dev", "paraphrase", "unseen", "unseen2", "unseen3", "unseen4", "unseen5",
-          "unseen6", "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12",
-          "unseen13", "unseen14", "unseen15", "unseen16", "unseen17", "unseen18",
-          "unseen19", "unseen20", "unseen21", "unseen22", "unseen23", "unseen24", "unseen25",
-          "unseen26", "unseen27", "unseen28")
+SPLITS = ("dev", "paraphrase", "unseen", *(f"unseen{n}" for n in range(2, 30)))
 CATEGORIES = ("counts", "lists", "periods", "rankings", "comparisons", "people", "skills",
               "changes", "causes", "forecasts", "typos", "languages", "unanswerable",
               "ambiguous", "documents")
