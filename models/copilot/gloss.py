@@ -19,6 +19,8 @@ from models.copilot.words import english, frequency
 
 GLOSSARY: dict[str, dict[str, str]] = {
     "de": {
+        "wie weit": "how far along", "in verzug geraten": "late", "in verzug": "late",
+        "geraten": "",
         "termin gerissen": "missed the deadline", "termin": "deadline", "gerissen":
         "missed", "zuteilung": "allocation", "keine zuteilung": "no allocation", "komplett":
         "completely", "zahl": "number", "brauche": "", "ich brauche": "",
@@ -80,6 +82,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "quartal": "quarter",
     },
     "fr": {
+        "avons-nous": "did we", "avez-vous": "did you", "ont-ils": "did they",
         "n'a": "has", "n'ont": "have", "affectation": "allocation", "affectations": "allocations",
         "pas encore": "not yet", "clôturés": "closed", "clôturé": "closed", "clôturées":
         "closed", "revue": "review",
@@ -181,6 +184,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "trimestre": "quarter",
     },
     "nl": {
+        "hoe ver": "how far along", "gevorderd": "", "in vertraging": "late",
         "lopen achter op schema": "are behind schedule",
         "loopt achter op schema": "is behind schedule",
         "hun": "their",
@@ -235,6 +239,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "kwartaal": "quarter",
     },
     "it": {
+        "primo": "first", "secondo": "second", "terzo": "third", "quarto": "fourth",
         "terminare": "finish", "finire": "finish", "concludere": "finish", "davvero": "",
         "effettivamente": "", "dovrebbe": "will", "dovrebbero": "will",
         "quanti": "how many", "quante": "how many", "quanto": "how much",
@@ -492,7 +497,8 @@ def gloss(text: str, language: str) -> str | None:
     out = re.sub(r"(?<![\w-])[^\W\d_]+(?![\w-])", lambda m: _unlisted(m, language), out)
     english = re.sub(r"\s+([?.!,;:])", r"\1", " ".join(out.split())).lstrip(" ,;:")
     # "trabaja en PRJ-1": people work on a project, not in it
-    return re.sub(r"\b(works?|working) (right now )?in (?=[A-Za-z]+-\d+)", r"\1 \2on ", english)
+    return re.sub(r"\b(works?|working) (right now )?in (?=[A-Za-z]+-\d+|[A-Z])", r"\1 \2on ",
+                  english)
 
 
 def _unlisted(m: re.Match[str], language: str) -> str:

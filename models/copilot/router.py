@@ -406,6 +406,8 @@ _TIME_OF_DAY = re.compile(r"\b(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|s
 # what the answer is for, not a filter: "for tomorrow", "for the steering review", "for the deck"
 _PURPOSE = re.compile(r"(?<!\bdue )(?<!\bdone )\b(?:for|before|ahead of) "
                       r"(?:(?:tomorrow|tonight|later|today|monday|tuesday|wednesday|thursday|friday)(?!['\w])|"
+                      r"(?:monday|tuesday|wednesday|thursday|friday)(?:'s|’s) (?:[\w'-]+ ){0,2}"
+                      r"(?:call|meeting|review|sync|standup|update|report)\b|"
                       r"(?:steerco|qbr|standup|stand-up|retro|exec|execs)\b|(?:the|my|our|tomorrow's|today's|"
                       r"this week's|next week's|a|an) (?:[\w'-]+ ){0,3}(?:review|meeting|"
                       r"steering|call|standup|stand-up|sync|deck|slides|pack|board|update|report|"
@@ -701,7 +703,7 @@ def _period_kept(question: str, kept: str) -> str:
     return kept
 
 
-_ABOUT_PROJECTS = re.compile(r"\b(?:projects?|late|overdue|at risk|on hold|behind)\b",
+_ABOUT_PROJECTS = re.compile(r"\b(?:projects?|late|overdue|at risk|on hold|behind|due)\b",
                              re.IGNORECASE)
 
 
@@ -1282,7 +1284,8 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         return unknown
     keys = r.projects
     if not keys and r.page_key and (r.has("this") or _about_one_project(r)
-                                    or _page_pronoun(r) or _the_team(r)):
+                                    or _page_pronoun(r) or _the_team(r) or r.has("verb:scope")
+                                    and not r.named("portfolio")):  # "added to our scope"
         keys = [r.page_key]
     this = r.first("this")
     if not keys and not r.page_key and this is not None and r.tokens[this.start].low != "here":
@@ -1568,7 +1571,7 @@ FILLER = {"there", "total", "overall", "altogether", "currently", "right", "now"
           "thing", "things", "lot", "bunch", "pool", "portfolio", "portfolios", "here",
           "being", "been", "exactly", "roughly", "approximately", "about", "around", "both",
           "already", "anyway", "something", "else", "tool", "system", "dashboard", "app",
-          "again", "pmo", "board", "book"}
+          "again", "pmo", "board", "book", "headline", "headlines"}
 
 
 def _unread_words(r: Reading) -> list[str]:
@@ -1740,8 +1743,10 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
         return _one(r, "value", "projects", ("project_field", {"project_key": key,
                                                                "field": "due_date"}),
                     f"The due date of {key}", keys)
-    share_done = {t.low for t in r.tokens} & {"%", "percent", "percentage"} and r.has(
-        "verb:complete", "status:done")  # "what % of PRJ-1 is complete"
+    share_done = {t.low for t in r.tokens} & {"%", "percent", "percentage"} and (r.has(
+        "verb:complete", "status:done") or {t.low for t in r.tokens} & {"done", "complete",
+                                                                    "completed", "finished"})
+    # "what % of PRJ-1 is complete", "% done on this one?"
     if r.has("field:progress") or share_done:
         return _one(r, "value", "projects", ("project_field", {"project_key": key,
                                                                "field": "progress"}),
@@ -2076,6 +2081,12 @@ def _past_tense(r: Reading, anchor: str) -> bool:
 def _anchor(r: Reading) -> str | None:
     """What a period in a project question dates: due, completed, started, created or became
     late (the verb nearest before it, else the most specific one found)."""
+    if r.periods:  # "of the projects that started this year, which are done": started
+        at = next((i for i, t in enumerate(r.tokens) if t.start >= r.periods[0].span[0]), 0)
+        near = [h for h in r.hits if h.concept in ("verb:start", "verb:complete", "verb:due")
+                and 0 <= at - h.end <= 1]
+        if near and r.has("status:done") and near[-1].concept == "verb:start":
+            return "started"
     if r.has("verb:become_late") and (r.has("health:late") or r.first("verb:become_late")):
         slip = r.first("verb:become_late")
         if slip is not None and r.tokens[slip.start].low != "slip" or r.has("health:late"):
@@ -2515,7 +2526,8 @@ def _added_to_projects(r: Reading) -> bool:
             p.start > h.end for p in r.hits if p.concept == "subject:projects") for h in added)
 
 
-SINCE_START = re.compile(r"\b(?:after|since)\s+(?:the\s+|its\s+|it\s+|they\s+)?(?:projects?\s+|"
+SINCE_START = re.compile(r"\b(?:after|since)\s+(?:the\s+|its\s+|it\s+|they\s+|we\s+)?"
+                         r"(?:projects?\s+|"
                          r"work\s+)?(?:kick\s?-?off|kicked off|"
                          r"kickoff|start(?:ed)?|launch(?:ed)?|beginning|began)\b", re.IGNORECASE)
 STATUS_CHANGES = {"on_hold": "put on hold", "cancelled": "cancelled"}  # as status notes say
@@ -2530,8 +2542,8 @@ def _status_change(r: Reading) -> bool:
 def _item_kind(r: Reading) -> str | None:
     """"features" or "backlog items": the work items' own kind (data.schema.WORK_ITEM_KINDS)."""
     said = {r.tokens[h.start].lemma for h in r.family("subject") if h.value == "items" and not (
-        h.end - h.start == 1 and h.start and r.tokens[h.start - 1].low in (
-            "the", "our", "their", "its", "this", "whole", "entire"))}  # "in the backlog": all
+        h.end - h.start == 1 and r.tokens[h.start].lemma == "backlog")}  # "in the backlog",
+    # "the bigger open backlog": all the open work; "backlog items": that kind
     if "feature" in said:
         return "feature"
     return "backlog_item" if "backlog" in said else None
@@ -2748,7 +2760,10 @@ def _changes_of_project(r: Reading) -> bool:
     recent = re.search(r"\b(?:lately|recently|of late)\b", r.question, re.IGNORECASE)
     return bool(CHANGED.search(r.question)) and bool(r.periods or recent) \
         and not r.has("verb:scope") \
-        and not {t.low for t in r.tokens} & {"why", "cause", "caused", "reason"}
+        and not {t.low for t in r.tokens} & {"why", "cause", "caused", "reason"} \
+        and not (r.family("health") or r.has("verb:become_late") or re.search(
+            r"\b(?:missed|slipped|overran|delayed)\b", r.question, re.IGNORECASE))
+    # "X missed its June date. What happened?": why it is late
 
 
 def _changes_digest(r: Reading, key: str | None = None) -> Plan:

@@ -71,7 +71,10 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bgo ?/ ?no[- ]go\b", "decision"),
     (r"\bwats\b|\bwhats\b", "what is"), (r"\bk8s\b", "kubernetes"),  # not "wat": Dutch
     (r"\bwat\b(?= (?:skills?|skils|does|do|did|are|projects?|about|abt)\b)", "what"),
-    (r"\bhav\b", "have"), (r"\bfre\b", "free"), (r"\bhow (?:mann+e?y|maney)\b", "how many"),
+    (r"\bhav\b", "have"), (r"\bfre\b", "free"), (r"\blst\b", "list"),
+    (r"\bfor (q[1-4]|h[12]|this quarter|next quarter|this month|next month|"
+     r"january|february|march|april|may|june|july|august|september|october|november|"
+     r"december) delivery\b", r"due in \1"), (r"\bhow (?:mann+e?y|maney)\b", "how many"),
     (r"\bag(?:ia|ai)n\b", "again"), (r"\b(last|this|next) mo(?:th|nht|nth|tnh)\b", r"\1 month"),
     (r"\b(year|month|quarter|week)[- ]end\b", r"end of the \1"),
     (r"\b(this (week|month|quarter)) or (?:the )?next\b(?!\s+(?:week|month|quarter))",
