@@ -444,3 +444,24 @@ def test_the_planned_go_live_is_the_due_date(world):
     answer = ask(world, "When is the planned go-live for PAY-3?")
     (due,) = rows(world, "SELECT due_date FROM projects WHERE key = 'PAY-3'")[0]
     assert answer.kind == "answer" and str(due)[:10] in answer.text
+
+
+def test_started_then_done_dates_the_start_and_the_open_backlog_is_all_open_work(world):
+    started = ask(world, "Of the projects that started this year, which ones are already done?")
+    assert started.kind == "answer" and "started" in started.interpretation
+    assert "Done" in started.interpretation
+    with world.begin() as s:
+        pay3 = s.query(Project).filter_by(key="PAY-3").one()
+        add_item(s, pay3)  # one open item
+    backlog = ask(world, "Payments or Devices: which has the bigger open backlog in work items?")
+    want = dict(rows(world, """SELECT f.name, count(*) FROM work_items w
+        JOIN projects p ON p.id = w.project_id JOIN portfolios f ON f.id = p.portfolio_id
+        WHERE w.status != 'done' AND f.name IN ('Payments', 'Devices') GROUP BY f.name"""))
+    assert backlog.kind == "answer"
+    assert {k.lower(): v for k, v in backlog.result["groups"].items() if v} == {
+        k.lower(): v for k, v in want.items()}
+
+
+def test_a_missed_date_then_what_happened_asks_why(world):
+    answer = ask(world, "Checkout redesign missed its May date. What happened?")
+    assert answer.kind == "answer" and answer.interpretation.startswith("Why PAY-1")
