@@ -137,6 +137,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "date d'échéance": "due date",
     },
     "es": {
+        "no tiene nada asignado": "has nothing allocated", "nada asignado": "nothing allocated",
+        "asignado": "allocated", "asignada": "allocated",
         "el mes que viene": "next month", "el año que viene": "next year",
         "lo necesito": "i need it", "necesito": "i need", "asignación": "allocation",
         "terminar": "finish", "acabar": "finish", "finalizar": "finish", "realmente": "",

@@ -168,6 +168,8 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
     (r"\bsince (?:the )?(?:start of )?(last|this|previous) (week|month|quarter|year)\b",
      "since_calendar"),
     (rf"\bsince (?:last |this |the )?({'|'.join(WEEKDAYS)})\b", "since_weekday"),
+    (rf"\b(?:between )?(?:now|today) (?:and|until|till|to) (?:this )?({'|'.join(WEEKDAYS)})\b",
+     "until_weekday"),  # "between now and Sunday": from today to the coming one
     (rf"\bsince (?:the (?:start|beginning) of )?{_MONTH}\b(?! \d)", "since_month"),
     (rf"\b{_MONTH}(?: (?:and|to|through|until|-|–) | ?[-–/] ?){_MONTH}\b(?! \d)", "month_pair"),
     (rf"\b(first|second|1st|2nd|latter|later|early|late) (?:half|part) of {_MONTH}"
@@ -273,6 +275,9 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         year = today.year if month <= today.month else today.year - 1
         since = dt.date(year, month, 1)
         return Period(since, today, f"since {_day(since)}", to_date=True)
+    if kind == "until_weekday":
+        ahead = (WEEKDAYS.index(g[0]) - today.weekday()) % 7
+        return Period(today, today + dt.timedelta(days=ahead), f"until {g[0].title()}")
     if kind == "since_weekday":
         back = (today.weekday() - WEEKDAYS.index(g[0])) % 7
         if "last" in text:

@@ -1315,7 +1315,8 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     if keys and (r.names("skill") and r.has("subject:people") or r.names("role")) \
             and not r.has("verb:own"):
         return _people_question(r, keys)  # "anybody on this team know python?"
-    if keys and r.has("rank:most") and r.has("people:load", "people:over") and not people:
+    if keys and r.has("rank:most") and r.has("people:load", "people:over") and not people \
+            and not _ranks_a_count(r):
         period = _period(r, "this_week")  # "who on this team is the most stretched this week"
         k = _k(r)
         head = f"The {k} most loaded" if k > 1 else "The most loaded"
@@ -1550,8 +1551,9 @@ def _unknown_subject(r: Reading) -> str | None:
             if not phrase and (t.low in lexicon.STOP or t.low in (
                     "are", "is", "our", "the", "did", "does")):
                 continue
-            if i in hit_tokens or i in r.used or not t.is_word or t.low in lexicon.STOP:
-                return None
+            if i in hit_tokens or i in r.used or not t.is_word or t.low in lexicon.STOP or \
+                    t.low in ("numbers", "figures", "stats", "totals", "counts"):
+                return None  # "give me the numbers": the counts asked for
             phrase.append(t.text)
             if t.low.endswith("s") and t.lemma != t.low:
                 return " ".join(phrase) if english(t.low) >= 3.0 else None
@@ -1696,6 +1698,11 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
         return _one(r, "top", "projects", call,
                     f"Which of {', '.join(keys)} is {'least' if least else 'furthest'} along "
                     "(share of story points done)", keys)
+    if len(keys) >= 2 and which and r.has("rank:most") and not r.has("rank:least") and r.has(
+            "m:remaining", "m:open_items", "subject:items"):  # "which has more items left, A
+        call = ("rank_projects", {"keys": keys, "by": "open_items", "k": len(keys)})  # or B?"
+        return _one(r, "top", "projects", call,
+                    f"{', '.join(keys)} ranked by open work items", keys)
     if len(keys) >= 2 and which and r.has("f:chance"):  # "A or B: which has the better
         worse = r.has("rank:least") or bool({t.low for t in r.tokens} & {  # chance?"
             "worse", "worst", "lower", "lowest", "less", "least"})
@@ -2324,7 +2331,9 @@ def _person_question(r: Reading, people: list[str]) -> Plan | None:
                                                  "expertise", "specialty", "speciality",
                                                  "specialise", "specialize"}) and not r.has(
         "verb:work_on", "subject:projects")  # "what is X good at", not "list X's projects"
-    if (r.has("subject:skills") or role_words or good_at) and not r.named("skill"):
+    knows = r.has("verb:know") and bool(r.tokens) and r.tokens[0].low == "what" and not (
+        r.has("subject:projects", "verb:work_on"))  # "what does Zoe Haddad know"
+    if (r.has("subject:skills") or role_words or good_at or knows) and not r.named("skill"):
         return _one(r, "list", "skills", ("person_skills", {"person": person}),
                     f"The skills of {person}")
     if r.has("verb:own") and not r.has("subject:people"):
@@ -2359,7 +2368,9 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
     args: dict[str, Any] = {"measure": measure}
     words: list[str] = []
     if skills:
-        either = _ranked(r) and re.search(r"\bor\b", r.question)  # "do more know X or Y?"
+        either = _ranked(r) and re.search(r"\bor\b", r.question) or re.search(
+            r"\bhow many\b.*\bhow many\b", r.question, re.IGNORECASE)  # "do more know X or Y?",
+        # "how many have accessibility, and how many ux?"
         if (r.has("compare") or r.family("group") or either) and len(skills) >= 2:
             return _one(r, "groups", "skills", ("skills", {"by": "people", "only": skills}),
                         f"People who have {', '.join(skills)}, compared")

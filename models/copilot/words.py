@@ -72,6 +72,7 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bwats\b|\bwhats\b", "what is"), (r"\bk8s\b", "kubernetes"),  # not "wat": Dutch
     (r"\bwat\b(?= (?:skills?|skils|does|do|did|are|projects?|about|abt)\b)", "what"),
     (r"\bhav\b", "have"), (r"\bfre\b", "free"), (r"\blst\b", "list"),
+    (r"\b(projects|initiatives|ones) going on\b", r"\1 in progress"),
     (r"\bfor (q[1-4]|h[12]|this quarter|next quarter|this month|next month|"
      r"january|february|march|april|may|june|july|august|september|october|november|"
      r"december) delivery\b", r"due in \1"), (r"\bhow (?:mann+e?y|maney)\b", "how many"),
