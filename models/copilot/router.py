@@ -475,6 +475,44 @@ _THIRD_PARTY = re.compile(r"(?:the )?[\w-]+(?: [\w-]+)? (?:wants|needs|asked for
                           r"asked me|would like)\b", re.IGNORECASE)
 
 
+# where a dictated question without punctuation starts a new sentence: a capitalised opening
+# word after a lower-case one ("… need most Trying to decide …", "… stand-ups What's his load"),
+# or, after a question, the asker's own words ("… on this one quoting it at the sync")
+_SPOKEN_START = re.compile(r"(?<=[a-z0-9'’])\s+(?=(?:What|What's|Which|Who|Who's|How|When|Where|"
+                           r"Why|Is|Are|Can|Could|Do|Does|I'm|I've|I'd|It's|Trying|We're|"
+                           r"My)\b)")
+_SPOKEN_ASIDE = re.compile(r"\s+(?=(?:trying to|i want to|i need to|i'd like to|i would like to|"
+                           r"it's for|it is for|i'm meeting|i am meeting|putting it|bringing|"
+                           r"quoting it|i compare|i keep|i might|i'll|i have to|i've been)\b)",
+                           re.IGNORECASE)
+
+
+_SUBJECT_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|am|we|they|he|she|it|you|team|who|"
+                             r"that|which)|[A-Za-z]{2,5}-?\d{2,}|[A-Z]\w*)$")
+
+
+def _dictated(text: str) -> str:
+    """A question dictated without punctuation, split into its sentences where a new one
+    clearly starts, so what only tells about the asker is read as such ("which skill do the open
+    work items need most trying to decide what to brush up on")."""
+    body = text.rstrip(" ?.!")
+    if re.search(r"[.?!;:,]|\s[-–—]\s", body) or len(body.split()) < 6:
+        return text
+    cuts = [m.start() for m in _SPOKEN_START.finditer(body)]
+    if _ASKS.match(_opening(body)):
+        cuts += [m.start() for m in _SPOKEN_ASIDE.finditer(body) if m.start() > 10 and not (
+            _SUBJECT_BEFORE.search(body[:m.start()]))]  # not "what is PRJ-0002 trying to do"
+    if not cuts:
+        return text
+    parts, last = [], 0
+    for cut in sorted(set(cuts)):
+        parts.append(body[last:cut].strip())
+        last = cut
+    parts.append(body[last:].strip())
+    marked = [f"{p}?" if _ASKS.match(_opening(p)) else f"{p}." for p in parts if p]
+    return " ".join(marked)
+
+
 def _purpose(clause: str) -> bool:
     return bool(_PURPOSE_CLAUSE.match(clause.strip(" ,;:-–—")))
 
@@ -592,6 +630,7 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
     or what says what is asked for."""
     text = " ".join(_TIME_OF_DAY.sub(" ", question).split())
     text = re.sub(r"(?:,\s*|\s+)i mean\b[.!]?|\bi mean,?\s*", " ", text, flags=re.IGNORECASE)
+    text = _dictated(text)
     dash = re.search(r"\s+[-–—]+\s+(?=(?:which|what|who|how|is|are|can|could|when|where|why|"
                      r"does|do)\b[^.!?]*\?\s*$)", text, re.IGNORECASE)
     if dash and _CONTEXT.match(text) and "." not in text[:dash.start()]:
@@ -601,6 +640,11 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
     text = _introduced(_opening(text))
     raw = [s for s in re.split(r"(?<=[.!?])\s+|\s+(?=(?:tell me|can you|could you|would you|"
                               r"please)\b)", text.strip(), flags=re.IGNORECASE) if s]
+    if sum(s.rstrip().endswith("?") for s in raw) >= 2 and any(
+            _ASKS.match(_opening(s).strip()) for s in raw):  # "Which skill …? Trying to decide
+        raw = [f"{s.rstrip()[:-1]}." if s.rstrip().endswith("?") and not _ASKS.match(  # what
+            _opening(s).strip()) and _is_context(f"{s.rstrip()[:-1]}.") else s  # to learn?":
+            for s in raw]  # a statement typed with a question mark
     if any(s.rstrip().endswith("?") for s in raw):  # "… have? I want to know what to backfill."
         raw = [s for s in raw if s.rstrip().endswith("?") or not re.match(
             r"i (?:want|need|would like|'d like) to know\b", s, re.IGNORECASE)] or raw

@@ -342,3 +342,25 @@ def test_a_swapped_pair_of_letters_beats_a_dropped_letter():
     corrector = Corrector(["many", "may", "late"])
     (typed,) = tokenize("mnay")
     assert corrector(typed).low == "many"
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    # dictated without punctuation: the asker's own words after the question go
+    ("which skill do the open work items need most Trying to decide what to brush up on",
+     "which skill do the open work items need most?"),
+    ("how many work items are still open on this one quoting it at the sync",
+     "how many work items are still open on this one?"),
+    ("Emeka Okafor keeps coming up in stand-ups What's his load this week",  # two sentences
+     "Emeka Okafor keeps coming up in stand-ups. What's his load this week?"),
+    # ... but a question that only runs long is left whole
+    ("what is PRJ-0002 trying to achieve according to the spec",
+     "what is PRJ-0002 trying to achieve according to the spec"),
+    ("Who can I ask about statistics?", "Who can I ask about statistics?"),
+    # a statement typed with a question mark beside a real question is a statement
+    ("Which skill do the open work items need most? Trying to decide what to brush up on?",
+     "Which skill do the open work items need most?"),
+])
+def test_dictated_and_question_marked_statements_are_read_as_sentences(typed, read):
+    from models.copilot.router import without_context
+
+    assert without_context(typed) == read
