@@ -19,6 +19,8 @@ from models.copilot.words import english, frequency
 
 GLOSSARY: dict[str, dict[str, str]] = {
     "de": {
+        "mehr als seiner vollen kapazität verplant": "over-allocated",
+        "mehr als ihrer vollen kapazität verplant": "over-allocated",
         "wie weit": "how far along", "in verzug geraten": "late", "in verzug": "late",
         "geraten": "",
         "termin gerissen": "missed the deadline", "termin": "deadline", "gerissen":
@@ -82,6 +84,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "quartal": "quarter",
     },
     "fr": {
+        "maîtrise": "knows", "maîtrisent": "know", "chez nous": "",
         "avons-nous": "did we", "avez-vous": "did you", "ont-ils": "did they",
         "n'a": "has", "n'ont": "have", "affectation": "allocation", "affectations": "allocations",
         "pas encore": "not yet", "clôturés": "closed", "clôturé": "closed", "clôturées":
@@ -137,6 +140,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "date d'échéance": "due date",
     },
     "es": {
+        "ninguna asignación": "no allocation", "va con retraso": "is late", "con retraso": "late",
         "no tiene nada asignado": "has nothing allocated", "nada asignado": "nothing allocated",
         "asignado": "allocated", "asignada": "allocated",
         "el mes que viene": "next month", "el año que viene": "next year",
@@ -300,6 +304,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "questo trimestre": "this quarter",
     },
     "pt": {
+        "prazo de entrega": "due date",
         "vencem": "are due", "vence": "is due", "vencer": "due", "no próximo mês": "next month",
         "primeiro": "first", "segundo": "second", "terceiro": "third", "último": "last",
         "terminar": "finish", "acabar": "finish", "concluir": "finish", "finalizar":

@@ -72,6 +72,7 @@ class Vocabulary:
 
     def _index(self) -> None:
         self.by_key = {p.key.upper(): p for p in self.projects}
+        self.singular_portfolios: set[tuple[str, ...]] = set()
         phrases: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
 
         def add(words: tuple[str, ...], kind: str, value: str) -> None:
@@ -86,6 +87,11 @@ class Vocabulary:
                     add(words[i:i + size], "project_part", p.key)
         for name in self.portfolios:
             add(_words(name), "portfolio", name)
+            words = _words(name)
+            if words and words[-1].endswith("s") and not words[-1].endswith("ss"):
+                singular = (*words[:-1], words[-1][:-1])  # "mobile app initiatives"
+                add(singular, "portfolio", name)
+                self.singular_portfolios.add(singular)
         for name in {*self.people, *self.owners}:
             words = _words(name)
             add(words, "person", name)
@@ -128,6 +134,10 @@ class Vocabulary:
                 for words in _spellings(tokens[start:start + size]):
                     kinds = _group(self.phrases.get(words, []))
                     for kind, values in kinds.items():
+                        if kind == "portfolio" and words in self.singular_portfolios and (
+                                start + size >= len(tokens) or tokens[start + size].lemma not in
+                                PORTFOLIO_HEADS):
+                            continue  # "the mobile app" alone is a thing, not the portfolio
                         if _plausible(kind, tokens, start, size, words, "skill" in kinds):
                             text = " ".join(t.text for t in tokens[start:start + size])
                             found.append(Mention(kind, start, start + size, tuple(values),
@@ -166,6 +176,9 @@ PLAIN_WORDS = {"summarise", "summarize", "summarising", "summarizing", "recap", 
 # what a role's first word is said with ("backend devs", "QA folks", "security people")
 ROLE_NOUNS = ("people", "folks", "folk", "developer", "developers", "dev", "devs", "staff",
               "guys", "person", "specialist", "specialists", "engineers", "engineering")
+# what a portfolio's name in the singular qualifies ("mobile app initiatives", "device projects")
+PORTFOLIO_HEADS = {"project", "initiative", "programme", "program", "team", "portfolio",
+                   "workstream"}
 NAME_WORDS = {"person", "first_name", "last_name", "portfolio", "project", "project_part"}
 # words after which a word is a skill ("knows accessibility to review my page")
 SKILL_VERBS = {"know", "knows", "knowing", "with", "in", "speak", "speaks", "do", "does"}
@@ -225,8 +238,8 @@ def _plausible(kind: str, tokens: Sequence[Token], start: int, size: int,
         # "late in devices", "payments projects": a lower-case portfolio name where a filter goes
         before = tokens[start - 1].low if start else ""
         after = tokens[start + 1].lemma if start + 1 < len(tokens) else ""
-        return before in ("in", "for", "from", "within", "inside", "vs", "versus") or after in (
-            "project", "portfolio", "team", "initiative", "vs", "versus") or (
+        return before in ("in", "for", "from", "within", "inside", "vs", "versus", "or") or \
+            after in ("project", "portfolio", "team", "initiative", "vs", "versus") or (
             _all_lower(tokens) and not (also_skill and _skill_context(tokens, start))
             and not any(h.start <= start < h.end for h in lexicon.find(tokens)))
     if kind in ("project", "portfolio", "person", "role"):

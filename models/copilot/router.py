@@ -1300,7 +1300,9 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     refusal = [h for h in r.family("refuse") if h.exact or all(
         t.low in (t.lemma + "s", t.lemma + "es") or t.low == t.lemma
         for t in r.tokens[h.start:h.end])]  # "costs", "days off"; not "pricing" for price
-    if refusal and not doc_words:
+    if refusal and (not doc_words or any(  # "what time is the all-hands meeting on friday?"
+            r.tokens[h.start].low == "what" and h.end - h.start > 1 and r.tokens[
+                h.start + 1].low == "time" for h in refusal)):
         topic = {"money": "budgets, costs or revenue", "time": "hours worked or timesheets",
                  "leave": "leave or vacations", "opinion": "satisfaction or opinions",
                  "world": "anything outside the portfolio",
@@ -1617,7 +1619,7 @@ FILLER = {"there", "total", "overall", "altogether", "currently", "right", "now"
           "thing", "things", "lot", "bunch", "pool", "portfolio", "portfolios", "here",
           "being", "been", "exactly", "roughly", "approximately", "about", "around", "both",
           "already", "anyway", "something", "else", "tool", "system", "dashboard", "app",
-          "again", "pmo", "board", "book", "headline", "headlines"}
+          "again", "pmo", "board", "book", "headline", "headlines", "office"}
 
 
 def _unread_words(r: Reading) -> list[str]:
@@ -1864,6 +1866,8 @@ def _projects_question(r: Reading, people: list[str], keys: list[str]) -> Plan:
     if unanchored is not None:
         return unanchored
     args = _project_filters(r, people, keys)
+    if STATUS_RANGE.search(r.question):
+        args.pop("status", None)  # "proposed through cancelled": all of them
     what = describe_filters(args)
     dimension = _dimension(r)
     compare = _compared(r)
@@ -2228,6 +2232,11 @@ def _whole(r: Reading, i: int) -> bool:
     return j >= 0 and r.tokens[j].low in {"whole", "entire", "overall", "total", "all"}
 
 
+STATUS_RANGE = re.compile(r"\b(?:proposed|active|on hold|done|cancelled|canceled)\s+(?:through|"
+                          r"thru|to)\s+(?:proposed|active|on hold|done|cancelled|canceled)\b",
+                          re.IGNORECASE)
+
+
 def _compared(r: Reading) -> tuple[str, list[str]] | None:
     """Two or more portfolios, owners, statuses or healths named to be set side by side."""
     portfolios = r.names("portfolio")
@@ -2243,6 +2252,8 @@ def _compared(r: Reading) -> tuple[str, list[str]] | None:
     statuses = [h.value for h in r.family("status") if not r.negated(h) and not _inclusive(r, h)
                 and h.value not in ("open", "closed")]
     listed = " or " not in f" {r.question.lower()} "  # "A, B and C": each, not any of them
+    if STATUS_RANGE.search(r.question):
+        statuses = []  # "by status, proposed through cancelled": every status, in order
     if len(set(statuses)) >= 2 and r.has("compare") or \
             len(set(statuses)) >= 3 and listed:  # "finished vs cancelled", "split between …"
         return "status", [STATUS_LABELS[s] for s in dict.fromkeys(statuses)]

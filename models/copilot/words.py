@@ -73,6 +73,11 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bwat\b(?= (?:skills?|skils|does|do|did|are|projects?|about|abt)\b)", "what"),
     (r"\bhav\b", "have"), (r"\bfre\b", "free"), (r"\blst\b", "list"),
     (r"\b(projects|initiatives|ones) going on\b", r"\1 in progress"),
+    (r"\b(?:the |a )?(?:list|keys|names|numbers?|count|table|summary) (?:is|are|would be) "
+     r"(?:fine|ok|okay|enough|plenty)\b", ""),  # "just the list is fine": how to answer
+    (r"\bsince records began\b|\bof all time\b", ""),
+    (r"\bend(?:ed)? up (?:scrapping|cancelling|canceling|killing|dropping|shelving)\b", "cancel"),
+    (r"\bstill on the books\b", "still open"), (r"\bstill have going\b", "still have open"),
     (r"\bfor (q[1-4]|h[12]|this quarter|next quarter|this month|next month|"
      r"january|february|march|april|may|june|july|august|september|october|november|"
      r"december) delivery\b", r"due in \1"), (r"\bhow (?:mann+e?y|maney)\b", "how many"),

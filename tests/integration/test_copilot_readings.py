@@ -465,3 +465,36 @@ def test_started_then_done_dates_the_start_and_the_open_backlog_is_all_open_work
 def test_a_missed_date_then_what_happened_asks_why(world):
     answer = ask(world, "Checkout redesign missed its May date. What happened?")
     assert answer.kind == "answer" and answer.interpretation.startswith("Why PAY-1")
+
+
+def test_everyday_words_for_capacity_deadlines_and_owners(world):
+    over = ask(world, "How many people are booked above their capacity this week?")
+    with world.begin() as s:
+        add_resource(s, "Ada Kim", skills=["python"])
+    free = ask(world, "How many employees have no project time booked at all this week?")
+    loads = dict(rows(world, """SELECT r.name, coalesce(sum(a.share), 0) FROM resources r
+        LEFT JOIN allocations a ON a.resource_id = r.id
+        AND a.period_start <= '2026-06-21' AND a.period_end >= '2026-06-15' GROUP BY r.name"""))
+    assert over.kind == "answer" and over.result["count"] == sum(v > 1 for v in loads.values())
+    assert free.kind == "answer" and free.result["count"] == sum(v == 0 for v in loads.values())
+    past = ask(world, "Number of projects that are past their deadline and still not finished")
+    assert past.kind == "answer" and past.result["count"] == len(rows(world, PROJECTS + LATE))
+    mine = ask(world, "Which still-open projects belong to Nadia Petrov?")
+    want = rows(world, PROJECTS + f"WHERE {OPEN} AND p.owner = 'Nadia Petrov'")
+    assert mine.kind == "answer" and sorted(mine.result["items"]) == sorted(k for k, *_ in want)
+    listed = ask(world, "what projects are overdue at the moment? just the list is fine")
+    assert listed.kind == "answer" and sorted(listed.result["items"]) == sorted(
+        k for k, *_ in rows(world, PROJECTS + LATE))
+
+
+def test_a_portfolio_named_in_the_singular_before_projects(world):
+    answer = ask(world, "Which high-priority device projects are still open?")
+    assert answer.kind == "answer" and "Devices" in answer.interpretation
+    thing = ask(world, "how many customers use the device?")
+    assert thing.kind == "refuse"  # a thing, not the portfolio
+    every = ask(world, "Can I get a split of all projects by their status, proposed through "
+                       "cancelled?")
+    want = dict(rows(world, """SELECT st.label, count(*) FROM projects p
+        JOIN statuses st ON st.id = p.status_id GROUP BY st.label"""))
+    assert every.kind == "answer"
+    assert {k: v for k, v in every.result["groups"].items() if v} == want
