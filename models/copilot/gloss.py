@@ -190,6 +190,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "trimestre": "quarter",
     },
     "nl": {
+        "werkitems": "work items", "werkitem": "work item",
         "hoe ver": "how far along", "gevorderd": "", "in vertraging": "late",
         "lopen achter op schema": "are behind schedule",
         "loopt achter op schema": "is behind schedule",

@@ -75,7 +75,10 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(projects|initiatives|ones) going on\b", r"\1 in progress"),
     (r"\b(?:the |a )?(?:list|keys|names|numbers?|count|table|summary) (?:is|are|would be) "
      r"(?:fine|ok|okay|enough|plenty)\b", ""),  # "just the list is fine": how to answer
-    (r"\bsince records began\b|\bof all time\b", ""),
+    (r"\bsince records began\b|\bof all time\b|\bon paper\b|\bpercent(?:age)?[- ]wise\b", ""),
+    (r"\bstill to be (?:delivered|done|finished|completed|shipped) this year\b",
+     "open and due by the end of the year"),
+    (r"\bstill to be (?:delivered|done|finished|completed|shipped)\b", "still open"),
     (r"\bend(?:ed)? up (?:scrapping|cancelling|canceling|killing|dropping|shelving)\b", "cancel"),
     (r"\bstill on the books\b", "still open"), (r"\bstill have going\b", "still have open"),
     (r"\bfor (q[1-4]|h[12]|this quarter|next quarter|this month|next month|"

@@ -498,3 +498,12 @@ def test_a_portfolio_named_in_the_singular_before_projects(world):
         JOIN statuses st ON st.id = p.status_id GROUP BY st.label"""))
     assert every.kind == "answer"
     assert {k: v for k, v in every.result["groups"].items() if v} == want
+
+
+def test_still_to_be_delivered_this_year_is_open_and_due_by_year_end(world):
+    answer = ask(world, "Of the projects still to be delivered this year, which 2 have the "
+                        "nearest due dates?")
+    want = rows(world, PROJECTS + f"WHERE {OPEN} AND p.due_date >= :today AND p.due_date <= "
+                                  "'2026-12-31' ORDER BY p.due_date, p.key")
+    assert answer.kind == "answer" and "due" in answer.interpretation
+    assert answer.result["items"] == [k for k, *_ in want][:2]
