@@ -1734,29 +1734,41 @@ def _is_list_question(r: Reading, people: bool = False) -> bool:
 # --- projects -------------------------------------------------------------------------------
 
 
+def _named_projects_ranked(r: Reading, keys: list[str]) -> Plan | None:
+    """Two or more named projects set against each other ("which is further along, A or B",
+    "which has more items left", "A or B: which has the better chance"): the same ranking
+    tool over just those projects, by the measure asked."""
+    if len(keys) < 2:
+        return None
+    words = {t.low for t in r.tokens}
+    which = bool(words & {"which", "whichever"})
+    least = r.has("rank:least") and not r.has("rank:most")
+    intents: list[str] = []
+    if r.has("m:progress") and not r.family("f"):
+        by = "progress_least" if least else "progress"
+        what = (f"Which of {', '.join(keys)} is {'least' if least else 'furthest'} along "
+                "(share of story points done)")
+    elif which and r.has("rank:most") and not r.has("rank:least") and r.has(
+            "m:remaining", "m:open_items", "subject:items"):
+        by, what = "open_items", f"{', '.join(keys)} ranked by open work items"
+    elif which and r.has("f:chance"):
+        worse = r.has("rank:least") or bool(words & {"worse", "worst", "lower", "lowest",
+                                                     "less", "least"})
+        by = "p_on_time" if worse else "p_on_time_best"
+        what = (f"{', '.join(keys)} ranked by {'lowest' if worse else 'highest'} chance of "
+                "finishing on time")
+        intents = ["forecast"]
+    else:
+        return None
+    return _one(r, "top", "projects", ("rank_projects", {"keys": keys, "by": by,
+                                                         "k": len(keys)}), what, keys, intents)
+
+
 def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
     key = keys[0]
-    which = bool({t.low for t in r.tokens} & {"which", "whichever"})
-    if len(keys) >= 2 and r.has("m:progress") and not r.family("f"):
-        least = r.has("rank:least") and not r.has("rank:most")  # "which is further along, A
-        by = "progress_least" if least else "progress"  # or B?": the two, ranked
-        call = ("rank_projects", {"keys": keys, "by": by, "k": len(keys)})
-        return _one(r, "top", "projects", call,
-                    f"Which of {', '.join(keys)} is {'least' if least else 'furthest'} along "
-                    "(share of story points done)", keys)
-    if len(keys) >= 2 and which and r.has("rank:most") and not r.has("rank:least") and r.has(
-            "m:remaining", "m:open_items", "subject:items"):  # "which has more items left, A
-        call = ("rank_projects", {"keys": keys, "by": "open_items", "k": len(keys)})  # or B?"
-        return _one(r, "top", "projects", call,
-                    f"{', '.join(keys)} ranked by open work items", keys)
-    if len(keys) >= 2 and which and r.has("f:chance"):  # "A or B: which has the better
-        worse = r.has("rank:least") or bool({t.low for t in r.tokens} & {  # chance?"
-            "worse", "worst", "lower", "lowest", "less", "least"})
-        call = ("rank_projects", {"keys": keys, "by": "p_on_time" if worse else
-                                  "p_on_time_best", "k": len(keys)})
-        return _one(r, "top", "projects", call,
-                    f"{', '.join(keys)} ranked by {'lowest' if worse else 'highest'} chance of "
-                    "finishing on time", keys, ["forecast"])
+    ranked = _named_projects_ranked(r, keys)
+    if ranked is not None:
+        return ranked
     if r.has("people:over") and r.has("subject:people"):
         period = _period(r, "this_week")
         args = {"works_on": key, "over_allocated": True, **_span_args(period)}
@@ -2735,14 +2747,20 @@ def _document_plan(r: Reading, keys: list[str]) -> Plan:
 # --- which subject --------------------------------------------------------------------------
 
 
+def _without_compound_heads(hits: list[Hit], heads: tuple[str, ...] = ("owners", "portfolios")
+                            ) -> list[Hit]:
+    """Subject hits without the "project" of a compound ("project owners", "project
+    portfolio"): the owners or portfolios are what is asked about."""
+    starts = {h.start for h in hits if h.value in heads}
+    return [h for h in hits if not (h.value == "projects" and h.end in starts)]
+
+
 def _subject(r: Reading) -> str:
     """The first thing the question asks about (people, skills, work items, portfolios,
     owners, projects), projects when it names none."""
     order = [h for h in r.family("subject") if not (h.value == "people" and r.tokens[
         h.start].low == "who" and _who_means_owner(r))]
-    heads = {h.start for h in order if h.value in ("owners", "portfolios")}
-    order = [h for h in order if not (h.value == "projects" and h.end in heads)]  # "project
-    # owners": the owners are asked about
+    order = _without_compound_heads(order)
     order.sort(key=lambda h: h.start)
     roles = r.named("role")
     if roles and (not order or roles[0].start < order[0].start) and any(
@@ -2894,9 +2912,8 @@ def _asks_owners(r: Reading) -> bool:
         first = min(r.family("subject"), key=lambda h: h.start, default=None)
         return first is not None and first.concept == "subject:owners" and bool(
             r.family("health") or r.family("status"))
-    heads = {h.start for h in r.family("subject") if h.value == "owners"}
-    first = min((h for h in r.family("subject") if not (h.value == "projects" and h.end in heads)),
-                key=lambda h: h.start, default=None)  # "project owners": the owners
+    first = min(_without_compound_heads(r.family("subject"), ("owners",)),
+                key=lambda h: h.start, default=None)
     if first is not None and first.concept == "subject:owners":
         return True
     projects = r.first("subject:projects")
