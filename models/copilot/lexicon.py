@@ -82,6 +82,8 @@ CONCEPTS: dict[str, list[str]] = {
                        "danger", "jeopardy", "amber", "troubled", "risk", "miss their date",
                        "miss its date", "miss the date", "miss their deadline",
                        "miss its deadline", "miss the deadline", "will miss", "going to miss",
+                       "miss their due date", "miss its due date", "miss the due date",
+                       "miss their dates", "miss their deadlines", "miss their due dates",
                        "not make it", "not going to make it", "might slip", "could slip"],
     "health:attention": ["need attention", "needs attention", "require attention", "worry about",
                          "worried about", "concern", "concerning", "red flag",
@@ -422,7 +424,14 @@ def find(tokens: Sequence[Token], skip: set[int] | None = None) -> list[Hit]:
             hit = Hit(concept, at, end, surface)
             if ok and hit not in hits and not any(i in taken for i in range(at, end)):
                 hits.append(hit)
-    return [h for h in hits if not any(_inside(h, g) for g in hits)]
+    return [h for h in hits if not any(_inside(h, g) or _lemma_only(h, g) for g in hits)]
+
+
+def _lemma_only(h: Hit, g: Hit) -> bool:
+    """``h`` matched only by its lemmas where ``g``, of its own family, matches the same words
+    as written: "missed their deadline" is late, not "miss their deadline" (at risk)."""
+    return (not h.exact and g.exact and g.family == h.family and g.start == h.start
+            and g.end >= h.end and g is not h)
 
 
 def _inside(h: Hit, g: Hit) -> bool:

@@ -1984,6 +1984,10 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
         a <= r.tokens[h.start].start < b for a, b in brackets)]
     if narrowed and set(health) - set(narrowed):
         health = narrowed  # "projects in trouble (late)": the bracket says which
+    if set(health) == {"at_risk"} and _forecast_miss(r) and not set(r.values("status")) - {"open"} \
+            and not any(r.negated(h) for h in r.family("health")):
+        health = []  # "likely to miss their date", "will be late": the forecast says so, and
+        args["p_below"] = 0.5  # a late project (0 % on time) is one of them
     if not health and not period and r.has("verb:become_late") and not r.family("status"):
         slip = r.first("verb:become_late")
         done = slip is not None and (r.tokens[slip.start].low.endswith("ed") or r.tokens[
@@ -2035,8 +2039,11 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
     if words:
         args["search"] = words
     due = r.first("verb:due", "field:due_date")
-    if due is not None and r.negated(due) and not period:
-        args["no_due_date"] = True  # "projects with no due date"
+    if due is not None and r.negated(due) and not period and not any(
+            h.family == "health" and h.end <= due.start <= h.end + 2 and any(
+                t.lemma in ("not", "no", "never") or t.low.endswith("n't")
+                for t in r.tokens[h.start:h.end]) for h in r.hits):
+        args["no_due_date"] = True  # "projects with no due date" (not "won't make their date")
     if args.get("health") == ["late"] and args.get("status") == ["open"]:
         del args["status"]
     return args
@@ -2120,6 +2127,21 @@ def _name_words(r: Reading) -> str:
         if words:
             return " ".join(words[-3:])
     return ""
+
+
+FORECAST_MISS = re.compile(
+    r"\b(?:(?:likely|going|forecast|predicted|expected|set|projected) to (?:miss|be late|slip|"
+    r"overrun)|will (?:be late|miss|slip|overrun)|(?:unlikely to|not going to|won[’']?t|"
+    r"will not) (?:hit|make|land|finish)|miss (?:their|its|the) (?:due )?(?:date|deadline)s?)\b")
+RISK_WORDS = re.compile(r"\b(?:risk\w*|danger|jeopardy|amber\w*|trouble\w*)\b")
+
+
+def _forecast_miss(r: Reading) -> bool:
+    """The question says a project will miss its date in the forecast's words ("likely to miss
+    their deadline", "won't make it", "forecast to be late") and not in risk's words ("at risk",
+    "in danger"): every project below an even chance, the late ones (at 0 %) among them."""
+    text = r.question.lower()
+    return bool(FORECAST_MISS.search(text)) and not RISK_WORDS.search(text)
 
 
 def _at_risk_phrase(r: Reading, h: Hit) -> bool:

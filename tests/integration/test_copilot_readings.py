@@ -507,3 +507,41 @@ def test_still_to_be_delivered_this_year_is_open_and_due_by_year_end(world):
                                   "'2026-12-31' ORDER BY p.due_date, p.key")
     assert answer.kind == "answer" and "due" in answer.interpretation
     assert answer.result["items"] == [k for k, *_ in want][:2]
+
+
+def _forecast(db, chances: dict[str, float]) -> None:
+    from data.schema import ProjectForecast
+    with db.begin() as s:
+        for key, p in chances.items():
+            pid = s.execute(text("SELECT id FROM projects WHERE key = :k"), {"k": key}).scalar_one()
+            s.add(ProjectForecast(project_id=pid, method="classifier", p_on_time=p,
+                                  mc_p_on_time=p, as_of=TODAY))
+
+
+def test_a_forecast_miss_counts_the_late_ones_unless_the_question_leaves_them_out(world):
+    _forecast(world, {"PAY-1": 0.0, "PAY-2": 0.0, "PAY-3": 0.3, "PAY-4": 0.8, "DEV-1": 0.0})
+    below = """SELECT p.key FROM projects p JOIN portfolios f ON f.id = p.portfolio_id
+        JOIN project_forecasts pf ON pf.project_id = p.id
+        WHERE f.name = 'Payments' AND pf.p_on_time < 0.5"""
+    want = {key for key, in rows(world, below)}
+    assert want == {"PAY-1", "PAY-2", "PAY-3"}
+    for question in ("Which Payments projects are forecast to miss their deadline?",
+                     "which payments projects will miss their due date",
+                     "Payments projects predicted to miss their due date"):
+        answer = ask(world, question)
+        assert answer.kind == "answer", question
+        assert set(answer.result["items"]) == want, question
+    not_yet = ask(world, "Which Payments projects are likely to miss their date but aren't "
+                         "late yet?")
+    at_risk = {key for key, in rows(world, below + " AND p.due_date >= :today")}
+    assert set(not_yet.result["items"]) == at_risk == {"PAY-3"}
+
+
+def test_missed_is_late_and_wont_make_is_not_a_missing_due_date(world):
+    late = rows(world, PROJECTS + f"WHERE {OPEN} AND p.due_date < :today")
+    missed = ask(world, "How many projects have missed their deadline so far?")
+    assert missed.kind == "answer" and missed.result["count"] == len(late) == 3
+    _forecast(world, {"PAY-1": 0.0, "PAY-2": 0.0, "PAY-3": 0.3, "DEV-1": 0.0})
+    below = rows(world, "SELECT project_id FROM project_forecasts WHERE p_on_time < 0.5")
+    wont = ask(world, "how many projects won't make their deadline?")
+    assert wont.kind == "answer" and wont.result["count"] == len(below) == 4
