@@ -169,7 +169,7 @@ class Copilot:
         with self.Session() as session:
             ctx = ToolContext(session, scope, self.today(), self.index)
             plan = self.plan(session, question, scope, context, previous)
-            results = [toolbox.call(name, args, ctx) for name, args in plan.calls]
+            plan, results = _settled(plan, ctx)
             floor = _data_answer(question, plan, results)
             floor.resolved = plan.resolved
             answer: Answer | None = None
@@ -268,6 +268,29 @@ class Copilot:
                       kind=floor.kind, interpretation=floor.interpretation,
                       choices=floor.choices, rewrites=floor.rewrites, result=floor.result,
                       resolved=plan.resolved)
+
+
+def _settled(plan: Plan, ctx: ToolContext) -> tuple[Plan, list[ToolResult]]:
+    """The plan to answer with and its tool results. A question back between readings the
+    data gives one answer to is no question: that answer is given, with the reading stated."""
+    if plan.kind != "clarify" or not plan.readings:
+        return plan, [toolbox.call(name, args, ctx) for name, args in plan.calls]
+    runs = [[toolbox.call(name, args, ctx) for name, args in p.calls] for p in plan.readings]
+    outcomes = [_result(p, rs) for p, rs in zip(plan.readings, runs, strict=True)]
+    if all(o == outcomes[0] for o in outcomes) and all(
+            r.evidence and not r.error for rs in runs for r in rs):
+        return plan.readings[0], runs[0]  # its interpretation names the reading
+    plan.choices = [f"{label}: {_size(o)}" if _size(o) else label
+                    for label, o in zip(plan.choices, outcomes, strict=True)]
+    return plan, []
+
+
+def _size(outcome: dict[str, Any]) -> str:
+    """'12' for a count, '5 projects' for a list: what each reading would answer."""
+    if "count" in outcome:
+        return str(outcome["count"])
+    items = outcome.get("items")
+    return f"{len(items)} {outcome.get('subject', '')}".strip() if items is not None else ""
 
 
 def previous_question(history: Sequence[dict[str, str]]) -> str | None:

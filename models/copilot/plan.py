@@ -36,6 +36,9 @@ class Plan:
     intents: list[str] = field(default_factory=list)  # e.g. "forecast", "cause"
     resolved: str = ""  # the standalone question a follow-up was answered as
     confidence: float = 1.0  # the share of the question the plan accounts for (confidence.py)
+    # a clarification between readings that can be run: when the data gives them one answer,
+    # that answer is given (the question back only matters where they differ)
+    readings: list[Plan] = field(default_factory=list)
 
 
 def _day(day: dt.date) -> str:

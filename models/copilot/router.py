@@ -107,8 +107,13 @@ class Reading:
         if before & {"not", "no", "never", "without"}:
             return True
         for i in range(hit.start - 1, max(-1, hit.start - 7), -1):
-            if any(h.start == i and h.family in NEGATABLE for h in self.hits):
-                return False
+            for h in self.hits:
+                if h.start == i and h.family in NEGATABLE and h is not hit:
+                    joined = {t.low for t in self.tokens[h.end:hit.start]} <= {"or", "and",
+                                                                               "nor", ",", "/"}
+                    # "not counting the planned or paused ones": both are left out
+                    return joined and h.end < hit.start and h.family == hit.family and \
+                        self.negated(h)
             if self.tokens[i].low in EXCLUDING_WORDS:
                 return True
         return False
@@ -1873,13 +1878,19 @@ def _forecast_field(r: Reading) -> tuple[str, str] | None:
     return None
 
 
-def _projects_question(r: Reading, people: list[str], keys: list[str]) -> Plan:
+def _projects_question(r: Reading, people: list[str], keys: list[str],
+                       status: list[str] | None = None) -> Plan:
     unanchored = _period_readings(r)
     if unanchored is not None:
         return unanchored
     args = _project_filters(r, people, keys)
     if STATUS_RANGE.search(r.question):
         args.pop("status", None)  # "proposed through cancelled": all of them
+    in_flight = IN_FLIGHT.search(r.question)
+    if status is not None:
+        args["status"] = status
+    elif in_flight and args.get("status") == ["open"]:
+        return _in_flight_readings(r, in_flight.group(0), people, keys)
     what = describe_filters(args)
     dimension = _dimension(r)
     compare = _compared(r)
@@ -1941,13 +1952,16 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
             continue
         if h.value == "open" and h.start < len(r.tokens) and r.tokens[h.start].low == "opened":
             continue
-        if h.value == "proposed" and r.negated(h) and "start" not in h.concept:
-            continue
+        if h.value == "proposed" and r.negated(h) and h.start and r.tokens[h.start - 1].lemma in (
+                "not", "no", "never", "yet"):
+            continue  # "not planned" says nothing of its status; "not counting planned" does
         if r.negated(h):  # "active ones but skip on hold", "projects not cancelled"
             left_out.append(h.value)
             continue
         status.append(h.value)
     if left_out:
+        if "open" in status:  # "open ones, not counting the planned or paused": active
+            status = [s for s in status if s != "open"] + list(OPEN_CODES)
         status = [s for s in status if s not in left_out] or _other_statuses(left_out)
     if "open" in status and set(status) & set(OPEN_CODES) and all(  # "active project … open
             _items_status(r, h) for h in r.family("status") if h.value == "open"):  # items",
@@ -1967,11 +1981,12 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
             health += ["late", "at_risk"]
             continue
         if negate and r.negated(h):
-            others = {"late": ["at_risk", "on_track"], "at_risk": ["on_track", "late"],
-                      "on_track": ["at_risk", "late"]}.get(h.value, [])
-            health += others
+            health += [v for v in ("late", "at_risk", "on_track") if v != h.value]
         else:
             health.append(h.value)
+    left = {h.value for h in r.family("health") if negate and r.negated(h)}
+    if left:  # "not late or at risk": on track (what none of the left-out words name)
+        health = [v for v in health if v not in left]
     positive = [h.value for h in r.family("health") if h.value in ("late", "at_risk", "on_track")
                 and not r.negated(h)]
     if positive and any(r.negated(h) for h in r.family("health")):
@@ -2088,6 +2103,30 @@ def _explicit_anchor(r: Reading) -> bool:
     became late); without one the period could date any of them."""
     return r.has("verb:become_late", "verb:due", "field:due_date", "verb:complete",
                  "verb:start", "verb:create", "status:done") or bool(r.family("f"))
+
+
+IN_FLIGHT = re.compile(r"\b(?:in[- ]flight|on the go)\b", re.IGNORECASE)
+
+
+def _in_flight_readings(r: Reading, text: str, people: list[str], keys: list[str]) -> Plan:
+    """"In flight", "on the go": as many people mean started and not paused (active) as mean
+    not closed yet (open) — the benchmark's writers split 9 to 9 — so the copilot asks which,
+    where the two give different answers."""
+    choices = ["Active projects (started, not on hold)",
+               "Open projects (proposed, active or on hold)"]
+    plan = _clarify(f"“{text}” can mean active (started and not on hold) or open (not closed "
+                    "yet, so proposed and on-hold projects too): which do you mean?",
+                    f"“{text}” can mean active or open", choices,
+                    [_replace(r.original, text, "active"), _replace(r.original, text, "open")])
+    plan.readings = [_projects_question(r, people, keys, ["active"]),
+                     _projects_question(r, people, keys, ["open"])]
+    if any(p.kind != "answer" for p in plan.readings):
+        plan.readings = []
+    else:
+        for p in plan.readings:
+            p.interpretation += f" (“{text}” read as {p.calls[0][1]['status'][0]}: open and " \
+                                "active give the same answer here)"
+    return plan
 
 
 def _period_readings(r: Reading) -> Plan | None:

@@ -545,3 +545,38 @@ def test_missed_is_late_and_wont_make_is_not_a_missing_due_date(world):
     below = rows(world, "SELECT project_id FROM project_forecasts WHERE p_on_time < 0.5")
     wont = ask(world, "how many projects won't make their deadline?")
     assert wont.kind == "answer" and wont.result["count"] == len(below) == 4
+
+
+def test_in_flight_asks_active_or_open_only_where_they_differ(world):
+    def count(where: str) -> int:
+        return len(rows(world, PROJECTS + "WHERE " + where))
+
+    active, open_ = count("f.name = 'Devices' AND st.code = 'active'"), count(
+        f"f.name = 'Devices' AND {OPEN}")
+    assert (active, open_) == (1, 3)
+    asked = ask(world, "how many Devices projects are in flight right now?")
+    assert asked.kind == "clarify"
+    assert [c.rsplit(": ", 1)[1] for c in asked.choices] == [str(active), str(open_)]
+    assert ask(world, asked.rewrites[0]).result["count"] == active
+    assert ask(world, asked.rewrites[1]).result["count"] == open_
+    # both readings give Payments' one late active project: no question back
+    late = rows(world, PROJECTS + f"WHERE f.name = 'Payments' AND {OPEN} AND p.due_date < :today"
+                " AND p.owner = 'Omar Haddad'")
+    settled = ask(world, "Which of Omar Haddad's Payments projects are on the go?")
+    assert settled.kind == "answer" and "read as active" in settled.interpretation
+    assert settled.result["items"] == [key for key, *_ in late] == ["PAY-2"]
+
+
+def test_every_status_and_health_of_an_exclusion_list_is_left_out(world):
+    active = rows(world, PROJECTS + "WHERE st.code = 'active'")
+    for question in ("How many projects are being worked on, not counting the ones that are "
+                     "only planned or paused?",
+                     "how many open projects excluding proposed and on hold"):
+        answer = ask(world, question)
+        assert answer.kind == "answer" and answer.result["count"] == len(active) == 4, question
+    _forecast(world, {"PAY-3": 0.3, "PAY-4": 0.8, "DEV-2": 0.9, "DEV-3": 0.7})
+    on_track = ask(world, "which projects are not late or at risk?")
+    want = rows(world, PROJECTS + "JOIN project_forecasts pf ON pf.project_id = p.id "
+                f"WHERE {OPEN} AND p.due_date >= :today AND pf.p_on_time >= 0.5")
+    assert set(on_track.result["items"]) == {key for key, *_ in want} == {"PAY-4", "DEV-2",
+                                                                          "DEV-3"}
