@@ -52,6 +52,21 @@ def items_finished(session: Session, scope: Scope, today: dt.date, first: dt.dat
     return int(count), int(points)
 
 
+def items_by_portfolio(session: Session, scope: Scope, today: dt.date,
+                       first: dt.date | None = None, last: dt.date | None = None,
+                       filters: ProjectFilters = NO_FILTERS) -> dict[int, tuple[int, int]]:
+    """(work items, story points) per portfolio id, in one grouped query: done between
+    ``first`` and ``last``, or not done yet when no period is given. Portfolios with none are
+    absent."""
+    stmt = _items(scope, today, filters, None, None).add_columns(Project.portfolio_id)
+    if first is not None and last is not None:
+        stmt = stmt.where(WorkItem.done_at >= _start(first), WorkItem.done_at < _start(last, 1))
+    else:
+        stmt = stmt.where(WorkItem.status != "done")
+    rows = session.execute(stmt.group_by(Project.portfolio_id))
+    return {pid: (int(count), int(points)) for count, points, pid in rows}
+
+
 def items_created(session: Session, scope: Scope, today: dt.date, first: dt.date,
                   last: dt.date, filters: ProjectFilters = NO_FILTERS,
                   kind: str | None = None, after_start: bool = False,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from data import change_queries
+from data import change_queries, queries
 from models.copilot.tools import (
     ToolContext,
     ToolResult,
@@ -68,6 +68,34 @@ def work_items(ctx: ToolContext, event: str = "done", start: str | None = None,
     cites = [project_citation(k) for k in args.get("keys") or ()]
     return ToolResult("work_items", {}, text, {"items": count, "points": points}, cites,
                       result=result)
+
+
+def rank_portfolios_by_items(ctx: ToolContext, event: str = "done", start: str | None = None,
+                             end: str | None = None, k: int = 1, order: str = "desc",
+                             measure: str = "count", **args: Any) -> ToolResult:
+    """Portfolios ranked by the work items (or story points) they finished in a period
+    (``event="done"``) or hold open now (``"open"``)."""
+    flt = project_filters(ctx, args)
+    first, last = date_arg(start) or ctx.today, date_arg(end) or ctx.today
+    bounds = (first, last) if event == "done" else (None, None)
+    done = change_queries.items_by_portfolio(ctx.session, ctx.scope, ctx.today, bounds[0],
+                                             bounds[1], flt)
+    at = 1 if measure == "points" else 0
+    totals = {name: done.get(pid, (0, 0))[at] for pid, name in queries.portfolios(
+        ctx.session, ctx.scope)}
+    ranked = sorted(totals.items(), key=lambda kv: (-kv[1] if order == "desc" else kv[1],
+                                                    kv[0]))[:k]
+    unit = "story point" if measure == "points" else "work item"
+    span = f"finished from {first.isoformat()} to {last.isoformat()}" if event == "done" \
+        else "open now"
+    lines = [f"- {name}: {plural(n, unit)}" for name, n in ranked]
+    text = (f"**{ranked[0][0]}** ({plural(ranked[0][1], unit)} {span})" if len(ranked) == 1
+            else "\n".join([f"**{unit.capitalize()}s {span}, the {len(ranked)} portfolios with "
+                             f"the {'most' if order == 'desc' else 'fewest'}:**",
+                            *lines])) if ranked else "No portfolio in view."
+    return ToolResult("rank_portfolios_by_items", {}, text, dict(ranked), [],
+                      result={"subject": "portfolios", "items": [n for n, _ in ranked],
+                              "groups": dict(ranked)})
 
 
 def scope_added(ctx: ToolContext, start: str, end: str, **args: Any) -> ToolResult:

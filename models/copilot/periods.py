@@ -115,6 +115,11 @@ def _rolling(n: int, unit: str, today: dt.date, forward: bool) -> tuple[dt.date,
     return today - dt.timedelta(days=days - 1), today
 
 
+# a day written out: "20 May", "the 3rd of June 2026", "July 15", "2026-06-01", "15/6"
+_WRITTEN_DAY = (rf"\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{1,2}}"
+                rf"(?:st|nd|rd|th)?(?:,? \d{{4}})?|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}"
+                rf"(?:/\d{{2,4}})?")
+
 # Each rule: a pattern over the lower-cased question and how to read its match.
 Rule = tuple[re.Pattern[str], str]
 _SEASON = r"(summer|winter|spring|autumn|fall)(?:[- ](?:break|holidays?|vacations?|recess|period))?"
@@ -190,10 +195,13 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
      rf"((?:(?:the )?end of )?(?:{_MONTH}|\d)"
      rf"[\w ,/.-]{{0,18}}?)"
      rf"(?=$|[?.!,]| (?:and|but|with|that|which|for|in)\b)", "between"),
+    # "since the last steering committee on 20 May", "since the kick-off two weeks ago": an
+    # occasion dated in the same breath; the period runs from its date
+    (rf"\b(since) (?:the |our |my |their |that )?(?:last |previous |latest |first )?"
+     rf"(?:[a-z'-]+ ){{1,4}}?(?:on |of |back on |held on )?({_WRITTEN_DAY}|{_N} {_UNIT} ago)\b",
+     "explicit"),
     (rf"\b(on or before|on or after|since|after|from|before|until|till|by|on|as of|as at) "
-     rf"((?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)?"
-     rf"(?: of)? {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|"
-     rf"\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|{_N} {_UNIT} ago|"
+     rf"((?:the )?(?:{_WRITTEN_DAY}|{_N} {_UNIT} ago|"
      rf"last (?:{'|'.join(WEEKDAYS)})))", "explicit"),
     # a date written out with no word before it ("its due date of 12 May 2026"): that day
     (rf"\b(\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}(?: \d{{4}})?|"
@@ -355,8 +363,11 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
             if "before" in m.group(0):
                 return Period(EARLIEST, when, f"on or before {_day(when)}", open_start=True)
             return Period(when, LATEST, f"on or after {_day(when)}", open_end=True)
-        prefer = "past" if word in ("since", "after", "from", "as of", "as at") else "future"
-        when = parse_date(written, today, prefer)
+        prefer = "past" if word in ("since", "after", "from", "as of", "as at") else \
+            "current_period" if word == "on" else "future"  # "on 20 May": this year's
+        ago = re.fullmatch(rf"{_N} {_UNIT} ago", written)
+        when = _rolling(_number(ago.group(1)), ago.group(2), today, False)[0] - dt.timedelta(
+            days=1) if ago else parse_date(written, today, prefer)  # "a month ago": 17 May
         if when is None:
             return None
         if word in ("since", "from"):

@@ -621,6 +621,13 @@ def _names(sentence: str, vocab: Vocabulary | None = None) -> bool:
         for w in words)
 
 
+def _names_project(phrase: str, vocab: Vocabulary | None) -> bool:
+    """"for the Beacon observability stack call": a project's name is what is asked about,
+    not the occasion the answer is for."""
+    return vocab is not None and any(m.kind in ("project", "project_part") for m in vocab.find(
+        tokenize(normalize(phrase)), set()))
+
+
 def _asks(clause: str) -> bool:
     return clause.rstrip().endswith("?") or bool(_ASKS.match(clause.strip(" ,;:-–—")))
 
@@ -640,7 +647,8 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
                      r"does|do)\b[^.!?]*\?\s*$)", text, re.IGNORECASE)
     if dash and _CONTEXT.match(text) and "." not in text[:dash.start()]:
         text = f"{text[:dash.start()]}. {text[dash.end():]}"  # "I'm meeting X tomorrow - which"
-    text = " ".join(_PURPOSE.sub(" ", text).split()).lstrip(" ,;:.-")
+    text = " ".join(_PURPOSE.sub(lambda m: m.group(0) if _names_project(m.group(0), vocab)
+                                 else " ", text).split()).lstrip(" ,;:.-")
     text = _TAG_QUESTION.sub(r"\1", text)
     text = _introduced(_opening(text))
     raw = [s for s in re.split(r"(?<=[.!?])\s+|\s+(?=(?:tell me|can you|could you|would you|"
@@ -1311,6 +1319,8 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         topic = {"money": "budgets, costs or revenue", "time": "hours worked or timesheets",
                  "leave": "leave or vacations", "opinion": "satisfaction or opinions",
                  "world": "anything outside the portfolio",
+                 "org": "reporting lines, hiring or board decisions (it holds projects, "
+                        "people's skills and allocations, not the organisation chart)",
                  "operations": "incidents, outages or on-call (it holds projects and their "
                                "work, not operations)",
                  "judgement": "how well someone performs (it holds work and allocations, "
@@ -2385,6 +2395,41 @@ def _ranked(r: Reading) -> bool:
 SUPERLATIVE_START = {"closest", "nearest", "furthest", "farthest", "most"}
 
 
+def _vague_superlative(r: Reading, rank: Hit | None) -> str:
+    """"most productive", "least efficient": the word after most/least is read as nothing, so
+    the ranking's measure is not known ("" when it is: "most late projects", "most items")."""
+    if rank is None or rank.end >= len(r.tokens) or r.tokens[rank.end - 1].low not in (
+            "most", "least") or r.has("subject:projects"):
+        return ""
+    i = rank.end
+    t = r.tokens[i]
+    hit_tokens = {j for h in r.hits for j in range(h.start, h.end)}
+    if i in hit_tokens or i in r.used or not t.is_word or t.low in lexicon.STOP or \
+            t.low in FILLER or t.low in CHAT or t.low in WORD_NUMBERS:
+        return ""
+    return t.text
+
+
+def _portfolios_by_items(r: Reading) -> Plan:
+    """Portfolios ranked by the work items or story points they finished in a period (this
+    month unless the question says)."""
+    points = r.has("subject:points")
+    order = "asc" if r.has("rank:least") and not r.has("rank:most") else "desc"
+    k = _k(r, "subject:portfolios")
+    args: dict[str, Any] = {"k": k, "order": order, "measure": "points" if points else "count"}
+    unit = "story points" if points else "work items"
+    which = f"{k} portfolios" if k > 1 else "portfolio"
+    most = "most" if order == "desc" else "fewest"
+    if (r.has("status:open") or r.has("m:open_items")) and not r.periods:
+        return _one(r, "top", "portfolios", ("rank_portfolios_by_items",
+                                             {**args, "event": "open"}),
+                    f"The {which} with the {most} open {unit}")
+    period = _period(r, "this_month")
+    return _one(r, "top", "portfolios", ("rank_portfolios_by_items",
+                                         {**args, **_span_args(period), "event": "done"}),
+                f"The {which} that finished the {most} {unit}, {period.describe()}")
+
+
 def _k(r: Reading, ranked: str | None = None) -> int:
     """How many a ranking asks for: 'top 5', 'three most', 'which 3 projects'; one when the
     subject is singular ('which project', 'the single worst'). ``ranked``: the concept of what
@@ -2417,6 +2462,24 @@ def _k(r: Reading, ranked: str | None = None) -> int:
 
 
 def _group_ranking(r: Reading, subject: str) -> Plan:
+    ranks_items = r.first("subject:items", "subject:points")
+    rank = r.first("rank:most", "rank:least")
+    if subject == "portfolios" and ranks_items is not None and (
+            rank is None or ranks_items.start > rank.start) and (
+            r.has("verb:complete") or r.has("status:done") or r.has("status:open")
+            or r.has("m:open_items")):
+        return _portfolios_by_items(r)  # "which team finished the most work items in May"
+    vague = _vague_superlative(r, rank)
+    if subject == "portfolios" and vague:  # "the most productive team": by what measure?
+        base = "Which portfolio"
+        choices = ["Most projects", "Most work items finished this month",
+                   "Most story points finished this month"]
+        rewrites = [f"{base} has the most projects?",
+                    f"{base} finished the most work items this month?",
+                    f"{base} finished the most story points this month?"]
+        return _clarify(f"“{rank and r.tokens[rank.start].text} {vague}” is not something the "
+                        "data measures directly: which measure did you mean?",
+                        f"“{vague}” not understood as a measure", choices, rewrites)
     args = _project_filters(r, r.people if subject != "owners" else [], [])
     worst = r.first("rank:worst")
     if worst is not None and "health" not in args and {t.lemma for t in r.tokens[

@@ -143,6 +143,13 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
           "skill": _TEXT, "kind": {"type": "string", "enum": ["feature", "backlog_item"]},
           "after_start": {"type": "boolean"}},
          changes.work_items),
+    Tool("rank_portfolios_by_items", "Portfolios ranked by the work items (measure='count') "
+         "or story points ('points') they finished in a period (event='done') or hold open now "
+         "('open').",
+         {**FILTERS, **_PERIOD, "k": LIMIT, "order": {"type": "string", "enum": ["desc", "asc"]},
+          "measure": {"type": "string", "enum": ["count", "points"]},
+          "event": {"type": "string", "enum": ["done", "open"]}},
+         changes.rank_portfolios_by_items),
     Tool("scope_added", "Work items added to the projects' scope in a period (snapshots).",
          {**FILTERS, **_PERIOD}, changes.scope_added, ("start", "end")),
     Tool("documents", "How many documents (of a kind, written in a period) projects have.",

@@ -580,3 +580,38 @@ def test_every_status_and_health_of_an_exclusion_list_is_left_out(world):
                 f"WHERE {OPEN} AND p.due_date >= :today AND pf.p_on_time >= 0.5")
     assert set(on_track.result["items"]) == {key for key, *_ in want} == {"PAY-4", "DEV-2",
                                                                           "DEV-3"}
+
+
+def test_portfolios_ranked_by_the_work_items_they_finished_or_hold_open(world):
+    by_done = rows(world, """SELECT f.name, count(*) AS n FROM work_items w
+        JOIN projects p ON p.id = w.project_id JOIN portfolios f ON f.id = p.portfolio_id
+        WHERE w.done_at >= '2026-05-01' AND w.done_at < '2026-06-01'
+        GROUP BY f.name ORDER BY n DESC""")
+    assert [tuple(r) for r in by_done] == [("Payments", 5), ("Devices", 4)]
+    done = ask(world, "Which team finished the most work items in May?")
+    assert done.kind == "answer" and done.result["items"] == ["Payments"]
+    assert done.result["groups"] == {"Payments": 5}
+    with world.begin() as s:
+        dev2 = s.execute(text("SELECT id FROM projects WHERE key = 'DEV-2'")).scalar_one()
+        for _ in range(3):
+            add_item(s, s.get(Project, dev2))
+    open_ = rows(world, """SELECT f.name, count(*) AS n FROM work_items w
+        JOIN projects p ON p.id = w.project_id JOIN portfolios f ON f.id = p.portfolio_id
+        WHERE w.status != 'done' GROUP BY f.name ORDER BY n DESC""")
+    held = ask(world, "which portfolio has the most open work items?")
+    assert held.kind == "answer" and held.result["groups"] == {open_[0][0]: open_[0][1]}
+    vague = ask(world, "Which of our teams is the most productive?")
+    assert vague.kind == "clarify" and len(vague.rewrites) == 3
+    june = rows(world, """SELECT f.name, count(*) FROM work_items w
+        JOIN projects p ON p.id = w.project_id JOIN portfolios f ON f.id = p.portfolio_id
+        WHERE w.done_at >= '2026-06-01' AND w.done_at < '2026-07-01' GROUP BY f.name""")
+    assert [tuple(r) for r in june] == [("Payments", 1)]
+    assert ask(world, vague.rewrites[1]).result["groups"] == {"Payments": 1}
+
+
+def test_reporting_lines_and_hiring_are_refused_and_a_project_called_out_for_a_call(world):
+    for question in ("Who is Hugo Lopez's line manager?", "Is there an org chart? Who reports "
+                     "to whom in Payments?", "What did the board decide about hiring?"):
+        assert ask(world, question).kind == "refuse", question
+    note = ask(world, "What risk did the latest status note for the Refund automation call out?")
+    assert note.kind == "answer" and "sandbox is down every Friday" in note.text

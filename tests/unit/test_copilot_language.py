@@ -44,6 +44,11 @@ def d(text: str) -> dt.date:
     ("delivered in the first half of this year", "2026-01-01", "2026-06-30"),
     ("due between now and EOM", "2026-06-17", "2026-06-30"),
     ("closed last wk", "2026-06-08", "2026-06-14"),
+    # an occasion dated in the same breath: the period runs from its date, in the past
+    ("late since the last steering committee on 20 May", "2026-05-20", "2026-06-17"),
+    ("done since the last committee a month ago", "2026-05-17", "2026-06-17"),
+    ("since the kick-off two weeks ago", "2026-06-03", "2026-06-17"),
+    ("what happened on 20 May", "2026-05-20", "2026-05-20"),
 ])
 def test_periods_are_read_relative_to_today(text, start, end):
     (found,) = periods.find(normalize(text), TODAY)
