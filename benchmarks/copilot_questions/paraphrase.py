@@ -229,7 +229,9 @@ QUESTIONS: list[dict[str, Any]] = [
     _q(108, DIR, "ambiguous", "status of the feature store",
         {"clarify": {"projects_named": "feature store", "open": True}}),
     # --- a third batch: exclusions, bounds, negations, odd shapes -------------------------
-    _q(109, DIR, "lists", "late projects except Devices", UNKNOWN),
+    # leaving a portfolio out became a filter (every other portfolio) on 2026-12-04
+    _q(109, DIR, "lists", "late projects except Devices",
+       {"list": "projects", "where": {"health": "late", "portfolio_not": "Devices"}}),
     _q(110, DIR, "counts", "how many projects have more than 20 open work items", UNKNOWN),
     _q(111, DIR, "counts", "how many open projects are NOT late",
        {"count": "projects", "where": {"health": ["on_track", "at_risk"]}}),

@@ -77,8 +77,9 @@ def describe_filters(args: dict[str, Any], noun: str = "projects") -> str:
         out += " without a due date"
     if args.get("search"):
         out += f" whose name has “{args['search']}”"
-    if args.get("portfolio"):
-        out += " in " + " and ".join(args["portfolio"])
+    if args.get("portfolio"):  # "every portfolio but one" is said by the reading's note
+        names = args["portfolio"]
+        out += " in " + (" and ".join(names) if len(names) <= 4 else f"{len(names)} portfolios")
     if args.get("owner"):
         out += " owned by " + " or ".join(args["owner"])
     for name, verb in (("due", "due"), ("completed", "completed"), ("started", "started"),

@@ -68,6 +68,7 @@ class Reading:
     language: str = "en"
     used: set[int] = field(default_factory=set)  # tokens read as keys, names or periods
     notes: list[str] = field(default_factory=list)  # readings the interpretation must state
+    portfolios: list[str] = field(default_factory=list)  # every portfolio the viewer sees
 
     @property
     def corrected(self) -> str:
@@ -104,9 +105,17 @@ class Reading:
         an exclusion a little further back with no other filter between ("ignore the ones that
         are already late", "excluding anything on hold")."""
         before = {t.lemma for t in self.tokens[max(0, hit.start - 3):hit.start]}
-        if before & {"not", "no", "never", "without"}:
+        if before & {"not", "no", "never", "without", "neither"}:
+            return True
+        after = " ".join(t.low for t in self.tokens[hit.end:hit.end + 6])
+        if LEFT_OUT_AFTER.match(after):  # "cancelled ones shouldn't be in there"
             return True
         for i in range(hit.start - 1, max(-1, hit.start - 7), -1):
+            if i and (self.tokens[i - 1].low, self.tokens[i].low) in EXCLUDING_PAIRS - {
+                    ("not", "in"), ("not", "for"), ("not", "by"), ("not", "owned")} and not any(
+                    h.start > i and h.start < hit.start and h.family in NEGATABLE
+                    for h in self.hits):
+                return True  # "other than the one that's on hold"
             for h in self.hits:
                 if h.start == i and h.family in NEGATABLE and h is not hit:
                     joined = {t.low for t in self.tokens[h.end:hit.start]} <= {"or", "and",
@@ -117,6 +126,15 @@ class Reading:
             if self.tokens[i].low in EXCLUDING_WORDS:
                 return True
         return False
+
+    def excluded(self, m: Mention) -> bool:
+        """A name the question leaves out: "except Devices", "other than the ones in Data
+        Platform", "all but Payments" (not "late but not Devices": rare, and read as asked)."""
+        before = [t.low for t in self.tokens[max(0, m.start - 5):m.start]]
+        pairs = set(zip(before, before[1:], strict=False))
+        if not (set(before) & EXCLUDING or pairs & EXCLUDING_PAIRS):
+            return False
+        return "but" not in before or any(w in before for w in ("all", "every", "everything"))
 
     # -- names ------------------------------------------------------------------------------
     def named(self, *kinds: str) -> list[Mention]:
@@ -154,7 +172,7 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
     text = _spaced_keys(normalize(question), vocab)
     tokens = tokenize(text)
     r = Reading(text, tokens, today, page_key.upper() if page_key else None,
-                " ".join(question.split()))
+                " ".join(question.split()), portfolios=list(vocab.portfolios))
     found = periods.find(text, today)
     for i, t in enumerate(tokens):
         if any(p.span[0] <= t.start < p.span[1] for p in found):
@@ -1009,8 +1027,9 @@ def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
         _unfiltered_list(r, plan)
     if dropped is not None:
         return dropped
-    leaving_out = {i for i, t in enumerate(r.tokens) if t.low in EXCLUDING_WORDS and any(
-        0 < h.start - i <= 6 and h.family in NEGATABLE and r.negated(h) for h in r.hits)}
+    leaving_out = {i for i, t in enumerate(r.tokens) if t.low in EXCLUDING_WORDS and (any(
+        0 < h.start - i <= 6 and h.family in NEGATABLE and r.negated(h) for h in r.hits) or any(
+        0 < m.start - i <= 5 and m.kind == "portfolio" and r.excluded(m) for m in r.mentions))}
     if any(args.get("after_start") or args.get("start") == "1900-01-01"  # "after kickoff",
            for _name, args in plan.calls):  # "since the projects kicked off" was read
         spans = [m.span() for m in SINCE_START.finditer(r.question)]
@@ -1069,7 +1088,9 @@ def _loose_negations(r: Reading) -> list[str]:
     for h in r.family("negation"):
         after = [g for g in r.hits if h.end <= g.start <= h.end + 3 and (
             g.family in NEGATABLE or g.concept in NEGATABLE_CONCEPTS)]
-        if not after and not r.periods:
+        before = [g for g in r.hits if g.end <= h.start and g.family in NEGATABLE
+                  and r.negated(g)]  # "proposed ones shouldn't be in there": taken up
+        if not after and not before and not r.periods:
             loose.append(" ".join(t.text for t in r.tokens[h.start:h.end]))
     return loose
 
@@ -1086,6 +1107,8 @@ def _dropped_names(r: Reading, plan: Plan) -> Plan | None:
         values = [c.lower() for c in m.candidates]
         if any(v in used for v in values):
             continue
+        if m.kind == "portfolio" and r.excluded(m) and "'portfolio':" in used:
+            continue  # left out: every other portfolio is the filter
         if m.kind in ("project", "project_part") and r.page_key:
             continue
         if m.kind == "portfolio" and r.keys and all(k.lower() in used for k in r.keys):
@@ -1149,6 +1172,12 @@ def _dropped_concepts(r: Reading, plan: Plan) -> Plan | None:
 
 
 EXCLUDING = {"except", "excluding", "exclude", "besides", "outside", "but"}
+# After a filter, words that leave it out ("cancelled ones shouldn't be in there", "proposed
+# ones excluded", "on hold doesn't count")
+LEFT_OUT_AFTER = re.compile(
+    r"^(?:(?:ones?|projects?|items?|people|the ones) )?(?:should not (?:be )?(?:in|count|"
+    r"included|counted)|must not be (?:in|included|counted)|(?:are |is )?(?:excluded|left out|"
+    r"not included|not counted)|(?:do|does) not count|to be (?:excluded|left out))\b")
 # Words that leave out the filter after them ("ignore the late ones", "minus the done ones").
 EXCLUDING_WORDS = EXCLUDING - {"outside", "but"} | {
     "ignore", "ignoring", "minus", "skip", "skipping", "disregard", "disregarding", "omit",
@@ -1161,12 +1190,8 @@ def _excluded(r: Reading) -> Plan | None:
     """"Late projects except Devices": a name the question excludes would be read as a filter
     (the opposite answer), so the copilot says it cannot exclude and offers both questions."""
     for m in r.mentions:
-        before = [t.low for t in r.tokens[max(0, m.start - 3):m.start]]
-        pairs = set(zip(before, before[1:], strict=False))
-        if not (set(before) & EXCLUDING or pairs & EXCLUDING_PAIRS):
-            continue
-        if "but" in before and not any(w in before for w in ("all", "every", "everything")):
-            continue  # "late but not Devices" is rare; "all but Devices" excludes
+        if m.kind == "portfolio" or not r.excluded(m):
+            continue  # a portfolio left out is a filter: every other one (_project_filters)
         words = " ".join(t.text for t in r.tokens[m.start:m.end])
         phrase = re.compile(EXCLUSION + re.escape(words), re.IGNORECASE)
         everything = " ".join(phrase.sub("", r.original, count=1).split()).replace(" ?", "?")
@@ -1973,6 +1998,8 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
         if "open" in status:  # "open ones, not counting the planned or paused": active
             status = [s for s in status if s != "open"] + list(OPEN_CODES)
         status = [s for s in status if s not in left_out] or _other_statuses(left_out)
+        if anchor == "completed":  # "completed in H1, cancelled ones left out": done
+            status = [s for s in status if s in ("done", "cancelled")] or status
     if "open" in status and set(status) & set(OPEN_CODES) and all(  # "active project … open
             _items_status(r, h) for h in r.family("status") if h.value == "open"):  # items",
         status = [s for s in status if s != "open"]  # "… deliverables still open": the items'
@@ -2049,6 +2076,13 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
     if priority:
         args["priority"] = priority
     portfolios = r.names("portfolio")
+    left_out_portfolios = [c for m in r.named("portfolio") if r.excluded(m) for c in m.candidates]
+    if left_out_portfolios:  # "other than the ones in Data Platform": every other portfolio
+        portfolios = [p for p in (portfolios if len(portfolios) > len(left_out_portfolios)
+                                  else r.portfolios) if p not in left_out_portfolios]
+        note = f"every portfolio but {' and '.join(left_out_portfolios)}"
+        if note not in r.notes:
+            r.notes.append(note)
     if portfolios:
         args["portfolio"] = portfolios
     owners = people if people and (r.has("verb:own") or r.has("subject:owners")

@@ -615,3 +615,36 @@ def test_reporting_lines_and_hiring_are_refused_and_a_project_called_out_for_a_c
         assert ask(world, question).kind == "refuse", question
     note = ask(world, "What risk did the latest status note for the Refund automation call out?")
     assert note.kind == "answer" and "sandbox is down every Friday" in note.text
+
+
+def test_a_portfolio_left_out_is_every_other_portfolio(world):
+    want = rows(world, PROJECTS + f"WHERE {OPEN} AND f.name != 'Payments'")
+    assert {key for key, *_ in want} == {"DEV-1", "DEV-2", "DEV-3"}
+    for question in ("list the open projects other than the ones in Payments",
+                     "open projects except Payments"):
+        answer = ask(world, question)
+        assert answer.kind == "answer", question
+        assert set(answer.result["items"]) == {key for key, *_ in want}, question
+        assert "every portfolio but Payments" in answer.interpretation
+
+
+def test_a_status_left_out_after_it_or_by_neither_nor_or_other_than(world):
+    def keys(where: str) -> set[str]:
+        return {key for key, *_ in rows(world, PROJECTS + "WHERE " + where)}
+
+    cases = {
+        "Which Payments projects are neither on hold nor proposed?":
+            keys("f.name = 'Payments' AND st.code NOT IN ('on_hold', 'proposed')"),
+        "List the open Devices projects other than the one that's on hold.":
+            keys(f"f.name = 'Devices' AND {OPEN} AND st.code != 'on_hold'"),
+        "open Payments projects only, on hold ones excluded":
+            keys(f"f.name = 'Payments' AND {OPEN} AND st.code != 'on_hold'"),
+        "List the Devices projects. Proposed ones shouldn't be in there.":
+            keys("f.name = 'Devices' AND st.code != 'proposed'"),
+    }
+    for question, want in cases.items():
+        answer = ask(world, question)
+        assert answer.kind == "answer", question
+        assert set(answer.result["items"]) == want, question
+    assert cases["open Payments projects only, on hold ones excluded"] == {"PAY-1", "PAY-2",
+                                                                          "PAY-3"}
