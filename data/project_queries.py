@@ -227,14 +227,17 @@ class ProjectName:
     name: str
     is_open: bool
     owner: str = ""
+    portfolio: str = ""
 
 
 def project_names(session: Session, scope: Scope, limit: int = 200_000) -> list[ProjectName]:
-    """Key, name, openness and owner of every visible project: what names in a question
-    resolve to ("Petrov's project" is the open one Nadia Petrov owns)."""
-    stmt = scope.apply(select(Project.key, Project.name, metrics.is_open(), Project.owner)
+    """Key, name, openness, owner and portfolio of every visible project: what names in a
+    question resolve to ("Petrov's project" is the open one Nadia Petrov owns; "our
+    portfolio", asked on a project's page, is that project's)."""
+    stmt = scope.apply(select(Project.key, Project.name, metrics.is_open(), Project.owner,
+                              Portfolio.name).join(Portfolio, Portfolio.id == Project.portfolio_id)
                        .order_by(Project.key).limit(limit))
-    return [ProjectName(k, n, bool(o), w or "") for k, n, o, w in session.execute(stmt)]
+    return [ProjectName(k, n, bool(o), w or "", f) for k, n, o, w, f in session.execute(stmt)]
 
 
 def visible_keys(session: Session, scope: Scope, keys: Iterable[str]) -> set[str]:

@@ -19,6 +19,13 @@ from models.copilot.words import english, frequency
 
 GLOSSARY: dict[str, dict[str, str]] = {
     "de": {
+        "seit beginn des quartals": "since the start of the quarter",
+        "seit anfang des quartals": "since the start of the quarter",
+        "seit quartalsbeginn": "since the start of the quarter",
+        "seit beginn des monats": "since the start of the month",
+        "seit monatsanfang": "since the start of the month",
+        "seit jahresbeginn": "since the start of the year",
+        "seit anfang des jahres": "since the start of the year", "seit": "since",
         "mehr als seiner vollen kapazität verplant": "over-allocated",
         "mehr als ihrer vollen kapazität verplant": "over-allocated",
         "wie weit": "how far along", "in verzug geraten": "late", "in verzug": "late",
@@ -84,6 +91,10 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "quartal": "quarter",
     },
     "fr": {
+        "depuis le début du trimestre": "since the start of the quarter",
+        "depuis le début du mois": "since the start of the month",
+        "depuis le début de l'année": "since the start of the year", "depuis": "since",
+        "début": "start",
         "maîtrise": "knows", "maîtrisent": "know", "chez nous": "",
         "avons-nous": "did we", "avez-vous": "did you", "ont-ils": "did they",
         "n'a": "has", "n'ont": "have", "affectation": "allocation", "affectations": "allocations",
@@ -140,6 +151,15 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "date d'échéance": "due date",
     },
     "es": {
+        "desde el inicio del trimestre": "since the start of the quarter",
+        "desde el comienzo del trimestre": "since the start of the quarter",
+        "desde principios del trimestre": "since the start of the quarter",
+        "desde el inicio del mes": "since the start of the month",
+        "desde principios de mes": "since the start of the month",
+        "desde el inicio del año": "since the start of the year",
+        "desde principios de año": "since the start of the year", "desde": "since",
+        "se completaron": "were completed", "se terminaron": "were finished",
+        "se cerraron": "were closed", "se iniciaron": "were started",
         "ninguna asignación": "no allocation", "va con retraso": "is late", "con retraso": "late",
         "no tiene nada asignado": "has nothing allocated", "nada asignado": "nothing allocated",
         "asignado": "allocated", "asignada": "allocated",
@@ -190,6 +210,9 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "trimestre": "quarter",
     },
     "nl": {
+        "sinds het begin van het kwartaal": "since the start of the quarter",
+        "sinds het begin van de maand": "since the start of the month",
+        "sinds het begin van het jaar": "since the start of the year", "sinds": "since",
         "werkitems": "work items", "werkitem": "work item",
         "hoe ver": "how far along", "gevorderd": "", "in vertraging": "late",
         "lopen achter op schema": "are behind schedule",
@@ -246,6 +269,11 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "kwartaal": "quarter",
     },
     "it": {
+        "dall'inizio del trimestre": "since the start of the quarter",
+        "dall’inizio del trimestre": "since the start of the quarter",
+        "dall'inizio del mese": "since the start of the month",
+        "dall'inizio dell'anno": "since the start of the year", "da inizio anno":
+        "since the start of the year",
         "primo": "first", "secondo": "second", "terzo": "third", "quarto": "fourth",
         "terminare": "finish", "finire": "finish", "concludere": "finish", "davvero": "",
         "effettivamente": "", "dovrebbe": "will", "dovrebbero": "will",
@@ -305,6 +333,11 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "questo trimestre": "this quarter",
     },
     "pt": {
+        "desde o início do trimestre": "since the start of the quarter",
+        "desde o começo do trimestre": "since the start of the quarter",
+        "desde o início do mês": "since the start of the month",
+        "desde o início do ano": "since the start of the year", "desde": "since",
+        "início": "start", "começo": "start",
         "prazo de entrega": "due date",
         "vencem": "are due", "vence": "is due", "vencer": "due", "no próximo mês": "next month",
         "primeiro": "first", "segundo": "second", "terceiro": "third", "último": "last",
@@ -504,6 +537,11 @@ def gloss(text: str, language: str) -> str | None:
     out = _PATTERNS[language].sub(lambda m: f" {table[m.group(0).lower()]} ", plain)
     out = re.sub(r"(?<![\w-])[^\W\d_]+(?![\w-])", lambda m: _unlisted(m, language), out)
     english = re.sub(r"\s+([?.!,;:])", r"\1", " ".join(out.split())).lstrip(" ,;:")
+    if language in ("de", "nl"):  # the participle closes the clause: "were … done?" -> "were
+        english = re.sub(  # done …?", so the period dates the verb it belongs to
+            r"\b(were|was|have been|has been|will be|are|is)\b (.+?) (done|finished|completed|"
+            r"started|closed|delivered|cancelled|paused|added|created)([?.!]*)$",
+            r"\1 \3 \2\4", english)
     # "trabaja en PRJ-1": people work on a project, not in it
     return re.sub(r"\b(works?|working) (right now )?in (?=[A-Za-z]+-\d+|[A-Z])", r"\1 \2on ",
                   english)

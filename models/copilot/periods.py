@@ -175,6 +175,10 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
     (rf"\bsince (?:last |this |the )?({'|'.join(WEEKDAYS)})\b", "since_weekday"),
     (rf"\b(?:between )?(?:now|today) (?:and|until|till|to) (?:this )?({'|'.join(WEEKDAYS)})\b",
      "until_weekday"),  # "between now and Sunday": from today to the coming one
+    # one day named by its weekday: "finished last Thursday", "due this Friday", "on Monday"
+    # (not "on Monday" alone: "I only joined on Monday" is about the asker)
+    (rf"\b(?:(?:on|by|due|for) )?(last|this|next|by|due|coming)(?: on)? "
+     rf"({'|'.join(WEEKDAYS)})\b(?!['’]s)", "weekday"),
     (rf"\bsince (?:the (?:start|beginning) of )?{_MONTH}\b(?! \d)", "since_month"),
     (rf"\b{_MONTH}(?: (?:and|to|through|until|-|–) | ?[-–/] ?){_MONTH}\b(?! \d)", "month_pair"),
     (rf"\b(first|second|1st|2nd|latter|later|early|late) (?:half|part) of {_MONTH}"
@@ -236,6 +240,8 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
     text = m.group(0).strip()
     if kind in ("next_n", "last_n"):
         n, unit = _number(g[0]), g[1]
+        if g[0] == "few" and unit == "week":
+            n = 4  # "the last few weeks": about a month (both writers who used it meant 28 days)
         forward = kind == "next_n"
         start, end = _rolling(n, unit, today, forward)
         unit_word = unit + ("s" if n != 1 else "")
@@ -286,6 +292,18 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
     if kind == "until_weekday":
         ahead = (WEEKDAYS.index(g[0]) - today.weekday()) % 7
         return Period(today, today + dt.timedelta(days=ahead), f"until {g[0].title()}")
+    if kind == "weekday":  # "last": the latest one before today; "next", "coming": the next
+        # one after today; else ("this", "on", "by", "due") the one of this calendar week
+        weekday = WEEKDAYS.index(g[1])
+        if g[0] == "last":
+            named = today - dt.timedelta(days=(today.weekday() - weekday) % 7 or 7)
+        elif g[0] in ("next", "coming"):
+            named = today + dt.timedelta(days=(weekday - today.weekday()) % 7 or 7)
+        else:
+            named = today + dt.timedelta(days=weekday - today.weekday())
+        if g[0] == "by":
+            return Period(min(today, named), named, f"by {g[1].title()} {_day(named)}")
+        return Period(named, named, f"{g[1].title()} {_day(named)}")
     if kind == "since_weekday":
         back = (today.weekday() - WEEKDAYS.index(g[0])) % 7
         if "last" in text:

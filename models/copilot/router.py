@@ -206,6 +206,9 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
         r.hits = [h for h in r.hits if not (h.concept == "people:load" and r.tokens[
             h.start].lemma == "carry")]
     _prefer_open_namesake(r, vocab)
+    _the_pages_portfolio(r, vocab)
+    r.hits = [h for h in r.hits if not (h.family == "this" and r.tokens[h.end - 1].low in (
+        "projects", "teams"))]  # "our projects" are all of them, not this page's
     role_heads = {m.candidates[0].split()[0].lower() for m in r.mentions if m.kind == "role"}
     r.mentions = [m for m in r.mentions if not (  # "the QA guild: how many QA engineers"
         m.kind == "skill" and m.end - m.start == 1 and m.text.lower() in role_heads)]
@@ -278,6 +281,28 @@ def _share_done(tokens: list[Token], h: Hit) -> bool:
 def _after_a_share(tokens: list[Token], i: int) -> bool:
     """The word before token ``i`` is a share ("90 %", "a quarter", "nearly")."""
     return i > 0 and (tokens[i - 1].low in SHARES or tokens[i - 1].is_number)
+
+
+OWN_PORTFOLIO = {"portfolio", "programme", "program", "department", "division", "area",
+                 "unit"}
+
+
+def _the_pages_portfolio(r: Reading, vocab: Vocabulary) -> None:
+    """"our portfolio", "this programme", asked on a project's page: that project's portfolio
+    (a name, so it filters like one)."""
+    page = vocab.by_key.get(r.page_key or "")
+    if page is None or not page.portfolio or r.named("portfolio"):
+        return
+    for i, t in enumerate(r.tokens[:-1]):
+        head = r.tokens[i + 1]
+        if t.low in ("our", "this", "my") and head.lemma in OWN_PORTFOLIO and i + 1 not in r.used:
+            r.mentions.append(Mention("portfolio", i, i + 2, (page.portfolio,),
+                                      f"{t.text} {head.text}"))
+            r.used |= {i, i + 1}
+            r.hits = [h for h in r.hits if not (h.start <= i + 1 < h.end)]
+            r.notes.append(f"“{t.text} {head.text}” read as {page.portfolio}, the portfolio "
+                           f"of {page.key}")
+            return
 
 
 def _prefer_open_namesake(r: Reading, vocab: Vocabulary) -> None:

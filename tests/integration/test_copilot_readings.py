@@ -648,3 +648,49 @@ def test_a_status_left_out_after_it_or_by_neither_nor_or_other_than(world):
         assert set(answer.result["items"]) == want, question
     assert cases["open Payments projects only, on hold ones excluded"] == {"PAY-1", "PAY-2",
                                                                           "PAY-3"}
+
+
+def _on_page(db, question: str, key: str):
+    from models.copilot.answer import PageContext
+
+    return Copilot(db, today=lambda: TODAY).ask(question, Scope.everything(),
+                                               PageContext.from_path(f"/projects/{key}"))
+
+
+def test_my_project_and_our_portfolio_on_a_project_page(world):
+    with world.begin() as s:
+        dev2 = s.get(Project, s.execute(text("SELECT id FROM projects WHERE key = 'DEV-2'"))
+                     .scalar_one())
+        for _ in range(2):
+            add_item(s, dev2)
+    items = rows(world, """SELECT count(*) FROM work_items w JOIN projects p
+        ON p.id = w.project_id WHERE p.key = 'DEV-2' AND w.status != 'done'""")[0][0]
+    mine = _on_page(world, "How many tickets are still open on my project?", "DEV-2")
+    assert mine.kind == "answer" and mine.result["count"] == items == 2
+    late = rows(world, PROJECTS + f"WHERE f.name = 'Devices' AND {OPEN} AND p.due_date < :today")
+    ours = _on_page(world, "how many late projects are in our portfolio?", "DEV-2")
+    assert ours.kind == "answer" and ours.result["count"] == len(late) == 1
+    assert "read as Devices" in ours.interpretation
+    # "our projects" (plural) are all of them, not the page's one
+    every = rows(world, PROJECTS + f"WHERE {OPEN}")
+    assert _on_page(world, "how many of our projects are open?", "DEV-2").result["count"] == \
+        len(every)
+
+
+def test_everyday_words_for_free_shaky_and_a_forecast_miss(world):
+    free = rows(world, """SELECT r.name FROM resources r WHERE NOT EXISTS (
+        SELECT 1 FROM allocations a WHERE a.resource_id = r.id
+        AND a.period_start <= '2026-08-31' AND a.period_end >= '2026-08-01')""")
+    answer = ask(world, "How many people have nothing at all booked for August?")
+    assert answer.kind == "answer" and answer.result["count"] == len(free) == 2
+    _forecast(world, {"PAY-1": 0.0, "PAY-2": 0.0, "PAY-3": 0.3, "PAY-4": 0.9})
+    shaky = ask(world, "which Payments projects are late or looking shaky?")
+    want = rows(world, PROJECTS + "JOIN project_forecasts pf ON pf.project_id = p.id "
+                f"WHERE f.name = 'Payments' AND {OPEN} AND pf.p_on_time < 0.5")
+    assert set(shaky.result["items"]) == {key for key, *_ in want} == {"PAY-1", "PAY-2", "PAY-3"}
+    miss = ask(world, "How many of the Payments projects due by the end of the year are "
+                      "forecast to miss?")
+    due = rows(world, PROJECTS + "JOIN project_forecasts pf ON pf.project_id = p.id "
+               f"WHERE f.name = 'Payments' AND {OPEN} AND pf.p_on_time < 0.5 "
+               "AND p.due_date BETWEEN :today AND '2026-12-31'")
+    assert miss.kind == "answer" and miss.result["count"] == len(due) == 1

@@ -49,6 +49,10 @@ def d(text: str) -> dt.date:
     ("done since the last committee a month ago", "2026-05-17", "2026-06-17"),
     ("since the kick-off two weeks ago", "2026-06-03", "2026-06-17"),
     ("what happened on 20 May", "2026-05-20", "2026-05-20"),
+    ("finished last Thursday", "2026-06-11", "2026-06-11"),
+    ("due this Friday", "2026-06-19", "2026-06-19"),
+    ("due next Tuesday", "2026-06-23", "2026-06-23"),
+    ("in the last few weeks", "2026-05-21", "2026-06-17"),
 ])
 def test_periods_are_read_relative_to_today(text, start, end):
     (found,) = periods.find(normalize(text), TODAY)
@@ -369,3 +373,21 @@ def test_dictated_and_question_marked_statements_are_read_as_sentences(typed, re
     from models.copilot.router import without_context
 
     assert without_context(typed) == read
+
+
+def test_i_joined_on_monday_is_no_period():
+    assert periods.find(normalize("I only joined on Monday: how many portfolios are there?"),
+                        TODAY) == []
+
+
+@pytest.mark.parametrize(("text", "language", "english"), [
+    ("Quantos projetos foram concluídos desde o início do trimestre?", "pt",
+     "since the start of the quarter"),
+    ("Wie viele Projekte wurden seit Beginn des Quartals abgeschlossen?", "de",
+     "were done since the start of the quarter"),
+    ("¿Cuántos proyectos se completaron desde el inicio del trimestre?", "es",
+     "were completed since the start of the quarter"),
+])
+def test_since_the_start_of_a_period_in_other_languages(text, language, english):
+    from models.copilot.gloss import gloss
+    assert english in (gloss(text, language) or "")
