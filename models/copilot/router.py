@@ -2661,6 +2661,16 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
         return _refuse(f"I can rank people by their load only; the data holds nothing that "
                        f"makes someone the best or worst. {CAN_ANSWER}",
                        "A ranking of people by something the data does not hold")
+    elif r.has("people:load") and measure == "count" and not _ranked(r):
+        period = _period(r, "this_week")  # "how many people are busy this week": a count the
+        when = period.describe()  # load alone does not define, so ask which
+        text = r.question[period.span[0]:period.span[1]] if r.periods else "this week"
+        return _clarify(f"How many people are how loaded {when}? I can count the people "
+                        "over-allocated or the people with no allocation.",
+                        "A count of people by load, which needs a bound",
+                        [f"People over-allocated {when}", f"People free {when}"],
+                        [f"How many people are over-allocated {text}?",
+                         f"How many people are free {text}?"])
     elif _ranked(r) or r.has("people:load"):
         period = _period(r, "this_week")
         k = _k(r)

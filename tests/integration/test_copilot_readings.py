@@ -694,3 +694,13 @@ def test_everyday_words_for_free_shaky_and_a_forecast_miss(world):
                f"WHERE f.name = 'Payments' AND {OPEN} AND pf.p_on_time < 0.5 "
                "AND p.due_date BETWEEN :today AND '2026-12-31'")
     assert miss.kind == "answer" and miss.result["count"] == len(due) == 1
+
+
+def test_how_many_people_are_busy_asks_which_count_instead_of_ranking(world):
+    answer = ask(world, "how many people are busy in August?")
+    assert answer.kind == "clarify" and len(answer.rewrites) == 2
+    free = rows(world, """SELECT r.name FROM resources r WHERE NOT EXISTS (
+        SELECT 1 FROM allocations a WHERE a.resource_id = r.id
+        AND a.period_start <= '2026-08-31' AND a.period_end >= '2026-08-01')""")
+    assert ask(world, answer.rewrites[1]).result["count"] == len(free) == 2
+    assert ask(world, answer.rewrites[0]).result["count"] == 0  # nobody booked in August
