@@ -90,8 +90,10 @@ def rank_portfolios_by_items(ctx: ToolContext, event: str = "done", start: str |
         else "open now"
     lines = [f"- {name}: {plural(n, unit)}" for name, n in ranked]
     text = (f"**{ranked[0][0]}** ({plural(ranked[0][1], unit)} {span})" if len(ranked) == 1
-            else "\n".join([f"**{unit.capitalize()}s {span}, the {len(ranked)} portfolios with "
-                             f"the {'most' if order == 'desc' else 'fewest'}:**",
+            else "\n".join([f"**{unit.capitalize()}s {span}, "
+                             + ("per portfolio:**" if len(ranked) == len(totals) else
+                                f"the {len(ranked)} portfolios with the "
+                                f"{'most' if order == 'desc' else 'fewest'}:**"),
                             *lines])) if ranked else "No portfolio in view."
     return ToolResult("rank_portfolios_by_items", {}, text, dict(ranked), [],
                       result={"subject": "portfolios", "items": [n for n, _ in ranked],

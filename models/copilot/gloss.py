@@ -19,6 +19,8 @@ from models.copilot.words import english, frequency
 
 GLOSSARY: dict[str, dict[str, str]] = {
     "de": {
+        "kurze rückfrage": "quick question", "rückfrage": "question", "kurze frage":
+        "quick question", "vom controlling": "from finance", "controlling": "finance",
         "seit beginn des quartals": "since the start of the quarter",
         "seit anfang des quartals": "since the start of the quarter",
         "seit quartalsbeginn": "since the start of the quarter",
@@ -91,6 +93,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "quartal": "quarter",
     },
     "fr": {
+        "petite question": "quick question", "question rapide": "quick question",
         "depuis le début du trimestre": "since the start of the quarter",
         "depuis le début du mois": "since the start of the month",
         "depuis le début de l'année": "since the start of the year", "depuis": "since",
@@ -151,6 +154,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "date d'échéance": "due date",
     },
     "es": {
+        "pregunta rápida": "quick question", "una pregunta": "a question",
         "desde el inicio del trimestre": "since the start of the quarter",
         "desde el comienzo del trimestre": "since the start of the quarter",
         "desde principios del trimestre": "since the start of the quarter",
@@ -210,6 +214,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "trimestre": "quarter",
     },
     "nl": {
+        "korte vraag": "quick question", "snelle vraag": "quick question",
         "sinds het begin van het kwartaal": "since the start of the quarter",
         "sinds het begin van de maand": "since the start of the month",
         "sinds het begin van het jaar": "since the start of the year", "sinds": "since",
@@ -269,6 +274,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "kwartaal": "quarter",
     },
     "it": {
+        "domanda veloce": "quick question", "domanda rapida": "quick question",
         "dall'inizio del trimestre": "since the start of the quarter",
         "dall’inizio del trimestre": "since the start of the quarter",
         "dall'inizio del mese": "since the start of the month",
@@ -333,6 +339,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "questo trimestre": "this quarter",
     },
     "pt": {
+        "pergunta rápida": "quick question", "uma pergunta": "a question",
         "desde o início do trimestre": "since the start of the quarter",
         "desde o começo do trimestre": "since the start of the quarter",
         "desde o início do mês": "since the start of the month",

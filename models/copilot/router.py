@@ -445,6 +445,7 @@ _ASKS = re.compile(r"(?:(?:so|and|but|then|also|now|ok|okay|right|quick one)\W+)
 _NOT_GERUNDS = {"during", "anything", "nothing", "something", "everything", "pending",
                 "upcoming", "remaining", "outstanding", "incoming", "ongoing", "missing",
                 "according", "including", "excluding", "regarding", "starting", "ending",
+                "comparing", "contrasting", "ranking", "sorting", "grouping", "splitting",
                 "beginning", "following", "morning", "evening", "spring", "king", "string",
                 "meaning", "leaving", "ignoring", "setting", "counting"}
 # a time of day ("10 a.m.", "nine pm"): the data has days, and the dots would end a sentence
@@ -664,6 +665,11 @@ def _names(sentence: str, vocab: Vocabulary | None = None) -> bool:
         for w in words)
 
 
+# what the asker settles on after a change of mind: only what follows counts
+_JUST_THIS = re.compile(r"\b(?:but )?(?:now|actually|instead)(?: (?:just|only))?(?: this| the "
+                        r"following)?\s*:\s*(.+)$", re.IGNORECASE)
+
+
 def _names_project(phrase: str, vocab: Vocabulary | None) -> bool:
     """"for the Beacon observability stack call": a project's name is what is asked about,
     not the occasion the answer is for."""
@@ -690,6 +696,9 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
                      r"does|do)\b[^.!?]*\?\s*$)", text, re.IGNORECASE)
     if dash and _CONTEXT.match(text) and "." not in text[:dash.start()]:
         text = f"{text[:dash.start()]}. {text[dash.end():]}"  # "I'm meeting X tomorrow - which"
+    narrowed = _JUST_THIS.search(text)  # "She first wanted X, but now just this: how many …?"
+    if narrowed and _ASKS.match(narrowed.group(1).strip()):
+        text = narrowed.group(1)
     text = " ".join(_PURPOSE.sub(lambda m: m.group(0) if _names_project(m.group(0), vocab)
                                  else " ", text).split()).lstrip(" ,;:.-")
     text = _TAG_QUESTION.sub(r"\1", text)
@@ -735,7 +744,52 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
         out.append(sentence)
     asked = _full_names(question, " ".join(out))
     asked = _skill_kept(question, _scope_kept(question, asked, vocab), vocab)
-    return _embedded_why(question, _period_kept(question, asked)) or question
+    asked = _embedded_why(question, _period_kept(question, asked)) or question
+    return _reported(question, asked)
+
+
+# "My boss asked who owns X. Who is it?": a question someone else asked, reported, then a
+# question that only points back at it
+_POINTING_BACK = re.compile(r"^(?:so |and )?(?:(?:who|what|which|how many)(?: one| ones)?(?: is|"
+                            r" are| was| were)?(?: it| that| they| them| those| these| he| she| "
+                            r"the answer)?(?: then)?|do you know|any idea|can you (?:tell me|"
+                            r"check|help)|could you (?:tell me|check|help)|what's the count|"
+                            r"what is the count|what's the number|what is the number)"
+                            r"[\s?.!:)(;-]*$", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"\b(?:asked|asks|asking|ask|wants? to know|wanted to know|wonders|wondered|wondering|"
+    r"needs? to know|would like to know|wants? to call|wants? to talk to|wants? to reach|"
+    r"wants? the names of|is asking|was asking|(?:told|asked|supposed|need|needs|have|has|"
+    r"want|wants) to (?:talk to|call|contact|reach|speak to|speak with|ping|email|meet))"
+    r"(?: (?:me|us|you|them|him|her))?(?: for)?"
+    r"(?: the names of)?(?: (?:if|whether))?\s+(?P<q>[^.?!]+)[.?!]?\s*$", re.IGNORECASE)
+
+
+def _reported(question: str, kept: str) -> str:
+    """What to answer when the kept question only points back at a reported one: the reported
+    question ("… asked if anyone is free in July" → "is anyone free in July?"; "… wants to call
+    whoever owns X" → "who owns X?")."""
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+", " ".join(question.split()))
+                 if re.search(r"[^\W\d_]", s)]  # not ":)"
+    if not (_POINTING_BACK.match(kept.strip()) or len(sentences) >= 2 and _POINTING_BACK.match(
+            sentences[-1].strip())):
+        return kept
+    before = [s for s in sentences if not _POINTING_BACK.match(s.strip())]
+    if not before:
+        return kept
+    found = _REPORTED.search(before[-1])
+    if found is None:
+        return kept
+    asked = found.group("q").strip()
+    asked = re.sub(r"^(?:whoever|whomever)\b", "who", asked, flags=re.IGNORECASE)
+    asked = re.sub(r"^(?:whichever)\b", "which", asked, flags=re.IGNORECASE)
+    asked = re.sub(r"^everyone who\b", "who", asked, flags=re.IGNORECASE)
+    asked = re.sub(r"^(anyone|anybody|someone|somebody) (is|has)\b", r"\2 \1", asked,
+                   flags=re.IGNORECASE)
+    if re.match(r"(?:the|a|an|our|their) ", asked, re.IGNORECASE) and \
+            kept.strip().lower().startswith("who"):
+        asked = f"who is {asked}"  # "… told to talk to the owner of X. Who is that?"
+    return asked[:1].upper() + asked[1:] + "?"
 
 
 _VAGUE_ASK = re.compile(r"^(?:(?:could|can|would) you |please )?(?:help me (?:understand|see|"
@@ -1156,6 +1210,16 @@ def _unfiltered_list(r: Reading, plan: Plan) -> Plan | None:
     """Every project, when the question said more than "projects" ("which projects show scope
     growth", "projects that are dragging"): the words that would narrow or order the list were
     read but no tool takes them, so the copilot asks instead of listing the whole portfolio."""
+    if [(name, {k: v for k, v in args.items() if k != "measure"}) for name, args in
+            plan.calls] == [("people", {})] and (re.search(
+            r"\b(?:it|that|they|them|those|these|he|she)\b", r.question, re.IGNORECASE)
+            or sum(t.is_word for t in r.tokens) <= 1):  # "Who is it?" read as "Who?"
+        return _clarify("Who do you mean? The question points back at something I cannot see "
+                        "here, and the answer would be everyone.",
+                        "A “who” that points back at something not asked here",
+                        ["Everyone", "People over-allocated this week", "People free next week"],
+                        ["Who are the people?", "Who is over-allocated this week?",
+                         "Who is free next week?"])
     if [(name, args) for name, args in plan.calls] != [("projects", {})]:
         return None
     unread = [h for h in r.hits if h.concept.startswith(LIST_CHANGING) and not r.negated(h)]
@@ -1395,7 +1459,8 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         return unknown
     keys = r.projects
     if not keys and r.page_key and (r.has("this") or _about_one_project(r)
-                                    or _page_pronoun(r) or _the_team(r) or r.has("verb:scope")
+                                    or _page_pronoun(r) or _the_team(r) or _page_work(r)
+                                    or r.has("verb:scope")
                                     and not r.named("portfolio")):  # "added to our scope"
         keys = [r.page_key]
     this = r.first("this")
@@ -1459,7 +1524,8 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
                         ["The late projects", "The at-risk projects"],
                         ["Which projects are late?", "Which projects are at risk?"])
     if keys and r.has("subject:items", "subject:points") and (
-            r.periods or r.has("verb:complete")) and not r.has("cause") and not (
+            r.periods or r.has("verb:complete") or r.has("measure:count") and (
+                r.has("status:active") or r.has("status:open"))) and not r.has("cause") and not (
             r.has("m:progress") and len(keys) >= 2):  # "further along in points done, A or B"
         return _items_question(r, keys)  # "points done here in the last 30 days"
     if keys and r.periods and r.has("verb:complete") and not r.family("subject") and not (
@@ -2727,6 +2793,15 @@ def _skills_question(r: Reading, people: list[str]) -> Plan:
 
 
 def _items_question(r: Reading, keys: list[str]) -> Plan:
+    noun_hit = r.first("subject:items")
+    state = next((h for h in r.family("status") if h.value in ("on_hold", "cancelled")
+                  and noun_hit is not None and not r.has("subject:projects")
+                  and -2 <= h.start - noun_hit.end <= 3), None)
+    if state is not None:  # "how many tickets are blocked?": no such state of a work item
+        said = " ".join(t.text for t in r.tokens[state.start:state.end])
+        return _refuse(f"Work items have no “{said}” state in this data: each is to do, in "
+                       f"progress or done. {CAN_ANSWER}",
+                       f"Work items that are {said}, a state the data does not hold")
     args = _item_filters(r, keys)
     if r.has("verb:scope") or _added_to_projects(r):
         scope_args = {k: v for k, v in args.items()  # a measure of projects, not of items
@@ -2778,6 +2853,11 @@ def _items_question(r: Reading, keys: list[str]) -> Plan:
         call_args.update(_span_args(period))
         verb = "finished" if event == "done" else "added"
         what = f"{noun} {verb}{_where(args)}, {period.describe()}"
+    if _dimension(r) == "portfolio" and not keys and not args.get("portfolio") and event in (
+            "done", "open") and not kind and not (args.get("assignee") or args.get("skill")):
+        per = {k: v for k, v in call_args.items() if k not in ("event", "measure")}  # "tickets
+        return _one(r, "groups", "work_items", ("rank_portfolios_by_items", {  # closed last
+            **per, "event": event, "measure": measure, "k": 50}), f"{what}, per portfolio")
     compared = _compared(r)
     if compared is not None and compared[0] == "portfolio" and not keys:
         calls: list[Call] = [("work_items", {**call_args, "portfolio": [name]})
@@ -2836,11 +2916,27 @@ def _item_filters(r: Reading, keys: list[str]) -> dict[str, Any]:
         args["portfolio"] = r.names("portfolio")
     if keys:
         args["keys"] = keys
+    projects = r.first("subject:projects")
+    if projects is not None and not keys:  # "open items of the on-hold projects": the words
+        def beside(h: Hit) -> bool:  # right beside "projects" are the projects' own filters
+            return projects is not None and (0 <= projects.start - h.end <= 1 or (
+                0 <= h.start - projects.end <= 3))
+        status = [h.value for h in r.family("status")
+                  if h.value not in ("open", "done") and not r.negated(h) and beside(h)]
+        health = [h.value for h in r.family("health") if h.value in (
+            "late", "at_risk", "on_track") and not r.negated(h) and beside(h)]
+        priority = [h.value for h in r.family("priority") if h.exact and beside(h)]
+        for name, values in (("status", status), ("health", health), ("priority", priority)):
+            if values:
+                args[name] = list(dict.fromkeys(values))
     return args
 
 
 def _where(args: dict[str, Any]) -> str:
     bits = []
+    which = describe_filters({k: args[k] for k in ("status", "health", "priority") if k in args})
+    if which != "Projects":
+        bits.append(f" of {_lower(which)}")
     if args.get("portfolio"):
         bits.append(" in " + " and ".join(args["portfolio"]))
     if args.get("keys"):
@@ -3082,6 +3178,21 @@ def _the_team(r: Reading) -> bool:
     project's team."""
     return any(a.low in ("the", "my", "our") and b.low == "team"
                for a, b in zip(r.tokens, r.tokens[1:], strict=False))
+
+
+WIDE_WORDS = {"org", "organisation", "organization", "company", "across", "whole", "all",
+              "everyone", "everybody", "overall", "portfolio", "portfolios", "total", "every"}
+
+
+def _page_work(r: Reading) -> bool:
+    """On a project's page, the work items or points asked about with nothing wider named
+    ("how many tickets did we close last week?", "points done this week so far?"): the page's
+    project's (the benchmark's writers read them so on every page question)."""
+    if not (r.has("subject:items") or r.has("subject:points") or r.has("m:open_items")):
+        return False
+    return not (r.named("portfolio") or r.named("person", "first_name", "last_name") or
+                r.has("subject:portfolios") or r.has("subject:projects") or _ranked(r) or
+                r.family("group") or {t.low for t in r.tokens} & WIDE_WORDS)
 
 
 def _page_pronoun(r: Reading) -> bool:

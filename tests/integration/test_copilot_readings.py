@@ -704,3 +704,46 @@ def test_how_many_people_are_busy_asks_which_count_instead_of_ranking(world):
         AND a.period_start <= '2026-08-31' AND a.period_end >= '2026-08-01')""")
     assert ask(world, answer.rewrites[1]).result["count"] == len(free) == 2
     assert ask(world, answer.rewrites[0]).result["count"] == 0  # nobody booked in August
+
+
+def test_a_reported_question_then_who_is_it_answers_the_reported_one(world):
+    owner = rows(world, "SELECT owner FROM projects WHERE key = 'PAY-2'")[0][0]
+    for question in ("My boss asked who owns Card processor migration. Who is it?",
+                     "My boss wants to call whoever owns Card processor migration. Who is that?",
+                     "I was told to talk to the owner of PAY-2. Who is that?"):
+        answer = ask(world, question)
+        assert answer.kind == "answer" and owner in answer.text, question
+    proposed = rows(world, PROJECTS + "WHERE f.name = 'Devices' AND st.code = 'proposed'")
+    lead = ask(world, "The Devices lead asked which Devices projects are still only proposed. "
+                      "Which ones? :)")
+    assert set(lead.result["items"]) == {key for key, *_ in proposed} == {"DEV-3"}
+    assert ask(world, "Who is it?").kind == "clarify"  # pointing back at nothing: not everyone
+    changed = ask(world, "She first wanted everything due this year, but now just this: how "
+                         "many open projects are due in November?")
+    nov = rows(world, PROJECTS + f"WHERE {OPEN} AND p.due_date BETWEEN '2026-11-01' AND "
+               "'2026-11-30'")
+    assert changed.result["count"] == len(nov) == 4
+
+
+def test_work_items_by_portfolio_on_a_page_and_of_the_projects_named(world):
+    done = rows(world, """SELECT f.name, count(*) FROM work_items w JOIN projects p
+        ON p.id = w.project_id JOIN portfolios f ON f.id = p.portfolio_id
+        WHERE w.done_at >= '2026-05-01' AND w.done_at < '2026-06-01' GROUP BY f.name""")
+    per = ask(world, "tickets closed in May, by portfolio")
+    assert per.kind == "answer"
+    assert {k: v for k, v in per.result["groups"].items() if v} == {n: c for n, c in done}
+    both = ask(world, "Finance question, forwarded: comparing Payments and Devices, how many "
+                      "work items were finished in May in each?")
+    assert both.result["groups"] == {n: c for n, c in done}
+    on_page = _on_page(world, "how many tickets did we close in May?", "PAY-1")
+    mine = rows(world, """SELECT count(*) FROM work_items w JOIN projects p ON p.id = w.project_id
+        WHERE p.key = 'PAY-1' AND w.done_at >= '2026-05-01' AND w.done_at < '2026-06-01'""")
+    assert on_page.result["count"] == mine[0][0] == 3
+    with world.begin() as s:
+        pay4 = rows(world, "SELECT id FROM projects WHERE key = 'PAY-4'")[0][0]
+        add_item(s, s.get(Project, pay4))
+    held = rows(world, """SELECT count(*) FROM work_items w JOIN projects p ON p.id = w.project_id
+        JOIN statuses st ON st.id = p.status_id WHERE st.code = 'on_hold' AND w.status != 'done'""")
+    answer = ask(world, "how many open items do the on hold projects have?")
+    assert answer.result["count"] == held[0][0] == 1
+    assert ask(world, "how many tickets are blocked right now?").kind == "refuse"
