@@ -207,6 +207,10 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
             h.start].lemma == "carry")]
     _prefer_open_namesake(r, vocab)
     _the_pages_portfolio(r, vocab)
+    r.hits = [h for h in r.hits if not (h.family == "doc" and r.tokens[h.start].low == "meeting"
+                                        and h.start and r.tokens[h.start - 1].low in (
+                                            "am", "are", "is", "be", "been", "m", "re"))]
+    # "I'm meeting Hugo next week": a verb, not meeting minutes
     r.hits = [h for h in r.hits if not (h.family == "this" and r.tokens[h.end - 1].low in (
         "projects", "teams"))]  # "our projects" are all of them, not this page's
     role_heads = {m.candidates[0].split()[0].lower() for m in r.mentions if m.kind == "role"}
@@ -670,6 +674,15 @@ _JUST_THIS = re.compile(r"\b(?:but )?(?:now|actually|instead)(?: (?:just|only))?
                         r"following)?\s*:\s*(.+)$", re.IGNORECASE)
 
 
+def _without_periods(clause: str) -> str:
+    """"I'm joining the Growth team next week": kept for the team a later "their" means, but
+    when the asker joins is no filter of the question."""
+    day = dt.date(2000, 1, 5)  # any day: only where the periods are is read here
+    for p in sorted(periods.find(clause.lower(), day), key=lambda p: -p.span[0]):
+        clause = clause[:p.span[0]] + clause[p.span[1]:]
+    return " ".join(clause.split())
+
+
 def _names_project(phrase: str, vocab: Vocabulary | None) -> bool:
     """"for the Beacon observability stack call": a project's name is what is asked about,
     not the occasion the answer is for."""
@@ -732,9 +745,11 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
         asking = [c for c in clauses if not _is_context(c)]
         back = any(_BACK_REFERENCE.search(c) for c in asking)
         if len(clauses) >= 2 and asking:
-            kept = [c for c in clauses if not _is_context(c) or _REQUEST.search(c) and not
-                    _purpose(c) or back and _names(c, vocab)]
-            if kept and len(kept) < len(clauses):
+            kept = [c if not _is_context(c) or _REQUEST.search(c) and not _purpose(c)
+                    else _without_periods(c)  # kept for the name "their" points at, not its
+                    for c in clauses if not _is_context(c) or _REQUEST.search(c)  # dates
+                    and not _purpose(c) or back and _names(c, vocab)]
+            if kept and kept != clauses:
                 first = re.sub(r"^(?:(?:so|and|but|then|also)\s+)+", "", kept[0],
                                flags=re.IGNORECASE)
                 tail = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in "?.!" else ""
@@ -1574,7 +1589,7 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         return _group_ranking(r, subject)
     if subject == "portfolios" and not r.family("negation") and r.has("subject:projects") \
             and not r.named("portfolio") and (r.has("rank:bound") or {t.low for t in r.tokens}
-                                              & {"any", "some", "least"}):
+                                              & {"any", "some", "least"} or _portfolios_having(r)):
         args = _project_filters(r, people, keys, negate=False)
         return _one(r, "list", "portfolios", ("portfolios_having", {**args, "having": "some"}),
                     f"Portfolios with at least one of {_lower(describe_filters(args))}")
@@ -2070,7 +2085,8 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
             continue  # "finishing on time", "dropping": an activity, not a status
         if h.value == "done" and h.start and r.tokens[h.start - 1].lemma in MEASURED_UNITS:
             continue  # "measured by story points done": what is counted, not a status
-        if h.value == "done" and (anchor == "completed" or r.negated(h)):
+        if h.value == "done" and (anchor == "completed" or r.negated(h) or anchor == "due" and not (
+                r.has("verb:due") or r.has("field:due_date"))):  # "to be delivered in July"
             if r.negated(h):
                 status.append("open")
             continue
@@ -2180,6 +2196,8 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
                                    or _possessive_projects(r)) else []
     if owners:
         args["owner"] = owners
+        if "status" not in args and not period and NOW_WORDS.search(r.question):
+            args["status"] = ["open"]  # "what does Hugo own at the moment": the open ones
     if keys:
         args["keys"] = keys
     band = _probability_band(r)
@@ -2197,6 +2215,10 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
     if args.get("health") == ["late"] and args.get("status") == ["open"]:
         del args["status"]
     return args
+
+
+NOW_WORDS = re.compile(r"\b(?:at the moment|currently|right now|at present|presently|these "
+                       r"days|just now)\b", re.IGNORECASE)
 
 
 def _items_status(r: Reading, h: Hit) -> bool:
@@ -2358,8 +2380,10 @@ def _anchor(r: Reading) -> str | None:
     if r.has("verb:due") or r.has("field:due_date"):
         return "due"
     if r.has("verb:complete") and r.periods and r.periods[0].start >= r.today and \
-            r.periods[0].end > r.today and "done" not in r.values("status"):
-        return "due"  # "open projects landing in H2", "go-live falling in Q3": the plan
+            r.periods[0].end > r.today and ("done" not in r.values("status")
+                                             or r.periods[0].start > r.today):
+        return "due"  # "open projects landing in H2", "go-live falling in Q3", "what still
+        # has to be delivered in July": nothing has finished there yet, so the plan
     if r.has("verb:complete") or r.values("status") and "done" in r.values("status"):
         return "completed"
     if r.has("verb:start"):
@@ -2533,6 +2557,17 @@ def _vague_superlative(r: Reading, rank: Hit | None) -> str:
             t.low in FILLER or t.low in CHAT or t.low in WORD_NUMBERS:
         return ""
     return t.text
+
+
+def _portfolios_having(r: Reading) -> bool:
+    """"Which portfolios have late projects?": the portfolios with at least one (not a list of
+    the projects, nor a ranking)."""
+    words = [t.low for t in r.tokens]
+    portfolios = r.first("subject:portfolios")
+    return portfolios is not None and portfolios.start <= 2 and bool(
+        {"have", "has", "got", "contain", "contains", "with"} & set(words[portfolios.end:
+                                                                         portfolios.end + 2])
+    ) and not _ranked(r) and not r.has("measure:count")
 
 
 def _portfolios_by_items(r: Reading) -> Plan:

@@ -747,3 +747,31 @@ def test_work_items_by_portfolio_on_a_page_and_of_the_projects_named(world):
     answer = ask(world, "how many open items do the on hold projects have?")
     assert answer.result["count"] == held[0][0] == 1
     assert ask(world, "how many tickets are blocked right now?").kind == "refuse"
+
+
+def test_the_askers_own_dates_and_meetings_are_no_filters_and_future_delivery_is_the_plan(world):
+    devices_open = rows(world, PROJECTS + f"WHERE f.name = 'Devices' AND {OPEN}")
+    joining = ask(world, "I'm joining the Devices team next week, which of their projects are "
+                         "currently open?")
+    assert set(joining.result["items"]) == {key for key, *_ in devices_open}
+    with world.begin() as s:
+        payments = s.execute(text("SELECT id FROM portfolios WHERE name = 'Payments'")).scalar_one()
+        old = add_project(s, "PAY-9", s.get(Portfolio, payments), status="done",
+                          name="Old ledger")
+        old.owner = "Nadia Petrov"
+    owned = rows(world, PROJECTS + "WHERE p.owner = 'Nadia Petrov'")
+    assert len(owned) == 3
+    meeting = ask(world, "I'm meeting Nadia Petrov next week, which projects does she own?")
+    assert meeting.kind == "answer" and set(meeting.result["items"]) == {k for k, *_ in owned}
+    now = ask(world, "What is Nadia Petrov the owner of at the moment?")
+    open_owned = rows(world, PROJECTS + f"WHERE p.owner = 'Nadia Petrov' AND {OPEN}")
+    assert set(now.result["items"]) == {k for k, *_ in open_owned} == {"PAY-1", "PAY-3"}
+    november = ask(world, "What still has to be delivered in November?")
+    due = rows(world, PROJECTS + f"WHERE {OPEN} AND p.due_date BETWEEN '2026-11-01' AND "
+               "'2026-11-30'")
+    assert set(november.result["items"]) == {k for k, *_ in due} and len(due) == 4
+    having = ask(world, "Which portfolios have late projects?")
+    late_in = rows(world, "SELECT DISTINCT f.name FROM projects p JOIN portfolios f ON "
+                          "f.id = p.portfolio_id JOIN statuses st ON st.id = p.status_id "
+                          f"WHERE {OPEN} AND p.due_date < :today")
+    assert set(having.result["items"]) == {n for n, in late_in} == {"Payments", "Devices"}
