@@ -674,6 +674,43 @@ _JUST_THIS = re.compile(r"\b(?:but )?(?:now|actually|instead)(?: (?:just|only))?
                         r"following)?\s*:\s*(.+)$", re.IGNORECASE)
 
 
+# who passes a question on, before what they asked: "The hardware lead asked me", "My VP
+# wants", "Finance needs to know", "The PO messaged me", "Someone asked me in standup"
+_RELAYED = re.compile(
+    r"(?P<who>(?:(?:hi|hello|hey)[\s,!]+)?(?:(?:the|my|our|a|an|some|one of our|one of the)\s+)?"
+    r"(?:[\w&/'’-]+\s+){0,3}?)(?:asked|asks|is asking|was asking|has asked|wants to know|wanted to"
+    r" know|needs to know|would like to know|wants|needs|messaged|emailed|texted|pinged|wrote|"
+    r"sent)(?:\s+(?:me|us|our team|the team|me this|us this|this))?(?:\s+in [\w-]+)?"
+    r"(?:\s+(?:to confirm|to check|to find out|for|if|whether))?[\s:,]+(?P<q>[\"'“‘]?(?:who|"
+    r"what|which|how|why|when|where|whether|is|are|does|do|can|the|a|an|all|any|every|"
+    r"everyone|everybody|anyone)\b)", re.IGNORECASE)
+PRONOUNS = {"i", "we", "you", "he", "she", "they", "it", "i'm", "we're", "she's", "he's"}
+_QUOTED = re.compile(r"\"([^\"]{6,}\?)\"|“([^”]{6,}\?)”|‘([^’]{6,}\?)’")
+
+
+def _relayed(text: str, vocab: Vocabulary | None) -> str:
+    """A question someone passed on, asked in their words: what they asked is the question,
+    and who passed it on (a role the data does not know: "VP", "PO", "the hardware lead") is no
+    filter. A quoted question is the question; a relayer named in the data is kept (their
+    "he" or "my" may point at them)."""
+    quoted = _QUOTED.search(text)
+    said = next((g for g in quoted.groups() if g), "") if quoted else ""
+    if said and _ASKS.match(said.strip()):
+        return said
+    out = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        found = _RELAYED.match(sentence)
+        who = found.group("who") if found else ""
+        first = (who.split() or [""])[0].lower()
+        if found and who.strip() and first not in QUESTION_WORDS | PRONOUNS and not (
+                vocab is not None and any(m.kind in PERSON_KINDS + ("project", "project_part")
+                                          for m in vocab.find(tokenize(normalize(who)), set()))):
+            rest = sentence[found.start("q"):].lstrip("\"'“‘")
+            sentence = rest[:1].upper() + rest[1:]
+        out.append(sentence)
+    return " ".join(out)
+
+
 def _without_periods(clause: str) -> str:
     """"I'm joining the Growth team next week": kept for the team a later "their" means, but
     when the asker joins is no filter of the question."""
@@ -709,6 +746,7 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
                      r"does|do)\b[^.!?]*\?\s*$)", text, re.IGNORECASE)
     if dash and _CONTEXT.match(text) and "." not in text[:dash.start()]:
         text = f"{text[:dash.start()]}. {text[dash.end():]}"  # "I'm meeting X tomorrow - which"
+    text = _relayed(text, vocab)  # "The CFO asked me why this project is behind."
     narrowed = _JUST_THIS.search(text)  # "She first wanted X, but now just this: how many …?"
     if narrowed and _ASKS.match(narrowed.group(1).strip()):
         text = narrowed.group(1)

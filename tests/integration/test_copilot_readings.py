@@ -775,3 +775,24 @@ def test_the_askers_own_dates_and_meetings_are_no_filters_and_future_delivery_is
                           "f.id = p.portfolio_id JOIN statuses st ON st.id = p.status_id "
                           f"WHERE {OPEN} AND p.due_date < :today")
     assert set(having.result["items"]) == {n for n, in late_in} == {"Payments", "Devices"}
+
+
+def test_a_question_passed_on_is_asked_in_the_relayers_words(world):
+    active = rows(world, PROJECTS + "WHERE f.name = 'Payments' AND st.code = 'active'")
+    vp = ask(world, "My VP wants the count of active projects in Payments.")
+    assert vp.kind == "answer" and vp.result["count"] == len(active) == 3
+    team = rows(world, """SELECT r.name FROM resources r JOIN allocations a ON a.resource_id = r.id
+        JOIN projects p ON p.id = a.project_id WHERE p.key = 'PAY-1'
+        AND a.period_start <= :today AND a.period_end >= :today""")
+    names = ask(world, "Finance needs to know who is working on Checkout redesign right now. "
+                       "Names please.")
+    assert names.kind == "answer" and set(names.result["items"]) == {n for n, in team}
+    owned = rows(world, PROJECTS + "WHERE p.owner = 'Nadia Petrov'")
+    quoted = ask(world, 'my PM sent me this: "which projects does Nadia Petrov own?" can you '
+                        'pull that up')
+    assert set(quoted.result["items"]) == {k for k, *_ in owned} == {"PAY-1", "PAY-3"}
+    # a relayer the data knows is kept: "she" is Nadia
+    herself = ask(world, "Nadia Petrov asked me which projects she owns.")
+    assert set(herself.result["items"]) == {"PAY-1", "PAY-3"}
+    assert _on_page(world, "The CFO asked me why this project is behind. Can you explain?",
+                    "PAY-1").kind == "answer"
