@@ -116,8 +116,8 @@ QUESTIONS: list[dict[str, Any]] = [
       {"count": "work_items", "where": {"done": "last_days:30"}}),
     q(DIRECTOR, "periods", "Which projects are due this month that aren't done yet?",
       {"list": "projects", "where": {**OPEN, "due": "this_month"}}),
-    q(NEW, "periods", "Which projects started this quarter?",  # started: up to today
-      {"list": "projects", "where": {"started": "range:2026-04-01:2026-06-17"}}),
+    q(NEW, "periods", "Which projects started this quarter?",  # so far or planned: asked
+      {"clarify": ["started so far", "start dates in the period"]}),  # (paraphrase pp-022)
     q(LEAD, "periods", "How many open Devices projects are due during Q3?",
       {"count": "projects", "where": {**OPEN, "portfolio": "Devices", "due": "q3"}}),
     q(FINANCE, "periods", "How many projects did we deliver in Q1?",

@@ -212,7 +212,8 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
      rf"(?!may\b){_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|{_MONTH} \d{{1,2}},? \d{{4}}|"
      rf"\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b", "bare_date"),
     (rf"\b(before|until|till) {_MONTH}(?: ((?:19|20)\d\d))?\b(?! \d)", "before_month"),
-    (rf"\b(?:in |during |for )?{_MONTH}(?: ((?:19|20)\d\d))?\b", "month"),
+    (rf"\b(?:in |during |for |over (?:the course of )?|throughout |through(?:out)? the month "
+     rf"of |across )?{_MONTH}(?: ((?:19|20)\d\d))?\b", "month"),
     (r"\b(before|after|since|until|till|by) (?:the (?:start|beginning|end) of )?((?:19|20)\d\d)\b",
      "around_year"),
     (r"\b(?:in |during )?((?:19|20)\d\d)\b", "year"),
@@ -411,7 +412,8 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
                       f"the second half of {first:%B %Y}")
     if kind == "month":
         name = g[0][:3]
-        if name == "may" and not g[1] and not re.match(r"(in|during|for) ", text):
+        if name == "may" and not g[1] and not re.match(r"(in|during|for|over|throughout|through|"
+                                                       r"across) ", text):
             return None  # "may" is mostly the verb
         month = [m[:3] for m in MONTHS].index(name) + 1
         year = int(g[1]) if g[1] else today.year

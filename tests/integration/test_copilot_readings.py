@@ -796,3 +796,35 @@ def test_a_question_passed_on_is_asked_in_the_relayers_words(world):
     assert set(herself.result["items"]) == {"PAY-1", "PAY-3"}
     assert _on_page(world, "The CFO asked me why this project is behind. Can you explain?",
                     "PAY-1").kind == "answer"
+
+
+def test_started_in_a_period_not_over_yet_asks_so_far_or_planned_where_they_differ(world):
+    with world.begin() as s:
+        devices = s.execute(text("SELECT id FROM portfolios WHERE name = 'Devices'")).scalar_one()
+        add_project(s, "DEV-7", s.get(Portfolio, devices), start=dt.date(2026, 6, 10))
+        add_project(s, "DEV-8", s.get(Portfolio, devices), start=dt.date(2026, 6, 25))
+    so_far = rows(world, PROJECTS + "WHERE p.start_date BETWEEN '2026-06-01' AND :today")
+    planned = rows(world, PROJECTS + "WHERE p.start_date BETWEEN '2026-06-01' AND '2026-06-30'")
+    assert (len(so_far), len(planned)) == (1, 2)
+    asked = ask(world, "Which projects started this month?")
+    assert asked.kind == "clarify"
+    assert [c.rsplit(": ", 1)[1] for c in asked.choices] == ["1", "2"]
+    assert set(ask(world, asked.rewrites[0]).result["items"]) == {k for k, *_ in so_far}
+    assert set(ask(world, asked.rewrites[1]).result["items"]) == {k for k, *_ in planned}
+    # last month is over: no question back
+    may = ask(world, "Which projects started last month?")
+    assert may.kind == "answer" and may.result["items"] == []
+
+
+def test_a_total_across_portfolios_a_comparison_lead_and_over_the_course_of_a_month(world):
+    every = rows(world, PROJECTS + f"WHERE {OPEN}")
+    total = ask(world, "whats the total number of open projects across every portfolio")
+    assert total.kind == "answer" and total.result["count"] == len(every) == 7
+    may = rows(world, """SELECT count(*) FROM work_items WHERE done_at >= '2026-05-01'
+        AND done_at < '2026-06-01'""")[0][0]
+    compared = ask(world, "For comparison with June: how many work items were finished in May?")
+    assert compared.result["count"] == may == 9
+    course = ask(world, "Over the course of May, how many work items were finished?")
+    assert course.result["count"] == may
+    having = ask(world, "which portfolios have something late")
+    assert set(having.result["items"]) == {"Payments", "Devices"}

@@ -446,7 +446,9 @@ def test_portfolios_counted_past_tense_starts_and_since_a_month(world):
     with world.begin() as s:  # DEV-2 is planned to start later this month: not kicked off yet
         s.execute(text("UPDATE projects SET start_date = '2026-06-25' WHERE key = 'DEV-2'"))
         s.execute(text("UPDATE projects SET start_date = '2026-06-02' WHERE key = 'DEV-1'"))
-    started = ask(world, "Which projects kicked off this month?")
+    asked = ask(world, "Which projects kicked off this month?")  # so far, or planned too?
+    assert asked.kind == "clarify"
+    started = ask(world, asked.rewrites[0])
     assert set(started.result["items"]) == keys(
         world, "p.start_date >= '2026-06-01' AND p.start_date <= :today") == {"DEV-1"}
     since = ask(world, "How many projects were finished since the start of May?")
