@@ -19,6 +19,7 @@ from models.copilot.words import english, frequency
 
 GLOSSARY: dict[str, dict[str, str]] = {
     "de": {
+        "entschuldigung": "", "danke": "thanks",
         "kurze rückfrage": "quick question", "rückfrage": "question", "kurze frage":
         "quick question", "vom controlling": "from finance", "controlling": "finance",
         "seit beginn des quartals": "since the start of the quarter",
@@ -93,6 +94,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "quartal": "quarter",
     },
     "fr": {
+        "excusez-moi": "", "pardon": "", "merci": "thanks",
         "petite question": "quick question", "question rapide": "quick question",
         "depuis le début du trimestre": "since the start of the quarter",
         "depuis le début du mois": "since the start of the month",
@@ -154,6 +156,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "date d'échéance": "due date",
     },
     "es": {
+        "perdón": "", "disculpa": "", "disculpe": "", "gracias": "thanks",
         "pregunta rápida": "quick question", "una pregunta": "a question",
         "desde el inicio del trimestre": "since the start of the quarter",
         "desde el comienzo del trimestre": "since the start of the quarter",
@@ -214,6 +217,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "trimestre": "quarter",
     },
     "nl": {
+        "sorry": "", "bedankt": "thanks",
         "korte vraag": "quick question", "snelle vraag": "quick question",
         "sinds het begin van het kwartaal": "since the start of the quarter",
         "sinds het begin van de maand": "since the start of the month",
@@ -274,6 +278,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "kwartaal": "quarter",
     },
     "it": {
+        "scusate": "", "scusa": "", "scusi": "", "grazie": "thanks",
         "domanda veloce": "quick question", "domanda rapida": "quick question",
         "dall'inizio del trimestre": "since the start of the quarter",
         "dall’inizio del trimestre": "since the start of the quarter",
@@ -339,6 +344,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "questo trimestre": "this quarter",
     },
     "pt": {
+        "desculpe": "", "desculpa": "", "obrigado": "thanks",
+        "obrigada": "thanks",
         "pergunta rápida": "quick question", "uma pergunta": "a question",
         "desde o início do trimestre": "since the start of the quarter",
         "desde o começo do trimestre": "since the start of the quarter",

@@ -462,7 +462,7 @@ _PURPOSE = re.compile(r"(?<!\bdue )(?<!\bdone )\b(?:for|before|ahead of) "
                       r"(?:(?:tomorrow|tonight|later|today|monday|tuesday|wednesday|thursday|friday)(?!['\w])|"
                       r"(?:monday|tuesday|wednesday|thursday|friday)(?:'s|’s) (?:[\w'-]+ ){0,2}"
                       r"(?:call|meeting|review|sync|standup|update|report)\b|"
-                      r"(?:steerco|qbr|standup|stand-up|retro|exec|execs)\b|(?:the|my|our|tomorrow's|today's|"
+                      r"(?:steerco|steering|qbr|standup|stand-up|retro|exec|execs)\b|(?:the|my|our|tomorrow's|today's|"
                       r"this week's|next week's|a|an) (?:[\w'-]+ ){0,3}(?:review|meeting|"
                       r"steering|call|standup|stand-up|sync|deck|slides|pack|board|update|report|"
                       r"1:1|one-on-one|catch-up|presentation|retro|email|invite|qbr|committee|"
@@ -1722,7 +1722,7 @@ def _ambiguity(r: Reading, vocab: Vocabulary) -> Plan | None:
 
 
 PEOPLE_WORDS = {"people", "person", "folk", "folks", "ppl", "staff", "guy", "guys", "member",
-                "members", "colleague", "colleagues", "dev", "devs"}
+                "members", "colleague", "colleagues", "dev", "devs", "headcount", "fte", "ftes"}
 
 
 def _role_or_skill(r: Reading, vocab: Vocabulary) -> Plan | None:

@@ -828,3 +828,16 @@ def test_a_total_across_portfolios_a_comparison_lead_and_over_the_course_of_a_mo
     assert course.result["count"] == may
     having = ask(world, "which portfolios have something late")
     assert set(having.result["items"]) == {"Payments", "Devices"}
+
+
+def test_courtesy_words_a_headcount_and_a_bare_steering_meeting(world):
+    owner = rows(world, "SELECT owner FROM projects WHERE key = 'PAY-2'")[0][0]
+    italian = ask(world, "Scusate, chi è il responsabile del progetto Card processor migration?")
+    assert italian.kind == "answer" and owner in italian.text
+    with world.begin() as s:
+        add_resource(s, "Ada Devops", skills=["devops"], role="DevOps engineer")
+    assert ask(world, "devops headcount?").kind == "clarify"  # the role or the skill?
+    every = rows(world, PROJECTS + f"WHERE {OPEN}")
+    steering = ask(world, "Quick one before steering tomorrow: how many open projects do we "
+                          "have across all the portfolios?")
+    assert steering.kind == "answer" and steering.result["count"] == len(every) == 7
