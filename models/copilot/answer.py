@@ -286,7 +286,8 @@ def _settled(plan: Plan, ctx: ToolContext) -> tuple[Plan, list[ToolResult]]:
 
 
 def _size(outcome: dict[str, Any]) -> str:
-    """'12' for a count, '5 projects' for a list: what each reading would answer."""
+    """What each reading would answer: its count ('12'), else the size of its list ('5
+    portfolios')."""
     if "count" in outcome:
         return str(outcome["count"])
     items = outcome.get("items")

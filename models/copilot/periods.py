@@ -120,6 +120,15 @@ _WRITTEN_DAY = (rf"\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}(?: \d{{4}})?|{_MON
                 rf"(?:st|nd|rd|th)?(?:,? \d{{4}})?|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}"
                 rf"(?:/\d{{2,4}})?")
 
+def _ago(n: int, unit: str, today: dt.date) -> dt.date:
+    """"a month ago" is 17 May on 17 June (dateparser, set to prefer the first of a month, says
+    1 May); "two weeks ago" is 3 June."""
+    days = {"day": n, "week": 7 * n, "fortnight": 14 * n}.get(unit)
+    if days is not None:
+        return today - dt.timedelta(days=days)
+    return add_months(today, -n * (3 if unit == "quarter" else 12 if unit == "year" else 1))
+
+
 # Each rule: a pattern over the lower-cased question and how to read its match.
 Rule = tuple[re.Pattern[str], str]
 _SEASON = r"(summer|winter|spring|autumn|fall)(?:[- ](?:break|holidays?|vacations?|recess|period))?"
@@ -385,8 +394,8 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         prefer = "past" if word in ("since", "after", "from", "as of", "as at") else \
             "current_period" if word == "on" else "future"  # "on 20 May": this year's
         ago = re.fullmatch(rf"{_N} {_UNIT} ago", written)
-        when = _rolling(_number(ago.group(1)), ago.group(2), today, False)[0] - dt.timedelta(
-            days=1) if ago else parse_date(written, today, prefer)  # "a month ago": 17 May
+        when = _ago(_number(ago.group(1)), ago.group(2), today) if ago else parse_date(
+            written, today, prefer)
         if when is None:
             return None
         if word in ("since", "from"):

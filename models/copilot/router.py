@@ -677,10 +677,12 @@ _JUST_THIS = re.compile(r"\b(?:but )?(?:now|actually|instead)(?: (?:just|only))?
 
 # who passes a question on, before what they asked: "The hardware lead asked me", "My VP
 # wants", "Finance needs to know", "The PO messaged me", "Someone asked me in standup"
+# the verbs of a question asked by someone else ("… asked", "… wants to know")
+_ASKING = (r"asked|asks|is asking|was asking|has asked|wants? to know|wanted to know|"
+           r"needs? to know|would like to know")
 _RELAYED = re.compile(
     r"(?P<who>(?:(?:hi|hello|hey)[\s,!]+)?(?:(?:the|my|our|a|an|some|one of our|one of the)\s+)?"
-    r"(?:[\w&/'’-]+\s+){0,3}?)(?:asked|asks|is asking|was asking|has asked|wants to know|wanted to"
-    r" know|needs to know|would like to know|wants|needs|messaged|emailed|texted|pinged|wrote|"
+    rf"(?:[\w&/'’-]+\s+){{0,3}}?)(?:{_ASKING}|wants|needs|messaged|emailed|texted|pinged|wrote|"
     r"sent)(?:\s+(?:me|us|our team|the team|me this|us this|this))?(?:\s+in [\w-]+)?"
     r"(?:\s+(?:to confirm|to check|to find out|for|if|whether))?[\s:,]+(?P<q>[\"'“‘]?(?:who|"
     r"what|which|how|why|when|where|whether|is|are|does|do|can|the|a|an|all|any|every|"
@@ -816,9 +818,9 @@ _POINTING_BACK = re.compile(r"^(?:so |and )?(?:(?:who|what|which|how many)(?: on
                             r"what is the count|what's the number|what is the number)"
                             r"[\s?.!:)(;-]*$", re.IGNORECASE)
 _REPORTED = re.compile(
-    r"\b(?:asked|asks|asking|ask|wants? to know|wanted to know|wonders|wondered|wondering|"
-    r"needs? to know|would like to know|wants? to call|wants? to talk to|wants? to reach|"
-    r"wants? the names of|is asking|was asking|(?:told|asked|supposed|need|needs|have|has|"
+    rf"\b(?:{_ASKING}|asking|ask|wonders|wondered|wondering|"
+    r"wants? to call|wants? to talk to|wants? to reach|"
+    r"wants? the names of|(?:told|asked|supposed|need|needs|have|has|"
     r"want|wants) to (?:talk to|call|contact|reach|speak to|speak with|ping|email|meet))"
     r"(?: (?:me|us|you|them|him|her))?(?: for)?"
     r"(?: the names of)?(?: (?:if|whether))?\s+(?P<q>[^.?!]+)[.?!]?\s*$", re.IGNORECASE)
@@ -2328,12 +2330,20 @@ def _started_readings(r: Reading, people: list[str], keys: list[str]) -> Plan:
                                                          "starts included"],
                     [_so_far(r.original), re.sub(START_VERBS, "have a start date", r.original,
                                                   count=1, flags=re.IGNORECASE)])
-    plan.readings = [_projects_question(r, people, keys, planned=r.today.isoformat()),
-                     _projects_question(r, people, keys, planned=r.planned_end)]
-    if any(p.kind != "answer" for p in plan.readings):
-        return plan.readings[0]
-    plan.readings[0].interpretation += " (started so far; no other start is planned in the " \
-        "period)"
+    readings = [_projects_question(r, people, keys, planned=r.today.isoformat()),
+                _projects_question(r, people, keys, planned=r.planned_end)]
+    return _with_readings(plan, readings, "started so far; no other start is planned in the "
+                                          "period") or readings[0]
+
+
+def _with_readings(plan: Plan, readings: list[Plan], agreed: str) -> Plan | None:
+    """A question back that carries the plans of its readings (``answer._settled`` runs them
+    and gives the answer when they agree, the first reading's interpretation then saying so
+    with ``agreed``); ``None`` when a reading is not an answer."""
+    if any(p.kind != "answer" for p in readings):
+        return None
+    readings[0].interpretation += f" ({agreed})"
+    plan.readings = readings
     return plan
 
 
@@ -2363,15 +2373,10 @@ def _in_flight_readings(r: Reading, text: str, people: list[str], keys: list[str
                     "yet, so proposed and on-hold projects too): which do you mean?",
                     f"“{text}” can mean active or open", choices,
                     [_replace(r.original, text, "active"), _replace(r.original, text, "open")])
-    plan.readings = [_projects_question(r, people, keys, ["active"]),
-                     _projects_question(r, people, keys, ["open"])]
-    if any(p.kind != "answer" for p in plan.readings):
-        plan.readings = []
-    else:
-        for p in plan.readings:
-            p.interpretation += f" (“{text}” read as {p.calls[0][1]['status'][0]}: open and " \
-                                "active give the same answer here)"
-    return plan
+    readings = [_projects_question(r, people, keys, ["active"]),
+                _projects_question(r, people, keys, ["open"])]
+    return _with_readings(plan, readings, f"“{text}” read as active: open and active give the "
+                                          "same answer here") or plan
 
 
 def _period_readings(r: Reading) -> Plan | None:
