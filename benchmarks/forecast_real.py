@@ -301,12 +301,25 @@ def build_rows(sprints: list[Sprint], workdir: Path) -> pd.DataFrame:
 # --- evaluation ---------------------------------------------------------------------------------
 
 
-def _fit(train: pd.DataFrame) -> forecast.Forecaster:
+def _fit(train: pd.DataFrame, known: prior.Prior | None = None) -> forecast.Forecaster:
     return forecast.fit(train[list(feat.FEATURES)], train["y"], train["group"],
-                        teams=train["team"])
+                        teams=train["team"], prior=known)
 
 
-def blend_weight(train: pd.DataFrame) -> float:
+def outside_prior(rows: pd.DataFrame, project: str) -> prior.Prior | None:
+    """The prior a project's organisation would get: the shipped recipe fitted on the other
+    project folders of this run, else the shipped prior itself unless it was fitted on this
+    project (then none: it saw the test sprints)."""
+    others = rows[rows["project"] != project]
+    if others["project"].nunique() >= 1 and others["y"].nunique() == 2:
+        return prior.fit_prior(others[list(feat.FEATURES)], others["y"].to_numpy(), "bench", "")
+    shipped = prior.load_prior()
+    if shipped is None or project in re.findall(r"[\w.-]+", shipped.fitted_on):
+        return None
+    return shipped
+
+
+def blend_weight(train: pd.DataFrame, known: prior.Prior | None = None) -> float:
     """Chosen on the last 30 % of the training sprints by a model fit on the first 70 %."""
     cut = np.sort(train["sprint"].unique())
     cut = cut[int(len(cut) * TRAIN_SHARE)] if len(cut) > 3 else None
@@ -314,18 +327,19 @@ def blend_weight(train: pd.DataFrame) -> float:
     if cut is None or early["y"].nunique() < 2 or late.empty:
         return 0.0
     try:
-        model = _fit(early)
+        model = _fit(early, known)
     except ValueError:
         return 0.0
     p = model.predict(late[list(feat.FEATURES)])
     return training.choose_blend(model, p, late["mc"].to_numpy(), late["y"].to_numpy())
 
 
-def predictions(train: pd.DataFrame, test: pd.DataFrame, across: bool) -> dict[str, np.ndarray]:
-    model = _fit(train)
+def predictions(train: pd.DataFrame, test: pd.DataFrame, across: bool,
+                known: prior.Prior | None = None) -> dict[str, np.ndarray]:
+    model = _fit(train, known)
     X_test = test[list(feat.FEATURES)]
     p = model.predict(X_test)
-    model.blend_weight = blend_weight(train)
+    model.blend_weight = blend_weight(train, known)
     mc = test["mc"].to_numpy()
     base = float(train["y"].mean())
     out = {"classifier": p, "monte_carlo": np.where(np.isnan(mc), base, mc),
@@ -371,7 +385,11 @@ def evaluate(rows: pd.DataFrame, split: str, test_projects: set[str] | None = No
         if train.empty or test.empty or train["y"].nunique() < 2:
             continue
         try:
-            predicted = predictions(train, test, across=split != "within")
+            # within a project, the classifier has the prior from other organisations, as a
+            # new installation has the shipped one; across projects the training rows are those
+            # other organisations already
+            known = outside_prior(rows, project) if split == "within" else None
+            predicted = predictions(train, test, across=split != "within", known=known)
         except ValueError as exc:  # e.g. fewer than two sprints of each outcome to learn from
             print(f"{split} {project}: skipped ({exc})", file=sys.stderr)
             continue

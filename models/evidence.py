@@ -64,6 +64,7 @@ def describe(
     training_projects: int | None = None,
     mc_source: str | None = None,
     blend_weight: float = 0.0,
+    prior_weight: float = 0.0,
 ) -> dict[str, Any]:
     """The JSON stored beside a forecast (every number rounded, ``None`` when unknown)."""
     n = int(features.get("team_history") or 0)
@@ -72,6 +73,9 @@ def describe(
     parts = [f"{n} finished project{'s' if n != 1 else ''} in its portfolio"]
     if training_projects:
         parts.append(f"a model trained on {training_projects} finished projects")
+        if prior_weight > 0:
+            parts.append(f"weighted {prior_weight:.0%} toward the prior fitted on public sprint "
+                         "data")
     elif basis == "prior":
         parts.append("coefficients fitted on public sprint data (no model trained here yet)")
     if elapsed is not None and not math.isnan(elapsed):
@@ -90,5 +94,6 @@ def describe(
         "novelty": _num(novelty),
         "mc_source": mc_source,
         "blend_weight": _num(blend_weight),
+        "prior_weight": _num(prior_weight),
         "note": "Rests on " + ", ".join(parts) + ".",
     }

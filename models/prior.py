@@ -136,14 +136,18 @@ class Basis:
 
 
 def basis_in_use(current_version: str | None, settled: int, on_time: int,
-                 min_finished: int, min_per_outcome: int) -> Basis:
-    """The classifier when one is trained; else the shipped prior; else Monte Carlo alone."""
+                 min_finished: int, min_per_outcome: int, prior_weight: float = 0.0) -> Basis:
+    """The classifier when one is trained (with the prior's share, if any); else the shipped
+    prior; else Monte Carlo alone."""
     late = settled - on_time
     if current_version is not None:
+        mixed = (f" It gives {prior_weight:.0%} of its weight to coefficients fitted on public "
+                 "sprint data, because together they predicted this installation's held-out "
+                 "projects better than the model alone." if prior_weight > 0 else "")
         return Basis("classifier", current_version,
                      f"Forecasts come from model {current_version}, trained on this "
                      "installation's finished projects and shrunk toward each portfolio's "
-                     "on-time record where the evidence is thin.")
+                     "on-time record where the evidence is thin." + mixed)
     need = (f"{settled} finished projects so far ({on_time} on time, {late} late); a model of "
             f"its own needs {min_finished}, with at least {min_per_outcome} of each outcome")
     prior = load_prior()

@@ -125,7 +125,7 @@ def score_chunk(
                     "classifier", rows[i], raw=parts["raw"][n], base=parts["base"][n],
                     weight=parts["weight"][n], novelty=parts["novelty"][n],
                     training_projects=model.n_projects, mc_source=_source_name(sources[i]),
-                    blend_weight=model.blend_weight)
+                    blend_weight=model.blend_weight, prior_weight=model.prior_weight)
         else:
             assert scorer.prior is not None
             final = scorer.prior.predict(frame)

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from models import features as feat
 from models import forecast, history, metrics, montecarlo
 from models.features import MIN_FINISHED, MIN_PER_OUTCOME  # noqa: F401 - re-exported
+from models.prior import load_prior
 
 TEST_SHARE = 0.25
 EVAL_TRIALS = 1_000
@@ -183,7 +184,8 @@ def train_and_evaluate(
     """Fit on earlier projects, score later ones, then refit on all for production use."""
     train, test = ~ex.test, ex.test
     X_tr, y_tr, X_te, y_te = ex.X[train], ex.y[train], ex.X[test], ex.y[test]
-    held = forecast.fit(X_tr, y_tr, ex.project[train], settings, seed, teams=ex.team[train])
+    held = forecast.fit(X_tr, y_tr, ex.project[train], settings, seed, teams=ex.team[train],
+                        prior=load_prior())
     base = float(y_tr.mean())
     p_cls = held.predict(X_te)
     mc = ex.mc[test]
@@ -211,6 +213,7 @@ def train_and_evaluate(
                                           seed=seed),
         "settings": settings.as_dict(),
         "blend_weight": weight,
+        "prior_weight": held.prior_weight,
         "shrinkage": {"mean_weight": _round(np.mean(parts["weight"])) if len(X_te) else None,
                       "theta": list(held.shrinker.theta) if held.shrinker else None},
         "p85_missed": _round(np.nanmean(missed)) if np.isfinite(missed).any() else None,

@@ -148,7 +148,7 @@ def refresh(services: PageServices, viewer: Viewer, job: Any, live: Any = None) 
                               lambda s: fq.forecast_summary(s, scope))
     trust = services.cached("forecasts.trust", viewer, {}, lambda s: fq.trust_summary(s, scope))
     basis = prior.basis_in_use(current_version, settled, on_time, MIN_FINISHED,
-                               MIN_PER_OUTCOME)
+                               MIN_PER_OUTCOME, float((current or {}).get("prior_weight") or 0))
     health = services.cached("health.counts", viewer, {"today": today},
                              lambda s: queries.health_counts(s, scope, today))
     risky = services.cached(

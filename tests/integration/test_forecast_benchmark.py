@@ -189,3 +189,19 @@ def test_scale_benchmark_runs_on_a_small_database(tmp_path, capsys):
     assert "retrain + rescore:" in out and "peak RSS" in out and "s CPU" in out
     assert "one-project refresh (model in memory): median" in out
     assert "SQL statements" in out
+
+
+def test_within_a_project_the_prior_comes_from_other_folders_never_its_own(bench, tmp_path):
+    _write_project(tmp_path / "Alpha", "alpha", 60, seed=1)
+    _write_project(tmp_path / "Beta", "beta", 50, seed=2)
+    sprints = [s for name in ("Alpha", "Beta") for s in bench.read_project(tmp_path / name)]
+    rows = bench.build_rows(sprints, tmp_path)
+    fitted = bench.outside_prior(rows, "Alpha")
+    beta = rows[rows["project"] == "Beta"]
+    # fitted on Beta's rows alone: the same coefficients as the recipe on exactly those rows
+    again = bench.prior.fit_prior(beta[list(bench.feat.FEATURES)], beta["y"].to_numpy(), "x", "")
+    assert fitted.coef == again.coef and fitted.intercept == again.intercept
+    alone = rows[rows["project"] == "Alpha"]
+    shipped = bench.prior.load_prior()
+    assert bench.outside_prior(alone, "Alpha") == shipped  # a folder the shipped prior never saw
+    assert bench.outside_prior(alone.assign(project="JBoss"), "JBoss") is None  # one it did see

@@ -79,6 +79,12 @@ def test_fit_prior_recovers_a_known_direction():
 def test_basis_in_use_says_which_forecasts_the_app_gives():
     trained = prior.basis_in_use("v0007", 120, 70, 30, 5)
     assert trained.method == "classifier" and "v0007" in trained.message
+    assert "public sprint data" not in trained.message
+    mixed = prior.basis_in_use("v0007", 120, 70, 30, 5, prior_weight=0.25)
+    assert "25% of its weight" in mixed.message and "public sprint data" in mixed.message
+    note = evidence.describe("classifier", {"team_history": 12, "elapsed_frac": 0.5},
+                             training_projects=90, prior_weight=0.25)["note"]
+    assert "weighted 25% toward the prior" in note
     cold = prior.basis_in_use(None, 4, 1, 30, 5)
     assert cold.method == "prior" and cold.version == prior.load_prior().version
     assert "4 finished projects" in cold.message and "public sprint data" in cold.message
