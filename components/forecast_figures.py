@@ -6,6 +6,7 @@ forecast rows from ``data.forecast_queries`` (duck-typed: components never impor
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -30,6 +31,7 @@ HELD_OUT = "Held-out projects the model did not see"
 SCORE_COLUMNS = [("brier", "Brier ↓"), ("bss", "Skill ↑"), ("auc", "AUC ↑"),
                  ("log_loss", "Log loss ↓"), ("ece", "Calibration error ↓")]
 NO_MODEL = "No trained model yet."
+LABEL_WIDTH = 26  # characters per line of a feature name
 
 
 def _num(value, digits: int = 3) -> str:
@@ -65,7 +67,8 @@ def scores_figure(methods: Mapping[str, Mapping]) -> go.Figure:
     if not methods:
         return empty_figure(NO_MODEL)
     names = list(methods)
-    labels = [METHOD_LABELS.get(n, n) for n in names]
+    # short lines, never slanted: slanted names ran into the axis title and the legend
+    labels = ["<br>".join(textwrap.wrap(METHOD_LABELS.get(n, n), 10)) for n in names]
     fig = new_figure()
     fig.add_bar(x=labels, y=[methods[n].get("brier") for n in names], name="Brier (lower is "
                 "better)", marker_color=VERMILLION,
@@ -81,8 +84,8 @@ def scores_figure(methods: Mapping[str, Mapping]) -> go.Figure:
     summary = (f"Lowest Brier score (best): {METHOD_LABELS.get(best, best)}, "
                f"{_num(methods[best].get('brier'))}.")
     return titled(fig, "Accuracy against simple baselines", HELD_OUT, summary,
-                  barmode="group", legend=LEGEND_BELOW,
-                  xaxis={"title": {"text": "Method"}},
+                  barmode="group", legend={**LEGEND_BELOW, "y": -0.4},
+                  xaxis={"title": {"text": "Method"}, "tickangle": 0},
                   yaxis={"title": {"text": "Score (0 to 1)"}, "range": [0, 1], "dtick": 0.2})
 
 
@@ -152,14 +155,16 @@ def importance_figure(rows: Sequence[Mapping], top: int = 12) -> go.Figure:
         return empty_figure(NO_MODEL)
     shown = shown[::-1]
     fig = new_figure()
-    fig.add_bar(y=[r["label"] for r in shown], x=[r["importance"] for r in shown],
+    # long feature names on two or three short lines: a narrow chart keeps room for its bars
+    labels = ["<br>".join(textwrap.wrap(str(r["label"]), LABEL_WIDTH)) for r in shown]
+    fig.add_bar(y=labels, x=[r["importance"] for r in shown],
                 error_x={"type": "data", "array": [r.get("std", 0) for r in shown]},
                 orientation="h", marker_color=BLUE, name="Brier increase",
                 hovertemplate="%{y}: the Brier score worsens by %{x:.3f} without it"
                               "<extra></extra>")
     summary = f"The forecast leans most on: {shown[-1]['label']}."
     return titled(fig, "What the forecast leans on", "Brier increase when a feature is shuffled",
-                  summary, height=max(340, 24 * len(shown) + 130),
+                  summary, height=max(340, 40 * len(shown) + 150),
                   xaxis={"title": {"text": "Brier score increase"}, "rangemode": "tozero"},
                   yaxis={"automargin": True})
 
