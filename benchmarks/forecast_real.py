@@ -17,6 +17,8 @@ The outcome is the dataset's: on time at a point when ``vel_diff >= 0`` there (d
 minus the points committed by then). Splits:
 
 - ``within``: per project folder, first 70 % of sprints by ``sprintid`` train, the rest test;
+  the classifier has a prior beside it as in the product (``outside_prior``): the shipped one for
+  a folder it was not fitted on, else the same recipe fitted on the run's other folders;
 - ``loo``: leave one project folder out (train on the others, test on it);
 - ``transfer``: train on every ``--train`` folder, test on each ``--test`` folder.
 
@@ -307,16 +309,16 @@ def _fit(train: pd.DataFrame, known: prior.Prior | None = None) -> forecast.Fore
 
 
 def outside_prior(rows: pd.DataFrame, project: str) -> prior.Prior | None:
-    """The prior a project's organisation would get: the shipped recipe fitted on the other
-    project folders of this run, else the shipped prior itself unless it was fitted on this
-    project (then none: it saw the test sprints)."""
-    others = rows[rows["project"] != project]
-    if others["project"].nunique() >= 1 and others["y"].nunique() == 2:
-        return prior.fit_prior(others[list(feat.FEATURES)], others["y"].to_numpy(), "bench", "")
+    """The prior a project's organisation gets: the shipped one, as in the product, unless it
+    was fitted on this project (it saw the test sprints); then the shipped recipe fitted on the
+    other project folders of this run, or none."""
     shipped = prior.load_prior()
-    if shipped is None or project in re.findall(r"[\w.-]+", shipped.fitted_on):
+    if shipped is not None and project not in re.findall(r"[\w.-]+", shipped.fitted_on):
+        return shipped
+    others = rows[rows["project"] != project]
+    if others["y"].nunique() < 2:
         return None
-    return shipped
+    return prior.fit_prior(others[list(feat.FEATURES)], others["y"].to_numpy(), "bench", "")
 
 
 def blend_weight(train: pd.DataFrame, known: prior.Prior | None = None) -> float:

@@ -196,12 +196,14 @@ def test_within_a_project_the_prior_comes_from_other_folders_never_its_own(bench
     _write_project(tmp_path / "Beta", "beta", 50, seed=2)
     sprints = [s for name in ("Alpha", "Beta") for s in bench.read_project(tmp_path / name)]
     rows = bench.build_rows(sprints, tmp_path)
-    fitted = bench.outside_prior(rows, "Alpha")
-    beta = rows[rows["project"] == "Beta"]
-    # fitted on Beta's rows alone: the same coefficients as the recipe on exactly those rows
-    again = bench.prior.fit_prior(beta[list(bench.feat.FEATURES)], beta["y"].to_numpy(), "x", "")
-    assert fitted.coef == again.coef and fitted.intercept == again.intercept
-    alone = rows[rows["project"] == "Alpha"]
     shipped = bench.prior.load_prior()
-    assert bench.outside_prior(alone, "Alpha") == shipped  # a folder the shipped prior never saw
-    assert bench.outside_prior(alone.assign(project="JBoss"), "JBoss") is None  # one it did see
+    # a folder the shipped prior never saw gets the shipped prior, as a new installation does
+    assert bench.outside_prior(rows, "Alpha") == shipped
+    # one it did see (named in fitted_on) gets the recipe fitted on the other folders only
+    seen = rows.assign(project=rows["project"].replace({"Alpha": "JBoss"}))
+    fitted = bench.outside_prior(seen, "JBoss")
+    beta = rows[rows["project"] == "Beta"]
+    again = bench.prior.fit_prior(beta[list(bench.feat.FEATURES)], beta["y"].to_numpy(), "x", "")
+    assert fitted != shipped
+    assert fitted.coef == again.coef and fitted.intercept == again.intercept
+    assert bench.outside_prior(seen[seen["project"] == "JBoss"], "JBoss") is None  # no others
