@@ -91,9 +91,7 @@ class ProjectFilters:
                                   func.lower(Project.key).like(pattern, escape="\\"),
                                   func.lower(Project.owner).like(pattern, escape="\\")))
         if self.health:
-            matching = metrics.with_health(select(Project.id)).where(
-                metrics.health(today).in_(self.health))
-            stmt = stmt.where(Project.id.in_(matching))
+            stmt = stmt.where(metrics.health_in(self.health, today))
         return self._narrower(stmt)
 
     def _narrower(self, stmt: S) -> S:

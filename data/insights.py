@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from data import metrics
@@ -100,21 +100,24 @@ def throughput(session: Session, scope: Scope, today: dt.date,
 def over_allocated(session: Session, scope: Scope, today: dt.date,
                    filters: ProjectFilters) -> Insight:
     """People working on the projects in view who are over-allocated next month (their load
-    counts all their allocations you may see, not only those to these projects)."""
+    counts all their allocations you may see, not only those to these projects): how many and
+    the busiest, in one statement."""
     start = (today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
     end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
     people = narrow(
         select(Allocation.resource_id).join(Project, Allocation.project_id == Project.id)
         .where(and_(Allocation.period_start <= end, Allocation.period_end >= start)),
-        scope, filters, today).distinct()
-    ids = list(session.scalars(people))
-    loads = metrics.load_in(session, scope, start, end, ids) if ids else {}
-    over = {rid: load for rid, load in loads.items() if metrics.is_over_allocated(load)}
-    names = {rid: name for rid, name in session.execute(
-        select(Resource.id, Resource.name).where(Resource.id.in_(sorted(over))))}
-    busiest = sorted(over.items(), key=lambda item: (-item[1], names[item[0]]))[:SHOWN]
-    return Insight("over_allocated", len(over),
-                   [Named(names[rid], names[rid], load) for rid, load in busiest],
+        scope, filters, today)
+    # unfiltered, the people are exactly those peak_loads finds for the month: no list needed
+    loads = metrics.peak_loads(scope, [(start, end)],
+                               None if filters.is_empty() else people).subquery()
+    busiest = session.execute(
+        select(Resource.name, loads.c.load, func.count().over().label("total"))
+        .join(loads, loads.c.resource_id == Resource.id)
+        .where(metrics.over_allocated_load(loads.c.load))
+        .order_by(loads.c.load.desc(), Resource.name).limit(SHOWN)).all()
+    return Insight("over_allocated", int(busiest[0].total) if busiest else 0,
+                   [Named(name, name, float(load)) for name, load, _total in busiest],
                    start=start, end=end)
 
 

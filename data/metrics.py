@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -16,6 +17,7 @@ from sqlalchemy import (
     Select,
     and_,
     case,
+    false,
     func,
     literal,
     or_,
@@ -86,6 +88,28 @@ def health(today: dt.date) -> ColumnElement[str]:
                 (is_at_risk(today), "at_risk"), else_="on_track")
 
 
+def health_in(values: Sequence[str], today: dt.date) -> ColumnElement[bool]:
+    """Projects whose ``health`` is one of ``values``, as a condition on ``Project`` alone.
+
+    Each health's own condition, which ``health`` tests in order of precedence: *closed* and
+    *late* are conditions on the project's own row (the due-date indexes serve them, and nothing
+    is computed for every other project); *at risk* needs the rollup and the forecast, read in
+    a subquery (its condition already leaves out closed and late projects); *on track* is what
+    is left, so it goes through ``health`` itself.
+    """
+    parts: list[ColumnElement[bool]] = []
+    if "closed" in values:
+        parts.append(is_closed())
+    if "late" in values:
+        parts.append(is_late(today))
+    if "at_risk" in values:  # is_at_risk already leaves out closed and late projects
+        parts.append(Project.id.in_(with_health(select(Project.id)).where(is_at_risk(today))))
+    if "on_track" in values:
+        parts.append(Project.id.in_(with_health(select(Project.id)).where(
+            health(today) == "on_track")))
+    return or_(*parts) if parts else false()
+
+
 def with_health(stmt: S) -> S:
     """Outer-join what health needs to a select over ``Project``."""
     return stmt.outerjoin(ProjectRollup, ProjectRollup.project_id == Project.id).outerjoin(
@@ -111,13 +135,14 @@ def this_week(today: dt.date) -> tuple[dt.date, dt.date]:
 def peak_loads(
     scope: Scope,
     periods: Sequence[tuple[dt.date, dt.date]],
-    resource_ids: Sequence[int] | None = None,
+    resource_ids: Sequence[int] | Select[Any] | None = None,
 ) -> Select[int, int, float]:
     """(period index, resource id, load): each person's highest daily load in each period.
 
     A day's load is the sum of the shares of the allocations covering it; it only rises where an
     allocation starts, so the peak of a period is the load on the period's first day or on the
-    start of one of its allocations. Only allocations to projects in ``scope`` count.
+    start of one of its allocations. Only allocations to projects in ``scope`` count. The people
+    are a list of ids or a select of them (read by the database, not sent back and forth).
     """
     grid = union_all(*[
         select(literal(i).label("idx"), literal(start, Date).label("first"),
@@ -138,7 +163,9 @@ def peak_loads(
     if scope.portfolio_ids is not None:
         per_start = (per_start.join(pa, pa.id == a.project_id).join(pb, pb.id == b.project_id)
                      .where(scope.allows(pa.portfolio_id), scope.allows(pb.portfolio_id)))
-    if resource_ids is not None:
+    if isinstance(resource_ids, Select):
+        per_start = per_start.where(a.resource_id.in_(resource_ids))
+    elif resource_ids is not None:
         per_start = per_start.where(a.resource_id.in_(sorted(set(resource_ids))))
     loads = per_start.subquery()
     return (select(loads.c.idx, loads.c.resource_id, func.max(loads.c.load).label("load"))
@@ -155,4 +182,9 @@ def load_in(
 
 
 def is_over_allocated(load: float) -> bool:
+    return load > OVER_ALLOCATED + 1e-9
+
+
+def over_allocated_load(load: ColumnElement[float]) -> ColumnElement[bool]:
+    """``is_over_allocated`` as SQL, for a load column of ``peak_loads``."""
     return load > OVER_ALLOCATED + 1e-9

@@ -136,7 +136,7 @@ def _people_page(session: Session, scope: Scope, today: dt.date, page: int, size
             .join(projects, projects.c.resource_id == Resource.id)
             .order_by(loads.c.load.desc(), Resource.name))
     if over_only:
-        stmt = stmt.where(loads.c.load > metrics.OVER_ALLOCATED + 1e-9)
+        stmt = stmt.where(metrics.over_allocated_load(loads.c.load))
     stmt = narrow_people(stmt, session, scope, filters, *(window or (first, last)))
     rows = session.execute(stmt.limit(size).offset((page - 1) * size)).all()
     if not rows and page > 1:  # past the end: show the last page instead

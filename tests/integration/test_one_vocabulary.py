@@ -288,3 +288,28 @@ def test_the_pdf_report_states_the_pages_numbers(demo):
     assert f"This week so far: {finished[this_week]:,}." in line if finished[this_week] else True
     overview_chart = _plain(overview.refresh(services, SYSTEM, {}))[2]
     assert overview_chart["layout"]["meta"]["summary"] == line
+
+
+def test_every_combination_of_health_filters_holds_exactly_its_projects(demo, engine):
+    """The health filter tests each health's own condition (closed and late on the project's
+    row, at risk in a subquery): every combination gives the rows of those healths, the
+    healths counted here from the raw rows."""
+    from itertools import combinations
+
+    from data.db import make_sessionmaker
+    from data.filters import ProjectFilters
+    from data.project_queries import project_page
+    from data.scope import Scope
+
+    _services, rows, _items = demo
+    healths = ("on_track", "at_risk", "late", "closed")
+    assert all(any(r.health == h for r in rows) for h in healths)  # each one is exercised
+    with make_sessionmaker(engine)() as session:
+        for n in range(1, 5):
+            for chosen in combinations(healths, n):
+                expected = sorted(r.key for r in rows if r.health in chosen)
+                page = project_page(session, Scope.everything(), TODAY,
+                                    ProjectFilters(health=chosen), sort="key", page_size=200)
+                assert page.total == len(expected), chosen
+                assert [r.key for r in page.items] == expected, chosen
+                assert {r.health for r in page.items} <= set(chosen)
