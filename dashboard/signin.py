@@ -101,6 +101,8 @@ def install_signin(server: Flask, services: Services) -> Any:
     def load(token: str) -> SessionUser | None:
         with services.read() as s:
             viewer = users.viewer_for(s, token)
+            if viewer:
+                services.note_data_version(s)
         return SessionUser(viewer, token) if viewer else None
 
     manager.user_loader(load)

@@ -229,18 +229,20 @@ def viewer_for(session: Session, token: str) -> Viewer | None:
     """The viewer of a live session token (None: unknown, expired or deactivated)."""
     if not isinstance(token, str) or not 20 <= len(token) <= 100:
         return None
-    row = session.execute(
-        select(User.id, User.username, User.role, User.display_name)
+    # one statement on every request: the user, and a row per portfolio granted (or one None)
+    rows = session.execute(
+        select(User.id, User.username, User.role, User.display_name, UserPortfolio.portfolio_id)
         .join(UserSession, UserSession.user_id == User.id)
+        .outerjoin(UserPortfolio, UserPortfolio.user_id == User.id)
         .where(UserSession.token_hash == token_hash(token), UserSession.expires_at > utcnow(),
-               User.is_active.is_(True))).first()
-    if row is None:
+               User.is_active.is_(True))).all()
+    if not rows:
         return None
+    row = rows[0]
     if row.role == "admin":
         scope = Scope.everything()
     else:
-        scope = Scope(frozenset(session.scalars(
-            select(UserPortfolio.portfolio_id).where(UserPortfolio.user_id == row.id))))
+        scope = Scope(frozenset(r.portfolio_id for r in rows if r.portfolio_id is not None))
     return Viewer(row.username, row.role, scope, row.id, row.display_name)
 
 

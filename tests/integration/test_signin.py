@@ -286,3 +286,42 @@ def test_hostile_sign_in_names_are_refused_and_audited_on_both_engines(site, db)
         targets = list(s.scalars(select(AuditEvent.target).where(
             AuditEvent.action == "sign_in")))
     assert "ab" in targets and "<script>x</script>" in targets and len(targets) == 4
+
+
+def test_a_session_resolves_to_its_grants_in_one_statement(db, engine):
+    """The viewer behind a token: every portfolio granted, none, or all for an admin; the user
+    and the grants come back in one statement (it runs on every request)."""
+    from sqlalchemy import event, text
+
+    from data import users
+
+    with db.begin() as s:
+        ids = [add_portfolio(s, name).id for name in ("Alpha", "Beta", "Gamma")]
+    add_user(engine, "two", "viewer", ["Alpha", "Gamma"])
+    add_user(engine, "none", "viewer")
+    add_user(engine, "boss", "admin")
+    with db.begin() as s:
+        tokens = {name: users.open_session(s, users._get(s, name), dt.timedelta(hours=1))
+                  for name in ("two", "none", "boss")}
+    with engine.connect() as conn:  # the grants, by the test's own SQL
+        granted = {name: {r[0] for r in conn.execute(text(
+            "SELECT g.portfolio_id FROM user_portfolios g JOIN users u ON u.id = g.user_id"
+            " WHERE u.username = :n"), {"n": name})} for name in ("two", "none")}
+    assert granted == {"two": {ids[0], ids[2]}, "none": set()}
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        with db() as s:
+            found = {name: users.viewer_for(s, token) for name, token in tokens.items()}
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert found["two"].scope.portfolio_ids == frozenset(granted["two"])
+    assert found["none"].scope.portfolio_ids == frozenset()
+    assert found["boss"].scope.portfolio_ids is None  # everything
+    assert len(statements) == 3  # one per token
+    with db() as s:
+        assert users.viewer_for(s, "x" * 40) is None
