@@ -17,6 +17,7 @@ from types import ModuleType
 from typing import Any
 
 import dash
+import plotly.io
 from dash import ClientsideFunction, Input, Output
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import Forbidden
@@ -140,6 +141,10 @@ def create_app(settings: Settings | None = None, *,
     """
     settings = settings or Settings()
     check_worker_count(settings)
+    # Dash encodes every response with plotly's encoder. Its orjson engine first walks the whole
+    # response in Python (clean_to_json_compatible): a projects-table page took 15 ms to encode
+    # that way and 3.5 ms with the json engine (same JSON). The setting is plotly's, per process.
+    plotly.io.json.config.default_engine = "json"
     services = build_services(settings)
 
     # Dash keeps pages in a module-level registry; each app starts from an empty one.

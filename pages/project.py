@@ -127,10 +127,8 @@ def layout(services: PageServices, viewer: Viewer, key: Any = None, **_query: An
     key = valid_key(key)
     if key is None:
         return not_found("project")
-    today = services.today()
     try:
-        detail = services.cached("project.detail", viewer, {"key": key, "today": today},
-                                 lambda s: dq.project_detail(s, viewer.scope, key, today))
+        detail = _detail(services, viewer, key)
     except SQLAlchemyError:
         return html.Div([html.H1(key, className="h2"), error_alert()])
     if detail is None:
@@ -205,9 +203,17 @@ def down_charts() -> tuple[Any, ...]:
 
 
 def _detail(services: PageServices, viewer: Viewer, key: str) -> Any:
+    """The project's header facts, read once per data version for the layout and every
+    callback of the page (they load together)."""
     today = services.today()
     return services.cached("project.detail", viewer, {"key": key, "today": today},
                            lambda s: dq.project_detail(s, viewer.scope, key, today))
+
+
+def _forecast(services: PageServices, viewer: Viewer, key: str) -> Any:
+    """The stored forecast, read once per data version for the card and the what-if."""
+    return services.cached("project.forecast", viewer, {"key": key},
+                           lambda s: fq.project_forecast(s, viewer.scope, key))
 
 
 def refresh_project(services: PageServices, viewer: Viewer, key: Any, live: Any) -> None:
@@ -235,11 +241,11 @@ def charts(services: PageServices, viewer: Viewer, key: Any, live: Any = None) -
         return down_charts()
 
     def build(session: Session) -> tuple[Any, ...]:
-        detail = dq.project_detail(session, scope, key, today)
+        detail = _detail(services, viewer, key)
         if detail is None:
             return down_charts()
         people = dq.project_people(session, scope, key, today)
-        forecast = fq.project_forecast(session, scope, key)
+        forecast = _forecast(services, viewer, key)
         status = items_status_figure(dq.items_by_status(session, scope, key))
         return (
             status,
@@ -285,10 +291,10 @@ def scenario(services: PageServices, viewer: Viewer, key: Any, scope_delta: Any,
     from models import teams, whatif  # noqa: PLC0415
 
     def build(session: Session) -> tuple[Any, Any, Any]:
-        detail = dq.project_detail(session, viewer.scope, key, today)
+        detail = _detail(services, viewer, key)
         if detail is None:
             return empty_figure("Data unavailable."), None, None
-        forecast = fq.project_forecast(session, viewer.scope, key)
+        forecast = _forecast(services, viewer, key)
         periods = _periods(today, forecast)
 
         def team_of(portfolio: int) -> Any:

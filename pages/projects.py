@@ -19,7 +19,7 @@ from components.attrs import attrs
 from components.feedback import error_alert
 from components.filters import filter_bar, filter_notice
 from components.tables import project_table, sort_header
-from data.filters import from_query
+from data.filters import ProjectFilters, from_query
 from data.project_queries import SORTS, project_count, project_page
 from data.viewer import Viewer
 from models.drivers import with_worded_drivers
@@ -220,6 +220,16 @@ def show_page(services: PageServices, viewer: Viewer, view_value: Any,
         kwargs["last"] = True
     args = {"today": today, "filters": filters.as_key(), "sort": sort, "desc": descending,
             **kwargs}
+    # The rendered page is cached too: building its ~475 components took longer than the
+    # cached read of its rows.
+    return services.memo("projects.view", viewer, {**args, "page": _page(view.get("page"))},
+                         lambda: _render(services, viewer, view, filters, args, kwargs))
+
+
+def _render(services: PageServices, viewer: Viewer, view: dict[str, Any],
+            filters: ProjectFilters, args: dict[str, Any], kwargs: dict[str, Any]
+            ) -> tuple[Any, ...]:
+    today, sort, descending = args["today"], args["sort"], args["desc"]
 
     def read(**moves: Any) -> Any:
         return services.cached("projects.page", viewer, {**args, **moves}, lambda s: project_page(
