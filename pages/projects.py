@@ -33,6 +33,7 @@ from pages.common import (
     filter_inputs,
     filter_options,
     filters_from_controls,
+    plain_output,
     search_string,
     triggered,
 )
@@ -223,7 +224,8 @@ def show_page(services: PageServices, viewer: Viewer, view_value: Any,
     # The rendered page is cached too: building its ~475 components took longer than the
     # cached read of its rows.
     return services.memo("projects.view", viewer, {**args, "page": _page(view.get("page"))},
-                         lambda: _render(services, viewer, view, filters, args, kwargs))
+                         lambda: plain_output(_render(services, viewer, view, filters, args,
+                                                      kwargs)))
 
 
 def _render(services: PageServices, viewer: Viewer, view: dict[str, Any],
