@@ -343,10 +343,12 @@ def items(services: PageServices, viewer: Viewer, key: Any, page: Any,
     key, number = valid_key(key), clamp_int(page, 1, 100_000, 1)
     if key is None:
         return None, 1
-    result = services.cached("project.items", viewer, {"key": key, "page": number},
-                             lambda s: dq.project_items(s, viewer.scope, key, number,
-                                                        ITEMS_PAGE))
-    return items_table(result.items, "project-items-table"), result.pages
+
+    def build(session: Session) -> tuple[Any, int]:
+        result = dq.project_items(session, viewer.scope, key, number, ITEMS_PAGE)
+        return items_table(result.items, "project-items-table"), result.pages
+
+    return cached_view(services, "project.items", viewer, {"key": key, "page": number}, build)
 
 
 def documents(services: PageServices, viewer: Viewer, key: Any, page: Any,
@@ -355,10 +357,12 @@ def documents(services: PageServices, viewer: Viewer, key: Any, page: Any,
     key, number = valid_key(key), clamp_int(page, 1, 100_000, 1)
     if key is None:
         return None, 1
-    result = services.cached("project.docs", viewer, {"key": key, "page": number},
-                             lambda s: dq.project_documents(s, viewer.scope, key, number,
-                                                            DOCS_PAGE))
-    return documents_list(result.items, "project-docs-list"), result.pages
+
+    def build(session: Session) -> tuple[Any, int]:
+        result = dq.project_documents(session, viewer.scope, key, number, DOCS_PAGE)
+        return documents_list(result.items, "project-docs-list"), result.pages
+
+    return cached_view(services, "project.docs", viewer, {"key": key, "page": number}, build)
 
 
 def meeting(services: PageServices, viewer: Viewer, key: Any, live: Any = None) -> Any:
