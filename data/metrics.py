@@ -14,9 +14,12 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Date,
+    Float,
+    Numeric,
     Select,
     and_,
     case,
+    cast,
     false,
     func,
     literal,
@@ -33,6 +36,7 @@ from data.sqlfunc import days_between
 AT_RISK_BELOW = 0.5  # P(on time) under this is "at risk"
 SCHEDULE_MARGIN = 0.15  # without a forecast: progress this far behind elapsed time is at risk
 OVER_ALLOCATED = 1.0  # a load above 100 % of capacity
+LOAD_DIGITS = 6  # loads are shares of capacity, rounded to this many decimals
 # *open* = a status not closed (proposed, active, on hold); *closed* = done or cancelled
 OPEN_CODES = tuple(code for code, _label, closed, _order in STATUSES if not closed)
 CLOSED_CODES = tuple(code for code, _label, closed, _order in STATUSES if closed)
@@ -168,7 +172,11 @@ def peak_loads(
     elif resource_ids is not None:
         per_start = per_start.where(a.resource_id.in_(sorted(set(resource_ids))))
     loads = per_start.subquery()
-    return (select(loads.c.idx, loads.c.resource_id, func.max(loads.c.load).label("load"))
+    # Rounded: a float sum depends on the order the database adds it in (0.1 + 0.2 is not
+    # 0.2 + 0.1), so unrounded equal loads came back a hair apart and people with the same load
+    # swapped places from one query to the next.
+    peak = cast(func.round(cast(func.max(loads.c.load), Numeric), LOAD_DIGITS), Float)
+    return (select(loads.c.idx, loads.c.resource_id, peak.label("load"))
             .group_by(loads.c.idx, loads.c.resource_id))
 
 

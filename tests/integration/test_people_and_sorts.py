@@ -153,3 +153,27 @@ def test_resources_filter_by_role_skill_and_portfolio(portfolio):
         assert rq.overallocated(s, ALL, TODAY,
                                 filters=rq.PeopleFilters(role=("Designer",))).items == []
         assert rq.roles(s, ALL) == ["Designer", "Engineer"]
+
+
+def test_equal_loads_made_of_different_float_sums_tie_and_order_by_name(db):
+    """0.1 + 0.2 is 0.30000000000000004 in floating point, 0.3 is 0.3: the same load, so the
+    people order by name, every time (unrounded, the sum came first whatever the names, and
+    sums the database added in another order swapped places between queries)."""
+    with db.begin() as s:
+        alpha = add_portfolio(s, "Alpha")
+        p = add_project(s, "A-1", alpha, status="active", due=dt.date(2026, 9, 1),
+                        start=dt.date(2026, 1, 5))
+        zed, ann = add_resource(s, "Zed Sum"), add_resource(s, "Ann Single")
+        allocate(s, zed, p, 0.1, dt.date(2026, 6, 1), dt.date(2026, 6, 30))
+        allocate(s, zed, p, 0.2, dt.date(2026, 6, 1), dt.date(2026, 6, 30))
+        allocate(s, ann, p, 0.3, dt.date(2026, 6, 1), dt.date(2026, 6, 30))
+    with db() as s:
+        # the test's own arithmetic of the two loads, in SQL, unrounded
+        raw = dict(s.execute(text(
+            "SELECT r.name, sum(a.share) FROM allocations a JOIN resources r"
+            " ON r.id = a.resource_id GROUP BY r.name")).all())
+        heat = rq.allocation_heatmap(s, ALL, TODAY)
+    assert raw["Zed Sum"] != raw["Ann Single"] and abs(raw["Zed Sum"] - raw["Ann Single"]) < 1e-9
+    assert [r.name for r in heat.items] == ["Ann Single", "Zed Sum"]
+    week = heat.weeks.index(TODAY - dt.timedelta(days=TODAY.weekday()))
+    assert [r.loads[week] for r in heat.items] == [0.3, 0.3]
