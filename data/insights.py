@@ -104,13 +104,12 @@ def over_allocated(session: Session, scope: Scope, today: dt.date,
     the busiest, in one statement."""
     start = (today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
     end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-    people = narrow(
+    # unfiltered, the people are exactly those peak_loads finds for the month: no list needed
+    people = None if filters.is_empty() else narrow(
         select(Allocation.resource_id).join(Project, Allocation.project_id == Project.id)
         .where(and_(Allocation.period_start <= end, Allocation.period_end >= start)),
         scope, filters, today)
-    # unfiltered, the people are exactly those peak_loads finds for the month: no list needed
-    loads = metrics.peak_loads(scope, [(start, end)],
-                               None if filters.is_empty() else people).subquery()
+    loads = metrics.peak_loads(scope, [(start, end)], people).subquery()
     busiest = session.execute(
         select(Resource.name, loads.c.load, func.count().over().label("total"))
         .join(loads, loads.c.resource_id == Resource.id)

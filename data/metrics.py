@@ -189,10 +189,13 @@ def load_in(
     return {rid: float(load) for _i, rid, load in session.execute(stmt)}
 
 
+_OVER = OVER_ALLOCATED + 1e-9  # the one threshold, in Python and in SQL
+
+
 def is_over_allocated(load: float) -> bool:
-    return load > OVER_ALLOCATED + 1e-9
+    return load > _OVER
 
 
 def over_allocated_load(load: ColumnElement[float]) -> ColumnElement[bool]:
     """``is_over_allocated`` as SQL, for a load column of ``peak_loads``."""
-    return load > OVER_ALLOCATED + 1e-9
+    return load > _OVER

@@ -233,10 +233,11 @@ def _render(services: PageServices, viewer: Viewer, view: dict[str, Any],
             ) -> tuple[Any, ...]:
     today, sort, descending = args["today"], args["sort"], args["desc"]
 
-    def read(**moves: Any) -> Any:
-        return services.cached("projects.page", viewer, {**args, **moves}, lambda s: project_page(
-            s, viewer.scope, today, filters, sort=sort, descending=descending,
-            page_size=PAGE_SIZE, with_total=False, **{**kwargs, **moves}))
+    def read(**moves: Any) -> Any:  # the rendered view is cached; its rows need not be too
+        with services.read() as session:
+            return project_page(session, viewer.scope, today, filters, sort=sort,
+                                descending=descending, page_size=PAGE_SIZE, with_total=False,
+                                **{**kwargs, **moves})
 
     try:
         page = read()
