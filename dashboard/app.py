@@ -39,6 +39,7 @@ from dashboard.services import Services
 from dashboard.settings import Settings, gunicorn_workers
 from dashboard.signin import install_signin
 from dashboard.site import admin_only_layout, site_layout
+from dashboard.summaries import Summaries
 from data.db import make_engine, make_sessionmaker
 from data.viewer import Viewer
 from models.copilot.runtime import CopilotRuntime
@@ -98,6 +99,7 @@ def build_services(settings: Settings, resolve_viewer: ViewerResolver = _nobody)
         jobs=queue, celery=celery,
         reports=Reports(settings, factory, today, narrate=narrator(settings, copilot.llm)),
         bus=make_bus(settings, engine),
+        summaries=Summaries(factory, today, every=settings.warm_every),
     )
     if settings.live:
         services.hub = live_hub(settings, services)
@@ -254,9 +256,11 @@ def callback_name(spec: Callback) -> str:
 
 
 def default_views(services: Services) -> list[Callable[[], Any]]:
-    """What the cache-warming job computes: the overview everyone opens first, unfiltered."""
+    """What the cache-warming job computes: the health cells first (the views below read them),
+    then the overview everyone opens first, unfiltered."""
     system = Viewer.system()
-    return [lambda: overview.refresh(services, system, {}),
+    summaries = [services.summaries.refresh] if services.summaries is not None else []
+    return [*summaries, lambda: overview.refresh(services, system, {}),
             lambda: overview.show_insights(services, system, {})]
 
 

@@ -73,16 +73,18 @@ class JobQueue:
                 self.request_refresh(event.ids)
             if any(event.type.startswith(prefix) for prefix in DOCUMENT_EVENTS):
                 self.request_index()
+            self.request("warm_cache")  # health cells and default views at the new version
         except Exception:  # noqa: BLE001 - the periodic jobs catch up
             log.exception("could not queue the jobs for %s", event.type)
 
     def startup(self) -> bool:
-        """Once per deployment (whichever process gets here first): sync the index and fill in
-        missing forecasts."""
+        """Once per deployment (whichever process gets here first): sync the index, fill in
+        missing forecasts and compute the health cells."""
         if not self.redis.set(f"{PREFIX}startup", socket.gethostname(), nx=True, ex=STARTUP_TTL):
             return False
         self.send("index_documents")
         self.send("refresh_forecasts", fill_in=True)
+        self.send("warm_cache")  # the health cells and the default views
         return True
 
     # --- what the operators see -----------------------------------------------------------------
@@ -250,8 +252,9 @@ def register_jobs(celery: Celery, services: Any, warmers: Sequence[Callable[[], 
 
     @celery.task(name="dashboard.warm_cache")
     def warm_cache() -> dict[str, Any]:
-        """Fill the shared cache with the default views at the current data version, so the
-        first visitor after a write does not pay for the cold reads."""
+        """Bring the summaries to the current data version and day, then fill the shared cache
+        with the default views, so the first visitor after a write does not pay for cold reads."""
+        pending_done("warm_cache")  # a write from now on queues another run
         warmed = 0
         for warm in warmers:
             try:

@@ -29,6 +29,7 @@ from dashboard.background import Forecasting
 from dashboard.cache import QueryCache
 from dashboard.reports import Reports
 from dashboard.settings import Settings
+from dashboard.summaries import Summaries
 from data import events, version
 from data.viewer import Viewer
 from models.copilot.runtime import CopilotRuntime
@@ -55,12 +56,15 @@ class Services:
     warmers: list[Callable[[], Any]] = field(default_factory=list)  # views the cache warms
     bus: Any = None  # dashboard.live_bus: events to and from every process
     hub: Any = None  # dashboard.live_hub.Hub: this process's live sockets (None: live off)
+    summaries: Summaries | None = None  # precomputed health cells (embedded: kept by a thread)
     _pool: ThreadPoolExecutor | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         events.install(self.Session, self.publish)
         if self.jobs is None:
             self.subscribers += [self.forecasting.on_event, self.copilot.on_event]
+            if self.summaries is not None:
+                self.subscribers.append(self.summaries.on_event)
         else:
             self.subscribers.append(self.jobs.on_event)
 
@@ -70,6 +74,8 @@ class Services:
         the job queue does the rest, report schedules included)."""
         if self.jobs is None:
             self.forecasting.start(fill_in=self.settings.forecast_on_start)
+            if self.summaries is not None:
+                self.summaries.start()
         if self.reports is not None:
             self.reports.start(timer=self.jobs is None)
         if self.bus is not None:
@@ -81,6 +87,8 @@ class Services:
         if self.hub is not None:
             self.hub.close_all()
         self.forecasting.stop()
+        if self.summaries is not None:
+            self.summaries.stop()
         if self.reports is not None:
             self.reports.stop()
         self.copilot.close()

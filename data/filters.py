@@ -68,9 +68,10 @@ class ProjectFilters:
             return replace(self, **cleared)
         return replace(self, **targets)
 
-    def apply(self, stmt: S, today: dt.date) -> S:
-        """Narrow a select over ``Project`` (joined to nothing else it needs); ``today`` decides
-        what is late or at risk."""
+    def apply(self, stmt: S, today: dt.date, health_joined: bool = False) -> S:
+        """Narrow a select over ``Project`` (joined to nothing else it needs, or also to the
+        rollup and the forecast when ``health_joined``); ``today`` decides what is late or at
+        risk."""
         if self.status:
             stmt = stmt.where(Project.status_id.in_(
                 select(Status.id).where(Status.code.in_(self.status))))
@@ -91,7 +92,7 @@ class ProjectFilters:
                                   func.lower(Project.key).like(pattern, escape="\\"),
                                   func.lower(Project.owner).like(pattern, escape="\\")))
         if self.health:
-            stmt = stmt.where(metrics.health_in(self.health, today))
+            stmt = stmt.where(metrics.health_in(self.health, today, joined=health_joined))
         return self._narrower(stmt)
 
     def _narrower(self, stmt: S) -> S:

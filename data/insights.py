@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from data import metrics
+from data import metrics, people_loads
 from data.filters import ProjectFilters
 from data.project_queries import ProjectRow, project_page
 from data.queries import narrow, weekly_activity
@@ -102,14 +102,17 @@ def over_allocated(session: Session, scope: Scope, today: dt.date,
     """People working on the projects in view who are over-allocated next month (their load
     counts all their allocations you may see, not only those to these projects): how many and
     the busiest, in one statement."""
-    start = (today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
-    end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    start, end = metrics.next_month(today)
     # unfiltered, the people are exactly those peak_loads finds for the month: no list needed
     people = None if filters.is_empty() else narrow(
         select(Allocation.resource_id).join(Project, Allocation.project_id == Project.id)
         .where(and_(Allocation.period_start <= end, Allocation.period_end >= start)),
         scope, filters, today)
-    loads = metrics.peak_loads(scope, [(start, end)], people).subquery()
+    loads = people_loads.loads_for(session, scope, today, people_loads.NEXT_MONTH)
+    if loads is None:
+        loads = metrics.peak_loads(scope, [(start, end)], people).subquery()
+    elif people is not None:  # a person's load counts all their allocations: only who is listed
+        loads = select(loads).where(loads.c.resource_id.in_(people)).subquery()
     busiest = session.execute(
         select(Resource.name, loads.c.load, func.count().over().label("total"))
         .join(loads, loads.c.resource_id == Resource.id)

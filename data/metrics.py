@@ -92,25 +92,33 @@ def health(today: dt.date) -> ColumnElement[str]:
                 (is_at_risk(today), "at_risk"), else_="on_track")
 
 
-def health_in(values: Sequence[str], today: dt.date) -> ColumnElement[bool]:
-    """Projects whose ``health`` is one of ``values``, as a condition on ``Project`` alone.
+def health_in(values: Sequence[str], today: dt.date,
+              joined: bool = False) -> ColumnElement[bool]:
+    """Projects whose ``health`` is one of ``values``, as a condition on ``Project`` alone, or,
+    when ``joined``, on a select that already joins the rollup and the forecast
+    (``with_health``).
 
     Each health's own condition, which ``health`` tests in order of precedence: *closed* and
     *late* are conditions on the project's own row (the due-date indexes serve them, and nothing
     is computed for every other project); *at risk* needs the rollup and the forecast, read in
-    a subquery (its condition already leaves out closed and late projects); *on track* is what
-    is left, so it goes through ``health`` itself.
+    a subquery unless joined (its condition already leaves out closed and late projects); *on
+    track* is what is left, so it goes through ``health`` itself. Joined, the conditions are on
+    the row, so a page sorted and cut to a few rows filters before it sorts.
     """
+    def where(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+        if joined:
+            return condition
+        return Project.id.in_(with_health(select(Project.id)).where(condition))
+
     parts: list[ColumnElement[bool]] = []
     if "closed" in values:
         parts.append(is_closed())
     if "late" in values:
         parts.append(is_late(today))
     if "at_risk" in values:  # is_at_risk already leaves out closed and late projects
-        parts.append(Project.id.in_(with_health(select(Project.id)).where(is_at_risk(today))))
+        parts.append(where(is_at_risk(today)))
     if "on_track" in values:
-        parts.append(Project.id.in_(with_health(select(Project.id)).where(
-            health(today) == "on_track")))
+        parts.append(where(health(today) == "on_track"))
     return or_(*parts) if parts else false()
 
 
@@ -131,6 +139,12 @@ def this_week(today: dt.date) -> tuple[dt.date, dt.date]:
     """Monday to Sunday of the week ``today`` falls in."""
     monday = today - dt.timedelta(days=today.weekday())
     return monday, monday + dt.timedelta(days=6)
+
+
+def next_month(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and last day of the calendar month after the one ``today`` falls in."""
+    start = (today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    return start, (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
 
 
 # --- load and over-allocation ---------------------------------------------------------------

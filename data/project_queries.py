@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Date, case, func, literal, literal_column, select, tuple_
 from sqlalchemy.orm import Session
 
-from data import metrics
+from data import health_cells, metrics
 from data.filters import ProjectFilters
 from data.pagination import clamp_page_size
 from data.queries import NO_FILTERS, narrow
@@ -132,8 +132,8 @@ def _rows_stmt(scope: Scope, today: dt.date, filters: ProjectFilters,
     if rollup_first:
         stmt = stmt.join(ProjectRollup, ProjectRollup.project_id == Project.id).outerjoin(
             ProjectForecast, ProjectForecast.project_id == Project.id)
-        return narrow(stmt, scope, filters, today)
-    return narrow(metrics.with_health(stmt), scope, filters, today)
+        return narrow(stmt, scope, filters, today, health_joined=True)
+    return narrow(metrics.with_health(stmt), scope, filters, today, health_joined=True)
 
 
 def _to_row(r: Any) -> ProjectRow:
@@ -196,7 +196,11 @@ def project_page(
 def project_count(session: Session, scope: Scope, today: dt.date,
                   filters: ProjectFilters = NO_FILTERS) -> int:
     """How many projects the view holds (the pager's total): the same for every sort and page,
-    so the page caches it per filters while the rows are cached per sort and cursor."""
+    so the page caches it per filters while the rows are cached per sort and cursor. Summed
+    from the health cells when they serve the view (``data.health_cells``)."""
+    pre = health_cells.cells_for(session, scope, today, filters)
+    if pre is not None:
+        return int(session.scalar(select(func.coalesce(func.sum(pre.c.projects), 0))) or 0)
     return int(session.scalar(narrow(select(func.count(Project.id)), scope, filters, today)) or 0)
 
 

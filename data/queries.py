@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
-from data import metrics
+from data import health_cells, metrics
 from data.filters import ProjectFilters
 from data.schema import (
     Portfolio,
@@ -86,9 +86,11 @@ class DueMonth:
     projects: int
 
 
-def narrow(stmt: S, scope: Scope, filters: ProjectFilters, today: dt.date) -> S:
-    """The one place a project query gets the viewer's scope and the view's filters."""
-    return filters.apply(scope.apply(stmt), today)
+def narrow(stmt: S, scope: Scope, filters: ProjectFilters, today: dt.date,
+           health_joined: bool = False) -> S:
+    """The one place a project query gets the viewer's scope and the view's filters
+    (``health_joined``: the select already joins the rollup and the forecast)."""
+    return filters.apply(scope.apply(stmt), today, health_joined)
 
 
 @dataclass(frozen=True)
@@ -120,21 +122,36 @@ def portfolio_cube(
     def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
         return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
-    # Aggregate by ids first (one pass over projects and their rollups), then name the cells.
-    cells = narrow(
-        metrics.with_health(select(
-            Project.portfolio_id, Project.status_id, Project.priority_id,
-            func.count(Project.id).label("projects"),
-            count_if(metrics.is_late(today)).label("late"),
-            count_if(metrics.is_at_risk(today)).label("at_risk"),
-            count_if(metrics.done_this_month(today)).label("done_month"),
-            func.coalesce(func.sum(ProjectRollup.open_items), 0).label("open_items"),
-            func.coalesce(func.sum(ProjectRollup.scope_points), 0).label("scope_points"),
-            func.coalesce(func.sum(ProjectRollup.done_points), 0).label("done_points"),
-        ))
-        .group_by(Project.portfolio_id, Project.status_id, Project.priority_id),
-        scope, filters, today,
-    ).subquery()
+    # Aggregate by ids first (one pass over the precomputed cells, or over the projects and
+    # their rollups), then name the cells.
+    pre = health_cells.cells_for(session, scope, today, filters)
+    if pre is not None:
+        cells = (
+            select(pre.c.portfolio_id, pre.c.status_id, pre.c.priority_id,
+                   func.sum(pre.c.projects).label("projects"),
+                   health_cells.projects_where(pre, pre.c.health == "late").label("late"),
+                   health_cells.projects_where(pre, pre.c.health == "at_risk").label("at_risk"),
+                   func.sum(pre.c.done_month).label("done_month"),
+                   func.sum(pre.c.open_items).label("open_items"),
+                   func.sum(pre.c.scope_points).label("scope_points"),
+                   func.sum(pre.c.done_points).label("done_points"))
+            .group_by(pre.c.portfolio_id, pre.c.status_id, pre.c.priority_id)
+        ).subquery()
+    else:
+        cells = narrow(
+            metrics.with_health(select(
+                Project.portfolio_id, Project.status_id, Project.priority_id,
+                func.count(Project.id).label("projects"),
+                count_if(metrics.is_late(today)).label("late"),
+                count_if(metrics.is_at_risk(today)).label("at_risk"),
+                count_if(metrics.done_this_month(today)).label("done_month"),
+                func.coalesce(func.sum(ProjectRollup.open_items), 0).label("open_items"),
+                func.coalesce(func.sum(ProjectRollup.scope_points), 0).label("scope_points"),
+                func.coalesce(func.sum(ProjectRollup.done_points), 0).label("done_points"),
+            ))
+            .group_by(Project.portfolio_id, Project.status_id, Project.priority_id),
+            scope, filters, today,
+        ).subquery()
     stmt = (
         select(Portfolio.id, Portfolio.name, Status.code, Status.is_closed, Priority.code,
                cells.c.projects, cells.c.late, cells.c.at_risk, cells.c.done_month,
@@ -270,6 +287,13 @@ def due_timeline(
     """Open projects by the month they are due, split into late, at risk and on track."""
     first = (today.replace(day=1) - dt.timedelta(days=31 * months_back)).replace(day=1)
     last = today.replace(day=1) + dt.timedelta(days=31 * (months_ahead + 1))
+    pre = health_cells.cells_for(session, scope, today, filters)
+    if pre is not None:  # open projects' cells carry their due month; closed ones none
+        rows = session.execute(
+            select(pre.c.due_month, pre.c.health, func.sum(pre.c.projects))
+            .where(pre.c.due_month >= first, pre.c.due_month < last.replace(day=1))
+            .group_by(pre.c.due_month, pre.c.health).order_by(pre.c.due_month))
+        return [DueMonth(m, h, int(n)) for m, h, n in rows]
     month = month_start(Project.due_date).label("month")
     state = metrics.health(today).label("health")
     stmt = (
@@ -300,6 +324,11 @@ def health_counts(
     session: Session, scope: Scope, today: dt.date, filters: ProjectFilters = NO_FILTERS
 ) -> dict[str, int]:
     """How many projects are on track, at risk, late and closed (``data.metrics.health``)."""
+    pre = health_cells.cells_for(session, scope, today, filters)
+    if pre is not None:
+        stmt = select(pre.c.health, func.sum(pre.c.projects)).group_by(pre.c.health)
+        found = {h: n for h, n in session.execute(stmt)}
+        return {h: int(found.get(h, 0)) for h in metrics.HEALTH}
     state = metrics.health(today).label("health")
     stmt = metrics.with_health(select(state, func.count(Project.id))).group_by(state)
     found = {h: n for h, n in session.execute(narrow(stmt, scope, filters, today))}

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from data import metrics
+from data import metrics, people_loads
 from data.pagination import Page, clamp_page, clamp_page_size
 from data.schema import Allocation, Project, Resource, SkillSupply, WorkItem
 from data.scope import S, Scope
@@ -121,20 +121,25 @@ def _people_page(session: Session, scope: Scope, today: dt.date, page: int, size
     """A page of people by this week's load (``data.metrics``), busiest first, with the total
     in the same scan."""
     first, last = metrics.this_week(today)
-    loads = metrics.peak_loads(scope, [(first, last)]).subquery()
-    # count(DISTINCT): a person may hold two allocations to one project in the same week, so a
-    # plain count() would be wrong; distinct pairs counted by hash measured no faster (A/B in
-    # docs/performance.md).
-    projects = _visible(
-        select(Allocation.resource_id,
-               func.count(func.distinct(Allocation.project_id)).label("projects"))
-        .where(Allocation.period_start <= last, Allocation.period_end >= first)
-        .group_by(Allocation.resource_id), scope).subquery()
+    pre = people_loads.loads_for(session, scope, today, people_loads.WEEK)
+    if pre is not None:  # computed ahead (a viewer of every portfolio): load and projects
+        loads = projects = pre
+    else:
+        loads = metrics.peak_loads(scope, [(first, last)]).subquery()
+        # count(DISTINCT): a person may hold two allocations to one project in the same week,
+        # so a plain count() would be wrong; distinct pairs counted by hash measured no faster
+        # (A/B in docs/performance.md). people_loads counts them the same way.
+        projects = _visible(
+            select(Allocation.resource_id,
+                   func.count(func.distinct(Allocation.project_id)).label("projects"))
+            .where(Allocation.period_start <= last, Allocation.period_end >= first)
+            .group_by(Allocation.resource_id), scope).subquery()
     stmt = (select(Resource.id, Resource.name, Resource.role, loads.c.load, projects.c.projects,
                    func.count().over().label("total"))
             .join(loads, loads.c.resource_id == Resource.id)
-            .join(projects, projects.c.resource_id == Resource.id)
             .order_by(loads.c.load.desc(), Resource.name))
+    if projects is not loads:
+        stmt = stmt.join(projects, projects.c.resource_id == Resource.id)
     if over_only:
         stmt = stmt.where(metrics.over_allocated_load(loads.c.load))
     stmt = narrow_people(stmt, session, scope, filters, *(window or (first, last)))

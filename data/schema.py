@@ -289,6 +289,51 @@ class SkillSupply(Base):
     capacity_hours: Mapped[float] = mapped_column(Float)
 
 
+class HealthCell(Base):
+    """Projects counted by portfolio, status, priority, health and due month (open projects;
+    closed ones have no month), as of one day and one data version: the overview's KPIs and
+    charts, its due timeline and the health counts sum these few thousand rows instead of
+    reading every project (``data.health_cells``)."""
+
+    __tablename__ = "health_cells"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    portfolio_id: Mapped[int] = mapped_column(Integer)
+    status_id: Mapped[int] = mapped_column(Integer)
+    priority_id: Mapped[int] = mapped_column(Integer)
+    health: Mapped[str] = mapped_column(String(10))
+    due_month: Mapped[dt.date | None] = mapped_column(Date)
+    projects: Mapped[int] = mapped_column(Integer)
+    done_month: Mapped[int] = mapped_column(Integer)
+    open_items: Mapped[int] = mapped_column(Integer)
+    scope_points: Mapped[int] = mapped_column(Integer)
+    done_points: Mapped[int] = mapped_column(Integer)
+
+
+class PeopleLoad(Base):
+    """Each person's load this week (with the number of projects they work on this week) and
+    next month, counting every allocation, as of one day and one data version: the resources
+    page and the over-allocation insight read these rows instead of comparing every allocation
+    with every other (``data.people_loads``). Viewers who see only some portfolios count only
+    those allocations, so they read the allocations."""
+
+    __tablename__ = "people_loads"
+    period: Mapped[str] = mapped_column(String(12), primary_key=True)  # week | next_month
+    resource_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    load: Mapped[float] = mapped_column(Float)
+    projects: Mapped[int] = mapped_column(Integer)
+
+
+class SummaryState(Base):
+    """What a derived table that depends on the day reflects: the day it was computed for and
+    the data version it was computed at. Readers use the table only when both are current."""
+
+    __tablename__ = "summary_state"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    as_of: Mapped[dt.date | None] = mapped_column(Date)
+    version: Mapped[int | None] = mapped_column(Integer)
+    refreshed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
 class Document(Base):
     """Meeting minutes, status notes and specs: the text the copilot retrieves from."""
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from data import queries
+from data import health_cells, queries
 from data.filters import ProjectFilters
 from data.rollups import refresh_rollups
 from data.schema import Project
@@ -15,9 +15,12 @@ from data.scope import Scope
 from tests.factories import TODAY, add_item, add_portfolio, add_project
 
 
-@pytest.fixture
-def portfolio_db(db):
-    """Alpha: on track, late, done, at risk; Beta: one proposed project already past due."""
+@pytest.fixture(params=["live", "cells"])
+def portfolio_db(db, request):
+    """Alpha: on track, late, done, at risk; Beta: one proposed project already past due.
+
+    Every test runs twice: reading the projects, and reading the health cells computed for
+    TODAY (``data.health_cells``), which must give the same numbers wherever they apply."""
     with db.begin() as s:
         alpha, beta = add_portfolio(s, "Alpha"), add_portfolio(s, "Beta")
         active = add_project(s, "A-1", alpha, priority="high", name="Checkout revamp")
@@ -34,6 +37,11 @@ def portfolio_db(db):
         add_item(s, risky, status="todo", points=9)
         refresh_rollups(s.connection())
         ids = {"alpha": alpha.id, "beta": beta.id}
+    if request.param == "cells":
+        with db.begin() as s:
+            assert health_cells.refresh(s, TODAY)
+        with db() as s:
+            assert health_cells.is_current(s, TODAY)
     return db, ids
 
 
