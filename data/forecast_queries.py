@@ -104,19 +104,24 @@ def forecast_page(
     order: str = "risk",
     portfolio_id: int | None = None,
     below: float | None = None,
+    with_total: bool = True,
 ) -> Page[ForecastRow]:
     """Forecast rows, riskiest first (``order="risk"``) or by P85 date (``"p85"``); unscored
-    probabilities and dates sort last. ``below`` keeps rows with P(on time) under it."""
+    probabilities and dates sort last. ``below`` keeps rows with P(on time) under it. Without
+    ``with_total`` the count is skipped (``total`` 0): for a list of the first rows only."""
     size = clamp_page_size(page_size)
     stmt = scope.apply(_rows())
     if portfolio_id is not None:
         stmt = stmt.where(Project.portfolio_id == portfolio_id)
     if below is not None:
         stmt = stmt.where(ProjectForecast.p_on_time < below)
-    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-    page = clamp_page(page, total, size)
+    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0 \
+        if with_total else 0
+    page = clamp_page(page, total, size) if with_total else page
     column = ProjectForecast.p85_date if order == "p85" else ProjectForecast.p_on_time
-    stmt = stmt.order_by(case((column.is_(None), 1), else_=0), column, Project.key)
+    # NULLS LAST rather than a CASE in front: the column's index gives the order, so the first
+    # page reads a few rows in it instead of sorting every forecast
+    stmt = stmt.order_by(column.asc().nulls_last(), Project.key)
     items = [_row(r) for r in session.execute(stmt.limit(size).offset((page - 1) * size))]
     return Page(items=items, total=total, page=page, page_size=size)
 

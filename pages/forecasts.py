@@ -142,25 +142,25 @@ def refresh(services: PageServices, viewer: Viewer, job: Any, live: Any = None) 
     current_version = registry.current_version()
     current = next((v for v in history if v.get("version") == current_version), None)
     methods = (current or {}).get("methods", {})
-    settled, on_time = services.cached("forecasts.settled", viewer, {"today": today},
-                                       lambda s: fq.settled_count(s, scope, today))
-    summary = services.cached("forecasts.summary", viewer, {},
-                              lambda s: fq.forecast_summary(s, scope))
-    trust = services.cached("forecasts.trust", viewer, {}, lambda s: fq.trust_summary(s, scope))
+    week_ago, soon = today - dt.timedelta(days=7), today + dt.timedelta(days=SOON_DAYS)
+
+    def reads() -> tuple[Any, ...]:  # independent scans, in sessions of their own
+        return tuple(services.gather(
+            lambda s: fq.settled_count(s, scope, today),
+            lambda s: fq.forecast_summary(s, scope),
+            lambda s: fq.trust_summary(s, scope),
+            lambda s: queries.health_counts(s, scope, today),
+            lambda s: fq.forecast_page(s, scope, 1, AT_RISK_ROWS, with_total=False).items,
+            lambda s: queries.health_counts(s, scope, today, ProjectFilters(
+                due_from=week_ago, due_to=today - dt.timedelta(days=1)))["late"],
+            lambda s: queries.health_counts(s, scope, today, ProjectFilters(
+                due_from=today, due_to=soon))["at_risk"],
+        ))
+
+    (settled, on_time), summary, trust, health, risky, newly_late, due_soon = services.memo(
+        "forecasts.reads", viewer, {"today": today, "size": AT_RISK_ROWS}, reads)
     basis = prior.basis_in_use(current_version, settled, on_time, MIN_FINISHED,
                                MIN_PER_OUTCOME, float((current or {}).get("prior_weight") or 0))
-    health = services.cached("health.counts", viewer, {"today": today},
-                             lambda s: queries.health_counts(s, scope, today))
-    risky = services.cached(
-        "forecasts.at_risk", viewer, {"size": AT_RISK_ROWS, "today": today},
-        lambda s: fq.forecast_page(s, scope, 1, AT_RISK_ROWS).items)
-    week_ago, soon = today - dt.timedelta(days=7), today + dt.timedelta(days=SOON_DAYS)
-    newly_late, due_soon = services.cached(
-        "forecasts.changes", viewer, {"today": today},
-        lambda s: (queries.health_counts(s, scope, today, ProjectFilters(
-                       due_from=week_ago, due_to=today - dt.timedelta(days=1)))["late"],
-                   queries.health_counts(s, scope, today, ProjectFilters(
-                       due_from=today, due_to=soon))["at_risk"]))
     reliability = (current or {}).get("reliability", {})
     recent = [v for v in history if str(v.get("trained_at", ""))[:10] >= week_ago.isoformat()]
     figs = {
