@@ -42,6 +42,7 @@ from sqlalchemy import event, func, select, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from dashboard import heap  # noqa: E402
 from dashboard.app import create_app  # noqa: E402
 from dashboard.settings import Settings  # noqa: E402
 from data import health_cells, people_loads, users  # noqa: E402
@@ -290,6 +291,7 @@ def main() -> None:
 
     app = create_app(Settings(database_url=args.url, forecast_on_start=False,
                               copilot_index_on_start=False, secret_key="b" * 40))
+    heap.freeze()  # as a gunicorn worker does once its app is built (post_worker_init)
     services = app.server.extensions["dashboard"]
     with services.read() as s:
         key = s.scalar(select(Project.key).join(Status, Project.status_id == Status.id)

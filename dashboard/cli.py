@@ -128,6 +128,7 @@ def cmd_project(settings: Settings, args) -> int:
 
 
 def cmd_run(settings: Settings, _args) -> int:
+    from dashboard import heap
     from dashboard.app import create_app
     from dashboard.security import UnsafeConfiguration
 
@@ -136,6 +137,7 @@ def cmd_run(settings: Settings, _args) -> int:
     except UnsafeConfiguration as exc:
         print(f"refusing to start: {exc}", file=sys.stderr)
         return 2
+    heap.freeze()
     app.run(host=settings.host, port=settings.port, debug=settings.debug)
     return 0
 

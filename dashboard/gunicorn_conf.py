@@ -107,8 +107,12 @@ def child_exit(_server: Any, worker: Any) -> None:
 
 
 def post_worker_init(worker: Any) -> None:
-    """On SIGTERM, close this worker's live sockets at once instead of holding the worker for
-    the whole graceful timeout: their pages reconnect (with backoff) to a running worker."""
+    """The app is built: keep full garbage collections off it (``dashboard.heap``). On SIGTERM,
+    close this worker's live sockets at once instead of holding the worker for the whole
+    graceful timeout: their pages reconnect (with backoff) to a running worker."""
+    from dashboard import heap
+
+    heap.freeze()
     original = worker.handle_exit
 
     def handle_exit(sig: Any, frame: Any) -> None:
