@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import dash_bootstrap_components as dbc
 from dash import Input, Output, dcc, html
@@ -24,9 +24,12 @@ from data import forecast_queries as fq
 from data.filters import ProjectFilters
 from data.forecast_commands import EVENT_TYPE
 from data.viewer import Viewer
-from models import evidence, prior
+from models import evidence
 from models.drivers import with_worded_drivers
 from models.features import MIN_FINISHED, MIN_PER_OUTCOME
+
+if TYPE_CHECKING:
+    from models import prior
 from pages.common import Callback, PageServices, as_dict, triggered
 from pages.live import FORECASTS, LIVE, refresh_on
 
@@ -159,6 +162,9 @@ def refresh(services: PageServices, viewer: Viewer, job: Any, live: Any = None) 
 
     (settled, on_time), summary, trust, health, risky, newly_late, due_soon = services.memo(
         "forecasts.reads", viewer, {"today": today, "size": AT_RISK_ROWS}, reads)
+    # the shipped prior pulls in pandas and scikit-learn: loaded with the first Forecasts page
+    from models import prior  # noqa: PLC0415
+
     basis = prior.basis_in_use(current_version, settled, on_time, MIN_FINISHED,
                                MIN_PER_OUTCOME, float((current or {}).get("prior_weight") or 0))
     reliability = (current or {}).get("reliability", {})

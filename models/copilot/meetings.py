@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from models.copilot.passages import Span, passage_id, speaker, split_passages
 from models.copilot.text import tokens
@@ -269,6 +268,10 @@ def summary(body: str, doc_id: int = 0, words: int = 120) -> list[Point]:
         sentences = [s for s in _sentences(body) if s.text]
     if not sentences:
         return []
+    # scikit-learn (with SciPy and pandas, about 1 s) loads with the first summary, not when
+    # the app starts (issue 17: first 200 under 2 s)
+    from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: PLC0415
+
     vectorizer = TfidfVectorizer(tokenizer=tokens, lowercase=False, token_pattern=None,
                                  sublinear_tf=True)
     try:

@@ -6,16 +6,14 @@ and the benchmark can map a chunk back to the transcript turns it covers.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
-
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 # Words that carry no topic in questions ("summarize the discussion about ...") or transcripts.
 _QUESTION_WORDS = """summarize summarise discuss discussion discussed discussing did does think
 thought meeting team group talk talked talking said say says according opinion why what how whole
 mentioned mention um uh yeah okay ok mm hmm hm gonna wanna"""
-STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | frozenset(_QUESTION_WORDS.split())
 _WORD = re.compile(r"[a-z0-9]+")
 _SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ies", "ied", "ers", "er", "ed", "es",
              "ly", "s")
@@ -30,10 +28,20 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 4 else word  # decide ~ decided
 
 
+@functools.cache
+def stop_words() -> frozenset[str]:
+    """scikit-learn's English stop words and the question words above. scikit-learn (about
+    1 s with SciPy) loads with the first text handled, not when the app starts."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # noqa: PLC0415
+
+    return frozenset(ENGLISH_STOP_WORDS) | frozenset(_QUESTION_WORDS.split())
+
+
 def tokens(text: str) -> list[str]:
     """Lower-cased, stemmed content words; the analyzer of both the lexical and LSA sides."""
     text = _NOISE.sub(" ", text.lower())
-    return [stem(w) for w in _WORD.findall(text) if len(w) > 1 and w not in STOP_WORDS]
+    stop = stop_words()
+    return [stem(w) for w in _WORD.findall(text) if len(w) > 1 and w not in stop]
 
 
 @dataclass(frozen=True)
