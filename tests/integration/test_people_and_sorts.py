@@ -152,7 +152,10 @@ def test_resources_filter_by_role_skill_and_portfolio(portfolio):
         assert [(o.name, round(o.load, 2)) for o in over.items] == [("Ada Lovelace", 1.3)]
         assert rq.overallocated(s, ALL, TODAY,
                                 filters=rq.PeopleFilters(role=("Designer",))).items == []
-        assert rq.roles(s, ALL) == ["Designer", "Engineer"]
+        assert rq.roles(s, ALL) == ["Designer", "Engineer"]  # not Cy's: allocated nowhere
+        assert rq.roles(s, Scope.of(alpha)) == ["Engineer"]  # only who works on Alpha
+        assert rq.roles(s, Scope.of(beta)) == ["Designer", "Engineer"]
+        assert rq.roles(s, Scope.of()) == []
 
 
 def test_equal_loads_made_of_different_float_sums_tie_and_order_by_name(db):
