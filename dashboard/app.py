@@ -256,7 +256,7 @@ def callback_name(spec: Callback) -> str:
 
 
 def default_views(services: Services) -> list[Callable[[], Any]]:
-    """What the cache-warming job computes: the health cells first (the views below read them),
+    """What the cache-warming job computes: the summaries first (the views below read them),
     then the overview everyone opens first, unfiltered."""
     system = Viewer.system()
     summaries = [services.summaries.refresh] if services.summaries is not None else []

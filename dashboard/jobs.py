@@ -73,18 +73,18 @@ class JobQueue:
                 self.request_refresh(event.ids)
             if any(event.type.startswith(prefix) for prefix in DOCUMENT_EVENTS):
                 self.request_index()
-            self.request("warm_cache")  # health cells and default views at the new version
+            self.request("warm_cache")  # the summaries and default views at the new version
         except Exception:  # noqa: BLE001 - the periodic jobs catch up
             log.exception("could not queue the jobs for %s", event.type)
 
     def startup(self) -> bool:
         """Once per deployment (whichever process gets here first): sync the index, fill in
-        missing forecasts and compute the health cells."""
+        missing forecasts and compute the summaries."""
         if not self.redis.set(f"{PREFIX}startup", socket.gethostname(), nx=True, ex=STARTUP_TTL):
             return False
         self.send("index_documents")
         self.send("refresh_forecasts", fill_in=True)
-        self.send("warm_cache")  # the health cells and the default views
+        self.send("warm_cache")  # the summaries and the default views
         return True
 
     # --- what the operators see -----------------------------------------------------------------

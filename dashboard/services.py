@@ -56,7 +56,7 @@ class Services:
     warmers: list[Callable[[], Any]] = field(default_factory=list)  # views the cache warms
     bus: Any = None  # dashboard.live_bus: events to and from every process
     hub: Any = None  # dashboard.live_hub.Hub: this process's live sockets (None: live off)
-    summaries: Summaries | None = None  # precomputed health cells (embedded: kept by a thread)
+    summaries: Summaries | None = None  # health cells, people's loads (embedded: its thread)
     _pool: ThreadPoolExecutor | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:

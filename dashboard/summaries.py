@@ -30,6 +30,8 @@ SUMMARIES: dict[str, Callable[[Session, dt.date], bool]] = {
 
 
 class Summaries:
+    """Refreshes every summary: on demand (the warm job), after writes and on a timer."""
+
     def __init__(self, factory: sessionmaker[Session], today: Callable[[], dt.date],
                  every: float = 300.0, debounce: float = 1.0) -> None:
         self.factory = factory

@@ -13,7 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy.orm import QueryableAttribute
 
 from data import metrics
 from data.schema import PRIORITIES, STATUSES, Priority, Project, ProjectForecast, Status
@@ -72,14 +73,8 @@ class ProjectFilters:
         """Narrow a select over ``Project`` (joined to nothing else it needs, or also to the
         rollup and the forecast when ``health_joined``); ``today`` decides what is late or at
         risk."""
-        if self.status:
-            stmt = stmt.where(Project.status_id.in_(
-                select(Status.id).where(Status.code.in_(self.status))))
-        if self.priority:
-            stmt = stmt.where(Project.priority_id.in_(
-                select(Priority.id).where(Priority.code.in_(self.priority))))
-        if self.portfolio:
-            stmt = stmt.where(Project.portfolio_id.in_(self.portfolio))
+        stmt = stmt.where(*self.on_ids(Project.status_id, Project.priority_id,
+                                       Project.portfolio_id))
         if self.owner:
             stmt = stmt.where(Project.owner.in_(self.owner))
         if self.due_from:
@@ -94,6 +89,21 @@ class ProjectFilters:
         if self.health:
             stmt = stmt.where(metrics.health_in(self.health, today, joined=health_joined))
         return self._narrower(stmt)
+
+    def on_ids(self, status_id: QueryableAttribute[int], priority_id: QueryableAttribute[int],
+               portfolio_id: QueryableAttribute[int]) -> list[ColumnElement[bool]]:
+        """The status, priority and portfolio filters as conditions on these id columns (of
+        ``Project``, or of a summary keyed the same way: ``data.health_cells``)."""
+        conditions: list[ColumnElement[bool]] = []
+        if self.status:
+            conditions.append(status_id.in_(
+                select(Status.id).where(Status.code.in_(self.status))))
+        if self.priority:
+            conditions.append(priority_id.in_(
+                select(Priority.id).where(Priority.code.in_(self.priority))))
+        if self.portfolio:
+            conditions.append(portfolio_id.in_(self.portfolio))
+        return conditions
 
     def _narrower(self, stmt: S) -> S:
         if self.completed_from or self.completed_to:

@@ -115,9 +115,10 @@ def forecast_page(
         stmt = stmt.where(Project.portfolio_id == portfolio_id)
     if below is not None:
         stmt = stmt.where(ProjectForecast.p_on_time < below)
-    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0 \
-        if with_total else 0
-    page = clamp_page(page, total, size) if with_total else page
+    total = 0
+    if with_total:
+        total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+        page = clamp_page(page, total, size)
     column = ProjectForecast.p85_date if order == "p85" else ProjectForecast.p_on_time
     # NULLS LAST rather than a CASE in front: the column's index gives the order, so the first
     # page reads a few rows in it instead of sorting every forecast

@@ -34,10 +34,8 @@ from data import metrics, summary_state
 from data.filters import ProjectFilters
 from data.schema import (
     HealthCell,
-    Priority,
     Project,
     ProjectRollup,
-    Status,
 )
 from data.scope import Scope
 from data.sqlfunc import month_start
@@ -91,17 +89,10 @@ def cells_for(
     the projects: the cells are not current, or the view filters by something they sum over."""
     if not keeps(filters) or not is_current(session, today):
         return None
-    stmt = select(HealthCell)
+    stmt = select(HealthCell).where(*filters.on_ids(
+        HealthCell.status_id, HealthCell.priority_id, HealthCell.portfolio_id))
     if scope.portfolio_ids is not None:
         stmt = stmt.where(scope.allows(HealthCell.portfolio_id))
-    if filters.status:
-        stmt = stmt.where(HealthCell.status_id.in_(
-            select(Status.id).where(Status.code.in_(filters.status))))
-    if filters.priority:
-        stmt = stmt.where(HealthCell.priority_id.in_(
-            select(Priority.id).where(Priority.code.in_(filters.priority))))
-    if filters.portfolio:
-        stmt = stmt.where(HealthCell.portfolio_id.in_(filters.portfolio))
     if filters.health:
         stmt = stmt.where(HealthCell.health.in_(filters.health))
     return stmt.subquery("cells")
@@ -113,6 +104,7 @@ def projects_where(cells: Subquery, condition: ColumnElement[bool]) -> ColumnEle
 
 
 def clear(session: Session) -> None:
-    """Forget the cells (benchmarks, and a database wiped under a running app)."""
+    """Forget the cells, so nothing reads them until the next refresh (the benchmark times
+    that refresh from nothing)."""
     session.execute(delete(HealthCell))
     summary_state.forget(session, NAME)

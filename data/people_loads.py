@@ -61,6 +61,7 @@ def loads_for(session: Session, scope: Scope, today: dt.date, period: str) -> Su
 
 
 def clear(session: Session) -> None:
-    """Forget the loads (benchmarks, and a database wiped under a running app)."""
+    """Forget the loads, so nothing reads them until the next refresh (the benchmark times
+    that refresh from nothing)."""
     session.execute(delete(PeopleLoad))
     summary_state.forget(session, NAME)

@@ -27,11 +27,11 @@ from data.viewer import Viewer
 from models import evidence
 from models.drivers import with_worded_drivers
 from models.features import MIN_FINISHED, MIN_PER_OUTCOME
+from pages.common import Callback, PageServices, as_dict, triggered
+from pages.live import FORECASTS, LIVE, refresh_on
 
 if TYPE_CHECKING:
     from models import prior
-from pages.common import Callback, PageServices, as_dict, triggered
-from pages.live import FORECASTS, LIVE, refresh_on
 
 PATH = "/forecasts"
 TITLE = "Forecasts"
