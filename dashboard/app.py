@@ -99,7 +99,7 @@ def build_services(settings: Settings, resolve_viewer: ViewerResolver = _nobody)
         jobs=queue, celery=celery,
         reports=Reports(settings, factory, today, narrate=narrator(settings, copilot.llm)),
         bus=make_bus(settings, engine),
-        summaries=Summaries(factory, today, every=settings.warm_every),
+        summaries=Summaries(factory, today),
     )
     if settings.live:
         services.hub = live_hub(settings, services)

@@ -6,9 +6,10 @@ live queries whenever either moved on, so a refresh that comes late costs speed,
 correctness.
 
 Embedded (one process): a thread refreshes them at start, a moment after each write (writes come
-in bursts) and every ``every`` seconds when the day changed. Production: the web processes start
-nothing; the cache-warming job refreshes them before it warms the views (``dashboard.jobs``), and
-the job is queued after every write and runs on its beat.
+in bursts) and just after midnight, when "today" moves (and wakes for nothing else, so an app
+left running idle costs nothing). Production: the web processes start nothing; the
+cache-warming job refreshes them before it warms the views (``dashboard.jobs``), and the job is
+queued after every write and runs on its beat.
 """
 
 from __future__ import annotations
@@ -33,10 +34,9 @@ class Summaries:
     """Refreshes every summary: on demand (the warm job), after writes and on a timer."""
 
     def __init__(self, factory: sessionmaker[Session], today: Callable[[], dt.date],
-                 every: float = 300.0, debounce: float = 1.0) -> None:
+                 debounce: float = 1.0) -> None:
         self.factory = factory
         self.today = today
-        self.every = every
         self.debounce = debounce
         self._timer: threading.Timer | None = None
         self._loop: threading.Thread | None = None
@@ -78,13 +78,13 @@ class Summaries:
         self.refresh()
 
     def start(self) -> None:
-        """Embedded: refresh now and whenever the day may have changed, in a daemon thread."""
+        """Embedded: refresh now and after each midnight, in a daemon thread."""
         if self._loop is not None:
             return
 
         def loop() -> None:
             self.refresh()
-            while self.every > 0 and not self._stop.wait(self.every):
+            while not self._stop.wait(until_tomorrow(dt.datetime.now())):
                 self.refresh()
 
         self._loop = threading.Thread(target=loop, name="summaries", daemon=True)
@@ -96,3 +96,9 @@ class Summaries:
             if self._timer is not None:
                 self._timer.cancel()
             self._timer = None
+
+
+def until_tomorrow(now: dt.datetime) -> float:
+    """Seconds from ``now`` to five seconds past the next midnight."""
+    tomorrow = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(0, 0, 5))
+    return (tomorrow - now).total_seconds()

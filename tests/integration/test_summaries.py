@@ -109,7 +109,7 @@ def test_after_a_write_pages_read_the_projects_until_the_cells_catch_up(demo):
         assert not health_cells.is_current(s, TODAY)
         assert queries.overview_kpis(s, Scope.everything(), TODAY).late == expected
 
-    summaries = Summaries(demo, lambda: TODAY, every=0, debounce=0.05)
+    summaries = Summaries(demo, lambda: TODAY, debounce=0.05)
     try:
         summaries.on_event(events.Event("project.updated", (1,)))
         wait_until(lambda: _current(demo), 10, "the health cells after a write")
@@ -136,7 +136,7 @@ def test_cells_of_yesterday_are_not_read_today(demo):
 
 
 def test_the_embedded_app_keeps_the_cells_current_from_its_start(demo):
-    summaries = Summaries(demo, lambda: TODAY, every=0)
+    summaries = Summaries(demo, lambda: TODAY)
     try:
         summaries.start()
         wait_until(lambda: _current(demo), 10, "the health cells at start")
@@ -246,3 +246,11 @@ def test_after_a_write_people_loads_are_not_read(demo):
 
 def _day(value) -> dt.date:
     return dt.date.fromisoformat(str(value)[:10])
+
+
+def test_the_embedded_thread_wakes_just_after_midnight_and_not_before():
+    from dashboard.summaries import until_tomorrow
+
+    assert until_tomorrow(dt.datetime(2026, 6, 17, 23, 59, 0)) == 65.0
+    assert until_tomorrow(dt.datetime(2026, 6, 17, 0, 0, 4)) == 86_401.0
+    assert until_tomorrow(dt.datetime(2026, 12, 31, 12, 0)) == 12 * 3600 + 5.0  # into the new year
