@@ -267,14 +267,11 @@ def refresh_summaries(services: Any) -> None:
     with services.read() as session:
         cells = session.scalar(select(func.count(HealthCell.id)))
         loads = session.scalar(select(func.count(PeopleLoad.resource_id)))
-        for table in ("health_cells", "people_loads"):  # as autovacuum would, soon after
-            session.execute(text(f"ANALYZE {table}")) if postgres(services) else None
+        if services.engine.dialect.name == "postgresql":  # as autovacuum would, soon after
+            for table in ("health_cells", "people_loads"):
+                session.execute(text(f"ANALYZE {table}"))
     print(f"summaries: {cells:,} health cells and {loads:,} people's loads, refreshed in "
           f"{elapsed:.0f} ms (the job after a write; until it has run, pages read the live data)")
-
-
-def postgres(services: Any) -> bool:
-    return bool(services.engine.dialect.name == "postgresql")
 
 
 def main() -> None:

@@ -141,10 +141,15 @@ def this_week(today: dt.date) -> tuple[dt.date, dt.date]:
     return monday, monday + dt.timedelta(days=6)
 
 
+def month_end(day: dt.date) -> dt.date:
+    """The last day of the calendar month ``day`` falls in."""
+    return (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+
+
 def next_month(today: dt.date) -> tuple[dt.date, dt.date]:
     """The first and last day of the calendar month after the one ``today`` falls in."""
-    start = (today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
-    return start, (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    start = month_end(today) + dt.timedelta(days=1)
+    return start, month_end(start)
 
 
 # --- load and over-allocation ---------------------------------------------------------------

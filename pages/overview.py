@@ -21,7 +21,7 @@ from components.insights import insights_card
 from components.kpis import kpi_row
 from components.plotting import alternative, clicked_value, graph, table_outputs, table_toggle
 from components.report_button import export_panel
-from data import insights, queries
+from data import insights, metrics, queries
 from data.filters import ProjectFilters, from_query
 from data.viewer import Viewer
 from pages.common import (
@@ -95,8 +95,7 @@ def clicked_filters(filters: ProjectFilters, trigger: str, click: Any) -> Projec
             return filters.focused(portfolio=int(data[0]))
         if trigger == "overview-due" and data:
             start = dt.date.fromisoformat(str(data[0])[:10]).replace(day=1)
-            end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-            return filters.focused(due_from=start, due_to=end)
+            return filters.focused(due_from=start, due_to=metrics.month_end(start))
     except (TypeError, ValueError, OverflowError):
         pass
     return filters

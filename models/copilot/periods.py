@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from data.metrics import month_end
+
 KEY_MASK = re.compile(r"\b[a-z][a-z0-9]{0,11}-\d{1,6}\b")
 EARLIEST = dt.date(1900, 1, 1)
 LATEST = dt.date(2999, 12, 31)
@@ -67,10 +69,6 @@ class Period:
 
 def _day(day: dt.date) -> str:
     return f"{day.day} {day:%b %Y}"
-
-
-def month_end(day: dt.date) -> dt.date:
-    return (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
