@@ -81,6 +81,9 @@ def _visible_person(scope: Scope) -> Any:
 
 
 PersonColumns = Select[int, str, str, list[str], float]
+# Past this many ids, reading every (id, name) pair is cheaper than sending the ids: at 80,000
+# people, 40,000 bound ids took 0.8 s to render and send, the whole table 0.06 s.
+NAMES_BY_ID_LIMIT = 1000
 
 
 def _people_stmt(scope: Scope) -> PersonColumns:
@@ -154,8 +157,10 @@ def loads(session: Session, scope: Scope, first: dt.date, last: dt.date,
     found = metrics.load_in(session, scope, first, last, ids)
     if not found:
         return {}
-    named = {rid: name for rid, name in session.execute(
-        select(Resource.id, Resource.name).where(Resource.id.in_(sorted(found))))}
+    stmt = select(Resource.id, Resource.name)
+    if len(found) <= NAMES_BY_ID_LIMIT:
+        stmt = stmt.where(Resource.id.in_(sorted(found)))
+    named = {rid: name for rid, name in session.execute(stmt)}
     return {named[rid]: round(load, 6) for rid, load in found.items()}
 
 

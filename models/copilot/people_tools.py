@@ -31,6 +31,12 @@ def _period_words(first: dt.date, last: dt.date) -> str:
     return f"{first.isoformat()} to {last.isoformat()}"
 
 
+def _meet(found: set[str] | None, these: set[str]) -> set[str]:
+    """The people in both (``None``: everyone visible; each condition reads only visible
+    people, so it needs no intersection with everyone)."""
+    return these if found is None else found & these
+
+
 def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = None,
            works_on: str | None = None, over_allocated: bool = False, free: bool = False,
            start: str | None = None, end: str | None = None,
@@ -38,30 +44,32 @@ def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = N
     """People matching every condition given: skills they have, their role, the project they
     work on today, over-allocated or free (no allocation at all) in a period."""
     first, last = _span(ctx, start, end)
+    found: set[str] | None = None  # everyone visible, read only when no condition narrows it
     if skills:
         found = {p.name for p in people_queries.with_skills(ctx.session, ctx.scope, skills)}
-    else:
-        found = {p.name for p in people_queries.people(ctx.session, ctx.scope)}
     cites: list[Citation] = []
     words: list[str] = []
     if roles:
         wanted = {r.strip().lower() for r in roles}
-        found &= {p.name for p in people_queries.people(ctx.session, ctx.scope)
-                  if p.role.lower() in wanted}
+        found = _meet(found, {p.name for p in people_queries.people(ctx.session, ctx.scope)
+                              if p.role.lower() in wanted})
         words.append("who are " + " or ".join(f"{r}s" for r in roles))
     if works_on:
         team = people_queries.project_team(ctx.session, ctx.scope, works_on.upper(), ctx.today)
-        found &= {a.person for a in team}
+        found = _meet(found, {a.person for a in team})
         cites.append(project_citation(works_on.upper()))
         words.append(f"on {link(works_on.upper())} today")
     loads: dict[str, float] = {}
     if over_allocated:
         loads = people_queries.loads(ctx.session, ctx.scope, first, last)
-        found &= {n for n, load in loads.items() if metrics.is_over_allocated(load)}
+        found = _meet(found, {n for n, load in loads.items() if metrics.is_over_allocated(load)})
         words.append(f"over-allocated from {_period_words(first, last)}")
     if free:
-        found &= {p.name for p in people_queries.free(ctx.session, ctx.scope, first, last)}
+        found = _meet(found, {p.name for p in people_queries.free(ctx.session, ctx.scope,
+                                                                  first, last)})
         words.append(f"with no allocation from {_period_words(first, last)}")
+    if found is None:
+        found = {p.name for p in people_queries.people(ctx.session, ctx.scope)}
     if skills:
         words.insert(0, "with " + " and ".join(skills))
     names = sorted(found, key=lambda n: (-loads.get(n, 0.0), n))
