@@ -52,6 +52,9 @@ class Settings(BaseSettings):
     copilot_ollama_embeddings: bool = Field(default=True, description="Also index with Ollama.")
     copilot_index_on_start: bool = Field(default=True, description="Sync the index at start.")
     copilot_slots: int = Field(default=4, ge=1, le=64, description="Answers at once/process.")
+    copilot_memory_documents: int = Field(
+        default=50_000, ge=0, description="Documents up to which each process keeps every "
+        "passage in memory; past it, searches read the projects asked about (0 = no limit).")
     # Production: workers, background jobs, services, observability.
     jobs: Literal["auto", "threads", "celery"] = Field(
         default="auto", description="Where background work runs: threads in this process "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -100,6 +100,23 @@ def documents_by_ids(session: Session, ids: Iterable[int]) -> list[IndexedDocume
         stmt = _records_select().where(Document.id.in_(ids[i:i + IN_BATCH])).order_by(Document.id)
         out.extend(IndexedDocument(*row) for row in session.execute(stmt))
     return out
+
+
+def document_count(session: Session) -> int:
+    return int(session.scalar(select(func.count(Document.id))) or 0)
+
+
+def documents_of(session: Session, scope: Scope, project_ids: Sequence[int] | None,
+                 doc_ids: Sequence[int] | None, limit: int) -> list[IndexedDocument]:
+    """The visible documents of some projects (or these documents), newest first, at most
+    ``limit``: what a search over part of the corpus reads."""
+    stmt = scope.apply(_records_select())
+    if project_ids is not None:
+        stmt = stmt.where(Document.project_id.in_(sorted(set(project_ids))[:IN_BATCH]))
+    if doc_ids is not None:
+        stmt = stmt.where(Document.id.in_(sorted(set(doc_ids))[:IN_BATCH]))
+    stmt = stmt.order_by(Document.created_at.desc(), Document.id.desc()).limit(limit)
+    return [IndexedDocument(*row) for row in session.execute(stmt)]
 
 
 def all_documents(session: Session, scope: Scope) -> Iterator[IndexedDocument]:

@@ -53,8 +53,9 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
     day = dt.date.fromisoformat(since) if since else None
     passages = ctx.index.search(query, ctx.scope, k=min(limit, 10), project_ids=project_ids,
                                 kinds=[kind] if kind else None, since=day)
-    if not passages:
-        return ToolResult("search_documents", {}, "No document passage matches.")
+    if not passages:  # a note says why there is nothing to search (e.g. too many documents)
+        return ToolResult("search_documents", {},
+                          getattr(passages, "note", None) or "No document passage matches.")
     lines, cites = [], []
     for i, p in enumerate(passages, start=1):
         quote = snippet(p.text, query, ignore=f"{p.project_key} {p.title}")

@@ -38,7 +38,7 @@ from data import document_queries as dq
 from data.scope import Scope
 from models.copilot import index_health as ih
 from models.copilot import index_types, minilm
-from models.copilot.corpus import DocPassages, PassageCorpus
+from models.copilot.corpus import DocPassages, PassageCorpus, document_passages
 from models.copilot.embeddings import (
     EmbedFn,
     LsaEmbeddingFunction,
@@ -55,6 +55,11 @@ from models.copilot.ranking import RankWeights, pick, rank, speakers_named
 
 log = logging.getLogger(__name__)
 BATCH = 256
+COUNT_TTL = 60.0  # seconds between counts of the documents table (see DocumentIndex._too_large)
+PART_DOCUMENTS = 500  # documents a search over part of the corpus reads at most
+TOO_LARGE_NOTE = ("Searching every document at once is not available here: there are "
+                  "{count:,}, more than this server keeps in memory. Name a project (or ask "
+                  "from its page) and I will search its documents.")
 OFFLINE, OLLAMA = "offline", "ollama"
 
 __all__ = ["DocumentIndex", "Hits", "IndexStats", "Manifest", "Passage", "RankWeights"]
@@ -76,7 +81,7 @@ class DocumentIndex:
                  ollama_model: str | None = None, weights: RankWeights | None = None,
                  on_broken: Callable[[], None] | None = None,
                  before_search: Callable[[], Any] | None = None,
-                 server: Callable[[], Any] | None = None) -> None:
+                 server: Callable[[], Any] | None = None, memory_documents: int = 0) -> None:
         self.path = Path(path)
         self.server = server  # a Chroma server's client factory (CHROMA_HOST), else a directory
         self.Session = session_factory
@@ -86,6 +91,10 @@ class DocumentIndex:
         self.before_search = before_search  # e.g. a non-blocking "did documents change?" check
         self.health = ih.IndexHealth()
         self.corpus = PassageCorpus(target_words, limit_words)
+        # Past this many documents (0: no limit) a process that has not loaded the whole corpus
+        # (a web worker: the indexer has it) searches only the projects a question is about.
+        self.memory_documents = memory_documents
+        self._count: tuple[float, int] = (-COUNT_TTL, 0)
         self.ollama_model = ollama_model if ollama_embed else None
         self._ollama_key = f"{self.path.resolve()}:{ollama_model}"
         self._ollama_embed = ollama_embed
@@ -409,7 +418,10 @@ class DocumentIndex:
         weights = weights or self.weights
         if self.before_search is not None:
             self.before_search()
-        lex = self.lexical()
+        partial = self._too_large()
+        if partial and project_ids is None and doc_ids is None:
+            return Hits(mode="lexical", note=TOO_LARGE_NOTE.format(count=self._count[1]))
+        lex = self._part(scope, project_ids, doc_ids) if partial else self.lexical()
         if not lex.ids:
             return Hits()
         keep = lex.mask(scope, project_ids, kinds, since, until, doc_ids)
@@ -418,7 +430,7 @@ class DocumentIndex:
         lexical = lex.scores(query, keep)
         vector, note, used = np.zeros(len(lex.ids)), None, LSA
         if weights.vector > 0:
-            found = self._vector_scores(query, lex, keep, embedding)
+            found = self._vector_scores(query, lex, keep, embedding, partial)
             if found is None:
                 note = ih.BUILDING_NOTE if self.health.state == ih.EMPTY else ih.FALLBACK_NOTE
             else:
@@ -430,8 +442,34 @@ class DocumentIndex:
         return Hits(pick(lex, scores, k, Passage), mode="lexical" if note else "hybrid",
                     note=note)
 
-    def _vector_scores(self, query: str, lex: LexicalIndex, keep: np.ndarray, embedding: str
-                       ) -> tuple[np.ndarray, str] | None:
+    def _too_large(self) -> bool:
+        """Whether searches read part of the corpus: the whole is not loaded here and has more
+        documents than ``memory_documents`` (counted at most every ``COUNT_TTL`` seconds)."""
+        if not self.memory_documents or self.corpus.loaded or self.Session is None:
+            return False
+        checked, count = self._count
+        if time.monotonic() - checked > COUNT_TTL:
+            with self.Session() as session:
+                count = dq.document_count(session)
+            self._count = (time.monotonic(), count)
+        return count > self.memory_documents
+
+    def _part(self, scope: Scope, project_ids: Sequence[int] | None,
+              doc_ids: Sequence[int] | None) -> LexicalIndex:
+        """The passages of the projects (or documents) asked about, read for this search: at
+        most ``PART_DOCUMENTS`` documents, newest first. Words are weighed within them."""
+        assert self.Session is not None  # noqa: S101 - _too_large checked it
+        with self.Session() as session:
+            found = dq.documents_of(session, scope, project_ids, doc_ids, PART_DOCUMENTS)
+        part = PassageCorpus(self.corpus.target, self.corpus.limit)
+        part.load({doc.id: document_passages(
+            doc, dq.content_hash(doc.title, doc.body, doc.kind, doc.created_at, doc.project_id,
+                                 doc.portfolio_id), self.corpus.target, self.corpus.limit)
+            for doc in found})
+        return part.lexical()
+
+    def _vector_scores(self, query: str, lex: LexicalIndex, keep: np.ndarray, embedding: str,
+                       partial: bool = False) -> tuple[np.ndarray, str] | None:
         """Cosine of every passage in ``keep`` (others 0) and the embedding that gave them;
         ``None`` when the store is unusable. The vectors are read from the store once per
         index version and scored exactly in memory: a filtered HNSW query was slower (p95
@@ -444,14 +482,14 @@ class DocumentIndex:
         use_ollama = embedding == OLLAMA or (embedding == "auto" and self.ollama_ready(manifest))
         kind, used = (OLLAMA, OLLAMA) if use_ollama else (OFFLINE, manifest.embedding)
         try:
-            matrix = self._vector_matrix(manifest, kind, lex)
+            matrix = self._vector_matrix(manifest, kind, lex, partial)
             if use_ollama:
                 try:
                     vec = self._ollama_embed([query])[0]  # type: ignore[misc]
                 except Exception as exc:  # noqa: BLE001 - the offline vectors answer instead
                     log.warning("Ollama query embedding unavailable: %s", exc)
                     kind, used = OFFLINE, manifest.embedding
-                    matrix = self._vector_matrix(manifest, kind, lex)
+                    matrix = self._vector_matrix(manifest, kind, lex, partial)
                     vec = self._embedder(manifest)([query])[0]
             else:
                 vec = self._query_vector(manifest, query)
@@ -489,8 +527,10 @@ class DocumentIndex:
             self._query_cache[key] = vec
         return vec
 
-    def _vector_matrix(self, manifest: Manifest, kind: str, lex: LexicalIndex) -> np.ndarray:
-        """The store's vectors aligned with the lexical rows (zeros where none), cached."""
+    def _vector_matrix(self, manifest: Manifest, kind: str, lex: LexicalIndex,
+                       partial: bool = False) -> np.ndarray:
+        """The store's vectors aligned with the lexical rows (zeros where none), cached; for
+        ``partial`` rows (a search over part of the corpus), those rows' vectors, not cached."""
         key = (manifest.store, manifest.generation, manifest.version, kind, lex.version,
                len(lex.ids))
         with self._vector_lock:
@@ -501,7 +541,8 @@ class DocumentIndex:
         matrix: np.ndarray | None = None
         offset = 0
         while True:
-            got = coll.get(include=["embeddings"], limit=5000, offset=offset)
+            got = (coll.get(ids=list(lex.ids), include=["embeddings"]) if partial else
+                   coll.get(include=["embeddings"], limit=5000, offset=offset))
             vectors = got["embeddings"]
             for pid, vec in zip(got["ids"], vectors if vectors is not None else [],
                                 strict=True):
@@ -510,13 +551,15 @@ class DocumentIndex:
                 row = lex.row.get(pid)
                 if row is not None:
                     matrix[row] = vec
-            if len(got["ids"]) < 5000:
+            if partial or len(got["ids"]) < 5000:
                 break
             offset += 5000
         if matrix is None:
             matrix = np.zeros((len(lex.ids), 1), dtype=np.float32)
         norms = np.linalg.norm(matrix, axis=1, keepdims=True)
         matrix = matrix / np.maximum(norms, 1e-12)
+        if partial:
+            return matrix
         with self._vector_lock:
             self._vectors[kind] = (key, matrix)
         return matrix

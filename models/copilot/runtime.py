@@ -235,6 +235,7 @@ class CopilotRuntime:
                     embedding=getattr(self.settings, "copilot_embedding", "auto"),
                     ollama_embed=embed, ollama_model=self.settings.ollama_embed_model,
                     on_broken=self.request_rebuild, before_search=self.maybe_sync,
+                    memory_documents=getattr(self.settings, "copilot_memory_documents", 0),
                     server=(lambda: chroma_client(self.settings))
                     if getattr(self.settings, "chroma_host", None) else None)
                 self.copilot.index = self._index
