@@ -107,17 +107,21 @@ def child_exit(_server: Any, worker: Any) -> None:
 
 
 def post_worker_init(worker: Any) -> None:
-    """The app is built: keep full garbage collections off it (``dashboard.heap``). On SIGTERM,
+    """The app is built: keep full garbage collections off it (``dashboard.heap``) and prepare the
+    copilot for the scopes signed in now, in the background. On SIGTERM,
     close this worker's live sockets at once instead of holding the worker for the whole
     graceful timeout: their pages reconnect (with backoff) to a running worker."""
     from dashboard import heap
 
     heap.freeze()
+    services = getattr(worker.wsgi, "extensions", {}).get("dashboard")
+    copilot = getattr(services, "copilot", None)
+    if copilot is not None:  # the names of the scopes signed in now, then freeze them too
+        copilot.prepare(after=heap.freeze)
     original = worker.handle_exit
 
     def handle_exit(sig: Any, frame: Any) -> None:
         original(sig, frame)
-        services = getattr(worker.wsgi, "extensions", {}).get("dashboard")
         hub = getattr(services, "hub", None)
         if hub is not None:
             hub.close_all()

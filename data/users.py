@@ -239,11 +239,33 @@ def viewer_for(session: Session, token: str) -> Viewer | None:
     if not rows:
         return None
     row = rows[0]
-    if row.role == "admin":
-        scope = Scope.everything()
-    else:
-        scope = Scope(frozenset(r.portfolio_id for r in rows if r.portfolio_id is not None))
+    scope = _scope(row.role, [r.portfolio_id for r in rows])
     return Viewer(row.username, row.role, scope, row.id, row.display_name)
+
+
+def _scope(role: str, portfolio_ids: Iterable[int | None]) -> Scope:
+    """What a user sees: everything for an admin, else the portfolios granted."""
+    if role == "admin":
+        return Scope.everything()
+    return Scope(frozenset(p for p in portfolio_ids if p is not None))
+
+
+def active_scopes(session: Session, limit: int = 8) -> list[Scope]:
+    """The distinct scopes of the users signed in now, the most recently signed-in first (what
+    a starting process prepares for)."""
+    recent = (select(UserSession.user_id, func.max(UserSession.created_at).label("at"))
+              .where(UserSession.expires_at > utcnow()).group_by(UserSession.user_id)
+              .subquery())
+    rows = session.execute(
+        select(User.id, User.role, UserPortfolio.portfolio_id)
+        .join(recent, recent.c.user_id == User.id)
+        .outerjoin(UserPortfolio, UserPortfolio.user_id == User.id)
+        .where(User.is_active.is_(True)).order_by(recent.c.at.desc(), User.id)).all()
+    users: dict[int, tuple[str, list[int | None]]] = {}
+    for user_id, role, portfolio_id in rows:
+        users.setdefault(user_id, (role, []))[1].append(portfolio_id)
+    scopes = dict.fromkeys(_scope(role, ids) for role, ids in users.values())
+    return list(scopes)[:limit]
 
 
 # --- queries ------------------------------------------------------------------------------------

@@ -11,17 +11,21 @@ import datetime as dt
 import threading
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
+from dashboard.settings import Settings
+from data import users
 from data.rollups import refresh_rollups
-from data.schema import Document, Project
+from data.schema import Document, Portfolio, Project, UserSession, utcnow
 from data.scope import Scope
 from models.copilot import document_tools
 from models.copilot.answer import Copilot
 from models.copilot.resolve import Vocabulary
 from models.copilot.retrieval import DocumentIndex
+from models.copilot.runtime import CopilotRuntime
 from models.copilot.tools import ToolContext
 from tests.factories import TODAY, add_portfolio, add_project
+from tests.signin import TEST_SECRET
 
 BODIES = {
     "A-1": ["Mei: the battery supplier is late again, we need a second source.",
@@ -124,3 +128,54 @@ def test_concurrent_first_questions_load_the_vocabulary_once(world, monkeypatch)
         t.join(timeout=60)
     assert len(loads) == 1
     assert len(answers) == 4 and all(a.startswith("**2 projects**") for a in answers)
+
+
+def _sign_in(s, name, role, portfolios, minutes_ago, lifetime=dt.timedelta(hours=8)):
+    user = users.create_user(s, name, "a long enough password 123", role, portfolios=portfolios)
+    s.flush()
+    users.open_session(s, user, lifetime)
+    s.flush()
+    s.execute(update(UserSession).where(UserSession.user_id == user.id).values(
+        created_at=utcnow() - dt.timedelta(minutes=minutes_ago)))
+    return user
+
+
+def test_active_scopes_are_the_signed_in_users_distinct_scopes_latest_first(world):
+    db, _path = world
+    with db.begin() as s:
+        alpha, beta = (s.scalar(select(Portfolio.id).where(Portfolio.name == n))
+                       for n in ("Alpha", "Beta"))
+        _sign_in(s, "ana", "manager", [alpha, beta], minutes_ago=30)
+        _sign_in(s, "ben", "manager", [beta, alpha], minutes_ago=5)  # the same scope, later
+        _sign_in(s, "root", "admin", [], minutes_ago=10)
+        _sign_in(s, "cara", "viewer", [alpha], minutes_ago=20)
+        gone = _sign_in(s, "dan", "viewer", [beta], minutes_ago=1)
+        gone.is_active = False  # deactivated: not prepared for
+        _sign_in(s, "eve", "viewer", [], minutes_ago=2, lifetime=-dt.timedelta(minutes=1))
+    with db() as s:
+        scopes = users.active_scopes(s)
+    assert scopes == [Scope.of(alpha, beta), Scope.everything(), Scope.of(alpha)]
+    with db() as s:
+        assert users.active_scopes(s, limit=1) == [Scope.of(alpha, beta)]
+
+
+def test_prepare_loads_the_names_of_the_signed_in_scopes_before_any_question(world, monkeypatch):
+    db, _path = world
+    with db.begin() as s:
+        alpha = s.scalar(select(Portfolio.id).where(Portfolio.name == "Alpha"))
+        _sign_in(s, "cara", "viewer", [alpha], minutes_ago=1)
+    loaded = []
+    real = Vocabulary.load.__func__
+
+    def counted(cls, session, scope):
+        loaded.append(scope)
+        return real(cls, session, scope)
+
+    monkeypatch.setattr(Vocabulary, "load", classmethod(counted))
+    settings = Settings(secret_key=TEST_SECRET, copilot_index_on_start=False)
+    runtime = CopilotRuntime(settings, db, today=lambda: TODAY)
+    after = threading.Event()
+    runtime.prepare(after=after.set).join(timeout=60)
+    assert after.is_set() and loaded == [Scope.of(alpha)]
+    answer = runtime.copilot.ask("How many projects are there?", Scope.of(alpha))
+    assert answer.text.startswith("**1 project**") and loaded == [Scope.of(alpha)]
