@@ -8,11 +8,15 @@ Each manager signs in through the real form (CSRF token, session cookie), then r
 1-3 s of thinking between pages: the overview (its layout and the callbacks it fires, one time in
 three with a status filter), the projects table (a sort, the next page through its cursor, one
 time in four a search), or a project page (layout, charts, burn-up with the what-if, items,
-documents; one time in two a what-if change). Callback bodies are built from the app's own
-``/_dash-dependencies``, as the Dash renderer builds them.
+documents; one time in two a what-if change), or the copilot (a question from a manager's
+mix: counts, lists, a project's status, finish date, risks, decisions, people and what its
+documents say, asked from the overview or the project's page; then polled every 200 ms, as
+the sidebar does, until the answer is complete; ``--no-copilot`` leaves it out). Callback
+bodies are built from the app's own ``/_dash-dependencies``, as the Dash renderer builds them.
 
 Nothing is counted during the warm-up; then for ``--duration`` seconds every request is timed by
-type. Printed: requests per second, p50/p95/p99 per type, errors (status >= 400, an error
+type; "copilot answer" is the time from the question to the complete answer (not a request).
+Printed: requests per second, p50/p95/p99 per type, errors (status >= 400, an error
 message in a callback response, a broken connection), the cache hit ratio from ``/metrics``
 and each gunicorn worker's resident memory at the start and the end of the measured window
 (``--master`` is gunicorn's pid; workers are its children). Loopback only: the script refuses
@@ -96,12 +100,36 @@ class Callbacks:
 
 
 ROUTER = "_pages_content.children"
+COPILOT_POLL = 0.2  # seconds, the sidebar's dcc.Interval
+COPILOT_ANSWER_LIMIT = 70.0  # the runtime's deadline (60 s) and its grace
+# A manager's questions: portfolio-wide ones (their answer is cached per data version, as
+# repeated morning questions are) and ones about a project (mostly new to the cache).
+PORTFOLIO_QUESTIONS = (
+    "How many projects are at risk?",
+    "which projects are due this month",
+    "Who is over-allocated next week?",
+    "what's overdue right now?",
+    "How are we doing overall?",
+    "Which projects are most likely to miss their due date?",
+)
+PROJECT_QUESTIONS = (
+    "What's the status of {key}?",
+    "when will {key} finish",
+    "Who is working on {key}?",
+    "What are the open risks for {key}?",
+    "What was decided in the last meeting of {key}?",
+    "how much of {key} is done?",
+    "What did the team say about {topic} in {key}?",
+)
+TOPICS = ("testing", "the launch", "the vendor", "performance", "security")
 
 
 class Manager:
     def __init__(self, base: str, username: str, callbacks: Callbacks, keys: list[str],
-                 stats: Stats, think: tuple[float, float], deadline: float) -> None:
+                 stats: Stats, think: tuple[float, float], deadline: float,
+                 with_copilot: bool = True) -> None:
         self.base, self.username, self.callbacks = base, username, callbacks
+        self.with_copilot = with_copilot
         self.keys, self.stats, self.think, self.deadline = keys, stats, think, deadline
         self.client = httpx.AsyncClient(base_url=base, timeout=60.0, follow_redirects=False,
                                         headers={"Origin": base})
@@ -182,10 +210,53 @@ class Manager:
                                 {**project, "project-whatif-scope.value": random.choice(
                                     [-10, 10, 20, 40]), "project-whatif-team.value": 1})
 
+    async def copilot(self) -> None:
+        if random.random() < 0.5:
+            question, path = random.choice(PORTFOLIO_QUESTIONS), "/"
+        else:
+            key = random.choice(self.keys)
+            question = random.choice(PROJECT_QUESTIONS).format(key=key,
+                                                               topic=random.choice(TOPICS))
+            path = f"/projects/{key}"
+        start = time.perf_counter()
+        started = await self.callback("copilot ask", "copilot-job.data...copilot-poll", {
+            "copilot-ask.n_clicks": 1, "copilot-question.value": question,
+            "copilot-history-store.data": [], "shell-url.pathname": path})
+        job = ((started or {}).get("copilot-job") or {}).get("data")
+        if not isinstance(job, dict):
+            self.stats.add("copilot answer", (time.perf_counter() - start) * 1000, False,
+                           f"no job for {question!r}: {str(started)[:100]}")
+            return
+        failures = 0
+        while time.perf_counter() - start < COPILOT_ANSWER_LIMIT and failures < 3:
+            await asyncio.sleep(COPILOT_POLL)
+            polled = await self.callback("copilot poll", "copilot-live.children", {
+                "copilot-poll.n_intervals": 1, "copilot-job.data": job,
+                "copilot-history-store.data": []})
+            if polled is None:  # counted as an error of the poll; the sidebar polls again
+                failures += 1
+                continue
+            history = (polled.get("copilot-history-store") or {}).get("data")
+            if history:
+                answer = (history[-1].get("answer") or {})
+                failed = answer.get("note") == "error"
+                self.stats.add("copilot answer", (time.perf_counter() - start) * 1000,
+                               not failed, f"{question!r}: {str(answer.get('text'))[:100]}")
+                return
+            if (polled.get("copilot-poll") or {}).get("disabled"):
+                self.stats.add("copilot answer", (time.perf_counter() - start) * 1000, False,
+                               f"job lost for {question!r}")
+                return
+        self.stats.add("copilot answer", (time.perf_counter() - start) * 1000, False,
+                       f"no answer for {question!r} ({failures} failed polls)")
+
     async def run(self) -> None:
         await self.sign_in()
+        pages = [self.overview, self.projects, self.project, self.project]
+        if self.with_copilot:
+            pages.append(self.copilot)
         while time.monotonic() < self.deadline:
-            await random.choice([self.overview, self.projects, self.project, self.project])()
+            await random.choice(pages)()
             await asyncio.sleep(random.uniform(*self.think))
         await self.client.aclose()
 
@@ -264,7 +335,7 @@ async def main_async(args: argparse.Namespace) -> None:
     began = time.monotonic()
     deadline = began + args.warmup + args.duration
     managers = [Manager(args.base, n, callbacks, keys, stats, (args.think_min, args.think_max),
-                        deadline) for n in names]
+                        deadline, args.copilot) for n in names]
     tasks = []
     for m in managers:  # arrivals spread over the first five seconds
         tasks.append(asyncio.create_task(m.run()))
@@ -326,6 +397,8 @@ def main() -> None:
     parser.add_argument("--think-max", type=float, default=3.0)
     parser.add_argument("--master", type=int, help="gunicorn master pid (worker memory)")
     parser.add_argument("--seed", type=int, default=17)
+    parser.add_argument("--copilot", action=argparse.BooleanOptionalAction, default=True,
+                        help="one action in five is a copilot question (--no-copilot: pages only)")
     args = parser.parse_args()
     if args.duration > 300 or args.warmup > 120:
         raise SystemExit("bounded: at most 120 s of warm-up and 300 s measured")
