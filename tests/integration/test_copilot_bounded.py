@@ -103,8 +103,9 @@ def test_a_scoped_viewer_never_reads_another_portfolios_documents(world):
     assert list(hits) == []
 
 
-def test_concurrent_first_questions_load_the_vocabulary_once(world, monkeypatch):
-    db, _path = world
+@pytest.fixture
+def vocabulary_loads(monkeypatch):
+    """The scopes ``Vocabulary.load`` ran for (it still runs: a spy, not a stand-in)."""
     loads = []
     real = Vocabulary.load.__func__
 
@@ -113,6 +114,12 @@ def test_concurrent_first_questions_load_the_vocabulary_once(world, monkeypatch)
         return real(cls, session, scope)
 
     monkeypatch.setattr(Vocabulary, "load", classmethod(counted))
+    return loads
+
+
+def test_concurrent_first_questions_load_the_vocabulary_once(world, vocabulary_loads):
+    db, _path = world
+    loads = vocabulary_loads
     copilot = Copilot(db, today=lambda: TODAY)
     start = threading.Barrier(4)
     answers = []
@@ -159,19 +166,13 @@ def test_active_scopes_are_the_signed_in_users_distinct_scopes_latest_first(worl
         assert users.active_scopes(s, limit=1) == [Scope.of(alpha, beta)]
 
 
-def test_prepare_loads_the_names_of_the_signed_in_scopes_before_any_question(world, monkeypatch):
+def test_prepare_loads_the_names_of_the_signed_in_scopes_before_any_question(
+        world, vocabulary_loads):
     db, _path = world
     with db.begin() as s:
         alpha = s.scalar(select(Portfolio.id).where(Portfolio.name == "Alpha"))
         _sign_in(s, "cara", "viewer", [alpha], minutes_ago=1)
-    loaded = []
-    real = Vocabulary.load.__func__
-
-    def counted(cls, session, scope):
-        loaded.append(scope)
-        return real(cls, session, scope)
-
-    monkeypatch.setattr(Vocabulary, "load", classmethod(counted))
+    loaded = vocabulary_loads
     settings = Settings(secret_key=TEST_SECRET, copilot_index_on_start=False)
     runtime = CopilotRuntime(settings, db, today=lambda: TODAY)
     after = threading.Event()
