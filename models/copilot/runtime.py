@@ -251,8 +251,7 @@ class CopilotRuntime:
                 copilot = self.copilot
                 with self.Session() as session:
                     scopes = users.active_scopes(session)
-                for scope in scopes:
-                    with self.Session() as session:
+                    for scope in scopes:
                         copilot.vocabulary(session, scope)
                 log.info("copilot prepared for %d signed-in scopes", len(scopes))
                 if after is not None:
