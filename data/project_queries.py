@@ -114,9 +114,10 @@ def _json(value: Any) -> Any:
 
 
 def _rows_stmt(scope: Scope, today: dt.date, filters: ProjectFilters,
-               sort_expr: ColumnElement[Any], rollup_first: bool = False) -> AnySelect:
-    """The page's columns; ``rollup_first`` inner-joins the rollup (every project has one) so
-    the progress sort can walk ``ix_project_rollups_progress_project_id`` in order."""
+               sort_expr: ColumnElement[Any], first: str | None = None) -> AnySelect:
+    """The page's columns. ``first="rollup"`` inner-joins the rollup (every project has one) so
+    the progress sort can walk ``ix_project_rollups_progress_project_id`` in order;
+    ``first="forecast"`` inner-joins the forecast, for the projects that have one."""
     stmt = (
         select(
             Project.key, Project.name, Portfolio.name, Status.label, Priority.label,
@@ -129,8 +130,12 @@ def _rows_stmt(scope: Scope, today: dt.date, filters: ProjectFilters,
         .join(Priority, Project.priority_id == Priority.id)
         .join(Portfolio, Project.portfolio_id == Portfolio.id)
     )
-    if rollup_first:
+    if first == "rollup":
         stmt = stmt.join(ProjectRollup, ProjectRollup.project_id == Project.id).outerjoin(
+            ProjectForecast, ProjectForecast.project_id == Project.id)
+        return narrow(stmt, scope, filters, today, health_joined=True)
+    if first == "forecast":
+        stmt = stmt.outerjoin(ProjectRollup, ProjectRollup.project_id == Project.id).join(
             ProjectForecast, ProjectForecast.project_id == Project.id)
         return narrow(stmt, scope, filters, today, health_joined=True)
     return narrow(metrics.with_health(stmt), scope, filters, today, health_joined=True)
@@ -162,23 +167,37 @@ def project_page(
     parse = SORTS[sort][1]
     expr = sort_expression(sort, descending, today)
     by_rollup = sort == "progress"
-    stmt = _rows_stmt(scope, today, filters, expr, rollup_first=by_rollup)
     # Ties break by key, except by progress: the rollup's index orders ties by project id (the
     # cursor still carries the key, looked up to its id).
     tie: Any = ProjectRollup.project_id if by_rollup else Project.key
     backwards = bool(before) or last
     cursor = after or before
-    if cursor:
-        row = tuple_(expr, tie)
-        tie_bound: Any = literal(str(cursor[1]))
-        if by_rollup:
-            tie_bound = select(Project.id).where(Project.key == str(cursor[1])).scalar_subquery()
-        bound = tuple_(literal(parse(cursor[0])), tie_bound)
-        larger = bool(after) != descending
-        stmt = stmt.where(row > bound if larger else row < bound)
     ascending = descending == backwards  # walking backwards flips the order, then we reverse
-    order = (expr.asc(), tie.asc()) if ascending else (expr.desc(), tie.desc())
-    fetched = [_to_row(r) for r in session.execute(stmt.order_by(*order).limit(size + 1))]
+
+    def fetch(stmt: AnySelect, expr: Any) -> list[ProjectRow]:
+        if cursor:
+            row = tuple_(expr, tie)
+            tie_bound: Any = literal(str(cursor[1]))
+            if by_rollup:
+                tie_bound = select(Project.id).where(
+                    Project.key == str(cursor[1])).scalar_subquery()
+            bound = tuple_(literal(parse(cursor[0])), tie_bound)
+            larger = bool(after) != descending
+            stmt = stmt.where(row > bound if larger else row < bound)
+        order = (expr.asc(), tie.asc()) if ascending else (expr.desc(), tie.desc())
+        return [_to_row(r) for r in session.execute(stmt.order_by(*order).limit(size + 1))]
+
+    fetched: list[ProjectRow] = []
+    if sort in EMPTY_LAST and not backwards:
+        # Forecast columns: projects with a value come before those without in both directions,
+        # so read them first along the column's own index (the stand-in for an empty value
+        # hides it from the planner) and the full order only when they do not fill the page.
+        column = SORTS[sort][0]
+        fetched = fetch(_rows_stmt(scope, today, filters, column, first="forecast")
+                        .where(column.is_not(None)), column)
+    if len(fetched) <= size:
+        fetched = fetch(_rows_stmt(scope, today, filters, expr,
+                                   first="rollup" if by_rollup else None), expr)
     more = len(fetched) > size
     items = fetched[:size]
     if backwards:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from data import people_queries as pq
 from data import resource_queries as rq
@@ -76,6 +76,43 @@ def test_unscored_and_undated_projects_sort_last_in_both_directions(portfolio, d
             empty = sorted((r for r in rows if r[column] is None), key=lambda r: r[0],
                            reverse=descending)
             assert walk(s, sort, descending) == [r[0] for r in valued + empty], sort
+
+
+@pytest.mark.parametrize(("sort", "descending"), [("p_on_time", False), ("p_on_time", True),
+                                                   ("p85", False)])
+def test_forecast_sorts_read_forecasts_first_and_the_rest_only_when_needed(portfolio, sort,
+                                                                           descending):
+    """Projects with a forecast fill the page: one rows statement, inner-joined to the forecast
+    (so it can walk the column's index); a page they do not fill reads the full order too."""
+    statements: list[str] = []
+    engine = portfolio.kw["bind"]
+
+    def seen(_conn, _cursor, statement, *_args):
+        if "ORDER BY" in statement:
+            statements.append(statement)
+
+    column = {"p_on_time": "f.p_on_time", "p85": "f.p85_date"}[sort]
+    with portfolio() as s:
+        valued = [k for (k,) in s.execute(text(
+            f"SELECT p.key FROM projects p JOIN project_forecasts f ON f.project_id = p.id "
+            f"WHERE {column} IS NOT NULL ORDER BY {column} {'DESC' if descending else 'ASC'}, "
+            f"p.key {'DESC' if descending else 'ASC'}"))]
+    assert len(valued) == 4
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        with portfolio() as s:
+            full = project_page(s, ALL, TODAY, sort=sort, descending=descending, page_size=3)
+        first = list(statements)
+        statements.clear()
+        with portfolio() as s:
+            rest = project_page(s, ALL, TODAY, sort=sort, descending=descending, page_size=3,
+                                after=full.items[-1].cursor)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert [r.key for r in full.items] == valued[:3] and full.has_after
+    assert len(first) == 1 and "LEFT OUTER JOIN project_forecasts" not in first[0]
+    assert [r.key for r in rest.items][:1] == valued[3:]  # then the unscored ones
+    assert len(statements) == 2 and "LEFT OUTER JOIN project_forecasts" in statements[1]
 
 
 def test_health_sorts_late_first_through_keyset_pages(portfolio):
