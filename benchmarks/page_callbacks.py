@@ -50,6 +50,7 @@ from data.schema import (  # noqa: E402
     Allocation,
     HealthCell,
     PeopleLoad,
+    Portfolio,
     Project,
     ProjectForecast,
     Status,
@@ -244,12 +245,18 @@ class Replayer:
         return out
 
 
-def sign_in(app, services) -> Any:
+def sign_in(app, services, role: str, share: float) -> Any:
+    """A manager granted a share of the portfolios (all of them by default, as the load test's
+    managers are), or an admin."""
+    name = f"{USER}-{role}" + (f"-{share:.2f}" if role == "manager" and share < 1 else "")
     with services.Session.begin() as s:
-        if s.scalar(select(User.id).where(User.username == USER)) is None:
-            users.create_user(s, USER, PASSWORD, "admin", display_name="Benchmark manager")
+        if s.scalar(select(User.id).where(User.username == name)) is None:
+            every = list(s.scalars(select(Portfolio.id).order_by(Portfolio.id)))
+            portfolios = every[:max(1, round(share * len(every)))] if role == "manager" else []
+            users.create_user(s, name, PASSWORD, role, display_name="Benchmark manager",
+                              portfolios=portfolios)
     client = app.server.test_client()
-    response = login(client, USER)
+    response = login(client, name)
     if response.status_code not in (302, 303):
         raise SystemExit(f"sign-in failed: {response.status_code}")
     return client
@@ -284,6 +291,10 @@ def main() -> None:
     parser.add_argument("--explain", action="store_true", help="print each statement's verdict")
     parser.add_argument("--analyze", type=Path, help="write EXPLAIN ANALYZE summaries here")
     parser.add_argument("--allow-no-forecasts", action="store_true")
+    parser.add_argument("--role", choices=("manager", "admin"), default="manager",
+                        help="sign in as a manager (default) or an admin")
+    parser.add_argument("--portfolios", type=float, default=1.0,
+                        help="the share of the portfolios granted to the manager (default all)")
     args = parser.parse_args()
 
     app = create_app(Settings(database_url=args.url, forecast_on_start=False,
@@ -304,7 +315,7 @@ def main() -> None:
             key = s.scalar(select(Project.key).order_by(Project.id).limit(1))
     postgres = services.engine.dialect.name == "postgresql"
     refresh_summaries(services)
-    client = sign_in(app, services)
+    client = sign_in(app, services, args.role, args.portfolios)
     replayer = Replayer(services.engine, args.big)
     pool = ThreadPoolExecutor(max_workers=4)
 

@@ -16,6 +16,7 @@ import re
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -231,7 +232,8 @@ def viewer_for(session: Session, token: str) -> Viewer | None:
         return None
     # one statement on every request: the user, and a row per portfolio granted (or one None)
     rows = session.execute(
-        select(User.id, User.username, User.role, User.display_name, UserPortfolio.portfolio_id)
+        select(User.id, User.username, User.role, User.display_name, UserPortfolio.portfolio_id,
+               _portfolio_count())
         .join(UserSession, UserSession.user_id == User.id)
         .outerjoin(UserPortfolio, UserPortfolio.user_id == User.id)
         .where(UserSession.token_hash == token_hash(token), UserSession.expires_at > utcnow(),
@@ -239,15 +241,23 @@ def viewer_for(session: Session, token: str) -> Viewer | None:
     if not rows:
         return None
     row = rows[0]
-    scope = _scope(row.role, [r.portfolio_id for r in rows])
+    scope = _scope(row.role, [r.portfolio_id for r in rows], row.portfolios)
     return Viewer(row.username, row.role, scope, row.id, row.display_name)
 
 
-def _scope(role: str, portfolio_ids: Iterable[int | None]) -> Scope:
-    """What a user sees: everything for an admin, else the portfolios granted."""
-    if role == "admin":
+def _portfolio_count() -> Any:
+    return select(func.count(Portfolio.id)).scalar_subquery().label("portfolios")
+
+
+def _scope(role: str, portfolio_ids: Iterable[int | None], portfolios: int) -> Scope:
+    """What a user sees: everything for an admin, else the portfolios granted. A user granted
+    every portfolio there is (``portfolios``, counted in the same statement) reads what an admin
+    reads, so their reads take the same paths (summaries that hold every portfolio, no list of
+    ids); a portfolio added later is a write, and the next request counts it."""
+    granted = frozenset(p for p in portfolio_ids if p is not None)
+    if role == "admin" or (granted and len(granted) == portfolios):
         return Scope.everything()
-    return Scope(frozenset(p for p in portfolio_ids if p is not None))
+    return Scope(granted)
 
 
 def active_scopes(session: Session, limit: int = 8) -> list[Scope]:
@@ -257,14 +267,15 @@ def active_scopes(session: Session, limit: int = 8) -> list[Scope]:
               .where(UserSession.expires_at > utcnow()).group_by(UserSession.user_id)
               .subquery())
     rows = session.execute(
-        select(User.id, User.role, UserPortfolio.portfolio_id)
+        select(User.id, User.role, UserPortfolio.portfolio_id, _portfolio_count())
         .join(recent, recent.c.user_id == User.id)
         .outerjoin(UserPortfolio, UserPortfolio.user_id == User.id)
         .where(User.is_active.is_(True)).order_by(recent.c.at.desc(), User.id)).all()
     users: dict[int, tuple[str, list[int | None]]] = {}
-    for user_id, role, portfolio_id in rows:
+    for user_id, role, portfolio_id, _count in rows:
         users.setdefault(user_id, (role, []))[1].append(portfolio_id)
-    scopes = dict.fromkeys(_scope(role, ids) for role, ids in users.values())
+    total = rows[0][3] if rows else 0
+    scopes = dict.fromkeys(_scope(role, ids, total) for role, ids in users.values())
     return list(scopes)[:limit]
 
 

@@ -152,6 +152,7 @@ def test_active_scopes_are_the_signed_in_users_distinct_scopes_latest_first(worl
     with db.begin() as s:
         alpha, beta = (s.scalar(select(Portfolio.id).where(Portfolio.name == n))
                        for n in ("Alpha", "Beta"))
+        add_portfolio(s, "Gamma")  # so that Alpha and Beta are not every portfolio
         _sign_in(s, "ana", "manager", [alpha, beta], minutes_ago=30)
         _sign_in(s, "ben", "manager", [beta, alpha], minutes_ago=5)  # the same scope, later
         _sign_in(s, "root", "admin", [], minutes_ago=10)

@@ -289,8 +289,9 @@ def test_hostile_sign_in_names_are_refused_and_audited_on_both_engines(site, db)
 
 
 def test_a_session_resolves_to_its_grants_in_one_statement(db, engine):
-    """The viewer behind a token: every portfolio granted, none, or all for an admin; the user
-    and the grants come back in one statement (it runs on every request)."""
+    """The viewer behind a token: the portfolios granted, none, or everything for an admin and
+    for a user granted every portfolio there is (until another is added); the user and the grants
+    come back in one statement (it runs on every request)."""
     from sqlalchemy import event, text
 
     from data import users
@@ -300,9 +301,10 @@ def test_a_session_resolves_to_its_grants_in_one_statement(db, engine):
     add_user(engine, "two", "viewer", ["Alpha", "Gamma"])
     add_user(engine, "none", "viewer")
     add_user(engine, "boss", "admin")
+    add_user(engine, "every", "manager", ["Alpha", "Beta", "Gamma"])
     with db.begin() as s:
         tokens = {name: users.open_session(s, users._get(s, name), dt.timedelta(hours=1))
-                  for name in ("two", "none", "boss")}
+                  for name in ("two", "none", "boss", "every")}
     with engine.connect() as conn:  # the grants, by the test's own SQL
         granted = {name: {r[0] for r in conn.execute(text(
             "SELECT g.portfolio_id FROM user_portfolios g JOIN users u ON u.id = g.user_id"
@@ -322,6 +324,12 @@ def test_a_session_resolves_to_its_grants_in_one_statement(db, engine):
     assert found["two"].scope.portfolio_ids == frozenset(granted["two"])
     assert found["none"].scope.portfolio_ids == frozenset()
     assert found["boss"].scope.portfolio_ids is None  # everything
-    assert len(statements) == 3  # one per token
+    assert found["every"].scope.portfolio_ids is None and found["every"].role == "manager"
+    assert len(statements) == 4  # one per token
+    with db.begin() as s:
+        delta = add_portfolio(s, "Delta").id
+    with db() as s:
+        every = users.viewer_for(s, tokens["every"])
+    assert every.scope.portfolio_ids == frozenset(ids) and delta not in ids  # not the new one
     with db() as s:
         assert users.viewer_for(s, "x" * 40) is None
