@@ -10,7 +10,7 @@ from typing import Any
 import plotly.graph_objects as go
 
 from components.feedback import empty_figure
-from components.plotting import count_axis, new_figure, titled
+from components.plotting import count_axis, new_figure, titled, trace
 from components.theme import (
     BLUE,
     CHANGED_COLOR,
@@ -36,26 +36,27 @@ def _day(d: dt.date) -> str:
     return f"{d.day} {d:%b %Y}"
 
 
-def _cone_traces(fig: go.Figure, start: tuple[dt.date, float], cone: Cone, name: str,
-                 line: str, fill: str, dash: str) -> None:
+def _cone_traces(start: tuple[dt.date, float], cone: Cone, name: str, line: str, fill: str,
+                 dash: str) -> list[dict[str, Any]]:
     """The P15–P85 band and the P50 line of done points ahead, from today's done points."""
     days = [start[0], *[c[0] for c in cone]]
     low = [start[1], *[c[1] for c in cone]]
     mid = [start[1], *[c[2] for c in cone]]
     high = [start[1], *[c[3] for c in cone]]
     labels = [_day(d) for d in days]
-    fig.add_scatter(x=days, y=low, mode="lines", line={"width": 0}, showlegend=False,
-                    hoverinfo="skip", name=f"{name} P15")
-    fig.add_scatter(x=days, y=high, mode="lines", line={"width": 0}, fill="tonexty",
-                    fillcolor=fill, name=f"{name}: likely range (P15–P85)",
-                    customdata=list(zip(labels, low, strict=True)),
-                    hovertemplate=f"{name}, %{{customdata[0]}}: between "
-                                  "%{customdata[1]:.0f} and %{y:.0f} points done"
-                                  "<extra></extra>")
-    fig.add_scatter(x=days, y=mid, mode="lines", name=f"{name}: median (P50)",
-                    line={"color": line, "dash": dash, "width": 2}, customdata=labels,
-                    hovertemplate=f"{name}, %{{customdata}}: about %{{y:.0f}} points done "
-                                  "(median)<extra></extra>")
+    return [
+        trace("scatter", x=days, y=low, mode="lines", line={"width": 0}, showlegend=False,
+              hoverinfo="skip", name=f"{name} P15"),
+        trace("scatter", x=days, y=high, mode="lines", line={"width": 0}, fill="tonexty",
+              fillcolor=fill, name=f"{name}: likely range (P15–P85)",
+              customdata=[list(c) for c in zip(labels, low, strict=True)],
+              hovertemplate=f"{name}, %{{customdata[0]}}: between "
+                            "%{customdata[1]:.0f} and %{y:.0f} points done<extra></extra>"),
+        trace("scatter", x=days, y=mid, mode="lines", name=f"{name}: median (P50)",
+              line={"color": line, "dash": dash, "width": 2}, customdata=labels,
+              hovertemplate=f"{name}, %{{customdata}}: about %{{y:.0f}} points done "
+                            "(median)<extra></extra>"),
+    ]
 
 
 def project_burnup_figure(points: Sequence[Any], due_date: dt.date | None, cone: Cone = (),
@@ -71,34 +72,32 @@ def project_burnup_figure(points: Sequence[Any], due_date: dt.date | None, cone:
     days = [p.day for p in points]
     labels = [_day(d) for d in days]
     last = points[-1]
-    fig = new_figure()
     start = (days[-1], float(last.done))
-    if cone:
-        _cone_traces(fig, start, cone, "Forecast", BLUE, CONE_FILL, "dash")
-    if changed:
-        _cone_traces(fig, start, changed, "With the change", CHANGED_COLOR, CHANGED_FILL, "dot")
-    fig.add_scatter(x=days, y=[p.scope for p in points], name="Scope", mode="lines",
+    traces = [*(_cone_traces(start, cone, "Forecast", BLUE, CONE_FILL, "dash") if cone else []),
+              *(_cone_traces(start, changed, "With the change", CHANGED_COLOR, CHANGED_FILL,
+                             "dot") if changed else []),
+              trace("scatter", x=days, y=[p.scope for p in points], name="Scope", mode="lines",
                     line={"color": SCOPE_COLOR, "dash": "dot", "width": 2}, customdata=labels,
-                    hovertemplate="%{customdata}: scope %{y} points<extra></extra>")
-    fig.add_scatter(x=days, y=[p.done + p.in_progress for p in points],
+                    hovertemplate="%{customdata}: scope %{y} points<extra></extra>"),
+              trace("scatter", x=days, y=[p.done + p.in_progress for p in points],
                     name="Done + in progress", mode="lines",
                     line={"color": ORANGE, "width": 1.5}, customdata=labels,
                     hovertemplate="%{customdata}: %{y} points done or in progress"
-                                  "<extra></extra>")
-    fig.add_scatter(x=days, y=[p.done for p in points], name="Done", mode="lines",
+                                  "<extra></extra>"),
+              trace("scatter", x=days, y=[p.done for p in points], name="Done", mode="lines",
                     fill="tozeroy", line={"color": DONE_COLOR, "width": 2},
                     fillcolor="rgba(0, 114, 178, 0.35)", customdata=labels,
-                    hovertemplate="%{customdata}: %{y} points done<extra></extra>")
+                    hovertemplate="%{customdata}: %{y} points done<extra></extra>")]
     ends = [days[-1], *(c[0] for c in cone), *(c[0] for c in changed), *known.values()]
     if due_date:
         ends.append(due_date)
     end = max(ends)
     if changed_scope is not None and changed:
-        fig.add_scatter(x=[days[-1], end], y=[changed_scope, changed_scope],
-                        name="Scope with the change", mode="lines",
-                        line={"color": CHANGED_COLOR, "dash": "dot", "width": 2},
-                        hovertemplate=f"Scope with the change: {changed_scope:.0f} points"
-                                      "<extra></extra>")
+        traces.append(trace("scatter", x=[days[-1], end], y=[changed_scope, changed_scope],
+                            name="Scope with the change", mode="lines",
+                            line={"color": CHANGED_COLOR, "dash": "dot", "width": 2},
+                            hovertemplate=f"Scope with the change: {changed_scope:.0f} points"
+                                          "<extra></extra>"))
     span = (end - days[0]).days or 1
     marks: list[tuple[str, dt.date, str, str]] = (
         [("Due", due_date, DUE_COLOR, "dash")] if due_date else [])
@@ -119,7 +118,7 @@ def project_burnup_figure(points: Sequence[Any], due_date: dt.date | None, cone:
                + (f"; due {_day(due_date)}" if due_date else "")
                + "".join(f"; {name} forecast {_day(d)}" for name, d in known.items())
                + ("; the what-if cone is drawn beside the forecast" if changed else "") + ".")
-    return titled(fig, "Burn-up: scope and done story points", subtitle or "Whole project",
+    return titled(traces, "Burn-up: scope and done story points", subtitle or "Whole project",
                   summary, legend=LEGEND_BELOW, height=400, shapes=shapes, annotations=notes,
                   xaxis={"title": {"text": "Date"}, "type": "date",
                          "range": [days[0], end + dt.timedelta(days=max(7, span // 25))]},
@@ -132,16 +131,17 @@ def items_status_figure(counts: Sequence[Any], subtitle: str = "") -> go.Figure:
     if not by_status:
         return empty_figure("This project has no work items.")
     present = [s for s in ITEM_STATUS if s[0] in by_status]
-    fig = new_figure(go.Bar(
+    bars = trace(
+        "bar",
         x=[label for _, label in present],
         y=[by_status[code].items for code, _ in present],
-        marker_color=[ITEM_STATUS_COLORS[code] for code, _ in present],
+        marker={"color": [ITEM_STATUS_COLORS[code] for code, _ in present]},
         customdata=[by_status[code].points for code, _ in present],
         name="Work items",
         hovertemplate="%{x}: %{y} work items, %{customdata} points<extra></extra>",
-    ))
+    )
     summary = ", ".join(f"{by_status[c].items} {label.lower()}" for c, label in present) + "."
-    return titled(fig, "Work items by status", subtitle or "Whole project",
+    return titled([bars], "Work items by status", subtitle or "Whole project",
                   "Work items: " + summary, showlegend=False,
                   xaxis={"title": {"text": "Status"}},
                   yaxis=count_axis("Work items", max(c.items for c in counts)))
@@ -221,10 +221,9 @@ def person_load_figure(weeks: Sequence[dt.date], loads: Sequence[float], name: s
         return empty_figure("No allocations in these weeks.")
     values = [round(v * 100) for v in loads]
     colors = [VERMILLION if v > 100 else BLUE for v in values]
-    fig = new_figure(go.Bar(
-        x=list(weeks), y=values, marker_color=colors, name="Load",
-        customdata=[_day(w) for w in weeks],
-        hovertemplate="Week of %{customdata}: %{y} % of capacity<extra></extra>"))
+    bars = trace("bar", x=list(weeks), y=values, marker={"color": colors}, name="Load",
+                 customdata=[_day(w) for w in weeks],
+                 hovertemplate="Week of %{customdata}: %{y} % of capacity<extra></extra>")
     shapes = [{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": 100, "y1": 100,
                "line": {"color": GREY, "dash": "dash", "width": 1.5}}]
     notes = [{"xref": "paper", "x": 1, "y": 100, "text": "100 % = capacity", "showarrow": False,
@@ -237,7 +236,7 @@ def person_load_figure(weeks: Sequence[dt.date], loads: Sequence[float], name: s
                f"{len(values)} weeks" + (f", first in the week of {_day(over[0])}" if over
                                          else "") + ".")
     top = max(100, max(values))
-    return titled(fig, f"Weekly load of {name}", "All projects you can see", summary,
+    return titled([bars], f"Weekly load of {name}", "All projects you can see", summary,
                   shapes=shapes, annotations=notes, showlegend=False,
                   xaxis={"title": {"text": "Week starting"}, "type": "date"},
                   yaxis={**count_axis("Load (% of capacity)", top), "ticksuffix": " %"})
