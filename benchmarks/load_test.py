@@ -341,16 +341,17 @@ async def main_async(args: argparse.Namespace) -> None:
         tasks.append(asyncio.create_task(m.run()))
         await asyncio.sleep(5 / len(managers))
     await asyncio.sleep(max(0.0, began + args.warmup - time.monotonic()))
-    metrics_client = managers[0].client
-    memory_start = worker_memory(args.master)
-    cache_start = await cache_counts(metrics_client)
-    stats.counting = True
-    measured_from = time.monotonic()
-    await asyncio.sleep(max(0.0, deadline - time.monotonic()))
-    cache_end = await cache_counts(metrics_client)
-    stats.counting = False
-    measured = time.monotonic() - measured_from
-    memory_end = worker_memory(args.master)
+    # a client of its own: a manager's closes at the deadline, sometimes before the last read
+    async with httpx.AsyncClient(base_url=args.base, timeout=30.0) as metrics_client:
+        memory_start = worker_memory(args.master)
+        cache_start = await cache_counts(metrics_client)
+        stats.counting = True
+        measured_from = time.monotonic()
+        await asyncio.sleep(max(0.0, deadline - time.monotonic()))
+        cache_end = await cache_counts(metrics_client)
+        stats.counting = False
+        measured = time.monotonic() - measured_from
+        memory_end = worker_memory(args.master)
     await asyncio.gather(*tasks, return_exceptions=True)
     report(stats, measured, memory_start, memory_end, cache_start, cache_end, args)
 
