@@ -314,8 +314,10 @@ def main() -> None:
         with services.read() as s:
             key = s.scalar(select(Project.key).order_by(Project.id).limit(1))
     postgres = services.engine.dialect.name == "postgresql"
-    refresh_summaries(services)
+    # signed in first, as a manager is before the job refreshes the summaries (a scope signed in
+    # since the last refresh reads live until the next one)
     client = sign_in(app, services, args.role, args.portfolios)
+    refresh_summaries(services)
     replayer = Replayer(services.engine, args.big)
     pool = ThreadPoolExecutor(max_workers=4)
 

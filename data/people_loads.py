@@ -5,63 +5,97 @@ at next month's: both need every person's peak daily load (``data.metrics.peak_l
 compares every allocation in the period with the others, on every cold read. ``refresh``
 computes them once into ``people_loads`` with that same function, so both give the same numbers.
 
-Only for viewers who see every portfolio: a load counts the allocations the viewer may see, so a
-viewer of some portfolios has loads of their own and reads the allocations (``loads_for`` says
-``None``, as it does when the summary is not current: ``data.summary_state``).
+A load counts the allocations the viewer may see, so the loads are kept per scope: everything's,
+and those of the scopes signed in now (``data.users.active_scopes``, at most ``SCOPES``). A viewer
+whose scope has none reads the allocations (``loads_for`` says ``None``, as it does when the
+summary is not current: ``data.summary_state``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+from functools import partial
 
-from sqlalchemy import Subquery, and_, case, delete, func, insert, select
+from sqlalchemy import Subquery, and_, case, delete, func, insert, literal, select
 from sqlalchemy.orm import Session
 
-from data import metrics, summary_state
-from data.schema import Allocation, PeopleLoad
+from data import metrics, summary_state, users
+from data.schema import Allocation, PeopleLoad, Project, SummaryState
 from data.scope import Scope
 
 NAME = "people_loads"
 WEEK, NEXT_MONTH = "week", "next_month"
+SCOPES = 8  # signed-in scopes whose loads are kept besides everything's
+
+
+def scope_key(scope: Scope) -> str:
+    """``all``, or a digest of the portfolio ids: the rows and the state of one scope."""
+    if scope.portfolio_ids is None:
+        return "all"
+    return hashlib.blake2b(scope.cache_key().encode(), digest_size=8).hexdigest()
+
+
+def _state(key: str) -> str:
+    return NAME if key == "all" else f"{NAME}:{key}"
 
 
 def refresh(session: Session, today: dt.date) -> bool:
-    """Recompute the loads for ``today`` unless they are current (``data.summary_state``)."""
-    return summary_state.refresh(session, NAME, today, _compute)
+    """Recompute the loads for ``today`` unless they are current (``data.summary_state``):
+    everything's, then each signed-in scope's; the rows of scopes no longer signed in go."""
+    scopes = {scope_key(s): s for s in (Scope.everything(), *users.active_scopes(session, SCOPES))
+              if s.portfolio_ids is None or s.portfolio_ids}
+    ran = False
+    for key, scope in scopes.items():
+        ran |= summary_state.refresh(session, _state(key), today,
+                                     partial(_compute, scope=scope, key=key))
+    _forget(session, keep=list(scopes))
+    return ran
 
 
-def _compute(session: Session, today: dt.date) -> None:
+def _forget(session: Session, keep: list[str]) -> None:
+    """Drop the rows of every scope but ``keep``, and their state, so nothing reads them."""
+    session.execute(delete(PeopleLoad).where(PeopleLoad.scope.not_in(keep)))
+    kept = [_state(key) for key in keep]
+    for name in session.scalars(select(SummaryState.name).where(
+            SummaryState.name.startswith(f"{NAME}:", autoescape=True) | (SummaryState.name == NAME),
+            SummaryState.name.not_in(kept))):
+        summary_state.forget(session, name)
+
+
+def _compute(session: Session, today: dt.date, *, scope: Scope, key: str) -> None:
     first, last = metrics.this_week(today)
-    loads = metrics.peak_loads(Scope.everything(),
-                               [(first, last), metrics.next_month(today)]).subquery()
-    projects = (
-        select(Allocation.resource_id,
-               func.count(func.distinct(Allocation.project_id)).label("projects"))
-        .where(Allocation.period_start <= last, Allocation.period_end >= first)
-        .group_by(Allocation.resource_id)
-    ).subquery()
+    loads = metrics.peak_loads(scope, [(first, last), metrics.next_month(today)]).subquery()
+    projects = select(Allocation.resource_id,
+                      func.count(func.distinct(Allocation.project_id)).label("projects"))
+    if scope.portfolio_ids is not None:
+        projects = scope.apply(projects.join(Project, Allocation.project_id == Project.id))
+    counted = (projects.where(Allocation.period_start <= last, Allocation.period_end >= first)
+               .group_by(Allocation.resource_id).subquery())
     rows = (
-        select(case((loads.c.idx == 0, WEEK), else_=NEXT_MONTH), loads.c.resource_id,
-               loads.c.load, func.coalesce(projects.c.projects, 0))
-        .outerjoin(projects, and_(loads.c.idx == 0,
-                                  projects.c.resource_id == loads.c.resource_id))
+        select(literal(key), case((loads.c.idx == 0, WEEK), else_=NEXT_MONTH),
+               loads.c.resource_id, loads.c.load, func.coalesce(counted.c.projects, 0))
+        .outerjoin(counted, and_(loads.c.idx == 0,
+                                 counted.c.resource_id == loads.c.resource_id))
     )
-    session.execute(delete(PeopleLoad))
+    session.execute(delete(PeopleLoad).where(PeopleLoad.scope == key))
     session.execute(insert(PeopleLoad).from_select(
-        ["period", "resource_id", "load", "projects"], rows))
+        ["scope", "period", "resource_id", "load", "projects"], rows))
 
 
 def loads_for(session: Session, scope: Scope, today: dt.date, period: str) -> Subquery | None:
     """``(resource_id, load, projects)`` of everyone with a load in the period (``WEEK``: this
-    week, ``NEXT_MONTH``), or ``None`` when the caller must read the allocations."""
-    if scope.portfolio_ids is not None or not summary_state.is_current(session, NAME, today):
+    week, ``NEXT_MONTH``) as the viewer counts it, or ``None`` when the caller must read the
+    allocations (the scope's loads are not kept, or not current)."""
+    key = scope_key(scope)
+    if not summary_state.is_current(session, _state(key), today):
         return None
     return (select(PeopleLoad.resource_id, PeopleLoad.load, PeopleLoad.projects)
-            .where(PeopleLoad.period == period).subquery("people_loads"))
+            .where(PeopleLoad.scope == key, PeopleLoad.period == period)
+            .subquery("people_loads"))
 
 
 def clear(session: Session) -> None:
     """Forget the loads, so nothing reads them until the next refresh (the benchmark times
     that refresh from nothing)."""
-    session.execute(delete(PeopleLoad))
-    summary_state.forget(session, NAME)
+    _forget(session, keep=[])

@@ -314,9 +314,10 @@ class PeopleLoad(Base):
     next month, counting every allocation, as of one day and one data version: the resources
     page and the over-allocation insight read these rows instead of comparing every allocation
     with every other (``data.people_loads``). Viewers who see only some portfolios count only
-    those allocations, so they read the allocations."""
+    those allocations: their rows are kept under their own scope, for the scopes signed in."""
 
     __tablename__ = "people_loads"
+    scope: Mapped[str] = mapped_column(String(20), primary_key=True)  # data.people_loads.scope_key
     period: Mapped[str] = mapped_column(String(12), primary_key=True)  # week | next_month
     resource_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     load: Mapped[float] = mapped_column(Float)

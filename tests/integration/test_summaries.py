@@ -22,6 +22,7 @@ from data import (
     insights,
     people_loads,
     queries,
+    users,
     version,
 )
 from data import resource_queries as rq
@@ -228,6 +229,50 @@ def test_a_viewer_of_some_portfolios_reads_their_own_loads(demo):
         assert _people(s, Scope.of(ids[0]), TODAY) == scoped_before
         assert rq.overallocated(s, Scope.everything(), TODAY).total == s.scalar(
             select(func.count()).where(PeopleLoad.period == people_loads.WEEK))
+
+
+def test_a_signed_in_viewer_of_some_portfolios_reads_the_loads_kept_for_their_scope(demo):
+    """Once signed in, their scope's loads are kept too: the live numbers, read from rows of
+    their own (poisoned, those change what they read and nothing else). Signed out, the next
+    refresh drops the rows and they read the allocations again."""
+    with demo.begin() as s:
+        ids = list(s.scalars(select(Portfolio.id).order_by(Portfolio.id)))
+        scope = Scope.of(ids[0], ids[1])
+        live, everyone = _people(s, scope, TODAY), _people(s, Scope.everything(), TODAY)
+        pat = users.create_user(s, "pat", "a long enough password 123", "manager",
+                                portfolios=[ids[0], ids[1]])
+        s.flush()
+        token = users.open_session(s, pat, dt.timedelta(hours=1))
+    with demo.begin() as s:
+        assert people_loads.refresh(s, TODAY)
+    key = people_loads.scope_key(scope)
+    with demo() as s:
+        kept = s.execute(text("SELECT count(*), sum(projects) FROM people_loads "
+                              "WHERE scope = :k AND period = 'week'"), {"k": key}).one()
+        visible = s.execute(text(  # the test's own count of people and projects this week
+            "SELECT count(DISTINCT a.resource_id), count(DISTINCT a.resource_id || '-' || "
+            "a.project_id) FROM allocations a JOIN projects p ON p.id = a.project_id "
+            "WHERE p.portfolio_id IN (:a, :b) AND a.period_start <= :last "
+            "AND a.period_end >= :first"),
+            {"a": ids[0], "b": ids[1], "first": TODAY - dt.timedelta(days=TODAY.weekday()),
+             "last": TODAY + dt.timedelta(days=6 - TODAY.weekday())}).one()
+        assert tuple(kept) == tuple(visible) and visible[0] > 3
+        assert people_loads.loads_for(s, scope, TODAY, people_loads.WEEK) is not None
+        assert _people(s, scope, TODAY) == live
+    with demo.begin() as s:
+        s.execute(text("UPDATE people_loads SET load = load + 5 WHERE scope = :k"), {"k": key})
+    with demo() as s:
+        assert _people(s, scope, TODAY) != live  # their own rows are what they read
+        assert _people(s, Scope.everything(), TODAY) == everyone
+    with demo.begin() as s:
+        users.close_session(s, token)
+    with demo.begin() as s:
+        people_loads.refresh(s, TODAY)
+    with demo() as s:
+        assert people_loads.loads_for(s, scope, TODAY, people_loads.WEEK) is None
+        assert not s.scalar(text("SELECT count(*) FROM people_loads WHERE scope = :k"),
+                            {"k": key})
+        assert _people(s, scope, TODAY) == live
 
 
 def test_after_a_write_people_loads_are_not_read(demo):
