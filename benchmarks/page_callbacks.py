@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from dashboard import heap  # noqa: E402
 from dashboard.app import create_app  # noqa: E402
 from dashboard.settings import Settings  # noqa: E402
-from data import health_cells, people_loads, users  # noqa: E402
+from data import health_cells, people_loads, skill_coverage, users  # noqa: E402
 from data.schema import (  # noqa: E402
     Allocation,
     HealthCell,
@@ -53,6 +53,7 @@ from data.schema import (  # noqa: E402
     Portfolio,
     Project,
     ProjectForecast,
+    SkillCoverageRow,
     Status,
     User,
 )
@@ -268,16 +269,19 @@ def refresh_summaries(services: Any) -> None:
     with services.Session.begin() as session:
         health_cells.clear(session)
         people_loads.clear(session)
+        skill_coverage.clear(session)
     start = time.perf_counter()
     services.summaries.refresh()
     elapsed = (time.perf_counter() - start) * 1000
     with services.read() as session:
         cells = session.scalar(select(func.count(HealthCell.id)))
         loads = session.scalar(select(func.count(PeopleLoad.resource_id)))
+        skills = session.scalar(select(func.count(SkillCoverageRow.skill)))
         if services.engine.dialect.name == "postgresql":  # as autovacuum would, soon after
-            for table in ("health_cells", "people_loads"):
+            for table in ("health_cells", "people_loads", "skill_coverage"):
                 session.execute(text(f"ANALYZE {table}"))
-    print(f"summaries: {cells:,} health cells and {loads:,} people's loads, refreshed in "
+    print(f"summaries: {cells:,} health cells, {loads:,} people's loads and {skills:,} skill "
+          f"coverage rows, refreshed in "
           f"{elapsed:.0f} ms (the job after a write; until it has run, pages read the live data)")
 
 

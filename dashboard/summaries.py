@@ -1,5 +1,6 @@
 """Keeps the summaries computed ahead of reads current: the health cells
-(``data.health_cells``) and people's loads (``data.people_loads``).
+(``data.health_cells``), people's loads (``data.people_loads``) and skill coverage
+(``data.skill_coverage``).
 
 Each reflects one day and one data version (``data.summary_state``); readers fall back to the
 live queries whenever either moved on, so a refresh that comes late costs speed, never
@@ -23,11 +24,12 @@ from collections.abc import Callable
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from data import events, health_cells, people_loads
+from data import events, health_cells, people_loads, skill_coverage
 
 log = logging.getLogger(__name__)
 SUMMARIES: dict[str, Callable[[Session, dt.date], bool]] = {
-    health_cells.NAME: health_cells.refresh, people_loads.NAME: people_loads.refresh}
+    health_cells.NAME: health_cells.refresh, people_loads.NAME: people_loads.refresh,
+    skill_coverage.NAME: skill_coverage.refresh}
 
 
 class Summaries:

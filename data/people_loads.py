@@ -6,7 +6,7 @@ compares every allocation in the period with the others, on every cold read. ``r
 computes them once into ``people_loads`` with that same function, so both give the same numbers.
 
 A load counts the allocations the viewer may see, so the loads are kept per scope: everything's,
-and those of the scopes signed in now (``data.users.active_scopes``, at most ``SCOPES``). A viewer
+and those of the scopes signed in now (``data.summary_state.refresh_scoped``). A viewer
 whose scope has none reads the allocations (``loads_for`` says ``None``, as it does when the
 summary is not current: ``data.summary_state``).
 """
@@ -14,53 +14,22 @@ summary is not current: ``data.summary_state``).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-from functools import partial
 
 from sqlalchemy import Subquery, and_, case, delete, func, insert, literal, select
 from sqlalchemy.orm import Session
 
-from data import metrics, summary_state, users
-from data.schema import Allocation, PeopleLoad, Project, SummaryState
+from data import metrics, summary_state
+from data.schema import Allocation, PeopleLoad, Project
 from data.scope import Scope
 
 NAME = "people_loads"
 WEEK, NEXT_MONTH = "week", "next_month"
-SCOPES = 8  # signed-in scopes whose loads are kept besides everything's
-
-
-def scope_key(scope: Scope) -> str:
-    """``all``, or a digest of the portfolio ids: the rows and the state of one scope."""
-    if scope.portfolio_ids is None:
-        return "all"
-    return hashlib.blake2b(scope.cache_key().encode(), digest_size=8).hexdigest()
-
-
-def _state(key: str) -> str:
-    return NAME if key == "all" else f"{NAME}:{key}"
 
 
 def refresh(session: Session, today: dt.date) -> bool:
     """Recompute the loads for ``today`` unless they are current (``data.summary_state``):
-    everything's, then each signed-in scope's; the rows of scopes no longer signed in go."""
-    scopes = {scope_key(s): s for s in (Scope.everything(), *users.active_scopes(session, SCOPES))
-              if s.portfolio_ids is None or s.portfolio_ids}
-    ran = False
-    for key, scope in scopes.items():
-        ran |= summary_state.refresh(session, _state(key), today,
-                                     partial(_compute, scope=scope, key=key))
-    _forget(session, keep=list(scopes))
-    return ran
-
-
-def _forget(session: Session, keep: list[str]) -> None:
-    """Drop the rows of every scope but ``keep``, and their state, so nothing reads them."""
-    session.execute(delete(PeopleLoad).where(PeopleLoad.scope.not_in(keep)))
-    kept = [_state(key) for key in keep]
-    for name in session.scalars(select(SummaryState.name).where(
-            SummaryState.name.startswith(f"{NAME}:", autoescape=True) | (SummaryState.name == NAME),
-            SummaryState.name.not_in(kept))):
-        summary_state.forget(session, name)
+    everything's, then each signed-in scope's."""
+    return summary_state.refresh_scoped(session, NAME, PeopleLoad, today, _compute)
 
 
 def _compute(session: Session, today: dt.date, *, scope: Scope, key: str) -> None:
@@ -87,8 +56,8 @@ def loads_for(session: Session, scope: Scope, today: dt.date, period: str) -> Su
     """``(resource_id, load, projects)`` of everyone with a load in the period (``WEEK``: this
     week, ``NEXT_MONTH``) as the viewer counts it, or ``None`` when the caller must read the
     allocations (the scope's loads are not kept, or not current)."""
-    key = scope_key(scope)
-    if not summary_state.is_current(session, _state(key), today):
+    key = summary_state.current_key(session, NAME, scope, today)
+    if key is None:
         return None
     return (select(PeopleLoad.resource_id, PeopleLoad.load, PeopleLoad.projects)
             .where(PeopleLoad.scope == key, PeopleLoad.period == period)
@@ -98,4 +67,4 @@ def loads_for(session: Session, scope: Scope, today: dt.date, period: str) -> Su
 def clear(session: Session) -> None:
     """Forget the loads, so nothing reads them until the next refresh (the benchmark times
     that refresh from nothing)."""
-    _forget(session, keep=[])
+    summary_state.forget_scoped(session, NAME, PeopleLoad, keep=[])

@@ -12,9 +12,9 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
-from data import metrics, people_loads
+from data import metrics, people_loads, skill_coverage
 from data.pagination import Page, clamp_page, clamp_page_size
-from data.schema import Allocation, Project, Resource, SkillSupply, WorkItem
+from data.schema import Allocation, Project, Resource
 from data.scope import S, Scope
 from data.sqlfunc import json_array_values
 
@@ -115,9 +115,9 @@ def roles(session: Session, scope: Scope) -> list[str]:
     return list(session.scalars(stmt))
 
 
-def skill_names(session: Session, scope: Scope) -> list[str]:
+def skill_names(session: Session, scope: Scope, today: dt.date | None = None) -> list[str]:
     """Skills people have or open work needs (for the skill filter), bounded."""
-    return [row.skill for row in skills_coverage(session, scope, limit=200)]
+    return [row.skill for row in skills_coverage(session, scope, limit=200, today=today)]
 
 
 def _people_page(session: Session, scope: Scope, today: dt.date, page: int, size: int,
@@ -191,32 +191,19 @@ def overallocated(
                  for p in people], total, page, size)
 
 
-def skills_coverage(session: Session, scope: Scope, limit: int = 25) -> list[SkillCoverage]:
-    """Open work per skill it needs against the people who have that skill."""
-    demand_stmt = (
-        select(WorkItem.skill, func.count(WorkItem.id),
-               func.coalesce(func.sum(WorkItem.story_points), 0))
-        .where(WorkItem.status != "done", WorkItem.skill.is_not(None))
-        .group_by(WorkItem.skill)
-    )
-    if scope.portfolio_ids is not None:
-        demand_stmt = scope.apply(demand_stmt.join(Project, WorkItem.project_id == Project.id))
-    demand = {str(s): (int(n), int(p)) for s, n, p in session.execute(demand_stmt)}
-    if scope.portfolio_ids is None:  # everyone: the precomputed counts
-        supply_stmt = select(SkillSupply.skill, SkillSupply.people, SkillSupply.capacity_hours)
-    else:  # only people working on visible projects
-        values = json_array_values(Resource.skills, session.get_bind().dialect.name,
-                                   "skill_values")
-        visible = scope.apply(
-            select(Allocation.resource_id).join(Project, Allocation.project_id == Project.id))
-        supply_stmt = (
-            select(values.c.value, func.count(Resource.id), func.sum(Resource.weekly_capacity))
-            .select_from(Resource)
-            .join(values, values.c.value.is_not(None))
-            .where(Resource.id.in_(visible))
-            .group_by(values.c.value)
-        )
-    supply = {str(s): (int(n), float(c or 0)) for s, n, c in session.execute(supply_stmt)}
+def skills_coverage(session: Session, scope: Scope, limit: int = 25,
+                    today: dt.date | None = None) -> list[SkillCoverage]:
+    """Open work per skill it needs against the people who have that skill, most open points
+    first: kept per scope when ``today``'s counts are current (``data.skill_coverage``), else
+    counted now by the same statements."""
+    if today is not None:
+        kept = skill_coverage.rows(session, scope, today, limit)
+        if kept is not None:
+            return [SkillCoverage(*row) for row in kept]
+    demand = {str(s): (int(n), int(p))
+              for s, n, p in session.execute(skill_coverage.demand(scope))}
+    supply = {str(s): (int(n), float(c or 0)) for s, n, c in session.execute(
+        skill_coverage.supply(session.get_bind().dialect.name, scope))}
     skills = sorted(set(demand) | set(supply),
                     key=lambda s: (-demand.get(s, (0, 0))[1], s))[:limit]
     return [SkillCoverage(s, *demand.get(s, (0, 0)), *supply.get(s, (0, 0.0))) for s in skills]

@@ -289,6 +289,19 @@ class SkillSupply(Base):
     capacity_hours: Mapped[float] = mapped_column(Float)
 
 
+class SkillCoverageRow(Base):
+    """Open work per skill and the people who have it, as one scope counts them (``all`` or a
+    signed-in scope's digest), as of one data version (``data.skill_coverage``)."""
+
+    __tablename__ = "skill_coverage"
+    scope: Mapped[str] = mapped_column(String(20), primary_key=True)
+    skill: Mapped[str] = mapped_column(String(60), primary_key=True)
+    open_items: Mapped[int] = mapped_column(Integer)
+    open_points: Mapped[int] = mapped_column(Integer)
+    people: Mapped[int] = mapped_column(Integer)
+    capacity_hours: Mapped[float] = mapped_column(Float)
+
+
 class HealthCell(Base):
     """Projects counted by portfolio, status, priority, health and due month (open projects;
     closed ones have no month), as of one day and one data version: the overview's KPIs and

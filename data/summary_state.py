@@ -9,13 +9,19 @@ the data version (``data.version``), so a summary is never read stale.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable
+from functools import partial
+from typing import Any
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import Session
 
-from data import version
+from data import users, version
 from data.schema import DataVersion, SummaryState, utcnow
+from data.scope import Scope
+
+SCOPES = 8  # signed-in scopes a per-scope summary keeps besides everything's
 
 
 def refresh(session: Session, name: str, today: dt.date,
@@ -50,3 +56,49 @@ def forget(session: Session, name: str) -> None:
     state = session.get(SummaryState, name)
     if state is not None:
         state.as_of = state.version = None
+
+
+# --- summaries kept per scope -------------------------------------------------------------------
+# A number that counts only what the viewer may see (a person's load, the people with a skill)
+# cannot be added up from per-portfolio rows: such a summary keeps rows per scope, for everything
+# and for the scopes signed in now (``data.users.active_scopes``), each with a state of its own.
+
+
+def scope_key(scope: Scope) -> str:
+    """``all``, or a digest of the portfolio ids: the rows and the state of one scope."""
+    if scope.portfolio_ids is None:
+        return "all"
+    return hashlib.blake2b(scope.cache_key().encode(), digest_size=8).hexdigest()
+
+
+def _scoped(name: str, key: str) -> str:
+    return name if key == "all" else f"{name}:{key}"
+
+
+def refresh_scoped(session: Session, name: str, table: Any, today: dt.date,
+                   compute: Callable[..., None]) -> bool:
+    """``compute(session, today, scope=, key=)`` for everything and each signed-in scope unless
+    current; the rows (``table.scope``) and state of scopes no longer signed in are dropped."""
+    scopes = {scope_key(s): s for s in (Scope.everything(), *users.active_scopes(session, SCOPES))
+              if s.portfolio_ids is None or s.portfolio_ids}
+    ran = False
+    for key, scope in scopes.items():
+        ran |= refresh(session, _scoped(name, key), today, partial(compute, scope=scope, key=key))
+    forget_scoped(session, name, table, keep=list(scopes))
+    return ran
+
+
+def forget_scoped(session: Session, name: str, table: Any, keep: list[str]) -> None:
+    """Drop the rows of every scope but ``keep``, and their state, so nothing reads them."""
+    session.execute(delete(table).where(table.scope.not_in(keep)))
+    kept = [_scoped(name, key) for key in keep]
+    for state in session.scalars(select(SummaryState.name).where(
+            SummaryState.name.startswith(f"{name}:", autoescape=True)
+            | (SummaryState.name == name), SummaryState.name.not_in(kept))):
+        forget(session, state)
+
+
+def current_key(session: Session, name: str, scope: Scope, today: dt.date) -> str | None:
+    """The scope's key when its rows are current, else ``None`` (the caller reads live)."""
+    key = scope_key(scope)
+    return key if is_current(session, _scoped(name, key), today) else None

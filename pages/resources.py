@@ -33,7 +33,7 @@ def _options(services: PageServices, viewer: Viewer) -> tuple[Any, list[str], li
         return services.cached(
             "resources.options", viewer, {},
             lambda s: (queries.portfolios(s, viewer.scope), rq.roles(s, viewer.scope),
-                       rq.skill_names(s, viewer.scope)))
+                       rq.skill_names(s, viewer.scope, services.today())))
     except SQLAlchemyError:
         return [], [], []
 
@@ -134,7 +134,7 @@ def skills(services: PageServices, viewer: Viewer, portfolio: Any, role: Any,
     scope = _narrowed(viewer.scope, filters.portfolio)
 
     def build(session: Session) -> tuple[Any, Any]:
-        rows = rq.skills_coverage(session, scope)
+        rows = rq.skills_coverage(session, scope, today=services.today())
         if filters.skill:
             rows = [r for r in rows if r.skill in filters.skill]
         text = (f"{len(filters.portfolio)} portfolio(s)" if filters.portfolio

@@ -207,7 +207,7 @@ def skills(ctx: ToolContext, by: str = "people", k: int = 1, only: list[str] | N
            order: str = "desc") -> ToolResult:
     """Skills supply (people who have them) or demand (open work items needing them), as the
     Resources page counts them; a ranking, or the numbers of the skills named."""
-    rows = resource_queries.skills_coverage(ctx.session, ctx.scope, limit=1000)
+    rows = resource_queries.skills_coverage(ctx.session, ctx.scope, limit=1000, today=ctx.today)
     value = {r.skill: (r.people if by == "people" else r.open_items) for r in rows}
     noun = "people who have it" if by == "people" else "open work items needing it"
     if only:

@@ -22,6 +22,8 @@ from data import (
     insights,
     people_loads,
     queries,
+    skill_coverage,
+    summary_state,
     users,
     version,
 )
@@ -245,7 +247,7 @@ def test_a_signed_in_viewer_of_some_portfolios_reads_the_loads_kept_for_their_sc
         token = users.open_session(s, pat, dt.timedelta(hours=1))
     with demo.begin() as s:
         assert people_loads.refresh(s, TODAY)
-    key = people_loads.scope_key(scope)
+    key = summary_state.scope_key(scope)
     with demo() as s:
         kept = s.execute(text("SELECT count(*), sum(projects) FROM people_loads "
                               "WHERE scope = :k AND period = 'week'"), {"k": key}).one()
@@ -273,6 +275,49 @@ def test_a_signed_in_viewer_of_some_portfolios_reads_the_loads_kept_for_their_sc
         assert not s.scalar(text("SELECT count(*) FROM people_loads WHERE scope = :k"),
                             {"k": key})
         assert _people(s, scope, TODAY) == live
+
+
+def test_skill_coverage_is_kept_per_scope_with_the_live_and_the_tests_own_counts(demo):
+    """Everything's and a signed-in manager's skill coverage, kept: the live counts, the open
+    points per skill by the test's own SQL, and (poisoned) what is read."""
+    with demo.begin() as s:
+        ids = list(s.scalars(select(Portfolio.id).order_by(Portfolio.id)))
+        scope = Scope.of(ids[0], ids[1])
+        scopes = (Scope.everything(), scope)
+        live = [_coverage(rq.skills_coverage(s, sc, limit=1000)) for sc in scopes]
+        pat = users.create_user(s, "pat", "a long enough password 123", "manager",
+                                portfolios=[ids[0], ids[1]])
+        s.flush()
+        users.open_session(s, pat, dt.timedelta(hours=1))
+    with demo.begin() as s:
+        assert skill_coverage.refresh(s, TODAY)
+    with demo() as s:
+        for sc, expected in zip(scopes, live, strict=True):
+            assert skill_coverage.rows(s, sc, TODAY, 1000) is not None
+            kept = rq.skills_coverage(s, sc, limit=1000, today=TODAY)
+            assert _coverage(kept) == expected
+            points = [r.open_points for r in kept]
+            assert points == sorted(points, reverse=True)
+        own = {skill: int(points) for skill, points in s.execute(text(
+            "SELECT w.skill, sum(coalesce(w.story_points, 0)) FROM work_items w "
+            "JOIN projects p ON p.id = w.project_id WHERE w.status <> 'done' "
+            "AND w.skill IS NOT NULL AND p.portfolio_id IN (:a, :b) GROUP BY w.skill"),
+            {"a": ids[0], "b": ids[1]})}
+        kept_points = {r.skill: r.open_points
+                       for r in rq.skills_coverage(s, scope, limit=1000, today=TODAY)
+                       if r.open_points}
+        assert kept_points == own and len(own) > 2
+    with demo.begin() as s:
+        s.execute(text("UPDATE skill_coverage SET people = people + 100"))
+    with demo() as s:
+        assert min(r.people for r in rq.skills_coverage(s, scope, limit=1000, today=TODAY)) \
+            >= 100  # the kept rows are what a current scope reads
+        assert min(r.people for r in rq.skills_coverage(s, scope, limit=1000)) < 100
+
+
+def _coverage(rows) -> dict[str, tuple[int, int, int, float]]:
+    return {r.skill: (r.open_items, r.open_points, r.people, round(r.capacity_hours, 6))
+            for r in rows}
 
 
 def test_after_a_write_people_loads_are_not_read(demo):
