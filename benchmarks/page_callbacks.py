@@ -273,7 +273,7 @@ def refresh_summaries(services: Any) -> None:
     start = time.perf_counter()
     services.summaries.refresh()
     elapsed = (time.perf_counter() - start) * 1000
-    with services.read() as session:
+    with services.Session.begin() as session:  # committed: an ANALYZE rolled back is undone
         cells = session.scalar(select(func.count(HealthCell.id)))
         loads = session.scalar(select(func.count(PeopleLoad.resource_id)))
         skills = session.scalar(select(func.count(SkillCoverageRow.skill)))
