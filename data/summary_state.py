@@ -92,9 +92,10 @@ def forget_scoped(session: Session, name: str, table: Any, keep: list[str]) -> N
     """Drop the rows of every scope but ``keep``, and their state, so nothing reads them."""
     session.execute(delete(table).where(table.scope.not_in(keep)))
     kept = [_scoped(name, key) for key in keep]
-    for state in session.scalars(select(SummaryState.name).where(
-            SummaryState.name.startswith(f"{name}:", autoescape=True)
-            | (SummaryState.name == name), SummaryState.name.not_in(kept))):
+    dropped = list(session.scalars(select(SummaryState.name).where(
+        SummaryState.name.startswith(f"{name}:", autoescape=True) | (SummaryState.name == name),
+        SummaryState.name.not_in(kept))))
+    for state in dropped:
         forget(session, state)
 
 
