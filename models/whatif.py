@@ -146,16 +146,21 @@ def evaluate(
             p_model_today, p_model = float(pair[0]), float(pair[1])
     speed = edited.team / max(state.team, 1.0)
     kwargs = {"trials": trials, "seed": h.project_id}
-    sim_today = montecarlo.forecast(h, today, loaded.team, **kwargs)
     sim = montecarlo.forecast(h, today, loaded.team, scope_delta=edited.scope - state.scope,
                               speed=speed, **kwargs)
-    mc_today = sim_today.p_on_time if sim_today else None
     mc_p = sim.p_on_time if sim else None
+
+    def mc_today() -> float | None:
+        """Today's simulation; with no change it is ``sim`` (run only when it is needed)."""
+        same = edited.scope == state.scope and speed == 1.0
+        now = sim if same else montecarlo.forecast(h, today, loaded.team, **kwargs)
+        return now.p_on_time if now else None
+
     method, base_today, base_edited = None, None, None
     if stored is not None and stored.method != "monte_carlo" and p_model is not None:
         method, base_today, base_edited = stored.method, p_model_today, p_model
-    elif mc_p is not None and mc_today is not None:
-        method, base_today, base_edited = "monte_carlo", mc_today, mc_p
+    elif mc_p is not None and (mc_now := mc_today()) is not None:
+        method, base_today, base_edited = "monte_carlo", mc_now, mc_p
     elif p_model is not None:
         method, base_today, base_edited = scorer.basis, p_model_today, p_model
     baseline = stored.p_on_time if stored is not None else None
