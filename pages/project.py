@@ -303,8 +303,15 @@ def scenario(services: PageServices, viewer: Viewer, key: Any, scope_delta: Any,
                                  lambda: teams.load(session, [portfolio], today)
                                  .get(portfolio, feat.Team()))
 
-        found_project = whatif.load(session, detail.id, today, team_of)  # once for both
-        cone = (whatif.project_cone(session, detail.id, today, periods, found=found_project)
+        # The project's history and today's cone serve every scenario of the page: loaded once
+        # per data version, so a change typed in the what-if simulates only the change.
+        found_project = services.memo("project.whatif.history", viewer,
+                                      {"key": key, "today": today},
+                                      lambda: whatif.load(session, detail.id, today, team_of))
+        cone = (services.memo("project.cone", viewer,
+                              {"key": key, "today": today, "periods": periods},
+                              lambda: whatif.project_cone(session, detail.id, today, periods,
+                                                          found=found_project))
                 if forecast else [])
         changes = bool(scope_points or team) and not problem
         refusal = problem
