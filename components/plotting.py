@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, overload
 
 import plotly.graph_objects as go
 from dash import Input, Output, State, dcc, html
@@ -55,15 +55,30 @@ def trace(kind: str, **props: Any) -> dict[str, Any]:
     return {"type": kind, **props}
 
 
+PlainFigure = dict[str, Any]  # {"data": [...], "layout": {...}}: what dcc.Graph receives
+
+
+@overload
+def titled(fig: list[dict[str, Any]], title: str, subtitle: str, summary: str,
+           **layout: Any) -> PlainFigure: ...
+
+
+@overload
+def titled(fig: go.Figure, title: str, subtitle: str, summary: str,
+           **layout: Any) -> go.Figure: ...
+
+
 def titled(fig: go.Figure | list[dict[str, Any]], title: str, subtitle: str, summary: str,
-           **layout: Any) -> go.Figure:
+           **layout: Any) -> go.Figure | PlainFigure:
     """The chart's title (what it shows) and subtitle (for which filters), its one-line summary
     for screen readers (kept in ``layout.meta``), and the shared layout.
 
     The layout is merged as plain data, as ``update_layout`` would merge it, and the figure is
     rebuilt from data without validation: plotly's property machinery took 2-12 ms a chart here,
     the merge takes a fraction of a millisecond. ``fig`` may be the traces as plain data
-    (``trace``)."""
+    (``trace``): the figure is then plain data too (``PlainFigure``), as Dash sends and the
+    cache keeps it, with no plotly object made and copied twice on the way (2.5 ms of a
+    burn-up's 3.5 ms)."""
     if isinstance(fig, list):
         data, base = fig, {}
     else:
@@ -73,6 +88,8 @@ def titled(fig: go.Figure | list[dict[str, Any]], title: str, subtitle: str, sum
         "meta": {"summary": summary, "title": title, "subtitle": subtitle},
         **LAYOUT, **layout,
     })
+    if isinstance(fig, list):
+        return {"data": data, "layout": merged}
     return go.Figure({"data": data, "layout": merged}, _validate=False)
 
 

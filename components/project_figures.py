@@ -10,7 +10,7 @@ from typing import Any
 import plotly.graph_objects as go
 
 from components.feedback import empty_figure
-from components.plotting import count_axis, new_figure, titled, trace
+from components.plotting import PlainFigure, count_axis, new_figure, titled, trace
 from components.theme import (
     BLUE,
     CHANGED_COLOR,
@@ -62,7 +62,7 @@ def _cone_traces(start: tuple[dt.date, float], cone: Cone, name: str, line: str,
 def project_burnup_figure(points: Sequence[Any], due_date: dt.date | None, cone: Cone = (),
                           dates: dict[str, dt.date | None] | None = None,
                           changed: Cone = (), changed_scope: float | None = None,
-                          subtitle: str = "") -> go.Figure:
+                          subtitle: str = "") -> go.Figure | PlainFigure:
     """Scope and done points over the project's snapshots, the due date, and the Monte Carlo
     cone of done points ahead (``(day, P15, P50, P85)`` rows); with ``changed`` a what-if's cone
     beside it. The time axis runs to the last forecast date (cone end, P95, due date)."""
@@ -125,7 +125,7 @@ def project_burnup_figure(points: Sequence[Any], due_date: dt.date | None, cone:
                   yaxis=count_axis("Story points", top))
 
 
-def items_status_figure(counts: Sequence[Any], subtitle: str = "") -> go.Figure:
+def items_status_figure(counts: Sequence[Any], subtitle: str = "") -> go.Figure | PlainFigure:
     """Work items by status (points on hover)."""
     by_status = {c.status: c for c in counts}
     if not by_status:
@@ -215,7 +215,7 @@ def skills_figure(rows: Sequence[Any], subtitle: str = "All skills") -> go.Figur
 
 
 def person_load_figure(weeks: Sequence[dt.date], loads: Sequence[float], name: str,
-                       this_week: dt.date | None = None) -> go.Figure:
+                       this_week: dt.date | None = None) -> go.Figure | PlainFigure:
     """One person's load per week (peak daily share, ``data.metrics``) with 100 % marked."""
     if not weeks or not any(loads):
         return empty_figure("No allocations in these weeks.")

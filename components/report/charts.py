@@ -20,7 +20,7 @@ from components.figures import (
     throughput_figure,
     throughput_summary,
 )
-from components.plotting import LAYOUT, new_figure
+from components.plotting import LAYOUT, PlainFigure, new_figure
 from components.project_figures import items_status_figure, project_burnup_figure
 
 WIDTH = 680  # CSS pixels: the text block of an A4 page with 16 mm margins, at 96 dpi
@@ -29,8 +29,10 @@ FONT = {"family": "DejaVu Sans, Arial, sans-serif", "size": 11, "color": "#21252
 OVER = "#dc3545"
 
 
-def for_print(fig: go.Figure, height: int = HEIGHT) -> go.Figure:
+def for_print(fig: go.Figure | PlainFigure, height: int = HEIGHT) -> go.Figure:
     """No title (the report's heading names the chart), print font, a fixed size, no hover."""
+    if isinstance(fig, dict):
+        fig = go.Figure(fig, _validate=False)
     fig.update_layout(title=None, width=WIDTH, height=height, font=FONT,
                       margin={"l": 60, "r": 60, "t": 24, "b": 50}, hovermode=False,
                       paper_bgcolor="white", plot_bgcolor="white")

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from types import SimpleNamespace
 
+import plotly.graph_objects as go
 import pytest
 from plotly.utils import PlotlyJSONEncoder
 
@@ -155,8 +156,9 @@ def test_project_burnup_reaches_the_last_forecast_date_and_draws_the_what_if_con
             for k in range(1, 13)]
     changed = [(d, lo - 5, mid - 5, hi - 5) for d, lo, mid, hi in cone]
     p95 = dt.date(2027, 6, 11)
-    fig = pf.project_burnup_figure(snaps, dt.date(2027, 2, 3), cone,
-                                   {"P85": dt.date(2027, 5, 12), "P95": p95}, changed, 120.0)
+    fig = go.Figure(pf.project_burnup_figure(snaps, dt.date(2027, 2, 3), cone,
+                                             {"P85": dt.date(2027, 5, 12), "P95": p95}, changed,
+                                             120.0))
     end = fig.layout.xaxis.range[1]
     assert end > p95  # the whole cone and P95 are in view (the old chart cut them off)
     names = [t.name for t in fig.data]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import namedtuple
+from typing import Any
 
 import plotly.graph_objects as go
 
@@ -19,9 +20,10 @@ Point = namedtuple("Point", "day scope done in_progress")
 Count = namedtuple("Count", "status items points")
 
 
-def validated(fig: go.Figure) -> go.Figure:
+def validated(fig: dict[str, Any]) -> go.Figure:
     """Plotly's own validation of the figure's data (raises on a wrong property or value)."""
-    return go.Figure(fig.to_plotly_json())
+    assert isinstance(fig, dict)  # plain data, as Dash sends it: no plotly object on the way
+    return go.Figure(fig)
 
 
 def test_burnup_with_both_cones_is_valid_plotly_and_draws_its_inputs():
