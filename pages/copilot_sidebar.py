@@ -3,8 +3,9 @@
 Not a page (no path): the factory puts its layout beside every page and registers its
 callbacks. An answer runs as a job in the copilot runtime's threads; a fast interval polls its
 progress from the shared cache (so any worker can serve the poll when Redis is configured) and
-stops polling when the answer is complete. The page's path goes with the question, so "this
-project" works.
+stops polling when the answer is complete. An answer complete within ``FAST_ANSWER`` seconds (the
+tools' answers, with no model) comes back with the question's own response, with no poll. The
+page's path goes with the question, so "this project" works.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pages.common import Callback, PageServices, as_dict, as_list
 
 HISTORY_LIMIT = 20
 QUESTION_LIMIT = 1000
+FAST_ANSWER = 0.3  # seconds the question's request waits for a complete answer before polling
 P = ui.PREFIX
 
 
@@ -43,23 +45,36 @@ def _history_messages(entries: list[Any]) -> list[dict[str, str]]:
 
 def ask(services: PageServices, viewer: Viewer, _clicks: Any, _submits: Any, question: Any,
         entries: Any, pathname: Any) -> tuple[Any, ...]:
-    """Start an answer job for the question (rate-limited per viewer)."""
+    """Start an answer job for the question (rate-limited per viewer); an answer complete
+    within ``FAST_ANSWER`` goes into the history at once, a longer one is polled."""
     question = question.strip() if isinstance(question, str) else ""
     if not question:
-        return (no_update,) * 6
+        return (no_update,) * 7
     if len(question) > QUESTION_LIMIT:
         alert = dbc.Alert(f"Questions are limited to {QUESTION_LIMIT} characters.",
                           color="warning", className="small py-1")
-        return no_update, no_update, no_update, no_update, no_update, alert
+        return (*(no_update,) * 5, alert, no_update)
     runtime = services.copilot
     if not runtime.limiter.allow(f"user:{viewer.username}"):
         alert = dbc.Alert("Too many questions in a minute; please wait a moment.",
                           color="warning", className="small py-1")
-        return no_update, no_update, no_update, no_update, no_update, alert
+        return (*(no_update,) * 5, alert, no_update)
     path = pathname if isinstance(pathname, str) else "/"
+    history = as_list(entries)
     job_id = runtime.start(question, viewer.scope, path,
-                           _history_messages(as_list(entries)[-HISTORY_LIMIT:]))
-    return ({"id": job_id, "question": question}, False, False, "", ui.live(question, ""), None)
+                           _history_messages(history[-HISTORY_LIMIT:]))
+    job = {"id": job_id, "question": question}
+    state = runtime.wait(job_id, FAST_ANSWER)
+    if state is not None and state["done"]:
+        return job, True, True, "", None, None, _answered(history, question, state)
+    return job, False, False, "", ui.live(question, ""), None, no_update
+
+
+def _answered(entries: list[Any], question: str, state: dict[str, Any]) -> list[dict[str, Any]]:
+    """The history with the complete answer added (the oldest dropped past the limit)."""
+    kept = [as_dict(e) for e in entries][-(HISTORY_LIMIT - 1):]
+    kept.append({"question": question, "answer": state["answer"]})
+    return kept
 
 
 def choose(services: PageServices, viewer: Viewer, clicks: Any, entries: Any,
@@ -67,10 +82,10 @@ def choose(services: PageServices, viewer: Viewer, clicks: Any, entries: Any,
     """A clarification's choice was clicked: ask the question it stands for."""
     trigger = ctx.triggered_id if ctx.triggered else None
     if not isinstance(trigger, dict) or not any(as_list(clicks)):
-        return (no_update,) * 6
+        return (no_update,) * 7
     question = chosen_question(as_list(entries), str(trigger.get("index", "")))
     if question is None:
-        return (no_update,) * 6
+        return (no_update,) * 7
     return ask(services, viewer, None, None, question, entries, pathname)
 
 
@@ -110,9 +125,7 @@ def poll(services: PageServices, viewer: Viewer, _n: Any, job: Any,
         return None, no_update, True, True, None
     if not state["done"]:
         return ui.live(job["question"], state["text"]), no_update, False, False, no_update
-    kept = [as_dict(e) for e in as_list(entries)][-(HISTORY_LIMIT - 1):]
-    kept.append({"question": job["question"], "answer": state["answer"]})
-    return None, kept, True, True, None
+    return None, _answered(as_list(entries), job["question"], state), True, True, None
 
 
 def stop(services: PageServices, viewer: Viewer, _clicks: Any, job: Any) -> bool:
@@ -140,7 +153,8 @@ def health(services: PageServices, viewer: Viewer, _n: Any) -> Any:
 CALLBACKS = [
     Callback(ask, [Output(f"{P}-job", "data"), Output(f"{P}-poll", "disabled"),
                    Output(f"{P}-stop", "disabled"), Output(f"{P}-question", "value"),
-                   Output(f"{P}-live", "children"), Output(f"{P}-alert", "children")],
+                   Output(f"{P}-live", "children"), Output(f"{P}-alert", "children"),
+                   Output(f"{P}-history-store", "data", allow_duplicate=True)],
              [Input(f"{P}-ask", "n_clicks"), Input(f"{P}-question", "n_submit"),
               State(f"{P}-question", "value"), State(f"{P}-history-store", "data"),
               State("shell-url", "pathname")],
@@ -150,7 +164,8 @@ CALLBACKS = [
                       Output(f"{P}-stop", "disabled", allow_duplicate=True),
                       Output(f"{P}-question", "value", allow_duplicate=True),
                       Output(f"{P}-live", "children", allow_duplicate=True),
-                      Output(f"{P}-alert", "children", allow_duplicate=True)],
+                      Output(f"{P}-alert", "children", allow_duplicate=True),
+                      Output(f"{P}-history-store", "data", allow_duplicate=True)],
              [Input({"type": f"{P}-choice", "index": ALL}, "n_clicks"),
               State(f"{P}-history-store", "data"), State("shell-url", "pathname")],
              options={"prevent_initial_call": True}),

@@ -164,6 +164,7 @@ class CopilotRuntime:
         self.backend = (backend if backend is not None
                         else make_store(getattr(settings, "redis_url", None)))
         self._fallback = LocalStore()  # job state this process could not share
+        self._ended: dict[str, threading.Event] = {}  # jobs of this process, set when they end
         data_dir = Path(settings.data_dir)
         self.usage = UsageLog(data_dir / "copilot" / "usage.jsonl")
         self.observe = observe
@@ -454,21 +455,35 @@ class CopilotRuntime:
         deadline = time.time() + self.deadline
         self._put(job_id, {"text": "", "done": False, "answer": None, "question": question,
                            "deadline": deadline})
+        self._ended[job_id] = threading.Event()
         threading.Thread(target=self._run, name=f"copilot-{job_id[:8]}", daemon=True,
                          args=(job_id, question, scope, _context(path), history,
                                time.monotonic() + self.deadline)).start()
         return job_id
 
+    def wait(self, job_id: str, timeout: float) -> dict[str, Any] | None:
+        """The job's state (``job``) once it has ended, when a job started by this process ends
+        within ``timeout`` seconds; as it is after ``timeout`` otherwise."""
+        ended = self._ended.get(job_id)
+        if ended is not None:
+            ended.wait(timeout)
+        return self.job(job_id)
+
     def _run(self, job_id: str, question: str, scope: Scope, context: PageContext,
              history: list[dict[str, str]], deadline: float) -> None:
-        # Wait for a slot at most a quarter of the deadline: the rest is the answer's.
-        if not self.slots.acquire(job_id, timeout=self.deadline / 4):
-            self._finish(job_id, _failed(question, "busy"))
-            return
         try:
-            self._answer(job_id, question, scope, context, history, deadline)
+            # Wait for a slot at most a quarter of the deadline: the rest is the answer's.
+            if not self.slots.acquire(job_id, timeout=self.deadline / 4):
+                self._finish(job_id, _failed(question, "busy"))
+                return
+            try:
+                self._answer(job_id, question, scope, context, history, deadline)
+            finally:
+                self.slots.release(job_id)
         finally:
-            self.slots.release(job_id)
+            ended = self._ended.pop(job_id, None)
+            if ended is not None:
+                ended.set()
 
     def _finish(self, job_id: str, state: dict[str, Any]) -> None:
         self._put(job_id, state)

@@ -67,7 +67,11 @@ def ask_and_wait(app, client, question: str, path: str = "/", history=None):
                                         "copilot-history-store": history or [],
                                         "shell-url": path})
     job = out["copilot-job"]["data"]
-    assert out["copilot-poll"]["disabled"] is False and out["copilot-question"]["value"] == ""
+    assert out["copilot-question"]["value"] == ""
+    if "copilot-history-store" in out:  # complete within the question's own request
+        assert out["copilot-poll"]["disabled"] is True and out["copilot-live"]["children"] is None
+        return out
+    assert out["copilot-poll"]["disabled"] is False
     for tick in range(200):
         polled = callback(app, client, "copilot-live.children",
                           {"copilot-poll": tick + 1},
@@ -101,6 +105,32 @@ def test_the_sidebar_answers_without_a_model_and_keeps_history(settings):
     assert empty is None or "copilot-job" not in empty
 
 
+def test_a_quick_answer_comes_back_with_the_question_and_stays_pollable(settings):
+    """With no model the tools answer in milliseconds: the question's own response carries the
+    complete answer (no poll needed), and the job still answers a poll with the same answer."""
+    app = create_app(settings, resolve_viewer=everyone_is_system)
+    client = app.server.test_client()
+    ask_and_wait(app, client, "Which projects are late?")  # the copilot's first use loads it
+    at_once = []
+    for i in range(3):  # a busy machine may need a poll now and then; not every time
+        out = callback(app, client, "copilot-job.data", {"copilot-ask": i + 2},
+                       {"copilot-question": "Which projects are late?",
+                        "copilot-history-store": [{"question": "earlier", "answer": {}}],
+                        "shell-url": "/"})
+        if "copilot-history-store" in out:
+            at_once.append(out)
+    assert at_once, "no quick answer came back with its question"
+    out = at_once[0]
+    earlier, entry = out["copilot-history-store"]["data"]
+    assert earlier["question"] == "earlier" and entry["question"] == "Which projects are late?"
+    assert entry["answer"]["citations"][0]["href"] == "/projects/A-1"
+    assert out["copilot-poll"]["disabled"] is True and out["copilot-stop"]["disabled"] is True
+    assert out["copilot-live"]["children"] is None
+    polled = callback(app, client, "copilot-live.children", {"copilot-poll": 1},
+                      {"copilot-job": out["copilot-job"]["data"], "copilot-history-store": []})
+    assert polled["copilot-history-store"]["data"][0]["answer"] == entry["answer"]
+
+
 def test_the_sidebar_streams_from_a_model_and_stops(settings):
     with OllamaStub(chunk_delay=0.05) as stub:
         settings.ollama_host = stub.url
@@ -113,6 +143,8 @@ def test_the_sidebar_streams_from_a_model_and_stops(settings):
                        {"copilot-question": "Which projects are late?",
                         "copilot-history-store": [], "shell-url": "/"})
         job = out["copilot-job"]["data"]
+        # a streamed answer outlasts the question's request: it is polled, not waited for
+        assert out["copilot-poll"]["disabled"] is False and "copilot-history-store" not in out
         partial = ""
         for tick in range(100):
             polled = callback(app, client, "copilot-live.children", {"copilot-poll": tick},
