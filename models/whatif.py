@@ -174,6 +174,16 @@ def evaluate(
                     baseline, method, base_today, sim.p95 if sim else None)
 
 
+def unchanged(stored: fq.ForecastRow | None) -> Scenario | None:
+    """The scenario of no change: the stored forecast itself, which ``evaluate`` returns for no
+    change to the last digit (``shifted`` of two equal model values), without running a model;
+    ``None`` without a stored forecast."""
+    if stored is None:
+        return None
+    return Scenario(0.0, 0.0, None, None, stored.p85_date, stored.p_on_time, stored.p_on_time,
+                    stored.method, None, stored.p95_date)
+
+
 def scenario(
     session: Session,
     project_id: int,

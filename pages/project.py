@@ -7,6 +7,7 @@ An unknown key (or one outside the viewer's scope) gets the friendly not-found p
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from typing import Any
@@ -303,15 +304,17 @@ def scenario(services: PageServices, viewer: Viewer, key: Any, scope_delta: Any,
                                  lambda: teams.load(session, [portfolio], today)
                                  .get(portfolio, feat.Team()))
 
-        # The project's history and today's cone serve every scenario of the page: loaded once
-        # per data version, so a change typed in the what-if simulates only the change.
-        found_project = services.memo("project.whatif.history", viewer,
-                                      {"key": key, "today": today},
-                                      lambda: whatif.load(session, detail.id, today, team_of))
+        @functools.cache
+        def history() -> Any:
+            """The project's history, loaded once per data version for every scenario of the
+            page (a change typed in the what-if then simulates only the change)."""
+            return services.memo("project.whatif.history", viewer, {"key": key, "today": today},
+                                 lambda: whatif.load(session, detail.id, today, team_of))
+
         cone = (services.memo("project.cone", viewer,
                               {"key": key, "today": today, "periods": periods},
                               lambda: whatif.project_cone(session, detail.id, today, periods,
-                                                          found=found_project))
+                                                          found=history()))
                 if forecast else [])
         changes = bool(scope_points or team) and not problem
         refusal = problem
@@ -319,13 +322,14 @@ def scenario(services: PageServices, viewer: Viewer, key: Any, scope_delta: Any,
         changed: list[Any] = []
         if not problem:
             try:
-                found = whatif.scenario(session, detail.id, today, loaded, scope_points, team,
-                                        found=found_project)
+                found = (whatif.scenario(session, detail.id, today, loaded, scope_points, team,
+                                         found=history())
+                         if changes else whatif.unchanged(forecast))
                 result = what_if_text(found, forecast.p85_date if forecast else None, changes)
                 if changes and forecast:
                     changed = whatif.project_cone(session, detail.id, today, periods,
                                                   scope_delta=scope_points, team_delta=team,
-                                                  found=found_project)
+                                                  found=history())
             except whatif.InvalidScenario as exc:  # the forecasting refuses it, and says why
                 refusal = str(exc)
         dates = {"P85": forecast.p85_date, "P95": forecast.p95_date} if forecast else {}

@@ -155,15 +155,17 @@ def test_forecast_card_says_how_much_evidence_and_whether_it_was_shrunk(forecast
 def test_history_window_and_cone_are_read_once_per_data_version(forecast_app, monkeypatch):
     """Three what-ifs on a cold cache: the portfolio's window and the project's history are
     read once for all of them, today's cone simulated once (each change simulates only its
-    own cone); a write makes the next what-if read them again, and the answer is unchanged."""
+    own cone and scenario; no change runs no model: it is the stored forecast); a write makes
+    the next what-if read them again, and the answer is unchanged."""
     from data import version
     from models import history, teams, whatif
 
     app, key, _p = forecast_app
     services = app.server.extensions["dashboard"]
     services.cache.cache.clear()
-    calls = {"teams": 0, "histories": 0, "cones": 0}
+    calls = {"teams": 0, "histories": 0, "cones": 0, "scenarios": 0}
     real_teams, real_histories, real_cone = teams.load, history.load_histories, whatif.project_cone
+    real_scenario = whatif.scenario
 
     def counted(name, real):
         def run(*args, **kwargs):
@@ -174,17 +176,18 @@ def test_history_window_and_cone_are_read_once_per_data_version(forecast_app, mo
     monkeypatch.setattr(teams, "load", counted("teams", real_teams))
     monkeypatch.setattr(history, "load_histories", counted("histories", real_histories))
     monkeypatch.setattr(whatif, "project_cone", counted("cones", real_cone))
+    monkeypatch.setattr(whatif, "scenario", counted("scenarios", real_scenario))
     client = app.server.test_client()
     first = ask(client, key, 0, 0)
     for scope, team in ((10, 0), (0, 1)):
         assert "project-whatif-result" in ask(client, key, scope, team)
     # today's cone once, and one cone for each of the two changes
-    assert calls == {"teams": 1, "histories": 1, "cones": 3}
+    assert calls == {"teams": 1, "histories": 1, "cones": 3, "scenarios": 2}
     engine = make_engine(services.settings.database_url)
     with make_sessionmaker(engine)() as s:
         version.bump(s)
         s.commit()
     engine.dispose()
     again = ask(client, key, 0, 0)
-    assert calls == {"teams": 2, "histories": 2, "cones": 4}
+    assert calls == {"teams": 2, "histories": 2, "cones": 4, "scenarios": 2}
     assert again == first  # read anew, the same history gives the same figure and numbers
