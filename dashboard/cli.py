@@ -179,8 +179,8 @@ def cmd_up(settings: Settings, args) -> int:
 
 
 def cmd_user(settings: Settings, args) -> int:
-    """Users: add, reset-password, grant, revoke, list (passwords are generated or read from
-    standard input, never taken from the command line where `ps` shows them)."""
+    """Users: add, reset-password, grant, revoke, sign-out, list (passwords are generated or
+    read from standard input, never taken from the command line where `ps` shows them)."""
     from data import audit, users
 
     engine = _engine(settings)
@@ -211,6 +211,9 @@ def cmd_user(settings: Settings, args) -> int:
                 users.grant(session, args.username, args.portfolios)
             elif args.action == "revoke":
                 users.revoke(session, args.username, args.portfolios)
+            elif args.action == "sign-out":
+                ended = users.end_sessions(session, users.user_id(session, args.username))
+                print(f"{ended} session(s) ended")
             audit.record(session, "admin", _cli_actor(), target=args.username[:200],
                          detail={"op": args.action,
                                  "portfolios": list(getattr(args, "portfolios", None)
@@ -386,6 +389,9 @@ def _user_parser(sp: argparse.ArgumentParser) -> None:
         p = actions.add_parser(verb, help=f"{verb} portfolios (by name)")
         p.add_argument("username")
         p.add_argument("portfolios", nargs="+")
+    out = actions.add_parser("sign-out", help="end the user's sessions everywhere (running "
+                                               "apps refuse them from their next request)")
+    out.add_argument("username")
     actions.add_parser("list", help="every user, role and grants")
 
 

@@ -22,10 +22,12 @@ from flask_wtf.csrf import generate_csrf
 
 from dashboard.services import Services
 from data import audit, users
+from data.schema import utcnow
 from data.viewer import Viewer
 
 log = logging.getLogger(__name__)
 FAILED = 401
+VIEWERS_KEPT = 10_000  # signed-in viewers a process keeps between requests (then starts afresh)
 
 PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Sign in · Portfolio dashboard</title>
@@ -98,12 +100,29 @@ def install_signin(server: Flask, services: Services) -> Any:
                       in_memory_fallback_enabled=True, headers_enabled=False)
     server.extensions["login_limiter"] = limiter
 
+    # token hash -> (data version, expiry, viewer): a request of a signed-in viewer reads the
+    # data version (which it needs anyway) and, while it is unchanged, nothing else. Every
+    # change of who sees what bumps it (``users.access_changed``), in any process.
+    viewers: dict[str, tuple[int, dt.datetime, Viewer]] = {}
+
     def load(token: str) -> SessionUser | None:
+        if not users.valid_token(token):
+            return None
+        key = users.token_hash(token)
         with services.read() as s:
-            viewer = users.viewer_for(s, token)
-            if viewer:
-                services.note_data_version(s)
-        return SessionUser(viewer, token) if viewer else None
+            services.note_data_version(s)  # first: a viewer is never kept under a later version
+            current = services.data_version()
+            kept = viewers.get(key)
+            if kept is not None and kept[0] == current and utcnow() < kept[1]:
+                return SessionUser(kept[2], token)
+            found = users.viewer_until(s, token)
+        if found is None:
+            viewers.pop(key, None)
+            return None
+        if len(viewers) >= VIEWERS_KEPT:
+            viewers.clear()
+        viewers[key] = (current, found[1], found[0])
+        return SessionUser(found[0], token)
 
     manager.user_loader(load)
 

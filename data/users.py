@@ -23,6 +23,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from data import version
 from data.errors import DataLayerError
 from data.pagination import Page, clamp_page, clamp_page_size
 from data.schema import USER_ROLES, Portfolio, User, UserPortfolio, UserSession, utcnow
@@ -98,6 +99,11 @@ def token_hash(token: str) -> str:
 # --- commands -----------------------------------------------------------------------------------
 
 
+def user_id(session: Session, username: str) -> int:
+    """The user's id (``UserError`` when there is no such user)."""
+    return _get(session, username).id
+
+
 def _get(session: Session, username: str) -> User:
     user = session.scalar(select(User).where(User.username == clean_username(username)))
     if user is None:
@@ -137,9 +143,16 @@ def create_user(session: Session, username: str, password: str, role: str = "vie
     return user
 
 
+def access_changed(session: Session) -> None:
+    """Who sees what changed (a role, a grant, a session ended): the commit bumps the data
+    version, and each process's signed-in viewers, kept per data version, are read anew."""
+    version.mark_written(session)
+
+
 def end_sessions(session: Session, user_id: int) -> int:
     """Sign a user out everywhere."""
     result = session.execute(delete(UserSession).where(UserSession.user_id == user_id))
+    access_changed(session)
     return int(getattr(result, "rowcount", 0))
 
 
@@ -160,6 +173,7 @@ def set_role(session: Session, username: str, role: str) -> User:
 def set_active(session: Session, username: str, active: bool) -> User:
     user = _get(session, username)
     user.is_active = active
+    access_changed(session)
     if not active:
         end_sessions(session, user.id)
     return user
@@ -174,6 +188,7 @@ def grant(session: Session, username: str, portfolios: Sequence[str | int]) -> l
     for portfolio_id in new:
         session.add(UserPortfolio(user_id=user.id, portfolio_id=portfolio_id))
     session.flush()
+    access_changed(session)
     return new
 
 
@@ -182,6 +197,7 @@ def revoke(session: Session, username: str, portfolios: Sequence[str | int]) -> 
     ids = _portfolio_ids(session, portfolios)
     result = session.execute(delete(UserPortfolio).where(
         UserPortfolio.user_id == user.id, UserPortfolio.portfolio_id.in_(ids)))
+    access_changed(session)
     return int(getattr(result, "rowcount", 0))
 
 
@@ -224,16 +240,28 @@ def open_session(session: Session, user: User, lifetime: dt.timedelta,
 
 def close_session(session: Session, token: str) -> None:
     session.execute(delete(UserSession).where(UserSession.token_hash == token_hash(token)))
+    access_changed(session)
+
+
+def valid_token(token: Any) -> bool:
+    """A session token's shape (what ``open_session`` hands out), before any lookup."""
+    return isinstance(token, str) and 20 <= len(token) <= 100
 
 
 def viewer_for(session: Session, token: str) -> Viewer | None:
     """The viewer of a live session token (None: unknown, expired or deactivated)."""
-    if not isinstance(token, str) or not 20 <= len(token) <= 100:
+    found = viewer_until(session, token)
+    return found[0] if found else None
+
+
+def viewer_until(session: Session, token: str) -> tuple[Viewer, dt.datetime] | None:
+    """The viewer of a live session token and when the session expires (naive UTC)."""
+    if not valid_token(token):
         return None
-    # one statement on every request: the user, and a row per portfolio granted (or one None)
+    # one statement: the user, and a row per portfolio granted (or one None)
     rows = session.execute(
         select(User.id, User.username, User.role, User.display_name, UserPortfolio.portfolio_id,
-               _portfolio_count())
+               _portfolio_count(), UserSession.expires_at)
         .join(UserSession, UserSession.user_id == User.id)
         .outerjoin(UserPortfolio, UserPortfolio.user_id == User.id)
         .where(UserSession.token_hash == token_hash(token), UserSession.expires_at > utcnow(),
@@ -242,7 +270,7 @@ def viewer_for(session: Session, token: str) -> Viewer | None:
         return None
     row = rows[0]
     scope = _scope(row.role, [r.portfolio_id for r in rows], row.portfolios)
-    return Viewer(row.username, row.role, scope, row.id, row.display_name)
+    return Viewer(row.username, row.role, scope, row.id, row.display_name), row.expires_at
 
 
 def _portfolio_count() -> Any:

@@ -23,7 +23,7 @@ from dashboard.migrate import upgrade
 from dashboard.settings import Settings
 from data.db import make_engine, make_sessionmaker
 from data.events import Event
-from data.schema import Project, Status, UserSession
+from data.schema import Project, Status
 from tests.factories import add_portfolio, add_project
 from tests.live_clients import LiveClient, handshake_status, sign_in
 from tests.signin import add_user
@@ -86,8 +86,9 @@ def test_an_ended_session_is_refused_and_its_open_socket_closed(site):
     cookie = sign_in(site.base, "alice")
     client = LiveClient(site.base, cookie)
     assert client.hello() is not None
-    with make_sessionmaker(site.engine).begin() as s:  # the session ends (expiry, sign-out)
-        s.execute(UserSession.__table__.delete())
+    # the session ends in another process (`python -m dashboard user sign-out alice`)
+    done = site.cli("user", "sign-out", "alice")
+    assert done.returncode == 0 and "1 session(s) ended" in done.stdout, done.stderr
     assert client.closed.wait(10), "the socket outlived its session"
     assert handshake_status(site.base, cookie, site.base) == 401
     client.close()

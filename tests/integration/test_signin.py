@@ -11,12 +11,14 @@ import re
 import itsdangerous.timed
 import pytest
 import redis
-from sqlalchemy import func, select, update
+from sqlalchemy import event, func, select
 
+from dashboard import signin
 from dashboard.app import create_app
 from dashboard.settings import Settings
 from data import users
 from data.schema import AuditEvent, UserSession
+from tests.callbacks import page_body, response_text
 from tests.conftest import require
 from tests.factories import add_portfolio
 from tests.signin import PASSWORD, TEST_SECRET, add_user, csrf_token, login
@@ -110,14 +112,60 @@ def test_reset_password_role_change_and_deactivation_end_sessions(site, db):
         assert client.get("/_dash-layout").status_code == 401
 
 
+def test_a_viewer_is_read_once_per_data_version_and_again_after_any_access_change(site, db,
+                                                                                   engine):
+    app_engine = site.server.extensions["dashboard"].engine
+    """Requests of a signed-in viewer read the data version and, while it holds, not the
+    session: a grant, a revoke, a sign-out elsewhere (any process) bump it, and the next
+    request reads the viewer again and sees the change."""
+    client = site.server.test_client()
+    login(client, "vera")
+    reads: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        if "user_sessions" in statement:
+            reads.append(statement)
+
+    def visible() -> set[str]:  # the portfolios the overview's filter offers her
+        page = client.post("/_dash-update-component", json=page_body(site, "/"))
+        assert page.status_code == 200
+        return {name for name in ("Alpha", "Beta") if f'"{name}"' in response_text(page)}
+
+    event.listen(app_engine, "before_cursor_execute", count)
+    try:
+        assert visible() == {"Alpha"} and len(reads) == 1
+        for _ in range(3):
+            assert visible() == {"Alpha"}
+        assert len(reads) == 1  # kept while nothing changed
+        with db.begin() as s:
+            users.grant(s, "vera", ["Beta"])
+        assert visible() == {"Alpha", "Beta"} and len(reads) == 2
+        with db.begin() as s:
+            users.revoke(s, "vera", ["Alpha"])
+        assert visible() == {"Beta"} and len(reads) == 3
+        with db.begin() as s:  # signed out everywhere (`python -m dashboard user sign-out`)
+            users.end_sessions(s, users.user_id(s, "vera"))
+        assert client.get("/_dash-layout").status_code == 401
+    finally:
+        event.remove(app_engine, "before_cursor_execute", count)
+    with engine.connect() as conn:  # by the test's own SQL: no session is left
+        assert conn.scalar(select(func.count()).select_from(UserSession)) == 0
+
+
 def test_sessions_expire_after_the_maximum_age_and_when_idle(site, db, monkeypatch):
     client = site.server.test_client()
     login(client, "vera")
     assert client.get("/_dash-layout").status_code == 200
     with db.begin() as s:  # the row's end: SESSION_MAX_HOURS after sign-in
-        s.execute(update(UserSession).values(expires_at=dt.datetime(2000, 1, 1)))
+        (ends,) = s.scalars(select(UserSession.expires_at)).all()
+    # the clock passes the row's end (the viewer kept since the last request expires with it)
+    later = ends + dt.timedelta(seconds=1)
+    monkeypatch.setattr(signin, "utcnow", lambda: later)
+    monkeypatch.setattr(users, "utcnow", lambda: later)
     assert client.get("/_dash-layout").status_code == 401
+    monkeypatch.undo()
 
+    client = site.server.test_client()  # a new session (time does not run back for the old)
     login(client, "vera")
     assert client.get("/_dash-layout").status_code == 200
     idle = site.server.config["PERMANENT_SESSION_LIFETIME"].total_seconds()
@@ -194,7 +242,7 @@ def test_the_copilot_rate_limit_is_per_user(site):
 
     assert all(isinstance(ask(vera, n)[0], dict) for n in (1, 2))
     limited = ask(vera, 3)
-    assert "Too many questions" in json.dumps(limited[-1].to_plotly_json(), default=str)
+    assert "Too many questions" in json.dumps(limited[5].to_plotly_json(), default=str)  # alert
     assert isinstance(ask(ada, 4)[0], dict)  # another user still asks
 
 
