@@ -139,8 +139,18 @@ def _people_page(session: Session, scope: Scope, today: dt.date, page: int, size
                    func.count(func.distinct(Allocation.project_id)).label("projects"))
             .where(Allocation.period_start <= last, Allocation.period_end >= first)
             .group_by(Allocation.resource_id), scope).subquery()
+    if pre is not None and filters == NO_PEOPLE_FILTERS:
+        # The kept loads alone give the total (one row per person): counted apart, the page
+        # reads the busiest people along the loads' index and stops at the page (a count over
+        # the join made it join all 49,000 people: 193 -> 25 ms at 100,000 projects).
+        counted = select(func.count()).select_from(pre).correlate(None)
+        if over_only:
+            counted = counted.where(metrics.over_allocated_load(pre.c.load))
+        total: Any = counted.scalar_subquery()
+    else:
+        total = func.count().over()
     stmt = (select(Resource.id, Resource.name, Resource.role, loads.c.load, projects.c.projects,
-                   func.count().over().label("total"))
+                   total.label("total"))
             .join(loads, loads.c.resource_id == Resource.id)
             .order_by(loads.c.load.desc(), Resource.name))
     if projects is not loads:

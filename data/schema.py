@@ -336,6 +336,8 @@ class PeopleLoad(Base):
     load: Mapped[float] = mapped_column(Float)
     projects: Mapped[int] = mapped_column(Integer)
 
+    __table_args__ = (Index(None, "scope", "period", "load"),)  # busiest first, a page at a time
+
 
 class SummaryState(Base):
     """What a derived table that depends on the day reflects: the day it was computed for and
