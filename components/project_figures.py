@@ -118,8 +118,9 @@ def project_burnup_figure(points: Sequence[Any], due_date: dt.date | None, cone:
                + (f"; due {_day(due_date)}" if due_date else "")
                + "".join(f"; {name} forecast {_day(d)}" for name, d in known.items())
                + ("; the what-if cone is drawn beside the forecast" if changed else "") + ".")
+    height = 540 if changed else 400  # the what-if's long legend takes a row per entry
     return titled(traces, "Burn-up: scope and done story points", subtitle or "Whole project",
-                  summary, legend=LEGEND_BELOW, height=400, shapes=shapes, annotations=notes,
+                  summary, legend=LEGEND_BELOW, height=height, shapes=shapes, annotations=notes,
                   xaxis={"title": {"text": "Date"}, "type": "date",
                          "range": [days[0], end + dt.timedelta(days=max(7, span // 25))]},
                   yaxis=count_axis("Story points", top))
