@@ -133,7 +133,9 @@ def test_a_misbehaving_model_costs_at_most_the_deadline_and_heals(fault, tmp_pat
         started, chats = time.monotonic(), len(stub.chats())  # Insights never ask the model
         insights = json.dumps(callback(app, client, "overview-insights.children",
                                        {"overview-filters": {}}))
-        assert "past due" in insights and time.monotonic() - started < 1
+        # never waits for the model: no chat, and well inside the answer's deadline (a timer
+        # of 1 s failed on a loaded machine with nothing waiting on the model)
+        assert "past due" in insights and time.monotonic() - started < DEADLINE
         assert len(stub.chats()) == chats
 
         healed_at = time.monotonic()  # the server comes back (or behaves again)
