@@ -22,10 +22,11 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
-import ollama
+if TYPE_CHECKING:  # the client and httpx load with the first model call: 0.2 s of start-up
+    import httpx
+    import ollama
 
 log = logging.getLogger(__name__)
 TASKS = ("chat", "fast", "analysis", "report", "embed")
@@ -110,6 +111,7 @@ class LlmRouter:
 
     def _check(self, host: HostState, now: float) -> bool:
         """GET /api/version (the client has no call for it), bounded by the connect timeout."""
+        import httpx  # noqa: PLC0415 - deferred (see the imports)
         timeout = self.config.connect_timeout
         try:
             (response,) = bounded(
@@ -150,6 +152,8 @@ class LlmRouter:
         host.down_until = time.monotonic() + self.config.cooldown
 
     def _client(self, host: str) -> ollama.Client:
+        import httpx  # noqa: PLC0415 - deferred (see the imports)
+        import ollama  # noqa: PLC0415
         with self._lock:
             client = self._clients.get(host)
             if client is None:
@@ -205,6 +209,8 @@ class LlmRouter:
 
     def _events(self, stream: Iterable[Any], model: str, host: str) -> Iterator[ChatEvent]:
         """Translate the client's chunks, turning its errors (raised mid-iteration) into ours."""
+        import httpx  # noqa: PLC0415 - deferred (see the imports)
+        import ollama  # noqa: PLC0415
         try:
             for chunk in stream:
                 message = chunk.message
@@ -242,6 +248,8 @@ class LlmRouter:
     def embed(self, texts: list[str], deadline: float | None = None) -> list[list[float]]:
         """Embeddings from the embedding model, failing over between hosts, within the
         deadline (``config.deadline`` seconds from now unless given)."""
+        import httpx  # noqa: PLC0415 - deferred (see the imports)
+        import ollama  # noqa: PLC0415
         model = self.model("embed")
         deadline = deadline or time.monotonic() + self.config.deadline
         errors: list[LlmError] = []

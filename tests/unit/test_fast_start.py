@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-DEFERRED = ("sklearn", "scipy", "pandas", "chromadb", "weasyprint", "wordfreq")
+# ollama and httpx: the model client, 0.2 s of import, loaded with the first model call
+DEFERRED = ("sklearn", "scipy", "pandas", "chromadb", "weasyprint", "wordfreq", "ollama", "httpx")
 
 
 def test_importing_the_app_loads_none_of_the_heavy_stacks():
