@@ -19,7 +19,7 @@ from sqlalchemy import Subquery, and_, case, delete, func, insert, literal, sele
 from sqlalchemy.orm import Session
 
 from data import metrics, summary_state
-from data.schema import Allocation, PeopleLoad, Project
+from data.schema import PeopleLoad
 from data.scope import Scope
 
 NAME = "people_loads"
@@ -35,12 +35,7 @@ def refresh(session: Session, today: dt.date) -> bool:
 def _compute(session: Session, today: dt.date, *, scope: Scope, key: str) -> None:
     first, last = metrics.this_week(today)
     loads = metrics.peak_loads(scope, [(first, last), metrics.next_month(today)]).subquery()
-    projects = select(Allocation.resource_id,
-                      func.count(func.distinct(Allocation.project_id)).label("projects"))
-    if scope.portfolio_ids is not None:
-        projects = scope.apply(projects.join(Project, Allocation.project_id == Project.id))
-    counted = (projects.where(Allocation.period_start <= last, Allocation.period_end >= first)
-               .group_by(Allocation.resource_id).subquery())
+    counted = metrics.projects_per_person(scope, first, last).subquery()
     rows = (
         select(literal(key), case((loads.c.idx == 0, WEEK), else_=NEXT_MONTH),
                loads.c.resource_id, loads.c.load, func.coalesce(counted.c.projects, 0))

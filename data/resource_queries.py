@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, aliased
 from data import metrics, people_loads, skill_coverage
 from data.pagination import Page, clamp_page, clamp_page_size
 from data.schema import Allocation, Project, Resource
-from data.scope import S, Scope
+from data.scope import Scope
 from data.sqlfunc import json_array_values
 
 
@@ -73,13 +73,6 @@ def _week_grid(today: dt.date, back: int, ahead: int) -> list[dt.date]:
     return [monday + dt.timedelta(weeks=i) for i in range(-back, ahead + 1)]
 
 
-def _visible(stmt: S, scope: Scope) -> S:
-    """Allocations to projects the viewer may see (no join when the scope is everything)."""
-    if scope.portfolio_ids is None:
-        return stmt
-    return scope.apply(stmt.join(Project, Allocation.project_id == Project.id))
-
-
 def _with_skill(session: Session, skills: tuple[str, ...]) -> Select[Any]:
     """Ids of the people who list one of ``skills``."""
     values = json_array_values(Resource.skills, session.get_bind().dialect.name, "skill_filter")
@@ -109,8 +102,9 @@ def roles(session: Session, scope: Scope) -> list[str]:
     first one (joining every allocation to its person first took twice as long at 400,000)."""
     names = select(Resource.role).where(Resource.role != "").distinct().subquery("roles")
     holder = aliased(Resource)
-    held = _visible(select(Allocation.id).join(holder, holder.id == Allocation.resource_id)
-                    .where(holder.role == names.c.role), scope)
+    held = metrics.visible_allocations(
+        select(Allocation.id).join(holder, holder.id == Allocation.resource_id)
+        .where(holder.role == names.c.role), scope)
     stmt = select(names.c.role).where(held.exists()).order_by(names.c.role).limit(200)
     return list(session.scalars(stmt))
 
@@ -124,21 +118,14 @@ def _people_page(session: Session, scope: Scope, today: dt.date, page: int, size
                  over_only: bool, filters: PeopleFilters = NO_PEOPLE_FILTERS,
                  window: tuple[dt.date, dt.date] | None = None) -> tuple[list[Any], int, int]:
     """A page of people by this week's load (``data.metrics``), busiest first, with the total
-    in the same scan."""
+    (in the same scan, or from the kept loads alone when nothing narrows them)."""
     first, last = metrics.this_week(today)
     pre = people_loads.loads_for(session, scope, today, people_loads.WEEK)
-    if pre is not None:  # computed ahead (a viewer of every portfolio): load and projects
+    if pre is not None:  # computed ahead for this scope: load and projects
         loads = projects = pre
     else:
         loads = metrics.peak_loads(scope, [(first, last)]).subquery()
-        # count(DISTINCT): a person may hold two allocations to one project in the same week,
-        # so a plain count() would be wrong; distinct pairs counted by hash measured no faster
-        # (A/B in docs/performance.md). people_loads counts them the same way.
-        projects = _visible(
-            select(Allocation.resource_id,
-                   func.count(func.distinct(Allocation.project_id)).label("projects"))
-            .where(Allocation.period_start <= last, Allocation.period_end >= first)
-            .group_by(Allocation.resource_id), scope).subquery()
+        projects = metrics.projects_per_person(scope, first, last).subquery()
     if pre is not None and filters == NO_PEOPLE_FILTERS:
         # The kept loads alone give the total (one row per person): counted apart, the page
         # reads the busiest people along the loads' index and stops at the page (a count over

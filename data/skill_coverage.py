@@ -15,7 +15,7 @@ import datetime as dt
 from sqlalchemy import Float, Integer, delete, func, insert, literal, select, union_all
 from sqlalchemy.orm import Session
 
-from data import summary_state
+from data import metrics, summary_state
 from data.schema import Allocation, Project, Resource, SkillCoverageRow, SkillSupply, WorkItem
 from data.scope import AnySelect, Scope
 from data.sqlfunc import json_array_values
@@ -42,8 +42,7 @@ def supply(dialect: str, scope: Scope) -> AnySelect:
         return select(SkillSupply.skill.label("skill"), SkillSupply.people.label("people"),
                       SkillSupply.capacity_hours.label("capacity"))
     values = json_array_values(Resource.skills, dialect, "skill_values")
-    visible = scope.apply(
-        select(Allocation.resource_id).join(Project, Allocation.project_id == Project.id))
+    visible = metrics.visible_allocations(select(Allocation.resource_id), scope)
     return (select(values.c.value.label("skill"), func.count(Resource.id).label("people"),
                    func.sum(Resource.weekly_capacity).label("capacity"))
             .select_from(Resource)
