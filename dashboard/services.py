@@ -124,11 +124,14 @@ class Services:
         with self.Session() as session:
             yield session
 
-    def note_data_version(self, session: orm.Session) -> None:
-        """Read the request's data version on a session the request already holds (sign-in's),
+    def note_data_version(self, session: orm.Session) -> int:
+        """The request's data version, read on a session the request already holds (sign-in's),
         so it costs no connection of its own."""
-        if has_request_context() and "data_version" not in g:
+        if not has_request_context():
+            return version.current(session)
+        if "data_version" not in g:
             g.data_version = version.current(session)
+        return int(g.data_version)
 
     def data_version(self) -> int:
         """The data version, read once per request (and on every call outside one)."""

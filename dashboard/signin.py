@@ -110,8 +110,8 @@ def install_signin(server: Flask, services: Services) -> Any:
             return None
         key = users.token_hash(token)
         with services.read() as s:
-            services.note_data_version(s)  # first: a viewer is never kept under a later version
-            current = services.data_version()
+            # first: a viewer is never kept under a later version than the one it was read at
+            current = services.note_data_version(s)
             kept = viewers.get(key)
             if kept is not None and kept[0] == current and utcnow() < kept[1]:
                 return SessionUser(kept[2], token)
