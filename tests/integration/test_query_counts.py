@@ -69,6 +69,11 @@ def _count(settings: Settings, key: str) -> dict[str, int]:
     runtime = app.server.extensions["dashboard"].forecasting
     if runtime is not None and runtime.startup is not None:
         runtime.startup.join(timeout=120)  # forecasts stored, so the cone is drawn at both sizes
+    services = app.server.extensions["dashboard"]
+    if services.summaries is not None:
+        # the kept summaries current at both sizes (the forecasts' write made them stale): a
+        # page then reads them, not the live statements, whichever thread would win the race
+        services.summaries.refresh()
     engine = app.server.extensions["dashboard"].engine
     client = app.server.test_client()
     counts: dict[str, int] = {}
