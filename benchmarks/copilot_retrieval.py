@@ -15,8 +15,10 @@ For each passage size, embedding and ranking option it prints, per scope (projec
 four meetings; corpus: everything; meeting: the gold meeting only, the ceiling of locating the
 passage once the meeting is known) and split: recall@1/5/10, MRR, the mean words of the top-5
 passages, recall at equal words read (share of gold spans hit by the passages read in order
-until 750 words) and the median and p95 time per query. Options are chosen on ``train`` only;
-``val`` is the unseen part.
+until 750 words), the median and p95 time per query, the share of questions the copilot would
+answer by asking which project (no project holds three of the first five passages: asks) and
+the recall@5 of the others (R@5 sure). Options are chosen on ``train`` only; ``val`` is the
+unseen part.
 """
 
 from __future__ import annotations
@@ -159,6 +161,7 @@ class Outcome:
     words: float  # mean words of the top-5 passages
     read_share: float  # share of gold spans hit within the first WORDS_READ words
     seconds: float
+    asked: bool = False  # the copilot would ask which project (``Hits.unclear_projects``)
 
 
 def judge(hits, meeting_doc: int, gold: list[tuple[int, int]], seconds: float) -> Outcome:
@@ -177,7 +180,8 @@ def judge(hits, meeting_doc: int, gold: list[tuple[int, int]], seconds: float) -
             found |= {j for j, (a, b) in enumerate(gold)
                       if hit.first_turn <= b and a <= hit.last_turn}
     words = float(np.mean([h.words for h in hits[:5]])) if hits else 0.0
-    return Outcome(rank, words, len(found) / max(len(gold), 1), seconds)
+    return Outcome(rank, words, len(found) / max(len(gold), 1), seconds,
+                   bool(hits.unclear_projects()))
 
 
 def evaluate(index: DocumentIndex, meetings: list[Meeting], doc_ids: dict[str, int],
@@ -212,10 +216,16 @@ def metrics(outcomes: list[Outcome]) -> dict[str, float]:
     out["R@750w"] = float(np.mean([o.read_share for o in outcomes])) if outcomes else 0.0
     times = [o.seconds * 1000 for o in outcomes] or [0.0]
     out["p50ms"], out["p95ms"] = float(np.percentile(times, 50)), float(np.percentile(times, 95))
+    out["asks"] = sum(o.asked for o in outcomes) / n
+    sure = [o.rank for o in outcomes if not o.asked]
+    out["R@5 sure"] = sum(1 for r in sure if r is not None and r < 5) / max(len(sure), 1)
     return out
 
 
-COLUMNS = ("R@1", "R@5", "R@10", "MRR", "words", "R@750w", "p50ms", "p95ms")
+# asks: share of questions the copilot answers with "which project?" (no project stands out
+# among the first five passages); R@5 sure: recall@5 of the others
+COLUMNS = ("R@1", "R@5", "R@10", "MRR", "words", "R@750w", "p50ms", "p95ms", "asks",
+           "R@5 sure")
 
 
 def header() -> None:

@@ -327,8 +327,18 @@ def _data_answer(question: str, plan: Plan, results: list[ToolResult]) -> Answer
     else:
         text = "\n\n".join([DONT_KNOW, *problems])
     kind = "answer" if found else "refuse"
+    unclear = [key for r in found for key in r.result.get("unclear_projects", [])]
     return Answer(question, text, _citations(found), _calls(results), None,
-                  kind=kind, interpretation=plan.interpretation, result=_result(plan, results))
+                  kind=kind, interpretation=plan.interpretation, result=_result(plan, results),
+                  choices=[f"Only {key}" for key in unclear],
+                  rewrites=[in_project(question, key) for key in unclear])
+
+
+def in_project(question: str, key: str) -> str:
+    """The question asked of one project's documents: "... supplier?" -> "... supplier in
+    A-2?"."""
+    body = question.rstrip().rstrip("?.!").rstrip()
+    return f"{body} in {key}?"
 
 
 def _result(plan: Plan, results: list[ToolResult]) -> dict[str, Any]:

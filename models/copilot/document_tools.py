@@ -64,9 +64,16 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
         cites.append(Citation("document", f"{p.project_key} · {p.title} ({p.date})",
                               document_href(p.doc_id, p.id), p.project_key,
                               p.doc_id, p.id, quote))
-    keys = list(dict.fromkeys(p.project_key for p in passages))
+    result: dict[str, Any] = {"subject": "documents", "items": passages.projects}
+    unclear = [] if project_ids else passages.unclear_projects()
+    if unclear:  # the copilot asks back which project (``answer``), beside what it found
+        lines.append(f"The question names no project, and no project stands out: these "
+                     f"best passages come from {len(unclear)} projects "
+                     f"({', '.join(link(k) for k in unclear)}). Name one to search its "
+                     "documents only.")
+        result["unclear_projects"] = unclear
     return ToolResult("search_documents", {}, "\n".join(lines), [asdict(p) for p in passages],
-                      cites, result={"subject": "documents", "items": keys})
+                      cites, result=result)
 
 
 SAME = {"agree": "decide", "decision": "decide", "conclude": "decide", "resolve": "decide",

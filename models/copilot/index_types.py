@@ -28,6 +28,9 @@ class Passage:
     words: int = 0
 
 
+STANDS_OUT = 0.6  # share of the first passages one project must hold to be the answer's
+
+
 class Hits(list[Passage]):
     """Passages, best first, plus how they were found: ``mode`` is ``hybrid`` or ``lexical``;
     ``note`` (when set) must be shown beside them; ``projects`` lists where the evidence comes
@@ -42,6 +45,18 @@ class Hits(list[Passage]):
     @property
     def projects(self) -> list[str]:
         return list(dict.fromkeys(p.project_key for p in self))
+
+    def unclear_projects(self, first: int = 5) -> list[str]:
+        """The projects to ask about when a search across projects found none that stands
+        out: no project holds at least ``STANDS_OUT`` of the ``first`` passages. Empty when
+        one does (or when there is one project). Measured on real meetings searched across
+        every project (``benchmarks/copilot_retrieval.py``, QMSum val): below that share the
+        best project was the right one for 6-11 % of questions, at or above it for half."""
+        keys = [p.project_key for p in self[:first]]
+        counts = {key: keys.count(key) for key in keys}
+        if len(counts) < 2 or max(counts.values()) >= STANDS_OUT * len(keys):
+            return []
+        return list(counts)  # in order of first appearance
 
 
 @dataclass

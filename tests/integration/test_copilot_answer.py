@@ -239,3 +239,53 @@ def test_model_edge_cases_page_context_no_evidence_and_silence(world):
         silent = bot.ask("Which projects are late?", Scope.everything())
     assert silent.model is None and silent.text.startswith("**2 late projects**")
     assert "gave no answer" in silent.note
+
+
+@pytest.fixture
+def three_remotes(db, tmp_path):
+    """The same supplier problem minuted in three projects (two portfolios), and one topic
+    minuted in A-1 only."""
+    with db.begin() as s:
+        alpha, beta = add_portfolio(s, "Alpha"), add_portfolio(s, "Beta")
+        for key, portfolio, colour in (("A-1", alpha, "red"), ("A-2", alpha, "blue"),
+                                       ("B-1", beta, "green")):
+            project = add_project(s, key, portfolio, name=f"Remote {colour}")
+            s.add(Document(project_id=project.id, kind="meeting_minutes", title=f"Sync {key}",
+                           body=f"PM: the battery supplier is late again.\nUI: we chose the "
+                                f"{colour} case.", created_at=dt.datetime(2026, 6, 1)))
+            if key == "A-1":
+                for day in (2, 3, 4):
+                    s.add(Document(project_id=project.id, kind="meeting_minutes",
+                                   title=f"Kinetic {day}", body="ID: the kinetic charger "
+                                   f"prototype passed test {day}.",
+                                   created_at=dt.datetime(2026, 6, day)))
+        ids = {"alpha": alpha.id}
+    index = DocumentIndex(tmp_path / "idx")
+    with db() as s:
+        index.sync(s)
+    return db, ids, index
+
+
+def test_a_question_across_projects_with_no_clear_project_asks_which(three_remotes):
+    """Passages from three projects, none holding most of them: the answer shows them, says the
+    question named no project and offers each as a choice that asks the same question of it."""
+    db, ids, index = three_remotes
+    bot = Copilot(db, index=index, today=lambda: TODAY)
+    answer = bot.ask("What was said about the battery supplier?", Scope.everything())
+    assert answer.kind == "answer"
+    assert {c.project_key for c in answer.citations} == {"A-1", "A-2", "B-1"}
+    assert "names no project" in answer.text
+    assert sorted(answer.choices) == ["Only A-1", "Only A-2", "Only B-1"]
+    chosen = answer.rewrites[answer.choices.index("Only A-2")]
+    assert chosen == "What was said about the battery supplier in A-2?"
+    narrowed = bot.ask(chosen, Scope.everything())
+    assert {c.project_key for c in narrowed.citations} == {"A-2"} and not narrowed.choices
+    # a viewer of Alpha is never offered Beta's project
+    alpha = bot.ask("What was said about the battery supplier?", Scope.of(ids["alpha"]))
+    assert sorted(alpha.choices) == ["Only A-1", "Only A-2"]
+    assert {c.project_key for c in alpha.citations} == {"A-1", "A-2"}
+    # one project holding the evidence: answered, nothing asked
+    clear = bot.ask("What did the minutes say about the kinetic charger prototype?",
+                    Scope.everything())
+    assert {c.project_key for c in clear.citations} == {"A-1"}
+    assert clear.choices == [] and "names no project" not in clear.text
