@@ -66,10 +66,11 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
                               p.doc_id, p.id, quote))
     result: dict[str, Any] = {"subject": "documents", "items": passages.projects}
     unclear = [] if project_ids else passages.unclear_projects()
-    if unclear:  # the copilot asks back which project (``answer``), beside what it found
-        lines.append(f"The question names no project, and no project stands out: these "
-                     f"best passages come from {len(unclear)} projects "
-                     f"({', '.join(link(k) for k in unclear)}). Name one to search its "
+    if unclear:  # the copilot asks back which project (``answer``), beside what it found; a
+        # paragraph of its own, not a continuation of the list's last item
+        lines.append(f"\nThe question names no project, and none stands out: the best "
+                     f"passages come from {len(unclear)} projects "
+                     f"({', '.join(link(k) for k in unclear)}). Choose one to search its "
                      "documents only.")
         result["unclear_projects"] = unclear
     return ToolResult("search_documents", {}, "\n".join(lines), [asdict(p) for p in passages],

@@ -274,7 +274,7 @@ def test_a_question_across_projects_with_no_clear_project_asks_which(three_remot
     answer = bot.ask("What was said about the battery supplier?", Scope.everything())
     assert answer.kind == "answer"
     assert {c.project_key for c in answer.citations} == {"A-1", "A-2", "B-1"}
-    assert "names no project" in answer.text
+    assert "\n\nThe question names no project" in answer.text  # a paragraph, not in the list
     assert sorted(answer.choices) == ["Only A-1", "Only A-2", "Only B-1"]
     chosen = answer.rewrites[answer.choices.index("Only A-2")]
     assert chosen == "What was said about the battery supplier in A-2?"
