@@ -50,8 +50,9 @@ class Hits(list[Passage]):
         """The projects to ask about when a search across projects found none that stands
         out: no project holds at least ``STANDS_OUT`` of the ``first`` passages. Empty when
         one does (or when there is one project). Measured on real meetings searched across
-        every project (``benchmarks/copilot_retrieval.py``, QMSum val): below that share the
-        best project was the right one for 6-11 % of questions, at or above it for half."""
+        every project (``benchmarks/copilot_retrieval.py``, QMSum train and val): below that
+        share the best project was the right one for 6-25 % of questions, at or above it for
+        about half."""
         keys = [p.project_key for p in self[:first]]
         counts = {key: keys.count(key) for key in keys}
         if len(counts) < 2 or max(counts.values()) >= STANDS_OUT * len(keys):
