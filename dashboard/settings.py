@@ -51,6 +51,9 @@ class Settings(BaseSettings):
     copilot_rate_limit: int = Field(default=20, ge=0, description="Questions/user/minute; 0=off.")
     copilot_ollama_embeddings: bool = Field(default=True, description="Also index with Ollama.")
     copilot_index_on_start: bool = Field(default=True, description="Sync the index at start.")
+    copilot_embedding: Literal["auto", "minilm", "lsa"] = Field(
+        default="auto", description="Offline passage vectors: all-MiniLM-L6-v2 when its "
+        "package is installed (auto), or LSA fitted on the corpus (faster to build).")
     copilot_slots: int = Field(default=4, ge=1, le=64, description="Answers at once/process.")
     copilot_memory_documents: int = Field(
         default=50_000, ge=0, description="Documents up to which each process keeps every "

@@ -234,7 +234,7 @@ class CopilotRuntime:
                     embed = self.llm.embed
                 self._index = DocumentIndex(
                     Path(self.settings.chroma_path), session_factory=self.Session,
-                    embedding=getattr(self.settings, "copilot_embedding", "auto"),
+                    embedding=self.settings.copilot_embedding,
                     ollama_embed=embed, ollama_model=self.settings.ollama_embed_model,
                     on_broken=self.request_rebuild, before_search=self.maybe_sync,
                     memory_documents=getattr(self.settings, "copilot_memory_documents", 0),

@@ -47,7 +47,10 @@ class Stack:
                     "REDIS_URL": redis.url, "DATA_DIR": str(folder / "data"), "JOBS": "celery",
                     "SECRET_KEY": TEST_SECRET, "LOG_FORMAT": "json", "HEARTBEAT_EVERY": "1",
                     "INDEX_EVERY": "0", "WARM_EVERY": "0", "FORECAST_EVERY": "0",
-                    "COPILOT_OLLAMA_EMBEDDINGS": "false", "OLLAMA_HOST": ""}
+                    "COPILOT_OLLAMA_EMBEDDINGS": "false", "OLLAMA_HOST": "",
+                    # LSA, also where the optional MiniLM package is installed: the rebuild of
+                    # 20x the demo's documents must finish within the kill test's wait
+                    "COPILOT_EMBEDDING": "lsa"}
         for name in ("PROMETHEUS_MULTIPROC_DIR", "WEB_CONCURRENCY", "CI_RUN"):
             self.env.pop(name, None)
         self.processes: dict[str, subprocess.Popen[bytes]] = {}

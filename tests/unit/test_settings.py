@@ -21,3 +21,20 @@ def test_a_served_database_without_secret_key_is_refused(tmp_path):
     with pytest.raises(UnsafeConfiguration):
         secret_key(served)
     assert not (tmp_path / "secret_key").exists()  # no key generated for a served database
+
+
+def test_the_offline_embedding_is_chosen_by_copilot_embedding(tmp_path, monkeypatch):
+    """COPILOT_EMBEDDING picks the index's offline vectors; anything else is refused by name."""
+    from pydantic import ValidationError
+
+    from models.copilot.runtime import CopilotRuntime
+
+    monkeypatch.setenv("COPILOT_EMBEDDING", "lsa")
+    settings = Settings(data_dir=tmp_path)
+    assert settings.copilot_embedding == "lsa"
+    runtime = CopilotRuntime(settings, session_factory=None)  # type: ignore[arg-type]
+    assert runtime.index.embedding == "lsa"
+    assert Settings(data_dir=tmp_path, copilot_embedding="auto").copilot_embedding == "auto"
+    monkeypatch.setenv("COPILOT_EMBEDDING", "word2vec")
+    with pytest.raises(ValidationError, match="copilot_embedding"):
+        Settings(data_dir=tmp_path)
