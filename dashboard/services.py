@@ -127,21 +127,14 @@ class Services:
     def note_data_version(self, session: orm.Session) -> int:
         """The request's data version, read on a session the request already holds (sign-in's),
         so it costs no connection of its own."""
-        if not has_request_context():
-            return version.current(session)
-        if "data_version" not in g:
-            g.data_version = version.current(session)
-        return int(g.data_version)
+        return _once_per_request(lambda: version.current(session))
 
     def data_version(self) -> int:
         """The data version, read once per request (and on every call outside one)."""
-        if has_request_context():
-            if "data_version" not in g:
-                with self.engine.connect() as conn:
-                    g.data_version = version.current(conn)
-            return int(g.data_version)
-        with self.engine.connect() as conn:
-            return version.current(conn)
+        def read() -> int:
+            with self.engine.connect() as conn:
+                return version.current(conn)
+        return _once_per_request(read)
 
     def gather(self, *queries: Callable[[orm.Session], Any]) -> list[Any]:
         """Run independent reads, each in its own session; concurrently on a server database.
@@ -176,3 +169,13 @@ class Services:
                 return query(session)
 
         return self.memo(name, viewer, args, compute)
+
+
+def _once_per_request(read: Callable[[], int]) -> int:
+    """The data version: kept for the rest of the request after its first read (``flask.g``),
+    read on every call outside one."""
+    if not has_request_context():
+        return read()
+    if "data_version" not in g:
+        g.data_version = read()
+    return int(g.data_version)
