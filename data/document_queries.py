@@ -192,8 +192,10 @@ class DocumentText:
 
 
 def latest_documents(session: Session, scope: Scope, project_key: str | None = None,
-                     kind: str | None = None, limit: int = 5) -> list[DocumentText]:
-    """The newest visible documents (of one project, of one kind), newest first."""
+                     kind: str | None = None, limit: int = 5, *, start: dt.date | None = None,
+                     end: dt.date | None = None) -> list[DocumentText]:
+    """The newest visible documents (of one project, of one kind, written from ``start`` to
+    ``end`` inclusive), newest first."""
     stmt = (select(Document.id, Project.key, Document.kind, Document.title, Document.created_at,
                    Document.body)
             .join(Project, Document.project_id == Project.id))
@@ -201,6 +203,11 @@ def latest_documents(session: Session, scope: Scope, project_key: str | None = N
         stmt = stmt.where(Project.key == project_key)
     if kind:
         stmt = stmt.where(Document.kind == kind)
+    if start is not None:
+        stmt = stmt.where(Document.created_at >= dt.datetime.combine(start, dt.time()))
+    if end is not None:
+        stmt = stmt.where(Document.created_at < dt.datetime.combine(
+            end + dt.timedelta(days=1), dt.time()))
     stmt = scope.apply(stmt).order_by(Document.created_at.desc(), Document.id.desc())
     size = max(1, min(int(limit), MAX_ROWS))
     return [DocumentText(*r) for r in session.execute(stmt.limit(size))]

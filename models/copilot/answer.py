@@ -328,10 +328,13 @@ def _data_answer(question: str, plan: Plan, results: list[ToolResult]) -> Answer
         text = "\n\n".join([DONT_KNOW, *problems])
     kind = "answer" if found else "refuse"
     unclear = [key for r in found for key in r.result.get("unclear_projects", [])]
+    choices, rewrites = [f"Only {key}" for key in unclear], [in_project(question, key)
+                                                              for key in unclear]
+    if not found and plan.broader:  # nothing in the period asked: offer every date
+        choices, rewrites = ["Search all dates"], [plan.broader]
     return Answer(question, text, _citations(found), _calls(results), None,
                   kind=kind, interpretation=plan.interpretation, result=_result(plan, results),
-                  choices=[f"Only {key}" for key in unclear],
-                  rewrites=[in_project(question, key) for key in unclear])
+                  choices=choices, rewrites=rewrites)
 
 
 def in_project(question: str, key: str) -> str:

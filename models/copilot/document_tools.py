@@ -3,7 +3,6 @@ newest documents of a project, and the lines of the latest one that answer the q
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import asdict
 from typing import Any
@@ -11,8 +10,9 @@ from typing import Any
 from data import document_queries
 from data.project_queries import visible_keys
 from models.copilot.passages import passage_id, split_passages
+from models.copilot.plan import span
 from models.copilot.text import snippet
-from models.copilot.tools import Citation, ToolContext, ToolResult, document_href, link
+from models.copilot.tools import Citation, ToolContext, ToolResult, date_arg, document_href, link
 from models.copilot.words import lemma
 
 KIND_WORDS = {"meeting_minutes": "meeting minutes", "status_note": "status note",
@@ -32,10 +32,16 @@ def _cite(doc: document_queries.DocumentText, quote: str = "", line: str = "") -
                     document_href(doc.id, pid), doc.project_key, doc.id, pid, quote)
 
 
+def _written(start: str | None, end: str | None) -> str:
+    """" written 1 May 2026 – 31 May 2026": the period a search was limited to."""
+    return f" written {span(start, end)}" if start or end else ""
+
+
 def search_documents(ctx: ToolContext, query: str, project_key: str | None = None,
-                     kind: str | None = None, since: str | None = None,
-                     limit: int = 5) -> ToolResult:
-    """Passages of the viewer's documents that match the query best."""
+                     kind: str | None = None, start: str | None = None,
+                     end: str | None = None, limit: int = 5) -> ToolResult:
+    """Passages of the viewer's documents (written from ``start`` to ``end`` when given) that
+    match the query best."""
     if ctx.index is None:
         return ToolResult("search_documents", {}, "Documents are not indexed yet.",
                           error="no_index")
@@ -50,12 +56,16 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
         if not project_ids:
             return ToolResult("search_documents", {}, f"No visible project {project_key}.",
                               error="not_found")
-    day = dt.date.fromisoformat(since) if since else None
     passages = ctx.index.search(query, ctx.scope, k=min(limit, 10), project_ids=project_ids,
-                                kinds=[kind] if kind else None, since=day)
+                                kinds=[kind] if kind else None, since=date_arg(start),
+                                until=date_arg(end))
     if not passages:  # a note says why there is nothing to search (e.g. too many documents)
-        return ToolResult("search_documents", {},
-                          getattr(passages, "note", None) or "No document passage matches.")
+        period = _written(start, end)
+        note = getattr(passages, "note", None)
+        if period and not note:  # said beside "I don't know", with the question without dates
+            return ToolResult("search_documents", {}, f"No passage of the documents{period} "
+                              "matches.", error="none_in_period")
+        return ToolResult("search_documents", {}, note or "No document passage matches.")
     lines, cites = [], []
     for i, p in enumerate(passages, start=1):
         quote = snippet(p.text, query, ignore=f"{p.project_key} {p.title}")
@@ -94,15 +104,21 @@ def _terms(text: str) -> set[str]:
 
 
 def latest_document(ctx: ToolContext, project_key: str, query: str = "",
-                    kind: str | None = None) -> ToolResult:
-    """The newest document of a project (of a kind), quoting the lines that share the most words
-    with the question (a decision, a risk, an action)."""
+                    kind: str | None = None, start: str | None = None,
+                    end: str | None = None) -> ToolResult:
+    """The newest document of a project (of a kind, written from ``start`` to ``end``), quoting
+    the lines that share the most words with the question (a decision, a risk, an action)."""
     key = project_key.upper()
     if not visible_keys(ctx.session, ctx.scope, [key]):
         return ToolResult("latest_document", {}, f"No visible project {key}.", error="not_found")
-    docs = document_queries.latest_documents(ctx.session, ctx.scope, key, kind, 1)
+    docs = document_queries.latest_documents(ctx.session, ctx.scope, key, kind, 1,
+                                             start=date_arg(start), end=date_arg(end))
     if not docs:
         what = KIND_WORDS.get(kind or "", "document")
+        if start or end:  # said beside "I don't know", with the question without dates
+            return ToolResult("latest_document", {},
+                              f"{link(key)} has no {what}{_written(start, end)}.",
+                              error="none_in_period")
         return ToolResult("latest_document", {}, f"{link(key)} has no {what} yet.",
                           result={"subject": "documents", "count": 0, "items": []})
     doc = docs[0]

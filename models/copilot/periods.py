@@ -463,3 +463,27 @@ def find(text: str, today: dt.date) -> list[Period]:
                                     (m.start(), m.end()), period.to_date, period.open_start,
                                     period.open_end, period.alternative))
     return sorted(found, key=lambda p: p.span)
+
+
+def already_written(period: Period, said: str, today: dt.date) -> Period:
+    """The period as the dates documents were written, which are never after today: one that
+    names a month or a day without its year ("before 4 June", "in July") and lies after today
+    is last year's. A year written out, or words relative to today, are kept as read."""
+    named = re.search(rf"\b(?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\b", said.lower())
+    later = (period.end if period.open_start else period.start) > today
+    if not named or not later or re.search(r"\b\d{4}\b", said):
+        return period
+    start, end = (day if day in (EARLIEST, LATEST) else add_months(day, -12)
+                  for day in (period.start, period.end))
+    if period.open_start:
+        label = f"before {_day(end + dt.timedelta(days=1))}"
+    elif period.open_end:
+        label = f"after {_day(start - dt.timedelta(days=1))}"
+    elif start == end:
+        label = f"on {_day(start)}"
+    elif start.day == 1 and end == month_end(start):
+        label = f"{start:%B %Y}"
+    else:
+        label = f"between {_day(start)} and {_day(end)}"
+    return Period(start, end, label, period.span, open_start=period.open_start,
+                  open_end=period.open_end)

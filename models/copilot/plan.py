@@ -39,6 +39,9 @@ class Plan:
     # a clarification between readings that can be run: when the data gives them one answer,
     # that answer is given (the question back only matters where they differ)
     readings: list[Plan] = field(default_factory=list)
+    # the question to offer when the answer finds nothing: the same question with less in it
+    # (a document search without the period it named)
+    broader: str = ""
 
 
 def _day(day: dt.date) -> str:

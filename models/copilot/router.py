@@ -3146,23 +3146,61 @@ def _document_plan(r: Reading, keys: list[str]) -> Plan:
         return _one(r, "text", "documents", ("search_documents",
                                               {"query": query, "project_key": keys[0]}),
                     f"Why {keys[0]} was {' or '.join(said)}: the documents that say", keys)
-    if keys and (r.has("recency:latest") or kind or r.has("doc:decide")):
-        if kind is None and r.has("doc:decide"):
-            kind = "meeting_minutes"
-        call: Call = ("latest_document", {"project_key": keys[0], "query": r.corrected[:500],
-                                          **({"kind": kind} if kind else {})})
+    written, when, query = _written(r)
+    if kind is None and r.has("doc:decide"):
+        kind = "meeting_minutes"
+    # the latest document answers "what did X's last meeting say"; a period names documents
+    # to search ("what did X decide in March")
+    if keys and (r.has("recency:latest") or (kind and not written)):
+        call: Call = ("latest_document", {"project_key": keys[0], "query": query[:500],
+                                          **({"kind": kind} if kind else {}), **written})
         noun = {"meeting_minutes": "meeting", "status_note": "status note",
                 "spec": "spec"}.get(kind or "", "document")
-        return _one(r, "text", "documents", call,
-                    f"What the latest {noun} of {keys[0]} says", keys)
-    args = {"query": r.corrected[:500]}
-    if keys:
-        args["project_key"] = keys[0]
-    if kind:
-        args["kind"] = kind
-    where = f" of {keys[0]}" if keys else ""
-    return _one(r, "text", "documents", ("search_documents", args),
-                f"Passages of the documents{where} that match the question", keys)
+        plan = _one(r, "text", "documents", call,
+                    f"What the latest {noun} of {keys[0]}{when} says", keys)
+    else:
+        args = {"query": query[:500], **written}
+        if keys:
+            args["project_key"] = keys[0]
+        if kind:
+            args["kind"] = kind
+        where = f" of {keys[0]}" if keys else ""
+        plan = _one(r, "text", "documents", ("search_documents", args),
+                    f"Passages of the documents{where}{when} that match the question", keys)
+    if written:  # offered when nothing was written then: the question without its period
+        period_words = r.question[r.periods[0].span[0]:r.periods[0].span[1]]
+        plan.broader = re.sub(r"\s+([?.!,])", r"\1", " ".join(_replace(
+            r.original, period_words, "").split()))
+    return plan
+
+
+# words before a period that make it a deadline, not the date a document was written
+DEADLINE_WORDS = {"due", "by", "deadline", "until", "till"}
+
+
+def _written(r: Reading) -> tuple[dict[str, str], str, str]:
+    """The period a document question names ("in May", "last month", "before April") as the
+    dates the documents were written: the tools' ``start`` and ``end``, the words the
+    interpretation says it with, and the question to search for without them (so "May" is not
+    looked for as a word). Nothing when the period is a deadline ("due next week", "by June")."""
+    if not r.periods:
+        return {}, "", r.corrected
+    said = r.question[r.periods[0].span[0]:r.periods[0].span[1]]
+    before = r.question[:r.periods[0].span[0]].split()[-1:]
+    if said.split()[0].lower() in DEADLINE_WORDS or {w.lower() for w in before} & DEADLINE_WORDS:
+        return {}, "", r.corrected
+    p = periods.already_written(r.periods[0], said, r.today)
+    args = {"end": p.end.isoformat()} if p.open_start else {"start": p.start.isoformat()} \
+        if p.open_end else _span_args(p)
+    found = re.search(rf"(?:\b(?:in|during|over|within|from|on|of)\s+)?{re.escape(said)}",
+                      r.corrected, re.IGNORECASE)
+    query = r.corrected
+    if found:
+        query = " ".join((r.corrected[:found.start()] + " " + r.corrected[found.end():]).split())
+    said_as = p.describe()
+    if said_as[:1].isupper() or said_as[:1].isdigit():  # "May 2026 (...)": "in May 2026"
+        said_as = f"in {said_as}"
+    return args, f", written {said_as},", query or r.corrected
 
 
 # --- which subject --------------------------------------------------------------------------

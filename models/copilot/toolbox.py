@@ -156,11 +156,12 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          {**FILTERS, **_PERIOD, "kind": _KIND}, changes.documents),
     Tool("search_documents", "Search meeting minutes, status notes and specs for passages.",
          {"query": {"type": "string", "maxLength": 500}, "project_key": KEY, "kind": _KIND,
-          "since": _DATE, "limit": {"type": "integer", "minimum": 1, "maximum": 10}},
+          **_PERIOD, "limit": {"type": "integer", "minimum": 1, "maximum": 10}},
          document_tools.search_documents, ("query",)),
-    Tool("latest_document", "The newest document of a project (of a kind), quoting the lines "
-         "that answer the question.",
-         {"project_key": KEY, "query": {"type": "string", "maxLength": 500}, "kind": _KIND},
+    Tool("latest_document", "The newest document of a project (of a kind, written in a "
+         "period), quoting the lines that answer the question.",
+         {"project_key": KEY, "query": {"type": "string", "maxLength": 500}, "kind": _KIND,
+          **_PERIOD},
          document_tools.latest_document, ("project_key",)),
     Tool("latest_documents", "The most recent documents, overall or of one project.",
          {"project_key": KEY, "kind": _KIND, "limit": LIMIT}, document_tools.latest_documents),

@@ -6,6 +6,7 @@ import datetime as dt
 import time
 
 import pytest
+from sqlalchemy import text
 
 from components.copilot import exchange
 from data.rollups import refresh_rollups
@@ -289,3 +290,67 @@ def test_a_question_across_projects_with_no_clear_project_asks_which(three_remot
                     Scope.everything())
     assert {c.project_key for c in clear.citations} == {"A-1"}
     assert clear.choices == [] and "names no project" not in clear.text
+
+
+def _cited_documents(answer: Answer) -> set[int]:
+    return {c.doc_id for c in answer.citations if c.kind == "document"}
+
+
+def _written_between(db, first: dt.date, last: dt.date, key: str | None = None) -> set[int]:
+    """The test's own reading: documents written from ``first`` to ``last`` inclusive."""
+    with db() as s:
+        rows = s.execute(text(
+            "SELECT d.id, d.created_at, p.key FROM documents d JOIN projects p "
+            "ON p.id = d.project_id")).all()
+    return {i for i, at, k in rows if first <= (at if isinstance(at, dt.datetime) else
+                                                 dt.datetime.fromisoformat(str(at))).date()
+            <= last and (key is None or k == key)}
+
+
+def test_a_period_in_a_document_question_limits_the_documents_searched(three_remotes):
+    """"in May", "between 2 and 3 June": passages come only from documents written then, the
+    interpretation says so, and a period with nothing written offers the question without it."""
+    db, ids, index = three_remotes
+    bot = Copilot(db, index=index, today=lambda: TODAY)
+    both = bot.ask("What was said about the kinetic charger prototype between 2 June and "
+                   "3 June?", Scope.everything())
+    assert both.kind == "answer" and "written between 2 Jun 2026 and 3 Jun 2026" in \
+        both.interpretation
+    expected = _written_between(db, dt.date(2026, 6, 2), dt.date(2026, 6, 3))
+    assert _cited_documents(both) == expected and len(expected) == 2
+    assert both.tool_calls[0]["args"]["start"] == "2026-06-02"
+    assert both.tool_calls[0]["args"]["end"] == "2026-06-03"
+    assert "june" not in both.tool_calls[0]["args"]["query"].lower()  # not searched as a word
+    # a viewer of Beta: nothing of A-1, whatever the period
+    beta = bot.ask("What was said about the kinetic charger prototype in June?", Scope.of(
+        next(iter(set(_portfolio_ids(db)) - {ids["alpha"]}))))
+    assert _cited_documents(beta) <= _written_between(db, dt.date(2026, 6, 1),
+                                                      dt.date(2026, 6, 30), "B-1")
+    # nothing written in May: "I don't know", why, and the question without its period
+    may = bot.ask("What was said about the battery supplier in May?", Scope.everything())
+    assert not _written_between(db, dt.date(2026, 5, 1), dt.date(2026, 5, 31))
+    assert may.kind == "refuse" and may.citations == []
+    assert "No passage of the documents written 1 May 2026 – 31 May 2026 matches" in may.text
+    assert may.choices == ["Search all dates"]
+    assert may.rewrites == ["What was said about the battery supplier?"]
+    every = bot.ask(may.rewrites[0], Scope.everything())
+    assert _cited_documents(every) == _written_between(db, dt.date(2026, 6, 1),
+                                                       dt.date(2026, 6, 1))
+    # the latest document before a day is the newest one written up to it
+    before = bot.ask("What did the latest meeting of A-1 before 4 June say?",
+                     Scope.everything())
+    with db() as s:
+        newest = s.scalar(text(
+            "SELECT d.id FROM documents d JOIN projects p ON p.id = d.project_id WHERE p.key = "
+            "'A-1' AND d.created_at < :day ORDER BY d.created_at DESC LIMIT 1"),
+            {"day": dt.datetime(2026, 6, 4)})
+    assert _cited_documents(before) == {newest} and "Kinetic 3" in before.text
+    # a deadline is not the date a document was written
+    due = bot.ask("What was said about the kinetic charger prototype due next week?",
+                  Scope.everything())
+    assert "start" not in due.tool_calls[0]["args"] and "end" not in due.tool_calls[0]["args"]
+
+
+def _portfolio_ids(db) -> list[int]:
+    with db() as s:
+        return list(s.scalars(text("SELECT id FROM portfolios")))
