@@ -19,6 +19,8 @@ from data.metrics import month_end
 
 KEY_MASK = re.compile(r"\b[a-z][a-z0-9]{0,11}-\d{1,6}\b")
 EARLIEST = dt.date(1900, 1, 1)
+ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
+            "4th": 3}
 LATEST = dt.date(2999, 12, 31)
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -138,7 +140,7 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
      r"(?:the )?(fall)\b", "season"),
     (rf"\b(?:in |during |for )?(?:the )?week (?:of|starting|beginning|commencing) "
      rf"(?:the |mon(?:day)? )?(\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}|"
-     rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}})", "week_of"),
+     rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}})", "week_of"),
     (rf"\b(?:in |within |during |over |for )?(?:the )?(?:next|coming|upcoming|following) "
      rf"{_N} {_UNIT}\b", "next_n"),
     (rf"\b(?:in |within |during |over )?(?:the )?(?:last|past|previous|recent|prior) "
@@ -190,6 +192,8 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
     (rf"\b{_MONTH}(?: (?:and|to|through|until|-|–) | ?[-–/] ?){_MONTH}\b(?! \d)", "month_pair"),
     (rf"\b(first|second|1st|2nd|latter|later|early|late) (?:half|part) of {_MONTH}"
      rf"(?: ((?:19|20)\d\d))?\b", "month_half"),
+    (rf"\b(first|second|third|fourth|1st|2nd|3rd|4th|last|final) week of {_MONTH}"
+     rf"(?: ((?:19|20)\d\d))?\b", "month_week"),
     (r"\b(h[12]|first half|second half)(?: of (?:the year|this year|((?:19|20)\d\d)))?\b",
      "half"),
     (r"\bthe (next|coming|upcoming|following|last|past|previous) (week|month|quarter|year)\b",
@@ -201,7 +205,7 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
      r"quarter(?: of (?:the year|this year|((?:19|20)\d\d)))?\b", "q_word"),
     (r"\b(?:in the past|already (?:passed|past|gone)|(?:has|have) (?:already )?passed)\b",
      "in_the_past"),
-    (r"\b(today|yesterday|tomorrow)\b", "day"),
+    (r"\b(today|yesterday|tomorrow)(?:s\b|\b)", "day"),  # "todays note", typed as said
     (rf"\bbetween (?:the )?((?:{_MONTH}|\d)[\w ,/.-]{{0,18}}?) and (?:the )?"
      rf"((?:(?:the )?end of )?(?:{_MONTH}|\d)"
      rf"[\w ,/.-]{{0,18}}?)"
@@ -410,6 +414,16 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
     if kind == "bare_date":
         when = parse_date(g[0], today)
         return Period(when, when, f"on {_day(when)}") if when is not None else None
+    if kind == "month_week":  # "the first week of June": the 1st to the 7th; "the last": the
+        # month's last seven days (weeks of a month counted from its 1st, not Monday to Sunday)
+        month = [m[:3] for m in MONTHS].index(g[1][:3]) + 1
+        first = dt.date(int(g[2]) if g[2] else today.year, month, 1)
+        if g[0] in ("last", "final"):
+            start = month_end(first) - dt.timedelta(days=6)
+        else:
+            start = first + dt.timedelta(days=7 * ORDINALS[g[0]])
+        return Period(start, start + dt.timedelta(days=6),
+                      f"the {g[0]} week of {first:%B %Y}")
     if kind == "month_half":  # "the first half of July": the 1st to the 15th
         month = [m[:3] for m in MONTHS].index(g[1][:3]) + 1
         first = dt.date(int(g[2]) if g[2] else today.year, month, 1)
@@ -466,24 +480,27 @@ def find(text: str, today: dt.date) -> list[Period]:
 
 
 def already_written(period: Period, said: str, today: dt.date) -> Period:
-    """The period as the dates documents were written, which are never after today: one that
-    names a month or a day without its year ("before 4 June", "in July") and lies after today
-    is last year's. A year written out, or words relative to today, are kept as read."""
-    named = re.search(rf"\b(?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\b", said.lower())
-    later = (period.end if period.open_start else period.start) > today
-    if not named or not later or re.search(r"\b\d{4}\b", said):
-        return period
-    start, end = (day if day in (EARLIEST, LATEST) else add_months(day, -12)
-                  for day in (period.start, period.end))
-    if period.open_start:
-        label = f"before {_day(end + dt.timedelta(days=1))}"
-    elif period.open_end:
-        label = f"after {_day(start - dt.timedelta(days=1))}"
-    elif start == end:
-        label = f"on {_day(start)}"
-    elif start.day == 1 and end == month_end(start):
-        label = f"{start:%B %Y}"
-    else:
-        label = f"between {_day(start)} and {_day(end)}"
-    return Period(start, end, label, period.span, open_start=period.open_start,
-                  open_end=period.open_end)
+    """The period as the dates documents were written, which are never after today: one read
+    as lying ahead ("before 4 June", "in July", "in the spring", asked in June) is last year's
+    unless its year was written or it says it is ahead ("next week"); one running past today
+    ends today ("this month")."""
+    ahead = (period.end if period.open_start else period.start) > today
+    if ahead and not re.search(r"\b\d{4}\b|\b(?:next|coming|upcoming|tomorrow)\b", said.lower()):
+        start, end = (day if day in (EARLIEST, LATEST) else add_months(day, -12)
+                      for day in (period.start, period.end))
+        if period.open_start:
+            label = f"before {_day(end + dt.timedelta(days=1))}"
+        elif period.open_end:
+            label = f"after {_day(start - dt.timedelta(days=1))}"
+        elif start == end:
+            label = f"on {_day(start)}"
+        elif start.day == 1 and end == month_end(start):
+            label = f"{start:%B %Y}"
+        else:
+            label = f"between {_day(start)} and {_day(end)}"
+        period = Period(start, end, label, period.span, open_start=period.open_start,
+                        open_end=period.open_end)
+    if period.start <= today < period.end and not period.open_end:
+        period = Period(period.start, today, period.label, period.span,
+                        open_start=period.open_start)
+    return period

@@ -249,8 +249,17 @@ def _today_is_now(r: Reading) -> None:
     if r.has(*DATED) or r.family("f"):
         return
     for p in list(r.periods):
-        if p.start == p.end == r.today and r.question[p.span[0]:p.span[1]].lower() == "today":
+        said = r.question[p.span[0]:p.span[1] + 3].lower()
+        if re.match(r"today(?:s|\s?['’]s)\b", said) and _names_documents(r):
+            continue  # "today's status note": the note written today
+        if p.start == p.end == r.today and said.startswith("today"):
             r.periods.remove(p)
+
+
+def _names_documents(r: Reading) -> bool:
+    """The question names documents ("minutes", "status note", "documents"), not only a verb
+    that may be about them ("say", "decide")."""
+    return r.has("subject:documents") or any(h.value in KIND_OF_DOC for h in r.family("doc"))
 
 
 RAG = {"late_red": ("late", "“{}” read as late, the colour the dashboard draws late projects in"),
@@ -1760,10 +1769,15 @@ def _replace(question: str, text: str, by: str) -> str:
 def _unknown_filter_word(r: Reading, vocab: Vocabulary) -> Plan | None:
     """A word in the place of a filter ("in Fnance", "Zorro's projects") that names nothing."""
     hit_tokens = {i for h in r.hits for i in range(h.start, h.end)}
+    # "what did the minutes say about the CSV exports": an acronym in a question about documents
+    # is a term to search for
+    documents = _names_documents(r)
     for i, t in enumerate(r.tokens):
         if i in r.used or i in hit_tokens or not t.is_word or len(t.low) < 3:
             continue
         if t.low in lexicon.STOP or t.low in FILLER or english(t.low) >= 4.0:
+            continue
+        if documents and t.text.isupper():
             continue
         unknown = english(t.low) < 2.0 and not t.corrected_from
         if not (t.capitalized or unknown):
@@ -3174,8 +3188,12 @@ def _document_plan(r: Reading, keys: list[str]) -> Plan:
     return plan
 
 
-# words before a period that make it a deadline, not the date a document was written
-DEADLINE_WORDS = {"due", "by", "deadline", "until", "till"}
+# words before a period that make it a deadline or a date the documents speak of ("finish in
+# September"), not the date they were written
+DEADLINE_WORDS = {"due", "by", "deadline", "until", "till", "finish", "finishes", "finished",
+                  "complete", "completes", "completed", "deliver", "delivers", "delivered",
+                  "launch", "launches", "launched", "ship", "ships", "shipped", "release",
+                  "released", "end", "ends", "land", "lands", "expected", "planned", "go-live"}
 
 
 def _written(r: Reading) -> tuple[dict[str, str], str, str]:

@@ -345,6 +345,17 @@ def test_a_period_in_a_document_question_limits_the_documents_searched(three_rem
             "'A-1' AND d.created_at < :day ORDER BY d.created_at DESC LIMIT 1"),
             {"day": dt.datetime(2026, 6, 4)})
     assert _cited_documents(before) == {newest} and "Kinetic 3" in before.text
+    # "today's minutes" are the ones written today; an acronym is a term to search for
+    with db.begin() as s:
+        a1 = s.scalar(text("SELECT id FROM projects WHERE key = 'A-1'"))
+        s.add(Document(project_id=a1, kind="meeting_minutes", title="Exports",
+                       body="PM: we retire the old CSV exports.", created_at=dt.datetime(
+                           TODAY.year, TODAY.month, TODAY.day, 9)))
+    with db() as s:
+        index.sync(s)
+    today = bot.ask("What did today's minutes say about the CSV exports?", Scope.everything())
+    assert today.kind == "answer" and "written today" in today.interpretation
+    assert _cited_documents(today) == _written_between(db, TODAY, TODAY) != set()
     # a deadline is not the date a document was written
     due = bot.ask("What was said about the kinetic charger prototype due next week?",
                   Scope.everything())
