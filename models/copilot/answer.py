@@ -31,7 +31,7 @@ from models.copilot.llm import LlmError, LlmRouter, UsageEvent
 from models.copilot.plan import Plan
 from models.copilot.resolve import Vocabulary
 from models.copilot.safety import SYSTEM_PROMPT, untrusted
-from models.copilot.tools import Citation, ToolContext, ToolResult
+from models.copilot.tools import NONE_IN_PERIOD, Citation, ToolContext, ToolResult
 
 DONT_KNOW = ("I don't know: I found nothing about that in the projects and documents you can "
              "see.")
@@ -330,7 +330,8 @@ def _data_answer(question: str, plan: Plan, results: list[ToolResult]) -> Answer
     unclear = [key for r in found for key in r.result.get("unclear_projects", [])]
     choices, rewrites = [f"Only {key}" for key in unclear], [in_project(question, key)
                                                               for key in unclear]
-    if not found and plan.broader:  # nothing in the period asked: offer every date
+    if plan.broader and any(r.error == NONE_IN_PERIOD for r in results):  # nothing
+        # written in the period asked (not: no index yet): offer every date
         choices, rewrites = ["Search all dates"], [plan.broader]
     return Answer(question, text, _citations(found), _calls(results), None,
                   kind=kind, interpretation=plan.interpretation, result=_result(plan, results),

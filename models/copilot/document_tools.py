@@ -12,7 +12,15 @@ from data.project_queries import visible_keys
 from models.copilot.passages import passage_id, split_passages
 from models.copilot.plan import span
 from models.copilot.text import snippet
-from models.copilot.tools import Citation, ToolContext, ToolResult, date_arg, document_href, link
+from models.copilot.tools import (
+    NONE_IN_PERIOD,
+    Citation,
+    ToolContext,
+    ToolResult,
+    date_arg,
+    document_href,
+    link,
+)
 from models.copilot.words import lemma
 
 KIND_WORDS = {"meeting_minutes": "meeting minutes", "status_note": "status note",
@@ -64,7 +72,7 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
         note = getattr(passages, "note", None)
         if period and not note:  # said beside "I don't know", with the question without dates
             return ToolResult("search_documents", {}, f"No passage of the documents{period} "
-                              "matches.", error="none_in_period")
+                              "matches.", error=NONE_IN_PERIOD)
         return ToolResult("search_documents", {}, note or "No document passage matches.")
     lines, cites = [], []
     for i, p in enumerate(passages, start=1):
@@ -118,7 +126,7 @@ def latest_document(ctx: ToolContext, project_key: str, query: str = "",
         if start or end:  # said beside "I don't know", with the question without dates
             return ToolResult("latest_document", {},
                               f"{link(key)} has no {what}{_written(start, end)}.",
-                              error="none_in_period")
+                              error=NONE_IN_PERIOD)
         return ToolResult("latest_document", {}, f"{link(key)} has no {what} yet.",
                           result={"subject": "documents", "count": 0, "items": []})
     doc = docs[0]

@@ -38,6 +38,10 @@ class Citation:
     snippet: str = ""
 
 
+# a tool's error when nothing was written in the period asked (the answer offers every date)
+NONE_IN_PERIOD = "none_in_period"
+
+
 @dataclass
 class ToolResult:
     name: str

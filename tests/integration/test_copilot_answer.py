@@ -333,6 +333,9 @@ def test_a_period_in_a_document_question_limits_the_documents_searched(three_rem
     assert "No passage of the documents written 1 May 2026 – 31 May 2026 matches" in may.text
     assert may.choices == ["Search all dates"]
     assert may.rewrites == ["What was said about the battery supplier?"]
+    unindexed = Copilot(db, index=None, today=lambda: TODAY).ask(
+        "What was said about the battery supplier in May?", Scope.everything())
+    assert "not indexed" in unindexed.text and unindexed.choices == []  # no dates to drop
     every = bot.ask(may.rewrites[0], Scope.everything())
     assert _cited_documents(every) == _written_between(db, dt.date(2026, 6, 1),
                                                        dt.date(2026, 6, 1))
