@@ -92,6 +92,8 @@ class Copilot:
                  data_version: Callable[[], Any] = lambda: 0, max_tool_rounds: int = 2) -> None:
         self.Session = session_factory
         self.index = index
+        # opens the index when ``index`` is not set yet (the runtime opens it on first use)
+        self.open_index: Callable[[], Any] | None = None
         self.llm = llm
         self.cache = cache
         self.record = record or (lambda _event: None)
@@ -175,7 +177,7 @@ class Copilot:
             yield "answer", cached
             return
         with self.Session() as session:
-            ctx = ToolContext(session, scope, self.today(), self.index)
+            ctx = ToolContext(session, scope, self.today(), self.index, self.open_index)
             plan = self.plan(session, question, scope, context, previous)
             plan, results = _settled(plan, ctx)
             floor = _data_answer(question, plan, results)

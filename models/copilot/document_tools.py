@@ -50,7 +50,8 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
                      end: str | None = None, limit: int = 5) -> ToolResult:
     """Passages of the viewer's documents (written from ``start`` to ``end`` when given) that
     match the query best."""
-    if ctx.index is None:
+    index = ctx.document_index()
+    if index is None:
         return ToolResult("search_documents", {}, "Documents are not indexed yet.",
                           error="no_index")
     project_ids = None
@@ -64,7 +65,7 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
         if not project_ids:
             return ToolResult("search_documents", {}, f"No visible project {project_key}.",
                               error="not_found")
-    passages = ctx.index.search(query, ctx.scope, k=min(limit, 10), project_ids=project_ids,
+    passages = index.search(query, ctx.scope, k=min(limit, 10), project_ids=project_ids,
                                 kinds=[kind] if kind else None, since=date_arg(start),
                                 until=date_arg(end))
     if not passages:  # a note says why there is nothing to search (e.g. too many documents)

@@ -210,6 +210,7 @@ class CopilotRuntime:
                     record=self.record, today=today, data_version=self.data_version)
                 if self._index is not None:
                     self._copilot.index = self._index
+                self._copilot.open_index = lambda: self.index  # by the first document question
             return self._copilot
 
     def record(self, event: UsageEvent) -> None:

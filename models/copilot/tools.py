@@ -10,6 +10,7 @@ people, change, cause, forecast and document tools live beside this module.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -64,6 +65,15 @@ class ToolContext:
     scope: Scope
     today: dt.date
     index: Any = None  # a DocumentIndex, when documents are indexed
+    open_index: Callable[[], Any] | None = None  # opens it when it is not open yet
+
+    def document_index(self) -> Any:
+        """The document index, opened now when it is not yet: the first document question
+        after a start waits for it (seconds) instead of finding nothing; until the vectors
+        are synced it answers from word search, and says so."""
+        if self.index is None and self.open_index is not None:
+            self.index = self.open_index()
+        return self.index
 
 
 def project_href(key: str) -> str:

@@ -358,3 +358,23 @@ def test_a_document_imported_by_another_process_becomes_searchable(world, tmp_pa
     hits = runtime.search("hovercraft prototype", Scope.everything())
     assert hits and hits[0].title == "Hover spec" and hits.note is None
     assert runtime.index_status()["documents"] == 12
+
+
+def test_the_first_document_question_after_a_start_opens_the_index_instead_of_finding_nothing(
+        world, tmp_path):
+    """Seen on the sidebar right after `dashboard up`: the first questions found "Documents are
+    not indexed yet" while the index was being opened in the background. The question now opens
+    it, and answers from what it holds (word search, said so, until the vectors are synced)."""
+    db, _ids = world
+    runtime, _settings, _url = _runtime(db, tmp_path)
+    assert runtime._index is None  # nothing opened it: the app was only built
+    job = runtime.start("What did the meetings say about the kinetic dynamo?", Scope.everything(),
+                        None, [])
+    state = runtime.wait(job, 60)
+    assert state is not None and state["done"], state
+    answer = state["answer"]
+    assert "not indexed" not in answer["text"]
+    with db() as s:  # the test's own reading: the meeting that minuted it
+        expected = s.scalar(select(Document.id).where(Document.body.contains("kinetic dynamo")))
+    assert expected in {c["doc_id"] for c in answer["citations"]}
+    assert runtime.wait_idle(120)
