@@ -3182,10 +3182,20 @@ def _document_plan(r: Reading, keys: list[str]) -> Plan:
         plan = _one(r, "text", "documents", ("search_documents", args),
                     f"Passages of the documents{where}{when} that match the question", keys)
     if written:  # offered when nothing was written then: the question without its period
-        period_words = r.question[r.periods[0].span[0]:r.periods[0].span[1]]
-        plan.broader = re.sub(r"\s+([?.!,])", r"\1", " ".join(_replace(
-            r.original, period_words, "").split()))
+        plan.broader = _without_period(r.original, r.question[r.periods[0].span[0]:
+                                                               r.periods[0].span[1]])
     return plan
+
+
+def _without_period(text: str, said: str) -> str:
+    """The text without the words of its period and the preposition before them ("what was
+    said in the first week of May?" -> "what was said?")."""
+    found = re.search(rf"(?:\b(?:in|during|over|within|from|on|of|at)\s+)?(?:the\s+)?"
+                      rf"{re.escape(said)}", text, re.IGNORECASE)
+    if not found:
+        return text
+    return re.sub(r"\s+([?.!,])", r"\1", " ".join(
+        (text[:found.start()] + " " + text[found.end():]).split()))
 
 
 # words before a period that make it a deadline or a date the documents speak of ("finish in
@@ -3210,11 +3220,7 @@ def _written(r: Reading) -> tuple[dict[str, str], str, str]:
     p = periods.already_written(r.periods[0], said, r.today)
     args = {"end": p.end.isoformat()} if p.open_start else {"start": p.start.isoformat()} \
         if p.open_end else _span_args(p)
-    found = re.search(rf"(?:\b(?:in|during|over|within|from|on|of)\s+)?{re.escape(said)}",
-                      r.corrected, re.IGNORECASE)
-    query = r.corrected
-    if found:
-        query = " ".join((r.corrected[:found.start()] + " " + r.corrected[found.end():]).split())
+    query = _without_period(r.corrected, said)
     said_as = p.describe()
     if said_as[:1].isupper() or said_as[:1].isdigit():  # "May 2026 (...)": "in May 2026"
         said_as = f"in {said_as}"

@@ -333,6 +333,9 @@ def test_a_period_in_a_document_question_limits_the_documents_searched(three_rem
     assert "No passage of the documents written 1 May 2026 – 31 May 2026 matches" in may.text
     assert may.choices == ["Search all dates"]
     assert may.rewrites == ["What was said about the battery supplier?"]
+    week = bot.ask("What was said about the battery supplier in the first week of May?",
+                   Scope.everything())  # the period's words go with their "in the"
+    assert week.rewrites == ["What was said about the battery supplier?"]
     unindexed = Copilot(db, index=None, today=lambda: TODAY).ask(
         "What was said about the battery supplier in May?", Scope.everything())
     assert "not indexed" in unindexed.text and unindexed.choices == []  # no dates to drop
