@@ -66,8 +66,8 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
             return ToolResult("search_documents", {}, f"No visible project {project_key}.",
                               error="not_found")
     passages = index.search(query, ctx.scope, k=min(limit, 10), project_ids=project_ids,
-                                kinds=[kind] if kind else None, since=date_arg(start),
-                                until=date_arg(end))
+                            kinds=[kind] if kind else None, since=date_arg(start),
+                            until=date_arg(end))
     if not passages:  # a note says why there is nothing to search (e.g. too many documents)
         period = _written(start, end)
         note = getattr(passages, "note", None)

@@ -19,9 +19,9 @@ from data.metrics import month_end
 
 KEY_MASK = re.compile(r"\b[a-z][a-z0-9]{0,11}-\d{1,6}\b")
 EARLIEST = dt.date(1900, 1, 1)
-ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
-            "4th": 3}
 LATEST = dt.date(2999, 12, 31)
+ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
+            "4th": 3}  # the week of a month ("the second week of May")
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
            "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,

@@ -3188,14 +3188,16 @@ def _document_plan(r: Reading, keys: list[str]) -> Plan:
 
 
 def _without_period(text: str, said: str) -> str:
-    """The text without the words of its period and the preposition before them ("what was
-    said in the first week of May?" -> "what was said?")."""
+    """The text without the words of its period, the preposition before them and a possessive
+    after them ("what was said in the first week of May?", "what did yesterday's minutes
+    say?" -> "what was said?", "what did the minutes say?"); empty when they are not found."""
     found = re.search(rf"(?:\b(?:in|during|over|within|from|on|of|at)\s+)?(?:the\s+)?"
-                      rf"{re.escape(said)}", text, re.IGNORECASE)
+                      rf"{re.escape(said)}(\s?['’]s\b)?", text, re.IGNORECASE)
     if not found:
-        return text
+        return ""
+    instead = " the " if found.group(1) else " "  # "yesterday's minutes": "the minutes"
     return re.sub(r"\s+([?.!,])", r"\1", " ".join(
-        (text[:found.start()] + " " + text[found.end():]).split()))
+        (text[:found.start()] + instead + text[found.end():]).split()))
 
 
 # words before a period that make it a deadline or a date the documents speak of ("finish in
@@ -3220,7 +3222,7 @@ def _written(r: Reading) -> tuple[dict[str, str], str, str]:
     p = periods.already_written(r.periods[0], said, r.today)
     args = {"end": p.end.isoformat()} if p.open_start else {"start": p.start.isoformat()} \
         if p.open_end else _span_args(p)
-    query = _without_period(r.corrected, said)
+    query = _without_period(r.corrected, said) or r.corrected
     said_as = p.describe()
     if said_as[:1].isupper() or said_as[:1].isdigit():  # "May 2026 (...)": "in May 2026"
         said_as = f"in {said_as}"

@@ -336,6 +336,10 @@ def test_a_period_in_a_document_question_limits_the_documents_searched(three_rem
     week = bot.ask("What was said about the battery supplier in the first week of May?",
                    Scope.everything())  # the period's words go with their "in the"
     assert week.rewrites == ["What was said about the battery supplier?"]
+    yesterday = bot.ask("What did yesterday's minutes say about the battery supplier?",
+                        Scope.everything())
+    assert not _written_between(db, TODAY - dt.timedelta(days=1), TODAY - dt.timedelta(days=1))
+    assert yesterday.rewrites == ["What did the minutes say about the battery supplier?"]
     unindexed = Copilot(db, index=None, today=lambda: TODAY).ask(
         "What was said about the battery supplier in May?", Scope.everything())
     assert "not indexed" in unindexed.text and unindexed.choices == []  # no dates to drop
