@@ -3226,7 +3226,7 @@ def _written(r: Reading) -> tuple[dict[str, str], str, str]:
     said_as = p.describe()
     if said_as[:1].isupper() or said_as[:1].isdigit():  # "May 2026 (...)": "in May 2026"
         said_as = f"in {said_as}"
-    return args, f", written {said_as},", query or r.corrected
+    return args, f", written {said_as},", query
 
 
 # --- which subject --------------------------------------------------------------------------
