@@ -181,6 +181,21 @@ def project_meetings(session: Session, scope: Scope, project_key: str, limit: in
     return [MeetingRow(*row) for row in session.execute(stmt)]
 
 
+def meetings_naming(session: Session, scope: Scope, name: str, limit: int = 10
+                    ) -> list[MeetingRow]:
+    """The latest visible meeting minutes whose text names ``name`` (a person's full name),
+    newest first: where that person's action items are."""
+    limit = max(1, min(int(limit), 50))
+    stmt = scope.apply(
+        select(Document.id, Project.key, Document.title, Document.body, Document.created_at)
+        .join(Project, Document.project_id == Project.id)
+        .where(Document.kind == "meeting_minutes", Document.body.contains(name, autoescape=True))
+        .order_by(Document.created_at.desc(), Document.id.desc())
+        .limit(limit)
+    )
+    return [MeetingRow(*row) for row in session.execute(stmt)]
+
+
 @dataclass(frozen=True)
 class DocumentText:
     id: int

@@ -9,6 +9,7 @@ from typing import Any
 
 from data import document_queries
 from data.project_queries import visible_keys
+from models.copilot.documents import commitments
 from models.copilot.passages import passage_id, split_passages
 from models.copilot.plan import span
 from models.copilot.text import snippet
@@ -141,9 +142,19 @@ def latest_document(ctx: ToolContext, project_key: str, query: str = "",
         return len(wanted & _terms(line)) - (0.5 if key.lower() in line.lower() else 0.0)
 
     scored = sorted(((score(line), -i, line) for i, line in enumerate(lines)), reverse=True)
-    best = [line for score, _i, line in scored[:2] if score > 0] or lines[:2]
-    quote = " … ".join(best)
+    best = [line for score, _i, line in scored[:2] if score > 0]
     what = KIND_WORDS.get(doc.kind, doc.kind)
+    if wanted and not best:  # "what did X's syncs say about OpenTelemetry": not in the latest
+        older = search_documents(ctx, query, key, kind, start, end)
+        if older.citations:
+            older.name = "latest_document"
+            older.text = (f"Nothing in the latest {what} of {link(key)}, *{doc.title}* "
+                          f"({doc.created_at.date().isoformat()}), mentions it. The passages of "
+                          f"{link(key)}'s documents that match the question best:\n"
+                          + older.text)
+            return older
+    best = best or lines[:2]
+    quote = " … ".join(best)
     text = (f"From the latest {what} of {link(key)}, *{doc.title}* "
             f"({doc.created_at.date().isoformat()}):\n> {quote}")
     data: dict[str, Any] = {"document": doc.id, "quote": quote}
@@ -162,3 +173,50 @@ def latest_documents(ctx: ToolContext, project_key: str | None = None, kind: str
                       [_cite(d) for d in docs],
                       result={"subject": "documents", "count": len(docs),
                               "items": list(dict.fromkeys(d.project_key for d in docs))})
+
+
+def action_items(ctx: ToolContext, project_key: str | None = None, person: str | None = None,
+                 open_only: bool = True) -> ToolResult:
+    """The action items minuted in a project's latest meetings, or a person's in the latest
+    meetings that name them (``documents.commitments``): who will do what, by when, each
+    cited at the passage that says it. ``open_only``: not yet past their stated date."""
+    key = project_key.upper() if project_key else None
+    if key and not visible_keys(ctx.session, ctx.scope, [key]):
+        return ToolResult("action_items", {}, f"No visible project {key}.", error="not_found")
+    if not key and not person:
+        return ToolResult("action_items", {}, "Name a project or a person.",
+                          error="invalid_arguments")
+    latest = commitments(ctx.session, ctx.scope, key, person, None,  # a person attends more
+                         limit=5 if key else 40)[:MAX_ACTIONS]  # meetings than they act in
+    whose = f"{person}'s" if person else "The"
+    where = f" in the latest meetings of {link(key)}" if key else " in the latest meetings " \
+        "that name them"
+    if not latest:
+        text = f"{whose} action items: none{where}."
+        return ToolResult("action_items", {}, text, result={"subject": "documents",
+                                                            "count": 0, "items": []})
+    still = [c for c in latest if c.item.due is None or c.item.due >= ctx.today]
+    if open_only and still:
+        found, head = still, f"{whose} open action items{where} ({len(still)}):"
+    else:  # minutes do not say what was done: past their date is not done, so they are shown
+        found = latest
+        head = f"{whose} action items{where} ({len(latest)})" + (
+            ", none still open by its stated date:" if open_only else ":")
+    lines = [head]
+    cites = []
+    for c in found:
+        passed = ", passed" if c.item.due is not None and c.item.due < ctx.today else ""
+        by = f" by {c.item.due.isoformat()}{passed}" if c.item.due else (
+            f" ({c.item.due_text})" if c.item.due_text else "")
+        who = "" if person else f"**{c.item.who or 'Someone'}** "
+        lines.append(f"- {who}{c.item.what}{by}: {link(c.project_key)} *{c.title}* ({c.date})")
+        cites.append(Citation("document", f"{c.project_key} · {c.title} ({c.date})",
+                              document_href(c.doc_id, c.item.passage_id), c.project_key,
+                              c.doc_id, c.item.passage_id, c.item.text))
+    return ToolResult("action_items", {}, "\n".join(lines), [asdict(c.item) for c in found],
+                      cites, result={"subject": "documents", "count": len(found),
+                                     "items": list(dict.fromkeys(c.project_key
+                                                                 for c in found))})
+
+
+MAX_ACTIONS = 12

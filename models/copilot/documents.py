@@ -138,16 +138,32 @@ class Commitment:
     item: ActionItem
 
 
-def commitments(session: Session, scope: Scope, project_key: str, person: str | None = None,
-                today: dt.date | None = None, limit: int = 5) -> list[Commitment]:
-    """Action items of a project's latest meetings (``person``'s only, when given); with
-    ``today``, only those not yet past their stated date (undated ones stay)."""
+def commitments(session: Session, scope: Scope, project_key: str | None,
+                person: str | None = None, today: dt.date | None = None,
+                limit: int = 5) -> list[Commitment]:
+    """Action items of a project's latest meetings (``person``'s only, when given; without a
+    project, of the latest meetings that name the person); with ``today``, only those not yet
+    past their stated date (undated ones stay). Newest meeting first."""
+    if project_key:
+        meetings = dq.project_meetings(session, scope, project_key, limit)
+    elif person:
+        meetings = dq.meetings_naming(session, scope, person, limit)
+    else:
+        return []
     out = []
-    for row in project_digests(session, scope, project_key, limit):
-        for item in row.digest.action_items:
-            if person and (item.who or "").lower().split()[:1] != person.lower().split()[:1]:
+    for m in meetings:
+        for item in summarize_meeting(m.id, m.body, m.created_at.date()).action_items:
+            if person and not _same_person(item.who, person):
                 continue
             if today is not None and item.due is not None and item.due < today:
                 continue
-            out.append(Commitment(row.project_key, row.doc_id, row.title, row.date, item))
+            out.append(Commitment(m.project_key, m.id, m.title, m.created_at.date(), item))
     return out
+
+
+def _same_person(who: str | None, person: str) -> bool:
+    """"Mei Walsh" is "Mei Walsh" or, as minutes often say, "Mei" (and "Mei" asked is either);
+    not "Mei Chen"."""
+    said, asked = (who or "").lower().split(), person.lower().split()
+    short = min(len(said), len(asked))
+    return short > 0 and said[:short] == asked[:short]

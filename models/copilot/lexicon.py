@@ -293,12 +293,19 @@ CONCEPTS: dict[str, list[str]] = {
                    "agree", "agreed", "conclude",
                    "concluded", "resolve", "resolved", "settle"],
     "doc:meeting": ["meeting", "minutes", "sync", "standup", "stand-up", "retro",
-                    "workshop", "call", "meeting minutes"],
+                    "workshop", "call", "meeting minutes", "weekly sync", "weekly meeting",
+                    "weekly", "weeklies"],
     "doc:note": ["status note", "note", "status update", "status report", "report", "notes"],
     "doc:spec": ["spec", "specification", "specs", "requirements", "design doc"],
     "doc:say": ["say", "said", "mention", "mentioned", "discuss", "discussed", "talk",
-                "talked", "write", "wrote", "main risk",
-                "action item", "next step", "quote"],
+                "talked", "write", "wrote", "main risk", "quote"],
+    # the action items minuted in meetings (``documents.commitments``): "mei's action items",
+    # "what is Tariq on the hook for", "open actions for PRJ-7"
+    # (not "on her plate", "committed to", "take on": those ask about people's load; not "to
+    # do" or "todo": "points left to do", "tickets in the todo column")
+    "doc:actions": ["action item", "action items", "actions", "next step", "next steps",
+                    "follow-up", "follow-ups", "follow ups",
+                    "on the hook", "signed up for", "owes", "owe us"],
     "recency:latest": ["latest", "last", "most recent", "newest", "recent", "previous"],
     # what the data does not hold
     "refuse:money": ["budget", "burn rate", "cost", "costs", "spend", "spent",

@@ -1548,6 +1548,8 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
                                                   "recency", "verb")]:
         return _refuse(f"I did not find a question about the portfolio in that. {CAN_ANSWER}",
                        "Nothing the portfolio data can answer")
+    if r.has("doc:actions") and (keys or people):
+        return _actions_plan(r, keys, people)  # "mei's action items", "open actions for X"
     if keys and _changes_of_project(r):
         return _changes_digest(r, keys[0])  # "what happened on PRJ-0017 last week?"
     if keys and r.has("cause") and _status_change(r):
@@ -3185,6 +3187,21 @@ def _document_plan(r: Reading, keys: list[str]) -> Plan:
         plan.broader = _without_period(r.original, r.question[r.periods[0].span[0]:
                                                                r.periods[0].span[1]])
     return plan
+
+
+def _actions_plan(r: Reading, keys: list[str], people: list[str]) -> Plan:
+    """"mei's action items", "what is Tariq on the hook for", "open actions for PRJ-7": the
+    open action items minuted in a project's latest meetings, or in the latest meetings that
+    name the person (``documents.commitments``)."""
+    args: dict[str, Any] = {}
+    if keys:
+        args["project_key"] = keys[0]
+    if people:
+        args["person"] = people[0]
+    whose = f"{people[0]}'s open action items" if people else "Open action items"
+    where = f" in the latest meetings of {keys[0]}" if keys else \
+        " in the latest meetings that name them"
+    return _one(r, "list", "documents", ("action_items", args), whose + where, keys)
 
 
 def _without_period(text: str, said: str) -> str:
