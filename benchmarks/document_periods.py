@@ -20,34 +20,20 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib.util
-import shutil
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from blind_sets import DEV, HELD_OUT, demo_copilot, half, share, shown  # noqa: E402
 from document_periods_unseen import QUESTIONS  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
 from data.scope import Scope  # noqa: E402
-from models.copilot.answer import Copilot  # noqa: E402
 
 DOCUMENT_TOOLS = {"search_documents", "latest_document", "latest_documents", "documents"}
-
-
-def _prepare() -> Any:
-    """``copilot_questions.prepare`` (a script beside its package of the same name)."""
-    spec = importlib.util.spec_from_file_location(
-        "copilot_questions_script", Path(__file__).with_name("copilot_questions.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def grade(q: dict[str, Any], answer: Any, written: dict[int, tuple[dt.date, str]]) -> dict:
@@ -74,9 +60,6 @@ def grade(q: dict[str, Any], answer: Any, written: dict[int, tuple[dt.date, str]
 
 
 def report(name: str, rows: list[tuple[dict, dict]], show: bool) -> None:
-    def share(values: list[bool]) -> str:
-        return f"{sum(values):3d}/{len(values):3d} {100 * sum(values) / max(len(values), 1):5.1f}%"
-
     named = [g for q, g in rows if not q.get("no_period")]
     unnamed = [g for q, g in rows if q.get("no_period")]
     print(f"\n== {name}: {len(rows)} questions ==")
@@ -104,27 +87,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", choices=("none", "dev", "held-out", "all"), default="none",
                         help="list the misses of a half")
     args = parser.parse_args(argv)
-    work = args.work or Path(tempfile.mkdtemp(prefix="document-periods-"))
-    shutil.rmtree(work, ignore_errors=True)  # the demo loads into an empty database only
-    work.mkdir(parents=True)
-    cq = _prepare()
-    demo = cq.prepare(work, 40, 7, print)
-    with demo.engine.connect() as conn:
-        written = {i: (at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(str(at))
-                       ).date() for i, at in conn.execute(text(
-                           "SELECT id, created_at FROM documents"))}
-        keys = dict(conn.execute(text("SELECT d.id, p.key FROM documents d JOIN projects p "
-                                      "ON p.id = d.project_id")).all())
-    documents = {i: (day, keys[i]) for i, day in written.items()}
-    copilot = Copilot(demo.factory, index=demo.index, today=lambda: cq.TODAY)
-    halves: dict[str, list[tuple[dict, dict]]] = {"dev (odd ids)": [], "held out (even ids)": []}
+    copilot, engine = demo_copilot(args.work or Path(tempfile.mkdtemp(prefix="doc-periods-")))
+    with engine.connect() as conn:
+        documents = {i: ((at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(
+            str(at))).date(), key) for i, at, key in conn.execute(text(
+                "SELECT d.id, d.created_at, p.key FROM documents d JOIN projects p "
+                "ON p.id = d.project_id"))}
+    halves: dict[str, list[tuple[dict, dict]]] = {DEV: [], HELD_OUT: []}
     for q in QUESTIONS:
         answer = copilot.ask(q["question"], Scope.everything())
-        half = "dev (odd ids)" if int(q["id"].split("-")[1]) % 2 else "held out (even ids)"
-        halves[half].append((q, grade(q, answer, documents)))
+        halves[half(q["id"])].append((q, grade(q, answer, documents)))
     for name, rows in halves.items():
-        report(name, rows, args.show == "all" or (args.show == "dev" and name.startswith("dev"))
-               or (args.show == "held-out" and name.startswith("held")))
+        report(name, rows, shown(name, args.show))
     return 0
 
 

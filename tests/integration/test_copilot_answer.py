@@ -384,7 +384,8 @@ def _portfolio_ids(db) -> list[int]:
         return list(s.scalars(text("SELECT id FROM portfolios")))
 
 
-ACTION_LINE = r"Action: (?P<who>[A-Z]\w+(?: [A-Z]\w+)?) will (?P<what>.+?) by (?P<due>\d{4}-\d\d-\d\d)\."
+ACTION_LINE = (r"Action: (?P<who>[A-Z]\w+(?: [A-Z]\w+)?) will (?P<what>.+?) by "
+               r"(?P<due>\d{4}-\d\d-\d\d)\.")
 
 
 @pytest.fixture
