@@ -10,6 +10,7 @@ from typing import Any
 from data import document_queries
 from data.project_queries import visible_keys
 from models.copilot.documents import commitments
+from models.copilot.index_types import Hits
 from models.copilot.passages import passage_id, split_passages
 from models.copilot.plan import span
 from models.copilot.text import snippet
@@ -48,9 +49,12 @@ def _written(start: str | None, end: str | None) -> str:
 
 def search_documents(ctx: ToolContext, query: str, project_key: str | None = None,
                      kind: str | None = None, start: str | None = None,
-                     end: str | None = None, limit: int = 5) -> ToolResult:
+                     end: str | None = None, limit: int = 5, *,
+                     skip_document: int | None = None,
+                     sharing: set[str] | None = None) -> ToolResult:
     """Passages of the viewer's documents (written from ``start`` to ``end`` when given) that
-    match the query best."""
+    match the query best (not those of ``skip_document``, already read; with ``sharing``, only
+    passages that have one of those words)."""
     index = ctx.document_index()
     if index is None:
         return ToolResult("search_documents", {}, "Documents are not indexed yet.",
@@ -66,9 +70,15 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
         if not project_ids:
             return ToolResult("search_documents", {}, f"No visible project {project_key}.",
                               error="not_found")
-    passages = index.search(query, ctx.scope, k=min(limit, 10), project_ids=project_ids,
+    k = min(limit, 10)
+    narrowed = skip_document is not None or sharing is not None
+    passages = index.search(query, ctx.scope, k=10 if narrowed else k, project_ids=project_ids,
                             kinds=[kind] if kind else None, since=date_arg(start),
                             until=date_arg(end))
+    if narrowed:
+        passages = Hits([p for p in passages if p.doc_id != skip_document and (
+            sharing is None or _terms(p.text) & sharing)][:k], mode=passages.mode,
+            note=passages.note)
     if not passages:  # a note says why there is nothing to search (e.g. too many documents)
         period = _written(start, end)
         note = getattr(passages, "note", None)
@@ -109,7 +119,7 @@ NAMING_WORDS = {"status", "note", "meeting", "minute", "spec", "document", "doc"
 
 def _terms(text: str) -> set[str]:
     text = re.sub(r"\b[A-Za-z][A-Za-z0-9]{0,11}-\d{1,6}\b", " ", text)
-    words = {lemma(w) for w in re.findall(r"[a-z]+", text.lower())} - _STOP
+    words = {lemma(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in _STOP} - _STOP
     return {SAME.get(w, w) for w in words}
 
 
@@ -145,13 +155,14 @@ def latest_document(ctx: ToolContext, project_key: str, query: str = "",
     best = [line for score, _i, line in scored[:2] if score > 0]
     what = KIND_WORDS.get(doc.kind, doc.kind)
     if wanted and not best:  # "what did X's syncs say about OpenTelemetry": not in the latest
-        older = search_documents(ctx, query, key, kind, start, end)
-        if older.citations:
+        older = search_documents(ctx, query, key, kind, start, end, skip_document=doc.id,
+                                 sharing=wanted)
+        if older.citations:  # else the latest's opening lines, as for a question of no topic
             older.name = "latest_document"
             older.text = (f"Nothing in the latest {what} of {link(key)}, *{doc.title}* "
                           f"({doc.created_at.date().isoformat()}), mentions it. The passages of "
-                          f"{link(key)}'s documents that match the question best:\n"
-                          + older.text)
+                          f"{link(key)}'s other documents that match the question best:\n\n"
+                          f"{older.text}")
             return older
     best = best or lines[:2]
     quote = " … ".join(best)

@@ -456,3 +456,15 @@ def test_a_topic_the_latest_minutes_do_not_mention_is_found_in_older_ones(minute
     assert "Nothing in the latest meeting minutes of" in answer.text
     assert {c.doc_id for c in answer.citations} & mentions == mentions != set()
     assert answer.text.index("order the batteries") > answer.text.index("Nothing in the latest")
+    weather = Copilot(db, index=index, today=lambda: TODAY).ask(
+        "What did A-1's minutes say about the weather?", Scope.everything())
+    assert "Nothing in the latest" not in weather.text  # no other minutes have the word:
+    assert {c.doc_id for c in weather.citations} == {max_id(db, "A-1")}  # the latest's lines
+
+
+def max_id(db, key: str) -> int:
+    """The newest document of a project, by the test's own SQL."""
+    with db() as s:
+        return s.scalar(text("SELECT d.id FROM documents d JOIN projects p ON p.id = d.project_id"
+                             " WHERE p.key = :key ORDER BY d.created_at DESC LIMIT 1"),
+                        {"key": key})
