@@ -4,9 +4,11 @@ held-out half (even ids, whose figures only are printed)."""
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -50,3 +52,14 @@ def shown(name: str, show: str) -> bool:
     """Whether ``--show`` asks for the misses of this half."""
     return show == "all" or (show == "dev" and name == DEV) or (
         show == "held-out" and name == HELD_OUT)
+
+
+def arguments(doc: str, argv: list[str] | None, prefix: str) -> tuple[argparse.Namespace, Path]:
+    """The options every such benchmark takes (``--work``, ``--show``), and its work folder."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--work", type=Path, default=None, help="a folder to (re)build the "
+                        "demo in; emptied first")
+    parser.add_argument("--show", choices=("none", "dev", "held-out", "all"), default="none",
+                        help="list the misses of a half")
+    args = parser.parse_args(argv)
+    return args, args.work or Path(tempfile.mkdtemp(prefix=prefix))

@@ -18,16 +18,14 @@ share answered "nothing then" with the question offered without its period.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from blind_sets import DEV, HELD_OUT, demo_copilot, half, share, shown  # noqa: E402
+from blind_sets import DEV, HELD_OUT, arguments, demo_copilot, half, share, shown  # noqa: E402
 from document_periods_unseen import QUESTIONS  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
@@ -81,13 +79,8 @@ def report(name: str, rows: list[tuple[dict, dict]], show: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--work", type=Path, default=None, help="a folder to (re)build the "
-                        "demo in; emptied first")
-    parser.add_argument("--show", choices=("none", "dev", "held-out", "all"), default="none",
-                        help="list the misses of a half")
-    args = parser.parse_args(argv)
-    copilot, engine = demo_copilot(args.work or Path(tempfile.mkdtemp(prefix="doc-periods-")))
+    args, work = arguments(__doc__, argv, "doc-periods-")
+    copilot, engine = demo_copilot(work)
     with engine.connect() as conn:
         documents = {i: ((at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(
             str(at))).date(), key) for i, at, key in conn.execute(text(

@@ -13,17 +13,15 @@ partial (one of the two), wrong, asked back or refused.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from blind_sets import DEV, HELD_OUT, demo_copilot, half, shown  # noqa: E402
+from blind_sets import DEV, HELD_OUT, arguments, demo_copilot, half, shown  # noqa: E402
 from meeting_questions_unseen import QUESTIONS  # noqa: E402
 
 from data.scope import Scope  # noqa: E402
@@ -62,13 +60,8 @@ def report(name: str, rows: list[tuple[dict, str, Any]], show: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--work", type=Path, default=None, help="a folder to (re)build the "
-                        "demo in; emptied first")
-    parser.add_argument("--show", choices=("none", "dev", "held-out", "all"), default="none",
-                        help="list the misses of a half")
-    args = parser.parse_args(argv)
-    copilot, _engine = demo_copilot(args.work or Path(tempfile.mkdtemp(prefix="meetings-")))
+    args, work = arguments(__doc__, argv, "meetings-")
+    copilot, _engine = demo_copilot(work)
     halves: dict[str, list[tuple[dict, str, Any]]] = {DEV: [], HELD_OUT: []}
     for q in QUESTIONS:
         answer = copilot.ask(q["question"], Scope.everything())
