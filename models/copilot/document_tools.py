@@ -25,6 +25,7 @@ from models.copilot.tools import (
 )
 from models.copilot.words import lemma
 
+MAX_ACTIONS = 12  # action items listed in one answer
 KIND_WORDS = {"meeting_minutes": "meeting minutes", "status_note": "status note",
               "spec": "spec"}
 _STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "what", "which", "did",
@@ -206,7 +207,7 @@ def action_items(ctx: ToolContext, project_key: str | None = None, person: str |
         text = f"{whose} action items: none{where}."
         return ToolResult("action_items", {}, text, result={"subject": "documents",
                                                             "count": 0, "items": []})
-    still = [c for c in latest if c.item.due is None or c.item.due >= ctx.today]
+    still = [c for c in latest if c.item.open_on(ctx.today)]
     if open_only and still:
         found, head = still, f"{whose} open action items{where} ({len(still)}):"
     else:  # minutes do not say what was done: past their date is not done, so they are shown
@@ -216,7 +217,7 @@ def action_items(ctx: ToolContext, project_key: str | None = None, person: str |
     lines = [head]
     cites = []
     for c in found:
-        passed = ", passed" if c.item.due is not None and c.item.due < ctx.today else ""
+        passed = "" if c.item.open_on(ctx.today) else ", passed"
         by = f" by {c.item.due.isoformat()}{passed}" if c.item.due else (
             f" ({c.item.due_text})" if c.item.due_text else "")
         who = "" if person else f"**{c.item.who or 'Someone'}** "
@@ -228,6 +229,3 @@ def action_items(ctx: ToolContext, project_key: str | None = None, person: str |
                       cites, result={"subject": "documents", "count": len(found),
                                      "items": list(dict.fromkeys(c.project_key
                                                                  for c in found))})
-
-
-MAX_ACTIONS = 12

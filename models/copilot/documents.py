@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from data import document_queries as dq
 from data.scope import Scope
-from models.copilot.meetings import ActionItem, MeetingDigest, summarize_meeting
+from models.copilot.meetings import ActionItem, MeetingDigest, action_items, summarize_meeting
 from models.copilot.passages import (
     LIMIT_WORDS,
     TARGET_WORDS,
@@ -151,11 +151,11 @@ def commitments(session: Session, scope: Scope, project_key: str | None,
     else:
         return []
     out = []
-    for m in meetings:
-        for item in summarize_meeting(m.id, m.body, m.created_at.date()).action_items:
+    for m in meetings:  # the action items only, not the whole digest of each meeting
+        for item in action_items(m.body, m.id, m.created_at.date()):
             if person and not _same_person(item.who, person):
                 continue
-            if today is not None and item.due is not None and item.due < today:
+            if today is not None and not item.open_on(today):
                 continue
             out.append(Commitment(m.project_key, m.id, m.title, m.created_at.date(), item))
     return out

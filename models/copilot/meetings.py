@@ -77,6 +77,11 @@ class ActionItem:
     passage_id: str
     text: str
 
+    def open_on(self, day: dt.date) -> bool:
+        """Not past its stated date on ``day`` (undated ones stay open: minutes do not record
+        what was done)."""
+        return self.due is None or self.due >= day
+
 
 @dataclass
 class MeetingDigest:
