@@ -3,10 +3,11 @@ written blind.
 
     python benchmarks/meeting_questions.py [--work DIR] [--show dev]
 
-The questions (``meeting_questions_unseen.py``) were written by a session that never read the
-copilot's code, with the documents an answer must cite (any of them) and the phrases it must
-quote (any of them), computed with that session's own SQL over the demo (40 projects, seed 7,
-today 17 June 2026). They are asked without a model. Per half (odd ids: dev; even ids: held
+The questions (``meeting_questions_unseen.py``, and a second set with other wordings and more
+risk questions, ``meeting_questions_unseen2.py``) were each written by a session that never
+read the copilot's code, with the documents an answer must cite (any of them) and the phrases
+it must quote (any of them), computed with that session's own SQL over the demo (40 projects,
+seed 7, today 17 June 2026). They are asked without a model. Per half (odd ids: dev; even ids: held
 out) and kind it prints how many answers were right (a cited document and a phrase of it),
 partial (one of the two), wrong, asked back or refused.
 """
@@ -22,7 +23,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from blind_sets import DEV, HELD_OUT, arguments, demo_copilot, half, shown  # noqa: E402
-from meeting_questions_unseen import QUESTIONS  # noqa: E402
+from meeting_questions_unseen import QUESTIONS as FIRST  # noqa: E402
+from meeting_questions_unseen2 import QUESTIONS as SECOND  # noqa: E402
 
 from data.scope import Scope  # noqa: E402
 
@@ -62,12 +64,13 @@ def report(name: str, rows: list[tuple[dict, str, Any]], show: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     args, work = arguments(__doc__, argv, "meetings-")
     copilot, _engine = demo_copilot(work)
-    halves: dict[str, list[tuple[dict, str, Any]]] = {DEV: [], HELD_OUT: []}
-    for q in QUESTIONS:
-        answer = copilot.ask(q["question"], Scope.everything())
-        halves[half(q["id"])].append((q, grade(q, answer), answer))
-    for name, rows in halves.items():
-        report(name, rows, shown(name, args.show))
+    for title, questions in (("first set", FIRST), ("second set", SECOND)):
+        halves: dict[str, list[tuple[dict, str, Any]]] = {DEV: [], HELD_OUT: []}
+        for q in questions:
+            answer = copilot.ask(q["question"], Scope.everything())
+            halves[half(q["id"])].append((q, grade(q, answer), answer))
+        for name, rows in halves.items():
+            report(f"{title}, {name}", rows, shown(name, args.show))
     return 0
 
 
