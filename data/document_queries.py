@@ -208,9 +208,10 @@ class DocumentText:
 
 def latest_documents(session: Session, scope: Scope, project_key: str | None = None,
                      kind: str | None = None, limit: int = 5, *, start: dt.date | None = None,
-                     end: dt.date | None = None) -> list[DocumentText]:
-    """The newest visible documents (of one project, of one kind, written from ``start`` to
-    ``end`` inclusive), newest first."""
+                     end: dt.date | None = None, kinds: Sequence[str] = ()
+                     ) -> list[DocumentText]:
+    """The newest visible documents (of one project, of one kind or of ``kinds``, written from
+    ``start`` to ``end`` inclusive), newest first."""
     stmt = (select(Document.id, Project.key, Document.kind, Document.title, Document.created_at,
                    Document.body)
             .join(Project, Document.project_id == Project.id))
@@ -218,6 +219,8 @@ def latest_documents(session: Session, scope: Scope, project_key: str | None = N
         stmt = stmt.where(Project.key == project_key)
     if kind:
         stmt = stmt.where(Document.kind == kind)
+    if kinds:
+        stmt = stmt.where(Document.kind.in_(kinds))
     if start is not None:
         stmt = stmt.where(Document.created_at >= dt.datetime.combine(start, dt.time()))
     if end is not None:

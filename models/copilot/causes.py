@@ -1,7 +1,8 @@
 """Why a project is late or at risk: causes computed from its history, in plain words with their
 numbers — scope growth (items and points added since it started, from the daily snapshots), a
 drop in pace (points done in the last four weeks against the four before), a smaller team, and
-ageing or overdue work items — plus the stored forecast's own drivers."""
+ageing or overdue work items — plus the stored forecast's own drivers, and the risks its team
+wrote down in its latest minutes and status notes, each cited at its passage."""
 
 from __future__ import annotations
 
@@ -9,7 +10,17 @@ from typing import Any
 
 from data import change_queries, forecast_queries, metrics
 from data.detail_queries import project_detail
-from models.copilot.tools import ToolContext, ToolResult, link, pct, plural, project_citation
+from models.copilot.documents import RaisedRisk, raised_risks
+from models.copilot.tools import (
+    Citation,
+    ToolContext,
+    ToolResult,
+    document_href,
+    link,
+    pct,
+    plural,
+    project_citation,
+)
 from models.drivers import driver_sentence
 
 PACE_DROP = 0.8  # recent pace at or below 80 % of the one before is a drop
@@ -60,7 +71,26 @@ def why(ctx: ToolContext, project_key: str) -> ToolResult:
     if not causes:
         causes.append("No single cause stands out in its history: scope, pace and team are "
                       "steady.")
-    text = "\n".join([head, *[f"- {c}" for c in causes]])
-    data: dict[str, Any] = {"key": key, "health": d.health, **h.__dict__}
-    return ToolResult("why", {}, text, data, [project_citation(key, d.name)],
+    raised = raised_risks(ctx.session, ctx.scope, d.key)
+    lines = [head, *[f"- {c}" for c in causes]]
+    if raised:
+        lines += ["", f"Risks raised in its latest minutes and status notes ({len(raised)}):",
+                  *[_risk_line(r) for r in raised]]
+    data: dict[str, Any] = {"key": key, "health": d.health, **h.__dict__,
+                            "risks": [r.point.text for r in raised]}
+    return ToolResult("why", {}, "\n".join(lines), data,
+                      [project_citation(key, d.name), *[_risk_citation(r) for r in raised]],
                       result={"subject": "projects", "items": [key]})
+
+
+KIND_WORDS = {"meeting_minutes": "minutes", "status_note": "status note"}
+
+
+def _risk_line(r: RaisedRisk) -> str:
+    return f"- “{r.point.text}” ({KIND_WORDS.get(r.kind, r.kind)} *{r.title}*, {r.date})"
+
+
+def _risk_citation(r: RaisedRisk) -> Citation:
+    return Citation("document", f"{r.project_key} · {r.title} ({r.date})",
+                    document_href(r.doc_id, r.point.passage_id), r.project_key, r.doc_id,
+                    r.point.passage_id, r.point.text)

@@ -4,7 +4,8 @@ passages (the same ids the index and citations use) and the digests of meetings.
 ``open_document`` gives the full text with passage ids and turn ranges, so a page can show the
 whole document and highlight and scroll to ``?passage=d12-p3``. ``project_digests`` and
 ``commitments`` answer "what was decided / what are the open actions for PRJ-1 / what did Mei
-commit to" without a model.
+commit to" without a model; ``raised_risks`` what a project's latest minutes and status notes
+say stands in its way.
 """
 
 from __future__ import annotations
@@ -18,7 +19,14 @@ from sqlalchemy.orm import Session
 
 from data import document_queries as dq
 from data.scope import Scope
-from models.copilot.meetings import ActionItem, MeetingDigest, action_items, summarize_meeting
+from models.copilot.meetings import (
+    ActionItem,
+    MeetingDigest,
+    Point,
+    action_items,
+    risks,
+    summarize_meeting,
+)
 from models.copilot.passages import (
     LIMIT_WORDS,
     TARGET_WORDS,
@@ -159,6 +167,38 @@ def commitments(session: Session, scope: Scope, project_key: str | None,
                 continue
             out.append(Commitment(m.project_key, m.id, m.title, m.created_at.date(), item))
     return out
+
+
+RISK_DOCUMENTS = 4  # a project's latest minutes and status notes read for its risks: about a month
+RISK_KINDS = ("meeting_minutes", "status_note")
+
+
+@dataclass(frozen=True)
+class RaisedRisk:
+    project_key: str
+    doc_id: int
+    title: str
+    kind: str
+    date: dt.date
+    point: Point
+
+
+def raised_risks(session: Session, scope: Scope, project_key: str, limit: int = 3
+                 ) -> list[RaisedRisk]:
+    """The risks raised in a visible project's latest minutes and status notes (the newest
+    ``RISK_DOCUMENTS`` of them), newest first, each risk once (at its newest mention)."""
+    docs = dq.latest_documents(session, scope, project_key, None, RISK_DOCUMENTS,
+                               kinds=RISK_KINDS)
+    out: list[RaisedRisk] = []
+    seen: set[str] = set()
+    for doc in docs:
+        for point in risks(doc.body, doc.id):
+            same = " ".join(tokens(point.text.split(";")[0]))  # "X; Ada follows up" is X
+            if same and same not in seen:
+                seen.add(same)
+                out.append(RaisedRisk(doc.project_key, doc.id, doc.title, doc.kind,
+                                      doc.created_at.date(), point))
+    return out[:limit]
 
 
 def _same_person(who: str | None, person: str) -> bool:

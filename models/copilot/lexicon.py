@@ -291,7 +291,8 @@ CONCEPTS: dict[str, list[str]] = {
     # documents
     "doc:decide": ["made the call", "make the call", "call to", "decide", "decided", "decision",
                    "agree", "agreed", "conclude",
-                   "concluded", "resolve", "resolved", "settle"],
+                   "concluded", "resolve", "resolved", "settle", "where did we land",
+                   "where we landed"],  # not "land on": "lands on its due date"
     "doc:meeting": ["meeting", "minutes", "sync", "standup", "stand-up", "retro",
                     "workshop", "call", "meeting minutes", "weekly sync", "weekly meeting",
                     "weekly", "weeklies"],
@@ -305,7 +306,8 @@ CONCEPTS: dict[str, list[str]] = {
     # do" or "todo": "points left to do", "tickets in the todo column")
     "doc:actions": ["action item", "action items", "actions", "next step", "next steps",
                     "follow-up", "follow-ups", "follow ups",
-                    "on the hook", "signed up for", "owes", "owe us"],
+                    "on the hook", "signed up for", "sign up for", "signs up for",
+                    "owes", "owe us", "owe me", "owes me", "owes us"],
     "recency:latest": ["latest", "last", "most recent", "newest", "recent", "previous"],
     # what the data does not hold
     "refuse:money": ["budget", "burn rate", "cost", "costs", "spend", "spent",

@@ -41,7 +41,9 @@ _ACTION = re.compile(
 _ASK = re.compile(r"^(?:(?P<who>[A-Z][a-z]+),?\s+)?(?:can|could) you (?:please )?"
                   r"(?P<what>[^?]{6,})\?", re.I)
 _RISK = re.compile(
-    r"^\s*risks?\s*:|\b(?:risk|risky|concern(?:ed)?|worr(?:y|ied)|blocker|blocked|"
+    r"^\s*(?:(?:main|key|top) )?(?:risks?|blockers?)\s*:|"
+    r"\bput(?:s|ting)?\b[^.?!]{1,40}\bat risk\b|"  # not a note's "…: at risk." (its health)
+    r"\b(?:(?<!\bat )risk|risky|concern(?:ed)?|worr(?:y|ied)|blockers?|blocked|"
     r"bottleneck|danger|delay(?:ed)?|slip(?:s|ping)?|behind schedule|over budget|might not|"
     r"may not|won't make|can't make|problem is|issue is|trouble)\b", re.I)
 _DUE = re.compile(
@@ -51,8 +53,10 @@ _DUE = re.compile(
     r"sunday)|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec)[a-z]*(?: \d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* "
     r"\d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{4}-\d{2}-\d{2}|the \d{1,2}(?:st|nd|rd|th))", re.I)
-_LABELS = frozenset({"decision", "decisions", "risk", "risks", "action", "actions", "action item",
-                     "action items", "todo", "to do", "follow-up", "follow up", "note", "notes",
+_LABELS = frozenset({"decision", "decisions", "risk", "risks", "main risk", "main risks",
+                     "key risk", "key risks", "top risk", "top risks", "blocker", "blockers",
+                     "action", "actions", "action item", "action items", "todo", "to do",
+                     "follow-up", "follow up", "note", "notes",
                      "attendees", "progress", "goal", "agenda", "open question", "summary"})
 _VAGUE_WHAT = re.compile(r"^(?:do (?:it|that|this)|try|think|talk|say|see|go|come|look)\b", re.I)
 
@@ -247,7 +251,8 @@ def _matching(body: str, doc_id: int, pattern: re.Pattern[str], limit: int) -> l
     out: list[Point] = []
     for s in _sentences(body):
         if len(s.text.split()) >= 4 and pattern.search(s.text) and "?" not in s.text:
-            text = re.sub(r"^\s*(?:decision|risks?)\s*:\s*", "", s.text, flags=re.I)
+            text = re.sub(r"^\s*(?:decision|(?:main |key |top )?risks?|blockers?)\s*:\s*", "",
+                          s.text, flags=re.I)
             out.append(Point(text, s.turn, where(s.turn), s.speaker))
     return out[:limit]
 

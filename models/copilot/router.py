@@ -1184,6 +1184,8 @@ def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
         spans = [m.span() for m in SINCE_START.finditer(r.question)]
         leaving_out |= {i for i, t in enumerate(r.tokens) if any(a <= t.start < b
                                                                   for a, b in spans)}
+    if any(name == "action_items" for name, _args in plan.calls):  # "todos from the syncs"
+        leaving_out |= {i for i, t in enumerate(r.tokens) if MEETING_TASKS.fullmatch(t.low)}
     verdict = confidence.assess(r.tokens, r.used | hit_tokens | _asides(r) | leaving_out,
                                 plan.calls,
                                 FILLER | CHAT | set(DIMENSIONS) | set(WORD_NUMBERS),
@@ -1548,15 +1550,16 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
                                                   "recency", "verb")]:
         return _refuse(f"I did not find a question about the portfolio in that. {CAN_ANSWER}",
                        "Nothing the portfolio data can answer")
-    if r.has("doc:actions") and (keys or people):
+    if (r.has("doc:actions") or _meeting_tasks(r)) and (keys or people):
         return _actions_plan(r, keys, people)  # "mei's action items", "open actions for X"
     if keys and _changes_of_project(r):
         return _changes_digest(r, keys[0])  # "what happened on PRJ-0017 last week?"
     if keys and r.has("cause") and _status_change(r):
         return _document_plan(r, keys)  # "why was X put on hold": the notes say, not health
-    if keys and r.has("cause") and not r.has("measure:count"):
-        return _one(r, "cause", "projects", ("why", {"project_key": keys[0]}),
-                    f"Why {keys[0]} is {_health_word(r)}", keys)
+    if keys and (r.has("cause") or _asks_risks(r)) and not r.has("measure:count"):
+        return _why(r, keys[0], keys)  # "anything blocking X?", "what are the risks on X"
+    if keys and _asks_risks(r, then=True) and not r.has("measure:count"):
+        return _document_plan(r, keys)  # "risks on X last month": what its documents raised
     if keys and (r.has("verb:own") and r.has("subject:people", "subject:owners")) and not (
             r.has("measure:count") or r.family("doc") and r.has("doc:decide")):
         return _project_question(r, keys, people)  # "who is responsible for PRJ-1"
@@ -1875,6 +1878,33 @@ def _about_one_project(r: Reading) -> bool:
         or r.family("doc") or (r.has("subject:people") and r.has("verb:work_on")))
 
 
+def _why(r: Reading, key: str, keys: list[str]) -> Plan:
+    """Why one project is late or at risk: the causes in its data and the risks its team wrote
+    down (the ``why`` tool gives both)."""
+    return _one(r, "cause", "projects", ("why", {"project_key": key}),
+                f"Why {key} is {_health_word(r)}, and the risks raised in its latest minutes "
+                "and status notes", keys)
+
+
+RISK_NOUNS = {"risk", "concern", "worry", "worrying", "worried", "blocker", "impediment",
+              "obstacle", "roadblock", "threat", "headwind"}
+
+
+def _asks_risks(r: Reading, then: bool = False) -> bool:
+    """"What are the risks on X", "any concerns about X", "what's worrying the team on X":
+    what stands in one project's way, asked without the words of health ("at risk") or of a
+    forecast ("the risk it misses its date"), nor of documents or a past period (what they
+    raised then is searched for; ``then``: asked of a past period, without those words)."""
+    past = [p for p in r.periods if p.end < r.today]  # "this week" is now; "in April" is not
+    if r.family("f") or r.family("doc") or bool(past) != then or _forecast_miss(r) or re.search(
+            r"\b(?:risk|chance|odds)s?\b[^.?!]{0,40}\b(?:miss(?:es|ing)?|slip(?:s|ping)?|late|"
+            r"overrun)\b", r.question, re.IGNORECASE):  # "the risk it misses its date"
+        return False
+    return any(t.lemma in RISK_NOUNS and not (t.lemma == "risk" and i and r.tokens[i - 1].low
+                                              in ("at", "of", "in"))
+               for i, t in enumerate(r.tokens)) or "red flag" in r.question.lower()
+
+
 def _health_word(r: Reading) -> str:
     if r.has("health:at_risk") or r.has("f:chance"):
         return "at risk"
@@ -2027,8 +2057,7 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
                                                                "field": "progress"}),
                     f"The progress of {key} (share of story points done)", keys)
     if r.has("cause") or r.has("health:late") and r.has("m:overdue") and r.first("cause"):
-        return _one(r, "cause", "projects", ("why", {"project_key": key}),
-                    f"Why {key} is {_health_word(r)}", keys)
+        return _why(r, key, keys)
     if r.has("subject:items") and (r.has("measure:count") or r.has("status:open")
                                    or r.has("m:remaining")) or r.has("subject:points") and r.has(
             "m:remaining"):  # "points left to do here?"
@@ -3187,6 +3216,18 @@ def _document_plan(r: Reading, keys: list[str]) -> Plan:
         plan.broader = _without_period(r.original, r.question[r.periods[0].span[0]:
                                                                r.periods[0].span[1]])
     return plan
+
+
+MEETING_TASKS = re.compile(r"\b(?:plate|to-?dos?|to do|commit(?:ted|ments?)?|t(?:ake|ook) on|"
+                           r"assigned|tasks?|promised|(?:doing|does|do) what)\b",
+                           re.IGNORECASE)
+
+
+def _meeting_tasks(r: Reading) -> bool:
+    """"What's on Nadia's plate from the meetings", "Zoe's todos from the weekly syncs", "who's
+    doing what on X after the last meeting": the words of load or work items, said of
+    meetings, ask for what the minutes assigned."""
+    return r.has("doc:meeting") and bool(MEETING_TASKS.search(r.question))
 
 
 def _actions_plan(r: Reading, keys: list[str], people: list[str]) -> Plan:

@@ -441,6 +441,13 @@ def test_a_persons_and_a_projects_action_items_come_from_the_minutes(minuted_act
     want = _open_actions(db, key="A-1")
     assert {"book the test lab", "fix the nightly build"} == set(want)
     assert all(what in project.text for what in want) and "Lars Berg" in project.text
+    # the words of load or work items, said of meetings, ask for what the minutes assigned
+    for question in ("What's on Mei Chen's plate from the meetings?",
+                     "mei chen todos from the weekly syncs", "who's doing what on A-1 after "
+                                                             "the last meeting?"):
+        asked = bot.ask(question, Scope.everything())
+        assert asked.kind == "answer" and asked.tool_calls[0]["name"] == "action_items", question
+        assert "book the test lab" in asked.text
 
 
 def test_a_topic_the_latest_minutes_do_not_mention_is_found_in_older_ones(minuted_actions):
@@ -468,3 +475,81 @@ def max_id(db, key: str) -> int:
         return s.scalar(text("SELECT d.id FROM documents d JOIN projects p ON p.id = d.project_id"
                              " WHERE p.key = :key ORDER BY d.created_at DESC LIMIT 1"),
                         {"key": key})
+
+
+RISK_LINE = r"^(?:Main risk|Risk): (?P<risk>[^;.\n]+)"
+
+
+@pytest.fixture
+def raised_risks(db, tmp_path):
+    """A project whose minutes and status notes raise risks, more of them than are read, and
+    another portfolio's project with its own."""
+    with db.begin() as s:
+        alpha, beta = add_portfolio(s, "Alpha"), add_portfolio(s, "Beta")
+        a1, b1 = add_project(s, "A-1", alpha), add_project(s, "B-1", beta)
+        for project, kind, day, body in (
+                (a1, "meeting_minutes", 1, "Risk: an old vendor dispute; Mei Chen follows up."),
+                (a1, "status_note", 3, "Status of A-1: at risk.\nMain risk: the lab is booked "
+                                       "out."),
+                (a1, "meeting_minutes", 5, "Decision: we keep the design.\nRisk: the supplier "
+                                           "ships late; Lars Berg follows up."),
+                (a1, "spec", 8, "Risk: a spec is not where risks are raised."),
+                (a1, "meeting_minutes", 9, "Progress: 40 of 50 points done."),
+                (a1, "status_note", 12, "Status of A-1 on 12 June: at risk.\nMain risk: the "
+                                        "supplier ships late."),
+                (b1, "status_note", 13, "Main risk: the rocket budget is frozen.")):
+            s.add(Document(project_id=project.id, kind=kind, title=f"{kind} {day}", body=body,
+                           created_at=dt.datetime(2026, 6, day)))
+        refresh_rollups(s.connection())
+        ids = {"alpha": alpha.id, "beta": beta.id}
+    index = DocumentIndex(tmp_path / "idx")
+    with db() as s:
+        index.sync(s)
+    return db, ids, index
+
+
+def _latest_risks(db, key: str, documents: int = 4) -> dict[str, int]:
+    """The test's own reading: risk -> the newest of the project's latest ``documents``
+    minutes and status notes that raise it, by its own SQL and regex."""
+    import re  # noqa: PLC0415
+
+    with db() as s:
+        rows = s.execute(text(
+            "SELECT d.id, d.body FROM documents d JOIN projects p ON p.id = d.project_id WHERE "
+            "p.key = :key AND d.kind IN ('meeting_minutes', 'status_note') "
+            "ORDER BY d.created_at DESC LIMIT :n"), {"key": key, "n": documents}).all()
+    out: dict[str, int] = {}
+    for doc, body in rows:
+        for m in re.finditer(RISK_LINE, body, re.MULTILINE):
+            out.setdefault(m["risk"].strip(), doc)
+    return out
+
+
+def test_a_projects_risks_come_from_its_data_and_its_latest_minutes_and_notes(raised_risks):
+    """"Anything blocking A-1?", "what are the risks on A-1", "any concerns about A-1": the
+    causes in its data and the risks its latest minutes and status notes raise, each once and
+    cited at its passage; not a spec's, not the "at risk" of a note's header, not older ones,
+    not another project's."""
+    db, ids, index = raised_risks
+    bot = Copilot(db, index=index, today=lambda: TODAY)
+    want = _latest_risks(db, "A-1")
+    assert set(want) == {"the supplier ships late", "the lab is booked out"}  # the fixture's
+    for question in ("Anything blocking A-1?", "What are the risks on A-1 right now?",
+                     "any concerns about A-1", "what's worrying the A-1 team?"):
+        answer = bot.ask(question, Scope.everything())
+        assert answer.kind == "answer" and answer.tool_calls[0]["name"] == "why", question
+        assert "risks raised in its latest minutes and status notes" in answer.interpretation
+        assert all(risk in answer.text for risk in want), question
+        assert answer.text.count("the supplier ships late") == 1  # a note and minutes: once
+        assert "old vendor dispute" not in answer.text and "rocket" not in answer.text
+        assert "where risks are raised" not in answer.text and "A-1: at risk" not in answer.text
+        cited = {c.doc_id: c.passage_id for c in answer.citations if c.kind == "document"}
+        assert set(cited) == set(want.values()) and all(cited.values())
+    beta = bot.ask("Anything blocking A-1?", Scope.of(ids["beta"]))
+    assert "supplier" not in beta.text and not [c for c in beta.citations if c.doc_id]
+    # the forecast's "risk" and a past period's risks are other questions
+    chance = bot.ask("What's the risk A-1 misses its due date?", Scope.everything())
+    assert not chance.tool_calls or chance.tool_calls[0]["name"] != "why"
+    then = bot.ask("What risks did A-1 raise in the first week of June?", Scope.everything())
+    assert then.tool_calls[0]["name"] == "search_documents"
+    assert then.tool_calls[0]["args"]["start"] == "2026-06-01"

@@ -11,6 +11,7 @@ from models.copilot.meetings import (
     clean,
     fluent_digest,
     lead_summary,
+    risks,
     summarize_meeting,
 )
 from models.copilot.passages import parse_passage_id, split_passages
@@ -76,3 +77,15 @@ def test_a_model_rewrite_is_marked_as_such_and_keeps_the_links():
     assert fluent.method == "model:llama3" and fluent.fluent == "The team kept a fallback."
     assert fluent.action_items == digest.action_items
     assert "Tom: remove the duplicate call (by Thursday)" in prompts[0]
+
+
+def test_risks_are_what_stands_in_the_way_not_a_health_label():
+    """A status note's "…: at risk." is its health, not a risk; "Main risk:" and "Blockers:"
+    label one, and the label is not part of it; "puts the launch at risk" is one."""
+    note = ("Status of Falcon (PRJ-1) on 3 April 2026: at risk.\n"
+            "Main risk: the battery fails the drop test. Owner: Ada.\n"
+            "Blockers: the vendor has not signed the contract.\n"
+            "The strike at the port puts the launch at risk.")
+    assert [p.text for p in risks(note)] == [
+        "the battery fails the drop test.", "the vendor has not signed the contract.",
+        "The strike at the port puts the launch at risk."]
