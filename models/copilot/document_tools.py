@@ -13,7 +13,7 @@ from models.copilot.documents import commitments
 from models.copilot.index_types import Hits
 from models.copilot.passages import passage_id, split_passages
 from models.copilot.plan import span
-from models.copilot.text import snippet
+from models.copilot.text import snippet, stop_words
 from models.copilot.tools import (
     NONE_IN_PERIOD,
     Citation,
@@ -31,7 +31,8 @@ KIND_WORDS = {"meeting_minutes": "meeting minutes", "status_note": "status note"
 _STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "what", "which", "did",
          "do", "does", "was", "were", "is", "are", "be", "we", "they", "team", "last", "latest",
          "most", "recent", "meeting", "note", "status", "project", "this", "that", "at", "about",
-         "main", "new", "newest", "say", "tell", "me", "it", "its", "from"}
+         "main", "new", "newest", "say", "tell", "me", "it", "its", "from", "up", "anyone",
+         "anybody", "someone", "somebody", "bring", "brought", "come", "came"}
 
 
 def _cite(doc: document_queries.DocumentText, quote: str = "", line: str = "") -> Citation:
@@ -60,14 +61,15 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
     if index is None:
         return ToolResult("search_documents", {}, "Documents are not indexed yet.",
                           error="no_index")
-    project_ids = None
+    project_ids, named = None, ""
     if project_key:
         from sqlalchemy import select  # noqa: PLC0415
 
         from data.schema import Project  # noqa: PLC0415
 
-        project_ids = list(ctx.session.scalars(ctx.scope.apply(
-            select(Project.id).where(Project.key == project_key.upper()))))
+        rows = ctx.session.execute(ctx.scope.apply(
+            select(Project.id, Project.name).where(Project.key == project_key.upper()))).all()
+        project_ids, named = [r.id for r in rows], " ".join(r.name for r in rows)
         if not project_ids:
             return ToolResult("search_documents", {}, f"No visible project {project_key}.",
                               error="not_found")
@@ -89,7 +91,8 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
         return ToolResult("search_documents", {}, note or "No document passage matches.")
     lines, cites = [], []
     for i, p in enumerate(passages, start=1):
-        quote = snippet(p.text, query, ignore=f"{p.project_key} {p.title}")
+        quote = snippet(p.text, query, ignore=f"{p.project_key} {p.title} {named}")  # the
+        # project's name, as its key, names the place, not the topic
         lines.append(f"{i}. {link(p.project_key)} *{p.title}* ({p.kind.replace('_', ' ')}, "
                      f"{p.date}): “{quote}”")
         cites.append(Citation("document", f"{p.project_key} · {p.title} ({p.date})",
@@ -114,13 +117,14 @@ SAME = {"agree": "decide", "decision": "decide", "conclude": "decide", "resolve"
         "threat": "risk", "todo": "next", "action": "next", "follow": "next"}
 
 
+KIND_OF_LINE = set(SAME.values()) | {"decide", "risk", "next"}  # what a line is, not its topic
 NAMING_WORDS = {"status", "note", "meeting", "minute", "spec", "document", "doc", "update",
                 "report", "say", "write", "mention"}
 
 
 def _terms(text: str) -> set[str]:
     text = re.sub(r"\b[A-Za-z][A-Za-z0-9]{0,11}-\d{1,6}\b", " ", text)
-    words = {lemma(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in _STOP} - _STOP
+    words = {lemma(w) for w in re.findall(r"[a-z]{2,}", text.lower()) if w not in _STOP} - _STOP
     return {SAME.get(w, w) for w in words}
 
 
@@ -155,9 +159,12 @@ def latest_document(ctx: ToolContext, project_key: str, query: str = "",
     scored = sorted(((score(line), -i, line) for i, line in enumerate(lines)), reverse=True)
     best = [line for score, _i, line in scored[:2] if score > 0]
     what = KIND_WORDS.get(doc.kind, doc.kind)
-    if wanted and not best:  # "what did X's syncs say about OpenTelemetry": not in the latest
+    topic = wanted - KIND_OF_LINE - stop_words()  # "what did X decide about the VPN": the VPN
+    off_topic = bool(topic) and not any(topic & _terms(line) for line in best)
+    if wanted and (not best or off_topic):  # "what did X's syncs say about OpenTelemetry", "what
+        # did X decide about the VPN": not in the latest, whose decision is about something else
         older = search_documents(ctx, query, key, kind, start, end, skip_document=doc.id,
-                                 sharing=wanted)
+                                 sharing=topic or wanted)
         if older.citations:  # else the latest's opening lines, as for a question of no topic
             older.name = "latest_document"
             older.text = (f"Nothing in the latest {what} of {link(key)}, *{doc.title}* "
