@@ -399,7 +399,8 @@ def minuted_actions(db, tmp_path):
         allocate(s, lars, a1, 0.5)
         for project, day, body in (
                 (a1, 1, "Action: Mei Chen will order the batteries by 2026-06-05."),
-                (a1, 10, "Action: Mei Chen will book the test lab by 2026-06-30.\n"
+                (a1, 10, "A-1 sync.\nDecision: we keep the old charger.\n"
+                         "Action: Mei Chen will book the test lab by 2026-06-30.\n"
                          "Action: Lars Berg will fix the nightly build by 2026-06-20."),
                 (b1, 12, "Action: Mei Chen will sign the supplier NDA by 2026-06-25.")):
             s.add(Document(project_id=project.id, kind="meeting_minutes", title=f"Sync {day}",
@@ -463,6 +464,12 @@ def test_a_topic_the_latest_minutes_do_not_mention_is_found_in_older_ones(minute
     assert "Nothing in the latest meeting minutes of" in answer.text
     assert {c.doc_id for c in answer.citations} & mentions == mentions != set()
     assert answer.text.index("order the batteries") > answer.text.index("Nothing in the latest")
+    # the latest minutes' decision is about something else: it does not answer the topic
+    decided = Copilot(db, index=index, today=lambda: TODAY).ask(
+        "What did A-1 decide about the batteries?", Scope.everything())
+    assert "Nothing in the latest meeting minutes of" in decided.text
+    assert {c.doc_id for c in decided.citations} & mentions == mentions
+    assert "old charger" not in decided.text
     weather = Copilot(db, index=index, today=lambda: TODAY).ask(
         "What did A-1's minutes say about the weather?", Scope.everything())
     assert "Nothing in the latest" not in weather.text  # no other minutes have the word:
