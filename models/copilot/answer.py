@@ -282,7 +282,13 @@ class Copilot:
 
 def _settled(plan: Plan, ctx: ToolContext) -> tuple[Plan, list[ToolResult]]:
     """The plan to answer with and its tool results. A question back between readings the
-    data gives one answer to is no question: that answer is given, with the reading stated."""
+    data gives one answer to is no question: that answer is given, with the reading stated; a
+    question back about words the documents mention is answered with those passages."""
+    if plan.kind == "clarify" and plan.in_documents is not None:  # "who follows up on the
+        # acquirer's sandbox": words the documents have, though no name of the data
+        found = [toolbox.call(name, args, ctx) for name, args in plan.in_documents.calls]
+        if any(r.citations and not r.error for r in found):
+            return plan.in_documents, found
     if plan.kind != "clarify" or not plan.readings:
         return plan, [toolbox.call(name, args, ctx) for name, args in plan.calls]
     runs = [[toolbox.call(name, args, ctx) for name, args in p.calls] for p in plan.readings]

@@ -13,7 +13,7 @@ from models.copilot.documents import commitments
 from models.copilot.index_types import Hits
 from models.copilot.passages import passage_id, split_passages
 from models.copilot.plan import span
-from models.copilot.text import snippet, stop_words
+from models.copilot.text import snippet, stop_words, tokens
 from models.copilot.tools import (
     NONE_IN_PERIOD,
     Citation,
@@ -51,12 +51,14 @@ def _written(start: str | None, end: str | None) -> str:
 
 def search_documents(ctx: ToolContext, query: str, project_key: str | None = None,
                      kind: str | None = None, start: str | None = None,
-                     end: str | None = None, limit: int = 5, *,
+                     end: str | None = None, limit: int = 5,
+                     mentioning: list[str] | None = None, *,
                      skip_document: int | None = None,
                      sharing: set[str] | None = None) -> ToolResult:
     """Passages of the viewer's documents (written from ``start`` to ``end`` when given) that
-    match the query best (not those of ``skip_document``, already read; with ``sharing``, only
-    passages that have one of those words)."""
+    match the query best (with ``mentioning``, only those that contain every one of its words;
+    not those of ``skip_document``, already read; with ``sharing``, only passages that have one
+    of those words)."""
     index = ctx.document_index()
     if index is None:
         return ToolResult("search_documents", {}, "Documents are not indexed yet.",
@@ -74,13 +76,15 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
             return ToolResult("search_documents", {}, f"No visible project {project_key}.",
                               error="not_found")
     k = min(limit, 10)
-    narrowed = skip_document is not None or sharing is not None
+    required = [set(tokens(word)) for word in mentioning or []]  # stems: "following" "follows"
+    narrowed = skip_document is not None or sharing is not None or bool(required)
     passages = index.search(query, ctx.scope, k=10 if narrowed else k, project_ids=project_ids,
                             kinds=[kind] if kind else None, since=date_arg(start),
                             until=date_arg(end))
     if narrowed:
         passages = Hits([p for p in passages if p.doc_id != skip_document and (
-            sharing is None or _terms(p.text) & sharing)][:k], mode=passages.mode,
+            sharing is None or _terms(p.text) & sharing) and all(
+                words <= set(tokens(p.text)) for words in required)][:k], mode=passages.mode,
             note=passages.note)
     if not passages:  # a note says why there is nothing to search (e.g. too many documents)
         period = _written(start, end)

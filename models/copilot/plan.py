@@ -42,6 +42,9 @@ class Plan:
     # the question to offer when the answer finds nothing: the same question with less in it
     # (a document search without the period it named)
     broader: str = ""
+    # a question back about words that name nothing in the data: the search of the documents
+    # for passages that mention them, which is the answer when it finds any
+    in_documents: Plan | None = None
 
 
 def _day(day: dt.date) -> str:

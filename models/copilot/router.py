@@ -25,6 +25,7 @@ from models.copilot.lexicon import Hit
 from models.copilot.periods import Period
 from models.copilot.plan import Call, Plan, describe_filters
 from models.copilot.resolve import Mention, Vocabulary
+from models.copilot.text import stop_words
 from models.copilot.words import (
     KEY_STRICT,
     LANGUAGE_NAMES,
@@ -70,6 +71,7 @@ class Reading:
     notes: list[str] = field(default_factory=list)  # readings the interpretation must state
     portfolios: list[str] = field(default_factory=list)  # every portfolio the viewer sees
     planned_end: str = ""  # "started this month" read up to today; the period's own end
+    vocab: Vocabulary | None = None  # the names it was read with
 
     @property
     def corrected(self) -> str:
@@ -173,7 +175,7 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
     text = _spaced_keys(normalize(question), vocab)
     tokens = tokenize(text)
     r = Reading(text, tokens, today, page_key.upper() if page_key else None,
-                " ".join(question.split()), portfolios=list(vocab.portfolios))
+                " ".join(question.split()), portfolios=list(vocab.portfolios), vocab=vocab)
     found = periods.find(text, today)
     for i, t in enumerate(tokens):
         if any(p.span[0] <= t.start < p.span[1] for p in found):
@@ -1458,7 +1460,42 @@ def _ask_back(r: Reading, vocab: Vocabulary, verdict: confidence.Confidence) -> 
     rewrites.append(corrected)
     gated = _clarify(message, interpretation, choices, rewrites)
     gated.confidence = verdict.score
+    gated.in_documents = _mentioned(r, verdict.filter_words) if not unsupported else None
     return gated
+
+
+TOPIC_RARITY = 4.5  # a word rarer than this in English (Zipf scale) is what a passage is about
+# words of the answer's form ("list them with their keys"), never what a passage is about
+FORM_WORDS = {"key", "keys", "id", "ids", "name", "names", "code", "codes", "table", "tables",
+              "column", "columns", "bullet", "bullets", "link", "links", "row", "rows"}
+
+
+def _mentioned(r: Reading, words: list[str]) -> Plan | None:
+    """The passages of the documents that mention the words no name of the data matched ("who
+    is following up on the acquirer's sandbox", "anything on the VPN for PRJ-16"): the answer
+    when there are any (``answer._settled``), else the question back stands. Not for a name
+    ("Finance", "Marco", part of a project's name), a function word ("next", "because"), a
+    number or a negation: the question back is about the data, and no search answers it."""
+    stop = stop_words()
+    plain = [w for w in words if re.fullmatch(r"[a-z][a-z'’-]*", w) or re.fullmatch(
+        r"[A-Z]{2,6}s?", w)]  # "sandbox", "VPN"
+    phrases = r.vocab.phrases if r.vocab else {}
+    if len(plain) != len(words) or any(w.lower() in stop | FORM_WORDS
+                                       or phrases.get((w.lower(),)) for w in plain):
+        return None
+    said = [w for w in plain if english(w.lower()) < TOPIC_RARITY]  # not "following", "users"
+    if not said:
+        return None
+    keys = r.projects[:1]
+    args: dict[str, Any] = {"query": r.original, "mentioning": said}
+    if keys:
+        args["project_key"] = keys[0]
+    quoted = ", ".join(f"“{w}”" for w in said)
+    where = f" of {keys[0]}" if keys else ""
+    return _plan("answer", "documents", "list", [("search_documents", args)],
+                 f"{quoted} {'names' if len(said) == 1 else 'name'} nothing in the portfolio "
+                 f"data: passages of the documents{where} that mention "
+                 f"{'it' if len(said) == 1 else 'them'}, as of {_as_of(r.today)}", keys)
 
 
 def _names_of(vocab: Vocabulary, word: str) -> list[str]:
@@ -1864,9 +1901,11 @@ def _everything_or(r: Reading, unclear: list[str], subject: str) -> Plan:
         rewrites = ["Which projects are there?", "Which projects are open?",
                     "Which projects are late?", "Which projects are at risk?",
                     "Which projects are on hold?"]
-    return _clarify(f"I did not understand {words} here, and would rather not answer about "
-                    f"all {subject}. Which of these did you mean?",
-                    f"{words} not understood", readings, rewrites)
+    asked = _clarify(f"I did not understand {words} here, and would rather not answer about "
+                     f"all {subject}. Which of these did you mean?",
+                     f"{words} not understood", readings, rewrites)
+    asked.in_documents = _mentioned(r, unclear)
+    return asked
 
 
 def _about_one_project(r: Reading) -> bool:

@@ -560,3 +560,42 @@ def test_a_projects_risks_come_from_its_data_and_its_latest_minutes_and_notes(ra
     then = bot.ask("What risks did A-1 raise in the first week of June?", Scope.everything())
     assert then.tool_calls[0]["name"] == "search_documents"
     assert then.tool_calls[0]["args"]["start"] == "2026-06-01"
+
+
+def test_words_no_name_matches_are_looked_for_in_the_documents_before_asking_back(db, tmp_path):
+    """"Who is following up on the acquirer's sandbox?": no name of the data, but words the
+    viewer's documents have, so the passages that mention them are the answer, and the
+    interpretation says how it was read. Not for a viewer whose documents lack them, nor for a
+    name ("Globex"): the question back stands."""
+    with db.begin() as s:
+        alpha, beta = add_portfolio(s, "Alpha"), add_portfolio(s, "Beta")
+        a1, b1 = add_project(s, "A-1", alpha), add_project(s, "B-1", beta)
+        for project, day, body in (
+                (a1, 3, "Risk: the acquirer's sandbox is unstable; Mei Chen follows up."),
+                (a1, 4, "Decision: we keep the old charger."),
+                (b1, 5, "Globex asked for a sandbox demo.")):
+            s.add(Document(project_id=project.id, kind="meeting_minutes", title=f"Sync {day}",
+                           body=body, created_at=dt.datetime(2026, 6, day)))
+        refresh_rollups(s.connection())
+        alpha_id = alpha.id
+    index = DocumentIndex(tmp_path / "idx")
+    with db() as s:
+        index.sync(s)
+        mentioning = set(s.scalars(text(
+            "SELECT id FROM documents WHERE lower(body) LIKE '%acquirer%' "
+            "AND lower(body) LIKE '%sandbox%'")))
+    bot = Copilot(db, index=index, today=lambda: TODAY)
+    question = "Who is following up on the acquirer's sandbox?"
+    found = bot.ask(question, Scope.of(alpha_id))
+    assert found.kind == "answer" and "name nothing in the portfolio data" in \
+        found.interpretation and "“acquirer”" in found.interpretation
+    assert {c.doc_id for c in found.citations} == mentioning and "Mei Chen follows up" in \
+        found.text
+    assert bot.ask("Who is following up on the acquirer's sandbox?",
+                   Scope.of(beta_id(db))).kind == "clarify"  # Beta's minutes do not say
+    assert bot.ask("Which projects are for Globex?", Scope.everything()).kind == "clarify"
+
+
+def beta_id(db) -> int:
+    with db() as s:
+        return s.scalar(text("SELECT id FROM portfolios WHERE name = 'Beta'"))
