@@ -1920,11 +1920,15 @@ def _about_one_project(r: Reading) -> bool:
 def _why(r: Reading, key: str, keys: list[str]) -> Plan:
     """Why one project is late or at risk: the causes in its data and the risks its team wrote
     down (the ``why`` tool gives both)."""
+    words = {t.low for t in r.tokens}
+    in_the_way = (_asks_risks(r) or bool(words & BLOCKING)) and not words & {"why", "reason"}
+    said = f"What stands in {key}'s way: the causes in its data" if in_the_way else \
+        f"Why {key} is {_health_word(r)}"  # "anything blocking X?" asks it of any project
     return _one(r, "cause", "projects", ("why", {"project_key": key}),
-                f"Why {key} is {_health_word(r)}, and the risks raised in its latest minutes "
-                "and status notes", keys)
+                f"{said}, and the risks raised in its latest minutes and status notes", keys)
 
 
+BLOCKING = {"blocking", "blocked", "blocker", "blockers", "holdup", "holdups", "holding"}
 RISK_NOUNS = {"risk", "concern", "worry", "worrying", "worried", "blocker", "impediment",
               "obstacle", "roadblock", "threat", "headwind"}
 
