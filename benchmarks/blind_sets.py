@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import re
 import shutil
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -63,3 +65,51 @@ def arguments(doc: str, argv: list[str] | None, prefix: str) -> tuple[argparse.N
                         help="list the misses of a half")
     args = parser.parse_args(argv)
     return args, args.work or Path(tempfile.mkdtemp(prefix=prefix))
+
+
+GRADES = ("right", "partial", "wrong", "asked", "refused")
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[*_>`]", " ", text).split()).lower()
+
+
+def grade(q: dict[str, Any], answer: Any) -> str:
+    """Right: a document the writer expected is cited and one of its phrases said; partial: one
+    of the two; or the answer asked back or refused."""
+    if answer.kind == "clarify":
+        return "asked"
+    if answer.kind == "refuse":
+        return "refused"
+    cited = {c.doc_id for c in answer.citations if c.kind == "document"} & set(q["must_cite"])
+    said = any(_plain(p) in _plain(answer.text) for p in q["must_say"])
+    return "right" if cited and said else "partial" if cited or said else "wrong"
+
+
+def report(name: str, rows: list[tuple[dict, str, Any]], half_name: str, show: str) -> None:
+    """Grades per kind of one half of a set; with ``--show`` asking for this half, its misses."""
+    print(f"\n== {name}: {len(rows)} questions ==")
+    print(f"{'kind':16}" + "".join(f"{g:>10}" for g in GRADES))
+    kinds = sorted({q["kind"] for q, _g, _a in rows})
+    for kind in [*kinds, "all"]:
+        counts = Counter(g for q, g, _a in rows if kind in ("all", q["kind"]))
+        print(f"{kind:16}" + "".join(f"{counts[g]:10d}" for g in GRADES))
+    if shown(half_name, show):
+        for q, g, answer in rows:
+            if g != "right":
+                first = " ".join((answer.text or "").split())[:160]
+                print(f"- {q['id']} [{g}] {q['question']!r}\n    cite {q['must_cite']}, say "
+                      f"{q['must_say']}\n    understood: {answer.interpretation}\n    got: "
+                      f"{first}")
+
+
+def grade_set(copilot: Copilot, title: str, questions: list[dict[str, Any]], show: str) -> None:
+    """Ask a set as a viewer of everything and print each half's grades (``grade``)."""
+    from data.scope import Scope  # noqa: PLC0415
+
+    halves: dict[str, list[tuple[dict, str, Any]]] = {DEV: [], HELD_OUT: []}
+    for q in questions:
+        answer = copilot.ask(q["question"], Scope.everything())
+        halves[half(q["id"])].append((q, grade(q, answer), answer))
+    for name, rows in halves.items():
+        report(f"{title}, {name}", rows, name, show)
