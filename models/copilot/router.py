@@ -32,6 +32,7 @@ from models.copilot.words import (
     Token,
     english,
     language,
+    lemma,
     normalize,
     tokenize,
 )
@@ -1468,9 +1469,13 @@ TOPIC_RARITY = 4.5  # a word rarer than this in English (Zipf scale) is what a p
 # words of the answer's form ("list them with their keys"), never what a passage is about
 FORM_WORDS = {"key", "keys", "id", "ids", "name", "names", "code", "codes", "table", "tables",
               "column", "columns", "bullet", "bullets", "link", "links", "row", "rows"}
+# single words of what the data does not hold ("costing" is "cost"): those questions are
+# refused, not searched for
+REFUSED_WORDS = {lemma(w) for concept, phrases in lexicon.CONCEPTS.items()
+                 if concept.startswith("refuse:") for w in phrases if " " not in w}
 
 
-def _mentioned(r: Reading, words: list[str]) -> Plan | None:
+def _mentioned(r: Reading, words: list[str], key: str | None = None) -> Plan | None:
     """The passages of the documents that mention the words no name of the data matched ("who
     is following up on the acquirer's sandbox", "anything on the VPN for PRJ-16"): the answer
     when there are any (``answer._settled``), else the question back stands. Not for a name
@@ -1478,15 +1483,16 @@ def _mentioned(r: Reading, words: list[str]) -> Plan | None:
     number or a negation: the question back is about the data, and no search answers it."""
     stop = stop_words()
     plain = [w for w in words if re.fullmatch(r"[a-z][a-z'’-]*", w) or re.fullmatch(
-        r"[A-Z]{2,6}s?", w)]  # "sandbox", "VPN"
+        r"[A-Z]{2,6}s?", w) or re.fullmatch(r"[A-Z]?[a-z]+(?:[A-Z][a-z]*)+", w)]  # "sandbox",
+    # "VPN", "PostgreSQL", "OpenTelemetry": not "Finance" or "Marco", which may be names
     phrases = r.vocab.phrases if r.vocab else {}
-    if len(plain) != len(words) or any(w.lower() in stop | FORM_WORDS
-                                       or phrases.get((w.lower(),)) for w in plain):
+    if len(plain) != len(words) or any(w.lower() in stop | FORM_WORDS or phrases.get((
+            w.lower(),)) or lemma(w.lower()) in REFUSED_WORDS for w in plain):
         return None
     said = [w for w in plain if english(w.lower()) < TOPIC_RARITY]  # not "following", "users"
     if not said:
         return None
-    keys = r.projects[:1]
+    keys = [key] if key else r.projects[:1]  # the page's project, when it is the one asked
     args: dict[str, Any] = {"query": r.original, "mentioning": said}
     if keys:
         args["project_key"] = keys[0]
@@ -2114,8 +2120,10 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
         rewrites = [f"What is the status of {key}?",
                     f"What is the chance {key} finishes on time?", f"Who works on {key}?",
                     f"Why is {key} late?"]
-        return _clarify(f"I did not understand {words} about {key}. I can tell you:",
-                        f"{words} about {key} not understood", readings, rewrites)
+        asked = _clarify(f"I did not understand {words} about {key}. I can tell you:",
+                         f"{words} about {key} not understood", readings, rewrites)
+        asked.in_documents = _mentioned(r, unclear, key)  # "latest on the cloud quota for X"
+        return asked
     calls: list[Call] = [("project_status", {"project_key": k}) for k in keys[:3]]
     return _plan("answer", "projects", "about", calls,
                  f"The status of {', '.join(keys[:3])}, as of {_as_of(r.today)}", keys)

@@ -573,7 +573,10 @@ def test_words_no_name_matches_are_looked_for_in_the_documents_before_asking_bac
         for project, day, body in (
                 (a1, 3, "Risk: the acquirer's sandbox is unstable; Mei Chen follows up."),
                 (a1, 4, "Decision: we keep the old charger."),
-                (b1, 5, "Globex asked for a sandbox demo.")):
+                (b1, 5, "Globex asked for a sandbox demo."),
+                (a1, 6, "Risk: the cloud quota increase is still pending; Lars follows up."),
+                (b1, 7, "Risk: the cloud quota increase is still pending."),
+                (a1, 8, "Decision: we adopt PostgreSQL for reporting.")):
             s.add(Document(project_id=project.id, kind="meeting_minutes", title=f"Sync {day}",
                            body=body, created_at=dt.datetime(2026, 6, day)))
         refresh_rollups(s.connection())
@@ -594,6 +597,19 @@ def test_words_no_name_matches_are_looked_for_in_the_documents_before_asking_bac
     assert bot.ask("Who is following up on the acquirer's sandbox?",
                    Scope.of(beta_id(db))).kind == "clarify"  # Beta's minutes do not say
     assert bot.ask("Which projects are for Globex?", Scope.everything()).kind == "clarify"
+    # about one project: its passages only; a product's name is a word to look for; a cost is
+    # refused or asked about, not searched for
+    with db() as s:
+        quota = set(s.scalars(text(
+            "SELECT d.id FROM documents d JOIN projects p ON p.id = d.project_id WHERE "
+            "p.key = 'A-1' AND lower(d.body) LIKE '%cloud quota%'")))
+        postgres = set(s.scalars(text("SELECT id FROM documents WHERE body LIKE '%PostgreSQL%'")))
+    latest = bot.ask("whats the latest on the cloud quota for A-1", Scope.everything())
+    assert latest.kind == "answer" and {c.doc_id for c in latest.citations} == quota != set()
+    picked = bot.ask("Remind me, which team picked PostgreSQL?", Scope.everything())
+    assert picked.kind == "answer" and {c.doc_id for c in picked.citations} == postgres
+    assert bot.ask("How much is A-1 costing us per month?", Scope.everything()).kind in (
+        "clarify", "refuse")
 
 
 def beta_id(db) -> int:
