@@ -283,9 +283,10 @@ class Copilot:
 def _settled(plan: Plan, ctx: ToolContext) -> tuple[Plan, list[ToolResult]]:
     """The plan to answer with and its tool results. A question back between readings the
     data gives one answer to is no question: that answer is given, with the reading stated; a
-    question back about words the documents mention is answered with those passages."""
-    if plan.kind == "clarify" and plan.in_documents is not None:  # "who follows up on the
-        # acquirer's sandbox": words the documents have, though no name of the data
+    question back about words the documents mention, or a refusal of a thing they name, is
+    answered with those passages (a refusal's reason said first)."""
+    if plan.in_documents is not None:  # "who follows up on the acquirer's sandbox", "did we
+        # pull the plug on paid social": what the documents have, though the data does not
         found = [toolbox.call(name, args, ctx) for name, args in plan.in_documents.calls]
         if any(r.citations and not r.error for r in found):
             return plan.in_documents, found

@@ -56,7 +56,8 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
                      skip_document: int | None = None,
                      sharing: set[str] | None = None) -> ToolResult:
     """Passages of the viewer's documents (written from ``start`` to ``end`` when given) that
-    match the query best (with ``mentioning``, only those that contain every one of its words;
+    match the query best (with ``mentioning``, only those that contain every one of its words
+    and phrases;
     not those of ``skip_document``, already read; with ``sharing``, only passages that have one
     of those words)."""
     index = ctx.document_index()
@@ -76,16 +77,15 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
             return ToolResult("search_documents", {}, f"No visible project {project_key}.",
                               error="not_found")
     k = min(limit, 10)
-    required = [set(tokens(word)) for word in mentioning or []]  # stems: "following" "follows"
+    required = [tokens(said) for said in mentioning or []]  # stems: "following" "follows"
     narrowed = skip_document is not None or sharing is not None or bool(required)
     passages = index.search(query, ctx.scope, k=10 if narrowed else k, project_ids=project_ids,
                             kinds=[kind] if kind else None, since=date_arg(start),
                             until=date_arg(end))
     if narrowed:
         passages = Hits([p for p in passages if p.doc_id != skip_document and (
-            sharing is None or _terms(p.text) & sharing) and all(
-                words <= set(tokens(p.text)) for words in required)][:k], mode=passages.mode,
-            note=passages.note)
+            sharing is None or _terms(p.text) & sharing) and _says(tokens(p.text), required)
+            ][:k], mode=passages.mode, note=passages.note)
     if not passages:  # a note says why there is nothing to search (e.g. too many documents)
         period = _written(start, end)
         note = getattr(passages, "note", None)
@@ -113,6 +113,16 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
         result["unclear_projects"] = unclear
     return ToolResult("search_documents", {}, "\n".join(lines), [asdict(p) for p in passages],
                       cites, result=result)
+
+
+def _says(words: list[str], required: list[list[str]]) -> bool:
+    """Every word of ``required`` is among ``words``, and every phrase of it (several words)
+    stands in them in that order ("paid social", not "budget ... finance")."""
+    def has(phrase: list[str]) -> bool:
+        n = len(phrase)
+        return any(words[i:i + n] == phrase for i in range(len(words) - n + 1))
+    return all(has(phrase) if len(phrase) > 1 else set(phrase) <= set(words)
+               for phrase in required)
 
 
 SAME = {"agree": "decide", "decision": "decide", "conclude": "decide", "resolve": "decide",

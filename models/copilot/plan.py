@@ -42,8 +42,9 @@ class Plan:
     # the question to offer when the answer finds nothing: the same question with less in it
     # (a document search without the period it named)
     broader: str = ""
-    # a question back about words that name nothing in the data: the search of the documents
-    # for passages that mention them, which is the answer when it finds any
+    # a question back about words that name nothing in the data, or a refusal of a thing the
+    # documents may name: the search of the documents for passages that mention them, which
+    # is the answer when it finds any
     in_documents: Plan | None = None
 
 

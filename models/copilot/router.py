@@ -1475,6 +1475,38 @@ REFUSED_WORDS = {lemma(w) for concept, phrases in lexicon.CONCEPTS.items()
                  if concept.startswith("refuse:") for w in phrases if " " not in w}
 
 
+def _named_in_documents(r: Reading, h: Hit, topic: str) -> Plan | None:
+    """"Did we pull the plug on paid social?": "paid" is money, which the data does not hold,
+    but "paid social" is a thing the documents may name. The refused word with the words read
+    as nothing right beside it is looked for as a phrase; when the viewer's documents have it,
+    their passages answer, under the refusal's reason. None when no word follows it: "what's
+    the budget for X", "which vendor contracts expire" ask about the money itself."""
+    stop = stop_words()
+    read = r.used | {i for g in r.hits if g is not h for i in range(g.start, g.end)}
+
+    def plain(i: int) -> bool:
+        t = r.tokens[i]
+        return t.is_word and i not in read and t.low not in stop and t.low not in lexicon.STOP
+
+    start, end = h.start, h.end
+    while start > 0 and plain(start - 1):
+        start -= 1
+    while end < len(r.tokens) and plain(end):
+        end += 1
+    if end == h.end:  # "vendor contracts", "storage spend": the money is what is asked about
+        return None
+    said = " ".join(t.text for t in r.tokens[start:end])
+    keys = r.projects[:1]
+    args: dict[str, Any] = {"query": r.original, "mentioning": [said],
+                            **({"project_key": keys[0]} if keys else {})}
+    plan = _plan("answer", "documents", "list", [("search_documents", args)],
+                 f"Nothing about {topic} in the portfolio data; “{said}” named in the "
+                 f"documents: the passages that mention it, as of {_as_of(r.today)}", keys)
+    plan.message = (f"The portfolio data has nothing about {topic}, but the documents name "
+                    f"“{said}”:")
+    return plan
+
+
 def _mentioned(r: Reading, words: list[str], key: str | None = None) -> Plan | None:
     """The passages of the documents that mention the words no name of the data matched ("who
     is following up on the acquirer's sandbox", "anything on the VPN for PRJ-16"): the answer
@@ -1554,8 +1586,11 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
                                "work, not operations)",
                  "judgement": "how well someone performs (it holds work and allocations, "
                               "not appraisals)"}[refusal[0].value]
-        return _refuse(f"The portfolio data has nothing about {topic}. {CAN_ANSWER}",
-                       f"A question about {topic}, which the data does not hold")
+        refused = _refuse(f"The portfolio data has nothing about {topic}. {CAN_ANSWER}",
+                          f"A question about {topic}, which the data does not hold")
+        if len(refusal) == 1:  # "paid social"; not "which vendor contract costs the most"
+            refused.in_documents = _named_in_documents(r, refusal[0], topic)
+        return refused
     ambiguous = _ambiguity(r, vocab)
     if ambiguous is not None:
         return ambiguous

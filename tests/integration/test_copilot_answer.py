@@ -576,7 +576,9 @@ def test_words_no_name_matches_are_looked_for_in_the_documents_before_asking_bac
                 (b1, 5, "Globex asked for a sandbox demo."),
                 (a1, 6, "Risk: the cloud quota increase is still pending; Lars follows up."),
                 (b1, 7, "Risk: the cloud quota increase is still pending."),
-                (a1, 8, "Decision: we adopt PostgreSQL for reporting.")):
+                (a1, 8, "Decision: we adopt PostgreSQL for reporting."),
+                (a1, 9, "Decision: we stop the paid social campaign; the budget goes to "
+                        "search ads.")):
             s.add(Document(project_id=project.id, kind="meeting_minutes", title=f"Sync {day}",
                            body=body, created_at=dt.datetime(2026, 6, day)))
         refresh_rollups(s.connection())
@@ -610,6 +612,15 @@ def test_words_no_name_matches_are_looked_for_in_the_documents_before_asking_bac
     assert picked.kind == "answer" and {c.doc_id for c in picked.citations} == postgres
     assert bot.ask("How much is A-1 costing us per month?", Scope.everything()).kind in (
         "clarify", "refuse")
+    # "paid" is money, which the data does not hold, but "paid social" is a thing the
+    # documents name: they answer, under the refusal's reason; money itself stays refused
+    with db() as s:
+        social = set(s.scalars(text("SELECT id FROM documents WHERE body LIKE '%paid social%'")))
+    plug = bot.ask("did we pull the plug on paid social or not", Scope.everything())
+    assert plug.kind == "answer" and {c.doc_id for c in plug.citations} == social != set()
+    assert plug.text.startswith("The portfolio data has nothing about budgets")
+    for money in ("What's the budget for A-1?", "Which paid social campaign costs the most?"):
+        assert bot.ask(money, Scope.everything()).kind == "refuse", money
 
 
 def beta_id(db) -> int:
