@@ -150,12 +150,20 @@ class Reading:
 
     @property
     def projects(self) -> list[str]:
-        """Project keys named (explicitly or by an unambiguous name)."""
+        """Project keys named (explicitly or by an unambiguous name). Beside a project named
+        in full, a part of another's name typed in lower case is a topic ("the card processor
+        switch on Iris refund automation"), not a second project."""
         found = list(self.keys)
         for m in self.named("project", "project_part"):
-            if not m.ambiguous:
+            if not m.ambiguous and not self.topic_part(m):
                 found.append(m.candidates[0])
         return list(dict.fromkeys(found))
+
+    def topic_part(self, m: Mention) -> bool:
+        """A part of a project's name typed in lower case beside a project named in full (by
+        its key or its whole name): a topic of the question, not a second project."""
+        return m.kind == "project_part" and not self.tokens[m.start].text[:1].isupper() and (
+            bool(self.keys) or any(not n.ambiguous for n in self.named("project")))
 
     @property
     def people(self) -> list[str]:
@@ -1256,7 +1264,7 @@ def _dropped_names(r: Reading, plan: Plan) -> Plan | None:
     used = str(plan.calls).lower()
     for m in r.mentions:
         if m.ambiguous or m.kind == "project_part" and r.tokens[m.start].low != r.tokens[
-                m.start].text.lower():
+                m.start].text.lower() or r.topic_part(m):
             continue
         values = [c.lower() for c in m.candidates]
         if any(v in used for v in values):

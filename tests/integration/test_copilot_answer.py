@@ -626,3 +626,30 @@ def test_words_no_name_matches_are_looked_for_in_the_documents_before_asking_bac
 def beta_id(db) -> int:
     with db() as s:
         return s.scalar(text("SELECT id FROM portfolios WHERE name = 'Beta'"))
+
+
+def test_part_of_a_projects_name_beside_another_named_project_is_a_topic(db, tmp_path):
+    """"Card processor switch on Iris refund automation - what was decided?": "card processor"
+    is part of another project's name, but beside a project named in full it is the topic."""
+    with db.begin() as s:
+        alpha = add_portfolio(s, "Alpha")
+        iris = add_project(s, "A-1", alpha, name="Iris refund automation")
+        add_project(s, "A-2", alpha, name="Onyx card processor migration")
+        s.add(Document(project_id=iris.id, kind="meeting_minutes", title="Sync",
+                       body="Decision: switch the card processor to the new acquirer.",
+                       created_at=dt.datetime(2026, 6, 3)))
+        refresh_rollups(s.connection())
+    index = DocumentIndex(tmp_path / "idx")
+    with db() as s:
+        index.sync(s)
+        decided = set(s.scalars(text(
+            "SELECT d.id FROM documents d JOIN projects p ON p.id = d.project_id "
+            "WHERE p.name = 'Iris refund automation' AND d.body LIKE '%card processor%'")))
+    bot = Copilot(db, index=index, today=lambda: TODAY)
+    answer = bot.ask("card processor switch on Iris refund automation - what was decided?",
+                     Scope.everything())
+    assert answer.kind == "answer" and answer.tool_calls[0]["args"]["project_key"] == "A-1"
+    assert {c.doc_id for c in answer.citations} == decided != set()
+    both = bot.ask("Is Iris refund automation or Onyx card processor migration further along?",
+                   Scope.everything())
+    assert set(both.tool_calls[0]["args"]["keys"]) == {"A-1", "A-2"}  # two full names
