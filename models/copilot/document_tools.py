@@ -52,12 +52,12 @@ def _written(start: str | None, end: str | None) -> str:
 def search_documents(ctx: ToolContext, query: str, project_key: str | None = None,
                      kind: str | None = None, start: str | None = None,
                      end: str | None = None, limit: int = 5,
-                     mentioning: list[str] | None = None, *,
+                     mentioning: list[str] | None = None, newest_first: bool = False, *,
                      skip_document: int | None = None,
                      sharing: set[str] | None = None) -> ToolResult:
     """Passages of the viewer's documents (written from ``start`` to ``end`` when given) that
     match the query best (with ``mentioning``, only those that contain every one of its words
-    and phrases;
+    and phrases; ``newest_first``: those found, newest first, for "what's the latest on X";
     not those of ``skip_document``, already read; with ``sharing``, only passages that have one
     of those words)."""
     index = ctx.document_index()
@@ -86,6 +86,9 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
         passages = Hits([p for p in passages if p.doc_id != skip_document and (
             sharing is None or _terms(p.text) & sharing) and _says(tokens(p.text), required)
             ][:k], mode=passages.mode, note=passages.note)
+    if newest_first:
+        passages = Hits(sorted(passages, key=lambda p: p.date, reverse=True), mode=passages.mode,
+                        note=passages.note)
     if not passages:  # a note says why there is nothing to search (e.g. too many documents)
         period = _written(start, end)
         note = getattr(passages, "note", None)

@@ -1534,6 +1534,8 @@ def _mentioned(r: Reading, words: list[str], key: str | None = None) -> Plan | N
         return None
     keys = [key] if key else r.projects[:1]  # the page's project, when it is the one asked
     args: dict[str, Any] = {"query": r.original, "mentioning": said}
+    if r.has("recency:latest"):  # "what's the latest on the cloud quota"
+        args["newest_first"] = True
     if keys:
         args["project_key"] = keys[0]
     quoted = ", ".join(f"“{w}”" for w in said)

@@ -158,7 +158,8 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          {"query": {"type": "string", "maxLength": 500}, "project_key": KEY, "kind": _KIND,
           **_PERIOD, "limit": {"type": "integer", "minimum": 1, "maximum": 10},
           "mentioning": {"type": "array", "items": _TEXT, "maxItems": 5,
-                         "description": "words or phrases every passage must contain"}},
+                         "description": "words or phrases every passage must contain"},
+          "newest_first": {"type": "boolean", "description": "order what is found by date"}},
          document_tools.search_documents, ("query",)),
     Tool("latest_document", "The newest document of a project (of a kind, written in a "
          "period), quoting the lines that answer the question.",
