@@ -351,8 +351,9 @@ CONCEPTS: dict[str, list[str]] = {
                      "competition",
                      "weather", "coffee", "which office", "office location", "lunch", "parking",
                      "stock price", "what time is", "what time does", "what time will",
-                     "news", "joke", "offsite", "canteen", "wifi", "password", "birthday",
-                     "traffic", "restaurant", "rain", "snow", "sunny", "temperature",
+                     "the news", "in the news", "headlines", "joke", "offsite", "canteen",
+                     "wifi", "password", "birthday", "traffic jam", "road traffic",
+                     "restaurant", "rain", "snow", "sunny", "temperature",
                      "forecast the weather"],
     # the question's own page
     "this": ["this project", "this one", "current project", "the project I am on",

@@ -1515,6 +1515,19 @@ def _named_in_documents(r: Reading, h: Hit, topic: str) -> Plan | None:
     return plan
 
 
+def _in_filter_place(r: Reading, word: str) -> bool:
+    """The word stands where a name that filters would ("projects for Globex", "the Finance
+    portfolio"), or opens a sentence, where any word has a capital ("Finance is asking...")."""
+    for i, t in enumerate(r.tokens):
+        if t.text == word:
+            before = r.tokens[i - 1].low if i else ""
+            after = r.tokens[i + 1].lemma if i + 1 < len(r.tokens) else ""
+            opens = not before or re.search(r"[.?!:;]\s*$", r.question[:t.start]) is not None
+            return opens or before in FILTER_PREPOSITIONS or after in {
+                "project", "team", "portfolio", "department", "group"}
+    return False
+
+
 def _mentioned(r: Reading, words: list[str], key: str | None = None) -> Plan | None:
     """The passages of the documents that mention the words no name of the data matched ("who
     is following up on the acquirer's sandbox", "anything on the VPN for PRJ-16"): the answer
@@ -1523,8 +1536,9 @@ def _mentioned(r: Reading, words: list[str], key: str | None = None) -> Plan | N
     number or a negation: the question back is about the data, and no search answers it."""
     stop = stop_words()
     plain = [w for w in words if re.fullmatch(r"[a-z][a-z'’-]*", w) or re.fullmatch(
-        r"[A-Z]{2,6}s?", w) or re.fullmatch(r"[A-Z]?[a-z]+(?:[A-Z][a-z]*)+", w)]  # "sandbox",
-    # "VPN", "PostgreSQL", "OpenTelemetry": not "Finance" or "Marco", which may be names
+        r"[A-Z]{2,6}s?", w) or re.fullmatch(r"[A-Z]?[a-z]+(?:[A-Z][a-z]*)+", w) or re.fullmatch(
+        r"[A-Z][a-z]+", w) and not _in_filter_place(r, w)]  # "sandbox", "VPN", "PostgreSQL",
+    # "Android"; not "Finance" in "the Finance portfolio" or "projects for Globex": a name
     phrases = r.vocab.phrases if r.vocab else {}
     if len(plain) != len(words) or any(w.lower() in stop | FORM_WORDS or phrases.get((
             w.lower(),)) or lemma(w.lower()) in REFUSED_WORDS for w in plain):

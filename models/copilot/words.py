@@ -232,6 +232,8 @@ class Corrector:
 
     def __call__(self, token: Token) -> Token:
         word = token.low
+        if token.text.isupper() and 2 <= len(word) <= 6:  # "SAML", "VPN": an acronym, not a
+            return token  # mistyped "Sam" or "van"
         if len(word) == 3 and word.isalpha():
             return self._short(token)
         if (len(word) < 4 or not word.isalpha() or word in self._known_set

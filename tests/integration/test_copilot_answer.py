@@ -579,9 +579,12 @@ def test_words_no_name_matches_are_looked_for_in_the_documents_before_asking_bac
                 (b1, 7, "Risk: the cloud quota increase is still pending."),
                 (a1, 8, "Decision: we adopt PostgreSQL for reporting."),
                 (a1, 9, "Decision: we stop the paid social campaign; the budget goes to "
-                        "search ads.")):
+                        "search ads."),
+                (a1, 10, "Risk: some vendors do not support SAML; Sam Berg follows up."),
+                (a1, 11, "Risk: older Android phones run out of memory.")):
             s.add(Document(project_id=project.id, kind="meeting_minutes", title=f"Sync {day}",
                            body=body, created_at=dt.datetime(2026, 6, day)))
+        allocate(s, add_resource(s, "Sam Berg"), a1, 0.5)
         refresh_rollups(s.connection())
         alpha_id = alpha.id
     index = DocumentIndex(tmp_path / "idx")
@@ -623,6 +626,16 @@ def test_words_no_name_matches_are_looked_for_in_the_documents_before_asking_bac
     assert plug.text.startswith("The portfolio data has nothing about budgets")
     for money in ("What's the budget for A-1?", "Which paid social campaign costs the most?"):
         assert bot.ask(money, Scope.everything()).kind == "refuse", money
+    # an acronym is not a mistyped name ("SAML" is not Sam Berg); a product's name with a
+    # capital is looked for, unless it opens the sentence or stands where a filter would
+    for question, word in (("did anyone fix the SAML problem?", "SAML"),
+                           ("any news on the Android memory issue?", "Android")):
+        with db() as s:
+            having = set(s.scalars(text("SELECT id FROM documents WHERE body LIKE :w"),
+                                   {"w": f"%{word}%"}))
+        found = bot.ask(question, Scope.everything())
+        assert found.kind == "answer" and {c.doc_id for c in found.citations} == having, question
+    assert bot.ask("Which projects are for Android?", Scope.everything()).kind == "clarify"
 
 
 def beta_id(db) -> int:
