@@ -13,7 +13,7 @@ from models.copilot.documents import commitments
 from models.copilot.index_types import Hits
 from models.copilot.passages import passage_id, split_passages
 from models.copilot.plan import span
-from models.copilot.text import snippet, stop_words, tokens
+from models.copilot.text import snippet, stop_words
 from models.copilot.tools import (
     NONE_IN_PERIOD,
     Citation,
@@ -77,14 +77,15 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
             return ToolResult("search_documents", {}, f"No visible project {project_key}.",
                               error="not_found")
     k = min(limit, 10)
-    required = [tokens(said) for said in mentioning or []]  # stems: "following" "follows"
+    required = [_lemmas(said) for said in mentioning or []]  # "phones" is "phone"; not
+    # "starters" "starting", as stems would have it
     narrowed = skip_document is not None or sharing is not None or bool(required)
     passages = index.search(query, ctx.scope, k=10 if narrowed else k, project_ids=project_ids,
                             kinds=[kind] if kind else None, since=date_arg(start),
                             until=date_arg(end))
     if narrowed:
         passages = Hits([p for p in passages if p.doc_id != skip_document and (
-            sharing is None or _terms(p.text) & sharing) and _says(tokens(p.text), required)
+            sharing is None or _terms(p.text) & sharing) and _says(_lemmas(p.text), required)
             ][:k], mode=passages.mode, note=passages.note)
     if newest_first:
         passages = Hits(sorted(passages, key=lambda p: p.date, reverse=True), mode=passages.mode,
@@ -116,6 +117,11 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
         result["unclear_projects"] = unclear
     return ToolResult("search_documents", {}, "\n".join(lines), [asdict(p) for p in passages],
                       cites, result=result)
+
+
+def _lemmas(text: str) -> list[str]:
+    """The words of a text in order, each in its dictionary form."""
+    return [lemma(w) for w in re.findall(r"[a-z0-9]+", text.lower())]
 
 
 def _says(words: list[str], required: list[list[str]]) -> bool:

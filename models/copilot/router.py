@@ -1335,11 +1335,13 @@ def _dropped_concepts(r: Reading, plan: Plan) -> Plan | None:
             continue  # "the main risk" of a note
         text = " ".join(t.text for t in r.tokens[h.start:h.end])
         base = " ".join(_without(r.original, [text]).split())
-        return _clarify(f"I can't narrow this answer to “{text}” projects: it would leave that "
-                        "out. Do you want it without, or the projects themselves?",
-                        f"“{text}” would be dropped from the answer",
-                        [f"Without “{text}”: {base}", f"The {text} projects"],
-                        [base, f"Which projects are {text}?"])
+        asked = _clarify(f"I can't narrow this answer to “{text}” projects: it would leave that "
+                         "out. Do you want it without, or the projects themselves?",
+                         f"“{text}” would be dropped from the answer",
+                         [f"Without “{text}”: {base}", f"The {text} projects"],
+                         [base, f"Which projects are {text}?"])
+        asked.in_documents = _mentioned(r, _unread_words(r))  # "bank settlement files late
+        return asked  # again?": late is said of the files, which the documents speak of
     return None
 
 

@@ -581,7 +581,9 @@ def test_words_no_name_matches_are_looked_for_in_the_documents_before_asking_bac
                 (a1, 9, "Decision: we stop the paid social campaign; the budget goes to "
                         "search ads."),
                 (a1, 10, "Risk: some vendors do not support SAML; Sam Berg follows up."),
-                (a1, 11, "Risk: older Android phones run out of memory.")):
+                (a1, 11, "Risk: older Android phones run out of memory."),
+                (a1, 12, "Risk: settlement files arrive late from the bank."),
+                (a1, 13, "We are starting the rollout with two pilot teams.")):
             s.add(Document(project_id=project.id, kind="meeting_minutes", title=f"Sync {day}",
                            body=body, created_at=dt.datetime(2026, 6, day)))
         allocate(s, add_resource(s, "Sam Berg"), a1, 0.5)
@@ -636,6 +638,16 @@ def test_words_no_name_matches_are_looked_for_in_the_documents_before_asking_bac
         found = bot.ask(question, Scope.everything())
         assert found.kind == "answer" and {c.doc_id for c in found.citations} == having, question
     assert bot.ask("Which projects are for Android?", Scope.everything()).kind == "clarify"
+    # "late" said of files, which the documents speak of; words match in their dictionary
+    # form ("files", "file"), not by stem ("starters" is not "starting")
+    with db() as s:
+        bank = set(s.scalars(text("SELECT id FROM documents WHERE body LIKE '%settlement%'")))
+        starting = s.scalar(text("SELECT id FROM documents WHERE body LIKE '%starting%'"))
+    files = bot.ask("bank settlement file late again? which teams are hit", Scope.everything())
+    assert files.kind == "answer" and {c.doc_id for c in files.citations} == bank != set()
+    hires = bot.ask("How many open reqs have we got, and when do the new starters join?",
+                    Scope.everything())
+    assert starting not in {c.doc_id for c in hires.citations}
 
 
 def beta_id(db) -> int:
