@@ -3,13 +3,15 @@ document, a meeting or notes, on questions written blind.
 
     python benchmarks/loose_topics.py [--work DIR] [--show dev]
 
-The 30 questions (``loose_topics_unseen.py``) were written by a session that never read the
-copilot's code: a topic, a vendor, an issue or who follows it up, the way people ask when they
-half-remember it ("any news on the cloud quota?"), half of them naming a project and half none,
-with the documents an answer must cite (any of them) and the phrases it must quote (any of
-them), computed with that session's own SQL over the demo (40 projects, seed 7, today 17 June
-2026). They are asked without a model and graded as ``meeting_questions.py`` grades: per half
-(odd ids: dev; even ids: held out) and kind, right, partial, wrong, asked back or refused.
+Two sets of 30 questions (``loose_topics_unseen.py`` and ``loose_topics_unseen2.py``, the
+second with more paraphrase, written later by another session) were written by sessions that
+never read the copilot's code: a topic, a vendor, an issue or who follows it up, the way
+people ask when they half-remember it ("any news on the cloud quota?"), half of them naming a
+project and half none, with the documents an answer must cite (any of them) and the phrases
+it must quote (any of them), computed with that session's own SQL over the demo (40
+projects, seed 7, today 17 June 2026). They are asked without a model and graded as
+``meeting_questions.py`` grades: per half (odd ids: dev; even ids: held out) and kind, right,
+partial, wrong, asked back or refused.
 """
 
 from __future__ import annotations
@@ -20,13 +22,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from blind_sets import arguments, demo_copilot, grade_set  # noqa: E402
-from loose_topics_unseen import QUESTIONS  # noqa: E402
+from loose_topics_unseen import QUESTIONS as FIRST  # noqa: E402
+from loose_topics_unseen2 import QUESTIONS as SECOND  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
     args, work = arguments(__doc__, argv, "topics-")
     copilot, _engine = demo_copilot(work)
-    grade_set(copilot, "loose topics", QUESTIONS, args.show)
+    grade_set(copilot, "loose topics, first set", FIRST, args.show)
+    grade_set(copilot, "loose topics, second set", SECOND, args.show)
     return 0
 
 
