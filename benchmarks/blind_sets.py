@@ -113,3 +113,13 @@ def grade_set(copilot: Copilot, title: str, questions: list[dict[str, Any]], sho
         halves[half(q["id"])].append((q, grade(q, answer), answer))
     for name, rows in halves.items():
         report(f"{title}, {name}", rows, name, show)
+
+
+def run(doc: str, argv: list[str] | None, prefix: str,
+        sets: list[tuple[str, list[dict[str, Any]]]]) -> int:
+    """A blind-set benchmark's main: the demo built afresh, each set asked and graded."""
+    args, work = arguments(doc, argv, prefix)
+    copilot, _engine = demo_copilot(work)
+    for title, questions in sets:
+        grade_set(copilot, title, questions, args.show)
+    return 0

@@ -21,17 +21,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from blind_sets import arguments, demo_copilot, grade_set  # noqa: E402
+from blind_sets import run  # noqa: E402
 from loose_topics_unseen import QUESTIONS as FIRST  # noqa: E402
 from loose_topics_unseen2 import QUESTIONS as SECOND  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    args, work = arguments(__doc__, argv, "topics-")
-    copilot, _engine = demo_copilot(work)
-    grade_set(copilot, "loose topics, first set", FIRST, args.show)
-    grade_set(copilot, "loose topics, second set", SECOND, args.show)
-    return 0
+    return run(__doc__, argv, "topics-", [("loose topics, first set", FIRST),
+                                           ("loose topics, second set", SECOND)])
 
 
 if __name__ == "__main__":

@@ -19,17 +19,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from blind_sets import arguments, demo_copilot, grade_set  # noqa: E402
+from blind_sets import run  # noqa: E402
 from meeting_questions_unseen import QUESTIONS as FIRST  # noqa: E402
 from meeting_questions_unseen2 import QUESTIONS as SECOND  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    args, work = arguments(__doc__, argv, "meetings-")
-    copilot, _engine = demo_copilot(work)
-    grade_set(copilot, "first set", FIRST, args.show)
-    grade_set(copilot, "second set", SECOND, args.show)
-    return 0
+    return run(__doc__, argv, "meetings-", [("first set", FIRST), ("second set", SECOND)])
 
 
 if __name__ == "__main__":
