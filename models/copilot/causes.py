@@ -12,10 +12,11 @@ from data import change_queries, forecast_queries, metrics
 from data.detail_queries import project_detail
 from models.copilot.documents import RaisedRisk, raised_risks
 from models.copilot.tools import (
+    KIND_WORDS,
     Citation,
     ToolContext,
     ToolResult,
-    document_href,
+    document_citation,
     link,
     pct,
     plural,
@@ -83,14 +84,10 @@ def why(ctx: ToolContext, project_key: str) -> ToolResult:
                       result={"subject": "projects", "items": [key]})
 
 
-KIND_WORDS = {"meeting_minutes": "minutes", "status_note": "status note"}
-
-
 def _risk_line(r: RaisedRisk) -> str:
     return f"- “{r.point.text}” ({KIND_WORDS.get(r.kind, r.kind)} *{r.title}*, {r.date})"
 
 
 def _risk_citation(r: RaisedRisk) -> Citation:
-    return Citation("document", f"{r.project_key} · {r.title} ({r.date})",
-                    document_href(r.doc_id, r.point.passage_id), r.project_key, r.doc_id,
-                    r.point.passage_id, r.point.text)
+    return document_citation(r.project_key, r.title, r.date, r.doc_id, r.point.passage_id,
+                             r.point.text)

@@ -8,6 +8,7 @@ from typing import Any
 
 from data import change_queries, queries
 from models.copilot.tools import (
+    KIND_WORDS,
     ToolContext,
     ToolResult,
     date_arg,
@@ -119,8 +120,7 @@ def documents(ctx: ToolContext, kind: str | None = None, start: str | None = Non
     flt = project_filters(ctx, args)
     n = change_queries.documents_written(ctx.session, ctx.scope, ctx.today, date_arg(start),
                                          date_arg(end), kind, flt)
-    noun = {"meeting_minutes": "meeting minutes", "status_note": "status note",
-            "spec": "spec"}.get(kind or "", "document")
+    noun = KIND_WORDS.get(kind or "", "document")
     word = noun if noun == "meeting minutes" else plural(n, noun).split(" ", 1)[1]
     span = ""
     if start or end:

@@ -15,19 +15,18 @@ from models.copilot.passages import passage_id, split_passages
 from models.copilot.plan import span
 from models.copilot.text import snippet, stop_words
 from models.copilot.tools import (
+    KIND_WORDS,
     NONE_IN_PERIOD,
     Citation,
     ToolContext,
     ToolResult,
     date_arg,
-    document_href,
+    document_citation,
     link,
 )
 from models.copilot.words import lemma
 
 MAX_ACTIONS = 12  # action items listed in one answer
-KIND_WORDS = {"meeting_minutes": "meeting minutes", "status_note": "status note",
-              "spec": "spec"}
 _STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "what", "which", "did",
          "do", "does", "was", "were", "is", "are", "be", "we", "they", "team", "last", "latest",
          "most", "recent", "meeting", "note", "status", "project", "this", "that", "at", "about",
@@ -40,8 +39,8 @@ def _cite(doc: document_queries.DocumentText, quote: str = "", line: str = "") -
     the document view opens there."""
     found = next((p for p in split_passages(doc.body) if line and line in p.text), None)
     pid = passage_id(doc.id, found.index) if found else None
-    return Citation("document", f"{doc.project_key} · {doc.title} ({doc.created_at.date()})",
-                    document_href(doc.id, pid), doc.project_key, doc.id, pid, quote)
+    return document_citation(doc.project_key, doc.title, doc.created_at.date(), doc.id, pid,
+                             quote)
 
 
 def _written(start: str | None, end: str | None) -> str:
@@ -103,9 +102,7 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
         # project's name, as its key, names the place, not the topic
         lines.append(f"{i}. {link(p.project_key)} *{p.title}* ({p.kind.replace('_', ' ')}, "
                      f"{p.date}): “{quote}”")
-        cites.append(Citation("document", f"{p.project_key} · {p.title} ({p.date})",
-                              document_href(p.doc_id, p.id), p.project_key,
-                              p.doc_id, p.id, quote))
+        cites.append(document_citation(p.project_key, p.title, p.date, p.doc_id, p.id, quote))
     result: dict[str, Any] = {"subject": "documents", "items": passages.projects}
     unclear = [] if project_ids else passages.unclear_projects()
     if unclear:  # the copilot asks back which project (``answer``), beside what it found; a
@@ -252,9 +249,8 @@ def action_items(ctx: ToolContext, project_key: str | None = None, person: str |
             f" ({c.item.due_text})" if c.item.due_text else "")
         who = "" if person else f"**{c.item.who or 'Someone'}** "
         lines.append(f"- {who}{c.item.what}{by}: {link(c.project_key)} *{c.title}* ({c.date})")
-        cites.append(Citation("document", f"{c.project_key} · {c.title} ({c.date})",
-                              document_href(c.doc_id, c.item.passage_id), c.project_key,
-                              c.doc_id, c.item.passage_id, c.item.text))
+        cites.append(document_citation(c.project_key, c.title, c.date, c.doc_id,
+                                       c.item.passage_id, c.item.text))
     return ToolResult("action_items", {}, "\n".join(lines), [asdict(c.item) for c in found],
                       cites, result={"subject": "documents", "count": len(found),
                                      "items": list(dict.fromkeys(c.project_key

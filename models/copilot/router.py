@@ -1506,27 +1506,40 @@ def _named_in_documents(r: Reading, h: Hit, topic: str) -> Plan | None:
     if end == h.end:  # "vendor contracts", "storage spend": the money is what is asked about
         return None
     said = " ".join(t.text for t in r.tokens[start:end])
-    keys = r.projects[:1]
-    args: dict[str, Any] = {"query": r.original, "mentioning": [said],
-                            **({"project_key": keys[0]} if keys else {})}
-    plan = _plan("answer", "documents", "list", [("search_documents", args)],
-                 f"Nothing about {topic} in the portfolio data; “{said}” named in the "
-                 f"documents: the passages that mention it, as of {_as_of(r.today)}", keys)
+    plan = _search_for(r, [said], r.projects[:1], f"Nothing about {topic} in the portfolio "
+                       f"data; “{said}” named in the documents: the passages that mention it")
     plan.message = (f"The portfolio data has nothing about {topic}, but the documents name "
                     f"“{said}”:")
     return plan
 
 
+def _search_for(r: Reading, mentioning: list[str], keys: list[str], what: str) -> Plan:
+    """The search of the documents (of ``keys``' project) for passages that mention every word
+    or phrase of ``mentioning``, newest first when the question asks for the latest."""
+    args: dict[str, Any] = {"query": r.original, "mentioning": mentioning}
+    if r.has("recency:latest"):  # "what's the latest on the cloud quota"
+        args["newest_first"] = True
+    if keys:
+        args["project_key"] = keys[0]
+    return _plan("answer", "documents", "list", [("search_documents", args)],
+                 f"{what}, as of {_as_of(r.today)}", keys)
+
+
+def _filter_place(r: Reading, i: int) -> bool:
+    """Token ``i`` stands where a name that filters would ("projects for Globex", "the Finance
+    portfolio")."""
+    before = r.tokens[i - 1].low if i else ""
+    after = r.tokens[i + 1].lemma if i + 1 < len(r.tokens) else ""
+    return before in FILTER_PREPOSITIONS or after in {"project", "team", "portfolio"}
+
+
 def _in_filter_place(r: Reading, word: str) -> bool:
-    """The word stands where a name that filters would ("projects for Globex", "the Finance
-    portfolio"), or opens a sentence, where any word has a capital ("Finance is asking...")."""
+    """The word stands where a filtering name would, or opens a sentence, where any word has a
+    capital ("Finance is asking...")."""
     for i, t in enumerate(r.tokens):
         if t.text == word:
-            before = r.tokens[i - 1].low if i else ""
-            after = r.tokens[i + 1].lemma if i + 1 < len(r.tokens) else ""
-            opens = not before or re.search(r"[.?!:;]\s*$", r.question[:t.start]) is not None
-            return opens or before in FILTER_PREPOSITIONS or after in {
-                "project", "team", "portfolio", "department", "group"}
+            return not i or re.search(r"[.?!:;]\s*$", r.question[:t.start]) is not None or \
+                _filter_place(r, i)
     return False
 
 
@@ -1549,17 +1562,11 @@ def _mentioned(r: Reading, words: list[str], key: str | None = None) -> Plan | N
     if not said:
         return None
     keys = [key] if key else r.projects[:1]  # the page's project, when it is the one asked
-    args: dict[str, Any] = {"query": r.original, "mentioning": said}
-    if r.has("recency:latest"):  # "what's the latest on the cloud quota"
-        args["newest_first"] = True
-    if keys:
-        args["project_key"] = keys[0]
     quoted = ", ".join(f"“{w}”" for w in said)
     where = f" of {keys[0]}" if keys else ""
-    return _plan("answer", "documents", "list", [("search_documents", args)],
-                 f"{quoted} {'names' if len(said) == 1 else 'name'} nothing in the portfolio "
-                 f"data: passages of the documents{where} that mention "
-                 f"{'it' if len(said) == 1 else 'them'}, as of {_as_of(r.today)}", keys)
+    return _search_for(r, said, keys, f"{quoted} {'names' if len(said) == 1 else 'name'} "
+                       f"nothing in the portfolio data: passages of the documents{where} that "
+                       f"mention {'it' if len(said) == 1 else 'them'}")
 
 
 def _names_of(vocab: Vocabulary, word: str) -> list[str]:
@@ -1891,9 +1898,7 @@ def _unknown_filter_word(r: Reading, vocab: Vocabulary) -> Plan | None:
         unknown = english(t.low) < 2.0 and not t.corrected_from
         if not (t.capitalized or unknown):
             continue
-        before = r.tokens[i - 1].low if i else ""
-        after = r.tokens[i + 1].lemma if i + 1 < len(r.tokens) else ""
-        if before in FILTER_PREPOSITIONS or after in {"project", "team", "portfolio"} or (
+        if _filter_place(r, i) or (
                 t.capitalized and unknown):
             return _ask_back(r, vocab, confidence.Confidence(0.0, [t.text]))
     return None

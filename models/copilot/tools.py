@@ -80,6 +80,10 @@ def project_href(key: str) -> str:
     return f"/projects/{key}"
 
 
+# what each kind of document is called in an answer
+KIND_WORDS = {"meeting_minutes": "meeting minutes", "status_note": "status note", "spec": "spec"}
+
+
 def document_href(doc_id: int, passage: str | None = None) -> str:
     """The document view (pages/document.py), at a passage when one is given."""
     return f"/documents/{int(doc_id)}" + (f"?passage={passage}" if passage else "")
@@ -91,6 +95,13 @@ def link(key: str) -> str:
 
 def project_citation(key: str, name: str = "") -> Citation:
     return Citation("project", f"{key} {name}".strip(), project_href(key), key)
+
+
+def document_citation(key: str, title: str, day: object, doc_id: int, passage: str | None,
+                      quote: str = "") -> Citation:
+    """A document of project ``key`` cited at ``passage`` (the document view opens there)."""
+    return Citation("document", f"{key} · {title} ({day})", document_href(doc_id, passage), key,
+                    doc_id, passage, quote)
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
