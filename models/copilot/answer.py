@@ -289,6 +289,11 @@ def _settled(plan: Plan, ctx: ToolContext) -> tuple[Plan, list[ToolResult]]:
         # pull the plug on paid social": what the documents have, though the data does not
         found = [toolbox.call(name, args, ctx) for name, args in plan.in_documents.calls]
         if any(r.citations and not r.error for r in found):
+            missing = [w for r in found for w in r.result.get("missing", [])]
+            if missing:  # the closest passages: what they lack is said where the reading is
+                plan.in_documents.interpretation += (
+                    "; no passage mentions " + " or ".join(f"“{w}”" for w in missing)
+                    + ", so the closest")
             return plan.in_documents, found
     if plan.kind != "clarify" or not plan.readings:
         return plan, [toolbox.call(name, args, ctx) for name, args in plan.calls]

@@ -3,6 +3,7 @@ newest documents of a project, and the lines of the latest one that answer the q
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import asdict
 from typing import Any
@@ -51,14 +52,15 @@ def _written(start: str | None, end: str | None) -> str:
 def search_documents(ctx: ToolContext, query: str, project_key: str | None = None,
                      kind: str | None = None, start: str | None = None,
                      end: str | None = None, limit: int = 5,
-                     mentioning: list[str] | None = None, newest_first: bool = False, *,
-                     skip_document: int | None = None,
+                     mentioning: list[str] | None = None, newest_first: bool = False,
+                     closest: bool = False, *, skip_document: int | None = None,
                      sharing: set[str] | None = None) -> ToolResult:
     """Passages of the viewer's documents (written from ``start`` to ``end`` when given) that
     match the query best (with ``mentioning``, only those that contain every one of its words
-    and phrases; ``newest_first``: those found, newest first, for "what's the latest on X";
-    not those of ``skip_document``, already read; with ``sharing``, only passages that have one
-    of those words)."""
+    and phrases, or with ``closest``, when none does, those of the best matches that contain
+    most of them (``_closest``); ``newest_first``: those found, newest first, for "what's the
+    latest on X"; not those of ``skip_document``, already read; with ``sharing``, only passages
+    that have one of those words)."""
     index = ctx.document_index()
     if index is None:
         return ToolResult("search_documents", {}, "Documents are not indexed yet.",
@@ -82,10 +84,14 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
     passages = index.search(query, ctx.scope, k=10 if narrowed else k, project_ids=project_ids,
                             kinds=[kind] if kind else None, since=date_arg(start),
                             until=date_arg(end))
+    missing: list[str] = []
     if narrowed:
-        passages = Hits([p for p in passages if p.doc_id != skip_document and (
+        ranked = passages
+        passages = Hits([p for p in ranked if p.doc_id != skip_document and (
             sharing is None or _terms(p.text) & sharing) and _says(_lemmas(p.text), required)
-            ][:k], mode=passages.mode, note=passages.note)
+            ][:k], mode=ranked.mode, note=ranked.note)
+        if not passages and closest and mentioning:
+            passages, missing = _closest(ranked, mentioning, k)
     if newest_first:
         passages = Hits(sorted(passages, key=lambda p: p.date, reverse=True), mode=passages.mode,
                         note=passages.note)
@@ -97,6 +103,9 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
                               "matches.", error=NONE_IN_PERIOD)
         return ToolResult("search_documents", {}, note or "No document passage matches.")
     lines, cites = [], []
+    if missing:  # said first: these passages do not have everything that was asked about
+        lines.append(f"No passage mentions {_quoted(mentioning or [], 'and')}; the closest "
+                     f"do not mention {_quoted(missing, 'or')}:")
     for i, p in enumerate(passages, start=1):
         quote = snippet(p.text, query, ignore=f"{p.project_key} {p.title} {named}")  # the
         # project's name, as its key, names the place, not the topic
@@ -104,6 +113,8 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
                      f"{p.date}): “{quote}”")
         cites.append(document_citation(p.project_key, p.title, p.date, p.doc_id, p.id, quote))
     result: dict[str, Any] = {"subject": "documents", "items": passages.projects}
+    if missing:
+        result["missing"] = missing
     unclear = [] if project_ids else passages.unclear_projects()
     if unclear:  # the copilot asks back which project (``answer``), beside what it found; a
         # paragraph of its own, not a continuation of the list's last item
@@ -119,6 +130,34 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
 def _lemmas(text: str) -> list[str]:
     """The words of a text in order, each in its dictionary form."""
     return [lemma(w) for w in re.findall(r"[a-z0-9]+", text.lower())]
+
+
+CLOSEST_SHARE = 0.5  # of the words asked about, the least a closest passage must mention
+
+
+def _closest(ranked: Hits, mentioning: list[str], k: int) -> tuple[Hits, list[str]]:
+    """When no passage mentions every word asked about ("dual-sourcing the Bluetooth chip"
+    against "a second source for the BLE chip"): of the passages the index ranks best, those
+    that mention at least ``CLOSEST_SHARE`` of the words (in dictionary form: "sourcing" is
+    "source"), most first, then in rank order; and the words the first one does not mention,
+    to say so."""
+    need = max(1, math.ceil(CLOSEST_SHARE * len(mentioning)))
+    covered = {p.id: [said for said in mentioning if _mentions(p.text, said)] for p in ranked}
+    kept = sorted((p for p in ranked if len(covered[p.id]) >= need),
+                  key=lambda p: -len(covered[p.id]))[:k]
+    missing = [said for said in mentioning if kept and said not in covered[kept[0].id]]
+    return Hits(kept, mode=ranked.mode, note=ranked.note), missing
+
+
+def _mentions(text: str, said: str) -> bool:
+    """The text has the word or phrase, in dictionary form (not by stem: "new starters" is not
+    "starting the rollout")."""
+    return _says(_lemmas(text), [_lemmas(said)])
+
+
+def _quoted(words: list[str], joiner: str) -> str:
+    quoted = [f"“{w}”" for w in words]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} {joiner} {quoted[-1]}"
 
 
 def _says(words: list[str], required: list[list[str]]) -> bool:

@@ -1479,6 +1479,7 @@ TOPIC_RARITY = 4.5  # a word rarer than this in English (Zipf scale) is what a p
 # words of the answer's form ("list them with their keys"), never what a passage is about
 FORM_WORDS = {"key", "keys", "id", "ids", "name", "names", "code", "codes", "table", "tables",
               "column", "columns", "bullet", "bullets", "link", "links", "row", "rows"}
+NEGATIONS = {"not", "no", "nor", "never", "none", "nothing", "neither", "without", "except"}
 # single words of what the data does not hold ("costing" is "cost"): those questions are
 # refused, not searched for
 REFUSED_WORDS = {lemma(w) for concept, phrases in lexicon.CONCEPTS.items()
@@ -1513,10 +1514,14 @@ def _named_in_documents(r: Reading, h: Hit, topic: str) -> Plan | None:
     return plan
 
 
-def _search_for(r: Reading, mentioning: list[str], keys: list[str], what: str) -> Plan:
+def _search_for(r: Reading, mentioning: list[str], keys: list[str], what: str,
+                closest: bool = False) -> Plan:
     """The search of the documents (of ``keys``' project) for passages that mention every word
-    or phrase of ``mentioning``, newest first when the question asks for the latest."""
+    or phrase of ``mentioning`` (with ``closest``, most of them when none has all), newest
+    first when the question asks for the latest."""
     args: dict[str, Any] = {"query": r.original, "mentioning": mentioning}
+    if closest:
+        args["closest"] = True
     if r.has("recency:latest"):  # "what's the latest on the cloud quota"
         args["newest_first"] = True
     if keys:
@@ -1547,26 +1552,34 @@ def _mentioned(r: Reading, words: list[str], key: str | None = None) -> Plan | N
     """The passages of the documents that mention the words no name of the data matched ("who
     is following up on the acquirer's sandbox", "anything on the VPN for PRJ-16"): the answer
     when there are any (``answer._settled``), else the question back stands. Not for a name
-    ("Finance", "Marco", part of a project's name), a function word ("next", "because"), a
-    number or a negation: the question back is about the data, and no search answers it."""
+    ("Finance", "Marco", part of a project's name), a number or a negation: the question back
+    is about the data, and no search answers it. A function word ("where's the firmware
+    server moving to") or a word of the answer's form is no topic: it is not searched for."""
     stop = stop_words()
     plain = [w for w in words if re.fullmatch(r"[a-z][a-z'’-]*", w) or re.fullmatch(
         r"[A-Z]{2,6}s?", w) or re.fullmatch(r"[A-Z]?[a-z]+(?:[A-Z][a-z]*)+", w) or re.fullmatch(
         r"[A-Z][a-z]+", w) and not _in_filter_place(r, w)]  # "sandbox", "VPN", "PostgreSQL",
     # "Android"; not "Finance" in "the Finance portfolio" or "projects for Globex": a name
     phrases = r.vocab.phrases if r.vocab else {}
-    if len(plain) != len(words) or any(w.lower() in stop | FORM_WORDS or phrases.get((
-            w.lower(),)) or lemma(w.lower()) in REFUSED_WORDS for w in plain):
+    keys = [key] if key else r.projects[:1]  # the page's project, when it is the one asked
+
+    def names(word: str) -> bool:  # beside a project named, a lower-case part of another's
+        # name is a topic ("the referral terms on Iris landing pages")
+        return any(not (keys and word.islower() and kind == "project_part")
+                   for kind, _value in phrases.get((word.lower(),), []))
+
+    if len(plain) != len(words) or any(w.lower() in NEGATIONS or names(w)
+                                       or lemma(w.lower()) in REFUSED_WORDS for w in plain):
         return None
-    said = [w for w in plain if english(w.lower()) < TOPIC_RARITY]  # not "following", "users"
+    said = [w for w in plain if english(w.lower()) < TOPIC_RARITY  # not "following", "users"
+            and w.lower() not in stop | FORM_WORDS]
     if not said:
         return None
-    keys = [key] if key else r.projects[:1]  # the page's project, when it is the one asked
     quoted = ", ".join(f"“{w}”" for w in said)
     where = f" of {keys[0]}" if keys else ""
     return _search_for(r, said, keys, f"{quoted} {'names' if len(said) == 1 else 'name'} "
                        f"nothing in the portfolio data: passages of the documents{where} that "
-                       f"mention {'it' if len(said) == 1 else 'them'}")
+                       f"mention {'it' if len(said) == 1 else 'them'}", closest=True)
 
 
 def _names_of(vocab: Vocabulary, word: str) -> list[str]:
@@ -1659,8 +1672,7 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     if not keys and not r.mentions and not r.periods and not [
             h for h in r.hits if h.family not in ("measure", "negation", "yet", "single", "this",
                                                   "recency", "verb")]:
-        return _refuse(f"I did not find a question about the portfolio in that. {CAN_ANSWER}",
-                       "Nothing the portfolio data can answer")
+        return _nothing_to_answer(r)
     if (r.has("doc:actions") or _meeting_tasks(r)) and (keys or people):
         return _actions_plan(r, keys, people)  # "mei's action items", "open actions for X"
     if keys and _changes_of_project(r):
@@ -1775,9 +1787,17 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         return _one(r, "list", "portfolios", ("portfolios_having", {**args, "having": "none"}),
                     f"Portfolios with no {_lower(describe_filters(args))}")
     if not r.hits and not r.mentions and not r.periods and not keys:
-        return _refuse(f"I did not find a question about the portfolio in that. {CAN_ANSWER}",
-                       "Nothing the portfolio data can answer")
+        return _nothing_to_answer(r)
     return _projects_question(r, people, keys)
+
+
+def _nothing_to_answer(r: Reading) -> Plan:
+    """No question about the portfolio data; unless the documents mention its words ("where's
+    the firmware server moving to"), then their passages answer (``_mentioned``)."""
+    refused = _refuse(f"I did not find a question about the portfolio in that. {CAN_ANSWER}",
+                      "Nothing the portfolio data can answer")
+    refused.in_documents = _mentioned(r, _unread_words(r))
+    return refused
 
 
 # --- the kinds of question ------------------------------------------------------------------

@@ -159,6 +159,8 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
           **_PERIOD, "limit": {"type": "integer", "minimum": 1, "maximum": 10},
           "mentioning": {"type": "array", "items": _TEXT, "maxItems": 5,
                          "description": "words or phrases every passage must contain"},
+          "closest": {"type": "boolean", "description": "when no passage contains them all, "
+                      "the passages that contain most of them, saying which are missing"},
           "newest_first": {"type": "boolean", "description": "order what is found by date"}},
          document_tools.search_documents, ("query",)),
     Tool("latest_document", "The newest document of a project (of a kind, written in a "
