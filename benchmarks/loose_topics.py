@@ -3,8 +3,9 @@ document, a meeting or notes, on questions written blind.
 
     python benchmarks/loose_topics.py [--work DIR] [--show dev]
 
-Two sets of 30 questions (``loose_topics_unseen.py`` and ``loose_topics_unseen2.py``, the
-second with more paraphrase, written later by another session) were written by sessions that
+Three sets of 30 questions (``loose_topics_unseen.py``, ``loose_topics_unseen2.py`` with
+more paraphrase, and ``loose_topics_unseen3.py`` in chat style: typos, shorthand, words of
+the documents never reused; each written later by another session) were written by sessions that
 never read the copilot's code: a topic, a vendor, an issue or who follows it up, the way
 people ask when they half-remember it ("any news on the cloud quota?"), half of them naming a
 project and half none, with the documents an answer must cite (any of them) and the phrases
@@ -24,11 +25,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from blind_sets import run  # noqa: E402
 from loose_topics_unseen import QUESTIONS as FIRST  # noqa: E402
 from loose_topics_unseen2 import QUESTIONS as SECOND  # noqa: E402
+from loose_topics_unseen3 import QUESTIONS as THIRD  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
     return run(__doc__, argv, "topics-", [("loose topics, first set", FIRST),
-                                           ("loose topics, second set", SECOND)])
+                                           ("loose topics, second set", SECOND),
+                                           ("loose topics, third set", THIRD)])
 
 
 if __name__ == "__main__":
