@@ -29,6 +29,8 @@ Fields of each dict in ``QUESTIONS``:
 """
 
 
+# ruff: noqa: E501 (questions are kept as their writer typed them)
+
 QUESTIONS = [
     {
         "id": "lv-001",
