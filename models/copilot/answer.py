@@ -292,8 +292,8 @@ def _settled(plan: Plan, ctx: ToolContext) -> tuple[Plan, list[ToolResult]]:
             missing = [w for r in found for w in r.result.get("missing", [])]
             if missing:  # the closest passages: what they lack is said where the reading is
                 plan.in_documents.interpretation += (
-                    "; no passage mentions " + " or ".join(f"“{w}”" for w in missing)
-                    + ", so the closest")
+                    "; none mentions " + " or ".join(f"“{w}”" for w in missing)
+                    + ", so these are the closest")
             return plan.in_documents, found
     if plan.kind != "clarify" or not plan.readings:
         return plan, [toolbox.call(name, args, ctx) for name, args in plan.calls]

@@ -1399,7 +1399,8 @@ ASIDE_FAMILIES = ("status", "health", "priority", "subject", "measure", "rank", 
 def _asides(r: Reading) -> set[int]:
     """Tokens of a lead-in or a sign-off with nothing of the question in it ("For the board
     deck: ...", "As a new joiner, ...", "... late? Thanks, much appreciated"): they carry no
-    filter, so the gate does not count them as words not understood."""
+    filter, so the gate does not count them as words not understood. A clause of five words or
+    more that ends in a question mark is the question, not an aside."""
     text = r.question
     cuts = [m.end() for m in re.finditer(r"[:,;]|\s-\s|\?", text)]
     spans: list[tuple[int, int]] = []
@@ -1413,8 +1414,10 @@ def _asides(r: Reading) -> set[int]:
     meaningful |= {i for i, t in enumerate(r.tokens) if t.is_key}
     for start, end in spans:
         inside = [i for i, t in enumerate(r.tokens) if start <= t.start < end]
-        if len(spans) > 1 and len(inside) >= 2 and not set(inside) & meaningful and not any(
-                p.span[0] < end and start < p.span[1] for p in r.periods):
+        asked = text[start:end].rstrip().endswith("?") and len(inside) >= 5  # "Tundra
+        # observability stack - are we still waiting on the cloud provider?": the question
+        if len(spans) > 1 and len(inside) >= 2 and not asked and not set(inside) & meaningful \
+                and not any(p.span[0] < end and start < p.span[1] for p in r.periods):
             found |= set(inside)
     return found
 
