@@ -3306,7 +3306,9 @@ def _document_plan(r: Reading, keys: list[str]) -> Plan:
             h.start].start])]
     if len({KIND_OF_DOC[h.value] for h in apart}) >= 2:  # not "meeting notes": one kind
         kind = None  # "minutes, notes, specs, all of it": every kind
-    if r.has("measure:count") or (r.periods and r.has("verb:create") and not keys):
+    counted = named or any(t.lemma in ("document", "doc") for t in r.tokens)  # "how many
+    # minutes"; not "did anyone agree to discount plans? how much off?", an amount decided
+    if r.has("measure:count") and counted or (r.periods and r.has("verb:create") and not keys):
         args: dict[str, Any] = {}
         if kind:
             args["kind"] = kind

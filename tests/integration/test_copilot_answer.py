@@ -669,7 +669,8 @@ def test_the_closest_passages_answer_when_none_has_every_word_and_say_what_they_
                 (kestrel, 3, "Decision: keep the old charger."),
                 (kestrel, 4, "Decision: move the firmware server to the cloud backend."),
                 (iris, 5, "Main risk: legal has not approved the referral terms."),
-                (iris, 6, "Decision: ship the landing page in two languages.")):
+                (iris, 6, "Decision: ship the landing page in two languages."),
+                (iris, 7, "Decision: offer annual plans at a 15% discount.")):
             s.add(Document(project_id=project.id, kind="meeting_minutes", title=f"Sync {day}",
                            body=body, created_at=dt.datetime(2026, 6, day)))
         refresh_rollups(s.connection())
@@ -681,6 +682,8 @@ def test_the_closest_passages_answer_when_none_has_every_word_and_say_what_they_
             return set(s.scalars(text("SELECT id FROM documents WHERE body LIKE :w"),
                                  {"w": f"%{word}%"}))
         chip, referral, server = having("second source"), having("referral"), having("firmware")
+        discount, minutes = having("discount"), s.scalar(text(
+            "SELECT count(*) FROM documents WHERE kind = 'meeting_minutes'"))
     bot = Copilot(db, index=index, today=lambda: TODAY)
     dual = bot.ask("Where are we dual-sourcing the Bluetooth chip?", Scope.everything())
     assert dual.kind == "answer" and {c.doc_id for c in dual.citations} == chip != set()
@@ -697,6 +700,13 @@ def test_the_closest_passages_answer_when_none_has_every_word_and_say_what_they_
     after = bot.ask("Kestrel sensor hub - are we still moving the firmware server?",
                     Scope.everything())
     assert after.kind == "answer" and {c.doc_id for c in after.citations} == server
+    # "how much off" asks an amount decided, not how many documents there are
+    off = bot.ask("Did anyone agree to discount yearly plans? Which teams and how much off?",
+                  Scope.everything())
+    assert off.kind == "answer" and {c.doc_id for c in off.citations} >= discount != set()
+    assert "15% discount" in off.text
+    counted = bot.ask("How many meeting minutes do we have?", Scope.everything())
+    assert counted.tool_calls[0]["name"] == "documents" and f"{minutes}" in counted.text
     radio = bot.ask("Where are we dual-sourcing the Bluetooth radio?", Scope.everything())
     assert radio.kind == "clarify" and not radio.citations  # one word in three: no answer
 
