@@ -25,7 +25,7 @@ from models.copilot.tools import (
     document_citation,
     link,
 )
-from models.copilot.words import lemma
+from models.copilot.words import lemma, written_out
 
 MAX_ACTIONS = 12  # action items listed in one answer
 _STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "what", "which", "did",
@@ -128,8 +128,9 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
 
 
 def _lemmas(text: str) -> list[str]:
-    """The words of a text in order, each in its dictionary form."""
-    return [lemma(w) for w in re.findall(r"[a-z0-9]+", text.lower())]
+    """The words of a text in order, each in its dictionary form, written out when clipped
+    ("cert" is "certification")."""
+    return [written_out(w) for w in re.findall(r"[a-z0-9]+", text.lower())]
 
 
 CLOSEST_SHARE = 0.5  # of the words asked about, the least a closest passage must mention

@@ -154,6 +154,30 @@ def lemma(word: str) -> str:
     return str(simplemma.lemmatize(word, lang="en")).lower()
 
 
+# Clipped words of engineering chat, and the word written out in documents: "cert lab" is the
+# "certification lab" of the minutes, "board rev" its "revision C". Matched in dictionary form
+# on both sides (``written_out``); never used to read a question, where "dev" or "prod" may be a
+# name.
+CLIPPED = {"cert": "certification", "certs": "certification", "rev": "revision",
+           "revs": "revision", "env": "environment", "envs": "environment", "db": "database",
+           "dbs": "database", "repo": "repository", "repos": "repository",
+           "infra": "infrastructure", "config": "configuration", "configs": "configuration",
+           "auth": "authentication", "dep": "dependency", "deps": "dependency",
+           "perf": "performance", "prod": "production", "spec": "specification",
+           "specs": "specification", "ops": "operations", "req": "requirement",
+           "reqs": "requirement", "mgmt": "management", "admin": "administrator",
+           "admins": "administrator", "k8s": "kubernetes", "dept": "department",
+           "sync": "synchronization", "msg": "message", "msgs": "message",
+           "vuln": "vulnerability", "vulns": "vulnerability", "app": "application",
+           "apps": "application"}
+
+
+def written_out(word: str) -> str:
+    """A word in dictionary form, a clipped one written out ("certs" -> "certification")."""
+    low = word.lower()
+    return CLIPPED.get(low) or lemma(low)
+
+
 @lru_cache(maxsize=50_000)
 def english(word: str) -> float:
     """How common a word is in English (wordfreq's zipf scale: 0 unknown, 7 'the')."""

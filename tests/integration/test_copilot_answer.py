@@ -670,7 +670,8 @@ def test_the_closest_passages_answer_when_none_has_every_word_and_say_what_they_
                 (kestrel, 4, "Decision: move the firmware server to the cloud backend."),
                 (iris, 5, "Main risk: legal has not approved the referral terms."),
                 (iris, 6, "Decision: ship the landing page in two languages."),
-                (iris, 7, "Decision: offer annual plans at a 15% discount.")):
+                (iris, 7, "Decision: offer annual plans at a 15% discount."),
+                (kestrel, 8, "Risk: certification lab slots are scarce; Dara follows up.")):
             s.add(Document(project_id=project.id, kind="meeting_minutes", title=f"Sync {day}",
                            body=body, created_at=dt.datetime(2026, 6, day)))
         refresh_rollups(s.connection())
@@ -682,6 +683,7 @@ def test_the_closest_passages_answer_when_none_has_every_word_and_say_what_they_
             return set(s.scalars(text("SELECT id FROM documents WHERE body LIKE :w"),
                                  {"w": f"%{word}%"}))
         chip, referral, server = having("second source"), having("referral"), having("firmware")
+        lab = having("certification lab")
         discount, minutes = having("discount"), s.scalar(text(
             "SELECT count(*) FROM documents WHERE kind = 'meeting_minutes'"))
     bot = Copilot(db, index=index, today=lambda: TODAY)
@@ -700,6 +702,10 @@ def test_the_closest_passages_answer_when_none_has_every_word_and_say_what_they_
     after = bot.ask("Kestrel sensor hub - are we still moving the firmware server?",
                     Scope.everything())
     assert after.kind == "answer" and {c.doc_id for c in after.citations} == server
+    # a clipped word of chat is the word the documents write out
+    cert = bot.ask("any news on the cert lab slots?", Scope.everything())
+    assert cert.kind == "answer" and {c.doc_id for c in cert.citations} == lab != set()
+    assert not cert.text.startswith("No passage mentions")  # every word found, "cert" too
     # "how much off" asks an amount decided, not how many documents there are
     off = bot.ask("Did anyone agree to discount yearly plans? Which teams and how much off?",
                   Scope.everything())
