@@ -285,16 +285,19 @@ def _settled(plan: Plan, ctx: ToolContext) -> tuple[Plan, list[ToolResult]]:
     data gives one answer to is no question: that answer is given, with the reading stated; a
     question back about words the documents mention, or a refusal of a thing they name, is
     answered with those passages (a refusal's reason said first)."""
-    if plan.in_documents is not None:  # "who follows up on the acquirer's sandbox", "did we
-        # pull the plug on paid social": what the documents have, though the data does not
-        found = [toolbox.call(name, args, ctx) for name, args in plan.in_documents.calls]
+    searched = plan.in_documents
+    while searched is not None:  # "who follows up on the acquirer's sandbox", "did we pull
+        # the plug on paid social": what the documents have, though the data does not; each
+        # search in turn, until one finds passages
+        found = [toolbox.call(name, args, ctx) for name, args in searched.calls]
         if any(r.citations and not r.error for r in found):
             missing = [w for r in found for w in r.result.get("missing", [])]
             if missing:  # the closest passages: what they lack is said where the reading is
-                plan.in_documents.interpretation += (
+                searched.interpretation += (
                     "; none mentions " + " or ".join(f"“{w}”" for w in missing)
                     + ", so these are the closest")
-            return plan.in_documents, found
+            return searched, found
+        searched = searched.in_documents
     if plan.kind != "clarify" or not plan.readings:
         return plan, [toolbox.call(name, args, ctx) for name, args in plan.calls]
     runs = [[toolbox.call(name, args, ctx) for name, args in p.calls] for p in plan.readings]

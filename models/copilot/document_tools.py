@@ -53,14 +53,16 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
                      kind: str | None = None, start: str | None = None,
                      end: str | None = None, limit: int = 5,
                      mentioning: list[str] | None = None, newest_first: bool = False,
-                     closest: bool = False, *, skip_document: int | None = None,
+                     closest: bool = False, any_of: list[str] | None = None, *,
+                     skip_document: int | None = None,
                      sharing: set[str] | None = None) -> ToolResult:
     """Passages of the viewer's documents (written from ``start`` to ``end`` when given) that
     match the query best (with ``mentioning``, only those that contain every one of its words
     and phrases, or with ``closest``, when none does, those of the best matches that contain
     most of them (``_closest``); ``newest_first``: those found, newest first, for "what's the
-    latest on X"; not those of ``skip_document``, already read; with ``sharing``, only passages
-    that have one of those words)."""
+    latest on X"; with ``any_of``, only passages that have one of those words; not those of
+    ``skip_document``, already read; with ``sharing``, only passages that have one of those
+    words, as ``latest_document`` reads them)."""
     index = ctx.document_index()
     if index is None:
         return ToolResult("search_documents", {}, "Documents are not indexed yet.",
@@ -80,13 +82,16 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
     k = min(limit, 10)
     required = [_lemmas(said) for said in mentioning or []]  # "phones" is "phone"; not
     # "starters" "starting", as stems would have it
-    narrowed = skip_document is not None or sharing is not None or bool(required)
+    one_of = [_lemmas(said) for said in any_of or []]  # "on-call" is the phrase "on call"
+    narrowed = skip_document is not None or sharing is not None or bool(required or one_of)
     passages = index.search(query, ctx.scope, k=10 if narrowed else k, project_ids=project_ids,
                             kinds=[kind] if kind else None, since=date_arg(start),
                             until=date_arg(end))
     missing: list[str] = []
     if narrowed:
-        ranked = passages
+        ranked = Hits([p for p in passages if not one_of or any(
+            _says(_lemmas(p.text), [phrase]) for phrase in one_of)],
+            mode=passages.mode, note=passages.note)
         passages = Hits([p for p in ranked if p.doc_id != skip_document and (
             sharing is None or _terms(p.text) & sharing) and _says(_lemmas(p.text), required)
             ][:k], mode=ranked.mode, note=ranked.note)

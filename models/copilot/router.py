@@ -1517,6 +1517,38 @@ def _named_in_documents(r: Reading, h: Hit, topic: str) -> Plan | None:
     return plan
 
 
+ASKS_AMOUNT = {"much", "what", "which", "total", "many"}  # "what revenue", "what's the
+# budget": the refused thing itself is asked for, not something the documents say of it
+SPOKEN_OF_RARITY = 5.0  # beside a word of what is refused, a commoner word ("storage") is
+# a topic too: the passages must speak of both
+
+
+def _spoken_of_in_documents(r: Reading, h: Hit, topic: str) -> Plan | None:
+    """"PRJ-22 storage spend - is it running away from us?": the data holds no money, but the
+    minutes say "storage costs grow faster than planned". The question's other words the data
+    does not name (``_mentioned``) are looked for in passages that also speak of what is
+    refused (any word of its concept: "costs" for "spend"); when there are any, they answer
+    under the refusal's reason. None when the question has no such word ("what's the budget
+    for X"): the refusal stands."""
+    if {t.low for t in r.tokens[max(0, h.start - 3):h.start]} & ASKS_AMOUNT:
+        return None  # "how much revenue have the experiments brought in": the money is asked
+    words = _unread_words(r)
+    after = r.tokens[h.end] if h.end < len(r.tokens) else None
+    if after is not None and after.is_word and after.low not in stop_words() and \
+            after.text not in words:  # "the on-call load problem": "load" is what is meant,
+        words.append(after.text)  # though the data reads it as people's load
+    plan = _mentioned(r, words, rarity=SPOKEN_OF_RARITY)
+    if plan is None:
+        return None
+    concept = [w for w in lexicon.CONCEPTS[f"refuse:{h.value}"] if "..." not in w]
+    plan.calls[0][1]["any_of"] = concept
+    said = ", ".join(f"“{w}”" for w in plan.calls[0][1]["mentioning"])
+    plan.interpretation = (f"Nothing about {topic} in the portfolio data; passages of the "
+                           f"documents that speak of it with {said}, as of {_as_of(r.today)}")
+    plan.message = f"The portfolio data has nothing about {topic}, but the documents speak of it:"
+    return plan
+
+
 def _search_for(r: Reading, mentioning: list[str], keys: list[str], what: str,
                 closest: bool = False) -> Plan:
     """The search of the documents (of ``keys``' project) for passages that mention every word
@@ -1551,7 +1583,8 @@ def _in_filter_place(r: Reading, word: str) -> bool:
     return False
 
 
-def _mentioned(r: Reading, words: list[str], key: str | None = None) -> Plan | None:
+def _mentioned(r: Reading, words: list[str], key: str | None = None,
+               rarity: float = TOPIC_RARITY) -> Plan | None:
     """The passages of the documents that mention the words no name of the data matched ("who
     is following up on the acquirer's sandbox", "anything on the VPN for PRJ-16"): the answer
     when there are any (``answer._settled``), else the question back stands. Not for a name
@@ -1574,7 +1607,7 @@ def _mentioned(r: Reading, words: list[str], key: str | None = None) -> Plan | N
     if len(plain) != len(words) or any(w.lower() in NEGATIONS or names(w)
                                        or lemma(w.lower()) in REFUSED_WORDS for w in plain):
         return None
-    said = [w for w in plain if english(w.lower()) < TOPIC_RARITY  # not "following", "users"
+    said = [w for w in plain if english(w.lower()) < rarity  # not "following", "users"
             and w.lower() not in stop | FORM_WORDS]
     if not said:
         return None
@@ -1638,7 +1671,11 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         refused = _refuse(f"The portfolio data has nothing about {topic}. {CAN_ANSWER}",
                           f"A question about {topic}, which the data does not hold")
         if len(refusal) == 1:  # "paid social"; not "which vendor contract costs the most"
-            refused.in_documents = _named_in_documents(r, refusal[0], topic)
+            named = _named_in_documents(r, refusal[0], topic)
+            spoken = _spoken_of_in_documents(r, refusal[0], topic)
+            if named is not None:  # the phrase first, then the words beside what is refused
+                named.in_documents = spoken
+            refused.in_documents = named or spoken
         return refused
     ambiguous = _ambiguity(r, vocab)
     if ambiguous is not None:

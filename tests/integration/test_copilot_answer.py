@@ -717,6 +717,41 @@ def test_the_closest_passages_answer_when_none_has_every_word_and_say_what_they_
     assert radio.kind == "clarify" and not radio.citations  # one word in three: no answer
 
 
+def test_a_refused_question_is_answered_by_passages_that_speak_of_it_with_its_other_words(
+        db, tmp_path):
+    """"A-1 storage spend - is it running away from us?": the data holds no money, but the
+    minutes say "storage costs grow faster than planned": passages with the question's other
+    words ("storage") and a word of what is refused ("costs") answer under the refusal's
+    reason. The refusal stands when the money itself is asked ("how much", "what's the
+    budget") or no other word is in the documents."""
+    with db.begin() as s:
+        alpha = add_portfolio(s, "Alpha")
+        a1 = add_project(s, "A-1", alpha, name="Apollo observability stack")
+        for day, body in ((2, "Main risk: storage costs grow faster than planned."),
+                          (3, "Risk: on-call load is high during the migration; Nadia follows "
+                              "up."),
+                          (4, "Action: Tom will confirm the budget with finance."),
+                          (5, "Decision: keep the storage tier as it is.")):
+            s.add(Document(project_id=a1.id, kind="meeting_minutes", title=f"Sync {day}",
+                           body=body, created_at=dt.datetime(2026, 6, day)))
+        refresh_rollups(s.connection())
+    index = DocumentIndex(tmp_path / "idx")
+    with db() as s:
+        index.sync(s)
+        costs = set(s.scalars(text("SELECT id FROM documents WHERE body LIKE '%storage costs%'")))
+        on_call = set(s.scalars(text("SELECT id FROM documents WHERE body LIKE '%on-call%'")))
+    bot = Copilot(db, index=index, today=lambda: TODAY)
+    spend = bot.ask("A-1 storage spend - is it running away from us?", Scope.everything())
+    assert spend.kind == "answer" and {c.doc_id for c in spend.citations} == costs != set()
+    assert spend.text.startswith("The portfolio data has nothing about budgets")
+    load = bot.ask("Who is taking care about the on-call load problem on A-1?",
+                   Scope.everything())
+    assert load.kind == "answer" and {c.doc_id for c in load.citations} == on_call != set()
+    for money in ("What's the budget for A-1?", "How much storage spend did A-1 have?",
+                  "What is the salary of the storage team?"):
+        assert bot.ask(money, Scope.everything()).kind == "refuse", money
+
+
 def beta_id(db) -> int:
     with db() as s:
         return s.scalar(text("SELECT id FROM portfolios WHERE name = 'Beta'"))
