@@ -110,7 +110,8 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
     lines, cites = [], []
     if missing:  # said first: these passages do not have everything that was asked about
         lines.append(f"No passage mentions {_quoted(mentioning or [], 'and')}; the closest "
-                     f"do not mention {_quoted(missing, 'or')}:")
+                     f"do not mention {_quoted(missing, 'or')}:\n")  # a paragraph of its
+        # own: a list right after a line is read as more of that line
     for i, p in enumerate(passages, start=1):
         quote = snippet(p.text, query, ignore=f"{p.project_key} {p.title} {named}")  # the
         # project's name, as its key, names the place, not the topic
