@@ -67,7 +67,8 @@ def arguments(doc: str, argv: list[str] | None, prefix: str) -> tuple[argparse.N
     return args, args.work or Path(tempfile.mkdtemp(prefix=prefix))
 
 
-GRADES = ("right", "partial", "wrong", "asked", "refused")
+GRADES = ("right", "partial", "wrong", "hedged", "asked", "refused")
+HEDGE = "No passage mentions"  # how an answer made of the closest passages opens
 
 
 def _plain(text: str) -> str:
@@ -76,14 +77,18 @@ def _plain(text: str) -> str:
 
 def grade(q: dict[str, Any], answer: Any) -> str:
     """Right: a document the writer expected is cited and one of its phrases said; partial: one
-    of the two; or the answer asked back or refused."""
+    of the two; hedged: neither, in an answer that says no passage has every word asked about
+    (for a question no document answers, any such answer); wrong: neither, said as found; or
+    the answer asked back or refused."""
     if answer.kind == "clarify":
         return "asked"
     if answer.kind == "refuse":
         return "refused"
     cited = {c.doc_id for c in answer.citations if c.kind == "document"} & set(q["must_cite"])
     said = any(_plain(p) in _plain(answer.text) for p in q["must_say"])
-    return "right" if cited and said else "partial" if cited or said else "wrong"
+    if cited or said:
+        return "right" if cited and said else "partial"
+    return "hedged" if HEDGE in (answer.text or "") else "wrong"
 
 
 def report(name: str, rows: list[tuple[dict, str, Any]], half_name: str, show: str) -> None:

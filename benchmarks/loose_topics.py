@@ -12,7 +12,8 @@ project and half none, with the documents an answer must cite (any of them) and 
 it must quote (any of them), computed with that session's own SQL over the demo (40
 projects, seed 7, today 17 June 2026). They are asked without a model and graded as
 ``meeting_questions.py`` grades: per half (odd ids: dev; even ids: held out) and kind, right,
-partial, wrong, asked back or refused.
+partial, wrong, hedged (an answer of the closest passages, saying no passage has every word
+asked about, that cites none expected), asked back or refused.
 """
 
 from __future__ import annotations

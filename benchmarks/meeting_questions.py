@@ -9,7 +9,8 @@ read the copilot's code, with the documents an answer must cite (any of them) an
 it must quote (any of them), computed with that session's own SQL over the demo (40 projects,
 seed 7, today 17 June 2026). They are asked without a model. Per half (odd ids: dev; even ids: held
 out) and kind it prints how many answers were right (a cited document and a phrase of it),
-partial (one of the two), wrong, asked back or refused.
+partial (one of the two), wrong, hedged (the closest passages, said to lack a word asked
+about, none expected), asked back or refused.
 """
 
 from __future__ import annotations
