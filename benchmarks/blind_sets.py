@@ -68,7 +68,9 @@ def arguments(doc: str, argv: list[str] | None, prefix: str) -> tuple[argparse.N
 
 
 GRADES = ("right", "partial", "wrong", "hedged", "asked", "refused")
-HEDGE = "No passage mentions"  # how an answer made of the closest passages opens
+# how an answer of passages that may not answer says so: the closest passages, or the latest
+# document's lacking the topic before the other passages that match best
+HEDGES = ("No passage mentions", "Nothing in the latest")
 
 
 def _plain(text: str) -> str:
@@ -77,9 +79,9 @@ def _plain(text: str) -> str:
 
 def grade(q: dict[str, Any], answer: Any) -> str:
     """Right: a document the writer expected is cited and one of its phrases said; partial: one
-    of the two; hedged: neither, in an answer that says no passage has every word asked about
-    (for a question no document answers, any such answer); wrong: neither, said as found; or
-    the answer asked back or refused."""
+    of the two; hedged: neither, in an answer that says its passages may not answer (``HEDGES``;
+    for a question no document answers, any such answer); wrong: neither, said as found; or the
+    answer asked back or refused."""
     if answer.kind == "clarify":
         return "asked"
     if answer.kind == "refuse":
@@ -88,7 +90,7 @@ def grade(q: dict[str, Any], answer: Any) -> str:
     said = any(_plain(p) in _plain(answer.text) for p in q["must_say"])
     if cited or said:
         return "right" if cited and said else "partial"
-    return "hedged" if HEDGE in (answer.text or "") else "wrong"
+    return "hedged" if any(h in (answer.text or "") for h in HEDGES) else "wrong"
 
 
 def report(name: str, rows: list[tuple[dict, str, Any]], half_name: str, show: str) -> None:

@@ -291,15 +291,11 @@ def _settled(plan: Plan, ctx: ToolContext) -> tuple[Plan, list[ToolResult]]:
         # search in turn, until one finds passages
         found = [toolbox.call(name, args, ctx) for name, args in searched.calls]
         if any(r.citations and not r.error for r in found):
-            missing = [w for r in found for w in r.result.get("missing", [])]
-            if missing:  # the closest passages: what they lack is said where the reading is
-                searched.interpretation += (
-                    "; none mentions " + " or ".join(f"“{w}”" for w in missing)
-                    + ", so these are the closest")
-            return searched, found
+            return _closest_said(searched, found), found
         searched = searched.in_documents
     if plan.kind != "clarify" or not plan.readings:
-        return plan, [toolbox.call(name, args, ctx) for name, args in plan.calls]
+        results = [toolbox.call(name, args, ctx) for name, args in plan.calls]
+        return _closest_said(plan, results), results
     runs = [[toolbox.call(name, args, ctx) for name, args in p.calls] for p in plan.readings]
     outcomes = [_result(p, rs) for p, rs in zip(plan.readings, runs, strict=True)]
     if all(o == outcomes[0] for o in outcomes) and all(
@@ -308,6 +304,16 @@ def _settled(plan: Plan, ctx: ToolContext) -> tuple[Plan, list[ToolResult]]:
     plan.choices = [f"{label}: {_size(o)}" if _size(o) else label
                     for label, o in zip(plan.choices, outcomes, strict=True)]
     return plan, []
+
+
+def _closest_said(plan: Plan, results: list[ToolResult]) -> Plan:
+    """The plan, its reading saying so when its passages are the closest, not ones with every
+    word asked about (``search_documents`` with ``closest``)."""
+    missing = [w for r in results if not r.error for w in r.result.get("missing", [])]
+    if missing:
+        plan.interpretation += ("; none mentions " + " or ".join(f"“{w}”" for w in missing)
+                                + ", so these are the closest")
+    return plan
 
 
 def _size(outcome: dict[str, Any]) -> str:

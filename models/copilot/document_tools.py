@@ -25,7 +25,7 @@ from models.copilot.tools import (
     document_citation,
     link,
 )
-from models.copilot.words import lemma, written_out
+from models.copilot.words import CLIPPED, lemma, written_out
 
 MAX_ACTIONS = 12  # action items listed in one answer
 _STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "what", "which", "did",
@@ -53,14 +53,16 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
                      kind: str | None = None, start: str | None = None,
                      end: str | None = None, limit: int = 5,
                      mentioning: list[str] | None = None, newest_first: bool = False,
-                     closest: bool = False, any_of: list[str] | None = None, *,
+                     closest: bool = False, any_of: list[str] | None = None,
+                     or_best: bool = False, *,
                      skip_document: int | None = None,
                      sharing: set[str] | None = None) -> ToolResult:
     """Passages of the viewer's documents (written from ``start`` to ``end`` when given) that
     match the query best (with ``mentioning``, only those that contain every one of its words
     and phrases, or with ``closest``, when none does, those of the best matches that contain
     most of them (``_closest``); ``newest_first``: those found, newest first, for "what's the
-    latest on X"; with ``any_of``, only passages that have one of those words; not those of
+    latest on X"; with ``or_best``, when none of them is found, the best matches; with
+    ``any_of``, only passages that have one of those words; not those of
     ``skip_document``, already read; with ``sharing``, only passages that have one of those
     words, as ``latest_document`` reads them)."""
     index = ctx.document_index()
@@ -84,7 +86,11 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
     # "starters" "starting", as stems would have it
     one_of = [_lemmas(said) for said in any_of or []]  # "on-call" is the phrase "on call"
     narrowed = skip_document is not None or sharing is not None or bool(required or one_of)
-    passages = index.search(query, ctx.scope, k=10 if narrowed else k, project_ids=project_ids,
+    spelled = [CLIPPED[w] for said in mentioning or [] for w in said.lower().split()
+               if w in CLIPPED]  # the index finds "OpenTelemetry" for "OTel" only when told
+    searched = " ".join([query, *spelled])
+    passages = index.search(searched, ctx.scope, k=10 if narrowed else k,
+                            project_ids=project_ids,
                             kinds=[kind] if kind else None, since=date_arg(start),
                             until=date_arg(end))
     missing: list[str] = []
@@ -97,6 +103,8 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
             ][:k], mode=ranked.mode, note=ranked.note)
         if not passages and closest and mentioning:
             passages, missing = _closest(ranked, mentioning, k)
+        if not passages and or_best:  # "mentioning" was a preference: the best matches
+            passages = Hits(ranked[:k], mode=ranked.mode, note=ranked.note)
     if newest_first:
         passages = Hits(sorted(passages, key=lambda p: p.date, reverse=True), mode=passages.mode,
                         note=passages.note)
@@ -113,7 +121,7 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
                      f"do not mention {_quoted(missing, 'or')}:\n")  # a paragraph of its
         # own: a list right after a line is read as more of that line
     for i, p in enumerate(passages, start=1):
-        quote = snippet(p.text, query, ignore=f"{p.project_key} {p.title} {named}")  # the
+        quote = snippet(p.text, searched, ignore=f"{p.project_key} {p.title} {named}")  # the
         # project's name, as its key, names the place, not the topic
         lines.append(f"{i}. {link(p.project_key)} *{p.title}* ({p.kind.replace('_', ' ')}, "
                      f"{p.date}): “{quote}”")

@@ -289,7 +289,8 @@ CONCEPTS: dict[str, list[str]] = {
               "holding back", "weigh on", "holding ... up", "hold ... up", "held ... up",
               "slowing ... down", "what's wrong with", "bogging down"],
     # documents
-    "doc:decide": ["made the call", "make the call", "call to", "decide", "decided", "decision",
+    "doc:decide": ["made the call", "make the call", "call to", "whose call", "decide",
+                   "decided", "decision",
                    "agree", "agreed", "conclude",
                    "concluded", "resolve", "resolved", "settle", "where did we land",
                    "where we landed"],  # not "land on": "lands on its due date"

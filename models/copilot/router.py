@@ -1587,17 +1587,34 @@ def _mentioned(r: Reading, words: list[str], key: str | None = None,
                rarity: float = TOPIC_RARITY) -> Plan | None:
     """The passages of the documents that mention the words no name of the data matched ("who
     is following up on the acquirer's sandbox", "anything on the VPN for PRJ-16"): the answer
-    when there are any (``answer._settled``), else the question back stands. Not for a name
-    ("Finance", "Marco", part of a project's name), a number or a negation: the question back
-    is about the data, and no search answers it. A function word ("where's the firmware
-    server moving to") or a word of the answer's form is no topic: it is not searched for."""
+    when there are any (``answer._settled``), else the question back stands. None when the
+    words are no topic to search for (``_topics``)."""
+    keys = [key] if key else r.projects[:1]  # the page's project, when it is the one asked
+    said = _topics(r, words, keys, rarity)
+    if not said:
+        return None
+    quoted = ", ".join(f"“{w}”" for w in said)
+    where = f" of {keys[0]}" if keys else ""
+    return _search_for(r, said, keys, f"{quoted} {'names' if len(said) == 1 else 'name'} "
+                       f"nothing in the portfolio data: passages of the documents{where} that "
+                       f"mention {'it' if len(said) == 1 else 'them'}", closest=True)
+
+
+def _topics(r: Reading, words: list[str], keys: list[str],
+            rarity: float = TOPIC_RARITY) -> list[str]:
+    """The words of ``words`` a passage must mention to be about what is asked: those rarer
+    than ``rarity`` ("sandbox", not "following"). None at all for a name ("Finance", "Marco",
+    part of a project's name), a number or a negation among them: the question is about the
+    data, and no search answers it. A function word ("where's the firmware server moving to")
+    or a word of the answer's form is no topic."""
     stop = stop_words()
     plain = [w for w in words if re.fullmatch(r"[a-z][a-z'’-]*", w) or re.fullmatch(
         r"[A-Z]{2,6}s?", w) or re.fullmatch(r"[A-Z]?[a-z]+(?:[A-Z][a-z]*)+", w) or re.fullmatch(
+        r"[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*", w) or re.fullmatch(
         r"[A-Z][a-z]+", w) and not _in_filter_place(r, w)]  # "sandbox", "VPN", "PostgreSQL",
-    # "Android"; not "Finance" in "the Finance portfolio" or "projects for Globex": a name
+    # "OTel", "iOS", "Android"; not "Finance" in "the Finance portfolio" or "projects for
+    # Globex": a name
     phrases = r.vocab.phrases if r.vocab else {}
-    keys = [key] if key else r.projects[:1]  # the page's project, when it is the one asked
 
     def names(word: str) -> bool:  # beside a project named, a lower-case part of another's
         # name is a topic ("the referral terms on Iris landing pages")
@@ -1606,16 +1623,9 @@ def _mentioned(r: Reading, words: list[str], key: str | None = None,
 
     if len(plain) != len(words) or any(w.lower() in NEGATIONS or names(w)
                                        or lemma(w.lower()) in REFUSED_WORDS for w in plain):
-        return None
-    said = [w for w in plain if english(w.lower()) < rarity  # not "following", "users"
+        return []
+    return [w for w in plain if english(w.lower()) < rarity  # not "following", "users"
             and w.lower() not in stop | FORM_WORDS]
-    if not said:
-        return None
-    quoted = ", ".join(f"“{w}”" for w in said)
-    where = f" of {keys[0]}" if keys else ""
-    return _search_for(r, said, keys, f"{quoted} {'names' if len(said) == 1 else 'name'} "
-                       f"nothing in the portfolio data: passages of the documents{where} that "
-                       f"mention {'it' if len(said) == 1 else 'them'}", closest=True)
 
 
 def _names_of(vocab: Vocabulary, word: str) -> list[str]:
@@ -2196,8 +2206,11 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
                     f"The owner of {key}", keys)
     if r.has("subject:people") and (r.has("verb:work_on") or r.has("subject:portfolios")) \
             or _asks_team(r):
-        return _one(r, "list", "people", ("project_team", {"project_key": key}),
+        team = _one(r, "list", "people", ("project_team", {"project_key": key}),
                     f"The people allocated to {key} today", keys)
+        team.in_documents = _mentioned(r, _unread_words(r), key)  # "who is keeping an eye on
+        # upstream schema changes in X": who follows it up, in its documents, not its team
+        return team
     scope_words = r.has("verb:scope")
     if scope_words and r.periods:
         period = r.periods[0]
@@ -3388,6 +3401,10 @@ def _document_plan(r: Reading, keys: list[str]) -> Plan:
             args["project_key"] = keys[0]
         if kind:
             args["kind"] = kind
+        said = _topics(r, _unread_words(r), keys)
+        if said:  # "who owns follow-up on the SOC 2 audit gaps": passages about them, or the
+            # closest, said to lack what they lack; not any passage about an audit
+            args.update(mentioning=said, closest=True, or_best=True)
         where = f" of {keys[0]}" if keys else ""
         plan = _one(r, "text", "documents", ("search_documents", args),
                     f"Passages of the documents{where}{when} that match the question", keys)

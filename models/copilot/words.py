@@ -169,7 +169,7 @@ CLIPPED = {"cert": "certification", "certs": "certification", "rev": "revision",
            "admins": "administrator", "k8s": "kubernetes", "dept": "department",
            "sync": "synchronization", "msg": "message", "msgs": "message",
            "vuln": "vulnerability", "vulns": "vulnerability", "app": "application",
-           "apps": "application"}
+           "apps": "application", "otel": "opentelemetry"}
 
 
 def written_out(word: str) -> str:

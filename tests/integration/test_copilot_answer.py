@@ -753,6 +753,54 @@ def test_a_refused_question_is_answered_by_passages_that_speak_of_it_with_its_ot
         assert bot.ask(money, Scope.everything()).kind == "refuse", money
 
 
+def test_a_topic_beside_a_question_the_data_answers_is_looked_for_in_the_documents(db, tmp_path):
+    """"Who is keeping an eye on upstream schema changes in X?" is not who works on X: its
+    documents say who follows that up. A search of passages that match a question keeps to
+    those that mention its topic ("SOC"), or says the closest lack it; "OTel" is the
+    documents' "OpenTelemetry"; "whose call was it" asks for the decision."""
+    with db.begin() as s:
+        alpha = add_portfolio(s, "Alpha")
+        a1 = add_project(s, "A-1", alpha, name="Meridian metrics layer")
+        a2 = add_project(s, "A-2", alpha, name="Granite pricing experiment", status="on_hold")
+        for project, day, kind, body in (
+                (a1, 2, "meeting_minutes", "Risk: upstream schemas drift without notice; Ada "
+                                           "Tanaka follows up."),
+                (a1, 3, "meeting_minutes", "Decision: the team decided to standardise on "
+                                           "OpenTelemetry."),
+                (a1, 4, "status_note", "Main risk: PCI audit findings could block the "
+                                       "release."),
+                (a2, 5, "status_note", "Granite pricing experiment was put on hold because key "
+                                       "people moved to an urgent project. Decision by Sofia "
+                                       "Zhang.")):
+            s.add(Document(project_id=project.id, kind=kind, title=f"Doc {day}", body=body,
+                           created_at=dt.datetime(2026, 6, day)))
+        allocate(s, add_resource(s, "Lena Park"), a1, 0.5)
+        refresh_rollups(s.connection())
+    index = DocumentIndex(tmp_path / "idx")
+    with db() as s:
+        index.sync(s)
+
+        def having(word: str) -> set[int]:
+            return set(s.scalars(text("SELECT id FROM documents WHERE body LIKE :w"),
+                                 {"w": f"%{word}%"}))
+        schemas, otel, hold = having("upstream"), having("OpenTelemetry"), having("on hold")
+    bot = Copilot(db, index=index, today=lambda: TODAY)
+    eye = bot.ask("Who is keeping an eye on upstream schema changes in Meridian metrics layer?",
+                  Scope.everything())
+    assert eye.kind == "answer" and {c.doc_id for c in eye.citations} == schemas != set()
+    assert "Ada Tanaka follows up" in eye.text and "Lena Park" not in eye.text
+    team = bot.ask("Who works on Meridian metrics layer?", Scope.everything())
+    assert "Lena Park" in team.text and not [c for c in team.citations if c.doc_id]
+    audit = bot.ask("who owns follow-up on the SOC 2 audit gaps", Scope.everything())
+    assert audit.text.startswith("No passage mentions") and "“SOC”" in audit.text
+    assert "so these are the closest" in (audit.interpretation or "")
+    standard = bot.ask("Have we committed anywhere to OTel as the standard for traces?",
+                       Scope.everything())
+    assert standard.kind == "answer" and {c.doc_id for c in standard.citations} == otel != set()
+    call = bot.ask("why'd granite pricing get paused and whose call was it", Scope.everything())
+    assert call.citations and call.citations[0].doc_id in hold and "Sofia Zhang" in call.text
+
+
 def beta_id(db) -> int:
     with db() as s:
         return s.scalar(text("SELECT id FROM portfolios WHERE name = 'Beta'"))
