@@ -307,12 +307,14 @@ def _settled(plan: Plan, ctx: ToolContext) -> tuple[Plan, list[ToolResult]]:
 
 
 def _closest_said(plan: Plan, results: list[ToolResult]) -> Plan:
-    """The plan, its reading saying so when its passages are the closest, not ones with every
-    word asked about (``search_documents`` with ``closest``)."""
-    missing = [w for r in results if not r.error for w in r.result.get("missing", [])]
+    """The plan, its reading saying so when its passages lack words asked about: the closest
+    (``search_documents`` with ``closest``), or the best matches (with ``hedge``)."""
+    lacking = [r for r in results if not r.error and r.result.get("missing")]
+    missing = [w for r in lacking for w in r.result["missing"]]
     if missing:
-        plan.interpretation += ("; none mentions " + " or ".join(f"“{w}”" for w in missing)
-                                + ", so these are the closest")
+        plan.interpretation += "; none mentions " + " or ".join(f"“{w}”" for w in missing) + (
+            ", so these are the closest" if any(r.result.get("closest") for r in lacking)
+            else "")
     return plan
 
 

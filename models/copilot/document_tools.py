@@ -54,17 +54,17 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
                      end: str | None = None, limit: int = 5,
                      mentioning: list[str] | None = None, newest_first: bool = False,
                      closest: bool = False, any_of: list[str] | None = None,
-                     or_best: bool = False, *,
+                     hedge: bool = False, *,
                      skip_document: int | None = None,
                      sharing: set[str] | None = None) -> ToolResult:
     """Passages of the viewer's documents (written from ``start`` to ``end`` when given) that
     match the query best (with ``mentioning``, only those that contain every one of its words
     and phrases, or with ``closest``, when none does, those of the best matches that contain
     most of them (``_closest``); ``newest_first``: those found, newest first, for "what's the
-    latest on X"; with ``or_best``, when none of them is found, the best matches; with
-    ``any_of``, only passages that have one of those words; not those of
-    ``skip_document``, already read; with ``sharing``, only passages that have one of those
-    words, as ``latest_document`` reads them)."""
+    latest on X"; with ``hedge``, ``mentioning`` filters nothing: the best matches, saying
+    which of its words none of them mentions; with ``any_of``, only passages that have one of
+    those words; not those of ``skip_document``, already read; with ``sharing``, only passages
+    that have one of those words, as ``latest_document`` reads them)."""
     index = ctx.document_index()
     if index is None:
         return ToolResult("search_documents", {}, "Documents are not indexed yet.",
@@ -94,7 +94,11 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
                             kinds=[kind] if kind else None, since=date_arg(start),
                             until=date_arg(end))
     missing: list[str] = []
-    if narrowed:
+    if hedge and mentioning:  # the ranking stands; what none of its passages has is said
+        passages = Hits(passages[:k], mode=passages.mode, note=passages.note)
+        missing = [said for said in mentioning
+                   if not any(_mentions(p.text, said) for p in passages)]
+    elif narrowed:
         ranked = Hits([p for p in passages if not one_of or any(
             _says(_lemmas(p.text), [phrase]) for phrase in one_of)],
             mode=passages.mode, note=passages.note)
@@ -103,8 +107,6 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
             ][:k], mode=ranked.mode, note=ranked.note)
         if not passages and closest and mentioning:
             passages, missing = _closest(ranked, mentioning, k)
-        if not passages and or_best:  # "mentioning" was a preference: the best matches
-            passages = Hits(ranked[:k], mode=ranked.mode, note=ranked.note)
     if newest_first:
         passages = Hits(sorted(passages, key=lambda p: p.date, reverse=True), mode=passages.mode,
                         note=passages.note)
@@ -116,7 +118,10 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
                               "matches.", error=NONE_IN_PERIOD)
         return ToolResult("search_documents", {}, note or "No document passage matches.")
     lines, cites = [], []
-    if missing:  # said first: these passages do not have everything that was asked about
+    if missing and hedge:  # said first: none of these passages has what was asked about
+        lines.append(f"No passage mentions {_quoted(missing, 'or')}; these match the "
+                     "question best:\n")
+    elif missing:  # said first: these passages do not have everything that was asked about
         lines.append(f"No passage mentions {_quoted(mentioning or [], 'and')}; the closest "
                      f"do not mention {_quoted(missing, 'or')}:\n")  # a paragraph of its
         # own: a list right after a line is read as more of that line
@@ -129,6 +134,7 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
     result: dict[str, Any] = {"subject": "documents", "items": passages.projects}
     if missing:
         result["missing"] = missing
+        result["closest"] = not hedge
     unclear = [] if project_ids else passages.unclear_projects()
     if unclear:  # the copilot asks back which project (``answer``), beside what it found; a
         # paragraph of its own, not a continuation of the list's last item

@@ -3402,9 +3402,9 @@ def _document_plan(r: Reading, keys: list[str]) -> Plan:
         if kind:
             args["kind"] = kind
         said = _topics(r, _unread_words(r), keys)
-        if said:  # "who owns follow-up on the SOC 2 audit gaps": passages about them, or the
-            # closest, said to lack what they lack; not any passage about an audit
-            args.update(mentioning=said, closest=True, or_best=True)
+        if said:  # "who owns follow-up on the SOC 2 audit gaps": the best matches, saying
+            # that none mentions "SOC", not as if the PCI audit's passages answered it
+            args.update(mentioning=said, hedge=True)
         where = f" of {keys[0]}" if keys else ""
         plan = _one(r, "text", "documents", ("search_documents", args),
                     f"Passages of the documents{where}{when} that match the question", keys)

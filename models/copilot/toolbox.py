@@ -161,8 +161,8 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
                          "description": "words or phrases every passage must contain"},
           "closest": {"type": "boolean", "description": "when no passage contains them all, "
                       "the passages that contain most of them, saying which are missing"},
-          "or_best": {"type": "boolean", "description": "when no passage mentions them, "
-                      "the passages that match the query best"},
+          "hedge": {"type": "boolean", "description": "the passages that match the query "
+                    "best, saying which words of 'mentioning' none of them has"},
           "any_of": {"type": "array", "items": _TEXT, "maxItems": 80,
                      "description": "words of which every passage must contain one"},
           "newest_first": {"type": "boolean", "description": "order what is found by date"}},

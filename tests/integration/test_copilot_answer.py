@@ -755,8 +755,8 @@ def test_a_refused_question_is_answered_by_passages_that_speak_of_it_with_its_ot
 
 def test_a_topic_beside_a_question_the_data_answers_is_looked_for_in_the_documents(db, tmp_path):
     """"Who is keeping an eye on upstream schema changes in X?" is not who works on X: its
-    documents say who follows that up. A search of passages that match a question keeps to
-    those that mention its topic ("SOC"), or says the closest lack it; "OTel" is the
+    documents say who follows that up. A search of passages that match a question says which
+    of its topic words none of them mentions ("SOC"), its ranking unchanged; "OTel" is the
     documents' "OpenTelemetry"; "whose call was it" asks for the decision."""
     with db.begin() as s:
         alpha = add_portfolio(s, "Alpha")
@@ -793,7 +793,9 @@ def test_a_topic_beside_a_question_the_data_answers_is_looked_for_in_the_documen
     assert "Lena Park" in team.text and not [c for c in team.citations if c.doc_id]
     audit = bot.ask("who owns follow-up on the SOC 2 audit gaps", Scope.everything())
     assert audit.text.startswith("No passage mentions") and "“SOC”" in audit.text
-    assert "so these are the closest" in (audit.interpretation or "")
+    assert "none mentions “SOC”" in (audit.interpretation or "")
+    assert [c.doc_id for c in audit.citations] == [c.doc_id for c in bot.ask(
+        "who owns follow-up on the audit", Scope.everything()).citations]  # the same ranking
     standard = bot.ask("Have we committed anywhere to OTel as the standard for traces?",
                        Scope.everything())
     assert standard.kind == "answer" and {c.doc_id for c in standard.citations} == otel != set()
