@@ -678,13 +678,10 @@ def test_the_closest_passages_answer_when_none_has_every_word_and_say_what_they_
     index = DocumentIndex(tmp_path / "idx")
     with db() as s:
         index.sync(s)
-
-        def having(word: str) -> set[int]:
-            return set(s.scalars(text("SELECT id FROM documents WHERE body LIKE :w"),
-                                 {"w": f"%{word}%"}))
-        chip, referral, server = having("second source"), having("referral"), having("firmware")
-        lab = having("certification lab")
-        discount, minutes = having("discount"), s.scalar(text(
+        chip, referral, server = (saying(s, "second source"), saying(s, "referral"),
+                                  saying(s, "firmware"))
+        lab, discount = saying(s, "certification lab"), saying(s, "discount")
+        minutes = s.scalar(text(
             "SELECT count(*) FROM documents WHERE kind = 'meeting_minutes'"))
     bot = Copilot(db, index=index, today=lambda: TODAY)
     dual = bot.ask("Where are we dual-sourcing the Bluetooth chip?", Scope.everything())
@@ -739,8 +736,7 @@ def test_a_refused_question_is_answered_by_passages_that_speak_of_it_with_its_ot
     index = DocumentIndex(tmp_path / "idx")
     with db() as s:
         index.sync(s)
-        costs = set(s.scalars(text("SELECT id FROM documents WHERE body LIKE '%storage costs%'")))
-        on_call = set(s.scalars(text("SELECT id FROM documents WHERE body LIKE '%on-call%'")))
+        costs, on_call = saying(s, "storage costs"), saying(s, "on-call")
     bot = Copilot(db, index=index, today=lambda: TODAY)
     spend = bot.ask("A-1 storage spend - is it running away from us?", Scope.everything())
     assert spend.kind == "answer" and {c.doc_id for c in spend.citations} == costs != set()
@@ -779,11 +775,8 @@ def test_a_topic_beside_a_question_the_data_answers_is_looked_for_in_the_documen
     index = DocumentIndex(tmp_path / "idx")
     with db() as s:
         index.sync(s)
-
-        def having(word: str) -> set[int]:
-            return set(s.scalars(text("SELECT id FROM documents WHERE body LIKE :w"),
-                                 {"w": f"%{word}%"}))
-        schemas, otel, hold = having("upstream"), having("OpenTelemetry"), having("on hold")
+        schemas, otel = saying(s, "upstream"), saying(s, "OpenTelemetry")
+        hold = saying(s, "on hold")
     bot = Copilot(db, index=index, today=lambda: TODAY)
     eye = bot.ask("Who is keeping an eye on upstream schema changes in Meridian metrics layer?",
                   Scope.everything())
@@ -801,6 +794,12 @@ def test_a_topic_beside_a_question_the_data_answers_is_looked_for_in_the_documen
     assert standard.kind == "answer" and {c.doc_id for c in standard.citations} == otel != set()
     call = bot.ask("why'd granite pricing get paused and whose call was it", Scope.everything())
     assert call.citations and call.citations[0].doc_id in hold and "Sofia Zhang" in call.text
+
+
+def saying(s, phrase: str) -> set[int]:
+    """The documents whose text has the phrase (the test's own SQL)."""
+    return set(s.scalars(text("SELECT id FROM documents WHERE body LIKE :w"),
+                         {"w": f"%{phrase}%"}))
 
 
 def beta_id(db) -> int:
