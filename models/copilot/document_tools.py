@@ -61,10 +61,11 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
     match the query best (with ``mentioning``, only those that contain every one of its words
     and phrases, or with ``closest``, when none does, those of the best matches that contain
     most of them (``_closest``); ``newest_first``: those found, newest first, for "what's the
-    latest on X"; with ``hedge``, ``mentioning`` filters nothing: the best matches, saying
-    which of its words none of them mentions; with ``any_of``, only passages that have one of
-    those words; not those of ``skip_document``, already read; with ``sharing``, only passages
-    that have one of those words, as ``latest_document`` reads them)."""
+    latest on X"; with ``hedge``, ``mentioning`` filters nothing (nor do the arguments after
+    it): the best matches, saying which of its words none of them mentions; with ``any_of``,
+    only passages that have one of those words; not those of ``skip_document``, already read;
+    with ``sharing``, only passages that have one of those words, as ``latest_document`` reads
+    them)."""
     index = ctx.document_index()
     if index is None:
         return ToolResult("search_documents", {}, "Documents are not indexed yet.",

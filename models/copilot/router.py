@@ -1603,10 +1603,10 @@ def _mentioned(r: Reading, words: list[str], key: str | None = None,
 def _topics(r: Reading, words: list[str], keys: list[str],
             rarity: float = TOPIC_RARITY) -> list[str]:
     """The words of ``words`` a passage must mention to be about what is asked: those rarer
-    than ``rarity`` ("sandbox", not "following"). None at all for a name ("Finance", "Marco",
-    part of a project's name), a number or a negation among them: the question is about the
-    data, and no search answers it. A function word ("where's the firmware server moving to")
-    or a word of the answer's form is no topic."""
+    than ``rarity`` ("sandbox", not "following"). Nothing at all when a name ("Finance",
+    "Marco", part of a project's name), a number or a negation is among them: the question is
+    about the data, and no search answers it. A function word ("where's the firmware server
+    moving to") or a word of the answer's form is no topic."""
     stop = stop_words()
     plain = [w for w in words if re.fullmatch(r"[a-z][a-z'’-]*", w) or re.fullmatch(
         r"[A-Z]{2,6}s?", w) or re.fullmatch(r"[A-Z]?[a-z]+(?:[A-Z][a-z]*)+", w) or re.fullmatch(

@@ -167,7 +167,7 @@ CLIPPED = {"cert": "certification", "certs": "certification", "rev": "revision",
            "specs": "specification", "ops": "operations", "req": "requirement",
            "reqs": "requirement", "mgmt": "management", "admin": "administrator",
            "admins": "administrator", "k8s": "kubernetes", "dept": "department",
-           "sync": "synchronization", "msg": "message", "msgs": "message",
+           "msg": "message", "msgs": "message",
            "vuln": "vulnerability", "vulns": "vulnerability", "app": "application",
            "apps": "application", "otel": "opentelemetry"}
 
