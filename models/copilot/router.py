@@ -1600,13 +1600,15 @@ def _mentioned(r: Reading, words: list[str], key: str | None = None,
                        f"mention {'it' if len(said) == 1 else 'them'}", closest=True)
 
 
-def _topics(r: Reading, words: list[str], keys: list[str],
-            rarity: float = TOPIC_RARITY) -> list[str]:
+def _topics(r: Reading, words: list[str], keys: list[str], rarity: float = TOPIC_RARITY,
+            *, names_stop: bool = True) -> list[str]:
     """The words of ``words`` a passage must mention to be about what is asked: those rarer
     than ``rarity`` ("sandbox", not "following"). Nothing at all when a name ("Finance",
     "Marco", part of a project's name), a number or a negation is among them: the question is
     about the data, and no search answers it. A function word ("where's the firmware server
-    moving to") or a word of the answer's form is no topic."""
+    moving to") or a word of the answer's form is no topic. Without ``names_stop``, a name or a
+    number is left out, and the rest are the topic ("SOC" in "the SOC 2 audit gaps", where
+    "audit" is part of a project's name)."""
     stop = stop_words()
     plain = [w for w in words if re.fullmatch(r"[a-z][a-z'’-]*", w) or re.fullmatch(
         r"[A-Z]{2,6}s?", w) or re.fullmatch(r"[A-Z]?[a-z]+(?:[A-Z][a-z]*)+", w) or re.fullmatch(
@@ -1621,8 +1623,11 @@ def _topics(r: Reading, words: list[str], keys: list[str],
         return any(not (keys and word.islower() and kind == "project_part")
                    for kind, _value in phrases.get((word.lower(),), []))
 
-    if len(plain) != len(words) or any(w.lower() in NEGATIONS or names(w)
-                                       or lemma(w.lower()) in REFUSED_WORDS for w in plain):
+    if not names_stop:  # only to say which words no passage has: a name is just not one
+        plain = [w for w in plain if not names(w)]
+    if len(plain) != len(words) and names_stop or any(
+            w.lower() in NEGATIONS or names(w) or lemma(w.lower()) in REFUSED_WORDS
+            for w in plain):
         return []
     return [w for w in plain if english(w.lower()) < rarity  # not "following", "users"
             and w.lower() not in stop | FORM_WORDS]
@@ -3401,7 +3406,7 @@ def _document_plan(r: Reading, keys: list[str]) -> Plan:
             args["project_key"] = keys[0]
         if kind:
             args["kind"] = kind
-        said = _topics(r, _unread_words(r), keys)
+        said = _topics(r, _unread_words(r), keys, names_stop=False)
         if said:  # "who owns follow-up on the SOC 2 audit gaps": the best matches, saying
             # that none mentions "SOC", not as if the PCI audit's passages answered it
             args.update(mentioning=said, hedge=True)

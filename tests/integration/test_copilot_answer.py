@@ -758,6 +758,7 @@ def test_a_topic_beside_a_question_the_data_answers_is_looked_for_in_the_documen
         alpha = add_portfolio(s, "Alpha")
         a1 = add_project(s, "A-1", alpha, name="Meridian metrics layer")
         a2 = add_project(s, "A-2", alpha, name="Granite pricing experiment", status="on_hold")
+        add_project(s, "A-3", alpha, name="Umbra audit logging")  # "audit" names a project
         for project, day, kind, body in (
                 (a1, 2, "meeting_minutes", "Risk: upstream schemas drift without notice; Ada "
                                            "Tanaka follows up."),
