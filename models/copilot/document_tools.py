@@ -3,8 +3,10 @@ newest documents of a project, and the lines of the latest one that answer the q
 
 from __future__ import annotations
 
+import functools
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -148,10 +150,12 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
                       cites, result=result)
 
 
-def _lemmas(text: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _lemmas(text: str) -> tuple[str, ...]:
     """The words of a text in order, each in its dictionary form, written out when clipped
-    ("cert" is "certification")."""
-    return [written_out(w) for w in re.findall(r"[a-z0-9]+", text.lower())]
+    ("cert" is "certification"); once per passage, though its words are checked several
+    times (every word asked about, the concept's words, the closest)."""
+    return tuple(written_out(w) for w in re.findall(r"[a-z0-9]+", text.lower()))
 
 
 CLOSEST_SHARE = 0.5  # of the words asked about, the least a closest passage must mention
@@ -182,12 +186,12 @@ def _quoted(words: list[str], joiner: str) -> str:
     return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} {joiner} {quoted[-1]}"
 
 
-def _says(words: list[str], required: list[list[str]]) -> bool:
+def _says(words: Sequence[str], required: Sequence[Sequence[str]]) -> bool:
     """Every word of ``required`` is among ``words``, and every phrase of it (several words)
     stands in them in that order ("paid social", not "budget ... finance")."""
-    def has(phrase: list[str]) -> bool:
-        n = len(phrase)
-        return any(words[i:i + n] == phrase for i in range(len(words) - n + 1))
+    def has(phrase: Sequence[str]) -> bool:
+        n, wanted = len(phrase), tuple(phrase)
+        return any(tuple(words[i:i + n]) == wanted for i in range(len(words) - n + 1))
     return all(has(phrase) if len(phrase) > 1 else set(phrase) <= set(words)
                for phrase in required)
 
