@@ -500,7 +500,22 @@ MORE: dict[str, dict[str, str]] = {
            "experiência": "skills", "prevista": "expected", "previsto": "expected",
            "sobrecarregados": "overloaded", "alta": "high"},
 }
-for _language, _words in MORE.items():
+# "when do we plan to finish X": the intention is the future ("when will … finish X")
+INTEND: dict[str, dict[str, str]] = {
+    "de": {"planen wir": "will", "wollen wir": "will", "gedenken wir": "will"},
+    "fr": {"pensons-nous": "will", "comptons-nous": "will", "prévoyons-nous": "will",
+           "pense-t-on": "will", "compte-t-on": "will", "prévoit-on": "will",
+           "pensez-vous": "will", "comptez-vous": "will"},
+    "es": {"pensamos": "will", "planeamos": "will", "prevemos": "will",
+           "tenemos previsto": "will", "pensáis": "will", "piensan": "will"},
+    "nl": {"denken we": "will", "plannen we": "will", "willen we": "will", "gaan we": "will",
+           "af te ronden": "finish", "af te sluiten": "finish", "op te leveren": "deliver"},
+    "it": {"pensiamo di": "will", "prevediamo di": "will", "contiamo di": "will",
+           "pensate di": "will", "pensano di": "will", "abbiamo intenzione di": "will"},
+    "pt": {"pensamos": "will", "planejamos": "will", "planeamos": "will", "prevemos": "will",
+           "pretendemos": "will", "temos previsto": "will"},
+}
+for _language, _words in [*MORE.items(), *INTEND.items()]:
     for _word, _english in _words.items():
         GLOSSARY[_language].setdefault(_word, _english)
 

@@ -519,7 +519,8 @@ _REQUEST = re.compile(r"\b(?:someone|somebody|anyone|anybody|person|people|folks
 # the question points back at what the other clause named ("I'm joining X, who else is on it?")
 _BACK_REFERENCE = re.compile(r"\b(?:it|its|them|they|their|her|him|his|she|he|that one|those|"
                              r"these|that team|this team|that project|the same one|there|"
-                             r"that crew|this crew|that squad|this squad|that one)\b",
+                             r"that crew|this crew|that squad|this squad|that one|the team|"
+                             r"the project|the meeting|the sync|the call)\b",
                              re.IGNORECASE)
 
 

@@ -131,6 +131,14 @@ def test_other_languages_get_a_word_for_word_gloss_names_and_keys_untouched():
     assert gloss("Quantos projetos estão atrasados em Devices?", "pt") == \
         "how many projects are late in Devices?"
     assert gloss("Hur många projekt är sena?", "sv") is None  # no Swedish glossary: not read
+    # "when do we plan to finish X": the intention is the future, in each language
+    for typed, lang in [("Quando pensiamo di finire Beacon?", "it"),
+                            ("¿Cuándo pensamos terminar Beacon?", "es"),
+                            ("Quand pensons-nous terminer Beacon ?", "fr"),
+                            ("Quando pretendemos terminar Beacon?", "pt")]:
+        assert gloss(typed, lang) == "when will finish Beacon?", typed
+    assert gloss("Wanneer denken we Beacon af te ronden?", "nl") == "when will Beacon finish?"
+    assert gloss("Wann wollen wir Beacon abschließen?", "de") == "when will Beacon finish?"
 
 
 @pytest.mark.parametrize(("typed", "read"), [
@@ -198,6 +206,8 @@ def test_remarks_tags_and_meetings_are_not_filters(typed, read):
      "How likely is Willow to hit its deadline?"),
     ("I'm joining Falcon next month. Who else is on it?",  # a name it can point back at
      "I'm joining Falcon next month. Who else is on it?"),
+    ("I missed the last Falcon sync. What did the team decide?",  # "the team" points back too
+     "I missed the last Falcon sync. What did the team decide?"),
     # a polite frame or a filler opening a question asks nothing
     ("Could you tell me: when did PRJ-0184 start?", "when did PRJ-0184 start?"),
     ("um so when's Quartz likely to wrap up", "when's Quartz likely to wrap up"),
