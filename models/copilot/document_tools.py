@@ -203,6 +203,8 @@ SAME = {"agree": "decide", "decision": "decide", "conclude": "decide", "resolve"
 
 
 KIND_OF_LINE = set(SAME.values()) | {"decide", "risk", "next"}  # what a line is, not its topic
+ASKED_AS = {"sign", "land"}  # "did they sign off on X", "what did we land on": how a decision
+# is asked for, not what it is about (a line that says them is no decision: "land the release")
 NAMING_WORDS = {"status", "note", "meeting", "minute", "spec", "document", "doc", "update",
                 "report", "say", "write", "mention"}
 
@@ -244,7 +246,8 @@ def latest_document(ctx: ToolContext, project_key: str, query: str = "",
     scored = sorted(((score(line), -i, line) for i, line in enumerate(lines)), reverse=True)
     best = [line for score, _i, line in scored[:2] if score > 0]
     what = KIND_WORDS.get(doc.kind, doc.kind)
-    topic = wanted - KIND_OF_LINE - stop_words()  # "what did X decide about the VPN": the VPN
+    topic = wanted - KIND_OF_LINE - ASKED_AS - stop_words()  # "what did X decide about the
+    # VPN": the VPN
     off_topic = bool(topic) and not any(topic & _terms(line) for line in best)
     if wanted and (not best or off_topic):  # "what did X's syncs say about OpenTelemetry", "what
         # did X decide about the VPN": not in the latest, whose decision is about something else
@@ -257,10 +260,17 @@ def latest_document(ctx: ToolContext, project_key: str, query: str = "",
                           f"{link(key)}'s other documents that match the question best:\n\n"
                           f"{older.text}")
             return older
+    unsaid = [w for w in dict.fromkeys(re.findall(r"[A-Za-z]{2,}", asked))
+              if _terms(w) & topic] if not best or off_topic else []
     best = best or lines[:2]
     quote = " … ".join(best)
     text = (f"From the latest {what} of {link(key)}, *{doc.title}* "
             f"({doc.created_at.date().isoformat()}):\n> {quote}")
+    if unsaid:  # "did Raven sign off on dbt": no document of it says, so its latest lines are
+        # shown as what they are, not quoted as if they answered
+        text = (f"Nothing in the latest {what} of {link(key)} or its other documents mentions "
+                + " or ".join(f"“{w}”" for w in unsaid) + f". The latest, *{doc.title}* "
+                f"({doc.created_at.date().isoformat()}), says:\n> {quote}")
     data: dict[str, Any] = {"document": doc.id, "quote": quote}
     return ToolResult("latest_document", {}, text, data, [_cite(doc, quote, best[0])],
                       result={"subject": "documents", "items": [key]})

@@ -293,7 +293,10 @@ CONCEPTS: dict[str, list[str]] = {
                    "decided", "decision",
                    "agree", "agreed", "conclude",
                    "concluded", "resolve", "resolved", "settle", "where did we land",
-                   "where we landed"],  # not "land on": "lands on its due date"
+                   "where we landed", "what did they land on", "what did we land on",
+                   "what did the team land on", "what they landed on", "what we landed on",
+                   "sign off on", "signed off on"],  # not "land on" alone: "lands on its due
+    # date", "did we land on time"
     "doc:meeting": ["meeting", "minutes", "sync", "standup", "stand-up", "retro",
                     "workshop", "call", "meeting minutes", "weekly sync", "weekly meeting",
                     "weekly", "weeklies"],

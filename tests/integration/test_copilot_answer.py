@@ -470,10 +470,23 @@ def test_a_topic_the_latest_minutes_do_not_mention_is_found_in_older_ones(minute
     assert "Nothing in the latest meeting minutes of" in decided.text
     assert {c.doc_id for c in decided.citations} & mentions == mentions
     assert "old charger" not in decided.text
+    landed = Copilot(db, index=index, today=lambda: TODAY).ask(  # a decision, asked loosely
+        "A-1: what did the team land on for the batteries?", Scope.everything())
+    assert landed.tool_calls[0]["name"] == "latest_document"
+    assert {c.doc_id for c in landed.citations} & mentions == mentions
     weather = Copilot(db, index=index, today=lambda: TODAY).ask(
         "What did A-1's minutes say about the weather?", Scope.everything())
-    assert "Nothing in the latest" not in weather.text  # no other minutes have the word:
+    with db() as s:  # no document of A-1 has the word, by the test's own SQL
+        assert not s.scalar(text(
+            "SELECT count(*) FROM documents d JOIN projects p ON p.id = d.project_id "
+            "WHERE p.key = 'A-1' AND lower(d.body) LIKE '%weather%'"))
+    # so the answer says none mentions it, then shows the latest's lines as what they are
+    assert weather.text.startswith("Nothing in the latest meeting minutes of [A-1]")
+    assert "or its other documents mentions “weather”. The latest" in weather.text
     assert {c.doc_id for c in weather.citations} == {max_id(db, "A-1")}  # the latest's lines
+    plain = Copilot(db, index=index, today=lambda: TODAY).ask(
+        "What did A-1 decide in the last meeting?", Scope.everything())  # no topic: no hedge
+    assert plain.text.startswith("From the latest meeting minutes of [A-1]")
 
 
 def max_id(db, key: str) -> int:
