@@ -500,6 +500,13 @@ MORE: dict[str, dict[str, str]] = {
            "experiência": "skills", "prevista": "expected", "previsto": "expected",
            "sobrecarregados": "overloaded", "alta": "high"},
 }
+# "free" in every form of the word ("quem está livre", "qui est libre")
+FREE = {"fr": ["libre", "libres"], "pt": ["livre", "livres"], "it": ["libera", "libere"],
+        "de": ["freie"], "nl": ["vrije"]}
+for _language, _forms in FREE.items():
+    for _form in _forms:
+        GLOSSARY[_language].setdefault(_form, "free")
+
 # "when do we plan to finish X": the intention is the future ("when will … finish X")
 INTEND: dict[str, dict[str, str]] = {
     "de": {"planen wir": "will", "wollen wir": "will", "gedenken wir": "will"},

@@ -34,7 +34,8 @@ _CONTRACTIONS = [(re.compile(p, re.IGNORECASE), r) for p, r in [
 SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bw/o\b", "without"), (r"(?<!\w)w/(?=\s)", "with"), (r"\bcrit\b", "critical"),
     (r"\bprios?\b", "priority"), (r"\bwks?\b", "week"), (r"\bm(?:n)?ths?\b", "month"),
-    (r"\bmos\b", "months"), (r"\byrs?\b", "year"), (r"\bqtrs?\b", "quarter"),
+    (r"\bmos\b", "months"), (r"\b(last|this|next|per|a|one|\d+) ?mo\b", r"\1 month"),
+    (r"\b(kick(?:ing|ed|s)?) of\b", r"\1 off"), (r"\byrs?\b", "year"), (r"\bqtrs?\b", "quarter"),
     (r"\beom\b", "end of the month"), (r"\beoq\b", "end of the quarter"),
     (r"\beoy\b", "end of the year"), (r"\beow\b", "end of the week"),
     (r"\b(?:atm|rn)\b", "right now"), (r"\bppl\b", "people"), (r"\bmgrs?\b", "manager"),

@@ -114,6 +114,10 @@ def test_concepts_are_found_on_lemmas_and_the_longest_phrase_wins():
     ("over one hundred per cent", "over 100 %"),
     ("projects running late", "projects late"),
     ("Wat is de status van PRJ-0094?", "Wat is de status van PRJ-0094?"),  # Dutch "wat"
+    ("ppl overbooked next mo?", "people overbooked next month?"),  # "mo" is a month
+    ("done in the last 3mo", "done in the last 3 month"),
+    ("which r kicking of next mo", "which r kicking off next month"),
+    ("mo and tue", "mo and tue"),  # a day said so is left alone
 ])
 def test_chat_shorthand_is_spelled_out(typed, read):
     assert normalize(typed) == read
@@ -131,6 +135,8 @@ def test_other_languages_get_a_word_for_word_gloss_names_and_keys_untouched():
     assert gloss("Quantos projetos estão atrasados em Devices?", "pt") == \
         "how many projects are late in Devices?"
     assert gloss("Hur många projekt är sena?", "sv") is None  # no Swedish glossary: not read
+    assert gloss("quem está livre na próxima semana?", "pt") == "who is free next week?"
+    assert gloss("Qui est libre la semaine prochaine ?", "fr") == "who is free next week?"
     # "when do we plan to finish X": the intention is the future, in each language
     for typed, lang in [("Quando pensiamo di finire Beacon?", "it"),
                             ("¿Cuándo pensamos terminar Beacon?", "es"),
