@@ -311,7 +311,11 @@ CONCEPTS: dict[str, list[str]] = {
     "doc:actions": ["action item", "action items", "actions", "next step", "next steps",
                     "follow-up", "follow-ups", "follow ups",
                     "on the hook", "signed up for", "sign up for", "signs up for",
-                    "owes", "owe us", "owe me", "owes me", "owes us"],
+                    "owes", "owe us", "owe me", "owes me", "owes us",
+                    # who was given a task at a meeting (not "who is supposed to work on X":
+                    # a team, today)
+                    "who was meant to", "who were meant to", "who was supposed to",
+                    "who was tasked with", "who was asked to", "who got asked to"],
     "recency:latest": ["latest", "last", "most recent", "newest", "recent", "previous"],
     # what the data does not hold
     "refuse:money": ["budget", "burn rate", "cost", "costs", "spend", "spent",

@@ -2210,8 +2210,9 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
         return _one(r, "list", "owners", ("project_field", {"project_key": key,
                                                             "field": "owner"}),
                     f"The owner of {key}", keys)
-    if r.has("subject:people") and (r.has("verb:work_on") or r.has("subject:portfolios")) \
-            or _asks_team(r):
+    works_here = r.has("this") and any(t.lemma == "work" for t in r.tokens)  # "who works here"
+    if r.has("subject:people") and (r.has("verb:work_on") or r.has("subject:portfolios")
+                                    or works_here) or _asks_team(r):
         team = _one(r, "list", "people", ("project_team", {"project_key": key}),
                     f"The people allocated to {key} today", keys)
         team.in_documents = _mentioned(r, _unread_words(r), key)  # "who is keeping an eye on
@@ -2257,6 +2258,11 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
             "m:remaining"):  # "points left to do here?"
         return _items_question(r, keys)
     unclear = _unread_words(r)
+    if len(keys) == 1 and any(t.low == "priority" and t.text in unclear
+                              for t in r.tokens):  # "priority of X?", "priorty of X"
+        return _one(r, "value", "projects", ("project_field", {"project_key": keys[0],
+                                                               "field": "priority"}),
+                    f"The priority of {keys[0]}", keys)
     if unclear and len(keys) == 1 and not r.has("field:status"):
         key = keys[0]
         words = ", ".join(f"“{w}”" for w in unclear[:3])

@@ -91,10 +91,11 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          tools.portfolios_having),
     Tool("project_status", "Status, health, owner, due date and progress of one project.",
          {"project_key": KEY}, tools.project_status, ("project_key",)),
-    Tool("project_field", "One fact of a project: owner, due_date, start_date, progress or "
-         "portfolio.",
+    Tool("project_field", "One fact of a project: owner, due_date, start_date, progress, "
+         "priority or portfolio.",
          {"project_key": KEY, "field": {"type": "string", "enum": [
-             "owner", "due_date", "start_date", "progress", "portfolio", "status"]}},
+             "owner", "due_date", "start_date", "progress", "priority", "portfolio",
+             "status"]}},
          tools.project_field, ("project_key", "field")),
     Tool("project_forecast", "A project's forecast: p_on_time (chance of finishing by the due "
          "date) or the p50_date (expected), p85_date, p95_date finish dates.",

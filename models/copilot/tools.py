@@ -338,7 +338,7 @@ def project_status(ctx: ToolContext, project_key: str) -> ToolResult:
 
 
 def project_field(ctx: ToolContext, project_key: str, field: str) -> ToolResult:
-    """One fact of a project: its owner, due date, start date, progress, status or
+    """One fact of a project: its owner, due date, start date, progress, priority, status or
     portfolio."""
     from data.detail_queries import project_detail  # noqa: PLC0415
 
@@ -367,6 +367,9 @@ def project_field(ctx: ToolContext, project_key: str, field: str) -> ToolResult:
             f"{name} has no start date."
         result = {"subject": "projects", "items": [d.key],
                   "value": d.start_date.isoformat() if d.start_date else None}
+    elif field == "priority":
+        text = f"{name} has **{d.priority.lower()}** priority."
+        result = {"subject": "projects", "items": [d.key], "value": d.priority}
     elif field == "portfolio":
         text = f"{name} belongs to **{d.portfolio}**."
         result = {"subject": "portfolios", "items": [d.portfolio], "value": d.portfolio}

@@ -34,6 +34,9 @@ _CONTRACTIONS = [(re.compile(p, re.IGNORECASE), r) for p, r in [
 SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bw/o\b", "without"), (r"(?<!\w)w/(?=\s)", "with"), (r"\bcrit\b", "critical"),
     (r"\bprios?\b", "priority"), (r"\bwks?\b", "week"), (r"\bm(?:n)?ths?\b", "month"),
+    (r"\blst\b(?= (?:wk|week|mo|mth|month|qtr|quarter|yr|year|time|sprint|monday|tuesday|"
+     r"wednesday|thursday|friday|meeting|sync)\b)", "last"),  # not "lst of late projects"
+    (r"\bnotifs?\b", "notifications"), (r"(?<![\w/.-])(?-i:w)(?= [a-z])", "with"),
     (r"\bmos\b", "months"), (r"\b(last|this|next|per|a|one|\d+) ?mo\b", r"\1 month"),
     (r"\b(kick(?:ing|ed|s)?) of\b", r"\1 off"), (r"\byrs?\b", "year"), (r"\bqtrs?\b", "quarter"),
     (r"\beom\b", "end of the month"), (r"\beoq\b", "end of the quarter"),
@@ -254,6 +257,8 @@ class Corrector:
         self._known_set = set(self.known)
         self.names = set(names)
         self._fours = [w for w in self.known if len(w) == 4 and w not in self.names]
+        self._threes = sorted({lemma(w) for w in self.known if len(lemma(w)) == 3}
+                              - self.names)  # "own" of "owns"
 
     def __call__(self, token: Token) -> Token:
         word = token.low
@@ -261,6 +266,10 @@ class Corrector:
             return token  # mistyped "Sam" or "van"
         if len(word) == 3 and word.isalpha():
             return self._short(token)
+        if word in self._known_set and word not in self.names and word.endswith("s") and \
+                word[:-1] in self._known_set and lemma(word) == word and english(word) < 1.0:
+            fixed = word[:-1]  # "lates": "late" with an "s" no English writes, not a new word
+            return replace(token, low=fixed, lemma=lemma(fixed), corrected_from=token.text)
         if (len(word) < 4 or not word.isalpha() or word in self._known_set
                 or lemma(word) in self._known_set or english(word) >= COMMON):
             return token
@@ -272,6 +281,9 @@ class Corrector:
         tied = [f for f in found if f[1] >= found[0][1] - 1e-9]
         if len(tied) > 1 and len([f for f in tied if len(f[0]) == len(word)]) == 1:
             tied = [f for f in tied if len(f[0]) == len(word)]  # "mnay": swapped, not dropped
+        swapped = [f for f in tied if sorted(str(f[0])) == sorted(word)]
+        if len(tied) > 1 and len(swapped) == 1:  # "stauts": status, its letters swapped, not
+            tied = swapped  # "starts" or "stats", a letter changed or dropped
         named = [f for f in tied if f[0] in self.names]
         if token.upper_initial and len(named) == 1:  # a capitalised typo: the name it is near
             tied = named
@@ -296,6 +308,10 @@ class Corrector:
         word = token.low
         if word in self._known_set or english(word) >= 1.0 or token.upper_initial:
             return token
+        swapped = [w for w in self._threes if w[0] == word[0] and sorted(w) == sorted(word)]
+        if len(swapped) == 1:  # "onw": own, two letters swapped
+            return replace(token, low=swapped[0], lemma=lemma(swapped[0]),
+                           corrected_from=token.text)
         near = [w for w in self._fours if w[0] == word[0] and OSA.distance(word, w) == 1]
         if len({lemma(w) for w in near}) != 1:  # "hld": hold or held, one word either way
             return token

@@ -96,6 +96,19 @@ CASES = [
      ("projects", {**OPEN, "due_from": "2026-06-17", "due_to": "2026-07-31"})),
     ("Who has more open projects: Hugo Lopez or Sam King?", None,
      ("count_projects_by", {**OPEN, "by": "owner", "only": ["Hugo Lopez", "Sam King"]})),
+    # chat shorthand and typos of the phone: "mo" is a month, "onw" own, "stauts" status
+    ("how many projs did we finish last mo", None,
+     ("projects", {"completed_from": "2026-05-01", "completed_to": "2026-05-31",
+                   "measure": "count"})),
+    ("which open projs does hugo lopez onw", None,
+     ("projects", {**OPEN, "owner": ["Hugo Lopez"]})),
+    ("stauts of checkout redesign", None, ("project_status", {"project_key": "PAY-1"})),
+    ("how many lates projects in payments", None,
+     ("projects", {"health": ["late"], "portfolio": ["Payments"], "measure": "count"})),
+    ("priorty of card processor migration", None,
+     ("project_field", {"project_key": "PAY-2", "field": "priority"})),
+    ("who works here?", "/projects/PAY-2", ("project_team", {"project_key": "PAY-2"})),
+    ("wer arbeitet hier mit?", "/projects/PAY-2", ("project_team", {"project_key": "PAY-2"})),
     ("Who is on the team of PRJ-1?", None, None),  # an unknown key: refused below
 ]
 

@@ -252,6 +252,13 @@ def test_forecasts_however_asked(world):
         assert progress.result["value"] == 0.625  # 5 of 8 points
         owner = run(s, "project_field", {"project_key": "A-1", "field": "owner"})
         assert owner.result == {"subject": "owners", "count": 1, "items": ["Ada"]}
+        level = s.execute(text("SELECT r.label FROM projects p JOIN priorities r ON r.id = "
+                               "p.priority_id WHERE p.key = 'A-1'")).scalar_one()
+        priority = run(s, "project_field", {"project_key": "A-1", "field": "priority"})
+        assert priority.result["value"] == level and f"**{level.lower()}** priority" in \
+            priority.text
+        assert run(s, "project_field", {"project_key": "B-1", "field": "priority"},
+                   Scope.of(ids["alpha"])).error == "not_found"
 
 
 def test_documents_quote_the_latest_and_stay_in_scope(world, tmp_path):

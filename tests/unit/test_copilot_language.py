@@ -118,6 +118,10 @@ def test_concepts_are_found_on_lemmas_and_the_longest_phrase_wins():
     ("done in the last 3mo", "done in the last 3 month"),
     ("which r kicking of next mo", "which r kicking off next month"),
     ("mo and tue", "mo and tue"),  # a day said so is left alone
+    ("ux ppl w nothing booked", "ux people with nothing booked"),  # "w" is "with"
+    ("falcon push notifs late", "falcon push notifications late"),
+    ("W Smith", "W Smith"),
+    ("items done lst mo", "items done last month"), ("lst of late ones", "list of late ones"),
 ])
 def test_chat_shorthand_is_spelled_out(typed, read):
     assert normalize(typed) == read
@@ -367,6 +371,15 @@ def test_a_swapped_pair_of_letters_beats_a_dropped_letter():
     corrector = Corrector(["many", "may", "late"])
     (typed,) = tokenize("mnay")
     assert corrector(typed).low == "many"
+    # and beats a changed letter ("starts") or a dropped one ("stats") of the same nearness
+    (typed,) = tokenize("stauts")
+    assert Corrector(["starts", "stats", "status"])(typed).low == "status"
+    (typed,) = tokenize("onw")  # three letters: "own", the dictionary form of a known word
+    assert Corrector(["owns", "now"])(typed).low == "own"
+    (typed,) = tokenize("lates")  # an "s" no English writes on a known word
+    assert Corrector(["late", "lates"])(typed).low == "late"
+    (typed,) = tokenize("items")
+    assert Corrector(["item", "items"])(typed).low == "items"
 
 
 @pytest.mark.parametrize(("typed", "read"), [
