@@ -287,7 +287,8 @@ CONCEPTS: dict[str, list[str]] = {
               "problem", "issue with", "what happened", "how come", "making", "behind",
               "dragging", "drag down", "dragging down", "hurting", "weighing on",
               "holding back", "weigh on", "holding ... up", "hold ... up", "held ... up",
-              "slowing ... down", "what's wrong with", "bogging down"],
+              "slowing ... down", "what's wrong with", "bogging down", "what made",
+              "made ... slip", "made ... late"],
     # documents
     "doc:decide": ["made the call", "make the call", "call to", "whose call", "decide",
                    "decided", "decision",

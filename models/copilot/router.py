@@ -592,13 +592,28 @@ def _purpose(clause: str) -> bool:
     return bool(_PURPOSE_CLAUSE.match(clause.strip(" ,;:-–—")))
 
 
-def _is_context(clause: str) -> bool:
+# when the asker's meeting is ("Exec sync in 10 minutes.", "Steering at 3pm.", "Board call
+# tomorrow."): what the answer is for, not what it is about
+_EVENT = re.compile(r"^(?:my |our |the |an? )?(?:[\w&/'-]+ ){0,3}(?:sync|meeting|call|review|"
+                    r"steering(?: committee| co)?|standup|stand-up|board|qbr|offsite|"
+                    r"all-hands|1:1|demo|presentation|catch-up|check-in)\b"
+                    r"(?: (?:with|for) (?:the |my |our )?[a-z]+)?"
+                    r" (?:in (?:\d+|a few|five|ten|fifteen|twenty|thirty|an?|half an) "
+                    r"(?:min(?:ute)?s?|hours?|hrs?)|at \d{1,2}(?::\d\d)?\s*(?:am|pm)?|"
+                    r"tomorrow(?: morning| afternoon)?|today|this (?:morning|afternoon)|"
+                    r"soon|shortly|coming up|starts soon)\W*$", re.IGNORECASE)
+
+
+def _is_context(clause: str, vocab: Vocabulary | None = None) -> bool:
     """A clause that only tells about the asker or what the answer is for ("I'm reconciling the
     pipeline", "thinking of parking a few", "Putting slides together for the steering")."""
     text = re.sub(r"^(?:(?:so|and|but|also|just)\W+)+", "", clause.strip(" ,;:-–—"),
                   flags=re.IGNORECASE)
     if _CONTEXT.match(text) or _REMARK.search(text) or _THIRD_PARTY.match(text):
         return True
+    if _EVENT.match(text) and not _names(text, vocab) and not (  # "Exec sync in 10 minutes";
+            vocab is not None and vocab.find(tokenize(normalize(text)), set())):  # not
+        return True  # "Payments review in an hour": the portfolio may be what is asked about
     if _HEARSAY.search(text) and not text.rstrip().endswith("?"):
         return True  # "…, the observability team keeps saying soon"
     if _AS_ROLE.match(text) and not _names(text):  # "As the new resource manager here, …"
@@ -799,22 +814,22 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
         last = max(i for i, s in enumerate(sentences) if _asks(s))
         sentences = [s for i, s in enumerate(sentences) if _asks(s) or not (
             _aside(s, vocab) or i > last and _PRONOUN_START.match(s))] or sentences
-    asks = [i for i, s in enumerate(sentences) if not _is_context(s)]
+    asks = [i for i, s in enumerate(sentences) if not _is_context(s, vocab)]
     if len(sentences) >= 2 and asks:
         back = any(_BACK_REFERENCE.search(sentences[i]) for i in asks)
         kept = [s for i, s in enumerate(sentences)  # what comes before the ask may say what
-                if s.endswith("?") or not _is_context(s)  # is asked for, or be pointed at
+                if s.endswith("?") or not _is_context(s, vocab)  # is asked for, or pointed at
                 or (i < asks[0] and (_REQUEST.search(s) or back and _names(s, vocab)))]
         sentences = kept or sentences
     out = []
     for sentence in sentences:
         clauses = [c for c in re.split(r",\s+|;\s+|:\s+|\s+[-–—]+\s+", sentence) if c.strip()]
-        asking = [c for c in clauses if not _is_context(c)]
+        asking = [c for c in clauses if not _is_context(c, vocab)]
         back = any(_BACK_REFERENCE.search(c) for c in asking)
         if len(clauses) >= 2 and asking:
-            kept = [c if not _is_context(c) or _REQUEST.search(c) and not _purpose(c)
+            kept = [c if not _is_context(c, vocab) or _REQUEST.search(c) and not _purpose(c)
                     else _without_periods(c)  # kept for the name "their" points at, not its
-                    for c in clauses if not _is_context(c) or _REQUEST.search(c)  # dates
+                    for c in clauses if not _is_context(c, vocab) or _REQUEST.search(c)  # dates
                     and not _purpose(c) or back and _names(c, vocab)]
             if kept and kept != clauses:
                 first = re.sub(r"^(?:(?:so|and|but|then|also)\s+)+", "", kept[0],
@@ -1657,6 +1672,16 @@ def _corrected(question: str, typos: list[tuple[str, str, float]]) -> str:
     return question
 
 
+def _when_said(r: Reading, h: Hit) -> bool:
+    """"Review in an hour", "in 2 hours", "within the hour": when something happens, not hours
+    worked."""
+    before = [t.low for t in r.tokens[max(0, h.start - 3):h.start]]
+    return h.value == "time" and r.tokens[h.start].lemma == "hour" and any(
+        w in ("in", "within") for w in before) and bool(before) and (
+        before[-1] in ("an", "a", "few", "couple", "half", "the", "one", "two") or
+        before[-1].isdigit())
+
+
 def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0912
     if r.language != "en":
         return _other_language(r)
@@ -1669,9 +1694,10 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         and not (refused_spans and h.value == "note"  # beside it ("bugs were reported")
                  and r.tokens[h.start].low.endswith("ed"))
         for h in r.family("doc"))
-    refusal = [h for h in r.family("refuse") if h.exact or all(
+    refusal = [h for h in r.family("refuse") if (h.exact or all(
         t.low in (t.lemma + "s", t.lemma + "es") or t.low == t.lemma
-        for t in r.tokens[h.start:h.end])]  # "costs", "days off"; not "pricing" for price
+        for t in r.tokens[h.start:h.end])) and not _when_said(r, h)]  # "costs", "days off";
+    # not "pricing" for price
     if refusal and (not doc_words or any(  # "what time is the all-hands meeting on friday?"
             r.tokens[h.start].low == "what" and h.end - h.start > 1 and r.tokens[
                 h.start + 1].low == "time" for h in refusal)):

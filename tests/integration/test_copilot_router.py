@@ -109,6 +109,9 @@ CASES = [
      ("project_field", {"project_key": "PAY-2", "field": "priority"})),
     ("who works here?", "/projects/PAY-2", ("project_team", {"project_key": "PAY-2"})),
     ("wer arbeitet hier mit?", "/projects/PAY-2", ("project_team", {"project_key": "PAY-2"})),
+    ("Payments review in an hour. Which projects are late?", None,  # not hours worked
+     ("projects", {"health": ["late"], "portfolio": ["Payments"]})),
+    ("What made this project slip?", "/projects/PAY-2", ("why", {"project_key": "PAY-2"})),
     ("Who is on the team of PRJ-1?", None, None),  # an unknown key: refused below
 ]
 

@@ -218,6 +218,12 @@ def test_remarks_tags_and_meetings_are_not_filters(typed, read):
      "I'm joining Falcon next month. Who else is on it?"),
     ("I missed the last Falcon sync. What did the team decide?",  # "the team" points back too
      "I missed the last Falcon sync. What did the team decide?"),
+    # when the asker's meeting is: what the answer is for
+    ("Exec sync in 10 minutes. Which high priority projects are late?",
+     "Which high priority projects are late?"),
+    ("Board call tomorrow - which projects are at risk?", "which projects are at risk?"),
+    ("PRJ-0042 review in an hour. What is late?",  # a name: what may be asked about
+     "PRJ-0042 review in an hour. What is late?"),
     # a polite frame or a filler opening a question asks nothing
     ("Could you tell me: when did PRJ-0184 start?", "when did PRJ-0184 start?"),
     ("um so when's Quartz likely to wrap up", "when's Quartz likely to wrap up"),
