@@ -500,6 +500,9 @@ MORE: dict[str, dict[str, str]] = {
            "experiência": "skills", "prevista": "expected", "previsto": "expected",
            "sobrecarregados": "overloaded", "alta": "high"},
 }
+# "on the" in German ("Wer arbeitet gerade am Delta SSO rollout?")
+GLOSSARY["de"].setdefault("am", "on the")
+
 # "free" in every form of the word ("quem está livre", "qui est libre")
 FREE = {"fr": ["libre", "libres"], "pt": ["livre", "livres"], "it": ["libera", "libere"],
         "de": ["freie"], "nl": ["vrije"]}

@@ -2460,7 +2460,7 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
                 and not r.negated(h)]
     if positive and any(r.negated(h) for h in r.family("health")):
         health = list(dict.fromkeys(positive))  # "at risk but not late yet": at risk
-    explicit = [h for h in positive if h in ("late", "on_track")]
+    explicit = list(dict.fromkeys(h for h in positive if h in ("late", "on_track", "at_risk")))
     if r.has("health:attention") and explicit:
         health = explicit  # "in trouble (late)": the explicit word narrows it
     brackets = [m.span() for m in re.finditer(r"\([^)]*\)", r.question)]
@@ -2519,6 +2519,9 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
             r.notes.append(note)
     if portfolios:
         args["portfolio"] = portfolios
+        if not people and "status" not in args and not period and r.has("verb:work_on") and \
+                NOW_WORDS.search(r.question):  # "what is the Payments side working on at the
+            args["status"] = ["active"]  # moment": its projects in progress
     owners = people if people and (r.has("verb:own") or r.has("subject:owners")
                                    or _possessive_projects(r)) else []
     if owners:
@@ -2759,6 +2762,13 @@ def _anchor(r: Reading) -> str | None:
     return "due"
 
 
+LIKELY_ON_TIME = re.compile(  # not "least likely to make", a ranking
+    r"(?<!least )(?<!less )(?<!most )(?<!more )(?<!how )"
+    r"\b(?:likely|expected|forecast|predicted|projected|set) to (?:finish|make|hit|meet|land|"
+    r"deliver|complete|be done|be delivered|be finished)\b(?: \w+){0,2} (?:on time|(?:their|its|"
+    r"the) (?:deadlines?|due dates?|dates?))\b")
+
+
 def _probability_band(r: Reading) -> dict[str, float]:
     """'less than a 30% chance', 'under one in ten', 'at least 80%'."""
     text = r.question.lower()
@@ -2770,8 +2780,8 @@ def _probability_band(r: Reading) -> dict[str, float]:
     m = re.search(r"(less than|lower than|below|under|fewer than|<|more than|greater than|"
                   r"above|over|at least|at most|>=?)\s+(?:an?\s+)?"
                   r"(?:(\d{1,3}(?:\.\d+)?)\s*(?:%|percent)|(one|1)[- ]in[- ](\w+))", text)
-    if not m:
-        return {}
+    if not m:  # "expected to make their deadline": more likely than not
+        return {"p_at_least": 0.5} if LIKELY_ON_TIME.search(text) else {}
     if m.group(2):
         share = float(m.group(2)) / 100
     else:

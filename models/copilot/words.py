@@ -36,7 +36,11 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bprios?\b", "priority"), (r"\bwks?\b", "week"), (r"\bm(?:n)?ths?\b", "month"),
     (r"\blst\b(?= (?:wk|week|mo|mth|month|qtr|quarter|yr|year|time|sprint|monday|tuesday|"
      r"wednesday|thursday|friday|meeting|sync)\b)", "last"),  # not "lst of late projects"
-    (r"\bnotifs?\b", "notifications"), (r"(?<![\w/.-])(?-i:w)(?= [a-z])", "with"),
+    (r"\bnotifs?\b", "notifications"),
+    (r"\b(?:supposed|meant|scheduled|planned|slated) to be (?:delivered|done|finished|"
+     r"completed|shipped|ready|live)\b", "due"),
+    (r"\b(which|what|each|every|per|by) (?:business )?group\b", r"\1 portfolio"),
+    (r"(?<![\w/.-])(?-i:w)(?= [a-z])", "with"),
     (r"\bmos\b", "months"), (r"\b(last|this|next|per|a|one|\d+) ?mo\b", r"\1 month"),
     (r"\b(kick(?:ing|ed|s)?) of\b", r"\1 off"), (r"\byrs?\b", "year"), (r"\bqtrs?\b", "quarter"),
     (r"\beom\b", "end of the month"), (r"\beoq\b", "end of the quarter"),

@@ -112,6 +112,27 @@ CASES = [
     ("Payments review in an hour. Which projects are late?", None,  # not hours worked
      ("projects", {"health": ["late"], "portfolio": ["Payments"]})),
     ("What made this project slip?", "/projects/PAY-2", ("why", {"project_key": "PAY-2"})),
+    # in everyday words (people outside the project office)
+    ("How many unfinished projects are supposed to be delivered by the end of June?", None,
+     ("projects", {**OPEN, "due_from": "2026-06-17", "due_to": "2026-06-30",
+                   "measure": "count"})),
+    ("Which Payments projects are in trouble?", None,
+     ("projects", {"health": ["late", "at_risk"], "portfolio": ["Payments"]})),
+    ("What is the Payments side working on at the moment?", None,
+     ("projects", {"status": ["active"], "portfolio": ["Payments"]})),
+    ("Which group has the most projects in trouble?", None,
+     ("rank_groups", {"health": ["late", "at_risk"], "group": "portfolio", "k": 1,
+                      "order": "desc"})),
+    ("Who could help out next week?", None,
+     ("people", {"measure": "list", "free": True, "start": "2026-06-22",
+                 "end": "2026-06-28"})),
+    ("How much work has been added to the Growth projects since the start of the quarter?",
+     None, ("scope_added", {"portfolio": ["Growth"], "start": "2026-04-01",
+                            "end": "2026-06-17"})),
+    ("How many unfinished projects are expected to make their deadline?", None,
+     ("projects", {**OPEN, "p_at_least": 0.5, "measure": "count"})),
+    ("Which 3 projects are least likely to make their date?", None,  # a ranking, no band
+     ("rank_projects", {"by": "p_on_time", "k": 3})),
     ("Who is on the team of PRJ-1?", None, None),  # an unknown key: refused below
 ]
 

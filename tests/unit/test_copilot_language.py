@@ -122,6 +122,8 @@ def test_concepts_are_found_on_lemmas_and_the_longest_phrase_wins():
     ("falcon push notifs late", "falcon push notifications late"),
     ("W Smith", "W Smith"),
     ("items done lst mo", "items done last month"), ("lst of late ones", "list of late ones"),
+    ("projects supposed to be delivered in June", "projects due in June"),
+    ("which group has the most late ones", "which portfolio has the most late ones"),
 ])
 def test_chat_shorthand_is_spelled_out(typed, read):
     assert normalize(typed) == read
@@ -140,6 +142,8 @@ def test_other_languages_get_a_word_for_word_gloss_names_and_keys_untouched():
         "how many projects are late in Devices?"
     assert gloss("Hur många projekt är sena?", "sv") is None  # no Swedish glossary: not read
     assert gloss("quem está livre na próxima semana?", "pt") == "who is free next week?"
+    assert gloss("Wer arbeitet gerade am Delta SSO rollout?", "de") == \
+        "who works right now on the Delta SSO rollout?"
     assert gloss("Qui est libre la semaine prochaine ?", "fr") == "who is free next week?"
     # "when do we plan to finish X": the intention is the future, in each language
     for typed, lang in [("Quando pensiamo di finire Beacon?", "it"),
