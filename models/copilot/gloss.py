@@ -500,6 +500,26 @@ MORE: dict[str, dict[str, str]] = {
            "experiência": "skills", "prevista": "expected", "previsto": "expected",
            "sobrecarregados": "overloaded", "alta": "high"},
 }
+# "when will X be ready", and who is asking ("un cliente me lo pregunta")
+READY: dict[str, dict[str, str]] = {
+    "es": {"listo": "ready", "lista": "ready", "listos": "ready", "listas": "ready",
+           "va a estar": "will be", "van a estar": "will be", "un cliente": "a customer",
+           "me lo pregunta": "is asking", "me lo preguntó": "asked"},
+    "fr": {"prêt": "ready", "prête": "ready", "prêts": "ready", "prêtes": "ready",
+           "est-ce que": "", "est-ce qu'": "", "un client": "a customer",
+           "me le demande": "is asking"},
+    "it": {"pronto": "ready", "pronta": "ready", "pronti": "ready", "pronte": "ready",
+           "un cliente": "a customer", "me lo chiede": "is asking"},
+    "pt": {"pronto": "ready", "pronta": "ready", "prontos": "ready", "prontas": "ready",
+           "vai estar": "will be", "vão estar": "will be", "um cliente": "a customer",
+           "está me perguntando": "is asking"},
+    "de": {"ein kunde": "a customer", "fragt mich": "is asking"},
+    "nl": {"een klant": "a customer", "vraagt het me": "is asking"},
+}
+for _language, _words in READY.items():
+    for _word, _english in _words.items():
+        GLOSSARY[_language].setdefault(_word, _english)
+
 # "on the" in German ("Wer arbeitet gerade am Delta SSO rollout?")
 GLOSSARY["de"].setdefault("am", "on the")
 

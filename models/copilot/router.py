@@ -754,6 +754,25 @@ def _relayed(text: str, vocab: Vocabulary | None) -> str:
     return " ".join(out)
 
 
+_THAT_PERIOD = re.compile(r"\b(?:(?:for|in|during|over) )?(?:that|the same) (?:week|month|"
+                          r"quarter|year)\b", re.IGNORECASE)
+
+
+def _that_period(text: str) -> str:
+    """"Priya is back in July. How much is she booked for that month?": the period said before
+    is the one "that month" points back at."""
+    that = _THAT_PERIOD.search(text)
+    if that is None:
+        return text
+    said = periods.find(text[:that.start()].lower(), dt.date(2000, 1, 5))  # where, not when
+    if not said:
+        return text
+    words = text[said[-1].span[0]:said[-1].span[1]]
+    lead = "" if re.match(r"(?:in|on|during|for|this|next|last|the)\b", words,
+                          re.IGNORECASE) else "in "
+    return text[:that.start()] + lead + words + text[that.end():]
+
+
 def _without_periods(clause: str) -> str:
     """"I'm joining the Growth team next week": kept for the team a later "their" means, but
     when the asker joins is no filter of the question."""
@@ -782,7 +801,7 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
     the clauses of what is left (split at commas, colons, dashes and semicolons); only when
     another sentence or clause asks the question, and never what that question points back at
     or what says what is asked for."""
-    text = " ".join(_TIME_OF_DAY.sub(" ", question).split())
+    text = _that_period(" ".join(_TIME_OF_DAY.sub(" ", question).split()))
     text = re.sub(r"(?:,\s*|\s+)i mean\b[.!]?|\bi mean,?\s*", " ", text, flags=re.IGNORECASE)
     text = _dictated(text)
     dash = re.search(r"\s+[-–—]+\s+(?=(?:which|what|who|how|is|are|can|could|when|where|why|"
@@ -1709,7 +1728,10 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
                  "operations": "incidents, outages or on-call (it holds projects and their "
                                "work, not operations)",
                  "judgement": "how well someone performs (it holds work and allocations, "
-                              "not appraisals)"}[refusal[0].value]
+                              "not appraisals)",
+                 "contact": "how to reach someone (it holds people's names, roles, skills and "
+                            "allocations, not email addresses or phone numbers)"}[
+            refusal[0].value]
         refused = _refuse(f"The portfolio data has nothing about {topic}. {CAN_ANSWER}",
                           f"A question about {topic}, which the data does not hold")
         if len(refusal) == 1:  # "paid social"; not "which vendor contract costs the most"
@@ -1771,10 +1793,15 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     if keys and (r.names("skill") and r.has("subject:people") or r.names("role")) \
             and not r.has("verb:own"):
         return _people_question(r, keys)  # "anybody on this team know python?"
-    if keys and r.has("rank:most") and r.has("people:load", "people:over") and not people \
-            and not _ranks_a_count(r):
+    busiest = any(t.low in ("busiest", "busier") for t in r.tokens)  # load, said of people
+    if keys and r.has("rank:most") and (r.has("people:load", "people:over") or busiest) and \
+            not people and not _ranks_a_count(r):
         period = _period(r, "this_week")  # "who on this team is the most stretched this week"
         k = _k(r)
+        if not any(t.is_number or t.low in WORD_NUMBERS for t in r.tokens) and re.search(
+                r"\bwho(?:['’]s|\b(?:(?! have| are)[^?])*?\b(?:has|is)\b)", r.original,
+                re.IGNORECASE):
+            k = 1  # "who's the busiest person on this team": one
         head = f"The {k} most loaded" if k > 1 else "The most loaded"
         return _one(r, "top", "people", ("rank_people", {"k": k, "works_on": keys[0],
                                                          **_span_args(period)}),
@@ -2380,6 +2407,10 @@ def _projects_question(r: Reading, people: list[str], keys: list[str],
     if ranking is not None:
         by, words = ranking
         k = _k(r)
+        if by == "progress" and "status" not in args and any(
+                r.tokens[h.start].low in ("closest", "nearest") for h in r.family("m")):
+            args["status"] = ["open"]  # "which project is closest to being done": not one done
+            what = describe_filters(args)
         return _one(r, "top", "projects", ("rank_projects", {**args, "by": by, "k": k}),
                     f"The top {k} of {_lower(what)} by {words}")
     unclear = _unread_words(r) if not args else []
@@ -2519,7 +2550,8 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
             r.notes.append(note)
     if portfolios:
         args["portfolio"] = portfolios
-        if not people and "status" not in args and not period and r.has("verb:work_on") and \
+        if not people and "status" not in args and not period and (r.has("verb:work_on") or any(
+                t.low in ("build", "building", "develop", "developing") for t in r.tokens)) and \
                 NOW_WORDS.search(r.question):  # "what is the Payments side working on at the
             args["status"] = ["active"]  # moment": its projects in progress
     owners = people if people and (r.has("verb:own") or r.has("subject:owners")
@@ -2772,10 +2804,11 @@ LIKELY_ON_TIME = re.compile(  # not "least likely to make", a ranking
 def _probability_band(r: Reading) -> dict[str, float]:
     """'less than a 30% chance', 'under one in ten', 'at least 80%'."""
     text = r.question.lower()
-    even = re.search(r"\b(better|more|greater|higher|worse|less|lower|fewer) than (?:an? )?"
-                     r"(?:even|50[/-]50|fifty[- ]fifty|coin[- ]?(?:flip|toss))", text)
+    even = re.search(r"\b(better|more|greater|higher|worse|less|lower|fewer|at least|at most) "
+                     r"(?:than )?(?:an? )?(?:even|50[/-]50|fifty[- ]fifty|coin[- ]?(?:flip|toss))",
+                     text)
     if even:
-        below = even.group(1) in ("worse", "less", "lower", "fewer")
+        below = even.group(1) in ("worse", "less", "lower", "fewer", "at most")
         return {"p_below": 0.5} if below else {"p_at_least": 0.5}
     m = re.search(r"(less than|lower than|below|under|fewer than|<|more than|greater than|"
                   r"above|over|at least|at most|>=?)\s+(?:an?\s+)?"
@@ -3548,6 +3581,9 @@ def _subject(r: Reading) -> str:
     order = [h for h in r.family("subject") if not (h.value == "people" and r.tokens[
         h.start].low == "who" and _who_means_owner(r))]
     order = _without_compound_heads(order)
+    named_ends = {m.end for m in r.mentions if m.kind == "portfolio"}
+    order = [h for h in order if not (h.value == "portfolios" and h.start in named_ends)]  # "the
+    # Data Platform team(s)": the portfolio named, not what is asked about
     order.sort(key=lambda h: h.start)
     roles = r.named("role")
     if roles and (not order or roles[0].start < order[0].start) and any(

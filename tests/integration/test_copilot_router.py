@@ -133,6 +133,23 @@ CASES = [
      ("projects", {**OPEN, "p_at_least": 0.5, "measure": "count"})),
     ("Which 3 projects are least likely to make their date?", None,  # a ranking, no band
      ("rank_projects", {"by": "p_on_time", "k": 3})),
+    ("How many open projects have at least even odds of finishing on time?", None,
+     ("projects", {**OPEN, "p_at_least": 0.5, "measure": "count"})),
+    ("which project is closest to being done", None,  # not one already done
+     ("rank_projects", {**OPEN, "by": "progress", "k": 1})),
+    ("what are we actually building for Payments right now", None,
+     ("projects", {"status": ["active"], "portfolio": ["Payments"]})),
+    ("How much work did the Growth team get done last month, in points?", None,
+     ("work_items", {"portfolio": ["Growth"], "event": "done", "measure": "points",
+                     "start": "2026-05-01", "end": "2026-05-31"})),
+    ("Of the projects that haven't missed their date yet, which one is least likely to make "
+     "it?", None, ("rank_projects", {"health": ["at_risk", "on_track"], "by": "p_on_time",
+                                     "k": 1})),
+    ("who's the busiest person on this team this week?", "/projects/PAY-1",
+     ("rank_people", {"k": 1, "works_on": "PAY-1", "start": "2026-06-15",
+                      "end": "2026-06-21"})),
+    ("Sam King is back in July. How much is he already booked for that month?", None,
+     ("person_load", {"people": ["Sam King"], "start": "2026-07-01", "end": "2026-07-31"})),
     ("Who is on the team of PRJ-1?", None, None),  # an unknown key: refused below
 ]
 
@@ -171,6 +188,12 @@ def test_words_not_understood_are_asked_about_rather_than_dropped(vocab):
     assert "Which projects are late?" in everything.rewrites
     about = route("Who approved PAY-1?", vocab, TODAY)
     assert about.kind == "clarify" and about.rewrites[0] == "What is the status of PAY-1?"
+
+
+def test_how_to_reach_someone_is_refused_not_answered_with_their_work(vocab):
+    plan = route("What's Sam King's email address? I'd like to say hello.", vocab, TODAY)
+    assert plan.kind == "refuse" and "email addresses" in plan.message
+    assert route("can you email me the late projects?", vocab, TODAY).kind == "answer"
 
 
 def test_what_the_data_does_not_hold_is_refused(vocab):

@@ -142,6 +142,8 @@ def test_other_languages_get_a_word_for_word_gloss_names_and_keys_untouched():
         "how many projects are late in Devices?"
     assert gloss("Hur många projekt är sena?", "sv") is None  # no Swedish glossary: not read
     assert gloss("quem está livre na próxima semana?", "pt") == "who is free next week?"
+    assert gloss("¿Cuándo va a estar listo Beacon? Un cliente me lo pregunta.", "es") == \
+        "when will be ready Beacon? a customer is asking."
     assert gloss("Wer arbeitet gerade am Delta SSO rollout?", "de") == \
         "who works right now on the Delta SSO rollout?"
     assert gloss("Qui est libre la semaine prochaine ?", "fr") == "who is free next week?"
