@@ -270,6 +270,7 @@ CONCEPTS: dict[str, list[str]] = {
                     "not booked", "no bookings", "without work", "nothing allocated",
                     "not on anything", "on nothing", "not working on anything",
                     "nothing else on", "nothing else booked", "help out",
+                    "no projects at all", "no project at all",
                     "not on any project", "nothing on", "not staffed", "unstaffed",
                     "zero allocations", "zero allocation", "0 allocations",
                     "nothing ... booked", "nothing ... allocated", "nothing ... scheduled",

@@ -108,9 +108,22 @@ class Reading:
         """A negation in the three words before a concept ("not done", "aren't late yet"), or
         an exclusion a little further back with no other filter between ("ignore the ones that
         are already late", "excluding anything on hold")."""
-        before = {t.lemma for t in self.tokens[max(0, hit.start - 3):hit.start]}
+        listed = [h for h in self.hits if h.family == hit.family]  # "finished, paused, not
+        enumerated = len(listed) >= 3 and self.question[  # started and cancelled": in a list
+            self.tokens[listed[0].start].start:self.tokens[listed[-1].start].start].count(",") >= 2
+        inside = {i for h in listed if h is not hit  # of three, "not" belongs to its status;
+                  for i in range(h.start, h.end)} if enumerated else set()  # "not done or
+        # cancelled" leaves both out
+        before = {self.tokens[i].lemma for i in range(max(0, hit.start - 3), hit.start)
+                  if i not in inside}
         if before & {"not", "no", "never", "without", "neither"}:
             return True
+        at = self.tokens[hit.start].start
+        opened = self.question.rfind("(", 0, at)
+        if opened > self.question.rfind(")", 0, at) and re.match(  # "(not the ones already
+                r"\(\s*(?:(?:not|no) (?:the|those|any)|excluding|except|without|ignoring)\b",
+                self.question[opened:], re.IGNORECASE):  # overdue)": the bracket leaves them
+            return True  # out; not "proposed (not kicked off yet)", which says what it means
         after = " ".join(t.low for t in self.tokens[hit.end:hit.end + 6])
         if LEFT_OUT_AFTER.match(after):  # "cancelled ones shouldn't be in there"
             return True
@@ -457,6 +470,7 @@ _CONTEXT = re.compile(r"(?:i|i'm|im|i am|i'd|i would|i'll|i will|i have|i've|i n
                       r"i run|i manage|i mean|my|we're|we are|we have|we've|we've got|thanks|"
                       r"thank you|cheers|hi|hello|hey|fyi|ok|okay|it's for|it is for|this is for|"
                       r"sorry|apologies|forgive me|it's my|it is my|it goes|this goes|"
+                      r"(?:just )?(?:want|wanted|need|needed) a (?:quick )?heads[- ]up|"
                       r"it's going|that goes|"
                       r"that's for|"
                       r"(?:just )?(?:thinking|trying|wanting|hoping|planning) (?:of|to|about)|"
@@ -1891,6 +1905,11 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
             and not r.family("health") and not r.family("status") and not r.periods:
         return _one(r, "count", "portfolios", ("portfolios_having", {"having": "all"}),
                     "How many portfolios there are")  # "how many portfolios do we have"
+    if subject == "portfolios" and not r.has("subject:projects") and not r.family("health") \
+            and not r.family("status") and not r.periods and not r.named("portfolio") \
+            and not people and not keys and not _ranked(r) and not r.family("negation"):
+        return _one(r, "list", "portfolios", ("portfolios_having", {"having": "all"}),
+                    "The portfolios")  # "which portfolios are there", "what are the areas"
     if subject == "portfolios" and r.family("negation"):
         args = _project_filters(r, people, keys, negate=False)
         return _one(r, "list", "portfolios", ("portfolios_having", {**args, "having": "none"}),
@@ -2060,6 +2079,7 @@ def _unknown_subject(r: Reading) -> str | None:
 
 
 FILLER = {"there", "total", "overall", "altogether", "currently", "right", "now", "please",
+          "different", "various",
           "thanks", "thank", "today", "all", "every", "our", "we", "us", "have", "got", "get",
           "exist", "company", "organisation", "organization", "across", "whole", "entire",
           "tell", "me", "give", "show", "list", "know", "want", "need", "like", "would",
@@ -2496,7 +2516,7 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
         health = explicit  # "in trouble (late)": the explicit word narrows it
     brackets = [m.span() for m in re.finditer(r"\([^)]*\)", r.question)]
     narrowed = [h.value for h in r.family("health") if any(
-        a <= r.tokens[h.start].start < b for a, b in brackets)]
+        a <= r.tokens[h.start].start < b for a, b in brackets) and not r.negated(h)]
     if narrowed and set(health) - set(narrowed):
         health = narrowed  # "projects in trouble (late)": the bracket says which
     if set(health) == {"at_risk"} and _forecast_miss(r) and not set(r.values("status")) - {"open"} \

@@ -40,6 +40,8 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(?:supposed|meant|scheduled|planned|slated) to be (?:delivered|done|finished|"
      r"completed|shipped|ready|live)\b", "due"),
     (r"\b(which|what|each|every|per|by) (?:business )?group\b", r"\1 portfolio"),
+    (r"\b(?:that |which )?(?:our |the )?projects are (?:grouped|split|organi[sz]ed|divided) "
+     r"(?:in|into)\b", ""),  # "what are the different areas projects are grouped into"
     (r"(?<![\w/.-])(?-i:w)(?= [a-z])", "with"),
     (r"\bmos\b", "months"), (r"\b(last|this|next|per|a|one|\d+) ?mo\b", r"\1 month"),
     (r"\b(kick(?:ing|ed|s)?) of\b", r"\1 off"), (r"\byrs?\b", "year"), (r"\bqtrs?\b", "quarter"),
@@ -81,6 +83,8 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bwat\b(?= (?:skills?|skils|does|do|did|are|projects?|about|abt)\b)", "what"),
     (r"\bhav\b", "have"), (r"\bfre\b", "free"), (r"\blst\b", "list"),
     (r"\b(projects|initiatives|ones) going on\b", r"\1 in progress"),
+    (r"\b(?:one |a )?(?:line|row|number|word|sentence)s? (?:each|per \w+) (?:is|are|would be) "
+     r"(?:fine|ok|okay|enough|plenty)\b", ""),  # "one line each is fine": how to answer
     (r"\b(?:the |a )?(?:list|keys|names|numbers?|count|table|summary) (?:is|are|would be) "
      r"(?:fine|ok|okay|enough|plenty)\b", ""),  # "just the list is fine": how to answer
     (r"\bsince records began\b|\bof all time\b|\bon paper\b|\bpercent(?:age)?[- ]wise\b", ""),

@@ -150,6 +150,26 @@ CASES = [
                       "end": "2026-06-21"})),
     ("Sam King is back in July. How much is he already booked for that month?", None,
      ("person_load", {"people": ["Sam King"], "start": "2026-07-01", "end": "2026-07-31"})),
+    ("Is anything due this week that's not done yet? Just want a heads-up before I talk to "
+     "customers.", None, ("projects", {**OPEN, "due_from": "2026-06-15",
+                                       "due_to": "2026-06-21"})),
+    ("Which 3 open projects have the nearest deadlines (not the ones already overdue)?", None,
+     ("rank_projects", {**OPEN, "health": ["at_risk", "on_track"], "by": "due_soonest",
+                        "k": 3})),
+    ("no. of proposed projs (not kicked off yet)", None,  # the bracket says what it means
+     ("projects", {"status": ["proposed"], "measure": "count"})),
+    ("How many projects are finished, in progress, paused, not started and cancelled? One "
+     "line each is fine.", None,
+     ("count_projects_by", {"status": ["done", "active", "on_hold", "proposed", "cancelled"],
+                            "by": "status",
+                            "only": ["Done", "Active", "On hold", "Proposed", "Cancelled"]})),
+    ("which projects are not done or cancelled?", None,
+     ("projects", {"status": ["proposed", "active", "on_hold"]})),
+    ("I'm new - what are the different areas projects are grouped into?", None,
+     ("portfolios_having", {"having": "all"})),
+    ("Which of our python people have no projects at all next week?", None,
+     ("people", {"measure": "list", "skills": ["python"], "free": True,
+                 "start": "2026-06-22", "end": "2026-06-28"})),
     ("Who is on the team of PRJ-1?", None, None),  # an unknown key: refused below
 ]
 
