@@ -7,7 +7,8 @@
                  unseen24|unseen25|unseen26|unseen27|unseen28|unseen29|unseen30|
                  unseen31|unseen32|unseen33|unseen34|unseen35|unseen36|
                  unseen37|unseen38|unseen39|unseen40|unseen41|unseen42|unseen43|
-                 unseen44|unseen45|unseen46|unseen47|unseen48|unseen49|unseen50|unseen51|unseen52|unseen53|unseen54|unseen55|unseen56|all]
+                 unseen44|unseen45|unseen46|unseen47|unseen48|unseen49|unseen50|
+                 unseen51|unseen52|unseen53|unseen54|unseen55|unseen56|all]
         [--ollama URL|stub] [--show-wrong] [--json PATH]
 
 Loads the seeded demo (200 projects, seed 7) as of a fixed day into a fresh SQLite database,
