@@ -522,6 +522,7 @@ for _language, _words in READY.items():
 
 # "on the" in German ("Wer arbeitet gerade am Delta SSO rollout?")
 GLOSSARY["de"].setdefault("am", "on the")
+GLOSSARY["de"].setdefault("leitet", "leads")  # "Wer leitet PRJ-0084?"
 
 # "free" in every form of the word ("quem está livre", "qui est libre")
 FREE = {"fr": ["libre", "libres"], "pt": ["livre", "livres"], "it": ["libera", "libere"],

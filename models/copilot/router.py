@@ -2816,7 +2816,8 @@ def _anchor(r: Reading) -> str | None:
 
 LIKELY_ON_TIME = re.compile(  # not "least likely to make", a ranking
     r"(?<!least )(?<!less )(?<!most )(?<!more )(?<!how )"
-    r"\b(?:likely|expected|forecast|predicted|projected|set) to (?:finish|make|hit|meet|land|"
+    r"\b(?:likely|expected|forecast|predicted|projected|set|on course) to (?:finish|"
+    r"make|hit|meet|land|"
     r"deliver|complete|be done|be delivered|be finished)\b(?: \w+){0,2} (?:on time|(?:their|its|"
     r"the) (?:deadlines?|due dates?|dates?))\b")
 

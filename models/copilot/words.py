@@ -40,6 +40,9 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(?:supposed|meant|scheduled|planned|slated) to be (?:delivered|done|finished|"
      r"completed|shipped|ready|live)\b", "due"),
     (r"\b(which|what|each|every|per|by) (?:business )?group\b", r"\1 portfolio"),
+    (r"\b(?:pieces|bits|chunks) of work\b", "work items"),
+    (r"\bunfinished work\b(?! items?\b)", "open work items"),
+    (r"\bby how (?:urgent|important) (?:they are|it is)\b", "by priority"),
     (r"\b(?:that |which )?(?:our |the )?projects are (?:grouped|split|organi[sz]ed|divided) "
      r"(?:in|into)\b", ""),  # "what are the different areas projects are grouped into"
     (r"(?<![\w/.-])(?-i:w)(?= [a-z])", "with"),

@@ -170,6 +170,8 @@ CASES = [
     ("Which of our python people have no projects at all next week?", None,
      ("people", {"measure": "list", "skills": ["python"], "free": True,
                  "start": "2026-06-22", "end": "2026-06-28"})),
+    ("Which of the Payments projects are on course to finish on time?", None,
+     ("projects", {"portfolio": ["Payments"], "p_at_least": 0.5})),
     ("Who is on the team of PRJ-1?", None, None),  # an unknown key: refused below
 ]
 

@@ -124,6 +124,9 @@ def test_concepts_are_found_on_lemmas_and_the_longest_phrase_wins():
     ("items done lst mo", "items done last month"), ("lst of late ones", "list of late ones"),
     ("projects supposed to be delivered in June", "projects due in June"),
     ("which group has the most late ones", "which portfolio has the most late ones"),
+    ("pieces of work still unfinished", "work items still unfinished"),
+    ("how much unfinished work in Growth", "how much open work items in Growth"),
+    ("break it down by how urgent they are", "break it down by priority"),
 ])
 def test_chat_shorthand_is_spelled_out(typed, read):
     assert normalize(typed) == read
@@ -144,6 +147,7 @@ def test_other_languages_get_a_word_for_word_gloss_names_and_keys_untouched():
     assert gloss("quem está livre na próxima semana?", "pt") == "who is free next week?"
     assert gloss("¿Cuándo va a estar listo Beacon? Un cliente me lo pregunta.", "es") == \
         "when will be ready Beacon? a customer is asking."
+    assert gloss("Wer leitet PRJ-0084?", "de") == "who leads PRJ-0084?"
     assert gloss("Wer arbeitet gerade am Delta SSO rollout?", "de") == \
         "who works right now on the Delta SSO rollout?"
     assert gloss("Qui est libre la semaine prochaine ?", "fr") == "who is free next week?"
