@@ -1705,6 +1705,17 @@ def _corrected(question: str, typos: list[tuple[str, str, float]]) -> str:
     return question
 
 
+ONE_ASKED = re.compile(r"\bwho(?:['’]s|\b(?:(?! have| are)[^?])*?\b(?:has|is)\b)",
+                       re.IGNORECASE)
+
+
+def _one_asked(r: Reading) -> bool:
+    """"Who on this team has the most open items", "who's the busiest": one person, unless a
+    number is said."""
+    return not any(t.is_number or t.low in WORD_NUMBERS for t in r.tokens) and bool(
+        ONE_ASKED.search(r.original) or ONE_ASKED.search(r.question))
+
+
 def _when_said(r: Reading, h: Hit) -> bool:
     """"Review in an hour", "in 2 hours", "within the hour": when something happens, not hours
     worked."""
@@ -1811,11 +1822,7 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     if keys and r.has("rank:most") and (r.has("people:load", "people:over") or busiest) and \
             not people and not _ranks_a_count(r):
         period = _period(r, "this_week")  # "who on this team is the most stretched this week"
-        k = _k(r)
-        if not any(t.is_number or t.low in WORD_NUMBERS for t in r.tokens) and re.search(
-                r"\bwho(?:['’]s|\b(?:(?! have| are)[^?])*?\b(?:has|is)\b)", r.original,
-                re.IGNORECASE):
-            k = 1  # "who's the busiest person on this team": one
+        k = 1 if _one_asked(r) else _k(r)  # "who's the busiest person on this team": one
         head = f"The {k} most loaded" if k > 1 else "The most loaded"
         return _one(r, "top", "people", ("rank_people", {"k": k, "works_on": keys[0],
                                                          **_span_args(period)}),
@@ -1823,10 +1830,7 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     counted = _people_count(r) if r.has("subject:items", "m:open_items") else None
     if keys and r.has("rank:most") and not r.has("rank:least") and counted and not people and (
             _asks_team(r) or r.has("subject:people") or _who_asks(r)):
-        k = _k(r)  # "who on this team has the most open items": one person
-        if not any(t.is_number or t.low in WORD_NUMBERS for t in r.tokens) and re.search(
-                r"\bwho(?:'s|\b(?:(?! have| are)[^?])*?\b(?:has|is)\b)", r.question, re.IGNORECASE):
-            k = 1
+        k = 1 if _one_asked(r) else _k(r)  # "who on this team has the most open items": one
         head = f"The {k} people" if k > 1 else "The person"
         return _one(r, "top", "people", ("rank_people", {"k": k, "by": counted,
                                                          "works_on": keys[0]}),
@@ -2816,10 +2820,9 @@ def _anchor(r: Reading) -> str | None:
 
 LIKELY_ON_TIME = re.compile(  # not "least likely to make", a ranking
     r"(?<!least )(?<!less )(?<!most )(?<!more )(?<!how )"
-    r"\b(?:likely|expected|forecast|predicted|projected|set|on course) to (?:finish|"
-    r"make|hit|meet|land|"
-    r"deliver|complete|be done|be delivered|be finished)\b(?: \w+){0,2} (?:on time|(?:their|its|"
-    r"the) (?:deadlines?|due dates?|dates?))\b")
+    r"\b(?:likely|expected|forecast|predicted|projected|set|on course) to "
+    r"(?:finish|make|hit|meet|land|deliver|complete|be done|be delivered|be finished)\b"
+    r"(?: \w+){0,2} (?:on time|(?:their|its|the) (?:deadlines?|due dates?|dates?))\b")
 
 
 def _probability_band(r: Reading) -> dict[str, float]:
