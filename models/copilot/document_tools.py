@@ -290,10 +290,13 @@ def latest_documents(ctx: ToolContext, project_key: str | None = None, kind: str
 
 
 def action_items(ctx: ToolContext, project_key: str | None = None, person: str | None = None,
-                 open_only: bool = True) -> ToolResult:
+                 open_only: bool = True, about: list[str] | None = None) -> ToolResult:
     """The action items minuted in a project's latest meetings, or a person's in the latest
     meetings that name them (``documents.commitments``): who will do what, by when, each
-    cited at the passage that says it. ``open_only``: not yet past their stated date."""
+    cited at the passage that says it. ``open_only``: not yet past their stated date. With
+    ``about`` (the task asked of: "who was supposed to book the release window"), only the
+    items that say at least half of its words; when none does, the answer says so before it
+    lists the latest ones."""
     key = project_key.upper() if project_key else None
     if key and not visible_keys(ctx.session, ctx.scope, [key]):
         return ToolResult("action_items", {}, f"No visible project {key}.", error="not_found")
@@ -309,6 +312,16 @@ def action_items(ctx: ToolContext, project_key: str | None = None, person: str |
         text = f"{whose} action items: none{where}."
         return ToolResult("action_items", {}, text, result={"subject": "documents",
                                                             "count": 0, "items": []})
+    asked = {written_out(w) for w in about or [] if w.isalpha()}
+    unsaid = ""
+    if asked:
+        said = [c for c in latest if 2 * len(asked & {written_out(w) for w in re.findall(
+            r"[A-Za-z]+", c.item.text)}) >= len(asked)]
+        if said:
+            latest = said  # "who was supposed to book the release window": that item
+        else:
+            unsaid = ("None of the latest action items mentions " + " or ".join(
+                f"“{w}”" for w in about or []) + ". ")
     still = [c for c in latest if c.item.open_on(ctx.today)]
     if open_only and still:
         found, head = still, f"{whose} open action items{where} ({len(still)}):"
@@ -316,7 +329,7 @@ def action_items(ctx: ToolContext, project_key: str | None = None, person: str |
         found = latest
         head = f"{whose} action items{where} ({len(latest)})" + (
             ", none still open by its stated date:" if open_only else ":")
-    lines = [head]
+    lines = [unsaid + head]
     cites = []
     for c in found:
         passed = "" if c.item.open_on(ctx.today) else ", passed"

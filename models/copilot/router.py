@@ -3531,6 +3531,11 @@ def _meeting_tasks(r: Reading) -> bool:
     return r.has("doc:meeting") and bool(MEETING_TASKS.search(r.question))
 
 
+# what asks for action items and how, not the task asked of ("open", "latest", "who")
+TASK_FORM = {"doc", "status", "measure", "recency", "subject", "this", "single", "negation",
+             "yet", "rank"}
+
+
 def _actions_plan(r: Reading, keys: list[str], people: list[str]) -> Plan:
     """"mei's action items", "what is Tariq on the hook for", "open actions for PRJ-7": the
     open action items minuted in a project's latest meetings, or in the latest meetings that
@@ -3543,6 +3548,15 @@ def _actions_plan(r: Reading, keys: list[str], people: list[str]) -> Plan:
     whose = f"{people[0]}'s open action items" if people else "Open action items"
     where = f" in the latest meetings of {keys[0]}" if keys else \
         " in the latest meetings that name them"
+    stop = stop_words() | FILLER | lexicon.STOP
+    form = {i for h in r.hits if h.family in TASK_FORM for i in range(h.start, h.end)}
+    spans = [p.span for p in r.periods] + [m.span() for m in MEETING_TASKS.finditer(r.question)]
+    task = [t.text for i, t in enumerate(r.tokens) if i not in r.used and i not in form
+            and t.is_word and len(t.low) >= 3 and t.low not in stop
+            and not any(a <= t.start < b for a, b in spans)][:6]  # not "who's doing what"
+    if task:  # "who was supposed to book the release window": that item, not all of them
+        args["about"] = task
+        where += " about " + ", ".join(f"“{w}”" for w in task)
     return _one(r, "list", "documents", ("action_items", args), whose + where, keys)
 
 

@@ -174,8 +174,10 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
           **_PERIOD},
          document_tools.latest_document, ("project_key",)),
     Tool("action_items", "Action items minuted in a project's latest meetings, or a person's "
-         "(who will do what, by when); open_only drops those past their date.",
-         {"project_key": KEY, "person": _TEXT, "open_only": {"type": "boolean"}},
+         "(who will do what, by when); open_only drops those past their date; about keeps "
+         "those that say the task's words.",
+         {"project_key": KEY, "person": _TEXT, "open_only": {"type": "boolean"},
+          "about": {"type": "array", "items": _TEXT, "maxItems": 6}},
          document_tools.action_items),
     Tool("latest_documents", "The most recent documents, overall or of one project.",
          {"project_key": KEY, "kind": _KIND, "limit": LIMIT}, document_tools.latest_documents),

@@ -451,6 +451,22 @@ def test_a_persons_and_a_projects_action_items_come_from_the_minutes(minuted_act
         assert "book the test lab" in asked.text
 
 
+def test_the_task_asked_of_picks_its_action_item(minuted_actions):
+    """"Who was supposed to book the test lab": that item, not every item of the meetings;
+    a task no item says is said so before the items are listed."""
+    db, _ids, index = minuted_actions
+    bot = Copilot(db, index=index, today=lambda: TODAY)
+    want = _open_actions(db, key="A-1")
+    assert {"book the test lab", "fix the nightly build"} <= set(want)
+    booked = bot.ask("who was supposed to book the test lab for A-1?", Scope.everything())
+    assert booked.tool_calls[0]["name"] == "action_items"
+    assert "book the test lab" in booked.text and "fix the nightly build" not in booked.text
+    assert {c.doc_id for c in booked.citations} == {want["book the test lab"]}
+    nothing = bot.ask("who was supposed to repaint the office for A-1?", Scope.everything())
+    assert nothing.text.startswith("None of the latest action items mentions “repaint”")
+    assert "fix the nightly build" in nothing.text  # the latest ones, shown as what they are
+
+
 def test_a_topic_the_latest_minutes_do_not_mention_is_found_in_older_ones(minuted_actions):
     """"What did A-1's minutes say about the batteries": the latest minutes do not mention
     them; the answer says so and quotes the ones that do instead of the latest's header."""
