@@ -41,6 +41,7 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      r"completed|shipped|ready|live)\b", "due"),
     (r"\b(which|what|each|every|per|by) (?:business )?group\b", r"\1 portfolio"),
     (r"\b(?:pieces|bits|chunks) of work\b", "work items"),
+    (r"\bcall(?:ed|ing|s)? off\b", "cancelled"),  # "finished or called off"
     (r"\bunfinished work\b(?! items?\b)", "open work items"),
     (r"\bby how (?:urgent|important) (?:they are|it is)\b", "by priority"),
     (r"\b(?:that |which )?(?:our |the )?projects are (?:grouped|split|organi[sz]ed|divided) "

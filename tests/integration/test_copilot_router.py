@@ -172,6 +172,17 @@ CASES = [
                  "start": "2026-06-22", "end": "2026-06-28"})),
     ("Which of the Payments projects are on course to finish on time?", None,
      ("projects", {"portfolio": ["Payments"], "p_at_least": 0.5})),
+    ("How many projects haven't been finished or called off yet?", None,
+     ("projects", {"status": ["proposed", "active", "on_hold"], "measure": "count"})),
+    ("How much of Sam King's time is spoken for next month?", None,
+     ("person_load", {"people": ["Sam King"], "start": "2026-07-01", "end": "2026-07-31"})),
+    ("Which python people have no work lined up next week?", None,
+     ("people", {"measure": "list", "skills": ["python"], "free": True,
+                 "start": "2026-06-22", "end": "2026-06-28"})),
+    ("How many tasks were added on top of the original plan in the last 30 days?", None,
+     ("scope_added", {"start": "2026-05-19", "end": "2026-06-17"})),
+    ("How many written progress updates were filed this month?", None,
+     ("documents", {"kind": "status_note", "start": "2026-06-01", "end": "2026-06-30"})),
     ("Who is on the team of PRJ-1?", None, None),  # an unknown key: refused below
 ]
 

@@ -125,6 +125,7 @@ def test_concepts_are_found_on_lemmas_and_the_longest_phrase_wins():
     ("projects supposed to be delivered in June", "projects due in June"),
     ("which group has the most late ones", "which portfolio has the most late ones"),
     ("pieces of work still unfinished", "work items still unfinished"),
+    ("finished or called off", "finished or cancelled"),
     ("how much unfinished work in Growth", "how much open work items in Growth"),
     ("break it down by how urgent they are", "break it down by priority"),
 ])
