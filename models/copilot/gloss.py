@@ -500,36 +500,25 @@ MORE: dict[str, dict[str, str]] = {
            "experiência": "skills", "prevista": "expected", "previsto": "expected",
            "sobrecarregados": "overloaded", "alta": "high"},
 }
-# "when will X be ready", and who is asking ("un cliente me lo pregunta")
+# "when will X be ready", and who is asking ("un cliente me lo pregunta"); "free" in every
+# form ("quem está livre"); German "am" and "leitet" ("Wer leitet PRJ-0084?")
 READY: dict[str, dict[str, str]] = {
-    "es": {"listo": "ready", "lista": "ready", "listos": "ready", "listas": "ready",
+    "es": {"listo": "ready", "listos": "ready", "listas": "ready",
            "va a estar": "will be", "van a estar": "will be", "un cliente": "a customer",
            "me lo pregunta": "is asking", "me lo preguntó": "asked"},
     "fr": {"prêt": "ready", "prête": "ready", "prêts": "ready", "prêtes": "ready",
            "est-ce que": "", "est-ce qu'": "", "un client": "a customer",
-           "me le demande": "is asking"},
+           "me le demande": "is asking", "libre": "free", "libres": "free"},
     "it": {"pronto": "ready", "pronta": "ready", "pronti": "ready", "pronte": "ready",
-           "un cliente": "a customer", "me lo chiede": "is asking"},
+           "un cliente": "a customer", "me lo chiede": "is asking", "libera": "free",
+           "libere": "free"},
     "pt": {"pronto": "ready", "pronta": "ready", "prontos": "ready", "prontas": "ready",
            "vai estar": "will be", "vão estar": "will be", "um cliente": "a customer",
-           "está me perguntando": "is asking"},
-    "de": {"ein kunde": "a customer", "fragt mich": "is asking"},
-    "nl": {"een klant": "a customer", "vraagt het me": "is asking"},
+           "está me perguntando": "is asking", "livre": "free", "livres": "free"},
+    "de": {"ein kunde": "a customer", "fragt mich": "is asking", "freie": "free",
+           "am": "on the", "leitet": "leads"},
+    "nl": {"een klant": "a customer", "vraagt het me": "is asking", "vrije": "free"},
 }
-for _language, _words in READY.items():
-    for _word, _english in _words.items():
-        GLOSSARY[_language].setdefault(_word, _english)
-
-# "on the" in German ("Wer arbeitet gerade am Delta SSO rollout?")
-GLOSSARY["de"].setdefault("am", "on the")
-GLOSSARY["de"].setdefault("leitet", "leads")  # "Wer leitet PRJ-0084?"
-
-# "free" in every form of the word ("quem está livre", "qui est libre")
-FREE = {"fr": ["libre", "libres"], "pt": ["livre", "livres"], "it": ["libera", "libere"],
-        "de": ["freie"], "nl": ["vrije"]}
-for _language, _forms in FREE.items():
-    for _form in _forms:
-        GLOSSARY[_language].setdefault(_form, "free")
 
 # "when do we plan to finish X": the intention is the future ("when will … finish X")
 INTEND: dict[str, dict[str, str]] = {
@@ -546,7 +535,7 @@ INTEND: dict[str, dict[str, str]] = {
     "pt": {"pensamos": "will", "planejamos": "will", "planeamos": "will", "prevemos": "will",
            "pretendemos": "will", "temos previsto": "will"},
 }
-for _language, _words in [*MORE.items(), *INTEND.items()]:
+for _language, _words in [*MORE.items(), *INTEND.items(), *READY.items()]:
     for _word, _english in _words.items():
         GLOSSARY[_language].setdefault(_word, _english)
 
