@@ -138,6 +138,9 @@ def cmd_run(settings: Settings, _args) -> int:
         print(f"refusing to start: {exc}", file=sys.stderr)
         return 2
     heap.freeze()
+    copilot = app.server.extensions["dashboard"].copilot
+    if copilot is not None:  # as a gunicorn worker does (dashboard.gunicorn_conf)
+        copilot.prepare(after=heap.freeze)
     app.run(host=settings.host, port=settings.port, debug=settings.debug)
     return 0
 

@@ -245,8 +245,9 @@ class CopilotRuntime:
             return self._index
 
     def prepare(self, after: Callable[[], Any] | None = None) -> threading.Thread:
-        """In the background, load the copilot and the names each scope signed in now asks
-        with, then call ``after``: a starting worker's first questions then find them ready
+        """In the background, load the copilot, the names each scope signed in now asks with
+        and the document index (Chroma's import takes seconds and holds the interpreter while
+        it runs), then call ``after``: a starting worker's first questions then find them ready
         (at 100,000 projects one scope's names take 5 s of CPU, about 30 s under full load)."""
         def run() -> None:
             try:
@@ -255,6 +256,7 @@ class CopilotRuntime:
                     scopes = users.active_scopes(session)
                     for scope in scopes:
                         copilot.vocabulary(session, scope)
+                self.index  # noqa: B018 - opened here, not by the first document question
                 log.info("copilot prepared for %d signed-in scopes", len(scopes))
                 if after is not None:
                     after()

@@ -169,15 +169,17 @@ def test_active_scopes_are_the_signed_in_users_distinct_scopes_latest_first(worl
 
 def test_prepare_loads_the_names_of_the_signed_in_scopes_before_any_question(
         world, vocabulary_loads):
-    db, _path = world
+    db, path = world
     with db.begin() as s:
         alpha = s.scalar(select(Portfolio.id).where(Portfolio.name == "Alpha"))
         _sign_in(s, "cara", "viewer", [alpha], minutes_ago=1)
     loaded = vocabulary_loads
-    settings = Settings(secret_key=TEST_SECRET, copilot_index_on_start=False)
+    settings = Settings(secret_key=TEST_SECRET, copilot_index_on_start=False,
+                        chroma_path=path.parent / "prepared")
     runtime = CopilotRuntime(settings, db, today=lambda: TODAY)
     after = threading.Event()
     runtime.prepare(after=after.set).join(timeout=60)
     assert after.is_set() and loaded == [Scope.of(alpha)]
+    assert runtime._index is not None  # Chroma imported and the store opened before a question
     answer = runtime.copilot.ask("How many projects are there?", Scope.of(alpha))
     assert answer.text.startswith("**1 project**") and loaded == [Scope.of(alpha)]
