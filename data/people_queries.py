@@ -137,6 +137,17 @@ def project_team(session: Session, scope: Scope, key: str, day: dt.date) -> list
     return sorted(rows, key=lambda a: (-a.share, a.person))
 
 
+def portfolio_team(session: Session, scope: Scope, portfolio: str,
+                   day: dt.date) -> list[Assignment]:
+    """Who is allocated on ``day`` to the visible projects of a portfolio (its team, as the
+    copilot says "the support team"), one row per allocation, biggest share first."""
+    stmt = _assignments(scope, day, day).join(
+        Portfolio, Project.portfolio_id == Portfolio.id).where(
+        func.lower(Portfolio.name) == portfolio.lower())
+    rows = [Assignment(*r) for r in session.execute(stmt)]
+    return sorted(rows, key=lambda a: (-a.share, a.person, a.project_key))
+
+
 def person_assignments(session: Session, scope: Scope, name: str, first: dt.date,
                        last: dt.date) -> list[Assignment]:
     """A person's allocations to visible projects that overlap ``first``..``last``."""

@@ -24,7 +24,8 @@ trails elapsed time by more than 15 points); on track = open, neither; load of a
 sum of the shares of their allocations covering that day, load in a period = highest daily load;
 over-allocated = load above 1.0 on some day of the period. Where metrics.md is silent the
 benchmark uses: "free" in a period = no allocation on any day of it (load 0); "works on" a
-project = an allocation covering today; "worst" = lowest P(on time) (ties accepted); "expected
+project = an allocation covering today, and a portfolio's team (people "in" a portfolio) the
+people who work on one of its projects today; "worst" = lowest P(on time) (ties accepted); "expected
 end date" = the forecast's P50 date (P85/P95 count as partial); a project's progress = done
 points / all points of its work items; people ranked "by projects" = how many projects each works
 on (today), "by open_items" = how many work items not done are assigned to each.

@@ -269,6 +269,9 @@ class Facts:
                 elif name == "works_on":
                     self.project(want)
                     ok &= want in self.staffed(person)
+                elif name == "portfolio":  # "the Payments team": on one of its projects today
+                    team = self._check(want, self.portfolios, "portfolio")
+                    ok &= any(self.by_key[k].portfolio == team for k in self.staffed(person))
                 else:
                     raise ValueError(f"unknown people filter {name!r}")
                 if not ok:

@@ -247,7 +247,9 @@ QUESTIONS: list[dict[str, Any]] = [
        {"count": "projects", "where": {"status": "proposed", "portfolio": "Infrastructure"}}),
     _q(116, DIR, "lists", "Security: anything at risk?",
        {"list": "projects", "where": {"health": "at_risk", "portfolio": "Security"}}),
-    _q(117, RES, "people", "is anyone overloaded next week in the Payments team?", UNKNOWN),
+    _q(117, RES, "people", "is anyone overloaded next week in the Payments team?",
+       # asked back until a portfolio's team (its projects' people today) could be read
+       {"list": "people", "where": {"portfolio": "Payments", "over_allocated": "next_week"}}),
     _q(118, DIR, "lists", "which projects are late and high priority in Customer Support",
        {"list": "projects", "where": {"health": "late", "priority": "high",
                                       "portfolio": "Customer Support"}}),

@@ -40,9 +40,10 @@ def _meet(found: set[str] | None, these: set[str]) -> set[str]:
 def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = None,
            works_on: str | None = None, over_allocated: bool = False, free: bool = False,
            start: str | None = None, end: str | None = None,
-           roles: list[str] | None = None) -> ToolResult:
+           roles: list[str] | None = None, portfolio: str | None = None) -> ToolResult:
     """People matching every condition given: skills they have, their role, the project they
-    work on today, over-allocated or free (no allocation at all) in a period."""
+    work on today, the portfolio whose projects they work on today, over-allocated or free
+    (no allocation at all) in a period."""
     first, last = _span(ctx, start, end)
     found: set[str] | None = None  # everyone visible, read only when no condition narrows it
     if skills:
@@ -59,6 +60,11 @@ def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = N
         found = _meet(found, {a.person for a in team})
         cites.append(project_citation(works_on.upper()))
         words.append(f"on {link(works_on.upper())} today")
+    if portfolio:
+        team = people_queries.portfolio_team(ctx.session, ctx.scope, portfolio, ctx.today)
+        found = _meet(found, {a.person for a in team})
+        cites += unique([project_citation(a.project_key, a.project_name) for a in team])[:10]
+        words.append(f"on {portfolio} projects today")
     loads: dict[str, float] = {}
     if over_allocated:
         loads = people_queries.loads(ctx.session, ctx.scope, first, last)

@@ -36,6 +36,7 @@ class Mention:
     end: int
     candidates: tuple[str, ...]  # project keys, or names
     text: str = ""
+    part: bool = False  # one word of a longer portfolio name ("the support team")
 
     @property
     def ambiguous(self) -> bool:
@@ -87,9 +88,16 @@ class Vocabulary:
             for size in range(1, len(words)):
                 for i in range(len(words) - size + 1):
                     add(words[i:i + size], "project_part", p.key)
+        # a word of a portfolio's name, read as it only before a head noun (see find); kept
+        # out of the phrases, which decide elsewhere whether a lone word names something
+        self.portfolio_parts: dict[str, list[str]] = defaultdict(list)
+        self.name_words = {w for p in self.projects for w in _words(p.name)}
         for name in self.portfolios:
             add(_words(name), "portfolio", name)
             words = _words(name)
+            for word in words if len(words) > 1 else ():
+                if word not in lexicon.STOP:
+                    self.portfolio_parts[word].append(name)
             if words and words[-1].endswith("s") and not words[-1].endswith("ss"):
                 singular = (*words[:-1], words[-1][:-1])  # "mobile app initiatives"
                 add(singular, "portfolio", name)
@@ -144,6 +152,9 @@ class Vocabulary:
                             text = " ".join(t.text for t in tokens[start:start + size])
                             found.append(Mention(kind, start, start + size, tuple(values),
                                                  text))
+            part = self._portfolio_part(tokens, start)
+            if part is not None:
+                found.append(part)
         found = _merge_name_parts(found)
         found.sort(key=lambda m: (-(m.end - m.start), PRIORITY[m.kind], m.start))
         chosen: list[Mention] = []
@@ -151,6 +162,18 @@ class Vocabulary:
             if all(m.end <= c.start or c.end <= m.start for c in chosen):
                 chosen.append(m)
         return sorted(chosen, key=lambda m: m.start)
+
+    def _portfolio_part(self, tokens: Sequence[Token], at: int) -> Mention | None:
+        """"Web projects", "the platform team": one word of a portfolio's name (of several:
+        asked back) before a head noun. Not where projects' names have the word ("data
+        projects" filters by name), unless the head is the portfolio's people ("the data
+        team")."""
+        names = self.portfolio_parts.get(tokens[at].low)
+        head = tokens[at + 1].lemma if at + 1 < len(tokens) else ""
+        if not names or head not in PORTFOLIO_HEADS or (
+                tokens[at].low in self.name_words and head not in TEAM_HEADS):
+            return None
+        return Mention("portfolio", at, at + 1, tuple(names), tokens[at].text, part=True)
 
     def suggest(self, word: str, kinds: Sequence[str] = ("portfolio", "person", "skill"),
                 limit: int = 4, cutoff: float = 50) -> list[str]:
@@ -181,6 +204,9 @@ ROLE_NOUNS = ("people", "folks", "folk", "developer", "developers", "dev", "devs
 # what a portfolio's name in the singular qualifies ("mobile app initiatives", "device projects")
 PORTFOLIO_HEADS = {"project", "initiative", "programme", "program", "team", "portfolio",
                    "workstream"}
+# a portfolio's people: "the support team" is Customer Support's, where "support projects"
+# may be the projects named so (a word of a portfolio's name alone, see Vocabulary.find)
+TEAM_HEADS = {"team", "portfolio", "workstream"}
 NAME_WORDS = {"person", "first_name", "last_name", "portfolio", "project", "project_part"}
 # words after which a word is a skill ("knows accessibility to review my page")
 SKILL_VERBS = {"know", "knows", "knowing", "with", "in", "speak", "speaks", "do", "does"}

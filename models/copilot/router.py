@@ -1320,6 +1320,8 @@ def _dropped_names(r: Reading, plan: Plan) -> Plan | None:
             continue
         if m.kind == "portfolio" and r.excluded(m) and "'portfolio':" in used:
             continue  # left out: every other portfolio is the filter
+        if m.part:
+            continue  # "got this from the web team": a word of a name, not asked back for
         if m.kind in ("project", "project_part") and r.page_key:
             continue
         if m.kind == "portfolio" and r.keys and all(k.lower() in used for k in r.keys):
@@ -1983,8 +1985,13 @@ def _other_language(r: Reading) -> Plan:
 def _ambiguity(r: Reading, vocab: Vocabulary) -> Plan | None:
     """A name that fits several projects or people (and the page does not settle it)."""
     for m in r.mentions:
-        if not m.ambiguous or m.kind in ("portfolio", "skill"):
+        if not m.ambiguous or m.kind == "skill":
             continue
+        if m.kind == "portfolio":  # "the platform team": a word of several portfolios' names
+            names = sorted(m.candidates)
+            return _clarify(f"Several portfolios match “{m.text}”: which one do you mean?",
+                            f"“{m.text}” names {len(names)} portfolios", names,
+                            [_replace(r.original, m.text, n) for n in names])
         if m.kind in ("project", "project_part"):
             if r.page_key and r.page_key in m.candidates or set(r.keys) & set(m.candidates):
                 continue  # the page, or a key written beside the name, says which
@@ -2095,6 +2102,28 @@ FILLER = {"there", "total", "overall", "altogether", "currently", "right", "now"
           "being", "been", "exactly", "roughly", "approximately", "about", "around", "both",
           "already", "anyway", "something", "else", "tool", "system", "dashboard", "app",
           "again", "pmo", "board", "book", "headline", "headlines", "office"}
+
+
+TEAM_WORDS = PEOPLE_WORDS | {"team", "teams", "squad", "crew", "group"}
+
+
+def _portfolio_team(r: Reading) -> str | None:
+    """The portfolio whose people a question asks about: named before a word for its people
+    ("the support team", "the ML Platform folks") or after "work(s) in/on" ("who works in
+    Customer Support"). Not beside free (a free person works on nothing), projects asked about
+    ("which of the ML Platform folks' projects"), or words left unread ("the attrition of
+    staff in the Devices team"): those keep their own readings."""
+    if r.has("people:free") or any(t.lemma == "project" for t in r.tokens) or any(
+            lemma(w.lower()) != "work" for w in _unread_words(r)):
+        return None
+    for m in r.mentions:
+        if m.kind != "portfolio" or m.ambiguous or r.excluded(m):
+            continue
+        after = r.tokens[m.end].low if m.end < len(r.tokens) else ""
+        before = [t.lemma for t in r.tokens[max(0, m.start - 3):m.start]]
+        if after in TEAM_WORDS or "work" in before and before[-1] in ("in", "on", "for"):
+            return m.candidates[0]
+    return None
 
 
 def _unread_words(r: Reading) -> list[str]:
@@ -3171,6 +3200,10 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
     if keys:
         args["works_on"] = keys[0]
         words.append(f"on {keys[0]} today")
+    team = _portfolio_team(r) if not keys else None
+    if team:  # "who is on the support team": who works on its projects today
+        args["portfolio"] = team
+        words.append(f"on {team} projects today")
     if r.has("people:over") and r.has("rank:most") and not (skills or roles or keys):
         period = _period(r, "this_week")  # "the 5 most overloaded people": ranked by load
         k = _k(r)

@@ -109,9 +109,10 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
     Tool("portfolio_summary", "Headline numbers of the whole portfolio and each team.", {},
          tools.portfolio_summary),
     Tool("people", "List or count people by skills, role, the project they work on today, "
-         "over-allocated or free (no allocation) in a period.",
+         "the portfolio whose projects they work on today, over-allocated or free (no "
+         "allocation) in a period.",
          {"measure": {"type": "string", "enum": ["list", "count"]}, "skills": _NAMES,
-          "roles": _NAMES,
+          "roles": _NAMES, "portfolio": {"type": "string"},
           "works_on": KEY, "over_allocated": {"type": "boolean"}, "free": {"type": "boolean"},
           **_PERIOD}, people_tools.people),
     Tool("project_team", "Who is allocated to a project today (owner: when the question names "

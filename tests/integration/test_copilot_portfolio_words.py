@@ -1,0 +1,112 @@
+"""A word of a portfolio's name said alone ("the support team", "web projects", "the platform
+team") and the people of a portfolio (those allocated today to its projects). Every expected
+answer is this test's own SQL over the same database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import text
+
+from data.scope import Scope
+from models.copilot.answer import Copilot
+from tests.factories import TODAY, add_portfolio, add_project, add_resource, allocate
+
+
+@pytest.fixture
+def world(db):
+    later = dt.date(2026, 11, 30)
+    with db.begin() as s:
+        support = add_portfolio(s, "Customer Support")
+        data = add_portfolio(s, "Data Platform")
+        ml = add_portfolio(s, "ML Platform")
+        web = add_portfolio(s, "Web Storefront")
+        triage = add_project(s, "CS-1", support, due=later, name="Ticket triage")
+        add_project(s, "CS-2", support, status="done", due=later, name="Help centre")
+        chat = add_project(s, "CS-3", support, due=later, name="Live chat")
+        lake = add_project(s, "DP-1", data, due=later, name="Data lake")
+        add_project(s, "ML-1", ml, due=later, name="Model serving")
+        add_project(s, "WEB-1", web, due=dt.date(2026, 5, 1), name="Checkout speed")
+        ana, ben, cy, dee = (add_resource(s, n) for n in
+                             ("Ana Ortiz", "Ben Cole", "Cy Park", "Dee Moss"))
+        allocate(s, ana, triage, 0.5)
+        allocate(s, ben, chat, 0.6)
+        allocate(s, ben, lake, 0.6)  # over-allocated this week: 120 %
+        allocate(s, cy, triage, 0.4, end=dt.date(2026, 6, 1))  # ended before today
+        allocate(s, dee, lake, 0.5)
+    return db
+
+
+def ask(db, question: str):
+    return Copilot(db, today=lambda: TODAY).ask(question, Scope.everything())
+
+
+def rows(db, query: str, **params) -> list:
+    with db() as s:
+        return list(s.execute(text(query), {"today": TODAY, **params}))
+
+
+TEAM = """SELECT DISTINCT r.name FROM resources r JOIN allocations a ON a.resource_id = r.id
+    JOIN projects p ON p.id = a.project_id JOIN portfolios f ON f.id = p.portfolio_id
+    WHERE f.name = :portfolio AND a.period_start <= :today AND a.period_end >= :today"""
+OPEN_IN = """SELECT p.key FROM projects p JOIN portfolios f ON f.id = p.portfolio_id
+    JOIN statuses st ON st.id = p.status_id
+    WHERE f.name = :portfolio AND st.code IN ('proposed', 'active', 'on_hold')"""
+
+
+def test_the_team_of_a_portfolio_is_who_works_on_its_projects_today(world):
+    want = sorted(n for (n,) in rows(world, TEAM, portfolio="Customer Support"))
+    assert want == ["Ana Ortiz", "Ben Cole"]  # not Cy, whose allocation ended
+    for question in ("who is on the support team?", "Who works on the Customer Support team?"):
+        answer = ask(world, question)
+        assert answer.kind == "answer", question
+        assert sorted(answer.result["items"]) == want, question
+        assert "Customer Support" in answer.interpretation
+    counted = ask(world, "how many people are on the Customer Support team")
+    assert counted.kind == "answer" and counted.result["count"] == len(want)
+
+
+def test_an_overloaded_portfolio_team_is_its_people_over_full_time(world):
+    answer = ask(world, "is anyone on the data team overloaded this week?")
+    team = {n for (n,) in rows(world, TEAM, portfolio="Data Platform")}
+    over = {n for (n,) in rows(world, """SELECT r.name FROM resources r
+        JOIN allocations a ON a.resource_id = r.id
+        WHERE a.period_start <= :today AND a.period_end >= :today
+        GROUP BY r.name HAVING sum(a.share) > 1""")}
+    assert answer.kind == "answer" and "Data Platform" in answer.interpretation
+    assert set(answer.result["items"]) == team & over == {"Ben Cole"}
+
+
+def test_a_word_of_one_portfolios_name_before_projects_is_that_portfolio(world):
+    answer = ask(world, "how many support projects are still open?")
+    assert answer.kind == "answer" and "Customer Support" in answer.interpretation
+    assert answer.result["count"] == len(rows(world, OPEN_IN, portfolio="Customer Support"))
+    web = ask(world, "which web projects are late?")
+    late = rows(world, """SELECT p.key FROM projects p JOIN portfolios f
+        ON f.id = p.portfolio_id WHERE f.name = 'Web Storefront' AND p.due_date < :today""")
+    assert web.kind == "answer" and web.result["items"] == [k for (k,) in late] == ["WEB-1"]
+
+
+def test_a_word_of_several_portfolios_names_is_asked_back(world):
+    answer = ask(world, "list the platform projects")
+    assert answer.kind == "clarify"
+    assert sorted(answer.choices) == sorted(n for (n,) in rows(
+        world, "SELECT name FROM portfolios WHERE name LIKE '%Platform'"))
+
+
+def test_a_word_of_projects_names_before_projects_still_filters_by_name(world):
+    answer = ask(world, "how many data projects are there")
+    names = rows(world, "SELECT key FROM projects WHERE lower(name) LIKE '%data%'")
+    assert answer.kind == "answer" and "name" in answer.interpretation
+    assert answer.result["count"] == len(names) == 1
+
+
+def test_a_word_of_a_portfolios_name_in_an_aside_is_not_asked_back(world):
+    answer = ask(world, "Got this from the web team: who is free next week?")
+    free = rows(world, """SELECT r.name FROM resources r WHERE NOT EXISTS (
+        SELECT 1 FROM allocations a WHERE a.resource_id = r.id
+        AND a.period_start <= '2026-06-28' AND a.period_end >= '2026-06-22')""")
+    assert answer.kind == "answer"
+    assert sorted(answer.result["items"]) == sorted(n for (n,) in free) == ["Cy Park"]
