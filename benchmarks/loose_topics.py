@@ -8,7 +8,9 @@ paraphrase, and ``loose_topics_unseen3.py`` in chat style: typos, shorthand, wor
 documents never reused; each written later by another session), and a fourth of 36
 (``loose_topics_unseen4.py``) of which a third ask about what no document says (``no_answer``:
 right is impossible; asked back, refused or hedged is honest), and a fifth of 36 in the same
-proportions (``loose_topics_unseen5.py``, asked as in a meeting or on Slack), were written by
+proportions (``loose_topics_unseen5.py``, asked as in a meeting or on Slack), and a sixth
+(``loose_topics_unseen6.py``, asked in a chat box or a hallway by people who missed the
+meeting, spread over at least 15 projects), were written by
 sessions that never read the copilot's code: a topic, a vendor, an issue or who follows it up,
 the way people ask when they half-remember it ("any news on the cloud quota?"), half of them
 naming a project and half none, with the documents an answer must cite (any of them) and the
@@ -32,6 +34,7 @@ from loose_topics_unseen2 import QUESTIONS as SECOND  # noqa: E402
 from loose_topics_unseen3 import QUESTIONS as THIRD  # noqa: E402
 from loose_topics_unseen4 import QUESTIONS as FOURTH  # noqa: E402
 from loose_topics_unseen5 import QUESTIONS as FIFTH  # noqa: E402
+from loose_topics_unseen6 import QUESTIONS as SIXTH  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,7 +42,8 @@ def main(argv: list[str] | None = None) -> int:
                                            ("loose topics, second set", SECOND),
                                            ("loose topics, third set", THIRD),
                                            ("loose topics, fourth set", FOURTH),
-                                           ("loose topics, fifth set", FIFTH)])
+                                           ("loose topics, fifth set", FIFTH),
+                                           ("loose topics, sixth set", SIXTH)])
 
 
 if __name__ == "__main__":
