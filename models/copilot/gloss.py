@@ -520,6 +520,22 @@ READY: dict[str, dict[str, str]] = {
     "nl": {"een klant": "a customer", "vraagt het me": "is asking", "vrije": "free"},
 }
 
+# what something costs, said with the verb ("combien coûte", "was kostet"); the future of "to
+# be" ("cuándo estará terminado"); German written without umlauts ("verantwortlich fuer")
+COST: dict[str, dict[str, str]] = {
+    "de": {"was kostet": "how much does cost", "kostet": "costs", "fuer": "for",
+           "ueber": "over", "waere": "would be", "koennen": "can", "muessen": "must"},
+    "fr": {"combien coûte": "how much does cost", "coûte": "costs", "coûtent": "cost",
+           "combien coûtent": "how much do cost"},
+    "es": {"cuánto cuesta": "how much does cost", "cuesta": "costs", "cuestan": "cost",
+           "cuánto cuestan": "how much do cost", "estará": "will be", "estarán": "will be",
+           "de verdad": "really", "realmente": "really"},
+    "it": {"quanto costa": "how much does cost", "costa": "costs", "costano": "cost",
+           "quanto costano": "how much do cost"},
+    "pt": {"quanto custa": "how much does cost", "custa": "costs", "custam": "cost",
+           "quanto custam": "how much do cost", "estará": "will be", "estarão": "will be"},
+    "nl": {"wat kost": "how much does cost", "kost": "costs", "kosten": "cost"},
+}
 # "when do we plan to finish X": the intention is the future ("when will … finish X")
 INTEND: dict[str, dict[str, str]] = {
     "de": {"planen wir": "will", "wollen wir": "will", "gedenken wir": "will"},
@@ -535,7 +551,7 @@ INTEND: dict[str, dict[str, str]] = {
     "pt": {"pensamos": "will", "planejamos": "will", "planeamos": "will", "prevemos": "will",
            "pretendemos": "will", "temos previsto": "will"},
 }
-for _language, _words in [*MORE.items(), *INTEND.items(), *READY.items()]:
+for _language, _words in [*MORE.items(), *INTEND.items(), *READY.items(), *COST.items()]:
     for _word, _english in _words.items():
         GLOSSARY[_language].setdefault(_word, _english)
 

@@ -31,7 +31,8 @@ CONCEPTS: dict[str, list[str]] = {
                            "team"],
     "subject:skills": ["skill", "skillset", "skill set", "expertise", "competence",
                        "competency", "technology", "tech"],  # not "know-how": "know how many"
-    "subject:owners": ["owner", "project manager", "project lead", "pm", "lead"],
+    "subject:owners": ["owner", "project manager", "project lead", "pm", "lead", "point person",
+                       "point of contact"],
     # statuses (data.schema.STATUSES) and the two sets of them
     "status:open": ["open", "ongoing", "on the go", "in flight", "unfinished", "incomplete",
                     "still going", "still running", "still live", "not yet done",
@@ -89,7 +90,8 @@ CONCEPTS: dict[str, list[str]] = {
                        "not make it", "not going to make it", "might slip", "could slip",
                        "forecast to miss", "predicted to miss", "expected to miss",
                        "projected to miss", "set to miss", "forecast to slip",
-                       "forecast to be late", "predicted to be late", "expected to be late",
+                       "will slip", "going to slip", "gonna slip", "forecast to be late",
+                       "predicted to be late", "expected to be late",
                        "projected to be late", "expected to slip", "predicted to slip",
                        "shaky", "looking shaky", "wobbly", "dicey", "iffy", "on thin ice",
                        "touch and go", "on the edge", "on the brink", "at the edge"],

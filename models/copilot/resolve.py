@@ -74,6 +74,7 @@ class Vocabulary:
     def _index(self) -> None:
         self.by_key = {p.key.upper(): p for p in self.projects}
         self.singular_portfolios: set[tuple[str, ...]] = set()
+        self.role_aliases: set[tuple[str, ...]] = set()  # "testers": a role's people, any case
         # an ordered set per phrase (a dict): "api" names thousands of projects at scale, and a
         # list's membership test made indexing 100,000 project names quadratic (131 s)
         phrases: dict[tuple[str, ...], dict[tuple[str, str], None]] = defaultdict(dict)
@@ -116,6 +117,9 @@ class Vocabulary:
             _words(skill), *map(_words, SKILL_ALIASES.get(skill.lower(), ())))}
         for role in self.roles:
             add(_words(role), "role", role)
+            for alias in ROLE_ALIASES.get(role.lower(), ()):
+                add(_words(alias), "role", role)
+                self.role_aliases.add(_words(alias))
             head = _words(role)[:-1]  # "backend devs", "security folks": the role's people
             if head and head not in skill_words:  # "embedded folks" may mean the skill
                 for noun in ROLE_NOUNS:
@@ -148,7 +152,8 @@ class Vocabulary:
                                 start + size >= len(tokens) or tokens[start + size].lemma not in
                                 PORTFOLIO_HEADS):
                             continue  # "the mobile app" alone is a thing, not the portfolio
-                        if _plausible(kind, tokens, start, size, words, "skill" in kinds):
+                        if kind == "role" and words in self.role_aliases or _plausible(
+                                kind, tokens, start, size, words, "skill" in kinds):
                             text = " ".join(t.text for t in tokens[start:start + size])
                             found.append(Mention(kind, start, start + size, tuple(values),
                                                  text))
@@ -210,6 +215,9 @@ TEAM_HEADS = {"team", "portfolio", "workstream"}
 NAME_WORDS = {"person", "first_name", "last_name", "portfolio", "project", "project_part"}
 # words after which a word is a skill ("knows accessibility to review my page")
 SKILL_VERBS = {"know", "knows", "knowing", "with", "in", "speak", "speaks", "do", "does"}
+# other names of a role, by what people call those who have it ("testers", "designers")
+ROLE_ALIASES = {"qa engineer": ("tester", "test engineer", "quality engineer"),
+                "ux designer": ("designer", "ui designer", "product designer")}
 # other names of a skill, where the skill goes by its short form ("machine learning" is ml)
 SKILL_ALIASES = {"ml": ("machine learning",), "ux": ("user experience", "ux design"),
                  "testing": ("qa", "quality assurance", "test automation"),

@@ -636,9 +636,11 @@ def _is_context(clause: str, vocab: Vocabulary | None = None) -> bool:
             h.family in ("status", "health", "priority", "skill", "f", "m", "field")
             or h.concept == "subject:projects" for h in lexicon.find(tokenize(normalize(text)))):
         return True  # "Before I approve more spend here, …", "for the budget split: …"
-    first = (text.split() or [""])[0].lower()
-    return first.endswith("ing") and len(first) > 5 and first not in _NOT_GERUNDS and \
-        english(first) >= 3.0 and not text.rstrip().endswith("?")  # "anyhting at risk?" asks
+    words = text.split()
+    first = (words or [""])[0].lower()
+    return len(words) > 1 and first.endswith("ing") and len(first) > 5 and \
+        first not in _NOT_GERUNDS and english(first) >= 3.0 and \
+        not text.rstrip().endswith("?")  # "anyhting at risk?" asks; "planned, running, …" lists
 
 
 _INTRODUCED = re.compile(r"^(?:(?:hi|hey|hello)\W+)?(?:it's |this is )?([A-Z][a-z]+ [A-Z][a-z]+) "
@@ -1034,10 +1036,13 @@ def _preamble_gone(sentence: str, vocab: Vocabulary | None) -> str:
     head, colon, tail = sentence.partition(": ")
     if not colon or vocab is None or not tail.rstrip().endswith("?") or not _asks(tail):
         return sentence
+    tokens = tokenize(normalize(head))
+    hits = lexicon.find(tokens)
     if len(head.split()) < 4 or _names(head) or KEY_STRICT.search(head) or vocab.find(
-            tokenize(normalize(head)), set()) or any(
-            h.family in FILTER_FAMILIES for h in lexicon.find(tokenize(normalize(head)))):
+            tokens, set()) or any(h.family in FILTER_FAMILIES for h in hits):
         return sentence  # a topic label ("Finance: …", "Critical projects: …") may filter
+    if any(h.family == "group" for h in hits) and any(t.lemma in DIMENSIONS for t in tokens):
+        return sentence  # "Break it down by department for me: how many …?" groups
     return tail
 
 

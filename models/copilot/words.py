@@ -19,6 +19,7 @@ from functools import lru_cache
 import simplemma
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+from text_to_num import alpha2digit
 from wordfreq import top_n_list, zipf_frequency
 
 KEY = re.compile(r"\b([A-Za-z][A-Za-z0-9]{0,11})[-\s]?(\d{1,6})\b")
@@ -56,7 +57,13 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\btmrw\b", "tomorrow"), (r"\bb4\b", "before"), (r"(?<=\s)v\.?(?=\s)", "vs"),
     (r"\brunning (?=late\b|behind\b)", ""), (r"\bnxt\b", "next"), (r"\bwek\b", "week"),
     (r"\bwh?n\b|\bwen\b", "when"), (r"\bhwo\b|\bhw(?= (?:many|much|long|is|are)\b)", "how"),
-    (r"\bteh\b", "the"),
+    (r"\bteh\b", "the"), (r"\b(past|missed|miss|meet|met|hit|beyond|over|passed|"
+                             r"blown|blow|make|made) there(?= (?:deadlines?|due dates?|"
+                             r"target dates?|end dates?|dates?)\b)", r"\1 their"),
+    (r"\b(last|this|next) (month|week|quarter|year)s(?= (?:load|workload|allocations?|capacity|"
+     r"availability|bookings?|schedule|plan|numbers|figures|deadlines?|projects|status|"
+     r"meetings?|minutes|sync|review|report|utili[sz]ation)\b)", r"\1 \2's"),  # the month's
+    (r"\bdev[ -]ops\b", "devops"),
     (r"\b(?:what|which) (?:share|fraction|part|percent|%)(?= of (?:our |the |all |all of our |my )?"
      r"(?:projects|people|staff|work items|items|tasks|tickets)\b)", "what proportion"),
     (r"\b(is|are|was|were|do|does|did|has|have|had|wo|ca|could|should|would)nt\b",
@@ -150,12 +157,47 @@ class Token:
         return bool(KEY_STRICT.fullmatch(self.text))
 
 
+# Spoken forms of dictation: numbers said in several words, letters spelled one by one
+_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
+                r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)")
+_SPOKEN_NUMBER = re.compile(rf"\b{_NUMBER_WORD}(?:(?:[ -]|\s+and\s+){_NUMBER_WORD})+\b",
+                            re.IGNORECASE)
+_SPELLED = re.compile(r"(?<![\w'])([b-hj-z])((?: [a-z]){1,3})(?![\w'])", re.IGNORECASE)
+_SPOKEN_PERIOD = re.compile(r"\b([qh]) (one|two|three|four)\b", re.IGNORECASE)
+
+
+def _number(said: re.Match[str]) -> str:
+    """"twenty five" -> 25, "twenty twenty six" -> 2026 (a year), "zero zero four two" -> 0042
+    (digits said one by one, as in a key)."""
+    words = re.split(r"[ -]+", said.group(0).lower())
+    if words == ["fifty", "fifty"]:
+        return said.group(0)  # even odds
+    if all(w in _UNITS for w in words):
+        return "".join(str(_UNITS.index(w)) for w in words)
+    digits = alpha2digit(said.group(0), "en", threshold=0)
+    year = re.fullmatch(r"(19|20) (\d\d)", digits)
+    return year.group(1) + year.group(2) if year else digits
+
+
+def spoken(text: str) -> str:
+    """A dictated question in written form: "twenty five percent" is 25 percent, "twenty twenty
+    six" 2026, "p r j zero zero four two" prj 0042, "m l platform" ml platform, "q three" q3.
+    One number word alone is left as said ("the top three", "two weeks"): it reads as it is."""
+    text = _SPELLED.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
+    text = _SPOKEN_NUMBER.sub(_number, text)
+    return _SPOKEN_PERIOD.sub(lambda m: m.group(1) + str(_UNITS.index(m.group(2).lower())),
+                              text)
+
+
 def normalize(question: str) -> str:
-    """One spelling for quotes, dashes, contractions and chat shorthand ("prio", "wk", "EOM",
-    "w/"); whitespace collapsed."""
+    """One spelling for quotes, dashes, contractions, dictation and chat shorthand ("prio",
+    "wk", "EOM", "w/"); whitespace collapsed."""
     text = unicodedata.normalize("NFKC", question or "")
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = re.sub(r"[\u2010-\u2015]", "-", text)
+    text = spoken(text)
     for pattern, repl in _CONTRACTIONS:
         text = pattern.sub(repl, text)
     for pattern, repl in SHORTHAND:

@@ -841,3 +841,19 @@ def test_courtesy_words_a_headcount_and_a_bare_steering_meeting(world):
     steering = ask(world, "Quick one before steering tomorrow: how many open projects do we "
                           "have across all the portfolios?")
     assert steering.kind == "answer" and steering.result["count"] == len(every) == 7
+
+
+def test_a_breakdown_said_before_a_colon_and_a_status_list_with_running(world):
+    answer = ask(world, "Break it down by department for me: how many unfinished projects "
+                        "does each one have?")
+    want = dict(rows(world, f"""SELECT f.name, count(*) FROM projects p
+        JOIN portfolios f ON f.id = p.portfolio_id JOIN statuses st ON st.id = p.status_id
+        WHERE {OPEN} GROUP BY f.name"""))
+    assert answer.kind == "answer" and "per portfolio" in answer.interpretation
+    assert {k: v for k, v in answer.result["groups"].items() if v} == want
+    stages = ask(world, "How many projects are at each stage - planned, running, paused, "
+                        "finished, cancelled?")
+    by_status = dict(rows(world, """SELECT st.label, count(*) FROM projects p
+        JOIN statuses st ON st.id = p.status_id GROUP BY st.label"""))
+    assert stages.kind == "answer" and "Active" in stages.interpretation
+    assert {k: v for k, v in stages.result["groups"].items() if v} == by_status

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from models.copilot import lexicon, periods
-from models.copilot.words import Corrector, language, normalize, tokenize
+from models.copilot.words import Corrector, language, normalize, spoken, tokenize
 
 TODAY = dt.date(2026, 6, 17)  # a Wednesday in Q2
 
@@ -437,3 +437,55 @@ def test_i_joined_on_monday_is_no_period():
 def test_since_the_start_of_a_period_in_other_languages(text, language, english):
     from models.copilot.gloss import gloss
     assert english in (gloss(text, language) or "")
+
+
+@pytest.mark.parametrize(("said", "written"), [
+    # numbers said in several words, letters spelled one by one, a quarter said
+    ("under a twenty five percent chance", "under a 25 percent chance"),
+    ("how many finished in twenty twenty five", "how many finished in 2025"),
+    ("who owns p r j forty two", "who owns prj 42"),
+    ("who owns prj zero zero four two", "who owns prj 0042"),
+    ("how many are due in q three", "how many are due in q3"),
+    ("mobile apps compared to m l platform", "mobile apps compared to ml platform"),
+    ("a hundred and twenty items", "a 120 items"),
+    # one number word alone reads as it is; "a", "I" and a letter after a word are words
+    ("the top three projects", "the top three projects"),
+    ("over the next two weeks", "over the next two weeks"),
+    ("fifty fifty odds", "fifty fifty odds"),
+    ("is a b test running", "is a b test running"),
+    ("what is Plan B", "what is Plan B"),
+])
+def test_dictated_numbers_and_spelled_letters_are_written(said, written):
+    assert spoken(said) == written
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("compare next months load for Ana", "compare next month's load for Ana"),
+    ("over the next months is anyone free", "over the next months is anyone free"),
+    ("which are past there deadline", "which are past their deadline"),
+    ("is there a deadline", "is there a deadline"),
+    ("who are the dev ops engineers", "who are the devops engineers"),
+])
+def test_chat_spellings_of_a_period_their_and_devops(typed, read):
+    assert normalize(typed) == read
+
+
+def test_slipping_and_the_point_person_are_concepts():
+    assert "health:at_risk" in {h.concept for h in lexicon.find(tokenize(
+        normalize("How many projects look like they'll slip but aren't overdue yet?")))}
+    assert "subject:owners" in {h.concept for h in lexicon.find(tokenize(
+        "Who's the point person for the Granite program?"))}
+
+
+@pytest.mark.parametrize(("text", "language", "english"), [
+    ("Combien coûte le projet PRJ-0001 ?", "fr", "how much does cost the project PRJ-0001?"),
+    ("¿Cuánto cuesta el proyecto PRJ-0001?", "es", "how much does cost the project PRJ-0001?"),
+    ("Was kostet PRJ-0001?", "de", "how much does cost PRJ-0001?"),
+    ("wer ist verantwortlich fuer prj 0029", "de", "who is owner for prj 0029"),
+    ("¿Cuándo estará terminado de verdad el PRJ-0125?", "es",
+     "when will be finish really the PRJ-0125?"),
+])
+def test_cost_said_with_the_verb_the_spanish_future_and_german_without_umlauts(
+        text, language, english):
+    from models.copilot.gloss import gloss
+    assert gloss(text, language) == english

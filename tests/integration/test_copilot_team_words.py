@@ -1,6 +1,7 @@
-"""A word of a portfolio's name said alone ("the support team", "web projects", "the platform
-team") and the people of a portfolio (those allocated today to its projects). Every expected
-answer is this test's own SQL over the same database.
+"""Teams, roles and portfolios in everyday words: a word of a portfolio's name said alone ("the
+support team", "web projects", "the platform team"), the people of a portfolio (those allocated
+today to its projects), and a role by what its people are called ("testers", "designers").
+Every expected answer is this test's own SQL over the same database.
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ def world(db):
         allocate(s, ben, lake, 0.6)  # over-allocated this week: 120 %
         allocate(s, cy, triage, 0.4, end=dt.date(2026, 6, 1))  # ended before today
         allocate(s, dee, lake, 0.5)
+        for name, role in (("Eli Qu", "QA engineer"), ("Fay Ross", "QA engineer"),
+                           ("Gus Lind", "UX designer")):
+            add_resource(s, name, role=role)
+        allocate(s, add_resource(s, "Hal Ng", role="QA engineer"), lake, 0.3)
     return db
 
 
@@ -109,4 +114,18 @@ def test_a_word_of_a_portfolios_name_in_an_aside_is_not_asked_back(world):
         SELECT 1 FROM allocations a WHERE a.resource_id = r.id
         AND a.period_start <= '2026-06-28' AND a.period_end >= '2026-06-22')""")
     assert answer.kind == "answer"
-    assert sorted(answer.result["items"]) == sorted(n for (n,) in free) == ["Cy Park"]
+    assert sorted(answer.result["items"]) == sorted(n for (n,) in free)
+    assert "Cy Park" in answer.result["items"] and "Ana Ortiz" not in answer.result["items"]
+
+
+def test_a_role_by_what_its_people_are_called(world):
+    free_qa = rows(world, """SELECT r.name FROM resources r WHERE r.role = 'QA engineer'
+        AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.resource_id = r.id
+        AND a.period_start <= '2026-06-28' AND a.period_end >= '2026-06-22')""")
+    answer = ask(world, "Any testers free next week?")
+    assert answer.kind == "answer" and "QA engineer" in answer.interpretation
+    assert sorted(answer.result["items"]) == sorted(n for (n,) in free_qa) == [
+        "Eli Qu", "Fay Ross"]  # not Hal Ng, who is allocated
+    designers = ask(world, "who are our designers")
+    assert designers.kind == "answer" and designers.result["items"] == [n for (n,) in rows(
+        world, "SELECT name FROM resources WHERE role = 'UX designer'")]
