@@ -523,16 +523,20 @@ READY: dict[str, dict[str, str]] = {
 # what something costs, said with the verb ("combien coûte", "was kostet"); the future of "to
 # be" ("cuándo estará terminado"); German written without umlauts ("verantwortlich fuer")
 COST: dict[str, dict[str, str]] = {
-    "de": {"was kostet": "how much does cost", "kostet": "costs", "fuer": "for",
+    "de": {"hinterher": "behind", "hängt": "is", "hängen": "are", "haengt": "is",
+           "was kostet": "how much does cost", "kostet": "costs", "fuer": "for",
            "ueber": "over", "waere": "would be", "koennen": "can", "muessen": "must"},
     "fr": {"combien coûte": "how much does cost", "coûte": "costs", "coûtent": "cost",
            "combien coûtent": "how much do cost"},
-    "es": {"cuánto cuesta": "how much does cost", "cuesta": "costs", "cuestan": "cost",
+    "es": {"siguen sin terminar": "are still open", "sin terminar": "unfinished",
+           "siguen abiertos": "are still open", "cuánto cuesta": "how much does cost",
+           "cuesta": "costs", "cuestan": "cost",
            "cuánto cuestan": "how much do cost", "estará": "will be", "estarán": "will be",
            "de verdad": "really", "realmente": "really"},
     "it": {"quanto costa": "how much does cost", "costa": "costs", "costano": "cost",
            "quanto costano": "how much do cost"},
-    "pt": {"quanto custa": "how much does cost", "custa": "costs", "custam": "cost",
+    "pt": {"estao": "are", "nao": "not", "sao": "are", "quanto custa": "how much does cost",
+           "custa": "costs", "custam": "cost",
            "quanto custam": "how much do cost", "estará": "will be", "estarão": "will be"},
     "nl": {"wat kost": "how much does cost", "kost": "costs", "kosten": "cost"},
 }

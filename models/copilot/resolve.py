@@ -258,7 +258,9 @@ def _spellings(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
     surface = tuple(t.low for t in tokens)
     lemmas = tuple(t.lemma for t in tokens)
     head = (*surface[:-1], lemmas[-1])  # "embedded engineers": only the head noun is plural
-    return list(dict.fromkeys([surface, lemmas, head]))
+    joined = ("".join(surface),) if len(surface) == 2 else ()  # "type script", "terra form"
+    american = tuple(re.sub(r"(?<=[a-z]{2})our$", "or", w) for w in surface)  # "harbour"
+    return list(dict.fromkeys([surface, lemmas, head, *([joined] if joined else []), american]))
 
 
 def _plausible(kind: str, tokens: Sequence[Token], start: int, size: int,
@@ -281,6 +283,8 @@ def _plausible(kind: str, tokens: Sequence[Token], start: int, size: int,
     if kind in ("project", "portfolio", "person", "role"):
         return not (size == 1 and _common_lower(first) and not first.upper_initial)
     if kind == "skill":
+        if size == 1 and first.low != words[0] and first.low.endswith(("ing", "ed")):
+            return False  # "projects still going": a verb's form, not the skill Go
         following = tokens[start + 1].low if start + 1 < len(tokens) else ""
         before = tokens[start - 1].lemma if start else ""
         if size == 1 and following in VERB_PARTICLES and _common_lower(first) and not (

@@ -540,7 +540,9 @@ _BACK_REFERENCE = re.compile(r"\b(?:it|its|them|they|their|her|him|his|she|he|th
 
 _REMARK = re.compile(r"\b(?:anyway|anyhow|though|i think|i guess|i believe|asked|will ask|"
                      r"is asking|are asking|wants to know|want to know|wants it|needs it|"
-                     r"would like to know)\W*$", re.IGNORECASE)
+                     r"would like to know|(?:is|are|was|were) (?:my|our|the) (?:main |big |biggest "
+                     r")?(?:worry|concern|worries|concerns|fear|focus|interest))\W*$",
+                     re.IGNORECASE)  # "hardware suppliers are my worry": why the asker asks
 
 
 # what the answer is for ("Before I approve any more spend", "So that I can line people up",

@@ -64,6 +64,15 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      r"availability|bookings?|schedule|plan|numbers|figures|deadlines?|projects|status|"
      r"meetings?|minutes|sync|review|report|utili[sz]ation)\b)", r"\1 \2's"),  # the month's
     (r"\bdev[ -]ops\b", "devops"),
+    (r"\b((?:have|has|had)(?: \w+)?(?: still)? got|still got|have|has|had) going(?: on)?\b",
+     r"\1 open"),
+    # "what we've got going in X" is open; "which projects got going last week" started
+    (r"\b(are|is|was|were|projects|ones|items|anything|which) (?:do|dew)(?= (?:in|by|on|before|"
+     r"next|this|within|over|at|soon|today|tomorrow|the)\b)", r"\1 due"),  # dictated "due"
+    (r"\b(in|across|at|around) the co\b", r"\1 the company"),
+    (r"(\d+)\s?(%|percent)\s?(chance|probability|likelihood|odds)\s?or (?:more|higher|above|"
+     r"better)", r"at least \1 % \3"),  # "a 95% chance or better"
+    (r",?\s*(?:whether )?(?:finished|done|completed|closed|open|active|live) or not\b", ""),
     (r"\b(?:what|which) (?:share|fraction|part|percent|%)(?= of (?:our |the |all |all of our |my )?"
      r"(?:projects|people|staff|work items|items|tasks|tickets)\b)", "what proportion"),
     (r"\b(is|are|was|were|do|does|did|has|have|had|wo|ca|could|should|would)nt\b",
@@ -91,7 +100,7 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bdew\b(?=\s*[?.!]*\s*$)|\bdew(?= date\b)", "due"),
     (r"\bgo ?/ ?no[- ]go\b", "decision"),
     (r"\bwats\b|\bwhats\b", "what is"), (r"\bk8s\b", "kubernetes"),  # not "wat": Dutch
-    (r"\bwat\b(?= (?:skills?|skils|does|do|did|are|projects?|about|abt)\b)", "what"),
+    (r"\bwat\b(?= (?:skills?|skils|does|do|did|are|proj(?:ec|c|e|)ts?|about|abt)\b)", "what"),
     (r"\bhav\b", "have"), (r"\bfre\b", "free"), (r"\blst\b", "list"),
     (r"\b(projects|initiatives|ones) going on\b", r"\1 in progress"),
     (r"\b(?:one |a )?(?:line|row|number|word|sentence)s? (?:each|per \w+) (?:is|are|would be) "

@@ -857,3 +857,11 @@ def test_a_breakdown_said_before_a_colon_and_a_status_list_with_running(world):
         JOIN statuses st ON st.id = p.status_id GROUP BY st.label"""))
     assert stages.kind == "answer" and "Active" in stages.interpretation
     assert {k: v for k, v in stages.result["groups"].items() if v} == by_status
+
+
+def test_what_worries_the_asker_after_a_dash_is_no_refused_topic(world):
+    answer = ask(world, "Give me the devices projects that are overdue - hardware suppliers "
+                        "are my worry.")
+    want = rows(world, PROJECTS + f"WHERE f.name = 'Devices' AND {OPEN} AND p.due_date < :today")
+    assert answer.kind == "answer"
+    assert sorted(answer.result["items"]) == sorted(k for k, *_ in want) == ["DEV-1"]

@@ -27,11 +27,13 @@ def world(db):
         triage = add_project(s, "CS-1", support, due=later, name="Ticket triage")
         add_project(s, "CS-2", support, status="done", due=later, name="Help centre")
         chat = add_project(s, "CS-3", support, due=later, name="Live chat")
+        add_project(s, "CS-4", support, due=later, name="Harbor refund flow").owner = "Ana Ortiz"
         lake = add_project(s, "DP-1", data, due=later, name="Data lake")
         add_project(s, "ML-1", ml, due=later, name="Model serving")
         add_project(s, "WEB-1", web, due=dt.date(2026, 5, 1), name="Checkout speed")
-        ana, ben, cy, dee = (add_resource(s, n) for n in
-                             ("Ana Ortiz", "Ben Cole", "Cy Park", "Dee Moss"))
+        ana, ben, cy, dee = (add_resource(s, n, skills=k) for n, k in (
+            ("Ana Ortiz", ["typescript", "go"]), ("Ben Cole", ["react", "typescript"]),
+            ("Cy Park", ["react"]), ("Dee Moss", ["terraform"])))
         allocate(s, ana, triage, 0.5)
         allocate(s, ben, chat, 0.6)
         allocate(s, ben, lake, 0.6)  # over-allocated this week: 120 %
@@ -129,3 +131,23 @@ def test_a_role_by_what_its_people_are_called(world):
     designers = ask(world, "who are our designers")
     assert designers.kind == "answer" and designers.result["items"] == [n for (n,) in rows(
         world, "SELECT name FROM resources WHERE role = 'UX designer'")]
+
+
+def test_a_skill_said_in_two_words_and_a_verb_that_is_no_skill(world):
+    both = ask(world, "which people have both react and type script")
+    want = rows(world, """SELECT name FROM resources WHERE CAST(skills AS TEXT) LIKE '%"react"%'
+        AND CAST(skills AS TEXT) LIKE '%"typescript"%'""")
+    assert both.kind == "answer" and both.result["items"] == [n for (n,) in want] == ["Ben Cole"]
+    terra = ask(world, "who knows terra form")
+    assert terra.kind == "answer" and terra.result["items"] == ["Dee Moss"]
+    going = ask(world, "Of the projects still going, how many are overdue?")  # not the skill Go
+    late = rows(world, """SELECT p.key FROM projects p JOIN statuses st ON st.id = p.status_id
+        WHERE st.code IN ('proposed', 'active', 'on_hold') AND p.due_date < :today""")
+    assert going.kind == "answer" and going.result["count"] == len(late) == 1
+
+
+def test_a_british_spelling_of_a_name(world):
+    answer = ask(world, "who owns the harbour refund flow?")
+    owner = rows(world, "SELECT owner FROM projects WHERE name = 'Harbor refund flow'")
+    assert answer.kind == "answer" and "CS-4" in answer.interpretation
+    assert owner == [("Ana Ortiz",)] and "Ana Ortiz" in answer.text

@@ -465,6 +465,14 @@ def test_dictated_numbers_and_spelled_letters_are_written(said, written):
     ("which are past there deadline", "which are past their deadline"),
     ("is there a deadline", "is there a deadline"),
     ("who are the dev ops engineers", "who are the devops engineers"),
+    ("which projects are do in the coming fortnight", "which projects are due in the coming "
+                                                      "fortnight"),
+    ("which projects are dew next week", "which projects are due next week"),
+    ("what do we do next week", "what do we do next week"),
+    ("most common skill in the co", "most common skill in the company"),
+    ("a 95% chance or better", "a at least 95 % chance"),
+    ("how many payments projects in total, finished or not?", "how many payments projects in "
+                                                              "total?"),
 ])
 def test_chat_spellings_of_a_period_their_and_devops(typed, read):
     assert normalize(typed) == read
@@ -484,8 +492,27 @@ def test_slipping_and_the_point_person_are_concepts():
     ("wer ist verantwortlich fuer prj 0029", "de", "who is owner for prj 0029"),
     ("¿Cuándo estará terminado de verdad el PRJ-0125?", "es",
      "when will be finish really the PRJ-0125?"),
+    ("¿Cuántos proyectos de Payments siguen sin terminar?", "es",
+     "how many projects of Payments are still open?"),
+    ("quantos projetos estao abertos", "pt", "how many projects are open"),
+    ("Warum hängt dieses Projekt hinterher?", "de", "why is this project behind?"),
 ])
 def test_cost_said_with_the_verb_the_spanish_future_and_german_without_umlauts(
         text, language, english):
     from models.copilot.gloss import gloss
     assert gloss(text, language) == english
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("number of projects we've got going in Payments", "number of projects we have got open in "
+                                                       "Payments"),
+    ("what have we got going on in Payments", "what have we got open in Payments"),
+    ("the ones still going", "the ones still going"),
+    ("Which projects got going last week?", "Which projects got going last week?"),
+    ("how many has the Growth team still got going", "how many has the Growth team still got "
+                                                     "open"),
+    ("wat projcts are due", "what projcts are due"),
+    ("wat projecten zijn te laat", "wat projecten zijn te laat"),  # Dutch stays Dutch
+])
+def test_got_going_is_open(typed, read):
+    assert normalize(typed) == read
