@@ -152,7 +152,7 @@ def items_table(items: Sequence, table_id: str):
 
 def people_table(people: Sequence, table_id: str):
     return simple_table(
-        ["Person", "Role", "Share here", "Load this week", "Until"],
+        ["Person", "Role", "Share here today", "Load this week", "Until"],
         [[person_link(p.name), p.role, _pct(p.share), load_badge(p.total_load),
           html.Span(_date(p.period_end), className="text-nowrap")] for p in people],
         table_id, "Nobody is allocated right now.")

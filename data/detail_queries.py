@@ -81,7 +81,7 @@ class ItemRow:
 class PersonLoad:
     name: str
     role: str
-    share: float  # of this project, this week
+    share: float  # of this project, today
     total_load: float  # across every visible project this week (``data.metrics``)
     period_end: dt.date
 
@@ -166,7 +166,8 @@ def project_items(
 
 
 def project_people(session: Session, scope: Scope, key: str, today: dt.date) -> list[PersonLoad]:
-    """People allocated to the project this week, with their load this week
+    """The project's team (docs/metrics.md: people allocated to it today, as the copilot and
+    the reports count it) with their share of it today and their load this week
     (``data.metrics``: the highest daily sum of their visible allocations)."""
     first, last = metrics.this_week(today)
     stmt = (
@@ -174,7 +175,7 @@ def project_people(session: Session, scope: Scope, key: str, today: dt.date) -> 
                func.max(Allocation.period_end))
         .join(Allocation, Allocation.resource_id == Resource.id)
         .where(Allocation.project_id == _visible_id(scope, key),
-               and_(Allocation.period_start <= last, Allocation.period_end >= first))
+               and_(Allocation.period_start <= today, Allocation.period_end >= today))
         .group_by(Resource.id, Resource.name, Resource.role)
     )
     rows = session.execute(stmt).all()

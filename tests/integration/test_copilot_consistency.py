@@ -105,3 +105,41 @@ def test_a_model_cannot_change_the_numbers(demo):
         else:
             assert answer.model is None and answer.text == plain.text
             assert "did not match" in answer.note
+
+
+def test_a_projects_team_is_the_same_on_its_page_in_its_report_and_in_the_copilot(demo):
+    """The team is who is allocated today (docs/metrics.md): someone whose allocation ended on
+    Monday of this week is on none of them."""
+    from sqlalchemy import text
+
+    from data import detail_queries as dq
+    from models.reports import project_facts
+
+    factory, _portfolios = demo
+    with factory.begin() as s:  # an allocation that ended this week, before today
+        key, pid = s.execute(text("SELECT key, id FROM projects ORDER BY key LIMIT 1")).one()
+        rid = s.execute(text("SELECT id FROM resources ORDER BY id LIMIT 1")).scalar_one()
+        s.execute(text("INSERT INTO allocations (resource_id, project_id, share, period_start, "
+                       "period_end) VALUES (:r, :p, 0.1, '2026-06-01', '2026-06-15')"),
+                  {"r": rid, "p": pid})
+    try:
+        bot = Copilot(factory, today=lambda: TODAY)
+        with factory() as s:
+            keys = [k for (k,) in s.execute(text("SELECT key FROM projects ORDER BY key"))][:12]
+            for project in keys:
+                want = sorted(n for (n,) in s.execute(text(
+                    """SELECT DISTINCT r.name FROM resources r JOIN allocations a
+                    ON a.resource_id = r.id JOIN projects p ON p.id = a.project_id
+                    WHERE p.key = :k AND a.period_start <= :t AND a.period_end >= :t"""),
+                    {"k": project, "t": TODAY}))
+                page = sorted(p.name for p in dq.project_people(s, Scope.everything(), project,
+                                                                TODAY))
+                report = project_facts(s, Scope.everything(), project, TODAY)
+                answer = bot.ask(f"Who works on {project}?", Scope.everything())
+                assert page == want, project
+                assert sorted(p.name for p in report.people) == want, project
+                assert sorted(answer.result["items"]) == want, project
+    finally:
+        with factory.begin() as s:
+            s.execute(text("DELETE FROM allocations WHERE period_end = '2026-06-15' AND "
+                           "share = 0.1 AND project_id = :p"), {"p": pid})
