@@ -177,6 +177,6 @@ def documents_list(docs: Sequence, list_id: str):
 
 def overallocated_table(rows: Sequence, table_id: str):
     return simple_table(
-        ["Person", "Role", "Load this week", "Projects"],
+        ["Person", "Role", "Load this week", "Projects this week"],
         [[person_link(r.name), r.role, load_badge(r.load), r.projects] for r in rows],
         table_id, "Nobody is over-allocated this week.")
