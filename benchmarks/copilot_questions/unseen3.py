@@ -353,8 +353,11 @@ QUESTIONS: list[dict[str, Any]] = [
     _q(144, LEAD, "ambiguous", "status of the Delta feature store?", {"about": "PRJ-0068"}),
     _q(145, NEW, "ambiguous", "who owns the battery pack project?",
        {"clarify": {"projects_named": "battery pack"}}),
+    # One of the three is open, two are done: by the reading of 144 (ambiguous only when two
+    # or more open projects share the name) a finish still to come is the open one's (changed
+    # on 2026-12-06, when the copilot stopped asking back here; it had expected a clarification)
     _q(146, DIR, "ambiguous", "when's the Falcon feature store going to be done",
-       {"clarify": {"projects_named": "falcon feature store"}}),
+       {"value": "p50_date", "of": "PRJ-0066"}),
     _q(147, RES, "ambiguous", "how loaded is Priya next week",
        {"clarify": {"people_named": "Priya"}}),
     _q(148, DIR, "ambiguous", "is the chatbot pilot late?",

@@ -526,9 +526,13 @@ COST: dict[str, dict[str, str]] = {
     "de": {"hinterher": "behind", "hängt": "is", "hängen": "are", "haengt": "is",
            "was kostet": "how much does cost", "kostet": "costs", "fuer": "for",
            "ueber": "over", "waere": "would be", "koennen": "can", "muessen": "must"},
-    "fr": {"combien coûte": "how much does cost", "coûte": "costs", "coûtent": "cost",
+    "fr": {"sera-t-il": "will be", "sera-t-elle": "will be", "seront-ils": "will be",
+           "seront-elles": "will be", "probablement": "probably", "vraisemblablement":
+           "probably", "combien coûte": "how much does cost", "coûte": "costs", "coûtent": "cost",
            "combien coûtent": "how much do cost"},
-    "es": {"siguen sin terminar": "are still open", "sin terminar": "unfinished",
+    "es": {"por encima del": "above", "por encima de": "above", "por debajo del": "below",
+           "por debajo de": "below", "siguen sin terminar": "are still open",
+           "sin terminar": "unfinished",
            "siguen abiertos": "are still open", "cuánto cuesta": "how much does cost",
            "cuesta": "costs", "cuestan": "cost",
            "cuánto cuestan": "how much do cost", "estará": "will be", "estarán": "will be",
@@ -579,6 +583,9 @@ for _language, _names in MONTHS.items():
     GLOSSARY[_language].update(zip(_names, _MONTHS, strict=True))
 
 
+DATA = {"datos": "data", "données": "data", "dati": "data", "dados": "data"}
+
+
 def _compiled(language: str) -> re.Pattern[str]:
     words = sorted(GLOSSARY[language], key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)",
@@ -598,6 +605,11 @@ def gloss(text: str, language: str) -> str | None:
     # "het Devices-portfolio", "im Payments-Portfolio": the portfolio's name, then the word
     plain = re.sub(r"\b([A-Z][\w ]*?)-(portfolio|portefeuille|portafoglio)\b", r"\1 \2", plain,
                    flags=re.IGNORECASE)
+    if language in ("fr", "es", "it", "pt"):  # "ingénieurs DevOps": the role's word first
+        plain = re.sub(r"\b(?i:ingénieurs?|ingenieros?|ingegneri|ingegnere|engenheiros?)\s+"
+                       r"(?:(?i:de|di|do|da|des|du)\s+)?((?i:ml|qa|ux|devops|backend|frontend|"
+                       r"embedded|security|data|datos|données|dati|dados)\b|[A-Z][\w+#]*)",
+                       lambda m: f"{DATA.get(m.group(1).lower(), m.group(1))} engineers", plain)
     if language == "de":  # a separable verb's prefix at the end ("Wer arbeitet daran mit?")
         plain = re.sub(r"\s+(?:mit|ab|aus|vor|zu)\s*([?.!]*)\s*$", r"\1", plain)
         # "Python-Kenntnissen", "Kubernetes-Erfahrung": the skill named before the dash

@@ -101,6 +101,7 @@ CONCEPTS: dict[str, list[str]] = {
                          "in trouble", "troubled",  # late or at risk, as "off track"
                          "behind plan", "behind the plan", "behind target", "off plan"],
     "health:on_track": ["on track", "on schedule", "healthy", "in good shape", "going well",
+                        "on course",
                         "green", "fine", "okay"],
     # RAG colours as the dashboard draws health: red (vermillion) is late, amber (orange) at risk
     "health:late_red": ["red", "in the red", "rag red", "flagged red", "reds", "gone red",
@@ -248,6 +249,9 @@ CONCEPTS: dict[str, list[str]] = {
                     "on her plate", "on his plate", "on my plate", "peak load", "peak allocation",
                     "at peak", "at the peak", "peak"],
     "people:over": ["over-allocated", "over allocated", "overallocated", "overbooked",
+                    "more hours than they have", "more hours than they've got",
+                    "more than their full hours", "beyond their hours", "over their hours",
+                    "more than their hours", "past their hours",
                     "more than a full week", "more than a week's worth",
                     "overloaded", "over capacity", "too much work", "overworked",
                     "overcommitted", "over committed", "more than full", "over 100",

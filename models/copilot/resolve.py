@@ -92,6 +92,7 @@ class Vocabulary:
         # a word of a portfolio's name, read as it only before a head noun (see find); kept
         # out of the phrases, which decide elsewhere whether a lone word names something
         self.portfolio_parts: dict[str, list[str]] = defaultdict(list)
+        self.portfolio_heads: set[str] = set()
         self.name_words = {w for p in self.projects for w in _words(p.name)}
         for name in self.portfolios:
             add(_words(name), "portfolio", name)
@@ -99,6 +100,10 @@ class Vocabulary:
             for word in words if len(words) > 1 else ():
                 if word not in lexicon.STOP:
                     self.portfolio_parts[word].append(name)
+            if len(words) > 1 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+                self.portfolio_parts[words[-1][:-1]].append(name)  # "app" of Mobile Apps
+            if len(words) > 1:  # its head noun ("the app projects", "support projects")
+                self.portfolio_heads.update({words[-1], words[-1].rstrip("s")})
             if words and words[-1].endswith("s") and not words[-1].endswith("ss"):
                 singular = (*words[:-1], words[-1][:-1])  # "mobile app initiatives"
                 add(singular, "portfolio", name)
@@ -172,11 +177,14 @@ class Vocabulary:
         """"Web projects", "the platform team": one word of a portfolio's name (of several:
         asked back) before a head noun. Not where projects' names have the word ("data
         projects" filters by name), unless the head is the portfolio's people ("the data
-        team")."""
-        names = self.portfolio_parts.get(tokens[at].low)
+        team") or the word is the portfolio's own head noun ("the app projects": Mobile
+        Apps)."""
+        word = tokens[at].low
+        names = self.portfolio_parts.get(word)
         head = tokens[at + 1].lemma if at + 1 < len(tokens) else ""
         if not names or head not in PORTFOLIO_HEADS or (
-                tokens[at].low in self.name_words and head not in TEAM_HEADS):
+                word in self.name_words and head not in TEAM_HEADS
+                and word not in self.portfolio_heads):
             return None
         return Mention("portfolio", at, at + 1, tuple(names), tokens[at].text, part=True)
 

@@ -231,6 +231,7 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
         r.hits = [h for h in r.hits if not (h.concept == "people:load" and r.tokens[
             h.start].lemma == "carry")]
     _prefer_open_namesake(r, vocab)
+    _note_portfolio_words(r, vocab)
     _the_pages_portfolio(r, vocab)
     r.hits = [h for h in r.hits if not (h.family == "doc" and r.tokens[h.start].low == "meeting"
                                         and h.start and r.tokens[h.start - 1].low in (
@@ -343,13 +344,27 @@ def _the_pages_portfolio(r: Reading, vocab: Vocabulary) -> None:
             return
 
 
+def _note_portfolio_words(r: Reading, vocab: Vocabulary) -> None:
+    """"The support projects": read as the portfolio Customer Support, whose head noun it is;
+    where some projects' names have the word too, the interpretation says which was taken."""
+    for m in r.mentions:
+        if m.part and not m.ambiguous and m.text.lower() in vocab.name_words:
+            r.notes.append(f"“{m.text}” read as the portfolio {m.candidates[0]}, not the "
+                           f"projects whose name has it")
+
+
 def _prefer_open_namesake(r: Reading, vocab: Vocabulary) -> None:
     """A name several projects share, of which only one is still open ("Juniper battery pack":
     one active, one done years ago): a question in the present is about the open one, unless it
     speaks of finished or cancelled work. The interpretation says which was taken."""
     past = {"did", "was", "were", "had", "has", "have"} & {t.low for t in r.tokens}
-    if r.page_key or any(h.concept in CLOSED_CONCEPTS or h.concept == "verb:complete" and (
-            past or r.tokens[h.start].low.endswith("ed")) for h in r.hits):
+
+    def ahead(h: Hit) -> bool:  # "when will X be done": a finish still to come
+        return not past and any(t.low in ("will", "gonna", "going", "expected", "likely")
+                                for t in r.tokens[max(0, h.start - 6):h.start])
+
+    if r.page_key or any((h.concept in CLOSED_CONCEPTS or h.concept == "verb:complete" and (
+            past or r.tokens[h.start].low.endswith("ed"))) and not ahead(h) for h in r.hits):
         return
     for n, m in enumerate(r.mentions):
         if m.kind not in ("project", "project_part") or not m.ambiguous:
@@ -474,7 +489,8 @@ _CONTEXT = re.compile(r"(?:i|i'm|im|i am|i'd|i would|i'll|i will|i have|i've|i n
                       r"it's going|that goes|"
                       r"that's for|"
                       r"(?:just )?(?:thinking|trying|wanting|hoping|planning) (?:of|to|about)|"
-                      r"want to|need to|need it|going to|gonna)\b",
+                      r"want to|need to|need it|going to|gonna|"
+                      r"(?:it )?(?:felt|feels|seemed|seems|looked|looks) like)\b",
                       re.IGNORECASE)
 _ASKS = re.compile(r"(?:(?:so|and|but|then|also|now|ok|okay|right|quick one)\W+)*"
                    r"(?:what|what's|whats|which|who|who's|whos|whose|how|how's|when|when's|where|"
@@ -534,12 +550,15 @@ _REQUEST = re.compile(r"\b(?:someone|somebody|anyone|anybody|person|people|folks
 _BACK_REFERENCE = re.compile(r"\b(?:it|its|them|they|their|her|him|his|she|he|that one|those|"
                              r"these|that team|this team|that project|the same one|there|"
                              r"that crew|this crew|that squad|this squad|that one|the team|"
-                             r"the project|the meeting|the sync|the call)\b",
-                             re.IGNORECASE)
+                             r"the project|the meeting|the sync|the call|"
+                             r"what (?:was|got|did they|did we) (?:decided|agreed|discussed|"
+                             r"decide|agree|discuss|said|say))\b",
+                             re.IGNORECASE)  # "I missed the X sync. What was decided?"
 
 
 _REMARK = re.compile(r"\b(?:anyway|anyhow|though|i think|i guess|i believe|asked|will ask|"
                      r"is asking|are asking|wants to know|want to know|wants it|needs it|"
+                     r"depends? on (?:it|this|that)|hinges on (?:it|this)|"
                      r"would like to know|(?:is|are|was|were) (?:my|our|the) (?:main |big |biggest "
                      r")?(?:worry|concern|worries|concerns|fear|focus|interest))\W*$",
                      re.IGNORECASE)  # "hardware suppliers are my worry": why the asker asks
@@ -548,6 +567,8 @@ _REMARK = re.compile(r"\b(?:anyway|anyhow|though|i think|i guess|i believe|asked
 # what the answer is for ("Before I approve any more spend", "So that I can line people up",
 # "for the budget split wrt headcount"): no filter, unless it carries one ("for open projects")
 _PURPOSE_CLAUSE = re.compile(r"(?:(?:before|once|so that|so|in order that|that|until) (?:i|we)\b|"
+                             r"(?:since|because|as) (?:we|i) (?:keep|kept|are|were|have|had|"
+                             r"need|want)\b|"
                              r"in order to\b|for (?:the|our|my|this|that) )", re.IGNORECASE)
 
 
@@ -650,7 +671,9 @@ _INTRODUCED = re.compile(r"^(?:(?:hi|hey|hello)\W+)?(?:it's |this is )?([A-Z][a-
 
 
 # who is asking and from where ("Joanne from FP&A here.", "Marta in resourcing:"): no filter
-_SIGNED = re.compile(r"^(?:(?:hi|hey|hello)\W+)?(?:it's |this is )?[A-Z][a-z]+(?: [A-Z][a-z]+)? "
+_SIGNED = re.compile(r"^(?:(?:hi|hey|hello)\W+)?(?:it's |this is )?(?!(?i:who|what|which|how|when|"
+                     r"where|why|whose|anyone|anybody|someone|somebody|is|are)\b)"
+                     r"[A-Z][a-z]+(?: [A-Z][a-z]+)? "
                      r"(?:from|in|on) (?:the )?[\w&/.-]+(?: [\w&/.-]+){0,2}(?: team)?"
                      r"(?: here\b[\s,.:;!-]*|\s*:\s+)")
 
@@ -1749,8 +1772,10 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         for h in r.family("doc"))
     refusal = [h for h in r.family("refuse") if (h.exact or all(
         t.low in (t.lemma + "s", t.lemma + "es") or t.low == t.lemma
-        for t in r.tokens[h.start:h.end])) and not _when_said(r, h)]  # "costs", "days off";
-    # not "pricing" for price
+        for t in r.tokens[h.start:h.end])) and not _when_said(r, h) and not any(
+        g.family == "people" and g.start <= h.start and h.end <= g.end and g.end - g.start >
+        h.end - h.start for g in r.hits)]  # "costs", "days off"; not "pricing" for price, nor
+    # the hours of a load ("booked for more than their full hours")
     if refusal and (not doc_words or any(  # "what time is the all-hands meeting on friday?"
             r.tokens[h.start].low == "what" and h.end - h.start > 1 and r.tokens[
                 h.start + 1].low == "time" for h in refusal)):
@@ -2120,15 +2145,21 @@ def _portfolio_team(r: Reading) -> str | None:
     Customer Support"). Not beside free (a free person works on nothing), projects asked about
     ("which of the ML Platform folks' projects"), or words left unread ("the attrition of
     staff in the Devices team"): those keep their own readings."""
-    if r.has("people:free") or any(t.lemma == "project" for t in r.tokens) or any(
-            lemma(w.lower()) != "work" for w in _unread_words(r)):
+    if r.has("people:free") or any(
+            lemma(w.lower()) != "work" and english(w.lower()) < 5.5 for w in _unread_words(r)):
         return None
     for m in r.mentions:
         if m.kind != "portfolio" or m.ambiguous or r.excluded(m):
             continue
-        after = r.tokens[m.end].low if m.end < len(r.tokens) else ""
+        after = r.tokens[m.end].lemma if m.end < len(r.tokens) else ""
         before = [t.lemma for t in r.tokens[max(0, m.start - 3):m.start]]
-        if after in TEAM_WORDS or "work" in before and before[-1] in ("in", "on", "for"):
+        on_its_projects = after == "project" and before[-1:] in (["the"], ["on"], ["in"]) and (
+            "on" in before or "in" in before) and not any(  # "people on the Devices projects"
+            t.lemma == "project" for t in r.tokens[:m.start] + r.tokens[m.end + 1:])
+        if any(t.lemma == "project" for t in r.tokens) and not on_its_projects:
+            return None  # "which of the ML Platform folks' projects are active"
+        if after in TEAM_WORDS or on_its_projects or "work" in before and before[-1] in (
+                "in", "on", "for"):
             return m.candidates[0]
     return None
 
@@ -2424,7 +2455,10 @@ def _forecast_field(r: Reading) -> tuple[str, str] | None:
         return "p50_date", "The expected finish date (the forecast's P50)"
     if r.has("f:p50") and r.has("verb:complete"):
         return "p50_date", "The expected finish date (the forecast's P50)"
-    return None
+    if r.tokens and r.tokens[0].low == "will" and r.periods and any(
+            h.concept in ("verb:complete", "status:done") for h in r.hits):
+        return "p50_date", "The expected finish date (the forecast's P50)"  # "will X be done
+    return None  # by July?": when it is expected to finish, beside the date asked about
 
 
 def _projects_question(r: Reading, people: list[str], keys: list[str],
@@ -2894,11 +2928,12 @@ def _dimension(r: Reading) -> str | None:
     if r.has("measure:count") and TOTAL.search(r.question) and not re.search(
             r"\b(?:per|by|each|breakdown|broken down|split)\b", r.question, re.IGNORECASE):
         return None
-    if r.has("compare") and not r.named("portfolio"):  # "how the portfolios compare on …"
-        for h in r.family("subject"):
-            t = r.tokens[h.start]
-            if h.value in ("portfolios", "owners") and t.low != t.lemma and t.lemma in DIMENSIONS:
-                return DIMENSIONS[t.lemma]
+    if r.has("compare") and not r.named("portfolio"):  # "how the portfolios compare on …",
+        for h in r.family("subject"):  # "how do the business areas compare"
+            t = r.tokens[h.end - 1]
+            if h.value in ("portfolios", "owners") and t.low != t.lemma and (
+                    t.lemma in DIMENSIONS or h.value == "portfolios"):
+                return DIMENSIONS.get(t.lemma, "portfolio")
     if not r.family("group"):
         for i, t in enumerate(r.tokens[:-1]):  # "the health of open projects"
             if t.lemma in ("health", "status", "priority") and r.tokens[i + 1].low == "of" \
@@ -2937,9 +2972,10 @@ def _whole(r: Reading, i: int) -> bool:
     return j >= 0 and r.tokens[j].low in {"whole", "entire", "overall", "total", "all"}
 
 
-STATUS_RANGE = re.compile(r"\b(?:proposed|active|on hold|done|cancelled|canceled)\s+(?:through|"
-                          r"thru|to)\s+(?:proposed|active|on hold|done|cancelled|canceled)\b",
-                          re.IGNORECASE)
+STATUS_RANGE = re.compile(r"\b(?:proposed|planned|active|on hold|done|cancelled|canceled|not "
+                          r"(?:yet )?started(?: yet)?)\s+(?:through|thru|to|until)(?: to)?\s+"
+                          r"(?:proposed|active|on hold|done|finished|completed|closed|cancelled|"
+                          r"canceled)\b", re.IGNORECASE)  # "from not started yet through to …"
 
 
 def _compared(r: Reading) -> tuple[str, list[str]] | None:

@@ -213,6 +213,8 @@ def test_a_name_one_open_and_one_closed_project_share_is_the_open_one(namesakes)
     assert "the open one" in answer.interpretation  # said, not silently guessed
     finished = ask(namesakes, "when did Refund automation finish?")
     assert finished.kind == "clarify"  # about finished work: which of the two
+    ahead = ask(namesakes, "when will Refund automation be done?")  # still to come: the open
+    assert ahead.kind != "clarify" and "PAY-3" in ahead.text + ahead.interpretation  # one
 
 
 def test_news_about_a_person_beside_the_question_is_context(world):
@@ -865,3 +867,25 @@ def test_what_worries_the_asker_after_a_dash_is_no_refused_topic(world):
     want = rows(world, PROJECTS + f"WHERE f.name = 'Devices' AND {OPEN} AND p.due_date < :today")
     assert answer.kind == "answer"
     assert sorted(answer.result["items"]) == sorted(k for k, *_ in want) == ["DEV-1"]
+
+
+def test_business_areas_compared_and_a_status_range_said_in_words(world):
+    answer = ask(world, "How do the business areas compare on overdue projects?")
+    want = dict(rows(world, f"""SELECT f.name, count(*) FROM projects p
+        JOIN portfolios f ON f.id = p.portfolio_id JOIN statuses st ON st.id = p.status_id
+        WHERE {OPEN} AND p.due_date < :today GROUP BY f.name"""))
+    assert answer.kind == "answer" and "per portfolio" in answer.interpretation
+    assert {k: v for k, v in answer.result["groups"].items() if v} == want
+    stages = ask(world, "How many projects are there at each stage, from not started yet "
+                        "through to finished or cancelled?")
+    every = dict(rows(world, """SELECT st.label, count(*) FROM projects p
+        JOIN statuses st ON st.id = p.status_id GROUP BY st.label"""))
+    assert stages.kind == "answer"
+    assert {k: v for k, v in stages.result["groups"].items() if v} == every
+
+
+def test_a_reason_given_first_is_no_refused_topic(world):
+    answer = ask(world, "Since we keep paying for idle teams, how many projects are on hold "
+                        "right now?")
+    held = rows(world, PROJECTS + "WHERE st.code = 'on_hold'")
+    assert answer.kind == "answer" and answer.result["count"] == len(held) == 2

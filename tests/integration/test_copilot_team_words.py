@@ -24,10 +24,14 @@ def world(db):
         data = add_portfolio(s, "Data Platform")
         ml = add_portfolio(s, "ML Platform")
         web = add_portfolio(s, "Web Storefront")
+        apps = add_portfolio(s, "Mobile Apps")
+        add_project(s, "MOB-1", apps, status="proposed", due=later, name="Watch app")
+        add_project(s, "MOB-2", apps, due=later, name="Store listing")
         triage = add_project(s, "CS-1", support, due=later, name="Ticket triage")
         add_project(s, "CS-2", support, status="done", due=later, name="Help centre")
         chat = add_project(s, "CS-3", support, due=later, name="Live chat")
         add_project(s, "CS-4", support, due=later, name="Harbor refund flow").owner = "Ana Ortiz"
+        add_project(s, "CS-5", support, due=later, name="Support inbox")
         lake = add_project(s, "DP-1", data, due=later, name="Data lake")
         add_project(s, "ML-1", ml, due=later, name="Model serving")
         add_project(s, "WEB-1", web, due=dt.date(2026, 5, 1), name="Checkout speed")
@@ -151,3 +155,32 @@ def test_a_british_spelling_of_a_name(world):
     owner = rows(world, "SELECT owner FROM projects WHERE name = 'Harbor refund flow'")
     assert answer.kind == "answer" and "CS-4" in answer.interpretation
     assert owner == [("Ana Ortiz",)] and "Ana Ortiz" in answer.text
+
+
+def test_the_head_noun_of_a_portfolios_name_before_projects(world):
+    answer = ask(world, "Can you list the app projects that haven't kicked off yet?")
+    want = rows(world, """SELECT p.key FROM projects p JOIN portfolios f ON f.id = p.portfolio_id
+        JOIN statuses st ON st.id = p.status_id
+        WHERE f.name = 'Mobile Apps' AND st.code = 'proposed'""")
+    assert answer.kind == "answer" and "Mobile Apps" in answer.interpretation
+    assert answer.result["items"] == [k for (k,) in want] == ["MOB-1"]
+    every = ask(world, "list the app projects")  # not every project: "app" was once dropped
+    assert every.kind == "answer" and sorted(every.result["items"]) == ["MOB-1", "MOB-2"]
+
+
+def test_the_people_on_a_portfolios_projects(world):
+    answer = ask(world, "How many people are on the Customer Support projects at the moment?")
+    want = rows(world, TEAM, portfolio="Customer Support")
+    assert answer.kind == "answer" and answer.result["count"] == len(want) == 2
+
+
+def test_a_portfolios_head_noun_that_projects_names_have_too_is_said(world):
+    answer = ask(world, "Which of the support projects are on course?")
+    assert answer.kind == "answer" and "Customer Support" in answer.interpretation
+    assert "not the projects whose name has it" in answer.interpretation
+    assert "on track" in answer.interpretation.lower()
+
+
+def test_will_it_be_done_by_a_date_asks_the_forecast(world):
+    answer = ask(world, "Will CS-1 be done by July?")
+    assert "expected finish date" in answer.interpretation

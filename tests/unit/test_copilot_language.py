@@ -229,6 +229,18 @@ def test_remarks_tags_and_meetings_are_not_filters(typed, read):
      "I'm joining Falcon next month. Who else is on it?"),
     ("I missed the last Falcon sync. What did the team decide?",  # "the team" points back too
      "I missed the last Falcon sync. What did the team decide?"),
+    ("I missed the last Falcon sync. What was decided?",  # no subject: it points back
+     "I missed the last Falcon sync. What was decided?"),
+    # why the asker asks is no filter: a reason first, a remark after, a feeling
+    ("Since we keep paying for idle teams, how many projects are on hold right now?",
+     "how many projects are on hold right now?"),
+    ("What is the expected finish date for Beacon? Revenue recognition depends on it.",
+     "What is the expected finish date for Beacon?"),
+    ("How many critical projects are still open? Felt like more than last week.",
+     "How many critical projects are still open?"),
+    # a question opening like a signature ("Marta in resourcing: …") is still the question
+    ("Who on my team here knows react?", "Who on my team here knows react?"),
+    ("Marta in resourcing: who is free next week?", "who is free next week?"),
     # when the asker's meeting is: what the answer is for
     ("Exec sync in 10 minutes. Which high priority projects are late?",
      "Which high priority projects are late?"),
@@ -516,3 +528,33 @@ def test_cost_said_with_the_verb_the_spanish_future_and_german_without_umlauts(
 ])
 def test_got_going_is_open(typed, read):
     assert normalize(typed) == read
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("finished or were called off", "finished or cancelled"),
+    ("when is this one due to wrap up?", "when is this one due?"),
+    ("still in progress or waiting to start", "still in progress or not started"),
+    ("which ones might mis there date", "which ones might miss their date"),
+    ("how many top-priority projects", "how many critical-priority projects"),
+    ("who is booked for more hours than they have in July", "who is over-allocated in July"),
+    ("anyone working well beyond their hours", "anyone over-allocated"),
+    ("What are the different business areas called?", "What are the different business areas?"),
+    ("who called?", "who called?"),
+])
+def test_everyday_words_for_statuses_dates_and_over_allocation(typed, read):
+    assert normalize(typed) == read
+
+
+@pytest.mark.parametrize(("text", "language", "english"), [
+    ("Quand le projet X sera-t-il probablement terminé ?", "fr",
+     "when the project X will be probably done?"),
+    ("¿Quién está asignado por encima del 100 % esta semana?", "es",
+     "who is allocated above 100 % this week?"),
+    ("Quels ingénieurs DevOps sont libres la semaine prochaine ?", "fr",
+     "which DevOps engineers are free next week?"),
+    ("¿Qué ingenieros de datos están sobreasignados la semana que viene?", "es",
+     "which data engineers are over-allocated next week?"),
+])
+def test_the_french_future_above_in_spanish_and_a_role_named_noun_first(text, language, english):
+    from models.copilot.gloss import gloss
+    assert gloss(text, language) == english
