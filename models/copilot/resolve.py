@@ -97,14 +97,13 @@ class Vocabulary:
         for name in self.portfolios:
             add(_words(name), "portfolio", name)
             words = _words(name)
-            for word in words if len(words) > 1 else ():
-                if word not in lexicon.STOP:
+            plural = bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss")
+            if len(words) > 1:  # its words, and its head noun ("the app projects": Mobile Apps)
+                heads = {words[-1], words[-1][:-1]} if plural else {words[-1]}
+                self.portfolio_heads |= heads
+                for word in {w for w in words if w not in lexicon.STOP} | heads:
                     self.portfolio_parts[word].append(name)
-            if len(words) > 1 and words[-1].endswith("s") and not words[-1].endswith("ss"):
-                self.portfolio_parts[words[-1][:-1]].append(name)  # "app" of Mobile Apps
-            if len(words) > 1:  # its head noun ("the app projects", "support projects")
-                self.portfolio_heads.update({words[-1], words[-1].rstrip("s")})
-            if words and words[-1].endswith("s") and not words[-1].endswith("ss"):
+            if plural:
                 singular = (*words[:-1], words[-1][:-1])  # "mobile app initiatives"
                 add(singular, "portfolio", name)
                 self.singular_portfolios.add(singular)
@@ -176,9 +175,9 @@ class Vocabulary:
     def _portfolio_part(self, tokens: Sequence[Token], at: int) -> Mention | None:
         """"Web projects", "the platform team": one word of a portfolio's name (of several:
         asked back) before a head noun. Not where projects' names have the word ("data
-        projects" filters by name), unless the head is the portfolio's people ("the data
-        team") or the word is the portfolio's own head noun ("the app projects": Mobile
-        Apps)."""
+        projects" filters by name), unless the head is the portfolio's people (``TEAM_HEADS``:
+        "the data team") or the word is the portfolio's own head noun ("the app projects":
+        Mobile Apps)."""
         word = tokens[at].low
         names = self.portfolio_parts.get(word)
         head = tokens[at + 1].lemma if at + 1 < len(tokens) else ""
@@ -266,9 +265,9 @@ def _spellings(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
     surface = tuple(t.low for t in tokens)
     lemmas = tuple(t.lemma for t in tokens)
     head = (*surface[:-1], lemmas[-1])  # "embedded engineers": only the head noun is plural
-    joined = ("".join(surface),) if len(surface) == 2 else ()  # "type script", "terra form"
     american = tuple(re.sub(r"(?<=[a-z]{2})our$", "or", w) for w in surface)  # "harbour"
-    return list(dict.fromkeys([surface, lemmas, head, *([joined] if joined else []), american]))
+    joined = [("".join(surface),)] if len(surface) == 2 else []  # "type script", "terra form"
+    return list(dict.fromkeys([surface, lemmas, head, american, *joined]))
 
 
 def _plausible(kind: str, tokens: Sequence[Token], start: int, size: int,

@@ -2148,15 +2148,16 @@ def _portfolio_team(r: Reading) -> str | None:
     if r.has("people:free") or any(
             lemma(w.lower()) != "work" and english(w.lower()) < 5.5 for w in _unread_words(r)):
         return None
+    projects = sum(t.lemma == "project" for t in r.tokens)
     for m in r.mentions:
         if m.kind != "portfolio" or m.ambiguous or r.excluded(m):
             continue
         after = r.tokens[m.end].lemma if m.end < len(r.tokens) else ""
         before = [t.lemma for t in r.tokens[max(0, m.start - 3):m.start]]
-        on_its_projects = after == "project" and before[-1:] in (["the"], ["on"], ["in"]) and (
-            "on" in before or "in" in before) and not any(  # "people on the Devices projects"
-            t.lemma == "project" for t in r.tokens[:m.start] + r.tokens[m.end + 1:])
-        if any(t.lemma == "project" for t in r.tokens) and not on_its_projects:
+        # "how many people are on the Devices projects": its projects are where they work
+        on_its_projects = after == "project" and projects == 1 and bool({"on", "in"} & set(
+            before))
+        if projects and not on_its_projects:
             return None  # "which of the ML Platform folks' projects are active"
         if after in TEAM_WORDS or on_its_projects or "work" in before and before[-1] in (
                 "in", "on", "for"):

@@ -194,7 +194,9 @@ def _number(said: re.Match[str]) -> str:
     words = re.split(r"[ -]+", said.group(0).lower())
     if words == ["fifty", "fifty"]:
         return said.group(0)  # even odds
-    if all(w in _UNITS for w in words):
+    if all(w in _UNITS for w in words):  # a key's digits; not "two three weeks" (2 or 3)
+        if len(words) < 3 and "zero" not in words:
+            return said.group(0)
         return "".join(str(_UNITS.index(w)) for w in words)
     digits = alpha2digit(said.group(0), "en", threshold=0)
     year = re.fullmatch(r"(19|20) (\d\d)", digits)

@@ -464,6 +464,7 @@ def test_since_the_start_of_a_period_in_other_languages(text, language, english)
     ("the top three projects", "the top three projects"),
     ("over the next two weeks", "over the next two weeks"),
     ("fifty fifty odds", "fifty fifty odds"),
+    ("done in two three weeks", "done in two three weeks"),  # two or three, not 23
     ("is a b test running", "is a b test running"),
     ("what is Plan B", "what is Plan B"),
 ])
