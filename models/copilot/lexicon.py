@@ -101,7 +101,6 @@ CONCEPTS: dict[str, list[str]] = {
                          "in trouble", "troubled",  # late or at risk, as "off track"
                          "behind plan", "behind the plan", "behind target", "off plan"],
     "health:on_track": ["on track", "on schedule", "healthy", "in good shape", "going well",
-                        "on course",
                         "green", "fine", "okay"],
     # RAG colours as the dashboard draws health: red (vermillion) is late, amber (orange) at risk
     "health:late_red": ["red", "in the red", "rag red", "flagged red", "reds", "gone red",

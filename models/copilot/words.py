@@ -70,6 +70,7 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      r"over|past) (?:hours than (?:they have|they've got|they can work|available)|(?:than )?their "
      r"(?:full )?(?:hours|capacity))\b", "over-allocated"),  # "booked for more hours than …"
     (r"\btop[- ]priority\b", "critical-priority"),
+    (r"\bon course\b(?! to\b)", "on track"),  # "on course to finish on time" is a chance
     (r"\b(finished|done|completed|closed|delivered) or (?:were|was|got|have been|has been) "
      r"(cancelled|canceled)\b", r"\1 or \2"),  # "finished or were called off"
     (r"\b(?:due|scheduled|planned|meant|supposed) to (?:wrap up|finish|end|complete|close|"
