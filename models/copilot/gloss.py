@@ -520,29 +520,37 @@ READY: dict[str, dict[str, str]] = {
     "nl": {"een klant": "a customer", "vraagt het me": "is asking", "vrije": "free"},
 }
 
-# what something costs, said with the verb ("combien coûte", "was kostet"); the future of "to
-# be" ("cuándo estará terminado"); German written without umlauts ("verantwortlich fuer")
-COST: dict[str, dict[str, str]] = {
-    "de": {"hinterher": "behind", "hängt": "is", "hängen": "are", "haengt": "is",
-           "was kostet": "how much does cost", "kostet": "costs", "fuer": "for",
-           "ueber": "over", "waere": "would be", "koennen": "can", "muessen": "must"},
-    "fr": {"sera-t-il": "will be", "sera-t-elle": "will be", "seront-ils": "will be",
-           "seront-elles": "will be", "probablement": "probably", "vraisemblablement":
-           "probably", "combien coûte": "how much does cost", "coûte": "costs", "coûtent": "cost",
-           "combien coûtent": "how much do cost"},
-    "es": {"por encima del": "above", "por encima de": "above", "por debajo del": "below",
-           "por debajo de": "below", "siguen sin terminar": "are still open",
-           "sin terminar": "unfinished",
-           "siguen abiertos": "are still open", "cuánto cuesta": "how much does cost",
-           "cuesta": "costs", "cuestan": "cost",
-           "cuánto cuestan": "how much do cost", "estará": "will be", "estarán": "will be",
-           "de verdad": "really", "realmente": "really"},
-    "it": {"quanto costa": "how much does cost", "costa": "costs", "costano": "cost",
-           "quanto costano": "how much do cost"},
-    "pt": {"estao": "are", "nao": "not", "sao": "are", "quanto custa": "how much does cost",
-           "custa": "costs", "custam": "cost",
-           "quanto custam": "how much do cost", "estará": "will be", "estarão": "will be"},
-    "nl": {"wat kost": "how much does cost", "kost": "costs", "kosten": "cost"},
+# Everyday phrases met in blind questions: what something costs said with the verb ("combien
+# coûte", "was kostet"), the future of "to be" ("cuándo estará terminado", "sera-t-il"),
+# "still open" and "nothing planned" said in a phrase, above and below ("por encima del"), and
+# German or Portuguese typed without accents ("verantwortlich fuer", "estao abertos")
+EVERYDAY: dict[str, dict[str, str]] = {
+    "de": {"was kostet": "how much does cost", "kostet": "costs", "hinterher": "behind",
+           "hängt": "is", "hängen": "are", "haengt": "is", "fuer": "for", "ueber": "over",
+           "waere": "would be", "koennen": "can", "muessen": "must"},
+    "fr": {"combien coûte": "how much does cost", "combien coûtent": "how much do cost",
+           "coûte": "costs", "coûtent": "cost", "sera-t-il": "will be", "sera-t-elle": "will be",
+           "seront-ils": "will be", "seront-elles": "will be", "probablement": "probably",
+           "vraisemblablement": "probably", "n'a rien de prévu": "is free",
+           "n'ont rien de prévu": "are free", "rien de prévu": "nothing planned"},
+    "es": {"cuánto cuesta": "how much does cost", "cuánto cuestan": "how much do cost",
+           "cuesta": "costs", "cuestan": "cost", "estará": "will be", "estarán": "will be",
+           "de verdad": "really", "realmente": "really", "siguen sin terminar": "are still open",
+           "siguen abiertos": "are still open", "sin terminar": "unfinished",
+           "por encima del": "above", "por encima de": "above", "por debajo del": "below",
+           "por debajo de": "below"},
+    "it": {"quanto costa": "how much does cost", "quanto costano": "how much do cost",
+           "costa": "costs", "costano": "cost", "non sono ancora chiusi": "are still open",
+           "non ancora chiusi": "still open", "ancora aperti": "still open",
+           "sicurezza": "security"},
+    "pt": {"quanto custa": "how much does cost", "quanto custam": "how much do cost",
+           "custa": "costs", "custam": "cost", "estará": "will be", "estarão": "will be",
+           "previsão de conclusão": "expected finish date",
+           "previsão de término": "expected finish date", "estao": "are", "sao": "are",
+           "nao": "not"},
+    "nl": {"wat kost": "how much does cost", "kost": "costs", "kosten": "cost",
+           "staan nog open": "are still open", "nog open": "still open", "bij de": "in the",
+           "beveiligingsprojecten": "security projects"},
 }
 # "when do we plan to finish X": the intention is the future ("when will … finish X")
 INTEND: dict[str, dict[str, str]] = {
@@ -559,7 +567,7 @@ INTEND: dict[str, dict[str, str]] = {
     "pt": {"pensamos": "will", "planejamos": "will", "planeamos": "will", "prevemos": "will",
            "pretendemos": "will", "temos previsto": "will"},
 }
-for _language, _words in [*MORE.items(), *INTEND.items(), *READY.items(), *COST.items()]:
+for _language, _words in [*MORE.items(), *INTEND.items(), *READY.items(), *EVERYDAY.items()]:
     for _word, _english in _words.items():
         GLOSSARY[_language].setdefault(_word, _english)
 

@@ -223,7 +223,8 @@ NAME_WORDS = {"person", "first_name", "last_name", "portfolio", "project", "proj
 # words after which a word is a skill ("knows accessibility to review my page")
 SKILL_VERBS = {"know", "knows", "knowing", "with", "in", "speak", "speaks", "do", "does"}
 # other names of a role, by what people call those who have it ("testers", "designers")
-ROLE_ALIASES = {"qa engineer": ("tester", "test engineer", "quality engineer"),
+ROLE_ALIASES = {"qa engineer": ("tester", "test engineer", "quality engineer", "qa folks",
+                                "qa people", "qa staff", "qa team", "qa guys"),
                 "ux designer": ("designer", "ui designer", "product designer")}
 # other names of a skill, where the skill goes by its short form ("machine learning" is ml)
 SKILL_ALIASES = {"ml": ("machine learning",), "ux": ("user experience", "ux design"),

@@ -2996,12 +2996,14 @@ def _compared(r: Reading) -> tuple[str, list[str]] | None:
     listed = " or " not in f" {r.question.lower()} "  # "A, B and C": each, not any of them
     if STATUS_RANGE.search(r.question):
         statuses = []  # "by status, proposed through cancelled": every status, in order
-    if len(set(statuses)) >= 2 and r.has("compare") or \
+    each = len(re.findall(r"\bhow many\b", r.question, re.IGNORECASE)) >= 2  # "how many are
+    # late, and how many at risk": a count of each
+    if len(set(statuses)) >= 2 and (r.has("compare") or each) or \
             len(set(statuses)) >= 3 and listed:  # "finished vs cancelled", "split between …"
         return "status", [STATUS_LABELS[s] for s in dict.fromkeys(statuses)]
     healths = [h.value for h in r.family("health") if not r.negated(h)
                and h.value in ("late", "at_risk", "on_track")]
-    if len(set(healths)) >= 2 and (r.has("compare") or r.family("group")) or \
+    if len(set(healths)) >= 2 and (r.has("compare") or r.family("group") or each) or \
             len(set(healths)) >= 3 and listed:
         labels = {"late": "Late", "at_risk": "At risk", "on_track": "On track"}
         return "health", [labels[h] for h in dict.fromkeys(healths)]

@@ -70,6 +70,11 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      r"over|past) (?:hours than (?:they have|they've got|they can work|available)|(?:than )?their "
      r"(?:full )?(?:hours|capacity))\b", "over-allocated"),  # "booked for more hours than …"
     (r"\btop[- ]priority\b", "critical-priority"),
+    (r"\burgency(?: levels?)?\b", "priority"),  # "split by urgency level"
+    (r"\b(?:what(?:'s| is)? )?(?:your |the |a )?best guess (?:for|of|on|as to|at) when\b",
+     "when"),  # "what's your best guess for when X will be delivered"
+    (r"\b(people|staff|employees|folks) (?:work|are working) (?:here|for us|at the company|"
+     r"in the company)\b", r"\1"),  # "how many people work here in total"
     (r"\bon course\b(?! to\b)", "on track"),  # "on course to finish on time" is a chance
     (r"\b(finished|done|completed|closed|delivered) or (?:were|was|got|have been|has been) "
      r"(cancelled|canceled)\b", r"\1 or \2"),  # "finished or were called off"

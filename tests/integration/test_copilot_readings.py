@@ -895,3 +895,12 @@ def test_a_reason_given_first_is_no_refused_topic(world):
                         "right now?")
     held = rows(world, PROJECTS + "WHERE st.code = 'on_hold'")
     assert answer.kind == "answer" and answer.result["count"] == len(held) == 2
+
+
+def test_how_many_one_way_and_how_many_another_are_counted_apart(world):
+    answer = ask(world, "How many projects are already overdue, and how many look likely to "
+                        "slip but aren't overdue yet?")
+    late = rows(world, PROJECTS + f"WHERE {OPEN} AND p.due_date < :today")
+    assert answer.kind == "answer" and "compared by health" in answer.interpretation
+    assert answer.result["groups"]["Late"] == len(late)
+    assert set(answer.result["groups"]) == {"Late", "At risk"}

@@ -184,3 +184,10 @@ def test_a_portfolios_head_noun_that_projects_names_have_too_is_said(world):
 def test_will_it_be_done_by_a_date_asks_the_forecast(world):
     answer = ask(world, "Will CS-1 be done by July?")
     assert "expected finish date" in answer.interpretation
+
+
+def test_qa_folks_are_the_role(world):
+    answer = ask(world, "Who are our QA folks?")
+    want = rows(world, "SELECT name FROM resources WHERE role = 'QA engineer' ORDER BY name")
+    assert answer.kind == "answer" and "QA engineer" in answer.interpretation
+    assert sorted(answer.result["items"]) == [n for (n,) in want]

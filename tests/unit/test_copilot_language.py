@@ -559,3 +559,40 @@ def test_everyday_words_for_statuses_dates_and_over_allocation(typed, read):
 def test_the_french_future_above_in_spanish_and_a_role_named_noun_first(text, language, english):
     from models.copilot.gloss import gloss
     assert gloss(text, language) == english
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("Split the live projects by urgency level", "Split the live projects by priority"),
+    ("What's your best guess for when X will be delivered?", "when X will be delivered?"),
+    ("how many people work here in total?", "how many people in total?"),
+])
+def test_urgency_a_best_guess_and_who_works_here(typed, read):
+    assert normalize(typed) == read
+
+
+@pytest.mark.parametrize(("text", "concept"), [
+    ("who has an empty diary next month", "people:free"),
+    ("which side of the business has the most", "subject:portfolios"),
+    ("projects that haven't begun yet", "status:proposed"),
+    ("people booked beyond a full week", "people:over"),
+    ("who will be stretched too thin", "people:over"),
+    ("who's the go-to person for this?", "subject:owners"),
+])
+def test_outsiders_words_for_free_areas_not_started_overloaded_and_owner(text, concept):
+    assert concept in {h.concept for h in lexicon.find(tokenize(normalize(text)))}
+
+
+@pytest.mark.parametrize(("text", "language", "english"), [
+    ("Quali progetti di sicurezza non sono ancora chiusi?", "it",
+     "which projects of security are still open?"),
+    ("Qual é a previsão de conclusão do Ember event pipeline?", "pt",
+     "which is the expected finish date of the Ember event pipeline?"),
+    ("Qui maîtrise Terraform et n'a rien de prévu le mois prochain ?", "fr",
+     "who knows Terraform and is free next month?"),
+    ("Hoeveel taken staan nog open bij de beveiligingsprojecten?", "nl",
+     "how many tasks are still open in the security projects?"),
+])
+def test_still_open_expected_completion_and_nothing_planned_in_other_languages(
+        text, language, english):
+    from models.copilot.gloss import gloss
+    assert gloss(text, language) == english
