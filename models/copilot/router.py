@@ -666,8 +666,10 @@ def _is_context(clause: str, vocab: Vocabulary | None = None) -> bool:
         not text.rstrip().endswith("?")  # "anyhting at risk?" asks; "planned, running, …" lists
 
 
-_INTRODUCED = re.compile(r"^(?:(?:hi|hey|hello)\W+)?(?:it's |this is )?([A-Z][a-z]+ [A-Z][a-z]+) "
-                         r"here\b[\s,.:;!-]*")
+_INTRODUCED = re.compile(r"^(?:(?:hi|hey|hello)\W+)?(?:(?:it's |this is )?"
+                         r"([A-Z][a-z]+ [A-Z][a-z]+) here\b[\s,.:;!-]*|"
+                         r"(?:I'm|I am|[Mm]y name is|[Tt]his is) ([A-Z][a-z]+ [A-Z][a-z]+)"
+                         r"\s*[.,:;!-]+\s*)")  # "Hugo Lopez here, …", "I'm Rosa Novak. …"
 
 
 # who is asking and from where ("Joanne from FP&A here.", "Marta in resourcing:"): no filter
@@ -687,7 +689,7 @@ def _introduced(text: str) -> str:
     m = _INTRODUCED.match(text)
     if not m:
         return text
-    name, rest = m.group(1), text[m.end():]
+    name, rest = m.group(1) or m.group(2), text[m.end():]
     rest = re.sub(r"\bmy\b", f"{name}'s", rest)
     return re.sub(r"\b(?:I am|I'm|am I)\b", f"{name} is", rest)
 

@@ -71,6 +71,7 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      r"(?:full )?(?:hours|capacity))\b", "over-allocated"),  # "booked for more hours than …"
     (r"\btop[- ]priority\b", "critical-priority"),
     (r"\burgency(?: levels?)?\b", "priority"),  # "split by urgency level"
+    (r"(\bmy|\byour|\bhis|\bher|\btheir|\bour|'s) own\b", r"\1"),  # "my own load": no owning
     (r"\b(?:what(?:'s| is)? )?(?:your |the |a )?best guess (?:for|of|on|as to|at) when\b",
      "when"),  # "what's your best guess for when X will be delivered"
     (r"\b(people|staff|employees|folks) (?:work|are working) (?:here|for us|at the company|"

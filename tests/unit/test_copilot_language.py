@@ -241,6 +241,9 @@ def test_remarks_tags_and_meetings_are_not_filters(typed, read):
     # a question opening like a signature ("Marta in resourcing: …") is still the question
     ("Who on my team here knows react?", "Who on my team here knows react?"),
     ("Marta in resourcing: who is free next week?", "who is free next week?"),
+    # the asker says who they are: "my" is that person
+    ("I'm Rosa Novak. What is my load next week?", "What is Rosa Novak's load next week?"),
+    ("I'm Rosa Novak's manager. What is her load?", "I'm Rosa Novak's manager. What is her load?"),
     # when the asker's meeting is: what the answer is for
     ("Exec sync in 10 minutes. Which high priority projects are late?",
      "Which high priority projects are late?"),
@@ -565,6 +568,8 @@ def test_the_french_future_above_in_spanish_and_a_role_named_noun_first(text, la
     ("Split the live projects by urgency level", "Split the live projects by priority"),
     ("What's your best guess for when X will be delivered?", "when X will be delivered?"),
     ("how many people work here in total?", "how many people in total?"),
+    ("What does Rosa Novak's own load look like?", "What does Rosa Novak 's load look like?"),
+    ("what does Rosa Novak own?", "what does Rosa Novak own?"),
 ])
 def test_urgency_a_best_guess_and_who_works_here(typed, read):
     assert normalize(typed) == read
