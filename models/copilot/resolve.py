@@ -83,8 +83,10 @@ class Vocabulary:
             if words:
                 phrases[words].setdefault((kind, value), None)
 
+        self.name_words: set[str] = set()  # every word of a project's name
         for p in self.projects:
             words = _words(p.name)
+            self.name_words.update(words)
             add(words, "project", p.key)
             for size in range(1, len(words)):
                 for i in range(len(words) - size + 1):
@@ -93,7 +95,6 @@ class Vocabulary:
         # out of the phrases, which decide elsewhere whether a lone word names something
         self.portfolio_parts: dict[str, list[str]] = defaultdict(list)
         self.portfolio_heads: set[str] = set()
-        self.name_words = {w for p in self.projects for w in _words(p.name)}
         for name in self.portfolios:
             add(_words(name), "portfolio", name)
             words = _words(name)
@@ -266,9 +267,12 @@ def _spellings(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
     surface = tuple(t.low for t in tokens)
     lemmas = tuple(t.lemma for t in tokens)
     head = (*surface[:-1], lemmas[-1])  # "embedded engineers": only the head noun is plural
-    american = tuple(re.sub(r"(?<=[a-z]{2})our$", "or", w) for w in surface)  # "harbour"
+    american = tuple(BRITISH.sub("or", w) for w in surface)  # "harbour" is Harbor
     joined = [("".join(surface),)] if len(surface) == 2 else []  # "type script", "terra form"
     return list(dict.fromkeys([surface, lemmas, head, american, *joined]))
+
+
+BRITISH = re.compile(r"(?<=[a-z]{2})our$")
 
 
 def _plausible(kind: str, tokens: Sequence[Token], start: int, size: int,

@@ -58,9 +58,8 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\brunning (?=late\b|behind\b)", ""), (r"\bnxt\b", "next"), (r"\bwek\b", "week"),
     (r"\bwh?n\b|\bwen\b", "when"), (r"\bhwo\b|\bhw(?= (?:many|much|long|is|are)\b)", "how"),
     (r"\bteh\b", "the"), (r"\bmis(?= (?:the|their|its|our|there|a|any)\b)", "miss"),
-    (r"\b(past|missed|miss|meet|met|hit|beyond|over|passed|"
-                             r"blown|blow|make|made) there(?= (?:deadlines?|due dates?|"
-                             r"target dates?|end dates?|dates?)\b)", r"\1 their"),
+    (r"\b(past|missed|miss|meet|met|hit|beyond|over|passed|blown|blow|make|made) there"
+     r"(?= (?:deadlines?|due dates?|target dates?|end dates?|dates?)\b)", r"\1 their"),
     (r"\b(last|this|next) (month|week|quarter|year)s(?= (?:load|workload|allocations?|capacity|"
      r"availability|bookings?|schedule|plan|numbers|figures|deadlines?|projects|status|"
      r"meetings?|minutes|sync|review|report|utili[sz]ation)\b)", r"\1 \2's"),  # the month's
@@ -81,7 +80,7 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      r"(cancelled|canceled)\b", r"\1 or \2"),  # "finished or were called off"
     (r"\b(?:due|scheduled|planned|meant|supposed) to (?:wrap up|finish|end|complete|close|"
      r"be (?:done|finished|completed|over))\b", "due"),  # "when is this one due to wrap up"
-    (r"\b(?:waiting|yet|still to|waiting) to (?:start|begin|kick off)\b", "not started"),
+    (r"\b(?:waiting|yet) to (?:start|begin|kick off)\b", "not started"),
     (r"\b((?:have|has|had)(?: \w+)?(?: still)? got|still got|have|has|had) going(?: on)?\b",
      r"\1 open"),
     # "what we've got going in X" is open; "which projects got going last week" started
