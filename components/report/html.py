@@ -82,7 +82,7 @@ def portfolio_html(facts: Any, charts: Mapping[str, bytes], meta: Meta) -> str:
 def project_html(facts: Any, charts: Mapping[str, bytes], meta: Meta) -> str:
     d = facts.detail
     long = facts.open_items_total > LONG_PROJECT or len(facts.meetings) > 4
-    toc = [("summary", "Executive summary"), ("people", "People this week"),
+    toc = [("summary", "Executive summary"), ("people", "Team today"),
            ("meetings", "Decisions and open actions"), ("items", "Open work items")]
     return environment().get_template("project.html").render(
         **_common(meta, charts), facts=facts, scope_label=f"{d.key} · {d.name}",
