@@ -54,8 +54,12 @@ def work_items(ctx: ToolContext, event: str = "done", start: str | None = None,
                                                          after_start=after_start, skill=skill,
                                                          assignee=assignee)
         verb = "finished" if event == "done" else "added"
-        span = (f" {verb} after the project started" if after_start else
-                f" {verb} from {first.isoformat()} to {last.isoformat()}")
+        within = f" from {first.isoformat()} to {last.isoformat()}"
+        if after_start:  # every day so far (from 1900), or a period said as well
+            whose = "the project" if len(args.get("keys") or ()) == 1 else "their project"
+            span = f" {verb} after {whose} started" + (within if first.year > 1900 else "")
+        else:
+            span = f" {verb}{within}"
     who = (f" by {assignee}" if event == "done" else f" assigned to {assignee}"
            ) if assignee else ""
     who += f" needing {skill}" if skill else ""

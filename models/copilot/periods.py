@@ -129,6 +129,31 @@ def _ago(n: int, unit: str, today: dt.date) -> dt.date:
     return add_months(today, -n * (3 if unit == "quarter" else 12 if unit == "year" else 1))
 
 
+_AHEAD = re.compile(r"\b(?:will|won['’]?t|shall|going to|gonna|due|planned|scheduled|expected"
+                    r"|coming|upcoming|next)\b|['’]ll\b")
+
+
+def _weekend(word: str, question: str, today: dt.date) -> Period:
+    """Saturday and Sunday. "Last weekend" is the latest one that has begun before this week
+    (the one before, when today is a weekend day); "this" and "coming" the one of this calendar
+    week (or today's); "next" that one too, with the weekend after as the other reading; "the
+    weekend" said of what will happen ("due over the weekend") is the coming one, and of what
+    happened ("went late over the weekend") the one just gone."""
+    saturday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(days=5)
+    gone = saturday - dt.timedelta(days=7)
+    if word in ("last", "past", "previous") or word in ("the", "that") and (
+            today.weekday() < 5 and not _AHEAD.search(question)):
+        start = gone
+    else:
+        start = saturday
+    label = "the weekend" if word in ("the", "that") else f"{word} weekend"
+    alternative = None
+    if word == "next" and today.weekday() < 5:
+        after = saturday + dt.timedelta(days=7)
+        alternative = (after, after + dt.timedelta(days=1), "the weekend after next")
+    return Period(start, start + dt.timedelta(days=1), label, alternative=alternative)
+
+
 # Each rule: a pattern over the lower-cased question and how to read its match.
 Rule = tuple[re.Pattern[str], str]
 _SEASON = r"(summer|winter|spring|autumn|fall)(?:[- ](?:break|holidays?|vacations?|recess|period))?"
@@ -198,6 +223,11 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
      "half"),
     (r"\bthe (next|coming|upcoming|following|last|past|previous) (week|month|quarter|year)\b",
      "rolling_one"),
+    # "over the weekend", "last weekend", "this weekend", "the weekend just gone" (not "a
+    # quick one after the weekend", "back from the weekend": when it is asked, not what about)
+    (r"(?<!\bafter )(?<!\bfrom )\b(?:(?:over|during|at|on|for|in|across|through) )?"
+     r"(this|last|next|past|previous|"
+     r"coming|upcoming|the|that)(?: past)? weekend\b", "weekend"),
     (r"\b(this|current|last|previous|past|next|coming|upcoming|following) "
      r"(week|month|quarter|year)\b", "calendar"),
     (r"\b(?:in |during )?(?:the )?(q[1-4])(?:\s+|/|-)?((?:19|20)\d\d)?\b", "q"),
@@ -329,6 +359,8 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         cal_start, cal_end = _calendar(g[1], today, 1 if forward else -1)
         return Period(start, end, f"{word} {g[1]} from today",
                       alternative=(cal_start, cal_end, f"{word} {g[1]}"))
+    if kind == "weekend":
+        return _weekend(g[0], m.string, today)
     if kind == "calendar":
         shift = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1,
                  "next": 1, "coming": 1, "upcoming": 1, "following": 1}[g[0]]

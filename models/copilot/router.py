@@ -3395,10 +3395,15 @@ def _items_question(r: Reading, keys: list[str]) -> Plan:
         call_args["kind"] = kind
     items = {"feature": "features", "backlog_item": "backlog items"}.get(kind or "", "work items")
     noun = f"Story points of {items}" if points else items.capitalize()
-    if event == "created" and keys and not r.periods and SINCE_START.search(r.question):
-        call_args.update({"after_start": True, "start": "1900-01-01",
-                          "end": r.today.isoformat()})  # "added after kickoff on this project"
-        what = f"{noun} added{_where(args)} after the project started"
+    if event == "created" and SINCE_START.search(r.question):
+        # "added after kickoff on this project", "came into the security projects this quarter
+        # after they had already started": every day so far, or the period given
+        given = _period(r, "this_week") if r.periods else None
+        call_args.update({"after_start": True, **(_span_args(given) if given else {
+            "start": "1900-01-01", "end": r.today.isoformat()})})
+        started = "the project" if keys else "their project"
+        what = f"{noun} added{_where(args)} after {started} started" + (
+            f", {given.describe()}" if given else "")
     elif event in ("open", "in_progress"):
         what = f"{noun} {'open' if event == 'open' else 'in progress'} now{_where(args)}"
     else:
@@ -3430,10 +3435,12 @@ def _added_to_projects(r: Reading) -> bool:
             p.start > h.end for p in r.hits if p.concept == "subject:projects") for h in added)
 
 
-SINCE_START = re.compile(r"\b(?:after|since)\s+(?:the\s+|its\s+|it\s+|they\s+|we\s+)?"
+SINCE_START = re.compile(r"\b(?:after|since|once)\s+(?:the\s+|its\s+|it\s+|they(?:['’]d)?\s+|"
+                         r"we\s+)?(?:(?:had|have|has|were|was|would)\s+)?(?:already\s+)?"
                          r"(?:projects?\s+|"
                          r"work\s+)?(?:kick\s?-?off|kicked off|"
-                         r"kickoff|start(?:ed)?|launch(?:ed)?|beginning|began)\b", re.IGNORECASE)
+                         r"kickoff|start(?:ed)?|launch(?:ed)?|beginning|began|begun)\b",
+                         re.IGNORECASE)
 STATUS_CHANGES = {"on_hold": "put on hold", "cancelled": "cancelled"}  # as status notes say
 
 

@@ -162,6 +162,33 @@ def test_items_added_after_kickoff_count_from_the_projects_start(world):
         JOIN projects p ON p.id = w.project_id WHERE p.key = 'PAY-1'""")
 
 
+def test_items_added_in_a_period_after_their_projects_started(world):
+    with world.begin() as s:  # PAY-1 started 5 January: one item before, two after (one in Q2)
+        pay1 = s.execute(text("SELECT id FROM projects WHERE key = 'PAY-1'")).scalar_one()
+        for when in ("2026-01-02", "2026-03-03", "2026-05-04"):
+            s.execute(text("INSERT INTO work_items (project_id, kind, title, status, "
+                           "story_points, created_at) VALUES (:p, 'feature', 'Added', 'todo', "
+                           "2, :w)"), {"p": pay1, "w": f"{when} 09:00:00"})
+    q2 = """SELECT count(*) FROM work_items w JOIN projects p ON p.id = w.project_id
+        JOIN portfolios f ON f.id = p.portfolio_id WHERE f.name = 'Payments'
+        AND w.created_at >= '2026-04-01' AND w.created_at < '2026-07-01'"""
+    for question in ("How many new tasks came into the Payments projects this quarter after "
+                     "they had already started?",
+                     "how many items were added to Payments this quarter after they'd kicked off"):
+        answer = ask(world, question)
+        assert answer.kind == "answer", question
+        assert answer.result["count"] == one(world, q2 + " AND date(w.created_at) >= "
+                                                         "p.start_date"), question
+        assert "after their project started" in answer.interpretation
+        assert "1 Apr 2026" in answer.interpretation
+    with world.begin() as s:  # a project that starts after the item was added does not count
+        s.execute(text("UPDATE projects SET start_date = '2026-06-01' WHERE key = 'PAY-1'"))
+    late_start = ask(world, "How many new tasks came into the Payments projects this quarter "
+                            "after they had already started?")
+    assert late_start.result["count"] == one(world, q2 + " AND date(w.created_at) >= "
+                                                         "p.start_date")
+
+
 def test_why_a_project_was_paused_is_read_from_its_notes(world, tmp_path):
     from models.copilot.retrieval import DocumentIndex
 

@@ -53,11 +53,29 @@ def d(text: str) -> dt.date:
     ("due this Friday", "2026-06-19", "2026-06-19"),
     ("due next Tuesday", "2026-06-23", "2026-06-23"),
     ("in the last few weeks", "2026-05-21", "2026-06-17"),
+    # the weekend: of what happened, the one just gone; of what will, the coming one
+    ("which projects went late over the weekend", "2026-06-13", "2026-06-14"),
+    ("what got finished at the weekend", "2026-06-13", "2026-06-14"),
+    ("closed last weekend", "2026-06-13", "2026-06-14"),
+    ("anything due over the weekend", "2026-06-20", "2026-06-21"),
+    ("what will slip this weekend", "2026-06-20", "2026-06-21"),
 ])
 def test_periods_are_read_relative_to_today(text, start, end):
     (found,) = periods.find(normalize(text), TODAY)
     assert (found.start, found.end) == (d(start), d(end))
     assert found.describe()
+
+
+def test_next_weekend_has_the_weekend_after_as_its_other_reading():
+    (found,) = periods.find("who is on call next weekend", TODAY)
+    assert (found.start, found.end) == (d("2026-06-20"), d("2026-06-21"))
+    assert found.alternative is not None and found.alternative[:2] == (d("2026-06-27"),
+                                                                      d("2026-06-28"))
+    (sunday,) = periods.find("what went late over the weekend", d("2026-06-21"))
+    assert (sunday.start, sunday.end) == (d("2026-06-20"), d("2026-06-21"))
+    # when it is asked, not a period asked about
+    (week,) = periods.find("quick one after the weekend - who is free this week?", TODAY)
+    assert (week.start, week.end) == (d("2026-06-15"), d("2026-06-21"))
 
 
 def test_periods_leave_keys_and_verbs_alone():
