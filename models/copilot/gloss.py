@@ -87,7 +87,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "hier": "here", "nächste": "next", "fortschritt": "progress",
         "zu mehr als 100 % verplant": "over 100 % allocated",
         "mehr als 100 %": "more than 100 %",
-        "verplant": "allocated",
+        "verplant": "allocated", "eingeteilt": "allocated", "zugeteilt": "allocated",
+        "zugewiesen": "allocated",
         "eingeplant": "planned",
         "diese": "this",
         "dieses quartal": "this quarter",
@@ -620,6 +621,8 @@ def gloss(text: str, language: str) -> str | None:
                        lambda m: f"{DATA.get(m.group(1).lower(), m.group(1))} engineers", plain)
     if language == "de":  # a separable verb's prefix at the end ("Wer arbeitet daran mit?")
         plain = re.sub(r"\s+(?:mit|ab|aus|vor|zu)\s*([?.!]*)\s*$", r"\1", plain)
+        if re.match(r"\s*wer\b", plain, re.IGNORECASE):  # "Wer ist für X eingeplant?": people
+            plain = re.sub(r"\beingeplant\b", "verplant", plain)  # planned onto it, allocated
         # "Python-Kenntnissen", "Kubernetes-Erfahrung": the skill named before the dash
         plain = re.sub(r"\b([\w+#.]+)-(?:kenntnissen|kenntnisse|erfahrung|skills|wissen)\b",
                        r"\1 skills", plain, flags=re.IGNORECASE)

@@ -31,7 +31,8 @@ CONCEPTS: dict[str, list[str]] = {
                            "portfolio", "department", "business unit", "area", "division",
                            "team"],
     "subject:skills": ["skill", "skillset", "skill set", "expertise", "competence",
-                       "competency", "technology", "tech"],  # not "know-how": "know how many"
+                       "competency", "competencies", "capability", "capabilities",
+                       "technology", "tech"],  # not "know-how": "know how many"
     "subject:owners": ["owner", "project manager", "project lead", "pm", "lead", "point person",
                        "go-to person for this", "go to person for this",
                        "point of contact"],
@@ -155,12 +156,14 @@ CONCEPTS: dict[str, list[str]] = {
                    "work added to"],  # not "new work items created": items created
     "verb:work_on": ["work on", "working on", "assign", "assigned", "allocate", "allocated",
                      "staff", "staffed", "on the team", "team", "involved", "busy with",
-                     "contribute", "member of", "on"],
+                     "contribute", "member of", "on", "charged to", "charging to",
+                     "charge their time to", "book their time to", "booking time to"],
     "verb:own": ["belong to", "belongs to", "belonging to",
                  "own", "owns", "owned", "owner", "lead", "leads", "led", "run", "runs",
                  "in charge", "responsible", "manage", "manages", "managed", "accountable",
                  "led by", "owned by", "run by", "managed by", "headed by", "overseen by",
-                 "look after", "looks after", "oversee", "oversees", "head", "heads"],
+                 "look after", "looks after", "oversee", "oversees", "head", "heads",
+                 "heading up", "heading", "fronting", "fronts"],
     "verb:know": ["know", "knows", "skill", "skilled", "experience", "experienced", "expert",
                   "can do", "familiar", "proficient", "good at", "specialist", "specialise",
                   "specialize", "list", "background"],
@@ -175,7 +178,8 @@ CONCEPTS: dict[str, list[str]] = {
                   "most common", "commonest", "most popular", "most frequent", "most widespread"],
     "rank:least": ["least", "lowest", "smallest", "fewest", "bottom", "min", "minimum",
                    "shortest", "lightest", "least common", "rarest", "least popular",
-                   "least frequent", "scarcest", "scarce"],
+                   "least frequent", "scarcest", "scarce",
+                   "thinnest on", "thin on", "thinner on"],  # "skills we're thinnest on"
     "rank:bound": ["at least", "at most", "more than", "less than", "fewer than",
                    "greater than", "no more than", "no less than", "higher than", "lower than"],
     "rank:worst": ["most likely to blow", "most likely to slip", "most likely to overrun",
@@ -209,6 +213,9 @@ CONCEPTS: dict[str, list[str]] = {
     "m:progress": ["furthest along", "further along", "farther along", "progress", "far along",
                    "most complete", "most done",
                    "closest to done", "closest to finish", "advanced", "percent done",
+                   "closest to the finish line", "nearest to the finish line",
+                   "nearest the finish line", "closest to the finish", "closest to completion",
+                   "nearest to completion", "percentage wise", "percentage-wise",
                    "% done", "completion", "percent complete", "% complete", "per cent complete",
                    "pct complete", "percentage complete"],
     # forecasts
@@ -296,7 +303,8 @@ CONCEPTS: dict[str, list[str]] = {
                      "requested", "shortage", "sought", "crying out for", "cry out for",
                      "calling for", "call for", "hungry for", "asking for", "ask for"],
     # why
-    "cause": ["staffing thing", "staffing issue", "staffing problem", "scope thing",
+    "cause": ["is that down to", "is it down to", "was that down to", "was it down to",
+              "staffing thing", "staffing issue", "staffing problem", "scope thing",
               "scope issue", "scope problem", "was it the scope", "is it the scope",
               "was it scope", "is it scope", "scope or people", "people or scope",
               "scope or staffing", "staffing or scope", "scope or team", "scope or pace",
@@ -392,7 +400,9 @@ CONCEPTS: dict[str, list[str]] = {
                      "the news", "in the news", "headlines", "joke", "offsite", "canteen",
                      "wifi", "password", "birthday", "traffic jam", "road traffic",
                      "restaurant", "rain", "snow", "sunny", "temperature",
-                     "forecast the weather"],
+                     "forecast the weather", "meeting room", "meeting rooms", "conference room",
+                     "conference rooms", "room booking", "book a room", "desk booking",
+                     "hot desk", "hot desks"],
     # the question's own page
     "this": ["this project", "this one", "current project", "the project I am on",
              "this page", "this proj", "this initiative", "here", "this team",
@@ -400,6 +410,14 @@ CONCEPTS: dict[str, list[str]] = {
     "negation": ["not", "no", "never", "without", "nobody", "none", "neither", "nothing", "zero"],
     "yet": ["yet", "still"],
 }
+
+# A date said by what it marks: "missed their end dates", "past its target date".
+for _noun in ("end date", "target date", "finish date", "delivery date", "completion date",
+              "go-live date", "launch date", "planned date", "end dates", "target dates",
+              "finish dates", "delivery dates", "completion dates", "launch dates"):
+    for _whose in ("their", "its", "the"):
+        CONCEPTS["health:late"] += [f"missed {_whose} {_noun}", f"past {_whose} {_noun}"]
+        CONCEPTS["health:at_risk"] += [f"miss {_whose} {_noun}"]
 
 # Concepts worth correcting typos into (long enough to be told apart).
 STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "with", "is", "are",

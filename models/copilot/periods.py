@@ -235,11 +235,11 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
      r"quarter(?: of (?:the year|this year|((?:19|20)\d\d)))?\b", "q_word"),
     (r"\b(?:in the past|already (?:passed|past|gone)|(?:has|have) (?:already )?passed)\b",
      "in_the_past"),
-    (r"\b(today|yesterday|tomorrow)(?:s\b|\b)", "day"),  # "todays note", typed as said
     (rf"\bbetween (?:the )?((?:{_MONTH}|\d)[\w ,/.-]{{0,18}}?) and (?:the )?"
-     rf"((?:(?:the )?end of )?(?:{_MONTH}|\d)"
+     rf"(today|now|yesterday|date|(?:(?:the )?end of )?(?:{_MONTH}|\d)"
      rf"[\w ,/.-]{{0,18}}?)"
      rf"(?=$|[?.!,]| (?:and|but|with|that|which|for|in)\b)", "between"),
+    (r"\b(today|yesterday|tomorrow)(?:s\b|\b)", "day"),  # "todays note", typed as said
     # "since the last steering committee on 20 May", "since the kick-off two weeks ago": an
     # occasion dated in the same breath; the period runs from its date
     (rf"\b(since) (?:the |our |my |their |that )?(?:last |previous |latest |first )?"
@@ -383,7 +383,10 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         return Period(day, day, g[0])
     if kind == "between":
         until = re.sub(r"^(?:the )?end of ", "", g[2].strip())
-        lower, upper = parse_date(g[0], today), parse_date(until, today)
+        lower = parse_date(g[0], today, "past" if g[2] in ("today", "now", "date") else
+                           "current_period")
+        upper = {"today": today, "now": today, "date": today,  # "between 1 April and today"
+                 "yesterday": today - dt.timedelta(days=1)}.get(g[2]) or parse_date(until, today)
         bare = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", g[0].strip())
         if bare and upper and 1 <= int(bare.group(1)) <= upper.day:  # "between 1 and 31 July"
             lower = upper.replace(day=int(bare.group(1)))

@@ -232,7 +232,8 @@ SKILL_ALIASES = {"ml": ("machine learning",), "ux": ("user experience", "ux desi
                  "testing": ("qa", "quality assurance", "test automation"),
                  "statistics": ("stats",), "kubernetes": ("k8s",), "devops": ("dev ops",),
                  "ai": ("artificial intelligence",), "ui": ("user interface",),
-                 "javascript": ("js",), "typescript": ("ts",), "api design": ("apis",)}
+                 "javascript": ("js",), "typescript": ("ts",), "api design": ("apis",),
+                 "research": ("user research", "ux research")}
 
 
 def _merge_name_parts(found: list[Mention]) -> list[Mention]:

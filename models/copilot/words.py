@@ -323,6 +323,9 @@ def _plain_english(token: Token) -> Token:
         return token
     found = process.extract(word, _common_english(), scorer=OSA.normalized_similarity,
                             score_cutoff=0.79, limit=2)
+    swapped = [f for f in found if sorted(str(f[0])) == sorted(word)]
+    if len(found) > 1 and len(swapped) == 1 and found[1][1] >= found[0][1] - 1e-9:
+        found = swapped  # "momnet": moment, two letters swapped (not Monet, one dropped)
     if not found or (len(found) > 1 and found[1][1] >= found[0][1] - 1e-9
                      and not _one_word_family(lemma(found[0][0]), lemma(found[1][0]))):
         return token

@@ -541,10 +541,13 @@ def test_a_forecast_miss_counts_the_late_ones_unless_the_question_leaves_them_ou
         answer = ask(world, question)
         assert answer.kind == "answer", question
         assert set(answer.result["items"]) == want, question
-    not_yet = ask(world, "Which Payments projects are likely to miss their date but aren't "
-                         "late yet?")
     at_risk = {key for key, in rows(world, below + " AND p.due_date >= :today")}
-    assert set(not_yet.result["items"]) == at_risk == {"PAY-3"}
+    for question in ("Which Payments projects are likely to miss their date but aren't "
+                     "late yet?",  # at risk's own words (docs/metrics.md): not the late ones
+                     "Which Payments projects look likely to miss their dates?",
+                     "wich payments projcts might mis there date"):
+        not_yet = ask(world, question)
+        assert set(not_yet.result["items"]) == at_risk == {"PAY-3"}, question
 
 
 def test_missed_is_late_and_wont_make_is_not_a_missing_due_date(world):

@@ -53,6 +53,8 @@ def d(text: str) -> dt.date:
     ("due this Friday", "2026-06-19", "2026-06-19"),
     ("due next Tuesday", "2026-06-23", "2026-06-23"),
     ("in the last few weeks", "2026-05-21", "2026-06-17"),
+    ("completed between 1 April and today", "2026-04-01", "2026-06-17"),
+    ("closed between 3 March and yesterday", "2026-03-03", "2026-06-16"),
     # the weekend: of what happened, the one just gone; of what will, the coming one
     ("which projects went late over the weekend", "2026-06-13", "2026-06-14"),
     ("what got finished at the weekend", "2026-06-13", "2026-06-14"),

