@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-SPLITS = ("dev", "paraphrase", "unseen", *(f"unseen{n}" for n in range(2, 70)))
+SPLITS = ("dev", "paraphrase", "unseen", *(f"unseen{n}" for n in range(2, 73)))
 CATEGORIES = ("counts", "lists", "periods", "rankings", "comparisons", "people", "skills",
               "changes", "causes", "forecasts", "typos", "languages", "unanswerable",
               "ambiguous", "documents")
