@@ -42,7 +42,10 @@ CONCEPTS: dict[str, list[str]] = {
                     "not done", "still not done", "not finished", "not completed",
                     "haven't finished", "hasn't finished", "have not finished",
                     "has not finished", "not closed yet", "outstanding", "live", "not close",
-                    "not closed"],
+                    "not closed", "still to be delivered", "yet to be delivered",
+                    "still to be done", "yet to be done", "still to be finished",
+                    "going on at the moment", "going on right now", "going right now",
+                    "currently going on", "going at the moment", "on the go right now"],
     "status:closed": ["closed", "close out", "shut"],
     "status:proposed": ["proposed", "propose", "proposal", "proposals", "not start",
                         "not begin", "not yet begin",
@@ -56,6 +59,7 @@ CONCEPTS: dict[str, list[str]] = {
                        "on ice", "put on ice", "deferred", "postponed", "dormant",
                        "suspend", "frozen", "freeze", "blocked", "stalled"],
     "status:done": ["done", "completed", "finished", "delivered", "shipped", "wrapped up",
+                    "handed over",
                     "closed as done"],
     "status:cancelled": ["cancelled", "canceled", "cancel", "dropped", "drop", "killed",
                          "kill", "abandoned", "abandon", "scrapped", "scrap", "stopped",
@@ -243,7 +247,10 @@ CONCEPTS: dict[str, list[str]] = {
               "worst-case", "pessimistic", "at the latest", "latest possible"],
     "field:due_date": ["due", "deadline", "due date", "target date", "when due",
                        "planned go-live", "planned go live", "planned finish", "planned end",
-                       "planned completion", "planned end date", "target go-live"],
+                       "planned completion", "planned end date", "target go-live",
+                       "supposed to be done", "supposed to be finished", "meant to be done",
+                       "meant to be finished", "supposed to be delivered", "agreed date",
+                       "agreed completion date", "committed date", "promised date"],
     "field:progress": ["progress", "how far along", "how much of", "how much is done",
                        "percent complete", "how far",
                        "% complete", "completion", "how much done", "how complete"],
@@ -262,7 +269,9 @@ CONCEPTS: dict[str, list[str]] = {
                     "spread too thin", "stretched thin", "spread thin",
                     "more hours than they have", "more hours than they've got",
                     "more than their full hours", "beyond their hours", "over their hours",
-                    "more than their hours", "past their hours",
+                    "more than their hours", "past their hours", "past full time",
+                    "beyond full time", "over full time", "more than full time",
+                    "stretched past", "over full-time", "past full-time",
                     "more than a full week", "more than a week's worth",
                     "overloaded", "over capacity", "too much work", "overworked",
                     "overcommitted", "over committed", "more than full", "over 100",
@@ -283,7 +292,8 @@ CONCEPTS: dict[str, list[str]] = {
                     "nothing in the diary", "nothing in their diary",
                     "nothing in the plan", "no allocation at all", "not planned", "not scheduled",
                     "free", "available", "unallocated", "idle", "spare", "bench", "unbooked",
-                    "not booked",
+                    "not booked", "nothing assigned", "nothing at all assigned",
+                    "no work assigned", "not assigned to anything",
                     "not allocated", "no allocation", "unassigned", "without allocation",
                     "no project time booked", "no time booked", "zero bookings",
                     "no project assignment", "no assignment", "no assignments",
@@ -360,7 +370,8 @@ CONCEPTS: dict[str, list[str]] = {
                      "bonus", "compensation", "capex", "opex", "paying", "vendor", "vendors",
                      "supplier", "suppliers", "contractor rate", "day rate", "hourly rate",
                      "rate card", "daily rate", "rates", "cash flow", "cash-flow", "cash burn",
-                     "monthly burn", "burn per month"],
+                     "monthly burn", "burn per month", "purchase order", "purchase orders",
+                     "po value", "order value", "purchase-order value"],
     "refuse:time": ["hour", "hours", "timesheet", "time sheet", "log", "logged", "overtime",
                     "clock", "billable", "time tracking"],
     "refuse:leave": ["last working day", "last day at work", "notice period", "leaving date",
@@ -415,9 +426,9 @@ CONCEPTS: dict[str, list[str]] = {
 for _noun in ("end date", "target date", "finish date", "delivery date", "completion date",
               "go-live date", "launch date", "planned date", "end dates", "target dates",
               "finish dates", "delivery dates", "completion dates", "launch dates"):
-    for _whose in ("their", "its", "the"):
-        CONCEPTS["health:late"] += [f"missed {_whose} {_noun}", f"past {_whose} {_noun}"]
-        CONCEPTS["health:at_risk"] += [f"miss {_whose} {_noun}"]
+    # "missed their agreed completion date": a word or three may qualify it
+    CONCEPTS["health:late"] += [f"missed ... {_noun}", f"past ... {_noun}"]
+    CONCEPTS["health:at_risk"] += [f"miss ... {_noun}"]
 
 # Concepts worth correcting typos into (long enough to be told apart).
 STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "with", "is", "are",

@@ -221,6 +221,10 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
      rf"(?: ((?:19|20)\d\d))?\b", "month_week"),
     (r"\b(h[12]|first half|second half)(?: of (?:the year|this year|((?:19|20)\d\d)))?\b",
      "half"),
+    # a quarter of the year before or after ("Q4 last year", "the third quarter of next year")
+    (r"\b(?:in |during )?(?:the )?(q[1-4]) (?:of )?((?:last|this|next) year)\b", "q"),
+    (r"\b(?:in |during )?(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|last|final) "
+     r"quarter of ((?:last|this|next) year)\b", "q_word"),
     (r"\bthe (next|coming|upcoming|following|last|past|previous) (week|month|quarter|year)\b",
      "rolling_one"),
     # "over the weekend", "last weekend", "this weekend", "the weekend just gone" (not "a
@@ -369,7 +373,9 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         return Period(start, end, f"{word} {g[1]}")
     if kind in ("q", "q_word"):
         q = int(g[0][1]) if kind == "q" else _ORDINAL[g[0]]
-        year = int(g[1]) if g[1] else today.year
+        years = {"last": -1, "this": 0, "next": 1}  # "Q4 last year"
+        year = int(g[1]) if g[1] and g[1].isdigit() else today.year + next(
+            (v for k, v in years.items() if g[1] and k in g[1]), 0)
         start, end = quarter(year, q)
         return Period(start, end, f"Q{q} {year}")
     if kind == "half":

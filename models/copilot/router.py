@@ -575,7 +575,10 @@ _PURPOSE_CLAUSE = re.compile(r"(?:(?:before|once|so that|so|in order that|that|u
 
 # what someone keeps telling the asker, beside the question ("the team keeps saying soon")
 _HEARSAY = re.compile(r"\b(?:keeps?|kept|keep on|keeps on|have been|has been|are|is|were|was) "
-                      r"(?:saying|telling (?:me|us)|promising|claiming|insisting)\b", re.IGNORECASE)
+                      r"(?:saying|telling (?:me|us)|promising|claiming|insisting|mentioning)\b|"
+                      r"^(?:(?:the|our|my) [\w-]+(?: [\w-]+)?|people|everyone|everybody|they|"
+                      r"folks) (?:say|says|said|claim|claims|reckon|reckons|tell me|told me)\b",
+                      re.IGNORECASE)  # "The teams say …" (not "Tom told me he's …": him)
 
 
 # who the asker is ("As the new resource manager here", "as a team lead", "Being new")
@@ -2387,10 +2390,10 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
                                                                "field": "due_date"}),
                     f"The due date of {key}", keys)
     forecast = _forecast_field(r)
-    if forecast is not None and forecast[0] == "start_date":
+    if forecast is not None and forecast[0] in ("start_date", "completed"):
         return _one(r, "value", "projects", ("project_field", {"project_key": key,
-                                                               "field": "start_date"}),
-                    f"The start date of {key}", keys)
+                                                               "field": forecast[0]}),
+                    f"{forecast[1]} of {key}", keys)
     if forecast is not None:
         field_name, words = forecast
         return _one(r, "value", "projects",
@@ -2450,6 +2453,9 @@ def _forecast_field(r: Reading) -> tuple[str, str] | None:
     if r.tokens and r.tokens[0].low == "when" and r.has("verb:start") and not r.has(
             "verb:complete"):
         return "start_date", "The start date"
+    if r.tokens and r.tokens[0].low == "when" and r.has("verb:complete") and len(r.tokens) > 1 \
+            and r.tokens[1].low in ("was", "did") and not r.has("verb:due"):
+        return "completed", "The completion date"  # "when was this one handed over"
     due_asked = r.has("field:due_date", "verb:due") and not r.has("verb:complete")
     if asks_date and not due_asked and (r.has("verb:complete") or r.has("f:p50")):
         return "p50_date", "The expected finish date (the forecast's P50)"  # "when's it likely

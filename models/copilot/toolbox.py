@@ -94,8 +94,8 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
     Tool("project_field", "One fact of a project: owner, due_date, start_date, progress, "
          "priority or portfolio.",
          {"project_key": KEY, "field": {"type": "string", "enum": [
-             "owner", "due_date", "start_date", "progress", "priority", "portfolio",
-             "status"]}},
+             "owner", "due_date", "start_date", "completed", "progress", "priority",
+             "portfolio", "status"]}},
          tools.project_field, ("project_key", "field")),
     Tool("project_forecast", "A project's forecast: p_on_time (chance of finishing by the due "
          "date) or the p50_date (expected), p85_date, p95_date finish dates.",

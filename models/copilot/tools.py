@@ -338,8 +338,8 @@ def project_status(ctx: ToolContext, project_key: str) -> ToolResult:
 
 
 def project_field(ctx: ToolContext, project_key: str, field: str) -> ToolResult:
-    """One fact of a project: its owner, due date, start date, progress, priority, status or
-    portfolio."""
+    """One fact of a project: its owner, due date, start date, completion date, progress,
+    priority, status or portfolio."""
     from data.detail_queries import project_detail  # noqa: PLC0415
 
     d = project_detail(ctx.session, ctx.scope, project_key.upper(), ctx.today)
@@ -367,6 +367,12 @@ def project_field(ctx: ToolContext, project_key: str, field: str) -> ToolResult:
             f"{name} has no start date."
         result = {"subject": "projects", "items": [d.key],
                   "value": d.start_date.isoformat() if d.start_date else None}
+    elif field == "completed":
+        done = d.completed_at.date() if d.completed_at else None
+        text = f"{name} was completed on **{day(done)}** ({d.status})." if done else \
+            f"{name} has not been completed: it is {d.status.lower()}."
+        result = {"subject": "projects", "items": [d.key],
+                  "value": done.isoformat() if done else None}
     elif field == "priority":
         text = f"{name} has **{d.priority.lower()}** priority."
         result = {"subject": "projects", "items": [d.key], "value": d.priority}

@@ -1,4 +1,5 @@
-"""Words of people outside the project office (from the first run of the blind split unseen71):
+"""Words of people outside the project office (from the first runs of the blind splits unseen70
+and unseen71):
 dates said by what they mark, "thinnest on", "closest to the finish line, percentage-wise",
 "heading up", time "charged to" projects, a portfolio's people said as "the Devices people" or
 "staff in Security", what the asker is doing meanwhile, meeting rooms. Every expected answer is
@@ -30,7 +31,12 @@ def world(db):
         add_project(s, "CS-3", support, due=later, name="Live chat").owner = "Rosa Singh"
         add_project(s, "CS-4", support, status="done", due=dt.date(2026, 4, 1),
                     completed_at=dt.datetime(2026, 4, 2), name="Old inbox")
+        add_project(s, "CS-5", support, status="done", start=dt.date(2025, 6, 2),
+                    due=dt.date(2025, 11, 30),
+                    completed_at=dt.datetime(2025, 11, 20), name="Phone menu")
         hub = add_project(s, "DEV-1", devices, due=later, name="Sensor hub")
+        add_project(s, "DEV-3", devices, status="proposed", due=dt.date(2026, 8, 20),
+                    name="Charger")
         pack = add_project(s, "DEV-2", devices, due=later, name="Battery pack")
         for i, (project, share) in enumerate(((hub, 0.2), (hub, 0.5), (hub, 0.95),
                                               (pack, 0.1))):
@@ -146,3 +152,63 @@ def test_german_who_is_planned_onto_a_project_is_its_team(world):
     team = {n for n, in rows(world, TEAM.replace("f.name = :portfolio", "p.key = 'DEV-1'"))}
     assert answer.kind == "answer"
     assert set(answer.result["items"]) == team == {"Ana Ortiz", "Ben Cole"}
+
+
+OPEN = "s.code IN ('proposed', 'active', 'on_hold')"
+
+
+def test_unseen70_words_for_dates_done_and_open(world):
+    late = rows(world, f"""SELECT count(*) FROM projects p JOIN statuses s ON s.id = p.status_id
+        JOIN portfolios f ON f.id = p.portfolio_id WHERE f.name = 'Customer Support' AND {OPEN}
+        AND p.due_date < :today""")[0][0]
+    agreed = ask(world, "For my compliance memo: how many Customer Support projects have "
+                        "missed their agreed completion date?")
+    assert agreed.kind == "answer" and agreed.result["count"] == late == 2
+    q4 = ask(world, "Which projects were delivered in Q4 last year?")
+    assert q4.result["items"] == [k for k, in rows(world, """SELECT key FROM projects WHERE
+        completed_at >= '2025-10-01' AND completed_at < '2026-01-01'""")] == ["CS-5"]
+    august = ask(world, "whch projects still to be deliverd are due in agust")
+    assert set(august.result["items"]) == {k for k, in rows(world, f"""SELECT p.key FROM
+        projects p JOIN statuses s ON s.id = p.status_id WHERE {OPEN} AND p.due_date >=
+        '2026-08-01' AND p.due_date <= '2026-08-31'""")} == {"DEV-3"}
+    going = ask(world, "Sorry if this is a silly question, but how many projects are actually "
+                       "going on at the moment?")
+    assert going.result["count"] == rows(world, f"""SELECT count(*) FROM projects p JOIN
+        statuses s ON s.id = p.status_id WHERE {OPEN}""")[0][0] == 6
+    handed = ask(world, "When was this one actually handed over?", page="/projects/CS-4")
+    assert handed.result["value"] == str(rows(world, "SELECT date(completed_at) FROM projects "
+                                                     "WHERE key = 'CS-4'")[0][0]) == "2026-04-02"
+    due = ask(world, "wen is this one supossed to be done", page="/projects/DEV-3")
+    assert due.result["value"] == str(rows(world, "SELECT due_date FROM projects WHERE key = "
+                                                  "'DEV-3'")[0][0]) == "2026-08-20"
+
+
+def test_unseen70_words_for_people_and_refusals(world):
+    people = rows(world, "SELECT count(*) FROM resources")[0][0]
+    booked = rows(world, """SELECT count(DISTINCT resource_id) FROM allocations WHERE
+        period_start <= '2026-07-31' AND period_end >= '2026-07-01'""")[0][0]
+    free = ask(world, "How many of our people have nothing at all assigned next month?")
+    assert free.result["count"] == people - booked  # every allocation here runs into July
+    over = ask(world, "Is anyone on this team stretched past full time this week?",
+               page="/projects/DEV-2")
+    assert set(over.result["items"]) == {n for n, in rows(world, """SELECT r.name FROM
+        allocations a JOIN resources r ON r.id = a.resource_id WHERE a.period_start <=
+        '2026-06-21' AND a.period_end >= '2026-06-15' GROUP BY r.name
+        HAVING sum(a.share) > 1""")} == {"Ana Ortiz"}
+    assert ask(world, "What's the total purchase-order value committed to the Devices "
+                      "projects?").kind == "refuse"
+    raised = ask(world, "The teams say new work keeps piling up. How many new tasks were "
+                        "raised last week?")
+    assert raised.kind == "answer" and "Work items added" in raised.interpretation
+
+
+def test_unseen70_other_languages(world):
+    due = rows(world, "SELECT due_date FROM projects WHERE key = 'DEV-3'")[0][0]
+    for question in ("¿Cuál es la fecha de entrega comprometida del DEV-3?",
+                     "Qual è la data di consegna concordata per il DEV-3?"):
+        answer = ask(world, question)
+        assert answer.result["value"] == str(due), question
+    running = ask(world, "Hoeveel lopende projecten heeft het Devices-team?")
+    assert running.result["count"] == rows(world, f"""SELECT count(*) FROM projects p JOIN
+        statuses s ON s.id = p.status_id JOIN portfolios f ON f.id = p.portfolio_id WHERE
+        f.name = 'Devices' AND {OPEN}""")[0][0] == 3
