@@ -23,7 +23,7 @@ from dashboard.settings import Settings
 from data import reports as store
 from data.filters import ProjectFilters
 from data.rollups import refresh_rollups
-from data.schema import Document, ProjectForecast
+from data.schema import Document, Project, ProjectForecast
 from data.scope import Scope
 from data.viewer import Viewer
 from tests.conftest import require
@@ -345,3 +345,119 @@ def test_pdf_is_a_valid_document(db, tmp_path, renderer):
     reader = PdfReader(io.BytesIO(reports.path(row).read_bytes()))
     assert reader.metadata.title.startswith("Portfolio status report")
     assert reader.metadata.author == "system"
+
+
+# --- resource hot spots: the projects in view, one window, the busiest by what is plotted ---
+
+HOT_FIRST, HOT_LAST = TODAY, TODAY + dt.timedelta(days=55)  # today and the next 8 weeks
+
+
+def _day(value) -> dt.date:
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def expected_hot_spots(db, portfolios: list[int], in_view: str) -> list[tuple[str, float]]:
+    """Everyone holding an allocation to a project in view (``in_view``: a condition on
+    ``p``/``st``) in the window, with their peak daily load there over all their allocations
+    to the ``portfolios``, busiest first, ties by name: the test's own SQL and arithmetic."""
+    marks = ", ".join(str(int(i)) for i in portfolios)
+    with db() as s:
+        people = set(s.scalars(text(
+            "SELECT a.resource_id FROM allocations a JOIN projects p ON p.id = a.project_id "
+            "JOIN statuses st ON st.id = p.status_id "
+            f"WHERE p.portfolio_id IN ({marks}) AND {in_view} "
+            "AND a.period_start <= :last AND a.period_end >= :first"),
+            {"first": HOT_FIRST, "last": HOT_LAST, "t": TODAY}))
+        rows = s.execute(text(
+            "SELECT r.id, r.name, a.share, a.period_start, a.period_end FROM allocations a "
+            "JOIN resources r ON r.id = a.resource_id JOIN projects p ON p.id = a.project_id "
+            f"WHERE p.portfolio_id IN ({marks})")).all()
+    days = [HOT_FIRST + dt.timedelta(days=i) for i in range((HOT_LAST - HOT_FIRST).days + 1)]
+    peaks: dict[str, float] = {}
+    for rid, name, _share, _start, _end in rows:
+        if rid in people:
+            mine = [(float(sh), _day(a), _day(b)) for r2, _n, sh, a, b in rows if r2 == rid]
+            peaks[name] = round(max(sum(sh for sh, a, b in mine if a <= d <= b)
+                                    for d in days), 6)
+    return sorted(peaks.items(), key=lambda pair: (-pair[1], pair[0]))
+
+
+def hot_spots_part(path: Path) -> str:
+    page = next(p for p in pages_text(path) if "Resource hot spots" in p)
+    return page.split("Resource hot spots", 1)[1].split("Open projects by due month", 1)[0]
+
+
+def names_in_order(part: str, names: list[str]) -> list[str]:
+    found = []
+    for line in part.splitlines():
+        found += [n for n in names if re.search(rf"(^|\s){re.escape(n)}(\s|$)", line)]
+    return found
+
+
+def hot_caption(over: int, total: int) -> str:
+    return (f"{over} of the {total} people allocated to the projects in view between today, "
+            f"{TODAY.day} {TODAY:%b %Y}, and {HOT_LAST.day} {HOT_LAST:%b %Y} are over 100 %")
+
+
+def test_hot_spots_list_only_people_on_the_projects_in_view(db, tmp_path, renderer):
+    ids = seed(db)
+    with db.begin() as s:  # one person on the late project, one (over 100 %) on the on-track one
+        late, fine = (s.get(Project, s.scalar(text("SELECT id FROM projects WHERE key = :k"),
+                                                {"k": k})) for k in ("AL-1", "AL-3"))
+        allocate(s, add_resource(s, "Lena Late"), late, 0.7)
+        otto = add_resource(s, "Otto Ontrack")
+        allocate(s, otto, fine, 0.6)
+        allocate(s, otto, fine, 0.6)
+    reports = make_reports(db, tmp_path, renderer)
+    viewer = Viewer("mara", "manager", Scope.of(ids["alpha"]))
+    late_only = ProjectFilters(health=("late",))
+    row = run(reports, lambda: reports.request_portfolio(viewer, late_only, queue=False))
+    assert row.status == "done", row.message
+
+    expected = expected_hot_spots(db, [ids["alpha"]], "NOT st.is_closed AND p.due_date < :t")
+    assert [n for n, _ in expected] == ["Lena Late"]  # the seed is what the test means
+    part = hot_spots_part(reports.path(row))
+    everyone = ["Ada Lovelace", "Lena Late", "Otto Ontrack"]
+    assert names_in_order(part, everyone) == [n for n, _ in expected]
+    over = sum(1 for _n, load in expected if load > 1.0)
+    assert hot_caption(over, len(expected)) in " ".join(part.split())
+
+
+def test_hot_spots_pick_and_plot_the_peak_from_today_for_eight_weeks(db, tmp_path, renderer):
+    """The busiest are chosen by the peak that is plotted, over today and the next 8 weeks: a
+    person busy only on Monday and Tuesday of this week (before today) is not, and one whose
+    peak comes in July is, though their load this week is low."""
+    with db.begin() as s:
+        folio = add_portfolio(s, "Crew")
+        project = add_project(s, "CR-1", folio, name="Crew project")
+        for i in range(1, 17):
+            allocate(s, add_resource(s, f"Person {i:02d}"), project, 0.6)
+        later = add_resource(s, "Wendy Later")
+        allocate(s, later, project, 0.1)
+        for share in (0.8, 0.7):  # 160 % from 20 July
+            allocate(s, later, project, share, dt.date(2026, 7, 20), dt.date(2026, 8, 31))
+        past = add_resource(s, "Pat Past")
+        allocate(s, past, project, 0.05)
+        for _ in range(2):  # 205 % on Monday and Tuesday of this week, before today
+            allocate(s, past, project, 1.0, dt.date(2026, 6, 15), dt.date(2026, 6, 16))
+        beyond = add_resource(s, "Ned Beyond")
+        allocate(s, beyond, project, 1.0, HOT_LAST + dt.timedelta(days=1), dt.date(2026, 9, 30))
+        folio_id = folio.id
+    reports = make_reports(db, tmp_path, renderer)
+    row = run(reports, lambda: reports.request_portfolio(SYSTEM, NONE, queue=False))
+    assert row.status == "done", row.message
+
+    expected = expected_hot_spots(db, [folio_id], "1 = 1")
+    shown = expected[:15]
+    assert shown[0] == ("Wendy Later", 1.6) and "Ned Beyond" not in dict(expected)
+    part = hot_spots_part(reports.path(row))
+    flat = " ".join(part.split())
+    everyone = [n for n, _ in expected] + ["Ned Beyond"]
+    assert names_in_order(part, everyone) == [n for n, _ in shown]
+    for _name, load in shown:
+        assert f"{round(load * 100, 1):g}%" in flat
+    assert f"Peak load (highest daily load), {TODAY.day} {TODAY:%b} – " \
+           f"{HOT_LAST.day} {HOT_LAST:%b %Y} (%)" in flat
+    over = sum(1 for _n, load in expected if load > 1.0)
+    assert hot_caption(over, len(expected)) + " on at least one day; the 15 busiest are " \
+        "shown" in flat
