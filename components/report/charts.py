@@ -132,8 +132,9 @@ def chart_summary(name: str, facts: Any) -> str:
         last = facts.burnup[-1]
         return f"Now: {last.done} of {last.scope} points done."
     if name == "forecast":
-        low = sum(b.projects for b in facts.buckets if b.high <= 0.5)
-        return f"{low} open projects below 50 % P(on time)."
+        at_risk, late = below_half(facts.buckets)
+        return (f"{at_risk + late} open projects below 50 % P(on time): {at_risk} at risk "
+                f"and {late} late.")
     if name == "hot_spots":
         hot = facts.hot_spots
         shown = (f"; the {len(hot.people)} busiest are shown" if hot.total > len(hot.people)
@@ -147,6 +148,14 @@ def chart_summary(name: str, facts: Any) -> str:
     if name == "due":
         return f"{sum(r.projects for r in facts.due)} open projects due in this window."
     return ""
+
+
+def below_half(buckets: Sequence[Any]) -> tuple[int, int]:
+    """(at risk, late): the open projects whose P(on time) is below 50 %, split. Those not late
+    are exactly the at-risk projects that have a forecast (docs/metrics.md)."""
+    below = [b for b in buckets if b.high <= 0.5]
+    late = sum(b.late for b in below)
+    return sum(b.projects for b in below) - late, late
 
 
 def figure_summaries(names: Sequence[str], facts: Any) -> Mapping[str, str]:

@@ -23,7 +23,7 @@ from dashboard.settings import Settings
 from data import reports as store
 from data.filters import ProjectFilters
 from data.rollups import refresh_rollups
-from data.schema import Document, Project, ProjectForecast
+from data.schema import Document, Portfolio, Project, ProjectForecast
 from data.scope import Scope
 from data.viewer import Viewer
 from tests.conftest import require
@@ -461,3 +461,51 @@ def test_hot_spots_pick_and_plot_the_peak_from_today_for_eight_weeks(db, tmp_pat
     over = sum(1 for _n, load in expected if load > 1.0)
     assert hot_caption(over, len(expected)) + " on at least one day; the 15 busiest are " \
         "shown" in flat
+
+
+def test_at_risk_and_below_half_say_what_they_count(db, tmp_path, renderer):
+    """The summary's "at risk" (open, not late: P(on time) under 50 %, or behind schedule
+    without a forecast) and the forecast chart's "below 50 %" (late projects too: their stored
+    P(on time) is 0 %) each say what they count, and their numbers reconcile."""
+    ids = seed(db)
+    with db.begin() as s:
+        late = s.get(Project, s.scalar(text("SELECT id FROM projects WHERE key = 'AL-1'")))
+        forecast(s, late, 0.0, dt.date(2026, 8, 1))  # what the scorer stores for a late one
+        alpha = s.get(Portfolio, ids["alpha"])
+        behind = add_project(s, "AL-5", alpha, name="Behind without forecast",
+                             due=dt.date(2026, 9, 30))
+        add_item(s, behind, points=8)
+        refresh_rollups(s.connection())
+    reports = make_reports(db, tmp_path, renderer)
+    viewer = Viewer("mara", "manager", Scope.of(ids["alpha"]))
+    row = run(reports, lambda: reports.request_portfolio(viewer, NONE, queue=False))
+    assert row.status == "done", row.message
+
+    with db() as s:  # the test's own SQL: open projects of Alpha, their forecast and points
+        rows = s.execute(text(
+            "SELECT p.start_date, p.due_date, f.p_on_time, "
+            " (SELECT coalesce(sum(w.story_points), 0) FROM work_items w "
+            "  WHERE w.project_id = p.id AND w.status = 'done'), "
+            " (SELECT coalesce(sum(w.story_points), 0) FROM work_items w "
+            "  WHERE w.project_id = p.id) "
+            "FROM projects p JOIN statuses st ON st.id = p.status_id "
+            "LEFT JOIN project_forecasts f ON f.project_id = p.id "
+            "WHERE NOT st.is_closed AND p.portfolio_id = :a"), {"a": ids["alpha"]}).all()
+    late_n = below_late = below_open = behind_n = 0
+    for start, due, p, done, scope in rows:
+        start, due = _day(start), _day(due)
+        is_late = due < TODAY
+        late_n += is_late
+        if p is not None and p < 0.5:
+            below_late += is_late
+            below_open += not is_late
+        elif p is None and not is_late and start <= TODAY:
+            elapsed = (TODAY - start).days / (due - start).days
+            behind_n += (done / scope if scope else 0.0) < elapsed - 0.15
+    assert (late_n, below_late, below_open, behind_n) == (1, 1, 1, 1)  # each case is here
+    flat = " ".join(pdf_text(reports.path(row)).split())
+    assert (f"{late_n} late (open past their due date) and {below_open + behind_n} at risk "
+            f"(open and not late: {below_open} with P(on time) under 50 %, {behind_n} behind "
+            "schedule without a forecast).") in flat
+    assert (f"{below_open + below_late} open projects below 50 % P(on time): {below_open} at "
+            f"risk and {below_late} late.") in flat
