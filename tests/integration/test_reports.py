@@ -509,3 +509,38 @@ def test_at_risk_and_below_half_say_what_they_count(db, tmp_path, renderer):
             "schedule without a forecast).") in flat
     assert (f"{below_open + below_late} open projects below 50 % P(on time): {below_open} at "
             f"risk and {below_late} late.") in flat
+
+
+def test_a_continued_table_repeats_its_own_title(db, tmp_path, renderer):
+    """The running header of a page that continues the top-risks table names that table, not
+    the section that starts lower on the same page."""
+    with db.begin() as s:
+        folio = add_portfolio(s, "Tall")
+        for i in range(10):  # at risk, with names long enough to wrap over many lines
+            project = add_project(s, f"TR-{i}", folio, due=dt.date(2026, 10, 1),
+                                  name=f"Risky workstream {i} " + "with a long name " * 10)
+            forecast(s, project, 0.1 + i / 100, dt.date(2026, 12, 1))
+        add_project(s, "TL-1", folio, name="Late one", due=dt.date(2026, 5, 1))
+        refresh_rollups(s.connection())
+    reports = make_reports(db, tmp_path, renderer)
+    row = run(reports, lambda: reports.request_portfolio(SYSTEM, NONE, queue=False))
+    assert row.status == "done", row.message
+    with db() as s:  # the test's own SQL: open, not late, P(on time) under 50 %
+        at_risk = list(s.scalars(text(
+            "SELECT p.key FROM projects p JOIN statuses st ON st.id = p.status_id "
+            "JOIN project_forecasts f ON f.project_id = p.id WHERE NOT st.is_closed "
+            "AND p.due_date >= :t AND f.p_on_time < 0.5 ORDER BY f.p_on_time, p.key"),
+            {"t": TODAY}))
+    assert len(at_risk) == 10
+    pages = pages_text(reports.path(row))
+    heading = re.compile(r"^\s*Top risks\s*$", re.M)
+    first = next(i for i, p in enumerate(pages) if heading.search(p))
+    last = next(i for i, p in enumerate(pages)
+                if re.search(r"^\s*Late projects\s*$", p, re.M) and i >= first)
+    risk_rows = [re.findall(r"^\s*(TR-\d)\s", p, re.M) for p in pages[first:last + 1]]
+    assert [k for keys in risk_rows for k in keys] == at_risk  # every row, in order
+    continued = [pages[first + i] for i, keys in enumerate(risk_rows) if i and keys]
+    assert continued  # the table does go on over a page
+    for page in continued:
+        header = next(line for line in page.splitlines() if line.strip())
+        assert header.split()[-2:] == ["Top", "risks"], header
