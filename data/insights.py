@@ -10,14 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from data import metrics, people_loads
 from data.filters import ProjectFilters
 from data.project_queries import ProjectRow, project_page
-from data.queries import narrow, weekly_activity
-from data.schema import Allocation, Project, Resource
+from data.queries import weekly_activity
+from data.resource_queries import busiest_in_view
 from data.scope import Scope
 
 SHOWN = 3
@@ -101,26 +100,12 @@ def over_allocated(session: Session, scope: Scope, today: dt.date,
                    filters: ProjectFilters) -> Insight:
     """People working on the projects in view who are over-allocated next month (their load
     counts all their allocations you may see, not only those to these projects): how many and
-    the busiest, in one statement."""
+    the busiest (``data.resource_queries.busiest_in_view``)."""
     start, end = metrics.next_month(today)
-    # unfiltered, the people are exactly those peak_loads finds for the month: no list needed
-    people = None if filters.is_empty() else narrow(
-        select(Allocation.resource_id).join(Project, Allocation.project_id == Project.id)
-        .where(and_(Allocation.period_start <= end, Allocation.period_end >= start)),
-        scope, filters, today)
-    loads = people_loads.loads_for(session, scope, today, people_loads.NEXT_MONTH)
-    if loads is None:
-        loads = metrics.peak_loads(scope, [(start, end)], people).subquery()
-    elif people is not None:  # a person's load counts all their allocations: only who is listed
-        loads = select(loads).where(loads.c.resource_id.in_(people)).subquery()
-    busiest = session.execute(
-        select(Resource.name, loads.c.load, func.count().over().label("total"))
-        .join(loads, loads.c.resource_id == Resource.id)
-        .where(metrics.over_allocated_load(loads.c.load))
-        .order_by(loads.c.load.desc(), Resource.name).limit(SHOWN)).all()
-    return Insight("over_allocated", int(busiest[0].total) if busiest else 0,
-                   [Named(name, name, float(load)) for name, load, _total in busiest],
-                   start=start, end=end)
+    found = busiest_in_view(session, scope, today, filters, start, end, limit=SHOWN,
+                            over_only=True, kept=people_loads.NEXT_MONTH)
+    return Insight("over_allocated", found.over,
+                   [Named(p.name, p.name, p.load) for p in found.people], start=start, end=end)
 
 
 def compute(session: Session, scope: Scope, today: dt.date,

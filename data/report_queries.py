@@ -60,6 +60,7 @@ class ProbabilityBucket:
     low: float  # P(on time) in [low, high)
     high: float
     projects: int
+    late: int = 0  # of them, late (``data.metrics.is_late``): the others below 50 % are at risk
 
 
 @dataclass(frozen=True)
@@ -134,17 +135,20 @@ def late_projects(session: Session, scope: Scope, today: dt.date,
 def probability_buckets(session: Session, scope: Scope, today: dt.date,
                         filters: ProjectFilters = NO_FILTERS,
                         buckets: int = 10) -> list[ProbabilityBucket]:
-    """Open projects with a forecast, counted by P(on time) in ``buckets`` equal bins."""
+    """Open projects with a forecast, counted by P(on time) in ``buckets`` equal bins, with how
+    many of each bin are late."""
     index = func.floor(ProjectForecast.p_on_time * buckets)
     bucket = case((index >= buckets, buckets - 1), else_=index).label("bucket")
     stmt = (
-        select(bucket, func.count(Project.id))
+        select(bucket, func.count(Project.id),
+               func.sum(case((metrics.is_late(today), 1), else_=0)))
         .join(ProjectForecast, ProjectForecast.project_id == Project.id)
         .where(metrics.is_open(), ProjectForecast.p_on_time.is_not(None))
         .group_by(bucket)
     )
-    found = {int(b): int(n) for b, n in session.execute(narrow(stmt, scope, filters, today))}
-    return [ProbabilityBucket(i / buckets, (i + 1) / buckets, found.get(i, 0))
+    found = {int(b): (int(n), int(late or 0))
+             for b, n, late in session.execute(narrow(stmt, scope, filters, today))}
+    return [ProbabilityBucket(i / buckets, (i + 1) / buckets, *found.get(i, (0, 0)))
             for i in range(buckets)]
 
 

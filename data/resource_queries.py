@@ -9,11 +9,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from data import metrics, people_loads, skill_coverage
+from data.filters import ProjectFilters
 from data.pagination import Page, clamp_page, clamp_page_size
+from data.queries import narrow
 from data.schema import Allocation, Project, Resource
 from data.scope import Scope
 from data.sqlfunc import json_array_values
@@ -57,6 +59,25 @@ class OverAllocated:
     role: str
     load: float
     projects: int
+
+
+@dataclass(frozen=True)
+class PeakLoad:
+    name: str
+    load: float  # highest daily load in the window (``data.metrics.peak_loads``)
+    over: bool  # over-allocated (``data.metrics.is_over_allocated``)
+
+
+@dataclass(frozen=True)
+class BusiestPeople:
+    """The busiest of the people allocated to the projects in view between ``start`` and
+    ``end`` (both included), and how many such people there are and how many are over 100 %."""
+
+    start: dt.date
+    end: dt.date
+    people: list[PeakLoad]
+    total: int
+    over: int
 
 
 @dataclass(frozen=True)
@@ -174,6 +195,41 @@ def allocation_heatmap(
             by_id[rid][index] = round(float(load), 3)
     rows = [HeatmapRow(p.name, p.role, by_id[p.id], p.id) for p in people]
     return Heatmap(rows, total, page, size, weeks)
+
+
+def busiest_in_view(
+    session: Session, scope: Scope, today: dt.date, filters: ProjectFilters,
+    start: dt.date, end: dt.date, *, limit: int, over_only: bool = False,
+    kept: str | None = None,
+) -> BusiestPeople:
+    """People holding an allocation to a project in view (the viewer's scope and the view's
+    filters) between ``start`` and ``end``, by their load there (``data.metrics``: highest daily
+    load, counting all their allocations the viewer may see), busiest first, ties by name; with
+    how many there are and how many are over-allocated, in one statement. ``kept``: the period
+    of ``data.people_loads`` that is this window, read when it is current."""
+    # unfiltered, the people are exactly those peak_loads finds in the window: no list needed
+    people = None if filters.is_empty() else narrow(
+        select(Allocation.resource_id).join(Project, Allocation.project_id == Project.id)
+        .where(Allocation.period_start <= end, Allocation.period_end >= start),
+        scope, filters, today)
+    loads = people_loads.loads_for(session, scope, today, kept) if kept else None
+    if loads is None:
+        loads = metrics.peak_loads(scope, [(start, end)], people).subquery()
+    elif people is not None:  # a person's load counts all their allocations: only who is listed
+        loads = select(loads).where(loads.c.resource_id.in_(people)).subquery()
+    over = metrics.over_allocated_load(loads.c.load)
+    stmt = (select(Resource.name, loads.c.load, func.count().over().label("total"),
+                   func.sum(case((over, 1), else_=0)).over().label("over"))
+            .join(loads, loads.c.resource_id == Resource.id)
+            .order_by(loads.c.load.desc(), Resource.name).limit(limit))
+    if over_only:
+        stmt = stmt.where(over)
+    rows = session.execute(stmt).all()
+    return BusiestPeople(
+        start, end,
+        [PeakLoad(name, float(load), metrics.is_over_allocated(float(load)))
+         for name, load, _total, _over in rows],
+        int(rows[0].total) if rows else 0, int(rows[0].over) if rows else 0)
 
 
 def overallocated(

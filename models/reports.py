@@ -21,7 +21,7 @@ from data import queries
 from data import report_queries as rq
 from data.filters import PRIORITY_LABELS, STATUS_LABELS, ProjectFilters
 from data.project_queries import ProjectRow, iter_projects
-from data.resource_queries import Heatmap, allocation_heatmap
+from data.resource_queries import BusiestPeople, busiest_in_view
 from data.scope import Scope
 from models.drivers import with_worded_drivers, worded
 
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 TABLE_LIMIT = 2000  # projects listed in a portfolio report; beyond it the report says how many
 RISKS = 10
 HOT_SPOT_PEOPLE = 15
+HOT_SPOT_WEEKS = 8  # the hot spots' window: today and the days after it, this many weeks
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class PortfolioFacts:
     burnup: list[queries.BurnupPoint]
     due: list[queries.DueMonth]
     buckets: list[rq.ProbabilityBucket]
-    hot_spots: Heatmap
+    hot_spots: BusiestPeople
     risks: list[rq.RiskRow]
     late: list[rq.LateRow]
     late_total: int
@@ -112,6 +113,11 @@ def scope_label(portfolios: list[tuple[int, str]], everything: bool) -> str:
     return shown + (f" and {len(names) - 6} more" if len(names) > 6 else "")
 
 
+def hot_spot_window(today: dt.date) -> tuple[dt.date, dt.date]:
+    """Today and the days after it, ``HOT_SPOT_WEEKS`` weeks in all (both ends included)."""
+    return today, today + dt.timedelta(weeks=HOT_SPOT_WEEKS, days=-1)
+
+
 def portfolio_facts(session: Session, scope: Scope, today: dt.date,
                     filters: ProjectFilters = queries.NO_FILTERS) -> PortfolioFacts:
     """Everything a portfolio report shows, for the viewer's scope and the view's filters."""
@@ -136,8 +142,8 @@ def portfolio_facts(session: Session, scope: Scope, today: dt.date,
                                    sum(c.done_points for c in cells)),
         due=queries.due_timeline(session, scope, today, filters=filters),
         buckets=rq.probability_buckets(session, scope, today, filters),
-        hot_spots=allocation_heatmap(session, scope, today, page_size=HOT_SPOT_PEOPLE,
-                                     weeks_back=0, weeks_ahead=7),
+        hot_spots=busiest_in_view(session, scope, today, filters, *hot_spot_window(today),
+                                  limit=HOT_SPOT_PEOPLE),
         risks=with_worded_drivers(rq.top_risks(session, scope, today, filters, RISKS)),
         late=late,
         late_total=late_total,

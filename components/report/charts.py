@@ -53,27 +53,37 @@ def probability_figure(buckets: Sequence) -> go.Figure:
     return fig
 
 
-def hot_spots_figure(heatmap: Any) -> go.Figure:
-    """Peak weekly load of the busiest people over the coming weeks; over 100 % in red."""
-    rows = list(heatmap.items)
-    if not rows:
-        return empty_figure("Nobody is allocated in this period.")
-    by_peak = sorted(((round(max(r.loads) * 100) if r.loads else 0, r.name) for r in rows),
-                     key=lambda pair: (pair[0], [-ord(c) for c in pair[1]]))
-    peaks = [p for p, _ in by_peak]  # plotly draws the first bar at the bottom
-    names = [n for _, n in by_peak]
+def hot_spots_figure(busiest: Any) -> go.Figure:
+    """The busiest people's peak load (highest daily load) in the window, as ordered by the
+    query (busiest first, ties by name); over-allocated in red."""
+    people = list(reversed(busiest.people))  # plotly draws the first bar at the bottom
+    if not people:
+        return empty_figure("Nobody is allocated to these projects in this period.")
+    percents = [p.load * 100 for p in people]
     fig = new_figure(go.Bar(
-        y=names, x=peaks, orientation="h", text=[f"{p}%" for p in peaks],
-        textposition="outside",
-        marker_color=[OVER if p > 100 else "#0d6efd" for p in peaks]))
+        y=[p.name for p in people], x=percents, orientation="h",
+        text=[f"{round(x, 1):g}%" for x in percents], textposition="outside",
+        marker_color=[OVER if p.over else "#0d6efd" for p in people]))
     fig.add_vline(x=100, line={"color": OVER, "dash": "dash"})
-    fig.update_layout(xaxis={"title": "Peak load in the next 8 weeks (%)",
-                             "range": [0, max([*peaks, 100]) * 1.15]}, showlegend=False,
+    title = f"Peak load (highest daily load), {window_label(busiest)} (%)"
+    fig.update_layout(xaxis={"title": title,
+                             "range": [0, max([*percents, 100]) * 1.15]}, showlegend=False,
                       **{**LAYOUT, "margin": {"l": 140, "r": 20, "t": 20, "b": 40}})
-    fig.update_yaxes(automargin=True)
-    fig = for_print(fig, max(HEIGHT, 18 * len(rows) + 60))
+    fig.update_yaxes(automargin=True, type="category")
+    fig = for_print(fig, max(HEIGHT, 18 * len(people) + 60))
     fig.update_layout(margin={"l": 130, "r": 20})
     return fig
+
+
+def window_label(busiest: Any) -> str:
+    """The hot spots' window, both days included: "17 Jun – 11 Aug 2026"."""
+    start, end = busiest.start, busiest.end
+    first = f"{start.day} {start:%b}" + ("" if start.year == end.year else f" {start.year}")
+    return f"{first} – {short_date(end)}"
+
+
+def short_date(day: dt.date) -> str:
+    return f"{day.day} {day:%b %Y}"
 
 
 PORTFOLIO_CHARTS = ("status_priority", "burnup", "throughput", "forecast", "hot_spots", "due")
@@ -122,14 +132,30 @@ def chart_summary(name: str, facts: Any) -> str:
         last = facts.burnup[-1]
         return f"Now: {last.done} of {last.scope} points done."
     if name == "forecast":
-        low = sum(b.projects for b in facts.buckets if b.high <= 0.5)
-        return f"{low} open projects below 50 % P(on time)."
+        at_risk, late = below_half(facts.buckets)
+        return (f"{at_risk + late} open projects below 50 % P(on time): {at_risk} at risk "
+                f"and {late} late.")
     if name == "hot_spots":
-        over = sum(1 for r in facts.hot_spots.items if r.loads and max(r.loads) > 1.0)
-        return f"{over} of the {len(facts.hot_spots.items)} busiest people are over 100 %."
+        hot = facts.hot_spots
+        shown = (f"; the {len(hot.people)} busiest are shown" if hot.total > len(hot.people)
+                 else "")
+        since = short_date(hot.start)
+        since = f"today, {since}," if hot.start == facts.today else since
+        return (f"{hot.over} of the {hot.total} people allocated to the projects in view "
+                f"between {since} and {short_date(hot.end)} are over "
+                f"100 % on at least one day{shown}. A person's load counts all their "
+                "allocations you may see.")
     if name == "due":
         return f"{sum(r.projects for r in facts.due)} open projects due in this window."
     return ""
+
+
+def below_half(buckets: Sequence[Any]) -> tuple[int, int]:
+    """(at risk, late): the open projects whose P(on time) is below 50 %, split. Those not late
+    are exactly the at-risk projects that have a forecast (docs/metrics.md)."""
+    below = [b for b in buckets if b.high <= 0.5]
+    late = sum(b.late for b in below)
+    return sum(b.projects for b in below) - late, late
 
 
 def figure_summaries(names: Sequence[str], facts: Any) -> Mapping[str, str]:

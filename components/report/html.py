@@ -18,7 +18,12 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from components.report.charts import CHART_TITLES, PORTFOLIO_CHARTS, figure_summaries
+from components.report.charts import (
+    CHART_TITLES,
+    PORTFOLIO_CHARTS,
+    below_half,
+    figure_summaries,
+)
 from components.theme import HEALTH_LABELS
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -76,7 +81,8 @@ def portfolio_html(facts: Any, charts: Mapping[str, bytes], meta: Meta) -> str:
     return environment().get_template("portfolio.html").render(
         **_common(meta, charts), facts=facts, scope_label=facts.scope_label,
         filters_label=facts.filters_label, date_label=_date(facts.today), toc=toc,
-        summaries=figure_summaries(PORTFOLIO_CHARTS, facts))
+        summaries=figure_summaries(PORTFOLIO_CHARTS, facts),
+        at_risk_forecast=below_half(facts.buckets)[0])
 
 
 def project_html(facts: Any, charts: Mapping[str, bytes], meta: Meta) -> str:

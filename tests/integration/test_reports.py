@@ -23,7 +23,7 @@ from dashboard.settings import Settings
 from data import reports as store
 from data.filters import ProjectFilters
 from data.rollups import refresh_rollups
-from data.schema import Document, ProjectForecast
+from data.schema import Document, Portfolio, Project, ProjectForecast
 from data.scope import Scope
 from data.viewer import Viewer
 from tests.conftest import require
@@ -345,3 +345,202 @@ def test_pdf_is_a_valid_document(db, tmp_path, renderer):
     reader = PdfReader(io.BytesIO(reports.path(row).read_bytes()))
     assert reader.metadata.title.startswith("Portfolio status report")
     assert reader.metadata.author == "system"
+
+
+# --- resource hot spots: the projects in view, one window, the busiest by what is plotted ---
+
+HOT_FIRST, HOT_LAST = TODAY, TODAY + dt.timedelta(days=55)  # today and the next 8 weeks
+
+
+def _day(value) -> dt.date:
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def expected_hot_spots(db, portfolios: list[int], in_view: str) -> list[tuple[str, float]]:
+    """Everyone holding an allocation to a project in view (``in_view``: a condition on
+    ``p``/``st``) in the window, with their peak daily load there over all their allocations
+    to the ``portfolios``, busiest first, ties by name: the test's own SQL and arithmetic."""
+    marks = ", ".join(str(int(i)) for i in portfolios)
+    with db() as s:
+        people = set(s.scalars(text(
+            "SELECT a.resource_id FROM allocations a JOIN projects p ON p.id = a.project_id "
+            "JOIN statuses st ON st.id = p.status_id "
+            f"WHERE p.portfolio_id IN ({marks}) AND {in_view} "
+            "AND a.period_start <= :last AND a.period_end >= :first"),
+            {"first": HOT_FIRST, "last": HOT_LAST, "t": TODAY}))
+        rows = s.execute(text(
+            "SELECT r.id, r.name, a.share, a.period_start, a.period_end FROM allocations a "
+            "JOIN resources r ON r.id = a.resource_id JOIN projects p ON p.id = a.project_id "
+            f"WHERE p.portfolio_id IN ({marks})")).all()
+    days = [HOT_FIRST + dt.timedelta(days=i) for i in range((HOT_LAST - HOT_FIRST).days + 1)]
+    peaks: dict[str, float] = {}
+    for rid, name, _share, _start, _end in rows:
+        if rid in people:
+            mine = [(float(sh), _day(a), _day(b)) for r2, _n, sh, a, b in rows if r2 == rid]
+            peaks[name] = round(max(sum(sh for sh, a, b in mine if a <= d <= b)
+                                    for d in days), 6)
+    return sorted(peaks.items(), key=lambda pair: (-pair[1], pair[0]))
+
+
+def hot_spots_part(path: Path) -> str:
+    page = next(p for p in pages_text(path) if "Resource hot spots" in p)
+    return page.split("Resource hot spots", 1)[1].split("Open projects by due month", 1)[0]
+
+
+def names_in_order(part: str, names: list[str]) -> list[str]:
+    found = []
+    for line in part.splitlines():
+        found += [n for n in names if re.search(rf"(^|\s){re.escape(n)}(\s|$)", line)]
+    return found
+
+
+def hot_caption(over: int, total: int) -> str:
+    return (f"{over} of the {total} people allocated to the projects in view between today, "
+            f"{TODAY.day} {TODAY:%b %Y}, and {HOT_LAST.day} {HOT_LAST:%b %Y} are over 100 %")
+
+
+def test_hot_spots_list_only_people_on_the_projects_in_view(db, tmp_path, renderer):
+    ids = seed(db)
+    with db.begin() as s:  # one person on the late project, one (over 100 %) on the on-track one
+        late, fine = (s.get(Project, s.scalar(text("SELECT id FROM projects WHERE key = :k"),
+                                                {"k": k})) for k in ("AL-1", "AL-3"))
+        allocate(s, add_resource(s, "Lena Late"), late, 0.7)
+        otto = add_resource(s, "Otto Ontrack")
+        allocate(s, otto, fine, 0.6)
+        allocate(s, otto, fine, 0.6)
+    reports = make_reports(db, tmp_path, renderer)
+    viewer = Viewer("mara", "manager", Scope.of(ids["alpha"]))
+    late_only = ProjectFilters(health=("late",))
+    row = run(reports, lambda: reports.request_portfolio(viewer, late_only, queue=False))
+    assert row.status == "done", row.message
+
+    expected = expected_hot_spots(db, [ids["alpha"]], "NOT st.is_closed AND p.due_date < :t")
+    assert [n for n, _ in expected] == ["Lena Late"]  # the seed is what the test means
+    part = hot_spots_part(reports.path(row))
+    everyone = ["Ada Lovelace", "Lena Late", "Otto Ontrack"]
+    assert names_in_order(part, everyone) == [n for n, _ in expected]
+    over = sum(1 for _n, load in expected if load > 1.0)
+    assert hot_caption(over, len(expected)) in " ".join(part.split())
+
+
+def test_hot_spots_pick_and_plot_the_peak_from_today_for_eight_weeks(db, tmp_path, renderer):
+    """The busiest are chosen by the peak that is plotted, over today and the next 8 weeks: a
+    person busy only on Monday and Tuesday of this week (before today) is not, and one whose
+    peak comes in July is, though their load this week is low."""
+    with db.begin() as s:
+        folio = add_portfolio(s, "Crew")
+        project = add_project(s, "CR-1", folio, name="Crew project")
+        for i in range(1, 17):
+            allocate(s, add_resource(s, f"Person {i:02d}"), project, 0.6)
+        later = add_resource(s, "Wendy Later")
+        allocate(s, later, project, 0.1)
+        for share in (0.8, 0.7):  # 160 % from 20 July
+            allocate(s, later, project, share, dt.date(2026, 7, 20), dt.date(2026, 8, 31))
+        past = add_resource(s, "Pat Past")
+        allocate(s, past, project, 0.05)
+        for _ in range(2):  # 205 % on Monday and Tuesday of this week, before today
+            allocate(s, past, project, 1.0, dt.date(2026, 6, 15), dt.date(2026, 6, 16))
+        beyond = add_resource(s, "Ned Beyond")
+        allocate(s, beyond, project, 1.0, HOT_LAST + dt.timedelta(days=1), dt.date(2026, 9, 30))
+        folio_id = folio.id
+    reports = make_reports(db, tmp_path, renderer)
+    row = run(reports, lambda: reports.request_portfolio(SYSTEM, NONE, queue=False))
+    assert row.status == "done", row.message
+
+    expected = expected_hot_spots(db, [folio_id], "1 = 1")
+    shown = expected[:15]
+    assert shown[0] == ("Wendy Later", 1.6) and "Ned Beyond" not in dict(expected)
+    part = hot_spots_part(reports.path(row))
+    flat = " ".join(part.split())
+    everyone = [n for n, _ in expected] + ["Ned Beyond"]
+    assert names_in_order(part, everyone) == [n for n, _ in shown]
+    for _name, load in shown:
+        assert f"{round(load * 100, 1):g}%" in flat
+    assert f"Peak load (highest daily load), {TODAY.day} {TODAY:%b} – " \
+           f"{HOT_LAST.day} {HOT_LAST:%b %Y} (%)" in flat
+    over = sum(1 for _n, load in expected if load > 1.0)
+    assert hot_caption(over, len(expected)) + " on at least one day; the 15 busiest are " \
+        "shown" in flat
+
+
+def test_at_risk_and_below_half_say_what_they_count(db, tmp_path, renderer):
+    """The summary's "at risk" (open, not late: P(on time) under 50 %, or behind schedule
+    without a forecast) and the forecast chart's "below 50 %" (late projects too: their stored
+    P(on time) is 0 %) each say what they count, and their numbers reconcile."""
+    ids = seed(db)
+    with db.begin() as s:
+        late = s.get(Project, s.scalar(text("SELECT id FROM projects WHERE key = 'AL-1'")))
+        forecast(s, late, 0.0, dt.date(2026, 8, 1))  # what the scorer stores for a late one
+        alpha = s.get(Portfolio, ids["alpha"])
+        behind = add_project(s, "AL-5", alpha, name="Behind without forecast",
+                             due=dt.date(2026, 9, 30))
+        add_item(s, behind, points=8)
+        refresh_rollups(s.connection())
+    reports = make_reports(db, tmp_path, renderer)
+    viewer = Viewer("mara", "manager", Scope.of(ids["alpha"]))
+    row = run(reports, lambda: reports.request_portfolio(viewer, NONE, queue=False))
+    assert row.status == "done", row.message
+
+    with db() as s:  # the test's own SQL: open projects of Alpha, their forecast and points
+        rows = s.execute(text(
+            "SELECT p.start_date, p.due_date, f.p_on_time, "
+            " (SELECT coalesce(sum(w.story_points), 0) FROM work_items w "
+            "  WHERE w.project_id = p.id AND w.status = 'done'), "
+            " (SELECT coalesce(sum(w.story_points), 0) FROM work_items w "
+            "  WHERE w.project_id = p.id) "
+            "FROM projects p JOIN statuses st ON st.id = p.status_id "
+            "LEFT JOIN project_forecasts f ON f.project_id = p.id "
+            "WHERE NOT st.is_closed AND p.portfolio_id = :a"), {"a": ids["alpha"]}).all()
+    late_n = below_late = below_open = behind_n = 0
+    for start, due, p, done, scope in rows:
+        start, due = _day(start), _day(due)
+        is_late = due < TODAY
+        late_n += is_late
+        if p is not None and p < 0.5:
+            below_late += is_late
+            below_open += not is_late
+        elif p is None and not is_late and start <= TODAY:
+            elapsed = (TODAY - start).days / (due - start).days
+            behind_n += (done / scope if scope else 0.0) < elapsed - 0.15
+    assert (late_n, below_late, below_open, behind_n) == (1, 1, 1, 1)  # each case is here
+    flat = " ".join(pdf_text(reports.path(row)).split())
+    assert (f"{late_n} late (open past their due date) and {below_open + behind_n} at risk "
+            f"(open and not late: {below_open} with P(on time) under 50 %, {behind_n} behind "
+            "schedule without a forecast).") in flat
+    assert (f"{below_open + below_late} open projects below 50 % P(on time): {below_open} at "
+            f"risk and {below_late} late.") in flat
+
+
+def test_a_continued_table_repeats_its_own_title(db, tmp_path, renderer):
+    """The running header of a page that continues the top-risks table names that table, not
+    the section that starts lower on the same page."""
+    with db.begin() as s:
+        folio = add_portfolio(s, "Tall")
+        for i in range(10):  # at risk, with names long enough to wrap over many lines
+            project = add_project(s, f"TR-{i}", folio, due=dt.date(2026, 10, 1),
+                                  name=f"Risky workstream {i} " + "with a long name " * 10)
+            forecast(s, project, 0.1 + i / 100, dt.date(2026, 12, 1))
+        add_project(s, "TL-1", folio, name="Late one", due=dt.date(2026, 5, 1))
+        refresh_rollups(s.connection())
+    reports = make_reports(db, tmp_path, renderer)
+    row = run(reports, lambda: reports.request_portfolio(SYSTEM, NONE, queue=False))
+    assert row.status == "done", row.message
+    with db() as s:  # the test's own SQL: open, not late, P(on time) under 50 %
+        at_risk = list(s.scalars(text(
+            "SELECT p.key FROM projects p JOIN statuses st ON st.id = p.status_id "
+            "JOIN project_forecasts f ON f.project_id = p.id WHERE NOT st.is_closed "
+            "AND p.due_date >= :t AND f.p_on_time < 0.5 ORDER BY f.p_on_time, p.key"),
+            {"t": TODAY}))
+    assert len(at_risk) == 10
+    pages = pages_text(reports.path(row))
+    heading = re.compile(r"^\s*Top risks\s*$", re.M)
+    first = next(i for i, p in enumerate(pages) if heading.search(p))
+    last = next(i for i, p in enumerate(pages)
+                if re.search(r"^\s*Late projects\s*$", p, re.M) and i >= first)
+    risk_rows = [re.findall(r"^\s*(TR-\d)\s", p, re.M) for p in pages[first:last + 1]]
+    assert [k for keys in risk_rows for k in keys] == at_risk  # every row, in order
+    continued = [pages[first + i] for i, keys in enumerate(risk_rows) if i and keys]
+    assert continued  # the table does go on over a page
+    for page in continued:
+        header = next(line for line in page.splitlines() if line.strip())
+        assert header.split()[-2:] == ["Top", "risks"], header
