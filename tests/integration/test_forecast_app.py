@@ -83,6 +83,35 @@ def trained(tmp_path_factory) -> Settings:
     return settings
 
 
+def test_calibration_sentences_count_forecasts_not_projects(trained):
+    """A reliability bin counts forecasts (the held-out rows: several per project, on days
+    along its schedule), not projects: the page says so, with the counts of the stored model's
+    metrics.json read here from disk."""
+    folder = background.models_dir(trained)
+    version = (folder / "CURRENT").read_text().strip()
+    stored = json.loads((folder / version / "metrics.json").read_text())
+    rows, projects = stored["n_test_rows"], stored["n_test_projects"]
+    bins = stored["reliability"]["classifier"]
+    assert sum(b["n"] for b in bins) == rows > projects  # rows, several per project
+    out = _refresh(create_app(trained, resolve_viewer=everyone_is_system).server.test_client())
+    manager = words(find(out["forecasts-manager"], "forecasts-accuracy"))
+    held = (f"These count {rows:,} forecasts made for the {projects:,} projects that finished "
+            "last (several per project, on days along its schedule), which the model did not "
+            "see.")
+    assert manager.startswith(held)
+    top = max((b for b in bins if b["n"] >= 5), key=lambda b: b["mean_p"])
+    assert (f"Of the {top['n']:,} forecasts that called a project about {top['mean_p']:.0%} "
+            "likely to finish on time, the project finished on time in "
+            f"{top['observed']:.0%}.") in manager
+    assert "projects we called" not in json.dumps(out)
+    note = words(out["forecasts-status"])
+    assert (f"scores below are on {rows:,} forecasts made for the {projects} that finished "
+            "last") in note
+    figure = out["forecasts-reliability"]["figure"]
+    assert figure["layout"]["meta"]["summary"].startswith(held)
+    assert all("forecasts)" in t["hovertemplate"] for t in figure["data"][1:])
+
+
 def test_page_shows_the_current_models_real_scores(trained):
     app = create_app(trained, resolve_viewer=everyone_is_system)
     metrics = Registry(background.models_dir(trained)).load().metrics
@@ -103,8 +132,9 @@ def test_page_shows_the_current_models_real_scores(trained):
     manager = json.dumps(out["forecasts-manager"])
     bins = [b for b in metrics["reliability"]["classifier"] if b["n"] >= 5]
     top = max(bins, key=lambda b: b["mean_p"])
-    assert (f"Of the {top['n']} projects we called about {top['mean_p']:.0%} likely to finish "
-            f"on time, {top['observed']:.0%} did.") in manager
+    assert (f"Of the {top['n']} forecasts that called a project about {top['mean_p']:.0%} "
+            f"likely to finish on time, the project finished on time in "
+            f"{top['observed']:.0%}.") in manager
     engine = make_engine(trained.database_url)
     with engine.connect() as conn:  # at risk by the rule of docs/metrics.md, in plain SQL
         at_risk_sql = conn.execute(sql_text(
