@@ -13,6 +13,7 @@ from sqlalchemy import text
 from components.project_figures import heatmap_figure
 from data import resource_queries as rq
 from data.scope import Scope
+from pages import resources
 from tests.factories import add_portfolio, add_project, add_resource, allocate
 
 ALL = Scope.everything()
@@ -76,3 +77,33 @@ def test_heatmap_sentence_names_the_highest_load_shown_not_the_scale_ceiling(peo
     assert fig.data[0].zmax == 100
     assert fig.layout.meta["summary"].endswith(
         f"the highest weekly load is {round(highest * 100)} %.")
+
+
+def test_portfolio_filter_shows_everyone_allocated_to_it_in_the_weeks_on_screen(people):
+    with people() as s:
+        sec = s.execute(text("SELECT id FROM portfolios WHERE name = 'Security'")).scalar()
+        expected = _ids(s, "SELECT DISTINCT r.id, r.name FROM resources r"
+                           " JOIN allocations a ON a.resource_id = r.id"
+                           " JOIN projects p ON p.id = a.project_id"
+                           " WHERE p.portfolio_id = :sec AND a.period_start <= :last"
+                           " AND a.period_end >= :first", sec=sec, first=FIRST, last=LAST)
+        heat = rq.allocation_heatmap(s, ALL, TODAY, filters=rq.PeopleFilters((sec,)))
+        loads = {rid: [_peak(s, rid, w) for w in heat.weeks] for rid in expected}
+        this_week = {rid: _peak(s, rid, MONDAY) for rid in expected}
+    assert sorted(expected.values()) == ["Ann Now", "Ben Before", "Cal After"]
+    assert heat.total == len(expected) == len(heat.items)
+    # busiest this week first, then by name (Ben, with nothing this week, last)
+    order = sorted(expected, key=lambda rid: (-this_week[rid], expected[rid]))
+    assert [r.name for r in heat.items] == [expected[rid] for rid in order]
+    for row in heat.items:  # each with their own weeks, the ones before and after too
+        assert row.loads == pytest.approx(loads[row.resource_id]), row.name
+    ben = next(r for r in heat.items if r.name == "Ben Before")
+    assert ben.loads[heat.weeks.index(MONDAY)] == 0 and max(ben.loads) == pytest.approx(0.7)
+    assert resources.subtitle(rq.PeopleFilters((sec,))).startswith(
+        "People allocated to the portfolio(s) in the weeks shown")
+    # the over-allocated list and the unfiltered heatmap still read this week's loads only
+    with people() as s:
+        unfiltered = rq.allocation_heatmap(s, ALL, TODAY)
+        over = rq.overallocated(s, ALL, TODAY, filters=rq.PeopleFilters((sec,)))
+    assert "Ben Before" not in {r.name for r in unfiltered.items}
+    assert over.items == []
