@@ -51,7 +51,14 @@ def trust_sentences(counts: Sequence[Any]) -> list[str]:
     out = [f"{_count(total, 'open project has', 'open projects have')} a forecast: "
            + ", ".join(sources) + "."]
     levels = [f"{by_trust.get(t, 0):,} {t}" for t in TRUST_ORDER]
-    out.append("How much evidence they rest on: " + ", ".join(levels) + " trust.")
+    late = by_trust.pop("late", 0)  # 0 % by their passed due date, not by the model's evidence
+    if late:
+        out.append(f"{_count(late, 'project is late', 'projects are late')}: "
+                   f"{'its' if late == 1 else 'their'} chance is 0 % because the due date has "
+                   "passed. How much evidence the "
+                   f"other {total - late:,} rest on: " + ", ".join(levels) + " trust.")
+    else:
+        out.append("How much evidence they rest on: " + ", ".join(levels) + " trust.")
     low = by_trust.get("low", 0)
     if low:
         out.append(f"{_count(low, 'forecast rests', 'forecasts rest')} on little evidence: "

@@ -154,7 +154,7 @@ def refresh(services: PageServices, viewer: Viewer, job: Any, live: Any = None) 
         return tuple(services.gather(
             lambda s: fq.settled_count(s, scope, today),
             lambda s: fq.forecast_summary(s, scope),
-            lambda s: fq.trust_summary(s, scope),
+            lambda s: fq.trust_summary(s, scope, today),
             lambda s: queries.health_counts(s, scope, today),
             lambda s: fq.forecast_page(s, scope, 1, AT_RISK_ROWS, with_total=False).items,
             lambda s: queries.health_counts(s, scope, today, ProjectFilters(

@@ -308,10 +308,11 @@ def test_the_page_says_where_the_numbers_come_from_and_how_much_evidence(trained
     engine = make_engine(trained.database_url)
     with engine.connect() as conn:
         rows = conn.execute(sql_text(
-            "SELECT f.method, json_extract(f.evidence, '$.trust'), count(*) "
+            "SELECT f.method, CASE WHEN p.due_date < :today THEN 'late' "
+            "ELSE json_extract(f.evidence, '$.trust') END, count(*) "
             "FROM project_forecasts f JOIN projects p ON p.id = f.project_id "
             "JOIN statuses s ON s.id = p.status_id WHERE NOT s.is_closed "
-            "GROUP BY 1, 2")).all()
+            "GROUP BY 1, 2"), {"today": TODAY}).all()
     engine.dispose()
     total = sum(n for _m, _t, n in rows)
     by_method: dict[str, int] = {}
@@ -326,6 +327,9 @@ def test_the_page_says_where_the_numbers_come_from_and_how_much_evidence(trained
         assert f"{n} from {BASIS_WORDS[method]}" in counts
     assert (f"{by_trust.get('high', 0)} high, {by_trust.get('medium', 0)} medium, "
             f"{by_trust.get('low', 0)} low trust") in counts
+    late = by_trust.get("late", 0)  # 0 % by the passed due date, not by the evidence
+    assert late and (f"{late} projects are late: their chance is 0 % because the due date has "
+                     f"passed. How much evidence the other {total - late} rest on") in counts
     if by_trust.get("low"):
         low = by_trust["low"]
         assert f"{low} {'forecast rests' if low == 1 else 'forecasts rest'} on little" in counts
