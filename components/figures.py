@@ -161,9 +161,12 @@ def burnup_figure(rows: Sequence[Any], subtitle: str = ALL) -> go.Figure:
                     hovertemplate="Week of %{customdata}: %{y:,} points done<extra></extra>")
     last = rows[-1]
     share = last.done / last.scope if last.scope else 0
+    # the weeks between the chart's first and last points (26 points span 25 weeks)
+    span = (last.week - rows[0].week).days // 7
     summary = (f"{last.done:,} of {last.scope:,} points done ({share:.0%}) at the week of "
-               f"{_week(last.week)}; scope was {rows[0].scope:,} points {len(rows)} weeks "
-               f"earlier.")
+               f"{_week(last.week)}" + (f"; scope was {rows[0].scope:,} points {span} "
+                                        f"week{'s' if span != 1 else ''} earlier" if span else "")
+               + ".")
     return titled(fig, "Portfolio burn-up", subtitle, summary, legend=LEGEND_BELOW,
                   xaxis={"title": {"text": "Week"}, "type": "date"},
                   yaxis=count_axis("Story points", max(r.scope for r in rows)))

@@ -51,7 +51,14 @@ def trust_sentences(counts: Sequence[Any]) -> list[str]:
     out = [f"{_count(total, 'open project has', 'open projects have')} a forecast: "
            + ", ".join(sources) + "."]
     levels = [f"{by_trust.get(t, 0):,} {t}" for t in TRUST_ORDER]
-    out.append("How much evidence they rest on: " + ", ".join(levels) + " trust.")
+    late = by_trust.pop("late", 0)  # 0 % by their passed due date, not by the model's evidence
+    if late:
+        out.append(f"{_count(late, 'project is late', 'projects are late')}: "
+                   f"{'its' if late == 1 else 'their'} chance is 0 % because the due date has "
+                   "passed. How much evidence the "
+                   f"other {total - late:,} rest on: " + ", ".join(levels) + " trust.")
+    else:
+        out.append("How much evidence they rest on: " + ", ".join(levels) + " trust.")
     low = by_trust.get("low", 0)
     if low:
         out.append(f"{_count(low, 'forecast rests', 'forecasts rest')} on little evidence: "
@@ -80,9 +87,24 @@ def _pct(value: Any) -> str | None:
         else None
 
 
-def evidence_note(evidence: Mapping[str, Any] | None) -> html.Div | None:
+def late_note(due: Any) -> html.Div:
+    """Beside a late project's P(on time): why it is 0 % (docs/metrics.md: a late project's
+    P(on time) is stored as 0), in place of the model's view, which it does not use."""
+    when = f" ({due.isoformat()})" if hasattr(due, "isoformat") else ""
+    return html.Div([
+        html.Span("Late", className="badge trust-badge trust-low me-1"),
+        html.Span(f"Its due date{when} has passed, so the chance of finishing on time is 0 %; "
+                  "the model's view of the work left does not count for a late project.",
+                  id="project-evidence-note"),
+    ], className="small mt-1", id="project-evidence")
+
+
+def evidence_note(evidence: Mapping[str, Any] | None, late_due: Any = None) -> html.Div | None:
     """Beside one project's P(on time): the trust word, what it rests on, and whether (and how
-    far) it was pulled toward the base rate."""
+    far) it was pulled toward the base rate; for a late project (``late_due``: its due date,
+    passed) why the chance is 0 % instead, never the model's own view beside it."""
+    if late_due is not None:
+        return late_note(late_due)
     if not isinstance(evidence, Mapping) or not evidence.get("trust"):
         return None
     trust = str(evidence["trust"])

@@ -163,7 +163,8 @@ def heatmap_figure(heatmap: Any, subtitle: str = "People allocated this week") -
     if not heatmap.items:
         return empty_figure("Nobody is allocated in this period.")
     z = [[round(v * 100) for v in r.loads] for r in heatmap.items]
-    top = max(100, max(max(row) for row in z))
+    highest = max(max(row) for row in z)  # the data's maximum, said in the summary
+    top = max(100, highest)  # the colour scale's ceiling: never below capacity
     ticks = sorted({0, 50, 100, *range(150, int(top) + 1, 50), int(top)})
     fig = new_figure(go.Heatmap(
         z=z, x=[w.isoformat() for w in heatmap.weeks], y=[r.name for r in heatmap.items],
@@ -178,7 +179,7 @@ def heatmap_figure(heatmap: Any, subtitle: str = "People allocated this week") -
     ))
     over = sum(1 for row in z if any(v > 100 for v in row))
     summary = (f"{len(z)} people shown; {over} are above 100 % of their capacity in at least one "
-               f"week; the highest weekly load is {top:.0f} %.")
+               f"week; the highest weekly load is {highest:.0f} %.")
     return titled(fig, "Weekly load by person (busiest first)", subtitle, summary,
                   height=max(380, 26 * len(heatmap.items) + 230),
                   margin={"l": 56, "r": 16, "t": 64, "b": 130},

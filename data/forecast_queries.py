@@ -274,11 +274,16 @@ class TrustCount:
     projects: int
 
 
-def trust_summary(session: Session, scope: Scope) -> list[TrustCount]:
+def trust_summary(session: Session, scope: Scope, today: dt.date | None = None
+                  ) -> list[TrustCount]:
     """How far to trust the open projects' forecasts: counts by basis and trust word (one
-    grouped read of the forecasts table, for the Forecasts page)."""
+    grouped read of the forecasts table, for the Forecasts page). Given ``today``, late
+    projects (``data.metrics.is_late``) count under the word ``late``: their P(on time) is 0
+    because their due date has passed, whatever evidence the model's own view had."""
     f = ProjectForecast
-    trust = f.evidence["trust"].as_string()
+    trust: Any = f.evidence["trust"].as_string()
+    if today is not None:
+        trust = case((metrics.is_late(today), "late"), else_=trust)
     stmt = (select(f.method, trust, func.count(f.project_id))
             .select_from(f).join(Project, Project.id == f.project_id)
             .join(Status, Project.status_id == Status.id)

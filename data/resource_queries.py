@@ -157,12 +157,19 @@ def _people_page(session: Session, scope: Scope, today: dt.date, page: int, size
         total: Any = counted.scalar_subquery()
     else:
         total = func.count().over()
-    stmt = (select(Resource.id, Resource.name, Resource.role, loads.c.load, projects.c.projects,
-                   total.label("total"))
-            .join(loads, loads.c.resource_id == Resource.id)
-            .order_by(loads.c.load.desc(), Resource.name))
+    # The portfolio filter of the heatmap keeps whoever is allocated to the portfolio's projects
+    # in any week on screen (docs/metrics.md, Team): people with nothing this week are kept
+    # too, with a load of 0 this week, so their other weeks show. Every other view lists the
+    # people allocated this week.
+    wide = bool(filters.portfolio) and window is not None and not over_only
+    load = func.coalesce(loads.c.load, 0) if wide else loads.c.load
+    stmt = (select(Resource.id, Resource.name, Resource.role, load.label("load"),
+                   (func.coalesce(projects.c.projects, 0) if wide else projects.c.projects)
+                   .label("projects"), total.label("total"))
+            .join(loads, loads.c.resource_id == Resource.id, isouter=wide)
+            .order_by(load.desc(), Resource.name))
     if projects is not loads:
-        stmt = stmt.join(projects, projects.c.resource_id == Resource.id)
+        stmt = stmt.join(projects, projects.c.resource_id == Resource.id, isouter=wide)
     if over_only:
         stmt = stmt.where(metrics.over_allocated_load(loads.c.load))
     stmt = narrow_people(stmt, session, scope, filters, *(window or (first, last)))
@@ -180,8 +187,10 @@ def allocation_heatmap(
     weeks_back: int = 4, weeks_ahead: int = 12, filters: PeopleFilters = NO_PEOPLE_FILTERS,
 ) -> Heatmap:
     """Weekly load (``data.metrics``: highest daily load in the week) of the people allocated
-    this week, busiest first; the page of people from one grouped scan, their weeks from the
-    same load rule over just those people's allocations."""
+    this week, busiest first (with a portfolio filter: of the people allocated to its projects
+    in any of the weeks, those with nothing this week after the others); the page of people from
+    one grouped scan, their weeks from the same load rule over just those people's
+    allocations."""
     weeks = _week_grid(today, weeks_back, weeks_ahead)
     size = clamp_page_size(page_size)
     people, total, page = _people_page(session, scope, today, page, size, over_only=False,

@@ -105,10 +105,13 @@ def status_note(current: dict | None, settled: int, on_time: int,
         return dbc.Alert("No model trained yet: press “Retrain and rescore”.", color="info",
                          id="forecasts-fallback")
     trained = str(current.get("trained_at", ""))[:16].replace("T", " ")
+    rows = current.get("n_test_rows")
+    forecasts = f"{rows:,} forecasts made for " if isinstance(rows, int) and rows else ""
     return dbc.Alert(
         f"Model {current.get('version')} trained {trained} on {current.get('n_projects')} "
-        f"finished projects; scores below are on the {current.get('n_test_projects')} that "
-        "finished last, which it did not see.", color="light", id="forecasts-model")
+        f"finished projects; scores below are on {forecasts}the "
+        f"{current.get('n_test_projects')} that finished last, which it did not see.",
+        color="light", id="forecasts-model")
 
 
 def summary_row(summary: fq.ForecastSummary, at_risk: int) -> dbc.Row:
@@ -151,7 +154,7 @@ def refresh(services: PageServices, viewer: Viewer, job: Any, live: Any = None) 
         return tuple(services.gather(
             lambda s: fq.settled_count(s, scope, today),
             lambda s: fq.forecast_summary(s, scope),
-            lambda s: fq.trust_summary(s, scope),
+            lambda s: fq.trust_summary(s, scope, today),
             lambda s: queries.health_counts(s, scope, today),
             lambda s: fq.forecast_page(s, scope, 1, AT_RISK_ROWS, with_total=False).items,
             lambda s: queries.health_counts(s, scope, today, ProjectFilters(
@@ -168,10 +171,12 @@ def refresh(services: PageServices, viewer: Viewer, job: Any, live: Any = None) 
     basis = prior.basis_in_use(current_version, settled, on_time, MIN_FINISHED,
                                MIN_PER_OUTCOME, float((current or {}).get("prior_weight") or 0))
     reliability = (current or {}).get("reliability", {})
+    held_out = ff.held_out_sentence((current or {}).get("n_test_rows"),
+                                    (current or {}).get("n_test_projects"))
     recent = [v for v in history if str(v.get("trained_at", ""))[:10] >= week_ago.isoformat()]
     figs = {
         "forecasts-scores": ff.scores_figure(methods),
-        "forecasts-reliability": ff.reliability_figure(reliability),
+        "forecasts-reliability": ff.reliability_figure(reliability, held_out),
         "forecasts-trend": ff.trend_figure(history),
         "forecasts-importance": ff.importance_figure((current or {}).get("importance", [])),
     }
@@ -183,7 +188,7 @@ def refresh(services: PageServices, viewer: Viewer, job: Any, live: Any = None) 
         ff.at_risk_table(with_worded_drivers(risky), "forecasts-at-risk-table"),
         note,
         ff.manager_summary(health, newly_late, due_soon, SOON_DAYS,
-                           ff.accuracy_sentences(reliability, "classifier"),
+                           ff.accuracy_sentences(reliability, "classifier", held_out=held_out),
                            [str(v.get("version")) for v in recent],
                            trust_section(basis, trust, evidence.TRUST_MEANING)),
         *[alternative(f) for f in figs.values()],

@@ -70,8 +70,9 @@ def header(d: Any) -> html.Div:
     ])
 
 
-def forecast_card(f: Any) -> dbc.Card:
-    """P(on time), the dates the simulation gives and, in plain words, what drives it."""
+def forecast_card(f: Any, late_due: dt.date | None = None) -> dbc.Card:
+    """P(on time), the dates the simulation gives and, in plain words, what drives it; for a
+    late project (``late_due``: its passed due date) why P(on time) is 0 %."""
     if f is None:
         body: list[Any] = [html.P("No forecast yet (closed, or not scored).",
                                   className="text-body-secondary mb-0")]
@@ -81,7 +82,8 @@ def forecast_card(f: Any) -> dbc.Card:
             html.Div([html.Span("Chance of finishing on time ",
                                 className="kpi-label text-body-secondary"),
                       probability_badge(f.p_on_time)], id="project-p-on-time"),
-            evidence_note(f.evidence),  # how much evidence, and whether it was shrunk
+            # how much evidence, and whether it was shrunk (a late project: why it is 0 %)
+            evidence_note(f.evidence, late_due),
             html.Small(f"{f.method.replace('_', ' ')}"
                        + (f" · model {f.model_version}" if f.model_version else "")
                        + f" · as of {f.as_of.isoformat()}",
@@ -252,7 +254,7 @@ def charts(services: PageServices, viewer: Viewer, key: Any, live: Any = None) -
             status,
             alternative(status),
             people_table(people, "project-people-table"),
-            forecast_card(forecast),
+            forecast_card(forecast, detail.due_date if detail.health == "late" else None),
             None,
         )
 

@@ -83,7 +83,10 @@ def subtitle(filters: rq.PeopleFilters) -> str:
              "role " + ", ".join(filters.role) if filters.role else "",
              "skill " + ", ".join(filters.skill) if filters.skill else ""]
     chosen = "; ".join(p for p in parts if p)
-    return "People allocated this week" + (f" (filtered: {chosen})" if chosen else "")
+    # the portfolio filter widens the people to the weeks on screen (rq.allocation_heatmap)
+    who = ("People allocated to the portfolio(s) in the weeks shown" if filters.portfolio
+           else "People allocated this week")
+    return who + (f" (filtered: {chosen})" if chosen else "")
 
 
 def heatmap(services: PageServices, viewer: Viewer, page: Any, portfolio: Any, role: Any,

@@ -83,6 +83,35 @@ def trained(tmp_path_factory) -> Settings:
     return settings
 
 
+def test_calibration_sentences_count_forecasts_not_projects(trained):
+    """A reliability bin counts forecasts (the held-out rows: several per project, on days
+    along its schedule), not projects: the page says so, with the counts of the stored model's
+    metrics.json read here from disk."""
+    folder = background.models_dir(trained)
+    version = (folder / "CURRENT").read_text().strip()
+    stored = json.loads((folder / version / "metrics.json").read_text())
+    rows, projects = stored["n_test_rows"], stored["n_test_projects"]
+    bins = stored["reliability"]["classifier"]
+    assert sum(b["n"] for b in bins) == rows > projects  # rows, several per project
+    out = _refresh(create_app(trained, resolve_viewer=everyone_is_system).server.test_client())
+    manager = words(find(out["forecasts-manager"], "forecasts-accuracy"))
+    held = (f"These count {rows:,} forecasts made for the {projects:,} projects that finished "
+            "last (several per project, on days along its schedule), which the model did not "
+            "see.")
+    assert manager.startswith(held)
+    top = max((b for b in bins if b["n"] >= 5), key=lambda b: b["mean_p"])
+    assert (f"Of the {top['n']:,} forecasts that called a project about {top['mean_p']:.0%} "
+            "likely to finish on time, the project finished on time in "
+            f"{top['observed']:.0%}.") in manager
+    assert "projects we called" not in json.dumps(out)
+    note = words(out["forecasts-status"])
+    assert (f"scores below are on {rows:,} forecasts made for the {projects} that finished "
+            "last") in note
+    figure = out["forecasts-reliability"]["figure"]
+    assert figure["layout"]["meta"]["summary"].startswith(held)
+    assert all("forecasts)" in t["hovertemplate"] for t in figure["data"][1:])
+
+
 def test_page_shows_the_current_models_real_scores(trained):
     app = create_app(trained, resolve_viewer=everyone_is_system)
     metrics = Registry(background.models_dir(trained)).load().metrics
@@ -103,8 +132,9 @@ def test_page_shows_the_current_models_real_scores(trained):
     manager = json.dumps(out["forecasts-manager"])
     bins = [b for b in metrics["reliability"]["classifier"] if b["n"] >= 5]
     top = max(bins, key=lambda b: b["mean_p"])
-    assert (f"Of the {top['n']} projects we called about {top['mean_p']:.0%} likely to finish "
-            f"on time, {top['observed']:.0%} did.") in manager
+    assert (f"Of the {top['n']} forecasts that called a project about {top['mean_p']:.0%} "
+            f"likely to finish on time, the project finished on time in "
+            f"{top['observed']:.0%}.") in manager
     engine = make_engine(trained.database_url)
     with engine.connect() as conn:  # at risk by the rule of docs/metrics.md, in plain SQL
         at_risk_sql = conn.execute(sql_text(
@@ -278,10 +308,11 @@ def test_the_page_says_where_the_numbers_come_from_and_how_much_evidence(trained
     engine = make_engine(trained.database_url)
     with engine.connect() as conn:
         rows = conn.execute(sql_text(
-            "SELECT f.method, json_extract(f.evidence, '$.trust'), count(*) "
+            "SELECT f.method, CASE WHEN p.due_date < :today THEN 'late' "
+            "ELSE json_extract(f.evidence, '$.trust') END, count(*) "
             "FROM project_forecasts f JOIN projects p ON p.id = f.project_id "
             "JOIN statuses s ON s.id = p.status_id WHERE NOT s.is_closed "
-            "GROUP BY 1, 2")).all()
+            "GROUP BY 1, 2"), {"today": TODAY}).all()
     engine.dispose()
     total = sum(n for _m, _t, n in rows)
     by_method: dict[str, int] = {}
@@ -296,6 +327,9 @@ def test_the_page_says_where_the_numbers_come_from_and_how_much_evidence(trained
         assert f"{n} from {BASIS_WORDS[method]}" in counts
     assert (f"{by_trust.get('high', 0)} high, {by_trust.get('medium', 0)} medium, "
             f"{by_trust.get('low', 0)} low trust") in counts
+    late = by_trust.get("late", 0)  # 0 % by the passed due date, not by the evidence
+    assert late and (f"{late} projects are late: their chance is 0 % because the due date has "
+                     f"passed. How much evidence the other {total - late} rest on") in counts
     if by_trust.get("low"):
         low = by_trust["low"]
         assert f"{low} {'forecast rests' if low == 1 else 'forecasts rest'} on little" in counts

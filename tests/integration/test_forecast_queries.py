@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from sqlalchemy import func, select
@@ -160,6 +161,46 @@ def test_trust_summary_counts_open_forecasts_by_basis_and_trust(db):
                           ("monte_carlo", "low"): 1}  # the closed project does not count
     assert mine == {("classifier", "high"): 1, ("classifier", "low"): 1,
                     ("monte_carlo", "low"): 1}
+
+
+def test_trust_summary_counts_late_projects_apart_from_the_models_evidence(db):
+    """A late project's P(on time) is 0 by its passed due date (docs/metrics.md), whatever
+    trust its stored evidence gave the model's own view: given today, it counts as late, and
+    the rest by their trust word (the expectation from the test's own SQL)."""
+    from sqlalchemy import text
+
+    from data.forecast_commands import ForecastInput, save_forecasts
+    from data.forecast_queries import trust_summary
+    from data.scope import Scope
+    from tests.factories import TODAY, add_portfolio, add_project
+
+    with db.begin() as s:
+        alpha = add_portfolio(s, "Alpha")
+        soon, past = TODAY + dt.timedelta(days=30), TODAY - dt.timedelta(days=3)
+        rows = []
+        for i, (due, p, word) in enumerate([(soon, 0.7, "high"), (soon, 0.4, "medium"),
+                                            (past, 0.0, "high"), (past, 0.0, "medium"),
+                                            (TODAY, 0.6, "high"), (None, 0.5, "low")]):
+            pid = add_project(s, f"A-{i}", alpha, due=due).id
+            rows.append(ForecastInput(pid, "classifier", TODAY, p, model_version="v1",
+                                      evidence={"trust": word}))
+        save_forecasts(s, rows)
+    with db() as s:
+        expected: dict[tuple[str, str], int] = {}
+        for method, due, word in s.execute(text(
+                "SELECT f.method, p.due_date, f.evidence FROM project_forecasts f"
+                " JOIN projects p ON p.id = f.project_id JOIN statuses st"
+                " ON st.id = p.status_id WHERE NOT st.is_closed")):
+            due = due if due is None or isinstance(due, dt.date) else \
+                dt.date.fromisoformat(str(due)[:10])
+            word = (word if isinstance(word, dict) else json.loads(word))["trust"]
+            key = (method, "late" if due is not None and due < TODAY else word)
+            expected[key] = expected.get(key, 0) + 1
+        counted = {(r.basis, r.trust): r.projects
+                   for r in trust_summary(s, Scope.everything(), TODAY)}
+    assert expected == {("classifier", "high"): 2, ("classifier", "medium"): 1,
+                        ("classifier", "low"): 1, ("classifier", "late"): 2}
+    assert counted == expected
 
 
 def test_a_prior_forecast_names_its_version_and_evidence_is_an_object(db):

@@ -223,6 +223,23 @@ def test_overview_outputs_match_the_raw_rows(demo, label, query, keep):
         assert f"{at_risk} project{'s' if at_risk != 1 else ''} at risk" in insight_text
 
 
+def test_burnup_sentence_counts_the_weeks_between_the_charts_first_and_last_points(demo):
+    """The sentence under the overview's burn-up says how far back its first point is: the
+    26 weekly points span 25 weeks (it said 26), and the scope then is the test's own sum."""
+    services, _rows, items = demo
+    burnup = _plain(overview.refresh(services, SYSTEM, {}))[3]
+    weeks = [_day(x) for x in burnup["data"][0]["x"]]
+    this_week = _week(TODAY)
+    assert weeks[-1] == this_week
+    span = (weeks[-1] - weeks[0]).days // 7
+    assert span == len(weeks) - 1 == 25
+    end = dt.datetime.combine(weeks[0] + dt.timedelta(days=7), dt.time())
+    scope_then = sum(p for _pid, _s, p, created, _d in items if created < end)
+    assert burnup["data"][0]["y"][0] == scope_then
+    assert burnup["layout"]["meta"]["summary"].endswith(
+        f"; scope was {scope_then:,} points 25 weeks earlier.")
+
+
 def test_at_risk_is_one_number_on_every_page(demo):
     services, rows, _items = demo
     at_risk = sum(r.health == "at_risk" for r in rows)

@@ -129,10 +129,11 @@ def test_forecast_card_says_how_much_evidence_and_whether_it_was_shrunk(forecast
     client = app.server.test_client()
     engine = make_engine(app.server.extensions["dashboard"].settings.database_url)
     with engine.connect() as conn:
-        rows = conn.execute(sql_text(
+        rows = conn.execute(sql_text(  # not late: a late project's card says why it is 0 %
             "SELECT p.key, f.evidence FROM project_forecasts f "
             "JOIN projects p ON p.id = f.project_id WHERE f.evidence IS NOT NULL "
-            "ORDER BY p.key")).all()
+            "AND (p.due_date IS NULL OR p.due_date >= :today) ORDER BY p.key"),
+            {"today": dt.date.today()}).all()
     engine.dispose()
     stored = {key: json.loads(ev) if isinstance(ev, str) else ev for key, ev in rows}
     shrunk = [k for k, e in stored.items() if e.get("weight") is not None and e["weight"] < 0.95
@@ -150,6 +151,34 @@ def test_forecast_card_says_how_much_evidence_and_whether_it_was_shrunk(forecast
             assert f"{1 - evidence['weight']:.0%} of the way there" in card
         elif key in kept:
             assert f"Not shrunk: the model kept {evidence['weight']:.0%}" in card
+
+
+def test_late_projects_card_says_why_its_chance_is_zero_not_the_models_view(forecast_app):
+    """A late project stores P(on time) 0 (docs/metrics.md) while its evidence keeps the
+    model's own view: the card says its due date has passed, and quotes no other percentage
+    as the model's view (it said "0%" beside "the model kept 100% of its own view (5%)")."""
+    app, _key, _p = forecast_app
+    client = app.server.test_client()
+    engine = make_engine(app.server.extensions["dashboard"].settings.database_url)
+    with engine.connect() as conn:  # late by the rule of docs/metrics.md, in plain SQL
+        late = conn.execute(sql_text(
+            "SELECT p.key, p.due_date, f.p_on_time, f.evidence FROM project_forecasts f "
+            "JOIN projects p ON p.id = f.project_id JOIN statuses s ON s.id = p.status_id "
+            "WHERE NOT s.is_closed AND p.due_date < :today AND f.evidence IS NOT NULL "
+            "ORDER BY p.key"), {"today": dt.date.today()}).all()
+    engine.dispose()
+    assert late  # the demo has late projects with a stored forecast
+    for key, due, p, evidence in late[:3]:
+        evidence = json.loads(evidence) if isinstance(evidence, str) else evidence
+        due = due if isinstance(due, dt.date) else dt.date.fromisoformat(str(due)[:10])
+        assert p == 0
+        card = json.dumps(call(client, CHARTS, [("project-key", "data", key)])
+                          ["project-forecast"]["children"], ensure_ascii=False)
+        assert '"children": "0%"' in card
+        assert (f"Its due date ({due.isoformat()}) has passed, so the chance of finishing on "
+                "time is 0 %") in card
+        assert "Not shrunk" not in card and "the model alone said" not in card
+        assert "own view (" not in card and evidence["note"] not in card, key
 
 
 def test_history_window_and_cone_are_read_once_per_data_version(forecast_app, monkeypatch):

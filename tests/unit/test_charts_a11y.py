@@ -200,8 +200,16 @@ def test_forecasts_summary_speaks_in_counts_and_accuracy_in_words():
                              {"mean_p": 0.81, "observed": 0.78, "n": 23}]}
     sentences = ff.accuracy_sentences(curves)
     assert sentences == [
-        "Of the 23 projects we called about 81% likely to finish on time, 78% did.",
-        "Of the 10 projects we called about 12% likely to finish on time, 20% did."]
+        "Of the 23 forecasts that called a project about 81% likely to finish on time, the "
+        "project finished on time in 78%.",
+        "Of the 10 forecasts that called a project about 12% likely to finish on time, the "
+        "project finished on time in 20%."]
+    held = ff.held_out_sentence(180, 30)
+    assert held == ("These count 180 forecasts made for the 30 projects that finished last "
+                    "(several per project, on days along its schedule), which the model did "
+                    "not see.")
+    assert ff.accuracy_sentences(curves, held_out=held) == [held, *sentences]
+    assert ff.held_out_sentence(None, 30) is None
     card = as_json(ff.manager_summary({"on_track": 30, "at_risk": 12, "late": 5, "closed": 9},
                                       3, 2, 28, sentences, ["v0004"]))
     assert "12 open projects are" in card and "of 47 open projects" in card

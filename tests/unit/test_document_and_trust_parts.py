@@ -64,6 +64,10 @@ def test_trust_sentences_count_by_basis_and_trust_word():
     assert lines[3].startswith("4 forecasts were scored before")
     assert trust_sentences([]) == ["No open project has a forecast yet."]
     assert trust_sentences([Count("prior", "low", 1)])[2].startswith("1 forecast rests")
+    late = trust_sentences([Count("classifier", "high", 3), Count("classifier", "late", 2)])
+    assert late[1] == ("2 projects are late: their chance is 0 % because the due date has "
+                       "passed. How much evidence the other 3 rest on: 3 high, 0 medium, 0 low "
+                       "trust.")
 
 
 def test_evidence_note_says_how_far_a_forecast_was_pulled_to_the_base_rate():
