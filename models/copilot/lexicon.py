@@ -17,7 +17,7 @@ from models.copilot.words import Token, lemma
 CONCEPTS: dict[str, list[str]] = {
     # what the question is about
     "subject:projects": ["project", "initiative", "programme", "workstream", "effort", "proj",
-                         "projs", "prj"],
+                         "projs", "prj", "deliveries"],  # outsiders: a delivery is a project
     "subject:people": ["people", "person", "persons", "who", "whom", "anyone", "anybody",
                        "someone", "somebody", "everyone", "engineer", "member", "staff",
                        "resource", "employee", "colleague", "folk", "teammate", "developer",
@@ -34,6 +34,7 @@ CONCEPTS: dict[str, list[str]] = {
                        "competency", "competencies", "capability", "capabilities",
                        "technology", "tech"],  # not "know-how": "know how many"
     "subject:owners": ["owner", "project manager", "project lead", "pm", "lead", "point person",
+                       "main contact", "contact person", "named contact",
                        "go-to person for this", "go to person for this",
                        "point of contact"],
     # statuses (data.schema.STATUSES) and the two sets of them
@@ -66,6 +67,7 @@ CONCEPTS: dict[str, list[str]] = {
                          "shelved", "terminated", "axed"],
     # health (data.metrics)
     "health:late": ["late", "overdue", "past due", "past deadline", "behind schedule",
+                    "deadline ... passed", "due date ... passed", "date has passed",
                     "running behind", "behind their due date", "behind its due date",
                     "behind their deadline", "behind its deadline", "behind the deadline",
                     "past their deadline", "past the deadline", "past their deadlines",
@@ -240,7 +242,9 @@ CONCEPTS: dict[str, list[str]] = {
               "projected", "eta", "estimate", "estimated", "predicted", "when do", "when does",
               "land", "most likely", "by when", "delivery date", "go-live date", "go live date",
               "landing date", "ship date", "p50", "p50 date", "median date", "median finish",
-              "best guess", "best estimate"],
+              "best guess", "best estimate", "realistically", "realistic go-live",
+              "realistic date", "realistic finish", "expect delivery", "should i expect",
+              "actually expect"],
     "f:p85": ["85", "p85", "p85 date", "85 %", "eighty-five", "fairly sure", "confident"],
     "f:p95": ["95", "p95", "p95 date", "95 %", "ninety-five", "almost certain", "safe date",
               "worst case",
@@ -250,6 +254,7 @@ CONCEPTS: dict[str, list[str]] = {
                        "planned completion", "planned end date", "target go-live",
                        "supposed to be done", "supposed to be finished", "meant to be done",
                        "meant to be finished", "supposed to be delivered", "agreed date",
+                       "agreed deadline", "agreed due date", "agreed end date",
                        "agreed completion date", "committed date", "promised date"],
     "field:progress": ["progress", "how far along", "how much of", "how much is done",
                        "percent complete", "how far",
@@ -425,7 +430,9 @@ CONCEPTS: dict[str, list[str]] = {
 # A date said by what it marks: "missed their end dates", "past its target date".
 for _noun in ("end date", "target date", "finish date", "delivery date", "completion date",
               "go-live date", "launch date", "planned date", "end dates", "target dates",
-              "finish dates", "delivery dates", "completion dates", "launch dates"):
+              "finish dates", "delivery dates", "completion dates", "launch dates",
+              "promised date", "promised dates", "agreed date", "agreed dates",
+              "committed date", "committed dates"):
     # "missed their agreed completion date": a word or three may qualify it
     CONCEPTS["health:late"] += [f"missed ... {_noun}", f"past ... {_noun}"]
     CONCEPTS["health:at_risk"] += [f"miss ... {_noun}"]

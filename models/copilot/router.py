@@ -2125,7 +2125,7 @@ def _unknown_subject(r: Reading) -> str | None:
                     "are", "is", "our", "the", "did", "does")):
                 continue
             if i in hit_tokens or i in r.used or not t.is_word or t.low in lexicon.STOP or \
-                    t.low in ("numbers", "figures", "stats", "totals", "counts"):
+                    t.low in ("numbers", "figures", "stats", "totals", "counts", "things"):
                 return None  # "give me the numbers": the counts asked for
             phrase.append(t.text)
             if t.low.endswith("s") and t.lemma != t.low:
@@ -2147,7 +2147,8 @@ FILLER = {"there", "total", "overall", "altogether", "currently", "right", "now"
           "thing", "things", "lot", "bunch", "pool", "portfolio", "portfolios", "here",
           "being", "been", "exactly", "roughly", "approximately", "about", "around", "both",
           "already", "anyway", "something", "else", "tool", "system", "dashboard", "app",
-          "again", "pmo", "board", "book", "headline", "headlines", "office"}
+          "again", "pmo", "board", "book", "headline", "headlines", "office",
+          "house"}  # "anyone in-house"
 
 
 PORTFOLIO_PEOPLE = PEOPLE_WORDS | {"team", "teams", "squad", "crew", "group"}

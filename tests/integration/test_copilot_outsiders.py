@@ -212,3 +212,32 @@ def test_unseen70_other_languages(world):
     assert running.result["count"] == rows(world, f"""SELECT count(*) FROM projects p JOIN
         statuses s ON s.id = p.status_id JOIN portfolios f ON f.id = p.portfolio_id WHERE
         f.name = 'Devices' AND {OPEN}""")[0][0] == 3
+
+
+def test_unseen70_deliveries_contacts_and_agreed_dates(world):
+    late = {k for k, in rows(world, f"""SELECT p.key FROM projects p JOIN statuses s ON
+        s.id = p.status_id WHERE {OPEN} AND p.due_date < :today""")}
+    blown = ask(world, "Quick one before my account reviews: how many of our deliveries have "
+                       "already blown past the date we promised?")
+    assert blown.kind == "answer" and blown.result["count"] == len(late) == 2
+    passed = ask(world, "Please list every project whose agreed deadline has passed and which "
+                        "is still not complete.")
+    assert set(passed.result["items"]) == late
+    furthest = ask(world, "Which delivery is the furthest past its promised date?")
+    assert furthest.result["items"][:1] == [k for k, in rows(world, f"""SELECT p.key FROM
+        projects p JOIN statuses s ON s.id = p.status_id WHERE {OPEN} AND p.due_date < :today
+        ORDER BY p.due_date LIMIT 1""")] == ["CS-1"]
+    july = ask(world, "how many things are meant to go live in November? need a number")
+    assert july.result["count"] == rows(world, f"""SELECT count(*) FROM projects p JOIN
+        statuses s ON s.id = p.status_id WHERE {OPEN} AND p.due_date >= '2026-11-01'
+        AND p.due_date <= '2026-11-30'""")[0][0] == 3
+    contact = ask(world, "A client wants a name: who is the main contact for Live chat?")
+    assert contact.kind == "answer" and "Rosa Singh" in contact.text
+    house = ask(world, "Before I buy in a contractor: does anyone in-house know go?")
+    assert house.kind == "answer" and set(house.result["items"]) == {
+        n for n, s in rows(world, "SELECT name, skills FROM resources")
+        if "go" in (s if isinstance(s, list) else json.loads(s))} == {"Ana Ortiz"}
+    for question in ("Realistically, when will Sensor hub be done? I have to give a customer "
+                     "a date.", "When should I expect delivery of Sensor hub?"):
+        expected = ask(world, question)
+        assert "P50" in expected.interpretation, question  # the forecast, not the plan
