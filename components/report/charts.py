@@ -133,8 +133,9 @@ def chart_summary(name: str, facts: Any) -> str:
         return f"Now: {last.done} of {last.scope} points done."
     if name == "forecast":
         at_risk, late = below_half(facts.buckets)
-        return (f"{at_risk + late} open projects below 50 % P(on time): {at_risk} at risk "
-                f"and {late} late.")
+        below = at_risk + late
+        return (f"{below} open project{'' if below == 1 else 's'} below 50 % P(on time): "
+                f"{at_risk} at risk and {late} late.")
     if name == "hot_spots":
         hot = facts.hot_spots
         shown = (f"; the {len(hot.people)} busiest are shown" if hot.total > len(hot.people)
