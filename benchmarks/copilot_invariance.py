@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import importlib.util  # noqa: E402
 
-from copilot_questions.records import SPLITS, questions  # noqa: E402
+from copilot_questions.records import HELD_OUT, SPLITS, questions  # noqa: E402
 
 from models.copilot.answer import Copilot  # noqa: E402
 
@@ -116,7 +116,8 @@ def wrapped(records: list[dict], name: str) -> list[dict]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", nargs="*", default=list(SPLITS), choices=list(SPLITS))
+    parser.add_argument("--split", nargs="*", default=[s for s in SPLITS if s not in HELD_OUT],
+                        choices=list(SPLITS))
     parser.add_argument("--wrapper", nargs="*", default=list(WRAPPERS), choices=list(WRAPPERS))
     parser.add_argument("--show", type=int, default=0, help="print up to N questions made wrong")
     parser.add_argument("--json", type=Path, help="write every moved question here")

@@ -53,8 +53,11 @@ def _sentence(i: Any) -> list[Any]:
                 f"against {i.before:,} in the four before."]
     if i.kind == "over_allocated":
         month = i.start.strftime("%B")
+        # who: anyone allocated to a project in view during that month (not the team today,
+        # docs/metrics.md), so a portfolio's newcomers next month count here
         return [html.Strong(f"{_plural(i.count, 'person', 'people')} over-allocated in "
-                            f"{month}"), ", e.g. ",
+                            f"{month}"), f" among those allocated to the projects in view in "
+                f"{month}, e.g. ",
                 *_joined([html.Span([dcc.Link(e.name, href=person_href(e.name)),
                                      f" ({e.value:.0%})"]) for e in ex]), "."]
     return [f"{i.kind}: {i.count}"]

@@ -241,3 +241,33 @@ def test_unseen70_deliveries_contacts_and_agreed_dates(world):
                      "a date.", "When should I expect delivery of Sensor hub?"):
         expected = ask(world, question)
         assert "P50" in expected.interpretation, question  # the forecast, not the plan
+
+
+def test_next_months_over_allocation_in_view_and_the_teams_say_whom_they_count(world):
+    """Audit finding: the overview's Insight on a portfolio (people allocated to its projects
+    next month) and the copilot's "the Devices team … next month" (its team today) count
+    different people; each must say whom it counts."""
+    from components.insights import insights_card
+    from data.filters import ProjectFilters
+    from data.insights import compute
+
+    with world.begin() as s:  # Eve joins Devices in July at 120 %: in view then, not team today
+        eve = add_resource(s, "Eve Lind")
+        for key in ("DEV-1", "DEV-2"):
+            s.execute(text("INSERT INTO allocations (resource_id, project_id, share, "
+                           "period_start, period_end) SELECT :r, id, 0.6, '2026-07-06', "
+                           "'2026-07-31' FROM projects WHERE key = :k"), {"r": eve.id, "k": key})
+        devices = s.execute(text("SELECT id FROM portfolios WHERE name = 'Devices'")).scalar_one()
+    in_july = {n for n, in rows(world, """SELECT DISTINCT r.name FROM allocations a JOIN
+        resources r ON r.id = a.resource_id JOIN projects p ON p.id = a.project_id JOIN
+        portfolios f ON f.id = p.portfolio_id WHERE f.name = 'Devices' AND a.period_start <=
+        '2026-07-31' AND a.period_end >= '2026-07-01'""")}
+    with world() as s:
+        found = [i for i in compute(s, Scope.everything(), TODAY, ProjectFilters(
+            portfolio=(devices,))) if i.kind == "over_allocated"]
+    assert found and "Eve Lind" in in_july and found[0].count >= 1
+    assert "Eve Lind" in {e.name for e in found[0].examples}
+    said = str(insights_card(found).to_plotly_json())
+    assert "among those allocated to the projects in view in July" in said
+    team = ask(world, "is anyone on the Devices team over-allocated next month?")
+    assert "Eve Lind" not in team.text and "today" in team.interpretation
