@@ -15,7 +15,7 @@ from typing import Any
 import plotly.graph_objects as go
 
 from components.feedback import empty_figure
-from components.plotting import count_axis, new_figure, titled
+from components.plotting import count_axis, new_figure, short_date, titled
 from components.theme import (
     DONE_COLOR,
     HEALTH_COLORS,
@@ -37,10 +37,6 @@ def _label(code: str) -> str:
 
 def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}{'' if n == 1 else 's'}"
-
-
-def _week(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
 
 
 def status_priority_figure(rows: Sequence[Any], subtitle: str = ALL) -> go.Figure:
@@ -99,7 +95,7 @@ def throughput_figure(rows: Sequence[Any], today: dt.date | None = None,
     fig.add_bar(x=[r.week for r in full], y=[r.items for r in full], name="Finished in the week",
                 marker={"color": DONE_COLOR}, width=0.8 * WEEK_MS, xperiod=WEEK_MS,
                 xperiodalignment="middle",
-                customdata=[[_week(r.week), r.points] for r in full],
+                customdata=[[short_date(r.week), r.points] for r in full],
                 hovertemplate="Week of %{customdata[0]}: %{y} work items finished "
                               "(%{customdata[1]} points)<extra></extra>")
     if running:
@@ -108,7 +104,7 @@ def throughput_figure(rows: Sequence[Any], today: dt.date | None = None,
                     xperiodalignment="middle",
                     marker={"color": "rgba(0, 114, 178, 0.35)",
                             "pattern": {"shape": "/", "solidity": 0.35, "fgcolor": DONE_COLOR}},
-                    customdata=[[_week(r.week), r.points] for r in running],
+                    customdata=[[short_date(r.week), r.points] for r in running],
                     hovertemplate="Week of %{customdata[0]}, so far: %{y} work items finished "
                                   "(%{customdata[1]} points); the week is not over"
                                   "<extra></extra>")
@@ -151,7 +147,7 @@ def burnup_figure(rows: Sequence[Any], subtitle: str = ALL) -> go.Figure:
     if not rows or not any(r.scope for r in rows):
         return empty_figure()
     weeks = [r.week for r in rows]
-    labels = [_week(w) for w in weeks]
+    labels = [short_date(w) for w in weeks]
     fig = new_figure()
     fig.add_scatter(x=weeks, y=[r.scope for r in rows], name="Scope", mode="lines",
                     line={"color": SCOPE_COLOR, "dash": "dot", "width": 2}, customdata=labels,
@@ -164,7 +160,7 @@ def burnup_figure(rows: Sequence[Any], subtitle: str = ALL) -> go.Figure:
     # the weeks between the chart's first and last points (26 points span 25 weeks)
     span = (last.week - rows[0].week).days // 7
     summary = (f"{last.done:,} of {last.scope:,} points done ({share:.0%}) at the week of "
-               f"{_week(last.week)}" + (f"; scope was {rows[0].scope:,} points {span} "
+               f"{short_date(last.week)}" + (f"; scope was {rows[0].scope:,} points {span} "
                                         f"week{'s' if span != 1 else ''} earlier" if span else "")
                + ".")
     return titled(fig, "Portfolio burn-up", subtitle, summary, legend=LEGEND_BELOW,

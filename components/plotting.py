@@ -42,6 +42,11 @@ HIDE_TABLE = "Hide the data table"
 ALT_ROWS = 60  # a text alternative lists at most this many rows, and says so when it cuts
 
 
+def short_date(day: dt.date) -> str:
+    """A day as the charts and their summaries write it: "17 Jun 2026"."""
+    return f"{day.day} {day:%b %Y}"
+
+
 def new_figure(*traces: Any) -> go.Figure:
     fig = go.Figure(_validate=False)
     for trace in traces:

@@ -10,7 +10,7 @@ from typing import Any
 import plotly.graph_objects as go
 
 from components.feedback import empty_figure
-from components.plotting import PlainFigure, count_axis, new_figure, titled, trace
+from components.plotting import PlainFigure, count_axis, new_figure, short_date, titled, trace
 from components.theme import (
     BLUE,
     CHANGED_COLOR,
@@ -32,10 +32,6 @@ Cone = Sequence[tuple[dt.date, float, float, float]
                 | tuple[dt.date, float, float, float, float]]
 
 
-def _day(d: dt.date) -> str:
-    return f"{d.day} {d:%b %Y}"
-
-
 def _cone_traces(start: tuple[dt.date, float], cone: Cone, name: str, line: str, fill: str,
                  dash: str) -> list[dict[str, Any]]:
     """The P15–P85 band and the P50 line of done points ahead, from today's done points."""
@@ -43,7 +39,7 @@ def _cone_traces(start: tuple[dt.date, float], cone: Cone, name: str, line: str,
     low = [start[1], *[c[1] for c in cone]]
     mid = [start[1], *[c[2] for c in cone]]
     high = [start[1], *[c[3] for c in cone]]
-    labels = [_day(d) for d in days]
+    labels = [short_date(d) for d in days]
     return [
         trace("scatter", x=days, y=low, mode="lines", line={"width": 0}, showlegend=False,
               hoverinfo="skip", name=f"{name} P15"),
@@ -70,7 +66,7 @@ def project_burnup_figure(points: Sequence[Any], due_date: dt.date | None, cone:
         return empty_figure("No history yet: snapshots start when work starts.")
     known: dict[str, dt.date] = {k: v for k, v in (dates or {}).items() if v}
     days = [p.day for p in points]
-    labels = [_day(d) for d in days]
+    labels = [short_date(d) for d in days]
     last = points[-1]
     start = (days[-1], float(last.done))
     traces = [*(_cone_traces(start, cone, "Forecast", BLUE, CONE_FILL, "dash") if cone else []),
@@ -114,9 +110,9 @@ def project_burnup_figure(points: Sequence[Any], due_date: dt.date | None, cone:
     top = max([p.scope for p in points] + [c[3] for c in cone] + [c[3] for c in changed]
               + ([changed_scope] if changed_scope is not None else []))
     share = last.done / last.scope if last.scope else 0
-    summary = (f"{last.done} of {last.scope} points done ({share:.0%}) on {_day(days[-1])}"
-               + (f"; due {_day(due_date)}" if due_date else "")
-               + "".join(f"; {name} forecast {_day(d)}" for name, d in known.items())
+    summary = (f"{last.done} of {last.scope} points done ({share:.0%}) on {short_date(days[-1])}"
+               + (f"; due {short_date(due_date)}" if due_date else "")
+               + "".join(f"; {name} forecast {short_date(d)}" for name, d in known.items())
                + ("; the what-if cone is drawn beside the forecast" if changed else "") + ".")
     height = 540 if changed else 400  # the what-if's long legend takes a row per entry
     return titled(traces, "Burn-up: scope and done story points", subtitle or "Whole project",
@@ -224,7 +220,7 @@ def person_load_figure(weeks: Sequence[dt.date], loads: Sequence[float], name: s
     values = [round(v * 100) for v in loads]
     colors = [VERMILLION if v > 100 else BLUE for v in values]
     bars = trace("bar", x=list(weeks), y=values, marker={"color": colors}, name="Load",
-                 customdata=[_day(w) for w in weeks],
+                 customdata=[short_date(w) for w in weeks],
                  hovertemplate="Week of %{customdata}: %{y} % of capacity<extra></extra>")
     shapes = [{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": 100, "y1": 100,
                "line": {"color": GREY, "dash": "dash", "width": 1.5}}]
@@ -235,7 +231,7 @@ def person_load_figure(weeks: Sequence[dt.date], loads: Sequence[float], name: s
                        "yref": "paper", "line": {"color": GREY, "dash": "dot", "width": 1}})
     over = [w for w, v in zip(weeks, values, strict=True) if v > 100]
     summary = (f"Highest weekly load {max(values)} %; above capacity in {len(over)} of "
-               f"{len(values)} weeks" + (f", first in the week of {_day(over[0])}" if over
+               f"{len(values)} weeks" + (f", first in the week of {short_date(over[0])}" if over
                                          else "") + ".")
     top = max(100, max(values))
     return titled([bars], f"Weekly load of {name}", "All projects you can see", summary,

@@ -20,7 +20,7 @@ from components.figures import (
     throughput_figure,
     throughput_summary,
 )
-from components.plotting import LAYOUT, PlainFigure, new_figure
+from components.plotting import LAYOUT, PlainFigure, new_figure, short_date
 from components.project_figures import items_status_figure, project_burnup_figure
 
 WIDTH = 680  # CSS pixels: the text block of an A4 page with 16 mm margins, at 96 dpi
@@ -80,10 +80,6 @@ def window_label(busiest: Any) -> str:
     start, end = busiest.start, busiest.end
     first = f"{start.day} {start:%b}" + ("" if start.year == end.year else f" {start.year}")
     return f"{first} – {short_date(end)}"
-
-
-def short_date(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
 
 
 PORTFOLIO_CHARTS = ("status_priority", "burnup", "throughput", "forecast", "hot_spots", "due")
