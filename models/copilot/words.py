@@ -314,6 +314,14 @@ def _common_english() -> list[str]:
     return [w for w in top_n_list("en", 30_000, wordlist="small") if w.isalpha() and len(w) >= 4]
 
 
+def _the_swapped(candidates: list[tuple[str, float, int]], word: str
+                 ) -> list[tuple[str, float, int]]:
+    """Of candidates as near as each other, the one with the word's letters in another order,
+    when exactly one has them: a typo swaps letters more often than it drops one."""
+    swapped = [c for c in candidates if sorted(str(c[0])) == sorted(word)]
+    return swapped if len(candidates) > 1 and len(swapped) == 1 else candidates
+
+
 def _plain_english(token: Token) -> Token:
     """A misspelt ordinary word ("compleatly", "startt") read as that word, so it is not taken
     for an unknown filter. Only lower-case words of six letters or more, one clear candidate:
@@ -323,9 +331,8 @@ def _plain_english(token: Token) -> Token:
         return token
     found = process.extract(word, _common_english(), scorer=OSA.normalized_similarity,
                             score_cutoff=0.79, limit=2)
-    swapped = [f for f in found if sorted(str(f[0])) == sorted(word)]
-    if len(found) > 1 and len(swapped) == 1 and found[1][1] >= found[0][1] - 1e-9:
-        found = swapped  # "momnet": moment, two letters swapped (not Monet, one dropped)
+    if len(found) > 1 and found[1][1] >= found[0][1] - 1e-9:
+        found = _the_swapped(found, word)  # "momnet": moment (not Monet, a letter dropped)
     if not found or (len(found) > 1 and found[1][1] >= found[0][1] - 1e-9
                      and not _one_word_family(lemma(found[0][0]), lemma(found[1][0]))):
         return token
@@ -366,9 +373,8 @@ class Corrector:
         tied = [f for f in found if f[1] >= found[0][1] - 1e-9]
         if len(tied) > 1 and len([f for f in tied if len(f[0]) == len(word)]) == 1:
             tied = [f for f in tied if len(f[0]) == len(word)]  # "mnay": swapped, not dropped
-        swapped = [f for f in tied if sorted(str(f[0])) == sorted(word)]
-        if len(tied) > 1 and len(swapped) == 1:  # "stauts": status, its letters swapped, not
-            tied = swapped  # "starts" or "stats", a letter changed or dropped
+        tied = _the_swapped(tied, word)  # "stauts": status, its letters swapped, not "starts"
+        # or "stats", a letter changed or dropped
         named = [f for f in tied if f[0] in self.names]
         if token.upper_initial and len(named) == 1:  # a capitalised typo: the name it is near
             tied = named
