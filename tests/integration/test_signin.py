@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 
 import itsdangerous.timed
@@ -19,11 +18,11 @@ from dashboard.settings import Settings
 from data import users
 from data.schema import AuditEvent, UserSession
 from tests.callbacks import page_body, response_text
-from tests.conftest import require
+from tests.conftest import REDIS_TEST_URL, require
 from tests.factories import add_portfolio
 from tests.signin import PASSWORD, TEST_SECRET, add_user, csrf_token, login
 
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+REDIS_URL = REDIS_TEST_URL
 
 
 def make_settings(engine, tmp_path, **overrides) -> Settings:
