@@ -29,6 +29,11 @@ ALL = "All projects you can see"
 WEEK_MS = 7 * 24 * 3600 * 1000
 LEGEND_BELOW = {"orientation": "h", "y": -0.22, "x": 0, "xanchor": "left",
                 "title": {"text": ""}, "traceorder": "normal"}
+# At the figure's foot, whatever room the x axis takes: placed in the figure's coordinates
+# ("container"), plotly reserves the legend's height at the bottom and stacks the axis's tick
+# labels and title (automargin) above it. LEGEND_BELOW sits a fixed share of the plot's height
+# under the axis, so it landed on month labels a phone's width had turned upright (390 px).
+LEGEND_FOOT = {**LEGEND_BELOW, "yref": "container", "y": 0, "yanchor": "bottom"}
 
 
 def _label(code: str) -> str:
@@ -191,6 +196,6 @@ def due_timeline_figure(rows: Sequence[Any], subtitle: str = ALL) -> go.Figure:
                f"{labels[-1]}: {late:,} late, {at_risk:,} at risk. Most are due in "
                f"{busiest:%B %Y} ({totals[busiest]}).")
     return titled(fig, "Open projects by due month and health", subtitle, summary,
-                  barmode="stack", legend=LEGEND_BELOW,
+                  barmode="stack", legend=LEGEND_FOOT,
                   xaxis={"type": "category", "title": {"text": "Due month"}},
                   yaxis=count_axis("Open projects", max(totals.values())))

@@ -4,6 +4,11 @@ A stored driver is ``{"feature", "label", "value", "effect"}`` (``data.schema.Pr
 ``effect`` moves P(on time) in probability (0.18 = 18 percentage points), ``None`` for the
 Monte Carlo's context lines. Each known feature has a sentence; an unknown one reads as its
 label and value, so a new feature never breaks a page.
+
+A late project's forecast has one driver (``models.scoring``): the days to its due date, below
+zero, with the model's own chance as its effect, taken away. "5 days past the due date: −1
+points" told a manager nothing; it reads ``LATE`` instead, as docs/metrics.md has it, wherever
+drivers are read (project page, project and portfolio reports, lists, copilot).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from typing import Any
 
 PRIORITIES = {0: "low", 1: "medium", 2: "high", 3: "critical"}
 EFFECT_NOTE = "Effect on the chance of finishing on time, in percentage points."
+LATE = "The due date has passed, so the chance of finishing on time is 0 %"
 
 
 def _pct(v: float) -> str:
@@ -135,8 +141,18 @@ def phrase(driver: Mapping[str, Any]) -> str:
     return f"{label}: {shown}"
 
 
+def _is_late(driver: Mapping[str, Any]) -> bool:
+    """The driver a late project's forecast stores: its due date had passed when scored."""
+    value = _number(driver.get("value"))
+    return driver.get("feature") == "days_left" and value is not None and value < 0
+
+
 def driver_sentence(driver: Mapping[str, Any]) -> str:
-    """One driver in plain words with its effect: "Scope grew 28 % since the start: −18 points"."""
+    """One driver in plain words with its effect: "Scope grew 28 % since the start: −18 points";
+    a late project's: why its chance is 0 % (``LATE``), with no effect (no number of days
+    either: the forecast's day may be before today, and the page and reports count from today)."""
+    if _is_late(driver):
+        return LATE
     effect = effect_text(driver.get("effect"))
     text = phrase(driver)
     return f"{text}: {effect}" if effect else text

@@ -72,7 +72,7 @@ def header(d: Any) -> html.Div:
 
 def forecast_card(f: Any, late_due: dt.date | None = None) -> dbc.Card:
     """P(on time), the dates the simulation gives and, in plain words, what drives it; for a
-    late project (``late_due``: its passed due date) why P(on time) is 0 %."""
+    late project (``late_due``: its passed due date) why P(on time) is 0 % in its place."""
     if f is None:
         body: list[Any] = [html.P("No forecast yet (closed, or not scored).",
                                   className="text-body-secondary mb-0")]
@@ -92,14 +92,20 @@ def forecast_card(f: Any, late_due: dt.date | None = None) -> dbc.Card:
                      className="mt-1 text-nowrap-sm", id="project-dates",
                      title="The dates by which the work is done in 50, 85 and 95 of 100 "
                            "simulated futures"),
-            html.H2("Why", className="h6 mt-2 mb-1"),
-            html.Ul([html.Li(driver_sentence(d)) for d in f.drivers[:4]], className="small mb-1",
-                    id="project-drivers"),
-            html.Small(EFFECT_NOTE, className="text-body-secondary")
-            if any(d.get("effect") is not None for d in f.drivers[:4]) else None,
+            # a late project's why is the note above (its one driver would say it again)
+            *(_why(f.drivers) if late_due is None else []),
         ]
     return dbc.Card(dbc.CardBody([html.H2("Forecast", className="h5"), *body]),
                     className="mb-3")
+
+
+def _why(drivers: list[dict[str, Any]]) -> list[Any]:
+    """What drives P(on time), in plain words with each effect (``models.drivers``)."""
+    return [html.H2("Why", className="h6 mt-2 mb-1"),
+            html.Ul([html.Li(driver_sentence(d)) for d in drivers[:4]], className="small mb-1",
+                    id="project-drivers"),
+            html.Small(EFFECT_NOTE, className="text-body-secondary")
+            if any(d.get("effect") is not None for d in drivers[:4]) else None]
 
 
 def what_if_panel() -> dbc.Card:

@@ -69,8 +69,10 @@ def test_wcag_contrast_matches_known_values_and_badges_read_at_4_5_to_1():
      "Can work 7 % slower than planned and still finish on time: +11 points"),
     ({"feature": "projected_frac", "value": 1.024, "effect": 0.22},
      "At the current pace, all the work is done by the due date: +22 points"),
-    ({"feature": "days_left", "value": -12, "effect": -0.3},
-     "12 days past the due date: −30 points"),
+    ({"feature": "days_left", "value": 12, "effect": -0.3},
+     "12 days left to the due date: −30 points"),
+    ({"feature": "days_left", "value": -12, "effect": -0.3},  # late: the effect means nothing
+     "The due date has passed, so the chance of finishing on time is 0 %"),
     ({"feature": "priority_rank", "value": 3, "effect": None}, "Critical priority"),
     ({"feature": "load_vs_team", "value": 6.18, "effect": -0.07},
      "Work left is 6.2× what this portfolio usually finishes by the due date: −7 points"),

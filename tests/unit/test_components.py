@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import plotly.graph_objects as go
 import pytest
 
 from components import figures
@@ -95,6 +96,23 @@ def test_burnup_and_due_timeline_figures():
     assert due.layout.title.text == "Open projects by due month and health"
     assert due.layout.yaxis.title.text == "Open projects"
     assert "2 late, 1 at risk" in due.layout.meta["summary"]
+
+
+def test_due_timeline_legend_sits_below_the_month_labels_at_any_width():
+    """At 390 px twenty months' labels stand upright and are taller than the 22 % of the plot's
+    height the legend used to sit below the axis: it covered them. At the figure's foot (its
+    container's coordinates), plotly reserves the legend's row and stacks the labels and the
+    axis title (automargin) above it, whatever their height, at 390 px as at 1400 px."""
+    months = [DueMonth(dt.date(2026 + (4 + i) // 12, (4 + i) % 12 + 1, 1), "on_track", 1)
+              for i in range(20)]
+    fig = figures.due_timeline_figure(months)
+    go.Figure(fig.to_plotly_json())  # plotly's own validation accepts the layout
+    legend = fig.layout.legend
+    assert legend.orientation == "h" and legend.xanchor == "left" and legend.x == 0
+    assert legend.yref == "container" and legend.yanchor == "bottom" and legend.y == 0
+    assert fig.layout.template.layout.xaxis.automargin is True  # the labels push the margin
+    assert fig.layout.xaxis.automargin in (None, True)
+    assert fig.layout.xaxis.title.text == "Due month"
 
 
 def test_kpi_row_formats_numbers_and_flags_late_with_health_colours():
