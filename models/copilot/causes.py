@@ -22,7 +22,7 @@ from models.copilot.tools import (
     plural,
     project_citation,
 )
-from models.drivers import driver_sentence
+from models.drivers import LATE, driver_sentence
 
 PACE_DROP = 0.8  # recent pace at or below 80 % of the one before is a drop
 PACE_FLOOR = 5  # points: too little work before to call a change a drop
@@ -61,7 +61,8 @@ def why(ctx: ToolContext, project_key: str) -> ToolResult:
     forecast = forecast_queries.project_forecast(ctx.session, ctx.scope, key)
     drivers = ""
     if forecast is not None and forecast.p_on_time is not None:
-        named = [driver_sentence(x) for x in forecast.drivers[:3] if (x.get("effect") or 0) < 0]
+        named = [said for x in forecast.drivers[:3] if (x.get("effect") or 0) < 0 and (
+            said := driver_sentence(x)) != LATE]  # a late project's 0 % is said below
         drivers = (f" The forecast gives it {pct(forecast.p_on_time)} chance of finishing on "
                    f"time" + (f"; what weighs on it most: {'; '.join(named)}." if named else "."))
     health = metrics.HEALTH_LABELS.get(d.health, d.health).lower()

@@ -103,7 +103,8 @@ def assess(tokens: Sequence[Token], consumed: set[int], calls: Sequence[tuple[st
             out.filter_words.append(t.text)  # "more than 20 items": a bound the plan lacks
             continue
         if t.corrected_from:
-            sim = float(OSA.normalized_similarity(t.corrected_from.lower(), t.low))
+            sim = 1.0 if t.low.startswith(t.corrected_from.lower()) else float(  # "infra"
+                OSA.normalized_similarity(t.corrected_from.lower(), t.low))  # a short form
             out.typos.append((t.corrected_from, t.low, round(sim, 2)))
         if i in consumed or not t.is_word or len(t.low) < 2 or t.low in searched:
             continue

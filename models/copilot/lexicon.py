@@ -87,7 +87,8 @@ CONCEPTS: dict[str, list[str]] = {
     "health:at_risk": ["in risk", "ambers", "likely to blow", "blow their deadline",
                        "blow its deadline",
                        "blow the deadline",
-                       "at risk", "risky", "in danger", "in jeopardy",
+                       "at risk", "risky", "in danger", "in jeopardy", "at risk rating",
+                       "at risk status", "at risk flag",
                        "endangered", "likely to miss", "likely to slip", "likely to be late",
                        "going to be late", "will be late", "unlikely to finish",
                        "unlikely to hit", "unlikely to make", "not going to hit", "won't hit",
@@ -151,6 +152,7 @@ CONCEPTS: dict[str, list[str]] = {
                          "tip into", "move into late", "become overdue", "became overdue",
                          "go overdue", "went overdue", "turn overdue", "turned overdue",
                          "gone late", "gone overdue", "slip into", "slipped into",
+                         "fall overdue", "fallen overdue", "fell overdue", "falling overdue",
                          "tip over into", "tipped over into", "tip over", "tipped over",
                          "tip into overdue", "tipped into"],
     "verb:scope": ["extra work", "scope", "scope creep", "added to scope", "scope growth",
@@ -169,7 +171,8 @@ CONCEPTS: dict[str, list[str]] = {
                  "in charge", "responsible", "manage", "manages", "managed", "accountable",
                  "led by", "owned by", "run by", "managed by", "headed by", "overseen by",
                  "look after", "looks after", "oversee", "oversees", "head", "heads",
-                 "heading up", "heading", "fronting", "fronts"],
+                 "heading up", "heading", "fronting", "fronts", "stewardship",
+                 "under their stewardship", "steward", "stewards", "stewarded by"],
     "verb:know": ["know", "knows", "skill", "skilled", "experience", "experienced", "expert",
                   "can do", "familiar", "proficient", "good at", "specialist", "specialise",
                   "specialize", "list", "background"],
@@ -219,6 +222,9 @@ CONCEPTS: dict[str, list[str]] = {
     "m:progress": ["furthest along", "further along", "farther along", "progress", "far along",
                    "most complete", "most done",
                    "closest to done", "closest to finish", "advanced", "percent done",
+                   "nearest to finish", "nearest to finishing", "closest to finishing",
+                   "progress done", "progress made",
+                   "nearest to done", "closest to being done", "nearest to being done",
                    "closest to the finish line", "nearest to the finish line",
                    "nearest the finish line", "closest to the finish", "closest to completion",
                    "nearest to completion", "percentage wise", "percentage-wise",
@@ -444,7 +450,7 @@ STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "with", "i
         "those", "at", "by", "from", "as", "have", "has", "had", "will", "would", "can",
         "could", "should", "please", "right", "now", "so", "far", "all", "about",
         "into", "over", "up", "out", "than", "then", "still", "yet", "currently", "moment",
-        "today", "time"}
+        "today", "time", "he", "she", "him", "his", "her", "hers"}
 
 
 @dataclass(frozen=True)

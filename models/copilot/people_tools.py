@@ -37,14 +37,12 @@ def _meet(found: set[str] | None, these: set[str]) -> set[str]:
     return these if found is None else found & these
 
 
-def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = None,
-           works_on: str | None = None, over_allocated: bool = False, free: bool = False,
-           start: str | None = None, end: str | None = None,
-           roles: list[str] | None = None, portfolio: str | None = None) -> ToolResult:
-    """People matching every condition given: skills they have, their role, the project they
-    work on today, the portfolio whose projects they work on today, over-allocated or free
-    (no allocation at all) in a period."""
-    first, last = _span(ctx, start, end)
+def _who(ctx: ToolContext, skills: list[str] | None, roles: list[str] | None,
+         works_on: str | None, portfolio: str | None
+         ) -> tuple[set[str] | None, list[str], list[Citation]]:
+    """The people meeting every condition given (``None``: no condition, everyone visible):
+    skills they have, their role, the project or the portfolio's projects they work on today;
+    with the words that say so and the projects to cite."""
     found: set[str] | None = None  # everyone visible, read only when no condition narrows it
     if skills:
         found = {p.name for p in people_queries.with_skills(ctx.session, ctx.scope, skills)}
@@ -61,10 +59,24 @@ def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = N
         cites.append(project_citation(works_on.upper()))
         words.append(f"on {link(works_on.upper())} today")
     if portfolio:
-        team = people_queries.portfolio_team(ctx.session, ctx.scope, portfolio, ctx.today)
-        found = _meet(found, {a.person for a in team})
-        cites += unique([project_citation(a.project_key, a.project_name) for a in team])[:10]
+        members = people_queries.portfolio_team(ctx.session, ctx.scope, portfolio, ctx.today)
+        found = _meet(found, {a.person for a in members})
+        cites += unique([project_citation(a.project_key, a.project_name) for a in members])[:10]
         words.append(f"on {portfolio} projects today")
+    if skills:
+        words.insert(0, "with " + " and ".join(skills))
+    return found, words, cites
+
+
+def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = None,
+           works_on: str | None = None, over_allocated: bool = False, free: bool = False,
+           start: str | None = None, end: str | None = None,
+           roles: list[str] | None = None, portfolio: str | None = None) -> ToolResult:
+    """People matching every condition given: skills they have, their role, the project they
+    work on today, the portfolio whose projects they work on today, over-allocated or free
+    (no allocation at all) in a period."""
+    first, last = _span(ctx, start, end)
+    found, words, cites = _who(ctx, skills, roles, works_on, portfolio)
     loads: dict[str, float] = {}
     if over_allocated:
         loads = people_queries.loads(ctx.session, ctx.scope, first, last)
@@ -76,8 +88,6 @@ def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = N
         words.append(f"with no allocation from {_period_words(first, last)}")
     if found is None:
         found = {p.name for p in people_queries.people(ctx.session, ctx.scope)}
-    if skills:
-        words.insert(0, "with " + " and ".join(skills))
     names = sorted(found, key=lambda n: (-loads.get(n, 0.0), n))
     head = f"**{plural(len(names), 'person', 'people')}**" + (" " + ", ".join(words)
                                                               if words else "")
@@ -156,40 +166,38 @@ def person_load(ctx: ToolContext, people: list[str], start: str | None = None,
 
 def rank_people(ctx: ToolContext, k: int = 3, start: str | None = None,
                 end: str | None = None, by: str = "load",
-                works_on: str | None = None, order: str = "desc") -> ToolResult:
-    """The most loaded people in a period (``by="load"``; only a project's team today with
-    ``works_on``), or the people on the most projects today (``"projects"``) or with the most
-    open work items assigned (``"open_items"``); ``order="asc"``: the least loaded or the
-    people on the fewest first."""
+                works_on: str | None = None, order: str = "desc",
+                skills: list[str] | None = None, roles: list[str] | None = None,
+                portfolio: str | None = None) -> ToolResult:
+    """The most loaded people in a period (``by="load"``), or the people on the most projects
+    today (``"projects"``) or with the most open work items assigned (``"open_items"``); only
+    those with the skills, the role, on the project's team or the portfolio's today when
+    given; ``order="asc"``: the least loaded or the people on the fewest first."""
     sign = 1 if order == "asc" else -1
-    team = None  # only a project's team today (counted across all their projects)
-    if works_on:
-        team = [a.person for a in people_queries.project_team(
-            ctx.session, ctx.scope, works_on.upper(), ctx.today)]
+    found, said, _cites = _who(ctx, skills, roles, works_on, portfolio)
+    team = None if found is None else sorted(found)  # counted across all their projects
+    where = f" ({', '.join(said)})" if said else ""
     if by in ("projects", "open_items"):
         counts = people_queries.counts_per_person(ctx.session, ctx.scope, ctx.today, by)
         if sign > 0:  # the fewest: people with none come first
             counts = {p.name: counts.get(p.name, 0) for p in people_queries.people(
                 ctx.session, ctx.scope)}
-        if team is not None:
-            counts = {n: v for n, v in counts.items() if n in team}
+        if found is not None:
+            counts = {n: v for n, v in counts.items() if n in found}
         top = sorted(counts.items(), key=lambda kv: (sign * kv[1], kv[0]))[:k]
         noun = "project" if by == "projects" else "open work item"
         most = "most" if sign < 0 else "fewest"
         head = (f"On the {most} projects today" if by == "projects"
                 else f"{most.capitalize()} open work items assigned")
-        if works_on:
-            head += f" on {works_on.upper()}'s team"
-        text = "\n".join([f"**{head}:**"] + [f"- {n}: {plural(v, noun)}" for n, v in top])
+        text = "\n".join([f"**{head}{where}:**"] + [f"- {n}: {plural(v, noun)}" for n, v in top])
         result = {"subject": "people", "items": [n for n, _ in top]}
         return ToolResult("rank_people", {}, text, dict(top), [], result=result)
     first, last = _span(ctx, start, end)
-    found = people_queries.loads(ctx.session, ctx.scope, first, last, team)
+    loads = people_queries.loads(ctx.session, ctx.scope, first, last, team)
     if sign > 0:  # the least loaded: people with no allocation in the period come first
-        found = {p.name: found.get(p.name, 0.0) for p in people_queries.people(
+        loads = {p.name: loads.get(p.name, 0.0) for p in people_queries.people(
             ctx.session, ctx.scope, team)}
-    ranked = sorted(found.items(), key=lambda kv: (sign * kv[1], kv[0]))[:k]
-    where = f" on {works_on.upper()}'s team" if works_on else ""
+    ranked = sorted(loads.items(), key=lambda kv: (sign * kv[1], kv[0]))[:k]
     most = "Most" if sign < 0 else "Least"
     text = "\n".join([f"**{most} loaded{where} from {_period_words(first, last)}:**"]
                      + [f"- {n}: {pct(v)} at peak" for n, v in ranked])

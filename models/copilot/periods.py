@@ -158,6 +158,9 @@ def _weekend(word: str, question: str, today: dt.date) -> Period:
 Rule = tuple[re.Pattern[str], str]
 _SEASON = r"(summer|winter|spring|autumn|fall)(?:[- ](?:break|holidays?|vacations?|recess|period))?"
 _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
+    # "in the last month, May": the month named after it says which reading was meant
+    (rf"\b(?:in |during |over )?(?:the )?(?:last|previous|past) month,? (?:i\.e\.,? |namely |"
+     rf"that is,? )?{_MONTH}(?: ((?:19|20)\d\d))?\b", "month"),
     (rf"\b(before|after|until|till|by|during|over|in|through|throughout|for|this|next|last)? ?"
      rf"(?:the )?{_SEASON}\b(?<!\bfall)(?! (?:due|behind|short|through|over|into|apart|back))",
      "season"),
@@ -257,8 +260,8 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
      rf"(?!may\b){_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|{_MONTH} \d{{1,2}},? \d{{4}}|"
      rf"\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b", "bare_date"),
     (rf"\b(before|until|till) {_MONTH}(?: ((?:19|20)\d\d))?\b(?! \d)", "before_month"),
-    (rf"\b(?:in |during |for |over (?:the course of )?|throughout |through(?:out)? the month "
-     rf"of |across )?{_MONTH}(?: ((?:19|20)\d\d))?\b", "month"),
+    (rf"\b(?:in |during |for |over (?:the course of )?|throughout |through(?:out)? |across )?"
+     rf"(?:the month of )?{_MONTH}(?: ((?:19|20)\d\d))?\b", "month"),
     (r"\b(before|after|since|until|till|by) (?:the (?:start|beginning|end) of )?((?:19|20)\d\d)\b",
      "around_year"),
     (r"\b(?:in |during )?((?:19|20)\d\d)\b", "year"),
@@ -475,7 +478,8 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
     if kind == "month":
         name = g[0][:3]
         if name == "may" and not g[1] and not re.match(r"(in|during|for|over|throughout|through|"
-                                                       r"across) ", text):
+                                                       r"across|the month of) |.*month,? ",
+                                                       text):
             return None  # "may" is mostly the verb
         month = [m[:3] for m in MONTHS].index(name) + 1
         year = int(g[1]) if g[1] else today.year

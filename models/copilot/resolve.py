@@ -162,7 +162,7 @@ class Vocabulary:
                             text = " ".join(t.text for t in tokens[start:start + size])
                             found.append(Mention(kind, start, start + size, tuple(values),
                                                  text))
-            part = self._portfolio_part(tokens, start)
+            part = self._portfolio_part(tokens, start, skip)
             if part is not None:
                 found.append(part)
         found = _merge_name_parts(found)
@@ -173,20 +173,26 @@ class Vocabulary:
                 chosen.append(m)
         return sorted(chosen, key=lambda m: m.start)
 
-    def _portfolio_part(self, tokens: Sequence[Token], at: int) -> Mention | None:
+    def _portfolio_part(self, tokens: Sequence[Token], at: int,
+                        skip: set[int]) -> Mention | None:
         """"Web projects", "the platform team": one word of a portfolio's name (of several:
         asked back) before a head noun. Not where projects' names have the word ("data
         projects" filters by name), unless the head is the portfolio's people (``TEAM_HEADS``:
         "the data team") or the word is the portfolio's own head noun ("the app projects":
-        Mobile Apps)."""
+        Mobile Apps). Also the word alone after "in" ("who's overbooked in mobile next
+        month", "open items in storefront?")."""
         word = tokens[at].low
         names = self.portfolio_parts.get(word)
         head = tokens[at + 1].lemma if at + 1 < len(tokens) else ""
-        if not names or head not in PORTFOLIO_HEADS or (
+        alone = at > 0 and tokens[at - 1].low in ("in", "within", "across") and (
+            at + 1 == len(tokens) or at + 1 in skip or not tokens[at + 1].is_word
+            or tokens[at + 1].low in AFTER_A_PLACE)
+        if not names or not alone and (head not in PORTFOLIO_HEADS or (
                 word in self.name_words and head not in TEAM_HEADS
-                and word not in self.portfolio_heads):
+                and word not in self.portfolio_heads)):
             return None
-        return Mention("portfolio", at, at + 1, tuple(names), tokens[at].text, part=True)
+        return Mention("portfolio", at, at + 1, tuple(names), tokens[at].text,
+                       part=not alone)  # alone after "in", it is asked back for when dropped
 
     def suggest(self, word: str, kinds: Sequence[str] = ("portfolio", "person", "skill"),
                 limit: int = 4, cutoff: float = 50) -> list[str]:
@@ -220,6 +226,9 @@ PORTFOLIO_HEADS = {"project", "initiative", "programme", "program", "team", "por
 # a portfolio's people: "the support team" is Customer Support's, where "support projects"
 # may be the projects named so (a word of a portfolio's name alone, see Vocabulary.find)
 TEAM_HEADS = {"team", "portfolio", "workstream"}
+# what follows a place said alone ("overbooked in mobile next month", "in support and web")
+AFTER_A_PLACE = {"and", "or", "vs", "versus", "next", "this", "last", "today", "now", "right",
+                 "currently", "at", "who", "that", "which", "for", "since", "so", "yet"}
 NAME_WORDS = {"person", "first_name", "last_name", "portfolio", "project", "project_part"}
 # words after which a word is a skill ("knows accessibility to review my page")
 SKILL_VERBS = {"know", "knows", "knowing", "with", "in", "speak", "speaks", "do", "does"}

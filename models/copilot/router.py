@@ -221,6 +221,9 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
     r.hits = [h for h in r.hits if not (h.family == "doc" and any(  # "call for": demand
         g.family != "doc" and g.start <= h.start and h.end <= g.end
         and g.end - g.start > h.end - h.start for g in r.hits))]
+    r.hits = [h for h in r.hits if not (h.family == "refuse" and any(  # "the at-risk rating":
+        g.family != "refuse" and g.start <= h.start and h.end <= g.end  # a health, not an
+        and g.end - g.start > h.end - h.start for g in r.hits))]  # opinion
     r.hits = [h for h in r.hits if not (h.family == "status" and any(  # "gone live": finished
         g.concept in ("verb:complete", "verb:start") and g.start <= h.start and h.end <= g.end
         and g.end - g.start > h.end - h.start for g in r.hits))]
@@ -490,6 +493,8 @@ _CONTEXT = re.compile(r"(?:i|i'm|im|i am|i'd|i would|i'll|i will|i have|i've|i n
                       r"that's for|"
                       r"(?:just )?(?:thinking|trying|wanting|hoping|planning) (?:of|to|about)|"
                       r"want to|need to|need it|going to|gonna|"
+                      r"(?:need|needs|needed|looking for) (?:someone|somebody|a person|an extra "
+                      r"pair of hands|help|cover) (?:for|to)|"
                       r"(?:it )?(?:felt|feels|seemed|seems|looked|looks) like)\b",
                       re.IGNORECASE)
 _ASKS = re.compile(r"(?:(?:so|and|but|then|also|now|ok|okay|right|quick one)\W+)*"
@@ -1290,6 +1295,8 @@ def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
         leaving_out |= {i for i, t in enumerate(r.tokens) if t.low in INCLUDING}
     if any(name == "action_items" for name, _args in plan.calls):  # "todos from the syncs"
         leaving_out |= {i for i, t in enumerate(r.tokens) if MEETING_TASKS.fullmatch(t.low)}
+    if any(name == "why" for name, _args in plan.calls):  # "scope creep or velocity?": what
+        leaving_out |= {i for i, t in enumerate(r.tokens) if t.lemma in WHY_READS}  # it reads
     verdict = confidence.assess(r.tokens, r.used | hit_tokens | _asides(r) | leaving_out,
                                 plan.calls,
                                 FILLER | CHAT | set(DIMENSIONS) | set(WORD_NUMBERS),
@@ -1313,6 +1320,12 @@ def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
     if verdict.confident:
         return plan
     return _ask_back(r, vocab, verdict)
+
+
+# what the ``why`` tool weighs (scope growth, pace, team changes, stuck work), said in a cause
+# question ("is it scope creep or velocity?")
+WHY_READS = {"velocity", "pace", "speed", "throughput", "productivity", "staffing", "headcount",
+             "turnover", "churn", "attrition", "stuck", "blocked", "blocker", "scope", "creep"}
 
 
 # a lower-case word that is a portfolio or a person's name, read as neither ("does growth have",
@@ -2176,8 +2189,11 @@ def _portfolio_team(r: Reading) -> str | None:
             return None  # "which of the ML Platform folks' projects are active"
         if after in PORTFOLIO_PEOPLE or on_its_projects or len(before) >= 2 and (
                 "work" in before or before[-2] in PEOPLE_WORDS) and before[-1] in (
-                "in", "on", "for"):  # "who works in X", "how many staff in X"
-            return m.candidates[0]
+                "in", "on", "for") or before[-1:] in (["in"], ["within"], ["across"]) and (
+                r.has("people:over", "people:load") or _who_asks(r)) or len(before) >= 2 and (
+                before[-1] == "of" and before[-2] in PORTFOLIO_PEOPLE):  # "who works in X",
+            return m.candidates[0]  # "how many staff in X", "who's overbooked in X next month",
+            # "the team of X" (a gloss of "el equipo de X")
     return None
 
 
@@ -2189,7 +2205,13 @@ def _unread_words(r: Reading) -> list[str]:
     return [t.text for i, t in enumerate(r.tokens)
             if i not in r.used and i not in hit_tokens and t.is_word and len(t.low) >= 3
             and t.low not in FILLER and t.lemma not in FILLER and t.low not in lexicon.STOP
-            and t.low not in CHAT and t.low not in including]
+            and t.low not in CHAT and t.low not in including and not _asked_of_me(r, i)]
+
+
+def _asked_of_me(r: Reading, i: int) -> bool:
+    """"Provide me with", "send us", "pull me": the verb of a request, before "me" or "us"."""
+    return i + 1 < len(r.tokens) and r.tokens[i + 1].low in ("me", "us") and english(
+        r.tokens[i].low) >= 4.0
 
 
 INCLUDING = {"incl", "including", "include", "included", "inc", "plus", "even", "also", "too",
@@ -3272,11 +3294,14 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
     if team:  # "who is on the support team": who works on its projects today
         args["portfolio"] = team
         words.append(f"on {team} projects today")
-    if r.has("people:over") and r.has("rank:most") and not (skills or roles or keys):
+    among = {name: args[name] for name in ("skills", "roles", "portfolio") if name in args}
+    who = " ".join(["people", *words])  # "the busiest devops engineers next month"
+    if r.has("people:over") and r.has("rank:most") and not keys:
         period = _period(r, "this_week")  # "the 5 most overloaded people": ranked by load
-        k = _k(r)
-        return _one(r, "top", "people", ("rank_people", {"k": k, **_span_args(period)}),
-                    f"The {k} most loaded people {period.describe()}")
+        k = _people_k(r)
+        return _one(r, "top", "people", ("rank_people", {"k": k, **among,
+                                                         **_span_args(period)}),
+                    f"{_the_loaded(k, 'most', who)} {period.describe()}")
     if r.has("people:over"):
         period = _period(r, "this_week")
         args.update({"over_allocated": True, **_span_args(period)})
@@ -3312,16 +3337,32 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
                          f"How many people are free {text}?"])
     elif _ranked(r) or r.has("people:load"):
         period = _period(r, "this_week")
-        k = _k(r)
+        k = _people_k(r)
         least = r.has("rank:least") and not r.has("rank:most")  # "the lightest load"
         return _one(r, "top", "people", ("rank_people", {
-            "k": k, **_span_args(period), **({"order": "asc"} if least else {})}),
-            f"The {k} {'least' if least else 'most'} loaded people {period.describe()}")
+            "k": k, **among, **_span_args(period), **({"order": "asc"} if least else {})}),
+            f"{_the_loaded(k, 'least' if least else 'most', who)} {period.describe()}")
     unclear = _unread_words(r) if not words else []
     if unclear:
         return _everything_or(r, unclear, "people")
     noun = "Count of people" if measure == "count" else "People"
     return _one(r, measure, "people", ("people", args), " ".join([noun, *words]))
+
+
+def _the_loaded(k: int, most: str, who: str) -> str:
+    """"The 3 most loaded people …", or for one "The most loaded of the people …"."""
+    return f"The {k} {most} loaded {who}" if k > 1 else f"The {most} loaded of the {who}"
+
+
+def _people_k(r: Reading) -> int:
+    """How many people a ranking asks for (``_k``); one when a role is said in the singular
+    and no number is ("who is the least loaded data engineer")."""
+    roles = [m for m in r.mentions if m.kind == "role"]
+    last = r.tokens[roles[0].end - 1] if roles else None
+    if last is not None and last.low == last.lemma and not any(
+            t.is_number or t.low in WORD_NUMBERS for t in r.tokens):
+        return 1
+    return _k(r)
 
 
 def _ranks_a_count(r: Reading) -> bool:

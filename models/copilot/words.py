@@ -10,6 +10,7 @@ be (optimal string alignment: one transposition counts as one edit).
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -40,6 +41,8 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bnotifs?\b", "notifications"),
     (r"\b(?:supposed|meant|scheduled|planned|slated) to be (?:delivered|done|finished|"
      r"completed|shipped|ready|live)\b", "due"),
+    (r"\b(?:scheduled|planned|slated|set) to (?:conclude|finish|complete|end|close|wrap up|"
+     r"deliver|land|ship)\b", "due"),
     (r"\b(which|what|each|every|per|by) (?:business )?group\b", r"\1 portfolio"),
     (r"\b(?:pieces|bits|chunks) of work\b", "work items"),
     (r"\bcall(?:ed|ing|s)? off\b", "cancelled"),  # "finished or called off"
@@ -53,7 +56,15 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\beom\b", "end of the month"), (r"\beoq\b", "end of the quarter"),
     (r"\beoy\b", "end of the year"), (r"\beow\b", "end of the week"),
     (r"\b(?:atm|rn)\b", "right now"), (r"\bppl\b", "people"), (r"\bmgrs?\b", "manager"),
-    (r"\bdevs\b", "developers"), (r"\bengs\b", "engineers"), (r"\bpls\b|\bplz\b", "please"),
+    (r"\bdevs\b", "developers"), (r"\bengs\b", "engineers"), (r"\beng\b", "engineer"),
+    (r"\bbrought to (?:completion|a close|an end|conclusion)\b", "completed"),
+    (r"\b(next|this|last) weak\b", r"\1 week"),
+    (r"\b(are|is) do (?=next|this|by|before)", r"\1 due "),
+    (r",? and (?:remain|remains|still are|are still|is still) (?:so|late|overdue)\b", ""),
+    (r"\bprojs\b", "projects"), (r"\bproj\b", "project"), (r"\bfcsts?\b", "forecast"),
+    (r"\bwis\b", "work items"), (r"\b(?:0|zero) ?% (?:allocated|allocation|alloc)\b", "free"),
+    (r"(?:<=|\u2264) ?(?=\d)", "at most "), (r"(?:>=|\u2265) ?(?=\d)", "at least "),
+    (r"< ?(?=\d)", "less than "), (r"> ?(?=\d)", "more than "), (r"\bpls\b|\bplz\b", "please"),
     (r"\btmrw\b", "tomorrow"), (r"\bb4\b", "before"), (r"(?<=\s)v\.?(?=\s)", "vs"),
     (r"\brunning (?=late\b|behind\b)", ""), (r"\bnxt\b", "next"), (r"\bwek\b", "week"),
     (r"\bwh?n\b|\bwen\b", "when"), (r"\bhwo\b|\bhw(?= (?:many|much|long|is|are)\b)", "how"),
@@ -365,6 +376,9 @@ class Corrector:
         if (len(word) < 4 or not word.isalpha() or word in self._known_set
                 or lemma(word) in self._known_set or english(word) >= COMMON):
             return token
+        whole = self._abbreviated(word)
+        if whole is not None:
+            return replace(token, low=whole, lemma=lemma(whole), corrected_from=token.text)
         cutoff = 0.75 if len(word) <= 6 else 0.72
         found = process.extract(word, self.known, scorer=OSA.normalized_similarity,
                                 score_cutoff=cutoff, limit=3)
@@ -392,6 +406,21 @@ class Corrector:
             return token
         fixed = str(best[0])
         return replace(token, low=fixed, lemma=lemma(fixed), corrected_from=token.text)
+
+    def _abbreviated(self, word: str) -> str | None:
+        """A word no English text uses that begins known words of one stem only ("infra":
+        infrastructure, "alloc": allocation or allocated, "prio": priority): the most common of
+        them. Not when the known words part before the stem is two letters longer ("fore":
+        forecast or foreseen)."""
+        if len(word) < 4 or english(word) >= 1.0:
+            return None
+        longer = [w for w in self.known if w.startswith(word) and len(w) >= len(word) + 2]
+        if not longer:
+            return None
+        stem = os.path.commonprefix(longer)
+        if len(stem) < len(word) + 2:
+            return None
+        return max(longer, key=lambda w: (english(w), -len(w)))
 
     def _short(self, token: Token) -> Token:
         """A three-letter word no English text uses, one letter short of exactly one known

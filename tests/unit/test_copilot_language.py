@@ -61,6 +61,9 @@ def d(text: str) -> dt.date:
     ("closed last weekend", "2026-06-13", "2026-06-14"),
     ("anything due over the weekend", "2026-06-20", "2026-06-21"),
     ("what will slip this weekend", "2026-06-20", "2026-06-21"),
+    # a month said the long way, or named after the words that could mean two periods
+    ("completed in the month of May", "2026-05-01", "2026-05-31"),
+    ("started in the last month, May?", "2026-05-01", "2026-05-31"),
 ])
 def test_periods_are_read_relative_to_today(text, start, end):
     (found,) = periods.find(normalize(text), TODAY)
@@ -118,7 +121,7 @@ def test_concepts_are_found_on_lemmas_and_the_longest_phrase_wins():
 
 
 @pytest.mark.parametrize(("typed", "read"), [
-    ("how many crit prio projs still open", "how many critical priority projs still open"),
+    ("how many crit prio projs still open", "how many critical priority projects still open"),
     ("anything open w/ a due date b4 July", "anything open with a due date before July"),
     ("Data Platform v ML Platform", "Data Platform vs ML Platform"),
     ("ppl free rn", "people free right now"),
@@ -133,6 +136,14 @@ def test_concepts_are_found_on_lemmas_and_the_longest_phrase_wins():
     ("finished last week (Mon to Sun)?", "finished last week ?"),
     ("over one hundred per cent", "over 100 %"),
     ("projects running late", "projects late"),
+    ("at-risk projs with <10% chance", "at-risk projects with less than 10 % chance"),
+    ("items with >= 5 points", "items with at least 5 points"),
+    ("who is 0% allocated", "who is free"), ("devops eng", "devops engineer"),
+    ("Fcst date", "forecast date"), ("New WIs raised", "New work items raised"),
+    ("projects scheduled to conclude soon", "projects due soon"),
+    ("which are do next weak", "which are due next week"),
+    ("brought to completion this year", "completed this year"),
+    ("fallen overdue and remain so?", "fallen overdue?"),
     ("Wat is de status van PRJ-0094?", "Wat is de status van PRJ-0094?"),  # Dutch "wat"
     ("ppl overbooked next mo?", "people overbooked next month?"),  # "mo" is a month
     ("done in the last 3mo", "done in the last 3 month"),
@@ -417,6 +428,12 @@ def test_words_of_unseen14_and_15s_first_runs_read_in_general_form():
         "this quarter?")
     assert gloss("Qual è la data di scadenza di PRJ-0151?", "it") == \
         "what is the due date of PRJ-0151?"
+
+
+def test_a_short_form_is_the_one_stem_it_begins():
+    corrector = Corrector(["infrastructure", "allocation", "allocated", "forecast", "foreseen"])
+    assert [corrector(t).low for t in tokenize("infra alloc fore")] == [
+        "infrastructure", "allocated", "fore"]  # the commoner; "fore": two stems, left as is
 
 
 def test_a_swapped_pair_of_letters_beats_a_dropped_letter():
