@@ -3294,7 +3294,8 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
     if team:  # "who is on the support team": who works on its projects today
         args["portfolio"] = team
         words.append(f"on {team} projects today")
-    among = {name: args[name] for name in ("skills", "roles", "portfolio") if name in args}
+    among: dict[str, Any] = {name: args[name] for name in ("skills", "roles", "portfolio")
+                             if name in args}
     who = " ".join(["people", *words])  # "the busiest devops engineers next month"
     if r.has("people:over") and r.has("rank:most") and not keys:
         period = _period(r, "this_week")  # "the 5 most overloaded people": ranked by load
