@@ -1,11 +1,15 @@
 """Do the demo's status notes say what the health badge says?
 
     PYTHONPATH=. python benchmarks/note_health.py [--projects 200] [--seed 7]
-        [--today 2026-06-17|today] [--url URL]
+        [--today 2026-06-17|today] [--url URL] [--forecasts-after-load]
 
-Builds the demo into an empty database (a fresh SQLite file by default), stores forecasts the
-way the app does at start (``models.jobs.retrain_and_score``, what ``dashboard.background``
-runs when no forecast is stored and no model is trained), then reads, for every open project,
+Builds the demo into an empty database (a fresh SQLite file by default) as the app does:
+``--today today`` runs ``python -m dashboard demo`` itself; a fixed day runs what it runs
+(``load_demo`` with the command's ``demo_forecasts``, which stores forecasts before the
+documents are written); then the app's start-up fill-in (``fill_in_forecasts``: forecasts for
+open projects that have none; nothing when the demo stored them). ``--forecasts-after-load``
+builds it as before the status notes followed the badge: the demo without forecasts, then the
+fill-in stores them. Then it reads, for every open project,
 the health its latest status note states ("Status of ... on <day>: <health>.") and compares it
 with the badge, twice: as the app reads it (``data.detail_queries.project_detail``, i.e.
 ``data.metrics.health``) and with this script's own SQL of docs/metrics.md. It prints the
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import re
 import sys
 import tempfile
@@ -28,13 +33,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import text  # noqa: E402
 
+from dashboard import cli  # noqa: E402
+from dashboard.background import fill_in_forecasts, models_dir  # noqa: E402
 from dashboard.migrate import upgrade  # noqa: E402
+from dashboard.settings import Settings  # noqa: E402
 from data.db import make_engine, make_sessionmaker  # noqa: E402
 from data.demo import load_demo  # noqa: E402
 from data.detail_queries import project_detail  # noqa: E402
 from data.metrics import HEALTH  # noqa: E402
 from data.scope import Scope  # noqa: E402
-from models.jobs import retrain_and_score  # noqa: E402
+from models.registry import Registry  # noqa: E402
 
 VOCABULARY = {"on track": "on_track", "at risk": "at_risk", "late": "late", "done": "closed",
               "cancelled": "closed"}
@@ -96,14 +104,25 @@ def own_badges(conn: Any, today: dt.date) -> dict[int, str]:
     return out
 
 
-def build(url: str | None, projects: int, seed: int, today: dt.date, work: Path) -> Any:
-    engine = make_engine(url or f"sqlite:///{work / 'notes.db'}")
+def build(url: str | None, projects: int, seed: int, today: dt.date | None, work: Path,
+          after: bool) -> tuple[Any, dt.date]:
+    """The demo as the app builds it (see the module's docstring); and its today."""
+    url = url or f"sqlite:///{work / 'notes.db'}"
+    settings = Settings(data_dir=work, database_url=url, secret_key="note-health-" + "x" * 20)
+    engine = make_engine(url)
     upgrade(engine)
-    load_demo(engine, projects, seed=seed, today=today)
-    job = retrain_and_score(make_sessionmaker(engine), work / "models", today)
-    print(f"demo: {projects} projects, seed {seed}, today {today}; forecasts: {job.scored} open "
-          f"projects by {job.method}")
-    return engine
+    if today is None and not after:
+        os.environ.update(DATA_DIR=str(work), DATABASE_URL=url, SECRET_KEY=settings.secret_key)
+        assert cli.main(["demo", "--projects", str(projects), "--seed", str(seed)]) == 0
+        today = dt.date.today()
+    else:
+        today = today or dt.date.today()
+        forecast = None if after else cli.demo_forecasts(settings, today)
+        load_demo(engine, projects, seed=seed, today=today, forecast=forecast)
+    job = fill_in_forecasts(make_sessionmaker(engine), Registry(models_dir(settings)), today)
+    print(f"demo: {projects} projects, seed {seed}, today {today}; the app's start-up fill-in: "
+          + (f"{job.scored} open projects by {job.method}" if job else "nothing to do"))
+    return engine, today
 
 
 def compare(engine: Any, today: dt.date) -> dict[str, int]:
@@ -170,10 +189,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--today", default="2026-06-17", help="a day, or 'today'")
     parser.add_argument("--url", default=None, help="an empty database (default: a new SQLite)")
+    parser.add_argument("--forecasts-after-load", action="store_true",
+                        help="load the demo without forecasts, then store them")
     args = parser.parse_args(argv)
-    today = dt.date.today() if args.today == "today" else dt.date.fromisoformat(args.today)
+    day = None if args.today == "today" else dt.date.fromisoformat(args.today)
     with tempfile.TemporaryDirectory(prefix="note-health-") as work:
-        engine = build(args.url, args.projects, args.seed, today, Path(work))
+        engine, today = build(args.url, args.projects, args.seed, day, Path(work),
+                              args.forecasts_after_load)
         compare(engine, today)
         engine.dispose()
     return 0
