@@ -16,7 +16,9 @@
 
 Loads the seeded demo (200 projects, seed 7) as of a fixed day into a fresh SQLite database,
 scores forecasts into it (``models.jobs.retrain_and_score``, the job that writes the stored
-P(on time) the definitions refer to), builds the document index, then asks every question of
+P(on time) the definitions refer to) before its documents are written, as ``python -m dashboard
+demo`` does (so the status notes dated today state the health the badges show), builds the
+document index, then asks every question of
 the chosen splits (``copilot_questions/dev.py``, ``paraphrase.py``, ``unseen.py`` to
 ``unseen4.py``; all of them by default) and grades each answer exact, partial, wrong, clarified
 or refused (``copilot_questions/scoring.py``) against the answer worked out by the benchmark's own
@@ -92,9 +94,11 @@ def prepare(work: Path, projects: int, seed: int, log: Callable[[str], None]) ->
     engine = make_engine(f"sqlite:///{work / 'demo.db'}")
     upgrade(engine)
     started = time.perf_counter()
-    load_demo(engine, projects, seed=seed, today=TODAY)
     factory = make_sessionmaker(engine)
-    job = retrain_and_score(factory, work / "models", TODAY)
+    jobs: list[Any] = []  # as `python -m dashboard demo`: forecasts stored before the documents
+    load_demo(engine, projects, seed=seed, today=TODAY, forecast=lambda _engine: jobs.append(
+        retrain_and_score(factory, work / "models", TODAY)))
+    job = jobs[0]
     index = DocumentIndex(work / "index")
     with factory() as session:
         stats = index.sync(session)

@@ -97,13 +97,8 @@ class Forecasting:
         self.startup_result = self._run("start-up forecasts", self._fill_in_work)
 
     def _fill_in_work(self, factory: sessionmaker[Session]) -> jobs.JobResult | None:
-        with factory() as session:
-            if not needs_forecasts(session):
-                return None
-        if self.registry.current_version() is None:
-            return _jobs().retrain_and_score(factory, self.registry.root, self.today())
-        return _jobs().rescore(factory, self.registry.root, self.today(),
-                            loaded=self.current_model(wait=True))
+        return fill_in_forecasts(factory, self.registry, self.today(),
+                                 lambda: self.current_model(wait=True))
 
     def current_model(self, wait: bool = False) -> LoadedModel | None:
         """The model the holder already has in memory when it is still the current version, so
@@ -196,6 +191,20 @@ class Forecasting:
         finally:
             engine.dispose()
         return None
+
+
+def fill_in_forecasts(factory: sessionmaker[Session], registry: Registry, today: dt.date,
+                      loaded=lambda: None) -> jobs.JobResult | None:
+    """The start-up fill-in: when open projects have no stored forecast, train on the finished
+    ones if no model is saved yet, else score them with the current model (``loaded()``: the
+    one in memory, if any); ``None`` when forecasts are stored. ``python -m dashboard demo``
+    runs it too, before the demo's documents are written (``data.demo.load_demo``)."""
+    with factory() as session:
+        if not needs_forecasts(session):
+            return None
+    if registry.current_version() is None:
+        return _jobs().retrain_and_score(factory, registry.root, today)
+    return _jobs().rescore(factory, registry.root, today, loaded=loaded())
 
 
 def needs_forecasts(session: Session) -> bool:

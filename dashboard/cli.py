@@ -54,10 +54,33 @@ def cmd_demo(settings: Settings, args) -> int:
         if conn.scalar(select(func.count(Project.id))):
             print("database already has projects; demo data not loaded")
             return 0
+    today = dt.date.today()
     counts = load_demo(engine, args.projects or settings.demo_projects, seed=args.seed,
-                       today=dt.date.today())
+                       today=today, forecast=demo_forecasts(settings, today))
     print("loaded demo data: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
     return 0
+
+
+def demo_forecasts(settings: Settings, today: dt.date):
+    """``load_demo``'s ``forecast``: what the app does at start for a database without
+    forecasts (``fill_in_forecasts``), done before the demo's documents are written, so that
+    its status notes dated today state the health the badges show (docs/metrics.md)."""
+    from dashboard.background import fill_in_forecasts, models_dir
+    from models import jobs
+    from models.registry import Registry
+
+    def store(engine) -> None:
+        try:
+            result = fill_in_forecasts(make_sessionmaker(engine), Registry(models_dir(settings)),
+                                       today)
+        except jobs.JobBusy as exc:
+            print(f"forecasts not stored ({exc}): the app stores them when it starts, and a "
+                  "badge may then differ from its project's status note of today")
+            return
+        if result is not None:
+            print(f"forecasts stored for {result.scored} open projects ({result.method})")
+
+    return store
 
 
 def cmd_import(settings: Settings, args) -> int:

@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass
-from typing import Any, NamedTuple
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
+from typing import NamedTuple
 
 import numpy as np
 from sqlalchemy import Engine, func, select
 
+from data import metrics
 from data.bulk import Dataset, Table, load
-from data.schema import PRIORITIES, STATUSES, Project
+from data.schema import PRIORITIES, STATUSES, Project, ProjectForecast
 
 __all__ = ["Dataset", "Table", "generate", "load_demo"]
 
@@ -45,7 +47,16 @@ def generate(
     snapshot_every_days: int | None = None,
     documents: bool = True,
 ) -> Dataset:
-    """Simulate ``n_projects`` projects up to ``today``; same arguments give identical data."""
+    """Simulate ``n_projects`` projects up to ``today``; same arguments give identical data.
+
+    No forecast is stored here, so each status note states the health its day's facts give
+    without one (``data.metrics.health_on``), as the badge reads before forecasts are stored."""
+    sim = _simulate(n_projects, seed, today, items_per_project, snapshot_every_days)
+    return sim.dataset(documents)
+
+
+def _simulate(n_projects: int, seed: int, today: dt.date, items_per_project: float | None,
+              snapshot_every_days: int | None) -> _Simulation:
     if n_projects < 1:
         raise ValueError("n_projects must be at least 1")
     every = 1 if snapshot_every_days is None else int(snapshot_every_days)
@@ -58,7 +69,7 @@ def generate(
     sim.work_items(per_project)
     sim.stops()
     sim.snapshots(every)
-    return sim.dataset(documents)
+    return sim
 
 
 def load_demo(
@@ -67,17 +78,40 @@ def load_demo(
     *,
     seed: int = 7,
     today: dt.date | None = None,
-    **kwargs: Any,
+    forecast: Callable[[Engine], object] | None = None,
+    items_per_project: float | None = None,
+    snapshot_every_days: int | None = None,
+    documents: bool = True,
 ) -> dict[str, int]:
-    """Generate and bulk-load the demo into an empty, migrated database; returns row counts."""
+    """Generate and bulk-load the demo into an empty, migrated database; returns row counts.
+
+    The documents are written last, once the projects and their history are in: each status
+    note dated today states the project's health as the badge reads it then
+    (``data.metrics.health`` over the stored rows). ``forecast(engine)``, run before them,
+    stores the forecasts the badge reads (the app's forecasting job: data/ does not import
+    models/); without it the badge and today's notes go by the rule for projects without a
+    forecast, and forecasts stored later may move a badge away from its note. If ``forecast``
+    raises, the documents are still written (by the badges as they then are), then it is raised.
+    """
     with engine.connect() as conn:
         count = conn.execute(select(func.count()).select_from(Project)).scalar_one()
     if count:
         raise ValueError(
             f"the database already has {count} projects; the demo loads only into an empty one"
         )
-    dataset = generate(n_projects, seed=seed, today=today or dt.date.today(), **kwargs)
-    return load(engine, dataset)
+    day = today or dt.date.today()
+    sim = _simulate(n_projects, seed, day, items_per_project, snapshot_every_days)
+    counts = load(engine, sim.dataset(documents=False))
+    try:
+        if forecast is not None:
+            forecast(engine)
+    finally:
+        if documents:
+            with engine.connect() as conn:
+                badges = {pid: (state, p) for pid, state, p in conn.execute(metrics.with_health(
+                    select(Project.id, metrics.health(day), ProjectForecast.p_on_time)))}
+            counts["documents"] = load(engine, sim.documents_only(badges))["documents"]
+    return counts
 
 
 def _starts(counts: np.ndarray) -> np.ndarray:
@@ -482,9 +516,22 @@ class _Simulation:
         picked: np.ndarray = flat[_starts(count)[resource] + (draw >> 8) % count[resource]]
         return picked
 
-    def documents_table(self, enabled: bool) -> Table:
-        """Minutes, status notes and specs that quote the simulated facts (for retrieval)."""
+    def documents_only(self, badges: Mapping[int, tuple[str, float | None]]) -> Dataset:
+        """The documents, as a dataset of them alone, after ``dataset(documents=False)`` was
+        loaded: status notes dated today state ``badges`` (project id -> health and stored
+        P(on time), read with ``data.metrics.health``)."""
+        empty = {f.name: Table(f.name, {}) for f in fields(Dataset)}  # field = table name
+        return Dataset(**{**empty, "documents": self.documents_table(True, badges)})
+
+    def documents_table(self, enabled: bool,
+                        badges: Mapping[int, tuple[str, float | None]] | None = None) -> Table:
+        """Minutes, status notes and specs that quote the simulated facts (for retrieval).
+
+        ``badges``: each project's health today and stored P(on time) (project id -> both),
+        which the notes dated today state; without them, by ``metrics.health_on`` with no
+        forecast, as the badge reads before one is stored."""
         docs: list[tuple[int, str, str, str, float]] = []
+        self.badges = badges
         if enabled:
             self.lists = {k: v.tolist() for k, v in self.snap.items()}
             for k in ("added", "removed"):  # totals since the project's start, per row
@@ -559,35 +606,68 @@ class _Simulation:
 
     def status_note(self, p: int, row: int, owner: str,
                     risk: str) -> tuple[int, str, str, str, float]:
-        """A health verdict from the naive pace forecast, with the numbers behind it."""
+        """The project's health on the note's day (``verdict``), with the numbers behind it."""
         snap = self.lists
         day = self.today + dt.timedelta(days=snap["day"][row])
         due = self.today + dt.timedelta(days=int(self.due[p]))
         scope, done = snap["scope"][row], snap["done"][row]
-        elapsed = snap["day"][row] - int(self.start[p]) + 1
-        if done >= scope:
-            health = "done" if day <= due else f"done, {(day - due).days} days after the due date"
-            outlook = "All planned work is done."
-        elif done:
-            finish = day + dt.timedelta(days=-(-(scope - done) * elapsed // done))
-            late_weeks = (finish - due).days // 7
-            outlook = f"At the current pace the team expects to finish around {finish:%d %B %Y}"
-            outlook += f", about {late_weeks} weeks late." if late_weeks > 0 else "."
-            health = "on track" if finish <= due else "at risk" if late_weeks < 2 else "off track"
-        else:
-            health, outlook = "starting", "No work is finished yet, so there is no forecast."
+        health, basis = self.verdict(p, row)
         pct = round(100 * done / scope) if scope else 0
         added, removed = snap["added"][row], snap["removed"][row]
         body = (
             f"Status of {self.names[p]} ({self.keys[p]}) on {day:%d %B %Y}: {health}.\n"
             f"{done} of {scope} story points are done ({pct}%), "
-            f"{snap['in_progress'][row]} in progress.\nDue date {due:%d %B %Y}. {outlook}\n"
+            f"{snap['in_progress'][row]} in progress.\nDue date {due:%d %B %Y}. {basis}\n"
             + (f"Scope grew by {_items(added)} since the start. " if added else "")
             + (f"{_items(removed)} removed from the scope since the start. " if removed else "")
             + f"Main risk: {risk}. Owner: {owner}."
         )
         title = f"{self.keys[p]} status {day:%Y-%m-%d}"
         return p, "status_note", title, body, snap["day"][row] + 0.9
+
+    def verdict(self, p: int, row: int) -> tuple[str, str]:
+        """The health a status note states, in docs/metrics.md's words, and its basis.
+
+        Dated today: the badge's (``self.badges``, read with ``data.metrics.health`` after the
+        forecasts were stored). An earlier day: ``data.metrics.health_on`` over that day's
+        snapshot; the demo keeps no forecast of past days, so the rule for a project without
+        one. Closed is said as the status that closed it (done, cancelled)."""
+        snap = self.lists
+        offset = snap["day"][row]
+        day = self.today + dt.timedelta(days=offset)
+        start = self.today + dt.timedelta(days=int(self.start[p]))
+        due = self.today + dt.timedelta(days=int(self.due[p]))
+        scope, done = snap["scope"][row], snap["done"][row]
+        progress = done / scope if scope else 0.0
+        status = int(self.status[p])
+        if offset == 0 and self.badges is not None:
+            health, p_on_time = self.badges[p + 1]
+        else:
+            closed = (status == STATUS_ID["done"] and offset >= self.end_day[p]) or (
+                status == STATUS_ID["cancelled"] and offset >= self.stop_day[p])
+            health, p_on_time = metrics.health_on(
+                day, closed=closed, start=start, due=due, progress=progress,
+                p_on_time=None), None
+        if health == "closed" and status == STATUS_ID["cancelled"]:
+            return "cancelled", "The project was cancelled that day."
+        if health == "closed":
+            late = (day - due).days
+            return ("done" if late <= 0 else f"done, {late} days after the due date",
+                    "All planned work is done.")
+        word = metrics.HEALTH_LABELS[health].lower()
+        if health == "late":
+            return word, "The due date has passed, so the project is late."
+        if p_on_time is not None:
+            below = f", under {metrics.AT_RISK_BELOW:.0%}" if health == "at_risk" else ""
+            return word, (f"The forecast gives it a {p_on_time:.0%} chance of finishing by the "
+                          f"due date{below}, so it is {word}.")
+        elapsed = (day - start).days / (due - start).days if due > start else 0.0
+        behind = (f", more than {round(100 * metrics.SCHEDULE_MARGIN)} points behind"
+                  if health == "at_risk" else "")
+        when = "yet" if offset == 0 else "on that day"
+        return word, (f"With no forecast {when}, it goes by its schedule: {elapsed:.0%} of the "
+                      f"time to the due date has passed and {progress:.0%} of the work is done"
+                      f"{behind}, so it is {word}.")
 
 
 def _items(count: int) -> str:

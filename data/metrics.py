@@ -92,6 +92,25 @@ def health(today: dt.date) -> ColumnElement[str]:
                 (is_at_risk(today), "at_risk"), else_="on_track")
 
 
+def health_on(day: dt.date, *, closed: bool, start: dt.date | None, due: dt.date | None,
+              progress: float, p_on_time: float | None) -> str:
+    """``health`` of one project from its facts as of ``day``, in Python: for a day no stored
+    row describes (the demo's status notes state the health of their own day, from that day's
+    snapshot). The same rules and thresholds as ``is_late``, ``is_at_risk`` and
+    ``behind_schedule``; tests/integration/test_demo_notes.py checks the two agree."""
+    if closed:
+        return "closed"
+    if due is not None and due < day:
+        return "late"
+    if p_on_time is not None:
+        return "at_risk" if p_on_time < AT_RISK_BELOW else "on_track"
+    if start is not None and due is not None and start <= day <= due and due > start:
+        elapsed = (day - start).days / (due - start).days
+        if progress < elapsed - SCHEDULE_MARGIN:
+            return "at_risk"
+    return "on_track"
+
+
 def health_in(values: Sequence[str], today: dt.date,
               joined: bool = False) -> ColumnElement[bool]:
     """Projects whose ``health`` is one of ``values``, as a condition on ``Project`` alone, or,
