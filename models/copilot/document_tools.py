@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-from data import document_queries
+from data import document_queries, metrics
 from data.project_queries import visible_keys
 from models.copilot.documents import commitments
 from models.copilot.index_types import Hits
@@ -215,6 +215,10 @@ def _terms(text: str) -> set[str]:
     return {SAME.get(w, w) for w in words}
 
 
+# the health a status note's opening line states (docs/metrics.md's words)
+VERDICTS = " ".join([*metrics.HEALTH_LABELS.values(), "done", "cancelled"])
+
+
 def latest_document(ctx: ToolContext, project_key: str, query: str = "",
                     kind: str | None = None, start: str | None = None,
                     end: str | None = None) -> ToolResult:
@@ -236,9 +240,11 @@ def latest_document(ctx: ToolContext, project_key: str, query: str = "",
     doc = docs[0]
     lines = [line.strip() for line in re.split(r"\n+|(?<=[.!?])\s+", doc.body) if line.strip()]
     # Words that name the document rather than what is asked of it: the opening line's (the
-    # project's name, "status of") and the kinds' ("latest status note on Willow": not "risk").
+    # project's name, "status of"), but not a health it states ("…: at risk", which a question
+    # about the risk asks for), and the kinds' ("latest status note on Willow": not "risk").
     asked = re.sub(r"\b(?:latest|last|newest|most recent)\b", " ", query, flags=re.IGNORECASE)
-    wanted = _terms(asked) - _terms(lines[0] if lines else "") - NAMING_WORDS
+    naming = _terms(lines[0] if lines else "") - _terms(VERDICTS)
+    wanted = _terms(asked) - naming - NAMING_WORDS
     def score(line: str) -> float:
         """Shared words, less for the header line that repeats the project's key."""
         return len(wanted & _terms(line)) - (0.5 if key.lower() in line.lower() else 0.0)

@@ -306,6 +306,8 @@ CONCEPTS: dict[str, list[str]] = {
                     "not booked", "nothing assigned", "nothing at all assigned",
                     "no work assigned", "not assigned to anything",
                     "not allocated", "no allocation", "unassigned", "without allocation",
+                    "no other commitments", "no commitments", "no other commitment",
+                    "nothing else on", "no other work",
                     "no project time booked", "no time booked", "zero bookings",
                     "no project assignment", "no assignment", "no assignments",
                     "not assigned", "has capacity", "have capacity", "not busy",

@@ -494,7 +494,9 @@ _CONTEXT = re.compile(r"(?:i|i'm|im|i am|i'd|i would|i'll|i will|i have|i've|i n
                       r"(?:just )?(?:thinking|trying|wanting|hoping|planning) (?:of|to|about)|"
                       r"want to|need to|need it|going to|gonna|"
                       r"(?:need|needs|needed|looking for) (?:someone|somebody|a person|an extra "
-                      r"pair of hands|help|cover) (?:for|to)|"
+                      r"pair of hands|help|cover|an? (?:reviewer|tester|designer|developer|"
+                      r"engineer|volunteer|backup|replacement|helper|expert|specialist)) "
+                      r"(?:for|to)|"
                       r"(?:it )?(?:felt|feels|seemed|seems|looked|looks) like)\b",
                       re.IGNORECASE)
 _ASKS = re.compile(r"(?:(?:so|and|but|then|also|now|ok|okay|right|quick one)\W+)*"

@@ -411,12 +411,12 @@ class Corrector:
         """A word no English text uses that begins known words of one stem only ("infra":
         infrastructure, "alloc": allocation or allocated, "prio": priority): the most common of
         them. Not when the known words part before the stem is two letters longer ("fore":
-        forecast or foreseen)."""
+        forecast or foreseen), nor when one is the word and a letter ("engin": engine)."""
         if len(word) < 4 or english(word) >= 1.0:
             return None
-        longer = [w for w in self.known if w.startswith(word) and len(w) >= len(word) + 2]
-        if not longer:
-            return None
+        longer = [w for w in self.known if w.startswith(word) and len(w) > len(word)]
+        if not longer or min(map(len, longer)) == len(word) + 1:
+            return None  # "engin", "overdu": a last letter dropped, for the typo corrector
         stem = os.path.commonprefix(longer)
         if len(stem) < len(word) + 2:
             return None

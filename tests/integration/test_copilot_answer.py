@@ -562,6 +562,28 @@ def _latest_risks(db, key: str, documents: int = 4) -> dict[str, int]:
     return out
 
 
+def test_the_risk_a_status_note_names_is_quoted_though_its_header_says_at_risk(db):
+    """A status note opens with its verdict ("…: at risk."), words that do not name the note:
+    "what risk does the latest note raise" quotes its "Main risk" line, which the test reads
+    with its own SQL."""
+    import re  # noqa: PLC0415
+
+    with db.begin() as s:
+        project = add_project(s, "C-1", add_portfolio(s, "Gamma"))
+        s.add(Document(project_id=project.id, kind="status_note", title="C-1 status",
+                       body="Status of Cobalt (C-1) on 12 June 2026: at risk.\n40 of 50 story "
+                            "points are done (80%), 4 in progress.\nDue date 30 June 2026. The "
+                            "forecast gives it a 20% chance of finishing by the due date.\n"
+                            "Main risk: the vendor ships late. Owner: Mei Chen.",
+                       created_at=dt.datetime(2026, 6, 12)))
+    with db() as s:
+        body = s.scalar(text("SELECT body FROM documents ORDER BY created_at DESC LIMIT 1"))
+    risk = re.search(RISK_LINE, body, re.MULTILINE)["risk"]
+    answer = Copilot(db, today=lambda: TODAY).ask(
+        "What risk does the latest status note of C-1 raise?", Scope.everything())
+    assert answer.kind == "answer" and risk == "the vendor ships late" and risk in answer.text
+
+
 def test_a_projects_risks_come_from_its_data_and_its_latest_minutes_and_notes(raised_risks):
     """"Anything blocking A-1?", "what are the risks on A-1", "any concerns about A-1": the
     causes in its data and the risks its latest minutes and status notes raise, each once and

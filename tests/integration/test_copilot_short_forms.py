@@ -10,6 +10,7 @@ database.
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from sqlalchemy import text
@@ -43,10 +44,11 @@ def world(db):
         for project in (app, mesh, cards):
             add_item(s, project, points=5, status="done")
             add_item(s, project, points=5)
-        people = {name: add_resource(s, name, role=role) for name, role in (
-            ("Olga Chen", "DevOps engineer"), ("Nils Berg", "DevOps engineer"),
-            ("Ana Ortiz", "Backend engineer"), ("Ben Cole", "Backend engineer"),
-            ("Kay Dunn", "Data engineer"), ("Lea Moss", "Data engineer"))}
+        people = {name: add_resource(s, name, role=role, skills=skills) for name, role, skills in (
+            ("Olga Chen", "DevOps engineer", ["terraform"]),
+            ("Nils Berg", "DevOps engineer", ["terraform"]),
+            ("Ana Ortiz", "Backend engineer", ["go"]), ("Ben Cole", "Backend engineer", ["go"]),
+            ("Kay Dunn", "Data engineer", ["sql", "go"]), ("Lea Moss", "Data engineer", ["sql"]))}
         for name, project, share in (("Olga Chen", app, 0.9), ("Olga Chen", mesh, 0.8),
                                      ("Nils Berg", mesh, 0.5), ("Ana Ortiz", cards, 0.6),
                                      ("Ana Ortiz", app, 0.6), ("Ben Cole", app, 0.3),
@@ -84,6 +86,12 @@ TEAM = """SELECT DISTINCT r.name FROM allocations a JOIN resources r ON r.id = a
 def loads(db, period: tuple[str, str], role: str | None = None) -> list[tuple[str, float]]:
     return [(n, float(v)) for n, v in rows(db, LOADS, first=period[0], last=period[1],
                                              role=role)]
+
+
+def having(db, skill: str) -> set[str]:
+    """Who lists the skill (a JSON list on SQLite, an array on PostgreSQL)."""
+    return {n for n, skills in rows(db, "SELECT name, skills FROM resources")
+            if skill in (skills if isinstance(skills, list) else json.loads(skills))}
 
 
 def test_short_forms_are_read_as_the_words_and_said(world):
@@ -167,3 +175,14 @@ def test_the_at_risk_rating_is_a_health_not_an_opinion_and_he_is_no_filter(world
     load = dict(loads(world, ("2026-06-22", "2026-06-28")))["Kay Dunn"]
     answer = ask(world, "Kay Dunn is having any allocation next week or he is free?")
     assert answer.kind == "answer" and load == 0 and "0%" in answer.text
+
+
+def test_no_other_commitments_is_free_and_a_request_for_help_is_context(world):
+    free_go = {n for n, load in loads(world, JULY) if load == 0} & having(world, "go")
+    answer = ask(world, "Who could pitch in on go work next month - someone with no other "
+                        "commitments?")
+    assert answer.kind == "answer" and set(answer.result["items"]) == free_go == {"Kay Dunn"}
+    terraform = having(world, "terraform")
+    answer = ask(world, "who has terraform? need a reviewer for an infra change asap")
+    assert answer.kind == "answer"  # "infra" is what the help is for, not a filter
+    assert set(answer.result["items"]) == terraform == {"Olga Chen", "Nils Berg"}
