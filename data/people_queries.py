@@ -148,6 +148,20 @@ def portfolio_team(session: Session, scope: Scope, portfolio: str,
     return sorted(rows, key=lambda a: (-a.share, a.person, a.project_key))
 
 
+def headcount_by_portfolio(session: Session, scope: Scope, day: dt.date) -> dict[str, int]:
+    """How many people each portfolio's team has on ``day`` (``portfolio_team``: allocated to
+    one of its visible projects); someone on two portfolios counts in both. Portfolios with
+    nobody are left out."""
+    stmt = scope.apply(
+        select(Portfolio.name, func.count(Resource.id.distinct()))
+        .join(Allocation, Allocation.resource_id == Resource.id)
+        .join(Project, Allocation.project_id == Project.id)
+        .join(Portfolio, Project.portfolio_id == Portfolio.id)
+        .where(Allocation.period_start <= day, Allocation.period_end >= day)
+        .group_by(Portfolio.name))
+    return {name: int(n) for name, n in session.execute(stmt)}
+
+
 def person_assignments(session: Session, scope: Scope, name: str, first: dt.date,
                        last: dt.date) -> list[Assignment]:
     """A person's allocations to visible projects that overlap ``first``..``last``."""

@@ -18,7 +18,8 @@ import simplemma
 from models.copilot.words import english, frequency
 
 GLOSSARY: dict[str, dict[str, str]] = {
-    "de": {
+    "de": {"könnten sie mir bitte mitteilen": "please tell me", "mitteilen": "tell",
+        "fortgeschritten": "",
         "entschuldigung": "", "danke": "thanks",
         "kurze rückfrage": "quick question", "rückfrage": "question", "kurze frage":
         "quick question", "vom controlling": "from finance", "controlling": "finance",
@@ -94,7 +95,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "dieses quartal": "this quarter",
         "quartal": "quarter",
     },
-    "fr": {
+    "fr": {"pour quand": "by when", "peut-on": "can we", "promettre": "promise",
+        "au client": "the client", "la fin": "the end",
         "excusez-moi": "", "pardon": "", "merci": "thanks",
         "petite question": "quick question", "question rapide": "quick question",
         "depuis le début du trimestre": "since the start of the quarter",
@@ -280,7 +282,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "dit kwartaal": "this quarter",
         "kwartaal": "quarter",
     },
-    "it": {
+    "it": {"aperte": "open", "scadono": "are due", "scade": "is due", "a luglio": "in July",
         "scusate": "", "scusa": "", "scusi": "", "grazie": "thanks",
         "domanda veloce": "quick question", "domanda rapida": "quick question",
         "dall'inizio del trimestre": "since the start of the quarter",

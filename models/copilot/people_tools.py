@@ -102,6 +102,23 @@ def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = N
     return ToolResult("people", {}, text, {"count": len(names)}, cites, result=result)
 
 
+def headcount_by_portfolio(ctx: ToolContext, k: int | None = None,
+                           order: str = "desc") -> ToolResult:
+    """How many people each portfolio's projects have today (its team, as ``people`` reads
+    one portfolio's); the ``k`` with the most (``order="asc"``: the fewest) when given."""
+    sign = 1 if order == "asc" else -1
+    ranked = sorted(people_queries.headcount_by_portfolio(ctx.session, ctx.scope,
+                                                          ctx.today).items(),
+                    key=lambda kv: (sign * kv[1], kv[0]))
+    groups = dict(ranked[:k] if k else ranked)
+    text = "\n".join(["**People on each portfolio's projects today** (someone on two "
+                      "portfolios counts in both):"]
+                     + [f"- {name}: {plural(n, 'person', 'people')}" for name, n in groups.items()])
+    result = {"subject": "portfolios" if k else "people", "groups": groups,
+              "items": list(groups)}
+    return ToolResult("headcount_by_portfolio", {}, text, groups, [], result=result)
+
+
 def project_team(ctx: ToolContext, project_key: str, owner: str | None = None) -> ToolResult:
     """Who is allocated to a project today, with their share of it. ``owner``: the question
     named the project by its owner ("Petrov's project"); the answer says whose it is, checked."""

@@ -882,7 +882,7 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
     if any(s.rstrip().endswith("?") for s in raw):  # "… have? I want to know what to backfill."
         raw = [s for s in raw if s.rstrip().endswith("?") or not re.match(
             r"i (?:want|need|would like|'d like) to know\b", s, re.IGNORECASE)] or raw
-    sentences = [_preamble_gone(_opening(s), vocab) for s in raw]
+    sentences = _hearsay_named([_preamble_gone(_opening(s), vocab) for s in raw])
     if any(_asks(s) for s in sentences):  # "Back from leave and catching up. How many …?"
         sentences = _without_news(sentences, vocab)
         last = max(i for i, s in enumerate(sentences) if _asks(s))
@@ -922,6 +922,25 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
     asked = _skill_kept(question, _scope_kept(question, asked, vocab), vocab)
     asked = _embedded_why(question, _period_kept(question, asked)) or question
     return _reported(question, asked)
+
+
+def _hearsay_named(sentences: list[str]) -> list[str]:
+    """"People keep mentioning the chance of finishing on time. What is that chance for X?":
+    the question with what it points back at in place ("What is the chance of finishing on
+    time for X?"), without the hearsay, whose "mentioning" asks for no document."""
+    if len(sentences) != 2 or not _HEARSAY.search(sentences[0]) or sentences[0].endswith("?"):
+        return sentences
+    back = re.search(r"\b(?:that|this) ([a-z][\w-]*)\b", sentences[1], re.IGNORECASE)
+    said = back and re.search(rf"\b(?:the |an? )?{re.escape(back.group(1))}\b[^.!?]*",
+                              sentences[0], re.IGNORECASE)
+    if not back or not said:
+        return sentences
+    quoted = re.search(r"['\"“‘]([^'\"”’]+)['\"”’]", sentences[0])  # "mentioning 'P50 date'"
+    phrase = quoted.group(1) if quoted and back.group(1).lower() in quoted.group(1).lower() \
+        else said.group(0).strip().strip("'\"“”‘’")
+    if not phrase.lower().startswith(("the ", "a ", "an ")):
+        phrase = "the " + phrase
+    return [sentences[1][:back.start()] + phrase + sentences[1][back.end():]]
 
 
 # "My boss asked who owns X. Who is it?": a question someone else asked, reported, then a
@@ -1920,6 +1939,9 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
             r.family("f") or r.has("cause")) and {t.low for t in r.tokens} & {
             "anything", "something", "what", "much"}:
         return _items_question(r, keys)  # "anything finished here last week?": its work
+    if keys and r.has("verb:scope") and not r.has("cause") and (
+            r.periods or SINCE_START.search(r.question)):
+        return _items_question(r, keys)  # "scope creep here since kickoff?"
     if keys and not _is_list_question(r):
         return _project_question(r, keys, people)
     if people and not keys and _asks_team(r):
@@ -2150,7 +2172,8 @@ def _unknown_subject(r: Reading) -> str | None:
     return None
 
 
-FILLER = {"there", "total", "overall", "altogether", "currently", "right", "now", "please",
+FILLER = {"there", "total", "overall", "altogether", "currently", "current", "present",
+          "right", "now", "please",
           "different", "various",
           "thanks", "thank", "today", "all", "every", "our", "we", "us", "have", "got", "get",
           "exist", "company", "organisation", "organization", "across", "whole", "entire",
@@ -3062,7 +3085,9 @@ def _project_ranking(r: Reading) -> tuple[str, str] | None:
                          for p in progress) for h in r.hits if h.concept == "f:chance")
     # "by percent complete": the word "percent" is the progress's, not a chance's
     if r.has("m:overdue") and r.has("rank:most") and not chance and not (
-            r.has("rank:soonest") or any(r.negated(h) for h in r.family("m"))):
+            r.has("rank:soonest") or any(r.negated(h) for h in r.family("m"))) and not (
+            r.has("m:open_items", "m:progress", "m:remaining")  # "among the late projects,
+            and r.has("health:late")):  # the most open work items": late filters, items rank
         return "days_overdue", "days overdue"  # "the most overdue, worst first"
     if r.has("rank:worst"):
         return "p_on_time", "lowest chance of finishing on time"
@@ -3187,6 +3212,20 @@ def _group_ranking(r: Reading, subject: str) -> Plan:
             r.has("verb:complete") or r.has("status:done") or r.has("status:open")
             or r.has("m:open_items")):
         return _portfolios_by_items(r)  # "which team finished the most work items in May"
+    people = r.first("subject:people")
+    if subject == "portfolios" and rank is not None and people is not None and \
+            people.start > rank.start and not r.has("subject:projects", "subject:items"):
+        if r.has("people:over", "people:free", "people:load") or r.periods:
+            return _clarify("I can rank portfolios by the people on their projects today, or "
+                            "list who is over-allocated on one portfolio's projects: which "
+                            "do you want?", "Portfolios ranked by people with a condition",
+                            ["Portfolios by people on their projects today"],
+                            ["Which portfolio has the most people on its projects today?"])
+        order = "asc" if r.has("rank:least") and not r.has("rank:most") else "desc"
+        k = _k(r, "subject:portfolios")  # "which portfolio has the most people"
+        return _one(r, "top", "portfolios", ("headcount_by_portfolio", {"k": k, "order": order}),
+                    f"The {f'{k} portfolios' if k > 1 else 'portfolio'} with the "
+                    f"{'most' if order == 'desc' else 'fewest'} people on its projects today")
     vague = _vague_superlative(r, rank)
     if subject == "portfolios" and vague:  # "the most productive team": by what measure?
         base = "Which portfolio"
@@ -3285,6 +3324,20 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
                         f"People who have {', '.join(skills)}, compared")
         args["skills"] = skills
         words.append("with " + " and ".join(skills))
+    split = any(r.tokens[h.start].low in ("per", "each", "by", "split", "breakdown", "broken")
+                for h in r.family("group"))  # not "across all portfolios": everyone, once
+    if split and r.has("subject:portfolios") and not (
+            skills or r.names("role") or keys or r.names("portfolio")):
+        if r.has("people:over", "people:free", "people:load") or r.periods:
+            return _clarify("I can count each portfolio's people today, or list who is over-"
+                            "allocated or free across all portfolios; which do you want?",
+                            "People by portfolio, with a condition no tool groups",
+                            ["People on each portfolio's projects today", "Without the split"],
+                            ["How many people work on each portfolio's projects today?",
+                             " ".join(_without(r.original, ["per portfolio", "by portfolio",
+                                                            "each portfolio"]).split())])
+        return _one(r, "groups", "people", ("headcount_by_portfolio", {}),  # "headcount per
+                    "How many people each portfolio's projects have today")  # portfolio"
     roles = r.names("role")
     if roles:
         args["roles"] = roles

@@ -115,6 +115,10 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
           "roles": _NAMES, "portfolio": {"type": "string"},
           "works_on": KEY, "over_allocated": {"type": "boolean"}, "free": {"type": "boolean"},
           **_PERIOD}, people_tools.people),
+    Tool("headcount_by_portfolio", "How many people each portfolio's projects have today; "
+         "the k with the most (order='asc': the fewest) when k is given.",
+         {"k": LIMIT, "order": {"type": "string", "enum": ["desc", "asc"]}},
+         people_tools.headcount_by_portfolio),
     Tool("project_team", "Who is allocated to a project today (owner: when the question names "
          "the project by its owner, e.g. 'Petrov's project').",
          {"project_key": KEY, "owner": _TEXT},

@@ -33,6 +33,9 @@ _CONTRACTIONS = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"'d\b", " would"), (r"'m\b", " am"), (r"\b(it|what|who|that|there|here|how|where|when|"
      r"which|he|she|let)'s\b", r"\1"), (r"(?<=\w)'s\b", " 's"), (r"s'(?=\s)", "s 's")]]
 # Chat shorthand, spelled out before anything else reads the question (whole words, any case).
+_WEEKDAY = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
+            "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday",
+            "sat": "saturday", "sun": "sunday"}  # said after "since", "on", "by" …
 SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bw/o\b", "without"), (r"(?<!\w)w/(?=\s)", "with"), (r"\bcrit\b", "critical"),
     (r"\bprios?\b", "priority"), (r"\bwks?\b", "week"), (r"\bm(?:n)?ths?\b", "month"),
@@ -61,6 +64,12 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(next|this|last) weak\b", r"\1 week"),
     (r"\b(are|is) do (?=next|this|by|before)", r"\1 due "),
     (r",? and (?:remain|remains|still are|are still|is still) (?:so|late|overdue)\b", ""),
+    (r"\bp50(?: date)?\b", "median date"),  # the tokenizer splits "P50" ("85", "95" read P85)
+    *((rf"\b(since|on|last|this|next|by|before|until|till|from) {short}\b\.?", rf"\1 {day}")
+      for short, day in _WEEKDAY.items()),  # "kicked off since mon"
+    (r"\b(last|past|next|within|in|over) (\d+) ?d\b", r"\1 \2 days"),  # "items done last 7d"
+    (r"\b(?:the )?calendar year (?=(?:19|20)\d\d\b)", ""),  # "in calendar year 2025"
+    (r"\bcalendar (year|month|quarter|week)\b", r"\1"),
     (r"\bprojs\b", "projects"), (r"\bproj\b", "project"), (r"\bfcsts?\b", "forecast"),
     (r"\bwis\b", "work items"), (r"\b(?:0|zero) ?% (?:allocated|allocation|alloc)\b", "free"),
     (r"(?:<=|\u2264) ?(?=\d)", "at most "), (r"(?:>=|\u2265) ?(?=\d)", "at least "),

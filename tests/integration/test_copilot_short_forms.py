@@ -186,3 +186,36 @@ def test_no_other_commitments_is_free_and_a_request_for_help_is_context(world):
     answer = ask(world, "who has terraform? need a reviewer for an infra change asap")
     assert answer.kind == "answer"  # "infra" is what the help is for, not a filter
     assert set(answer.result["items"]) == terraform == {"Olga Chen", "Nils Berg"}
+
+
+def test_headcount_per_portfolio_and_the_portfolio_with_the_most_people(world):
+    counts = {name: n for name, n in rows(world, """SELECT f.name, count(DISTINCT a.resource_id)
+        FROM allocations a JOIN projects p ON p.id = a.project_id JOIN portfolios f
+        ON f.id = p.portfolio_id WHERE a.period_start <= :today AND a.period_end >= :today
+        GROUP BY f.name""")}
+    assert counts == {"Mobile Apps": 3, "Infrastructure": 3, "Payments": 1}
+    for question in ("headcount per portfolio", "how many people per portfolio?"):
+        answer = ask(world, question)
+        assert answer.kind == "answer" and answer.result["groups"] == counts, question
+    most = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    answer = ask(world, "which portfolio has the most people")
+    assert answer.kind == "answer" and answer.result["items"] == [most] == ["Infrastructure"]
+    answer = ask(world, "which portfolio has the most people over-allocated")
+    assert answer.kind == "clarify"  # no tool ranks portfolios by who is over-allocated
+    everyone, = rows(world, "SELECT count(*) FROM resources")[0]
+    answer = ask(world, "How many people do we have across all portfolios?")  # once each
+    assert answer.kind == "answer" and answer.result["count"] == everyone == 6
+    answer = ask(world, "What's the current headcount on Payments projects?")
+    assert answer.kind == "answer" and answer.result["count"] == counts["Payments"]
+
+
+def test_contract_value_is_money_and_late_projects_ranked_by_their_open_items(world):
+    assert ask(world, "What's the total contract value tied to the open Payments projects?"
+               ).kind == "refuse"
+    late = [k for k, _n in rows(world, PROJECTS.replace("SELECT p.key", """SELECT p.key,
+        (SELECT count(*) FROM work_items w WHERE w.project_id = p.id AND w.status <> 'done')
+        AS n""") + f"{OPEN} AND p.due_date < :today ORDER BY n DESC, p.key")]
+    answer = ask(world, "Among the late projects, which three have the largest number of open "
+                        "work items?")
+    assert answer.kind == "answer" and "open work items" in answer.interpretation
+    assert answer.result["items"] == late == ["PAY-1"]

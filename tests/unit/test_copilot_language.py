@@ -144,6 +144,9 @@ def test_concepts_are_found_on_lemmas_and_the_longest_phrase_wins():
     ("which are do next weak", "which are due next week"),
     ("brought to completion this year", "completed this year"),
     ("fallen overdue and remain so?", "fallen overdue?"),
+    ("P50 date of PRJ-1", "median date of PRJ-1"),
+    ("kicked off since mon?", "kicked off since monday?"),
+    ("items done last 7d", "items done last 7 days"), ("in calendar year 2025", "in 2025"),
     ("Wat is de status van PRJ-0094?", "Wat is de status van PRJ-0094?"),  # Dutch "wat"
     ("ppl overbooked next mo?", "people overbooked next month?"),  # "mo" is a month
     ("done in the last 3mo", "done in the last 3 month"),
@@ -242,6 +245,13 @@ def test_phrases_with_a_gap_and_a_misspelt_ordinary_word():
     ("list the at-risk ones for tomorrow's steerco", "list the at-risk ones"),
     # a clause about the asker before a dash is a sentence of its own, kept for "she"
     ("my buddy is Aisha - what is she good at?", "my buddy is Aisha. what is she good at?"),
+    # hearsay that names what the question points back at: the name in its place
+    ("People keep mentioning the chance of finishing on time. What is that chance for PRJ-1?",
+     "What is the chance of finishing on time for PRJ-1?"),
+    ("Everyone keeps mentioning 'P50 date'. What is that date for PRJ-1?",
+     "What is the P50 date for PRJ-1?"),
+    ("Who's free next week and knows React? Need someone for a spike.",
+     "Who's free next week and knows React?"),
 ])
 def test_remarks_tags_and_meetings_are_not_filters(typed, read):
     from models.copilot.router import without_context
