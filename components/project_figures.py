@@ -200,7 +200,7 @@ def skills_figure(rows: Sequence[Any], subtitle: str = "All skills") -> go.Figur
     fig.add_bar(y=skills, x=[r.people for r in rows], orientation="h",
                 name="People who have it", marker_color=BLUE, xaxis="x2",
                 hovertemplate="%{y}: %{x} people have it<extra></extra>")
-    thin = max(rows, key=lambda r: r.open_points / max(r.people, 1))
+    thin = max(rows, key=lambda r: r.points_per_person)  # data.resource_queries
     summary = (f"{len(rows)} skills. Most open work per person: {thin.skill} "
                f"({thin.open_points} points, {thin.people} people).")
     return titled(fig, "Skills: open work against the people who have them", subtitle, summary,

@@ -138,10 +138,12 @@ def project_team(session: Session, scope: Scope, key: str, day: dt.date) -> list
 
 
 def portfolio_team(session: Session, scope: Scope, portfolio: str,
-                   day: dt.date) -> list[Assignment]:
+                   day: dt.date, last: dt.date | None = None) -> list[Assignment]:
     """Who is allocated on ``day`` to the visible projects of a portfolio (its team, as the
-    copilot says "the support team"), one row per allocation, biggest share first."""
-    stmt = _assignments(scope, day, day).join(
+    copilot says "the support team"), one row per allocation, biggest share first; with
+    ``last``, on any day from ``day`` to ``last`` (whose load in a period counts there: "who is
+    over-allocated in Growth next month" includes someone joining it then)."""
+    stmt = _assignments(scope, day, last or day).join(
         Portfolio, Project.portfolio_id == Portfolio.id).where(
         func.lower(Portfolio.name) == portfolio.lower())
     rows = [Assignment(*r) for r in session.execute(stmt)]

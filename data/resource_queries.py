@@ -88,6 +88,12 @@ class SkillCoverage:
     people: int
     capacity_hours: float
 
+    @property
+    def points_per_person(self) -> float:
+        """Open work per person: the open story points needing the skill over the people who
+        have it (at least one), as the Resources page and the copilot rank skills by it."""
+        return self.open_points / max(self.people, 1)
+
 
 def _week_grid(today: dt.date, back: int, ahead: int) -> list[dt.date]:
     monday = metrics.this_week(today)[0]

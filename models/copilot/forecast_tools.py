@@ -17,6 +17,7 @@ from data.project_queries import project_page
 from data.scope import Scope
 from models.copilot.tools import ToolContext, ToolResult, link, pct, project_citation
 from models.drivers import driver_sentence
+from models.evidence import TRUST_MEANING
 
 FIELDS = ("p_on_time", "p50_date", "p85_date", "p95_date")
 
@@ -101,3 +102,30 @@ def _no_forecast(ctx: ToolContext, key: str) -> ToolResult:
     return ToolResult("project_forecast", {}, text, {"key": d.key, "status": d.status},
                       [project_citation(d.key, d.name)],
                       result={"subject": "projects", "items": [d.key], "value": None})
+
+
+TRUST_WORDS = tuple(TRUST_MEANING)  # high, medium, low
+
+
+def forecast_trust(ctx: ToolContext, trust: str | None = None) -> ToolResult:
+    """The open projects' stored forecasts counted by how far to trust them (the Forecasts
+    page's ``trust_summary``; late projects apart, their chance being 0 %), or the number with
+    one trust word."""
+    counts: dict[str, int] = {}
+    for row in forecast_queries.trust_summary(ctx.session, ctx.scope, ctx.today):
+        word = row.trust or "unknown"
+        counts[word] = counts.get(word, 0) + row.projects
+    total = sum(counts.values())
+    if trust in TRUST_WORDS:
+        n = counts.get(trust, 0)
+        text = (f"**{n}** of the {total} open projects' forecasts have **{trust}** trust (late "
+                f"projects, whose chance is 0 %, are counted apart: {counts.get('late', 0)}).")
+        return ToolResult("forecast_trust", {}, text, {"count": n}, [],
+                          result={"subject": "forecasts", "count": n})
+    shown = {w: counts[w] for w in (*TRUST_WORDS, "late", "unknown") if counts.get(w)}
+    text = "\n".join([f"**{total} open projects have a stored forecast**; how far to trust "
+                      "them:"] + [f"- {'late (0 %, due date passed)' if w == 'late' else w}: "
+                                  f"{n}" for w, n in shown.items()])
+    return ToolResult("forecast_trust", {}, text, {"count": total, **shown}, [],
+                      result={"subject": "forecasts", "count": total, "groups": shown})
+

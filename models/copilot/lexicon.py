@@ -231,6 +231,8 @@ CONCEPTS: dict[str, list[str]] = {
                    "% done", "completion", "percent complete", "% complete", "per cent complete",
                    "pct complete", "percentage complete"],
     # forecasts
+    "f:trust": ["trust", "trusted", "trustworthy", "low trust", "high trust", "medium trust",
+                "how reliable", "reliability"],
     "f:chance": ["delivered by ... due date", "done by ... due date", "finished by ... due date",
                  "completed by ... due date", "delivered by ... deadline", "done by ... deadline",
                  "finished by ... deadline", "delivered on time", "land on time", "ship on time",
@@ -455,7 +457,7 @@ STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "with", "i
         "those", "at", "by", "from", "as", "have", "has", "had", "will", "would", "can",
         "could", "should", "please", "right", "now", "so", "far", "all", "about",
         "into", "over", "up", "out", "than", "then", "still", "yet", "currently", "moment",
-        "today", "time", "he", "she", "him", "his", "her", "hers"}
+        "today", "time", "he", "she"}
 
 
 @dataclass(frozen=True)

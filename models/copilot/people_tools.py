@@ -38,11 +38,13 @@ def _meet(found: set[str] | None, these: set[str]) -> set[str]:
 
 
 def _who(ctx: ToolContext, skills: list[str] | None, roles: list[str] | None,
-         works_on: str | None, portfolio: str | None
+         works_on: str | None, portfolio: str | None,
+         during: tuple[dt.date, dt.date] | None = None
          ) -> tuple[set[str] | None, list[str], list[Citation]]:
     """The people meeting every condition given (``None``: no condition, everyone visible):
-    skills they have, their role, the project or the portfolio's projects they work on today;
-    with the words that say so and the projects to cite."""
+    skills they have, their role, the project they work on today, the portfolio's projects
+    they work on today (``during``: on any day of that period, for a load in it); with the
+    words that say so and the projects to cite."""
     found: set[str] | None = None  # everyone visible, read only when no condition narrows it
     if skills:
         found = {p.name for p in people_queries.with_skills(ctx.session, ctx.scope, skills)}
@@ -59,10 +61,12 @@ def _who(ctx: ToolContext, skills: list[str] | None, roles: list[str] | None,
         cites.append(project_citation(works_on.upper()))
         words.append(f"on {link(works_on.upper())} today")
     if portfolio:
-        members = people_queries.portfolio_team(ctx.session, ctx.scope, portfolio, ctx.today)
+        first, last = during or (ctx.today, ctx.today)
+        members = people_queries.portfolio_team(ctx.session, ctx.scope, portfolio, first, last)
         found = _meet(found, {a.person for a in members})
         cites += unique([project_citation(a.project_key, a.project_name) for a in members])[:10]
-        words.append(f"on {portfolio} projects today")
+        words.append(f"among those on {portfolio} projects then" if during
+                     else f"on {portfolio} projects today")
     if skills:
         words.insert(0, "with " + " and ".join(skills))
     return found, words, cites
@@ -76,7 +80,8 @@ def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = N
     work on today, the portfolio whose projects they work on today, over-allocated or free
     (no allocation at all) in a period."""
     first, last = _span(ctx, start, end)
-    found, words, cites = _who(ctx, skills, roles, works_on, portfolio)
+    found, words, cites = _who(ctx, skills, roles, works_on, portfolio,
+                               (first, last) if over_allocated else None)
     loads: dict[str, float] = {}
     if over_allocated:
         loads = people_queries.loads(ctx.session, ctx.scope, first, last)
@@ -88,6 +93,7 @@ def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = N
         words.append(f"with no allocation from {_period_words(first, last)}")
     if found is None:
         found = {p.name for p in people_queries.people(ctx.session, ctx.scope)}
+    words.sort(key=lambda w: w.startswith("among those"))  # said after the period it means
     names = sorted(found, key=lambda n: (-loads.get(n, 0.0), n))
     head = f"**{plural(len(names), 'person', 'people')}**" + (" " + ", ".join(words)
                                                               if words else "")
@@ -191,7 +197,9 @@ def rank_people(ctx: ToolContext, k: int = 3, start: str | None = None,
     those with the skills, the role, on the project's team or the portfolio's today when
     given; ``order="asc"``: the least loaded or the people on the fewest first."""
     sign = 1 if order == "asc" else -1
-    found, said, _cites = _who(ctx, skills, roles, works_on, portfolio)
+    first, last = _span(ctx, start, end)
+    found, said, _cites = _who(ctx, skills, roles, works_on, portfolio,
+                               (first, last) if by == "load" else None)
     team = None if found is None else sorted(found)  # counted across all their projects
     where = f" ({', '.join(said)})" if said else ""
     if by in ("projects", "open_items"):
@@ -209,7 +217,6 @@ def rank_people(ctx: ToolContext, k: int = 3, start: str | None = None,
         text = "\n".join([f"**{head}{where}:**"] + [f"- {n}: {plural(v, noun)}" for n, v in top])
         result = {"subject": "people", "items": [n for n, _ in top]}
         return ToolResult("rank_people", {}, text, dict(top), [], result=result)
-    first, last = _span(ctx, start, end)
     loads = people_queries.loads(ctx.session, ctx.scope, first, last, team)
     if sign > 0:  # the least loaded: people with no allocation in the period come first
         loads = {p.name: loads.get(p.name, 0.0) for p in people_queries.people(
@@ -239,8 +246,10 @@ def skills(ctx: ToolContext, by: str = "people", k: int = 1, only: list[str] | N
     """Skills supply (people who have them) or demand (open work items needing them), as the
     Resources page counts them; a ranking, or the numbers of the skills named."""
     rows = resource_queries.skills_coverage(ctx.session, ctx.scope, limit=1000, today=ctx.today)
-    value = {r.skill: (r.people if by == "people" else r.open_items) for r in rows}
-    noun = "people who have it" if by == "people" else "open work items needing it"
+    value: dict[str, float] = {r.skill: (r.people if by == "people" else round(
+        r.points_per_person, 1) if by == "per_person" else r.open_items) for r in rows}
+    noun = {"people": "people who have it", "per_person": "open story points per person who "
+            "has it"}.get(by, "open work items needing it")
     if only:
         folded = {s.lower(): s for s in value}
         groups = {s: value.get(folded.get(s.lower(), s), 0) for s in only}

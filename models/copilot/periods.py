@@ -284,6 +284,26 @@ def parse_date(text: str, today: dt.date, prefer: str = "current_period") -> dt.
     return found.date() if found is not None else None
 
 
+# a question about what happened: a month named without its year is the last one so far
+_PAST = re.compile(r"\b(?:was|were|did|had|happened|went)\b")
+_DONE = re.compile(r"\b(?:finished|completed|closed|delivered|shipped|started|kicked off|began|"
+                   r"added|created|opened|slipped|wrapped up|cancelled|paused|written|held)\b")
+_AHEAD = re.compile(r"\b(?:will|won't|to be|due|going to|planned|scheduled|expected|should|"
+                    r"supposed|meant|next|coming|upcoming|not|n't|yet|deadline|landing|lands?)\b")
+
+
+def _named_month(month: int, today: dt.date, text: str) -> dt.date:
+    """The first day of a month named without a year: this year's, unless that is more than six
+    months away, then the nearer one ("January" asked in December is the coming one, "December"
+    asked in January the last one); in a question about what happened ("finished in January")
+    the latest one not after today."""
+    if _PAST.search(text) and "will" not in text or _DONE.search(text) and not _AHEAD.search(
+            text):  # "were finished", "what did we close"; not "still to be delivered, due"
+        return dt.date(today.year if month <= today.month else today.year - 1, month, 1)
+    ahead = month - today.month  # this year's, unless more than six months away
+    return dt.date(today.year - (ahead > 6) + (ahead < -6), month, 1)
+
+
 def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa: C901, PLR0911, PLR0912
     g = m.groups()
     text = m.group(0).strip()
@@ -482,8 +502,7 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
                                                        text):
             return None  # "may" is mostly the verb
         month = [m[:3] for m in MONTHS].index(name) + 1
-        year = int(g[1]) if g[1] else today.year
-        start = dt.date(year, month, 1)
+        start = dt.date(int(g[1]), month, 1) if g[1] else _named_month(month, today, m.string)
         return Period(start, month_end(start), f"{start:%B %Y}")
     if kind == "before_month":  # "before July": up to the last day of June, no lower bound
         month = [m[:3] for m in MONTHS].index(g[1][:3]) + 1

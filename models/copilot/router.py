@@ -36,6 +36,7 @@ from models.copilot.words import (
     normalize,
     tokenize,
 )
+from models.evidence import TRUST_MEANING
 
 CAN_ANSWER = ("I can answer questions about projects (counts, lists, rankings and comparisons by "
               "status, health, priority, portfolio, owner and dates), forecasts (chance of "
@@ -221,6 +222,11 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
     r.hits = [h for h in r.hits if not (h.family == "doc" and any(  # "call for": demand
         g.family != "doc" and g.start <= h.start and h.end <= g.end
         and g.end - g.start > h.end - h.start for g in r.hits))]
+    r.hits = [h for h in r.hits if not (h.concept == "verb:work_on" and any(  # "is Tom over-
+        g.concept == "people:over" and g.start <= h.start and h.end <= g.end  # allocated next
+        and g.end - g.start > h.end - h.start for g in r.hits))]  # month": a load, not his work
+    r.hits = [h for h in r.hits if not (h.family == "priority" and any(  # "low trust": how
+        g.concept == "f:trust" and g.start <= h.start and h.end <= g.end for g in r.hits))]
     r.hits = [h for h in r.hits if not (h.family == "refuse" and any(  # "the at-risk rating":
         g.family != "refuse" and g.start <= h.start and h.end <= g.end  # a health, not an
         and g.end - g.start > h.end - h.start for g in r.hits))]  # opinion
@@ -1884,6 +1890,8 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
             h for h in r.hits if h.family not in ("measure", "negation", "yet", "single", "this",
                                                   "recency", "verb")]:
         return _nothing_to_answer(r)
+    if not keys and not people and (r.has("f:trust") or _counts_forecasts(r)):
+        return _forecast_trust(r)  # "how many forecasts have low trust", "… have a forecast"
     if (r.has("doc:actions") or _meeting_tasks(r)) and (keys or people):
         return _actions_plan(r, keys, people)  # "mei's action items", "open actions for X"
     if keys and _changes_of_project(r):
@@ -2006,6 +2014,26 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     if not r.hits and not r.mentions and not r.periods and not keys:
         return _nothing_to_answer(r)
     return _projects_question(r, people, keys)
+
+
+def _counts_forecasts(r: Reading) -> bool:
+    """"How many projects have a forecast?", "how many forecasts are there": the stored
+    forecasts counted, not every project (closed ones have none)."""
+    return r.has("measure:count") and any(t.lemma == "forecast" for t in r.tokens) and not (
+        r.family("health") or r.family("status") or r.family("priority") or r.periods
+        or r.mentions or r.has("f:chance", "f:p85", "f:p95"))
+
+
+def _forecast_trust(r: Reading) -> Plan:
+    """The open projects' forecasts by how far to trust them (the Forecasts page's words), or
+    the number with the trust word asked about."""
+    level = next((t.low for i, t in enumerate(r.tokens) if t.low in TRUST_MEANING
+                  and any(u.lemma in ("trust", "trusted") for u in r.tokens[i + 1:i + 3])), None)
+    if level is not None:
+        return _one(r, "count", "forecasts", ("forecast_trust", {"trust": level}),
+                    f"Open projects whose forecast has {level} trust (late projects apart)")
+    return _one(r, "groups", "forecasts", ("forecast_trust", {}),
+                "Open projects with a stored forecast, by how far to trust it")
 
 
 def _nothing_to_answer(r: Reading) -> Plan:
@@ -2173,7 +2201,7 @@ def _unknown_subject(r: Reading) -> str | None:
 
 
 FILLER = {"there", "total", "overall", "altogether", "currently", "current", "present",
-          "right", "now", "please",
+          "right", "now", "please", "his", "her", "hers", "him",
           "different", "various",
           "thanks", "thank", "today", "all", "every", "our", "we", "us", "have", "got", "get",
           "exist", "company", "organisation", "organization", "across", "whole", "entire",
@@ -3346,9 +3374,10 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
         args["works_on"] = keys[0]
         words.append(f"on {keys[0]} today")
     team = _portfolio_team(r) if not keys else None
-    if team:  # "who is on the support team": who works on its projects today
-        args["portfolio"] = team
-        words.append(f"on {team} projects today")
+    if team:  # "who is on the support team": who works on its projects today; with a load
+        args["portfolio"] = team  # in a period, who works on them in that period
+        loaded = r.has("people:over") or _ranked(r) or r.has("people:load")
+        words.append(f"on {team} projects" + ("" if loaded else " today"))
     among: dict[str, Any] = {name: args[name] for name in ("skills", "roles", "portfolio")
                              if name in args}
     who = " ".join(["people", *words])  # "the busiest devops engineers next month"
@@ -3442,6 +3471,10 @@ def _people_count(r: Reading) -> str | None:
     return "projects" if r.has("subject:projects") else None
 
 
+PER_PERSON = re.compile(r"\b(?:per|each|for every|a) (?:person|head|capita|people|"
+                        r"engineer)\b|\bper-person\b", re.IGNORECASE)
+
+
 def _skills_question(r: Reading, people: list[str]) -> Plan:
     if people:
         return _one(r, "list", "skills", ("person_skills", {"person": people[0]}),
@@ -3450,13 +3483,16 @@ def _skills_question(r: Reading, people: list[str]) -> Plan:
     demand = r.has("skill:demand") or r.has("subject:items") or r.has("m:open_items")
     by = "demand" if demand else "people"
     noun = "open work items needing it" if demand else "people who have it"
+    if PER_PERSON.search(r.question):  # "the most open work per person": the Resources page's
+        by, noun = "per_person", "open story points per person who has it"  # measure
     if len(skills) >= 2:
         return _one(r, "groups", "skills", ("skills", {"by": by, "only": skills}),
                     f"Skills {', '.join(skills)} by {noun}")
     order = "asc" if r.has("rank:least") and not r.has("rank:most") else "desc"
     k = _k(r)
     return _one(r, "top", "skills", ("skills", {"by": by, "k": k, "order": order}),
-                f"The {k} skills with the {'most' if order == 'desc' else 'fewest'} {noun}")
+                f"The {f'{k} skills' if k > 1 else 'skill'} with the "
+                f"{'most' if order == 'desc' else 'fewest'} {noun}")
 
 
 # --- work items, points, documents ----------------------------------------------------------

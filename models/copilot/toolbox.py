@@ -103,6 +103,10 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          forecast_tools.project_forecast, ("project_key",)),
     Tool("forecast_risks", "Open projects at risk, least likely to finish on time first.",
          {"limit": LIMIT}, forecast_tools.forecast_risks),
+    Tool("forecast_trust", "How many open projects have a stored forecast, by how far to trust "
+         "it (high, medium, low; late ones apart), or the number with one trust word.",
+         {"trust": {"type": "string", "enum": list(forecast_tools.TRUST_WORDS)}},
+         forecast_tools.forecast_trust),
     Tool("why", "Why a project is late or at risk: scope growth, pace, team changes, stuck "
          "work and the forecast's drivers, with numbers.", {"project_key": KEY}, causes.why,
          ("project_key",)),
@@ -140,7 +144,8 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          people_tools.person_skills, ("person",)),
     Tool("skills", "Skills by supply (by='people') or demand (by='demand': open work items "
          "needing them): a ranking, or the numbers of the skills named.",
-         {"by": {"type": "string", "enum": ["people", "demand"]}, "k": LIMIT, "only": _NAMES,
+         {"by": {"type": "string", "enum": ["people", "demand", "per_person"]}, "k": LIMIT,
+          "only": _NAMES,
           "order": {"type": "string", "enum": ["desc", "asc"]}}, people_tools.skills),
     Tool("work_items", "Work items finished (event='done') or added ('created') in a period, "
          "or open now ('open') or in progress now ('in_progress'): count or story points, for "

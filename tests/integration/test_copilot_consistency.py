@@ -143,3 +143,96 @@ def test_a_projects_team_is_the_same_on_its_page_in_its_report_and_in_the_copilo
         with factory.begin() as s:
             s.execute(text("DELETE FROM allocations WHERE period_end = '2026-06-15' AND "
                            "share = 0.1 AND project_id = :p"), {"p": pid})
+
+
+def _rows(factory, query: str, **params) -> list:
+    from sqlalchemy import text  # noqa: PLC0415
+
+    with factory() as s:
+        return list(s.execute(text(query), {"today": TODAY, **params}))
+
+
+OPEN_FORECASTS = """SELECT f.evidence, p.due_date FROM project_forecasts f JOIN projects p
+    ON p.id = f.project_id JOIN statuses s ON s.id = p.status_id WHERE NOT s.is_closed"""
+
+
+def test_forecasts_are_counted_as_the_forecasts_page_counts_them(demo):
+    """"How many projects have a forecast?" counts the stored forecasts of open projects (not
+    every project), and "… low trust?" the trust word the Forecasts page shows (late projects
+    apart); the audit saw 200 and trust read as priority."""
+    import json  # noqa: PLC0415
+
+    factory, _ = demo
+    rows = _rows(factory, OPEN_FORECASTS)
+    words = {}
+    for evidence, due in rows:
+        due = due if isinstance(due, dt.date) else dt.date.fromisoformat(due)
+        data = evidence if isinstance(evidence, dict) else json.loads(evidence)
+        word = "late" if due < TODAY else data["trust"]
+        words[word] = words.get(word, 0) + 1
+    bot = Copilot(factory, today=lambda: TODAY)
+    answer = bot.ask("How many projects have a forecast?", Scope.everything())
+    assert answer.kind == "answer" and answer.result["count"] == len(rows) < 60
+    for level in ("high", "medium", "low"):
+        answer = bot.ask(f"How many forecasts have {level} trust?", Scope.everything())
+        assert answer.kind == "answer", level
+        assert answer.result["count"] == words.get(level, 0), level
+
+
+def test_a_portfolios_over_allocated_people_in_a_period_are_the_insights(demo):
+    """Who is over-allocated next month in a portfolio: people allocated to its projects in
+    that month whose load in it is above 100 % (the overview Insight's rule), not only its
+    team today."""
+    factory, portfolios = demo
+    july = ("2026-07-01", "2026-07-31")
+    from sqlalchemy import text  # noqa: PLC0415
+
+    _pid, joined = portfolios[0]  # someone who joins its projects only in July
+    person, project = _rows(factory, """SELECT r.id, (SELECT min(p.id) FROM projects p
+        JOIN portfolios f ON f.id = p.portfolio_id WHERE f.name = :portfolio) FROM resources r
+        WHERE r.id NOT IN (SELECT a.resource_id FROM allocations a JOIN projects p
+        ON p.id = a.project_id JOIN portfolios f ON f.id = p.portfolio_id
+        WHERE f.name = :portfolio) AND r.id IN (SELECT resource_id FROM allocations WHERE
+        period_start <= '2026-07-01' AND period_end >= '2026-07-31')
+        ORDER BY r.id LIMIT 1""", portfolio=joined)[0]  # busy all July: over with one more
+    with factory.begin() as s:
+        s.execute(text("""INSERT INTO allocations (resource_id, project_id, share, period_start,
+            period_end) VALUES (:r, :p, 1.0, '2026-07-01', '2026-07-31')"""),
+                  {"r": person, "p": project})
+    try:
+        _check_over_allocated_in_july(factory, portfolios, july, person, joined)
+    finally:
+        with factory.begin() as s:
+            s.execute(text("""DELETE FROM allocations WHERE resource_id = :r AND project_id = :p
+                AND period_start = '2026-07-01' AND share = 1.0"""), {"r": person, "p": project})
+
+
+def _check_over_allocated_in_july(factory, portfolios, july, person, joined) -> None:
+    newcomer, = _rows(factory, "SELECT name FROM resources WHERE id = :r", r=person)[0]
+    per_day = _rows(factory, """SELECT r.name, a.period_start, a.period_end, a.share
+        FROM allocations a JOIN resources r ON r.id = a.resource_id
+        WHERE a.period_start <= :last AND a.period_end >= :first""",
+                    first=july[0], last=july[1])
+    peak = {}
+    for offset in range(31):
+        day = dt.date(2026, 7, 1) + dt.timedelta(days=offset)
+        total = {}
+        for name, start, end, share in per_day:
+            start = start if isinstance(start, dt.date) else dt.date.fromisoformat(start)
+            end = end if isinstance(end, dt.date) else dt.date.fromisoformat(end)
+            if start <= day <= end:
+                total[name] = total.get(name, 0) + float(share)
+        for name, value in total.items():
+            peak[name] = max(peak.get(name, 0), round(value, 6))
+    bot = Copilot(factory, today=lambda: TODAY)
+    for _id, portfolio in portfolios[:4]:
+        members = {n for n, in _rows(factory, """SELECT DISTINCT r.name FROM allocations a
+            JOIN resources r ON r.id = a.resource_id JOIN projects p ON p.id = a.project_id
+            JOIN portfolios f ON f.id = p.portfolio_id WHERE f.name = :portfolio
+            AND a.period_start <= :last AND a.period_end >= :first""",
+                                         portfolio=portfolio, first=july[0], last=july[1])}
+        want = {n for n in members if peak.get(n, 0) > 1}
+        answer = bot.ask(f"Who is over-allocated next month in {portfolio}?", Scope.everything())
+        assert answer.kind == "answer", portfolio
+        assert set(answer.result["items"]) == want, portfolio
+        assert (newcomer in want) == (portfolio == joined), portfolio

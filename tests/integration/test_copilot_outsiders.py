@@ -244,9 +244,10 @@ def test_unseen70_deliveries_contacts_and_agreed_dates(world):
 
 
 def test_next_months_over_allocation_in_view_and_the_teams_say_whom_they_count(world):
-    """Audit finding: the overview's Insight on a portfolio (people allocated to its projects
-    next month) and the copilot's "the Devices team … next month" (its team today) count
-    different people; each must say whom it counts."""
+    """Audit findings: the overview's Insight on a portfolio counts people allocated to its
+    projects next month; the copilot's "the Devices team … over-allocated next month" counted
+    its team today, leaving out someone joining in July. Both now count whoever is on the
+    portfolio's projects in the month (docs/metrics.md, Team), and say so."""
     from components.insights import insights_card
     from data.filters import ProjectFilters
     from data.insights import compute
@@ -270,4 +271,7 @@ def test_next_months_over_allocation_in_view_and_the_teams_say_whom_they_count(w
     said = str(insights_card(found).to_plotly_json())
     assert "among those allocated to the projects in view in July" in said
     team = ask(world, "is anyone on the Devices team over-allocated next month?")
-    assert "Eve Lind" not in team.text and "today" in team.interpretation
+    assert team.kind == "answer" and "Eve Lind" in team.result["items"]
+    assert set(team.result["items"]) == {e.name for e in found[0].examples} | set(
+        team.result["items"]) and len(team.result["items"]) == found[0].count
+    assert "among those on Devices projects then" in team.text

@@ -219,3 +219,13 @@ def test_contract_value_is_money_and_late_projects_ranked_by_their_open_items(wo
                         "work items?")
     assert answer.kind == "answer" and "open work items" in answer.interpretation
     assert answer.result["items"] == late == ["PAY-1"]
+
+
+def test_is_someone_over_allocated_in_a_period_reads_that_period(world):
+    july = dict(loads(world, JULY))["Olga Chen"]
+    for question in ("Is Olga Chen over-allocated next month?", "Is Olga Chen over-allocated "
+                                                                "in July?"):
+        answer = ask(world, question)
+        assert answer.kind == "answer", question
+        assert answer.tool_calls[0]["name"] == "person_load", question  # not her projects today
+        assert f"{round(july * 100)}%" in answer.text and july > 1, question

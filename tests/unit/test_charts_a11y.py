@@ -188,9 +188,12 @@ def test_heatmap_scale_runs_to_the_real_maximum_with_capacity_marked():
 
 
 def test_skills_chart_has_two_zero_based_panels_not_two_axes_on_one():
-    rows = [SimpleNamespace(skill="python", open_items=4, open_points=27, people=3),
-            SimpleNamespace(skill="sql", open_items=1, open_points=5, people=14)]
+    from data.resource_queries import SkillCoverage
+
+    rows = [SkillCoverage("python", open_items=4, open_points=27, people=3, capacity_hours=0),
+            SkillCoverage("sql", open_items=1, open_points=5, people=14, capacity_hours=0)]
     fig = pf.skills_figure(rows)
+    assert "Most open work per person: python (27 points, 3 people)" in fig.layout.meta["summary"]
     assert [t.xaxis for t in fig.data] == ["x", "x2"]
     assert fig.layout.xaxis.domain[1] < fig.layout.xaxis2.domain[0]
     assert fig.layout.xaxis.range[0] == 0 and fig.layout.xaxis2.dtick == 5

@@ -440,6 +440,19 @@ def test_words_of_unseen14_and_15s_first_runs_read_in_general_form():
         "what is the due date of PRJ-0151?"
 
 
+@pytest.mark.parametrize(("asked", "today", "start"), [
+    ("who is over-allocated in January", "2026-12-07", "2027-01-01"),  # the coming one
+    ("what did we finish in January", "2026-12-07", "2026-01-01"),  # what happened: the last
+    ("load in December", "2026-01-10", "2025-12-01"),
+    ("load in December", "2026-06-17", "2026-12-01"),  # six months away: this year's
+    ("due in March", "2026-06-17", "2026-03-01"),
+    ("completed in December", "2026-06-17", "2025-12-01"),
+])
+def test_a_month_without_its_year_is_the_nearer_one(asked, today, start):
+    (found,) = periods.find(asked, d(today))
+    assert found.start == d(start)
+
+
 def test_a_short_form_is_the_one_stem_it_begins():
     corrector = Corrector(["infrastructure", "allocation", "allocated", "forecast", "foreseen"])
     assert [corrector(t).low for t in tokenize("infra alloc fore")] == [
