@@ -16,7 +16,7 @@ from sqlalchemy import text
 
 from data.rollups import refresh_rollups, refresh_skill_supply
 from data.scope import Scope
-from models.copilot.answer import Copilot
+from tests.copilot_asking import ask, rows
 from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource, allocate
 
 
@@ -52,17 +52,6 @@ def world(db):
         refresh_rollups(s.connection())  # and after writing work items
     return db
 
-
-def ask(db, question: str, page: str | None = None):
-    from models.copilot.answer import PageContext
-
-    return Copilot(db, today=lambda: TODAY).ask(question, Scope.everything(),
-                                               PageContext.from_path(page))
-
-
-def rows(db, query: str, **params) -> list:
-    with db() as s:
-        return list(s.execute(text(query), {"today": TODAY, **params}))
 
 
 def test_missed_their_end_dates_is_late(world):

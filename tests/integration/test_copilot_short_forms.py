@@ -13,12 +13,10 @@ import datetime as dt
 import json
 
 import pytest
-from sqlalchemy import text
 
 from data.rollups import refresh_rollups, refresh_skill_supply
-from data.scope import Scope
-from models.copilot.answer import Copilot, PageContext
-from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource, allocate
+from tests.copilot_asking import ask, rows
+from tests.factories import add_item, add_portfolio, add_project, add_resource, allocate
 
 JULY = ("2026-07-01", "2026-07-31")
 THIS_WEEK = ("2026-06-15", "2026-06-21")
@@ -58,15 +56,6 @@ def world(db):
         refresh_rollups(s.connection())
     return db
 
-
-def ask(db, question: str, page: str | None = None):
-    return Copilot(db, today=lambda: TODAY).ask(question, Scope.everything(),
-                                               PageContext.from_path(page))
-
-
-def rows(db, query: str, **params) -> list:
-    with db() as s:
-        return list(s.execute(text(query), {"today": TODAY, **params}))
 
 
 OPEN = "s.code IN ('proposed', 'active', 'on_hold')"
