@@ -86,7 +86,7 @@ def throughput_summary(rows: Sequence[Any], today: dt.date | None) -> str:
     recent = full[-4:]
     average = sum(r.items for r in recent) / len(recent) if recent else 0
     return (f"Over the last {len(full)} full weeks, {sum(r.items for r in full):,} work items "
-            f"were finished; {average:,.0f} a week in the last four."
+            f"were finished; {average:,.0f} a week in the last four full weeks."
             + (f" This week so far: {running[0].items:,}." if running else ""))
 
 
