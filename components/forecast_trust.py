@@ -70,14 +70,18 @@ def trust_sentences(counts: Sequence[Any]) -> list[str]:
     return out
 
 
-def trust_section(basis: Any, counts: Sequence[Any], meanings: Mapping[str, str]) -> html.Div:
-    """The basis in use, the trust counts and what the trust words mean."""
+def trust_section(basis: Any, counts: Sequence[Any], meanings: Mapping[str, str],
+                  counted: str | None = None) -> html.Div:
+    """The basis in use, the trust counts and what the trust words mean (``counted``: what the
+    portfolio count in them counts, ``models.evidence.PORTFOLIO_RECORD``)."""
     return html.Div([
         basis_line(basis.method, basis.version, basis.message),
         html.Ul([html.Li(s) for s in trust_sentences(counts)], className="mb-1",
                 id="forecasts-trust-counts"),
         html.Details([html.Summary("What “trust” means", className="small"),
-                      html.Ul([html.Li(meanings[t]) for t in TRUST_ORDER if t in meanings],
+                      html.Ul([*(html.Li(meanings[t]) for t in TRUST_ORDER if t in meanings),
+                               *([html.Li(counted, id="forecasts-trust-counted")]
+                                 if counted else [])],
                               className="small mb-0")], id="forecasts-trust-meaning"),
     ], id="forecasts-trust")
 

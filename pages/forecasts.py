@@ -26,7 +26,7 @@ from data.forecast_commands import EVENT_TYPE
 from data.viewer import Viewer
 from models import evidence
 from models.drivers import with_worded_drivers
-from models.features import MIN_FINISHED, MIN_PER_OUTCOME
+from models.features import FEATURE_LABELS, MIN_FINISHED, MIN_PER_OUTCOME
 from pages.common import Callback, PageServices, as_dict, triggered
 from pages.live import FORECASTS, LIVE, refresh_on
 
@@ -184,7 +184,8 @@ def refresh(services: PageServices, viewer: Viewer, job: Any, live: Any = None) 
         "forecasts-scores": ff.scores_figure(methods),
         "forecasts-reliability": ff.reliability_figure(reliability, held_out),
         "forecasts-trend": ff.trend_figure(history),
-        "forecasts-importance": ff.importance_figure((current or {}).get("importance", [])),
+        "forecasts-importance": ff.importance_figure(_labelled(
+            (current or {}).get("importance", []))),
     }
     return (
         status_note(current, settled, on_time, basis),
@@ -196,9 +197,16 @@ def refresh(services: PageServices, viewer: Viewer, job: Any, live: Any = None) 
         ff.manager_summary(health, newly_late, due_soon, late_window, soon_window,
                            ff.accuracy_sentences(reliability, "classifier", held_out=held_out),
                            [str(v.get("version")) for v in retrained],
-                           trust_section(basis, trust, evidence.TRUST_MEANING)),
+                           trust_section(basis, trust, evidence.TRUST_MEANING,
+                                         evidence.PORTFOLIO_RECORD)),
         *[alternative(f) for f in figs.values()],
     )
+
+
+def _labelled(importance: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each feature under its label of today (a model keeps the labels it was trained with)."""
+    return [{**row, "label": FEATURE_LABELS.get(str(row.get("feature")), row.get("label"))}
+            if isinstance(row, dict) else row for row in importance]
 
 
 def retrain(services: PageServices, viewer: Viewer,

@@ -29,6 +29,7 @@ from components.tables import documents_list, health_badge, items_table, people_
 from data import detail_queries as dq
 from data import forecast_queries as fq
 from data.viewer import Viewer
+from models import evidence
 from models.copilot import documents as docs
 from models.drivers import EFFECT_NOTE, driver_sentence
 from pages.common import Callback, PageServices, cached_view, clamp_int
@@ -83,7 +84,7 @@ def forecast_card(f: Any, late_due: dt.date | None = None) -> dbc.Card:
                                 className="kpi-label text-body-secondary"),
                       probability_badge(f.p_on_time)], id="project-p-on-time"),
             # how much evidence, and whether it was shrunk (a late project: why it is 0 %)
-            evidence_note(f.evidence, late_due),
+            evidence_note(evidence.reworded(f.evidence), late_due),
             html.Small(f"{f.method.replace('_', ' ')}"
                        + (f" · model {f.model_version}" if f.model_version else "")
                        + f" · as of {f.as_of.isoformat()}",
