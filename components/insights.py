@@ -32,7 +32,8 @@ def _sentence(i: Any) -> list[Any]:
     ex = i.examples
     if i.kind == "late":
         return [html.Strong(f"{plural(i.count, 'project')} past due"), "; most overdue: ",
-                *_joined([html.Span([_project(e), f" ({e.value:.0f} days)"]) for e in ex]), "."]
+                *_joined([html.Span([_project(e), f" ({plural(round(e.value), 'day')})"])
+                          for e in ex]), "."]
     if i.kind == "slipped":
         due = f" (due {period_label(i.start, i.end)})" if i.start and i.end else ""
         return [html.Strong(f"{plural(i.count, 'project')} slipped past the due date in the "

@@ -24,6 +24,7 @@ from components.theme import (
     SCOPE_COLOR,
     VERMILLION,
 )
+from components.words import plural
 
 ITEM_STATUS = [("todo", "To do"), ("in_progress", "In progress"), ("done", "Done")]
 LEGEND_BELOW = {"orientation": "h", "y": -0.22, "x": 0, "xanchor": "left"}
@@ -110,7 +111,8 @@ def project_burnup_figure(points: Sequence[Any], due_date: dt.date | None, cone:
     top = max([p.scope for p in points] + [c[3] for c in cone] + [c[3] for c in changed]
               + ([changed_scope] if changed_scope is not None else []))
     share = last.done / last.scope if last.scope else 0
-    summary = (f"{last.done} of {last.scope} points done ({share:.0%}) on {short_date(days[-1])}"
+    summary = (f"{last.done:,} of {plural(last.scope, 'point')} done ({share:.0%}) on "
+               f"{short_date(days[-1])}"
                + (f"; due {short_date(due_date)}" if due_date else "")
                + "".join(f"; {name} forecast {short_date(d)}" for name, d in known.items())
                + ("; the what-if cone is drawn beside the forecast" if changed else "") + ".")
@@ -174,7 +176,8 @@ def heatmap_figure(heatmap: Any, subtitle: str = "People allocated this week") -
                       "<extra></extra>",
     ))
     over = sum(1 for row in z if any(v > 100 for v in row))
-    summary = (f"{len(z)} people shown; {over} are above 100 % of their capacity in at least one "
+    summary = (f"{plural(len(z), 'person', 'people')} shown; {over:,} "
+               f"{'is' if over == 1 else 'are'} above 100 % of their capacity in at least one "
                f"week; the highest weekly load is {highest:.0f} %.")
     return titled(fig, "Weekly load by person (busiest first)", subtitle, summary,
                   height=max(380, 26 * len(heatmap.items) + 230),
@@ -231,8 +234,8 @@ def person_load_figure(weeks: Sequence[dt.date], loads: Sequence[float], name: s
                        "yref": "paper", "line": {"color": GREY, "dash": "dot", "width": 1}})
     over = [w for w, v in zip(weeks, values, strict=True) if v > 100]
     summary = (f"Highest weekly load {max(values)} %; above capacity in {len(over)} of "
-               f"{len(values)} weeks" + (f", first in the week of {short_date(over[0])}" if over
-                                         else "") + ".")
+               f"{plural(len(values), 'week')}"
+               + (f", first in the week of {short_date(over[0])}" if over else "") + ".")
     top = max(100, max(values))
     return titled([bars], f"Weekly load of {name}", "All projects you can see", summary,
                   shapes=shapes, annotations=notes, showlegend=False,

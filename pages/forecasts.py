@@ -19,6 +19,7 @@ from components.feedback import empty_figure, error_alert
 from components.forecast_trust import trust_section
 from components.kpis import kpi_card
 from components.plotting import alternative, graph, table_outputs, table_toggle
+from components.words import plural
 from data import events, metrics, queries
 from data import forecast_queries as fq
 from data.filters import ProjectFilters
@@ -99,7 +100,7 @@ def status_note(current: dict | None, settled: int, on_time: int,
                      if basis is not None and basis.method == "prior"
                      else "forecasts use Monte Carlo")
             return dbc.Alert(
-                f"Only {settled} finished projects ({on_time} on time, {late} late): the "
+                f"Only {plural(settled, 'finished project')} ({on_time} on time, {late} late): the "
                 f"classifier needs {MIN_FINISHED}, with at least {MIN_PER_OUTCOME} of each "
                 f"outcome. Until then {until}.",
                 color="warning", id="forecasts-fallback")
@@ -107,7 +108,8 @@ def status_note(current: dict | None, settled: int, on_time: int,
                          id="forecasts-fallback")
     trained = str(current.get("trained_at", ""))[:16].replace("T", " ")
     rows = current.get("n_test_rows")
-    forecasts = f"{rows:,} forecasts made for " if isinstance(rows, int) and rows else ""
+    forecasts = (f"{plural(rows, 'forecast')} made for " if isinstance(rows, int) and rows
+                 else "")
     return dbc.Alert(
         f"Model {current.get('version')} trained {trained} on {current.get('n_projects')} "
         f"finished projects; scores below are on {forecasts}the "

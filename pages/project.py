@@ -26,6 +26,7 @@ from components.plotting import alternative, graph, table_outputs, table_toggle
 from components.project_figures import items_status_figure, project_burnup_figure
 from components.report_button import export_panel
 from components.tables import documents_list, health_badge, items_table, people_table
+from components.words import plural
 from data import detail_queries as dq
 from data import forecast_queries as fq
 from data.viewer import Viewer
@@ -62,7 +63,7 @@ def header(d: Any) -> html.Div:
             _fact("Start", d.start_date and d.start_date.isoformat()),
             _fact("Due", d.due_date and d.due_date.isoformat()),
         ], className="mb-2"),
-        html.Div(html.Div(f"{d.progress:.0%} of {d.scope_points} points done",
+        html.Div(html.Div(f"{d.progress:.0%} of {plural(d.scope_points, 'point')} done",
                           className="progress-bar", style={"width": f"{d.progress:.0%}"}),
                  className="progress mb-3", style={"height": "1.4rem"}, id="project-progress",
                  role="progressbar", **attrs({"aria-valuenow": str(round(d.progress * 100)),
