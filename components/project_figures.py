@@ -24,7 +24,7 @@ from components.theme import (
     SCOPE_COLOR,
     VERMILLION,
 )
-from components.words import plural
+from components.words import names_and, plural
 
 ITEM_STATUS = [("todo", "To do"), ("in_progress", "In progress"), ("done", "Done")]
 LEGEND_BELOW = {"orientation": "h", "y": -0.22, "x": 0, "xanchor": "left"}
@@ -187,12 +187,28 @@ def heatmap_figure(heatmap: Any, subtitle: str = "People allocated this week") -
                   yaxis={"autorange": "reversed", "automargin": True, "title": {"text": ""}})
 
 
-def skills_figure(rows: Sequence[Any], subtitle: str = "All skills") -> go.Figure:
+SKILLS_SHOWN = 25  # skills drawn at most; the sentence names the ones left out
+SKILLS_NAMED = 3  # left-out skills named one by one; more are counted
+
+
+def _skill_words(r: Any) -> str:
+    return (f"{r.skill} ({plural(r.open_points, 'open point')}, "
+            f"{plural(r.people, 'person', 'people')})")
+
+
+def skills_figure(rows: Sequence[Any], subtitle: str = "All skills",
+                  shown: int = SKILLS_SHOWN) -> go.Figure:
     """Open points needing each skill beside how many people have it: two panels sharing the
-    skills, each with its own zero-based axis (no second axis on one panel)."""
+    skills, each with its own zero-based axis (no second axis on one panel).
+
+    ``rows`` are every skill in view, most open points first; the ``shown`` first are drawn,
+    and the subtitle and sentence say so and name the ones left out (the chart said "25 skills"
+    while 27 had open work, leaving two out without a word)."""
     if not rows:
         return empty_figure("No skills recorded.")
-    rows = list(rows)[::-1]
+    everything = list(rows)
+    left_out = everything[shown:]
+    rows = everything[:shown][::-1]
     skills = [r.skill for r in rows]
     fig = new_figure()
     fig.add_bar(y=skills, x=[r.open_points for r in rows], orientation="h",
@@ -204,8 +220,20 @@ def skills_figure(rows: Sequence[Any], subtitle: str = "All skills") -> go.Figur
                 name="People who have it", marker_color=BLUE, xaxis="x2",
                 hovertemplate="%{y}: %{x} people have it<extra></extra>")
     thin = max(rows, key=lambda r: r.open_points / max(r.people, 1))
-    summary = (f"{len(rows)} skills. Most open work per person: {thin.skill} "
-               f"({thin.open_points} points, {thin.people} people).")
+    if left_out:
+        named = [_skill_words(r) for r in left_out[:SKILLS_NAMED]]
+        more = len(left_out) - len(named)
+        if more:
+            named.append(plural(more, "more skill"))
+        counted = (f"The {len(rows)} skills with the most open points, of {len(everything)}; not "
+                   f"shown: {names_and(named)}.")
+        subtitle = (f"{subtitle} · top {len(rows)} of {len(everything)} skills by open "
+                    "points")
+    else:
+        counted = f"{plural(len(rows), 'skill')}."
+    summary = (f"{counted} Most open work per person: {thin.skill} "
+               f"({plural(thin.open_points, 'point')}, "
+               f"{plural(thin.people, 'person', 'people')}).")
     return titled(fig, "Skills: open work against the people who have them", subtitle, summary,
                   height=max(380, 22 * len(rows) + 150), legend={**LEGEND_BELOW, "y": -0.12},
                   xaxis={**count_axis("Open points", max(r.open_points for r in rows)),

@@ -139,7 +139,9 @@ def skills(services: PageServices, viewer: Viewer, portfolio: Any, role: Any,
     scope = _narrowed(viewer.scope, filters.portfolio)
 
     def build(session: Session) -> tuple[Any, Any]:
-        rows = rq.skills_coverage(session, scope, today=services.today())
+        # every skill in view (the chart draws the top ones and names the rest), filtered
+        # before any cut: a chosen skill outside the top is still shown
+        rows = rq.skills_coverage(session, scope, limit=rq.ALL_SKILLS, today=services.today())
         if filters.skill:
             rows = [r for r in rows if r.skill in filters.skill]
         text = (plural(len(filters.portfolio), "portfolio") if filters.portfolio
