@@ -1,8 +1,8 @@
 """How much history a forecast rests on, stored with it (``project_forecasts.evidence``).
 
-A manager needs to know whether "62 %" comes from twenty projects of the same team whose
-outcome is known and half the schedule of the project's own progress, or from a model that has
-never seen this team and a project that has not started. ``trust`` sums it up in one word:
+A manager needs to know whether "62 %" comes from twenty past-due projects of the same team and
+half the schedule of the project's own progress, or from a model that has never seen this team
+and a project that has not started. ``trust`` sums it up in one word:
 
 - **high**: the classifier kept at least 80 % of its own view (little shrinkage), the portfolio
   has at least 10 projects past the due date and at least 30 % of the schedule has elapsed;
@@ -126,7 +126,8 @@ def note(evidence: Mapping[str, Any]) -> str:
     prior_weight = _number(evidence.get("prior_weight")) or 0.0
     elapsed, weight = _number(evidence.get("elapsed")), _number(evidence.get("weight"))
     if training:
-        parts.append(f"a model trained on {training} projects whose outcome is known")
+        # the training set, worded as the Forecasts page's model note words it
+        parts.append(f"a model trained on {training} finished projects")
         if prior_weight > 0:
             parts.append(f"weighted {prior_weight:.0%} toward the prior fitted on public sprint "
                          "data")
