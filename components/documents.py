@@ -21,6 +21,7 @@ from dash import dcc, html
 
 from components.attrs import attrs
 from components.markdown import plain_text
+from components.words import plural
 
 PREFIX = "document"
 KIND_LABELS = {"meeting_minutes": "Meeting minutes", "status_note": "Status note",
@@ -58,7 +59,7 @@ def header(doc: Any, passages: int, words: int) -> html.Div:
                       className="me-2"),
             html.Span(f"Portfolio {plain_text(doc.portfolio, 200)}",
                       className="me-2 text-body-secondary text-nowrap"),
-            html.Small(f"{passages} passage{'s' if passages != 1 else ''} · {words:,} words",
+            html.Small(f"{plural(passages, 'passage')} · {plural(words, 'word')}",
                        className="text-body-secondary text-nowrap"),
         ], className="mb-3 document-facts"),
     ])
@@ -247,7 +248,7 @@ def hits_note(doc_id: int, query: str, hits: Sequence[str], passages: Sequence[A
                                                   href=document_href(doc_id, pid, query),
                                                   className="alert-link")]
     count = len(hits)
-    message = [f"{count} passage{'s' if count != 1 else ''} mention “{query}” (words marked); "
+    message = [f"{plural(count, 'passage mentions', 'passages mention')} “{query}” (words marked); "
                "the best is highlighted: ", *links, "."]
     return dbc.Alert(html.Div(message, role="status"), color="info", className="py-2",
                      id=f"{PREFIX}-notice")

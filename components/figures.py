@@ -23,6 +23,7 @@ from components.theme import (
     PRIORITY_COLORS,
     SCOPE_COLOR,
 )
+from components.words import names_and, plural
 
 STATUS_ORDER = ["proposed", "active", "on_hold", "done", "cancelled"]
 ALL = "All projects you can see"
@@ -40,8 +41,19 @@ def _label(code: str) -> str:
     return code.replace("_", " ").capitalize()
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
+def most_late(rows: Sequence[Any]) -> str:
+    """Where the late projects are, without naming one portfolio of several that tie:
+    "most in Data Platform: 3", "most in Growth and Payments: 2 each", "no portfolio has more
+    than 1"; "" when none is late."""
+    top = max((r.late for r in rows), default=0)
+    if not top:
+        return ""
+    leaders = [r.portfolio for r in rows if r.late == top]
+    if len(leaders) == 1:
+        return f"most in {leaders[0]}: {top:,}"
+    if len(leaders) <= 3 and top > 1:
+        return f"most in {names_and(leaders)}: {top:,} each"
+    return f"no portfolio has more than {top:,}"
 
 
 def status_priority_figure(rows: Sequence[Any], subtitle: str = ALL) -> go.Figure:
@@ -63,7 +75,7 @@ def status_priority_figure(rows: Sequence[Any], subtitle: str = ALL) -> go.Figur
         )
     totals = {s: sum(counts.get((s, p), 0) for p in PRIORITY_COLORS) for s in statuses}
     biggest = max(totals, key=lambda s: totals[s])
-    summary = (f"{_plural(sum(totals.values()), 'project')}: "
+    summary = (f"{plural(sum(totals.values()), 'project')}: "
                + ", ".join(f"{totals[s]:,} {_label(s).lower()}" for s in statuses)
                + f". Most are {_label(biggest).lower()}.")
     return titled(fig, "Projects by status and priority", subtitle, summary,
@@ -85,8 +97,10 @@ def throughput_summary(rows: Sequence[Any], today: dt.date | None) -> str:
     full, running = split_running_week(rows, today)
     recent = full[-4:]
     average = sum(r.items for r in recent) / len(recent) if recent else 0
-    return (f"Over the last {len(full)} full weeks, {sum(r.items for r in full):,} work items "
-            f"were finished; {average:,.0f} a week in the last four."
+    done = sum(r.items for r in full)
+    return (f"Over the last {plural(len(full), 'full week')}, {plural(done, 'work item')} "
+            f"{'was' if done == 1 else 'were'} finished; {average:,.0f} a week in the last four "
+            "full weeks."
             + (f" This week so far: {running[0].items:,}." if running else ""))
 
 
@@ -136,10 +150,11 @@ def portfolio_figure(rows: Sequence[Any], subtitle: str = ALL) -> go.Figure:
         fig.add_bar(y=names, x=values, name=name, orientation="h",
                     marker={"color": color, "line": {"width": 0}}, customdata=ids,
                     hovertemplate=f"%{{y}}: %{{x}} {words}<extra></extra>")
-    late = max(rows, key=lambda r: (r.late, r.open))
-    summary = (f"{len(rows)} portfolios; {sum(r.open for r in rows):,} open projects, of which "
-               f"{sum(r.late for r in rows):,} late"
-               + (f" (most in {late.portfolio}: {late.late})" if late.late else "") + ".")
+    where = most_late(rows[::-1])  # in the rows' own order: most open projects first
+    open_total = sum(r.open for r in rows)
+    summary = (f"{plural(len(rows), 'portfolio')}; {plural(open_total, 'open project')}, of "
+               f"which {sum(r.late for r in rows):,} late"
+               + (f" ({where})" if where else "") + ".")
     top = max(r.open + r.done for r in rows)
     axis = count_axis("Projects", top)
     return titled(fig, "Projects by portfolio", subtitle, summary, barmode="stack",
@@ -164,9 +179,9 @@ def burnup_figure(rows: Sequence[Any], subtitle: str = ALL) -> go.Figure:
     share = last.done / last.scope if last.scope else 0
     # the weeks between the chart's first and last points (26 points span 25 weeks)
     span = (last.week - rows[0].week).days // 7
-    summary = (f"{last.done:,} of {last.scope:,} points done ({share:.0%}) at the week of "
-               f"{short_date(last.week)}" + (f"; scope was {rows[0].scope:,} points {span} "
-                                        f"week{'s' if span != 1 else ''} earlier" if span else "")
+    summary = (f"{last.done:,} of {plural(last.scope, 'point')} done ({share:.0%}) at the week of "
+               f"{short_date(last.week)}" + (f"; scope was {plural(rows[0].scope, 'point')} "
+                                        f"{plural(span, 'week')} earlier" if span else "")
                + ".")
     return titled(fig, "Portfolio burn-up", subtitle, summary, legend=LEGEND_BELOW,
                   xaxis={"title": {"text": "Week"}, "type": "date"},
@@ -192,9 +207,11 @@ def due_timeline_figure(rows: Sequence[Any], subtitle: str = ALL) -> go.Figure:
     busiest = max(months, key=lambda m: totals[m])
     at_risk = sum(counts.get((m, "at_risk"), 0) for m in months)
     late = sum(counts.get((m, "late"), 0) for m in months)
-    summary = (f"{sum(totals.values()):,} open projects due between {labels[0]} and "
-               f"{labels[-1]}: {late:,} late, {at_risk:,} at risk. Most are due in "
-               f"{busiest:%B %Y} ({totals[busiest]}).")
+    total = sum(totals.values())
+    summary = (f"{plural(total, 'open project')} due between {labels[0]} and "
+               f"{labels[-1]}: {late:,} late, {at_risk:,} at risk. "
+               + (f"Most are due in {busiest:%B %Y} ({totals[busiest]:,})." if total > 1 else
+                  f"It is due in {busiest:%B %Y}."))
     return titled(fig, "Open projects by due month and health", subtitle, summary,
                   barmode="stack", legend=LEGEND_FOOT,
                   xaxis={"type": "category", "title": {"text": "Due month"}},

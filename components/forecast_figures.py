@@ -6,6 +6,7 @@ forecast rows from ``data.forecast_queries`` (duck-typed: components never impor
 
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -17,6 +18,7 @@ from dash import dcc, html
 from components.feedback import empty_figure, empty_note, scroll_region
 from components.plotting import new_figure, titled
 from components.theme import BLUE, GREY, ORANGE, PURPLE, VERMILLION
+from components.words import number_word, period_label, plural
 
 METHOD_LABELS = {
     "classifier": "Classifier",
@@ -218,8 +220,8 @@ def held_out_sentence(rows: Any, projects: Any) -> str | None:
     of the model's metrics)."""
     if not isinstance(rows, int) or not isinstance(projects, int) or not rows or not projects:
         return None
-    return (f"These count {_count(rows, 'forecast', 'forecasts')} made for the "
-            f"{_count(projects, 'project', 'projects')} that finished last (several per "
+    return (f"These count {plural(rows, 'forecast', 'forecasts')} made for the "
+            f"{plural(projects, 'project', 'projects')} that finished last (several per "
             "project, on days along its schedule), which the model did not see.")
 
 
@@ -243,36 +245,40 @@ def accuracy_sentences(curves: Mapping[str, Sequence[Mapping]], method: str | No
     if low is not picked[0] and low["mean_p"] < 0.5:
         picked.append(low)
     return ([held_out] if held_out else []) + [
-        f"Of the {_count(b['n'], 'forecast', 'forecasts')} that called a project about "
+        f"Of the {plural(b['n'], 'forecast', 'forecasts')} that called a project about "
         f"{b['mean_p']:.0%} likely to finish on time, the project finished on time in "
         f"{b['observed']:.0%}." for b in picked]
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n:,} {one if n == 1 else many}"
-
-
 def manager_summary(health: Mapping[str, int], newly_late: int, due_soon_at_risk: int,
-                    soon_days: int, accuracy: Sequence[str],
-                    new_versions: Sequence[str], evidence: Any = None) -> dbc.Card:
+                    late_window: tuple[dt.date, dt.date], soon_window: tuple[dt.date, dt.date],
+                    accuracy: Sequence[str], new_versions: Sequence[str],
+                    evidence: Any = None) -> dbc.Card:
     """What a manager acts on, in words: how many projects are at risk and late (the counts of
-    ``data.queries.health_counts``), what changed in the last week, and how far the forecasts
-    have proved right."""
+    ``data.queries.health_counts``), what changed in the last days, and how far the forecasts
+    have proved right. ``late_window``: the due dates of the projects that passed them in the
+    last days (``data.metrics.became_late_in``); ``soon_window``: the next days
+    (``data.metrics.next_days``); each sentence names its days (docs/metrics.md, Periods)."""
     open_total = sum(health.get(h, 0) for h in ("on_track", "at_risk", "late"))
     at_risk, late = health.get("at_risk", 0), health.get("late", 0)
     lead = html.P([
-        html.Strong(f"{_count(at_risk, 'open project is', 'open projects are')} at risk"),
+        html.Strong(f"{plural(at_risk, 'open project is', 'open projects are')} at risk"),
         f" of missing {'its' if at_risk == 1 else 'their'} due date and "
-        f"{_count(late, 'is', 'are')} already late, of {open_total:,} open projects.",
+        f"{plural(late, 'is', 'are')} already late, of {open_total:,} open projects.",
     ], className="lead mb-2", id="forecasts-manager-lead")
+    late_days = (late_window[1] - late_window[0]).days + 1
+    soon_days = (soon_window[1] - soon_window[0]).days + 1
     changes = [
-        f"{_count(newly_late, 'project', 'projects')} passed "
-        f"{'its' if newly_late == 1 else 'their'} due date unfinished in the last seven days.",
-        f"{_count(due_soon_at_risk, 'project', 'projects')} at risk "
-        f"{'is' if due_soon_at_risk == 1 else 'are'} due in the next {soon_days} days.",
+        f"{plural(newly_late, 'project', 'projects')} passed "
+        f"{'its' if newly_late == 1 else 'their'} due date unfinished in the last "
+        f"{number_word(late_days)} days (due {period_label(*late_window)}).",
+        f"{plural(due_soon_at_risk, 'project', 'projects')} at risk "
+        f"{'is' if due_soon_at_risk == 1 else 'are'} due in the next {number_word(soon_days)} "
+        f"days ({period_label(*soon_window)}).",
     ]
     if new_versions:
-        changes.append(f"The forecasts were retrained this week (model {new_versions[-1]}).")
+        changes.append(f"The forecasts were retrained in the last {number_word(late_days)} "
+                       f"days (model {new_versions[-1]}).")
     trust = list(accuracy) or ["Not enough finished projects yet to say how often the "
                                "forecasts came true."]
     return dbc.Card(dbc.CardBody([

@@ -15,16 +15,14 @@ from typing import Any
 import dash_bootstrap_components as dbc
 from dash import html
 
+from components.words import plural
+
 BASIS_LABELS = {"classifier": "Model trained here", "prior": "Shipped prior",
                 "monte_carlo": "Monte Carlo only"}
 BASIS_WORDS = {"classifier": "the model trained here", "prior": "the shipped prior",
                "monte_carlo": "a Monte Carlo simulation alone"}
 TRUST_ORDER = ("high", "medium", "low")
 SHRUNK_BELOW = 0.95  # a weight under this is worth saying (models.evidence says the same)
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n:,} {one if n == 1 else many}"
 
 
 def basis_line(method: str, version: str | None, message: str) -> html.P:
@@ -48,12 +46,12 @@ def trust_sentences(counts: Sequence[Any]) -> list[str]:
     sources = [f"{n:,} from {BASIS_WORDS.get(b, b)}" for b, n in sorted(
         by_basis.items(), key=lambda kv: list(BASIS_WORDS).index(kv[0])
         if kv[0] in BASIS_WORDS else len(BASIS_WORDS))]
-    out = [f"{_count(total, 'open project has', 'open projects have')} a forecast: "
+    out = [f"{plural(total, 'open project has', 'open projects have')} a forecast: "
            + ", ".join(sources) + "."]
     levels = [f"{by_trust.get(t, 0):,} {t}" for t in TRUST_ORDER]
     late = by_trust.pop("late", 0)  # 0 % by their passed due date, not by the model's evidence
     if late:
-        out.append(f"{_count(late, 'project is late', 'projects are late')}: "
+        out.append(f"{plural(late, 'project is late', 'projects are late')}: "
                    f"{'its' if late == 1 else 'their'} chance is 0 % because the due date has "
                    "passed. How much evidence the "
                    f"other {total - late:,} rest on: " + ", ".join(levels) + " trust.")
@@ -61,23 +59,27 @@ def trust_sentences(counts: Sequence[Any]) -> list[str]:
         out.append("How much evidence they rest on: " + ", ".join(levels) + " trust.")
     low = by_trust.get("low", 0)
     if low:
-        out.append(f"{_count(low, 'forecast rests', 'forecasts rest')} on little evidence: "
+        out.append(f"{plural(low, 'forecast rests', 'forecasts rest')} on little evidence: "
                    f"read {'it' if low == 1 else 'them'} as rough.")
     unknown = by_trust.get(None, 0)
     if unknown:
-        out.append(f"{_count(unknown, 'forecast was', 'forecasts were')} scored before the "
+        out.append(f"{plural(unknown, 'forecast was', 'forecasts were')} scored before the "
                    "evidence was recorded; the next refresh adds it.")
     return out
 
 
-def trust_section(basis: Any, counts: Sequence[Any], meanings: Mapping[str, str]) -> html.Div:
-    """The basis in use, the trust counts and what the trust words mean."""
+def trust_section(basis: Any, counts: Sequence[Any], meanings: Mapping[str, str],
+                  counted: str | None = None) -> html.Div:
+    """The basis in use, the trust counts and what the trust words mean (``counted``: what the
+    portfolio count in them counts, ``models.evidence.PORTFOLIO_RECORD``)."""
     return html.Div([
         basis_line(basis.method, basis.version, basis.message),
         html.Ul([html.Li(s) for s in trust_sentences(counts)], className="mb-1",
                 id="forecasts-trust-counts"),
         html.Details([html.Summary("What “trust” means", className="small"),
-                      html.Ul([html.Li(meanings[t]) for t in TRUST_ORDER if t in meanings],
+                      html.Ul([*(html.Li(meanings[t]) for t in TRUST_ORDER if t in meanings),
+                               *([html.Li(counted, id="forecasts-trust-counted")]
+                                 if counted else [])],
                               className="small mb-0")], id="forecasts-trust-meaning"),
     ], id="forecasts-trust")
 

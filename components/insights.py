@@ -12,10 +12,7 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from components.tables import person_href
-
-
-def _plural(count: int, word: str, many: str | None = None) -> str:
-    return f"{count:,} {word if count == 1 else many or word + 's'}"
+from components.words import period_label, plural
 
 
 def _project(example: Any) -> dcc.Link:
@@ -34,28 +31,32 @@ def _joined(parts: list[Any]) -> list[Any]:
 def _sentence(i: Any) -> list[Any]:
     ex = i.examples
     if i.kind == "late":
-        return [html.Strong(f"{_plural(i.count, 'project')} past due"), "; most overdue: ",
-                *_joined([html.Span([_project(e), f" ({e.value:.0f} days)"]) for e in ex]), "."]
+        return [html.Strong(f"{plural(i.count, 'project')} past due"), "; most overdue: ",
+                *_joined([html.Span([_project(e), f" ({plural(round(e.value), 'day')})"])
+                          for e in ex]), "."]
     if i.kind == "slipped":
-        return [html.Strong(f"{_plural(i.count, 'project')} slipped past the due date in the "
-                            "last two weeks"), ": ", *_joined([_project(e) for e in ex]), "."]
+        due = f" (due {period_label(i.start, i.end)})" if i.start and i.end else ""
+        return [html.Strong(f"{plural(i.count, 'project')} slipped past the due date in the "
+                            "last two weeks"), f"{due}: ", *_joined([_project(e) for e in ex]),
+                "."]
     if i.kind == "at_risk":
         def chance(e: Any) -> str:
             return "" if e.value is None else f" ({e.value:.0%} on time)"
         chances = [html.Span([_project(e), chance(e)]) for e in ex]
-        return [html.Strong(f"{_plural(i.count, 'project')} at risk"), " of missing the due "
+        return [html.Strong(f"{plural(i.count, 'project')} at risk"), " of missing the due "
                 "date; least likely: ", *_joined(chances), "."]
     if i.kind == "throughput":
         change = (i.after - i.before) / i.before
         verb = "fell" if change < 0 else "rose"
         return [html.Strong(f"Throughput {verb} {abs(change):.0%}"),
-                f": {_plural(i.after, 'work item')} finished in the last four full weeks "
-                f"against {i.before:,} in the four before."]
+                f": {plural(i.after, 'work item')} finished in the last four weeks "
+                f"({period_label(i.start, i.end)}, today so far included) against "
+                f"{i.before:,} in the four weeks before."]
     if i.kind == "over_allocated":
         month = i.start.strftime("%B")
         # who: anyone allocated to a project in view during that month (not the team today,
         # docs/metrics.md), so a portfolio's newcomers next month count here
-        return [html.Strong(f"{_plural(i.count, 'person', 'people')} over-allocated in "
+        return [html.Strong(f"{plural(i.count, 'person', 'people')} over-allocated in "
                             f"{month}"), f" among those allocated to the projects in view in "
                 f"{month}, e.g. ",
                 *_joined([html.Span([dcc.Link(e.name, href=person_href(e.name)),

@@ -24,6 +24,7 @@ from components.theme import (
     SCOPE_COLOR,
     VERMILLION,
 )
+from components.words import names_and, plural
 
 ITEM_STATUS = [("todo", "To do"), ("in_progress", "In progress"), ("done", "Done")]
 LEGEND_BELOW = {"orientation": "h", "y": -0.22, "x": 0, "xanchor": "left"}
@@ -110,7 +111,8 @@ def project_burnup_figure(points: Sequence[Any], due_date: dt.date | None, cone:
     top = max([p.scope for p in points] + [c[3] for c in cone] + [c[3] for c in changed]
               + ([changed_scope] if changed_scope is not None else []))
     share = last.done / last.scope if last.scope else 0
-    summary = (f"{last.done} of {last.scope} points done ({share:.0%}) on {short_date(days[-1])}"
+    summary = (f"{last.done:,} of {plural(last.scope, 'point')} done ({share:.0%}) on "
+               f"{short_date(days[-1])}"
                + (f"; due {short_date(due_date)}" if due_date else "")
                + "".join(f"; {name} forecast {short_date(d)}" for name, d in known.items())
                + ("; the what-if cone is drawn beside the forecast" if changed else "") + ".")
@@ -174,7 +176,8 @@ def heatmap_figure(heatmap: Any, subtitle: str = "People allocated this week") -
                       "<extra></extra>",
     ))
     over = sum(1 for row in z if any(v > 100 for v in row))
-    summary = (f"{len(z)} people shown; {over} are above 100 % of their capacity in at least one "
+    summary = (f"{plural(len(z), 'person', 'people')} shown; {over:,} "
+               f"{'is' if over == 1 else 'are'} above 100 % of their capacity in at least one "
                f"week; the highest weekly load is {highest:.0f} %.")
     return titled(fig, "Weekly load by person (busiest first)", subtitle, summary,
                   height=max(380, 26 * len(heatmap.items) + 230),
@@ -184,12 +187,28 @@ def heatmap_figure(heatmap: Any, subtitle: str = "People allocated this week") -
                   yaxis={"autorange": "reversed", "automargin": True, "title": {"text": ""}})
 
 
-def skills_figure(rows: Sequence[Any], subtitle: str = "All skills") -> go.Figure:
+SKILLS_SHOWN = 25  # skills drawn at most; the sentence names the ones left out
+SKILLS_NAMED = 3  # left-out skills named one by one; more are counted
+
+
+def _skill_words(r: Any) -> str:
+    return (f"{r.skill} ({plural(r.open_points, 'open point')}, "
+            f"{plural(r.people, 'person', 'people')})")
+
+
+def skills_figure(rows: Sequence[Any], subtitle: str = "All skills",
+                  shown: int = SKILLS_SHOWN) -> go.Figure:
     """Open points needing each skill beside how many people have it: two panels sharing the
-    skills, each with its own zero-based axis (no second axis on one panel)."""
+    skills, each with its own zero-based axis (no second axis on one panel).
+
+    ``rows`` are every skill in view, most open points first; the ``shown`` first are drawn,
+    and the subtitle and sentence say so and name the ones left out (the chart said "25 skills"
+    while 27 had open work, leaving two out without a word)."""
     if not rows:
         return empty_figure("No skills recorded.")
-    rows = list(rows)[::-1]
+    everything = list(rows)
+    left_out = everything[shown:]
+    rows = everything[:shown][::-1]
     skills = [r.skill for r in rows]
     fig = new_figure()
     fig.add_bar(y=skills, x=[r.open_points for r in rows], orientation="h",
@@ -201,8 +220,20 @@ def skills_figure(rows: Sequence[Any], subtitle: str = "All skills") -> go.Figur
                 name="People who have it", marker_color=BLUE, xaxis="x2",
                 hovertemplate="%{y}: %{x} people have it<extra></extra>")
     thin = max(rows, key=lambda r: r.points_per_person)  # data.resource_queries
-    summary = (f"{len(rows)} skills. Most open work per person: {thin.skill} "
-               f"({thin.open_points} points, {thin.people} people).")
+    if left_out:
+        named = [_skill_words(r) for r in left_out[:SKILLS_NAMED]]
+        more = len(left_out) - len(named)
+        if more:
+            named.append(plural(more, "more skill"))
+        counted = (f"The {len(rows)} skills with the most open points, of {len(everything)}; not "
+                   f"shown: {names_and(named)}.")
+        subtitle = (f"{subtitle} · top {len(rows)} of {len(everything)} skills by open "
+                    "points")
+    else:
+        counted = f"{plural(len(rows), 'skill')}."
+    summary = (f"{counted} Most open work per person: {thin.skill} "
+               f"({plural(thin.open_points, 'point')}, "
+               f"{plural(thin.people, 'person', 'people')}).")
     return titled(fig, "Skills: open work against the people who have them", subtitle, summary,
                   height=max(380, 22 * len(rows) + 150), legend={**LEGEND_BELOW, "y": -0.12},
                   xaxis={**count_axis("Open points", max(r.open_points for r in rows)),
@@ -231,8 +262,8 @@ def person_load_figure(weeks: Sequence[dt.date], loads: Sequence[float], name: s
                        "yref": "paper", "line": {"color": GREY, "dash": "dot", "width": 1}})
     over = [w for w, v in zip(weeks, values, strict=True) if v > 100]
     summary = (f"Highest weekly load {max(values)} %; above capacity in {len(over)} of "
-               f"{len(values)} weeks" + (f", first in the week of {short_date(over[0])}" if over
-                                         else "") + ".")
+               f"{plural(len(values), 'week')}"
+               + (f", first in the week of {short_date(over[0])}" if over else "") + ".")
     top = max(100, max(values))
     return titled([bars], f"Weekly load of {name}", "All projects you can see", summary,
                   shapes=shapes, annotations=notes, showlegend=False,

@@ -12,6 +12,8 @@ from typing import Any
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
+from components.words import plural
+
 HIDDEN = {"height": "1.2rem", "visibility": "hidden"}
 SHOWN = {"height": "1.2rem", "visibility": "visible"}
 POLL_MS = 700
@@ -52,7 +54,7 @@ def export_result(row: Any, prefix: str) -> Any:
         return dbc.Alert(row.message or "The report could not be made.", color="danger",
                          className="py-1 mb-0", id=f"{prefix}-export-error")
     if row.status == "done":
-        return html.Span([f"Ready: {row.pages} pages, {size_label(row.size_bytes)}. ",
+        return html.Span([f"Ready: {plural(row.pages, 'page')}, {size_label(row.size_bytes)}. ",
                           download_link(row.id, prefix), " · ",
                           html.A("all reports", href="/reports")])
     return html.Span(row.message or "Working…", className="text-muted")

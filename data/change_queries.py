@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from data import metrics
 from data.filters import ProjectFilters
 from data.queries import NO_FILTERS, narrow
 from data.schema import Document, Project, ProjectSnapshot, Resource, WorkItem
@@ -150,8 +151,9 @@ def history(session: Session, scope: Scope, key: str, today: dt.date) -> History
         .where(ProjectSnapshot.project_id == project_id).order_by(ProjectSnapshot.day)).all()
     added = session.scalar(select(func.coalesce(func.sum(ProjectSnapshot.items_added), 0))
                            .where(ProjectSnapshot.project_id == project_id)) or 0
-    recent_from = _start(today, -(PACE_DAYS - 1))
-    before_from = _start(today, -(2 * PACE_DAYS - 1))
+    recent = metrics.last_days(today, PACE_DAYS)  # docs/metrics.md, Periods
+    recent_from = _start(recent[0])
+    before_from = _start(metrics.days_before(recent)[0])
     ageing_before = _start(today, -AGEING_DAYS)
     now = _start(today, 1)
     points = WorkItem.story_points

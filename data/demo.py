@@ -6,7 +6,10 @@ numbers agree with each other. Work items are completed in order at each team's 
 snapshots are sums over those same items, and documents quote the same facts. Everything is
 vectorized with numpy per table, so 100,000 projects take seconds, not hours. Times are days
 relative to ``today`` (day 0): a float ``t`` falls on day ``floor(t)`` at 08:00 + frac * 10 h, so
-the simulation clock stops at the end of today's working day (t < 1 is the past).
+the simulation clock stops at the end of today's working day (t < 1 is the past). What happened
+on ``today`` itself is stamped at its midnight: the demo is loaded during that day, so nothing
+it says has happened may be later than the clock (it said 17:53 at 01:00), and the day of
+every event (each count by day) stays the same, as does the data for a given ``today``.
 """
 
 from __future__ import annotations
@@ -141,11 +144,12 @@ class _Simulation:
 
     # -- time helpers ---------------------------------------------------------------------
     def stamp(self, t: np.ndarray) -> np.ndarray:
-        """Float days relative to today -> datetime64[s] within working hours; inf -> NaT."""
+        """Float days relative to today -> datetime64[s] within working hours, today's at its
+        midnight (never later than the moment the demo is loaded); inf -> NaT."""
         finite = np.isfinite(t)
         safe = np.where(finite, t, 0.0)
         day = np.floor(safe)
-        seconds = (8 * 3600 + (safe - day) * 36000).astype(np.int64)
+        seconds = np.where(day == 0, 0, 8 * 3600 + (safe - day) * 36000).astype(np.int64)
         base = np.datetime64(self.today, "D") + day.astype(np.int64).astype("timedelta64[D]")
         out = base.astype("datetime64[s]") + seconds.astype("timedelta64[s]")
         out[~finite] = np.datetime64("NaT")

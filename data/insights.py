@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from data import metrics, people_loads
 from data.filters import ProjectFilters
 from data.project_queries import ProjectRow, project_page
-from data.queries import weekly_activity
+from data.queries import items_done_in
 from data.resource_queries import busiest_in_view
 from data.scope import Scope
 
@@ -70,13 +70,15 @@ def late(session: Session, scope: Scope, today: dt.date, filters: ProjectFilters
 
 
 def slipped(session: Session, scope: Scope, today: dt.date, filters: ProjectFilters) -> Insight:
-    """Projects that became late in the last two weeks (their due date passed in that time)."""
-    start = today - dt.timedelta(days=SLIPPED_DAYS)
+    """Late projects that passed their due date in the last two weeks: they became late (the
+    day after the due date) in ``metrics.last_days``; ``start``/``end`` are those due dates
+    (``metrics.became_late_in``)."""
+    start, end = metrics.became_late_in(today, SLIPPED_DAYS)
     view = _within(filters, "late")
     if view is not None:
         view = replace(view, due_from=max(filter(None, (view.due_from, start))))
     count, recent = _projects(session, scope, today, view, "due", "days_late")
-    return Insight("slipped", count, recent, start=start, end=today - dt.timedelta(days=1))
+    return Insight("slipped", count, recent, start=start, end=end)
 
 
 def at_risk(session: Session, scope: Scope, today: dt.date, filters: ProjectFilters) -> Insight:
@@ -87,13 +89,13 @@ def at_risk(session: Session, scope: Scope, today: dt.date, filters: ProjectFilt
 
 def throughput(session: Session, scope: Scope, today: dt.date,
                filters: ProjectFilters) -> Insight:
-    """Items finished in the last four full weeks against the four before (the running week is
-    left out: it is not over)."""
-    weeks = weekly_activity(session, scope, today, 2 * THROUGHPUT_WEEKS + 1, filters)[:-1]
-    before = sum(w.items_done for w in weeks[:THROUGHPUT_WEEKS])
-    after = sum(w.items_done for w in weeks[THROUGHPUT_WEEKS:])
-    return Insight("throughput", after, before=before, after=after, start=weeks[0].week,
-                   end=weeks[-1].week + dt.timedelta(days=6))
+    """Items finished in the last four weeks (``metrics.last_days``: today and the 27 days
+    before) against the four weeks before those; ``start``/``end`` are the last four weeks."""
+    recent = metrics.last_days(today, 7 * THROUGHPUT_WEEKS)
+    after, before = items_done_in(session, scope, today, [recent, metrics.days_before(recent)],
+                                  filters)
+    return Insight("throughput", after, before=before, after=after, start=recent[0],
+                   end=recent[1])
 
 
 def over_allocated(session: Session, scope: Scope, today: dt.date,

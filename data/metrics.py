@@ -171,6 +171,41 @@ def next_month(today: dt.date) -> tuple[dt.date, dt.date]:
     return start, month_end(start)
 
 
+# --- rolling periods (docs/metrics.md, Periods) ---------------------------------------------
+# Every page, Insight, report and the copilot read "the next N days" and "the last N days" (and
+# "weeks" as 7 days each) with these, so the same words never cover two different windows.
+
+
+def next_days(today: dt.date, days: int) -> tuple[dt.date, dt.date]:
+    """"The next ``days`` days": today and the ``days - 1`` days after it (both ends
+    included), e.g. the next 28 days on Mon 7 Dec 2026 are 7 Dec 2026 – 3 Jan 2027."""
+    return today, today + dt.timedelta(days=days - 1)
+
+
+def last_days(today: dt.date, days: int) -> tuple[dt.date, dt.date]:
+    """"The last ``days`` days": today and the ``days - 1`` days before it (both ends
+    included), e.g. the last seven days on Mon 7 Dec 2026 are 1–7 Dec; the last four weeks are
+    the last 28 days, 10 Nov – 7 Dec."""
+    return today - dt.timedelta(days=days - 1), today
+
+
+def days_before(period: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
+    """The period of the same length that ends the day before ``period`` starts ("the four
+    weeks before")."""
+    first, last = period
+    length = last - first + dt.timedelta(days=1)
+    return first - length, first - dt.timedelta(days=1)
+
+
+def became_late_in(today: dt.date, days: int) -> tuple[dt.date, dt.date]:
+    """The due dates of projects that "passed their due date in the last ``days`` days": a
+    project becomes late the day after its due date (``is_late``: due before today), and that
+    day falls in ``last_days(today, days)``; so the due date is from ``today - days`` to
+    yesterday (30 Nov – 6 Dec for the last seven days on 7 Dec)."""
+    first, last = last_days(today, days)
+    return first - dt.timedelta(days=1), last - dt.timedelta(days=1)
+
+
 # --- load and over-allocation ---------------------------------------------------------------
 
 

@@ -23,6 +23,7 @@ from data.schema import (
     ProjectRollup,
     ProjectWeek,
     Status,
+    WorkItem,
 )
 from data.scope import S, Scope
 from data.sqlfunc import month_start
@@ -259,6 +260,30 @@ def weekly_activity(
     return [WeekActivity(w, *values)
             for w, values in zip(grid, _weekly(session, scope, grid, filters, today),
                                  strict=True)]
+
+
+def items_done_in(
+    session: Session, scope: Scope, today: dt.date, periods: list[tuple[dt.date, dt.date]],
+    filters: ProjectFilters = NO_FILTERS,
+) -> list[int]:
+    """Work items done in each period (first and last day included, by the day of
+    ``done_at``), of the projects in view: one statement over the ``done_at`` index."""
+    if not periods:
+        return []
+
+    def start(day: dt.date) -> dt.datetime:
+        return dt.datetime.combine(day, dt.time())
+
+    ends = [(start(first), start(last + dt.timedelta(days=1))) for first, last in periods]
+    stmt = select(*[
+        func.coalesce(func.sum(case(((WorkItem.done_at >= a) & (WorkItem.done_at < b), 1),
+                                    else_=0)), 0)
+        for a, b in ends
+    ]).select_from(WorkItem).where(WorkItem.done_at >= min(a for a, _b in ends),
+             WorkItem.done_at < max(b for _a, b in ends))
+    row = session.execute(_narrow_via_project(stmt, WorkItem.project_id, scope, filters,
+                                              today)).one()
+    return [int(n or 0) for n in row]
 
 
 def throughput_from(activity: list[WeekActivity]) -> list[WeeklyThroughput]:

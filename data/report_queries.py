@@ -180,8 +180,9 @@ def parse_minutes(body: str, today: dt.date) -> tuple[list[str], list[str]]:
 def recent_meetings(session: Session, scope: Scope, today: dt.date,
                     filters: ProjectFilters = NO_FILTERS, *, project_key: str | None = None,
                     days: int = 30, limit: int = 12) -> list[MeetingNote]:
-    """The latest meeting minutes (within ``days``) with their decisions and open actions."""
-    since = dt.datetime.combine(today - dt.timedelta(days=days), dt.time())
+    """The latest meeting minutes of the last ``days`` days (``metrics.last_days``) with their
+    decisions and open actions."""
+    since = dt.datetime.combine(metrics.last_days(today, days)[0], dt.time())
     until = dt.datetime.combine(today + dt.timedelta(days=1), dt.time())
     stmt = (
         select(Project.key, Project.name, Document.title, Document.created_at,

@@ -259,6 +259,9 @@ def overallocated(
                  for p in people], total, page, size)
 
 
+ALL_SKILLS = 1000  # "every skill": a vocabulary, not a table that grows with the projects
+
+
 def skills_coverage(session: Session, scope: Scope, limit: int = 25,
                     today: dt.date | None = None) -> list[SkillCoverage]:
     """Open work per skill it needs against the people who have that skill, most open points

@@ -100,9 +100,11 @@ SENTENCES: dict[str, Callable[[float], str]] = {
     "team_size": lambda v: f"A team of {_n(v)}",
     "allocated_fte": lambda v: f"{v:,.1f} full-time people allocated",
     "priority_rank": lambda v: f"{PRIORITIES.get(round(v), 'unknown').capitalize()} priority",
-    "team_on_time_rate": lambda v: f"{_pct(v)} of this portfolio's finished projects were on "
-                                   "time",
-    "team_history": lambda v: f"{_n(v)} finished projects in this portfolio to learn from",
+    # the portfolio's projects past the due date (models.evidence: what the trust counts)
+    "team_on_time_rate": lambda v: f"{_pct(v)} of this portfolio's projects past the due date "
+                                   "finished on time",
+    "team_history": lambda v: (f"{_n(v)} project{'' if round(v) == 1 else 's'} of this "
+                               "portfolio past the due date to learn from"),
     "scope_vs_team": lambda v: f"Scope is {v:,.1f}× what this portfolio usually delivers",
     "load_vs_team": lambda v: (f"Work left is {v:,.1f}× what this portfolio usually finishes "
                                "by the due date"),

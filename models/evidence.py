@@ -1,35 +1,53 @@
 """How much history a forecast rests on, stored with it (``project_forecasts.evidence``).
 
-A manager needs to know whether "62 %" comes from forty finished projects of the same team and
+A manager needs to know whether "62 %" comes from twenty past-due projects of the same team and
 half the schedule of the project's own progress, or from a model that has never seen this team
 and a project that has not started. ``trust`` sums it up in one word:
 
 - **high**: the classifier kept at least 80 % of its own view (little shrinkage), the portfolio
-  has at least 10 finished projects and at least 30 % of the schedule has elapsed;
+  has at least 10 projects past the due date and at least 30 % of the schedule has elapsed;
 - **low**: the forecast was pulled more than half-way to the base rate, the portfolio has fewer
-  than 3 finished projects, or it comes from the prior or a Monte Carlo without the project's
-  own throughput;
+  than 3 projects past the due date, or it comes from the prior or a Monte Carlo without the
+  project's own throughput;
 - **medium**: everything in between.
+
+*Projects past the due date* (docs/metrics.md, Trust) are what the model's portfolio features
+average over (``models.features``: ``team_history``): the portfolio's other projects, cancelled
+ones apart, whose due date is before the forecast's day, done (on time or late) or still open
+(so late), the latest ``TEAM_WINDOW`` of them. A project done early counts from its due date on.
+The words here say exactly that; ``note`` words a stored evidence dict again, so a forecast
+stored with older words reads the same as a new one.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import Any
+
+from models.features import TEAM_WINDOW
 
 HIGH_WEIGHT, HIGH_HISTORY, HIGH_ELAPSED = 0.8, 10, 0.3
 LOW_WEIGHT, LOW_HISTORY = 0.5, 3
 
 
+PAST_DUE = "past the due date (done or still open)"
+"""What the portfolio count is, after "N projects of its portfolio" (docs/metrics.md, Trust)."""
+
 TRUST_MEANING = {
     "high": (f"high: the model kept at least {HIGH_WEIGHT:.0%} of its own view, the portfolio has "
-             f"at least {HIGH_HISTORY} finished projects and at least {HIGH_ELAPSED:.0%} of the "
-             "schedule has passed"),
+             f"at least {HIGH_HISTORY} projects {PAST_DUE} and at least {HIGH_ELAPSED:.0%} of "
+             "the schedule has passed"),
     "medium": "medium: in between",
     "low": (f"low: pulled more than half-way to the portfolio's on-time record, fewer than "
-            f"{LOW_HISTORY} finished projects in the portfolio, or it comes from the shipped "
+            f"{LOW_HISTORY} projects of the portfolio {PAST_DUE}, or it comes from the shipped "
             "prior or from a simulation without the project's own pace: read it as rough"),
 }
+PORTFOLIO_RECORD = (f"Projects past the due date: the portfolio's other projects (cancelled ones "
+                    f"apart) whose due date has passed, done or still open, the latest "
+                    f"{TEAM_WINDOW} at most. A project done early counts once its due date has "
+                    "passed.")
+"""What the trust's portfolio count counts, said once beside the trust words."""
 """What each trust word means, in a manager's words (the Forecasts page and the docs say the
 same)."""
 
@@ -70,19 +88,7 @@ def describe(
     n = int(features.get("team_history") or 0)
     elapsed = features.get("elapsed_frac")
     word = trust(basis, weight, n, elapsed, mc_source)
-    parts = [f"{n} finished project{'s' if n != 1 else ''} in its portfolio"]
-    if training_projects:
-        parts.append(f"a model trained on {training_projects} finished projects")
-        if prior_weight > 0:
-            parts.append(f"weighted {prior_weight:.0%} toward the prior fitted on public sprint "
-                         "data")
-    elif basis == "prior":
-        parts.append("coefficients fitted on public sprint data (no model trained here yet)")
-    if elapsed is not None and not math.isnan(elapsed):
-        parts.append(f"{max(0.0, min(1.0, elapsed)):.0%} of its schedule elapsed")
-    if weight is not None and weight < 0.95:
-        parts.append(f"pulled {1 - weight:.0%} of the way toward the base rate")
-    return {
+    out = {
         "basis": basis,
         "trust": word,
         "finished_in_portfolio": n,
@@ -95,5 +101,48 @@ def describe(
         "mc_source": mc_source,
         "blend_weight": _num(blend_weight),
         "prior_weight": _num(prior_weight),
-        "note": "Rests on " + ", ".join(parts) + ".",
     }
+    out["note"] = note(out)
+    return out
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return None if math.isnan(value) else float(value)
+
+
+def portfolio_part(n: int) -> str:
+    """"14 projects of its portfolio past the due date (done or still open)"."""
+    latest = f", the latest {TEAM_WINDOW}" if n >= TEAM_WINDOW else ""
+    return (f"{n} project{'s' if n != 1 else ''} of its portfolio past the due date (done or "
+            f"still open{latest})")
+
+
+def note(evidence: Mapping[str, Any]) -> str:
+    """What a forecast rests on, in one sentence, from its stored evidence (``describe``)."""
+    parts = [portfolio_part(int(evidence.get("finished_in_portfolio") or 0))]
+    training = evidence.get("training_projects")
+    prior_weight = _number(evidence.get("prior_weight")) or 0.0
+    elapsed, weight = _number(evidence.get("elapsed")), _number(evidence.get("weight"))
+    if training:
+        # the training set, worded as the Forecasts page's model note words it
+        parts.append(f"a model trained on {training} finished projects")
+        if prior_weight > 0:
+            parts.append(f"weighted {prior_weight:.0%} toward the prior fitted on public sprint "
+                         "data")
+    elif evidence.get("basis") == "prior":
+        parts.append("coefficients fitted on public sprint data (no model trained here yet)")
+    if elapsed is not None:
+        parts.append(f"{max(0.0, min(1.0, elapsed)):.0%} of its schedule elapsed")
+    if weight is not None and weight < 0.95:
+        parts.append(f"pulled {1 - weight:.0%} of the way toward the base rate")
+    return "Rests on " + ", ".join(parts) + "."
+
+
+def reworded(evidence: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """A stored evidence dict with its note worded as ``note`` words it now (forecasts stored
+    before the words changed read like new ones until the next rescore rewrites them)."""
+    if not isinstance(evidence, Mapping) or "finished_in_portfolio" not in evidence:
+        return dict(evidence) if isinstance(evidence, Mapping) else None
+    return {**evidence, "note": note(evidence)}

@@ -212,7 +212,7 @@ FEATURE_LABELS: dict[str, str] = {
     "team_delivery_ratio": "Portfolio delivery ratio",
     "team_delivery_hit": "Portfolio share delivering first scope",
     "scope_vs_team": "Scope ÷ portfolio's usual delivery",
-    "team_history": "Portfolio projects finished",
+    "team_history": "Portfolio projects past the due date",
     "team_on_time_recent": "Portfolio on-time rate, last 5",
     "team_velocity": "Portfolio's usual points per day",
     "team_velocity_cv": "Variability of the portfolio's speed",

@@ -30,6 +30,7 @@ from data.metrics import HEALTH, HEALTH_LABELS
 from models.copilot.grounding import unsupported
 from models.copilot.llm import LlmError, LlmRouter
 from models.copilot.safety import untrusted
+from models.copilot.tools import plural
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +116,7 @@ def _drivers(drivers: Iterable[dict[str, Any]]) -> str:
         effect = d.get("effect")
         if isinstance(effect, int | float) and round(abs(effect) * 100):
             way = "raises" if effect > 0 else "lowers"
-            label += f" {way} P(on time) by {round(abs(effect) * 100)} points"
+            label += f" {way} P(on time) by {plural(round(abs(effect) * 100), 'point')}"
         words.append(label)
     return "; why: " + ", ".join(words) if words else ""
 
@@ -155,11 +156,12 @@ def portfolio_sheet(facts: Any) -> list[str]:
     lines = [f"[summary] Portfolio status report for {_name(facts.scope_label)} on "
              f"{_date(facts.today)}" + (f", filtered by {_name(facts.filters_label)}"
                                         if facts.filters_label else "") + ".",
-             f"[summary] {k.projects} projects in view: {k.active} active, "
-             f"{k.done_this_month} done this month, {k.open_items} open work items.",
+             f"[summary] {plural(k.projects, 'project')} in view: {k.active} active, "
+             f"{k.done_this_month} done this month, {plural(k.open_items, 'open work item')}.",
              "[summary] Projects per health: " + ", ".join(
                  f"{HEALTH_LABELS[s].lower()} {health.get(s, 0)}" for s in HEALTH) + ".",
-             f"[summary] {facts.late_total} open projects are late (past their due date)."]
+             f"[summary] {plural(facts.late_total, 'open project is', 'open projects are')} late "
+             "(past the due date)."]
     lines += _changes(facts.changes, health=True)
     for r in facts.risks[:LISTED]:
         lines.append(f"[risks] {r.key} {_name(r.name)} (portfolio {_name(r.portfolio)}): "
@@ -169,7 +171,8 @@ def portfolio_sheet(facts: Any) -> list[str]:
         lines.append("[risks] No project is at risk.")
     for r in facts.late[:LISTED]:
         lines.append(f"[late] {r.key} {_name(r.name)} (owner {_name(r.owner)}): due "
-                     f"{_date(r.due_date)}, {r.days_late} days late, {_pct(r.progress)} done, "
+                     f"{_date(r.due_date)}, {plural(r.days_late, 'day')} late, {_pct(r.progress)} "
+                     "done, "
                      f"P85 date {_date(r.p85_date)}.")
     if not facts.late:
         lines.append("[late] No project is late.")
@@ -178,13 +181,14 @@ def portfolio_sheet(facts: Any) -> list[str]:
 
 def project_sheet(facts: Any) -> list[str]:
     d, f = facts.detail, facts.forecast
-    late = (f", {(facts.today - d.due_date).days} days late"
+    late = (f", {plural((facts.today - d.due_date).days, 'day')} late"
             if d.health == "late" and d.due_date else "")
     lines = [f"[summary] Project status report for {d.key} {_name(d.name)} (portfolio "
              f"{_name(d.portfolio)}, owner {_name(d.owner)}) on {_date(facts.today)}.",
              f"[summary] {d.key} is {HEALTH_LABELS.get(d.health, d.health).lower()}; status "
-             f"{d.status}, priority {d.priority}; {d.done_points} of {d.scope_points} points "
-             f"done ({_pct(d.progress)}); {facts.open_items_total} open work items.",
+             f"{d.status}, priority {d.priority}; {d.done_points} of "
+             f"{plural(d.scope_points, 'point')} done ({_pct(d.progress)}); "
+             f"{plural(facts.open_items_total, 'open work item')}.",
              f"[summary] Started {_date(d.start_date)}, due {_date(d.due_date)}{late}."]
     if f is not None:
         lines.append(f"[summary] Forecast as of {_date(f.as_of)}: P(on time) "

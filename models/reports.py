@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from data import detail_queries as dq
 from data import forecast_queries as fq
-from data import queries
+from data import metrics, queries
 from data import report_queries as rq
 from data.filters import PRIORITY_LABELS, STATUS_LABELS, ProjectFilters
 from data.project_queries import ProjectRow, iter_projects
@@ -115,7 +115,7 @@ def scope_label(portfolios: list[tuple[int, str]], everything: bool) -> str:
 
 def hot_spot_window(today: dt.date) -> tuple[dt.date, dt.date]:
     """Today and the days after it, ``HOT_SPOT_WEEKS`` weeks in all (both ends included)."""
-    return today, today + dt.timedelta(weeks=HOT_SPOT_WEEKS, days=-1)
+    return metrics.next_days(today, 7 * HOT_SPOT_WEEKS)
 
 
 def portfolio_facts(session: Session, scope: Scope, today: dt.date,

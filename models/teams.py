@@ -1,6 +1,6 @@
 """Portfolio outcome windows: computed once by the forecast job, read by primary key after.
 
-The forecast job reads every portfolio's finished projects in one set-based statement
+The forecast job reads every portfolio's projects past the due date in one set-based statement
 (``history.team_outcomes``) and stores the latest ``TEAM_WINDOW`` of each in
 ``portfolio_outcomes``. A what-if or a one-project refresh then needs one indexed read for its
 portfolio, not a scan of all its projects' snapshots; if the job has never run (or the

@@ -14,6 +14,7 @@ import dash_bootstrap_components as dbc
 from dash import Input, Output, State, dcc, html, no_update
 
 from components.feedback import empty_note
+from components.words import plural
 from data import audit, queries, users
 from data.schema import USER_ROLES
 from data.viewer import Viewer
@@ -116,10 +117,10 @@ def act(services: PageServices, viewer: Viewer, *values: Any) -> tuple[Any, Any]
                 message = f"Created {username} ({role or 'viewer'})."
             elif action == "grant":
                 users.grant(s, username, chosen)
-                message = f"Granted {len(chosen)} portfolio(s) to {username}."
+                message = f"Granted {plural(len(chosen), 'portfolio')} to {username}."
             elif action == "revoke":
                 users.revoke(s, username, chosen)
-                message = f"Revoked {len(chosen)} portfolio(s) from {username}."
+                message = f"Revoked {plural(len(chosen), 'portfolio')} from {username}."
             elif action == "role":
                 if role is None:
                     raise users.UserError("choose a role")

@@ -10,6 +10,7 @@ from dash import Input, Output, dcc, html
 
 from components.copilot import badge
 from components.feedback import empty_note
+from components.words import plural
 from data.viewer import Viewer
 from pages.common import Callback, PageServices
 from pages.live import DOCUMENTS, LIVE, refresh_on
@@ -64,7 +65,7 @@ def refresh(services: PageServices, viewer: Viewer, _n: Any,
     synced = runtime.last_sync.get("at")
     when = dt.datetime.fromtimestamp(synced).strftime("%Y-%m-%d %H:%M:%S") if synced else "—"
     index_view = html.P(
-        f"Index: {index['documents']} documents, {index['passages']} passages "
+        f"Index: {plural(index['documents'], 'document')}, {plural(index['passages'], 'passage')} "
         f"(generation {index['generation']}, Ollama embeddings: "
         f"{'yes' if index['ollama'] else 'no'}); last sync by this worker: {when}.",
         id="ai-usage-index-line")

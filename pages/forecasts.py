@@ -19,14 +19,15 @@ from components.feedback import empty_figure, error_alert
 from components.forecast_trust import trust_section
 from components.kpis import kpi_card
 from components.plotting import alternative, graph, table_outputs, table_toggle
-from data import events, queries
+from components.words import plural
+from data import events, metrics, queries
 from data import forecast_queries as fq
 from data.filters import ProjectFilters
 from data.forecast_commands import EVENT_TYPE
 from data.viewer import Viewer
 from models import evidence
 from models.drivers import with_worded_drivers
-from models.features import MIN_FINISHED, MIN_PER_OUTCOME
+from models.features import FEATURE_LABELS, MIN_FINISHED, MIN_PER_OUTCOME
 from pages.common import Callback, PageServices, as_dict, triggered
 from pages.live import FORECASTS, LIVE, refresh_on
 
@@ -36,7 +37,8 @@ if TYPE_CHECKING:
 PATH = "/forecasts"
 TITLE = "Forecasts"
 AT_RISK_ROWS = 10
-SOON_DAYS = 28
+SOON_DAYS = 28  # "at risk, due in the next 28 days"
+RECENT_DAYS = 7  # "passed the due date in the last seven days"
 GRAPHS = ("forecasts-scores", "forecasts-reliability", "forecasts-trend", "forecasts-importance")
 
 
@@ -98,7 +100,7 @@ def status_note(current: dict | None, settled: int, on_time: int,
                      if basis is not None and basis.method == "prior"
                      else "forecasts use Monte Carlo")
             return dbc.Alert(
-                f"Only {settled} finished projects ({on_time} on time, {late} late): the "
+                f"Only {plural(settled, 'finished project')} ({on_time} on time, {late} late): the "
                 f"classifier needs {MIN_FINISHED}, with at least {MIN_PER_OUTCOME} of each "
                 f"outcome. Until then {until}.",
                 color="warning", id="forecasts-fallback")
@@ -106,7 +108,8 @@ def status_note(current: dict | None, settled: int, on_time: int,
                          id="forecasts-fallback")
     trained = str(current.get("trained_at", ""))[:16].replace("T", " ")
     rows = current.get("n_test_rows")
-    forecasts = f"{rows:,} forecasts made for " if isinstance(rows, int) and rows else ""
+    forecasts = (f"{plural(rows, 'forecast')} made for " if isinstance(rows, int) and rows
+                 else "")
     return dbc.Alert(
         f"Model {current.get('version')} trained {trained} on {current.get('n_projects')} "
         f"finished projects; scores below are on {forecasts}the "
@@ -148,7 +151,11 @@ def refresh(services: PageServices, viewer: Viewer, job: Any, live: Any = None) 
     current_version = registry.current_version()
     current = next((v for v in history if v.get("version") == current_version), None)
     methods = (current or {}).get("methods", {})
-    week_ago, soon = today - dt.timedelta(days=7), today + dt.timedelta(days=SOON_DAYS)
+    # docs/metrics.md, Periods: "the last seven days" are today and the six before; a project
+    # passed its due date in them when it became late (the day after its due date) in them
+    recent = metrics.last_days(today, RECENT_DAYS)
+    late_window = metrics.became_late_in(today, RECENT_DAYS)
+    soon_window = metrics.next_days(today, SOON_DAYS)
 
     def reads() -> tuple[Any, ...]:  # independent scans, in sessions of their own
         return tuple(services.gather(
@@ -158,9 +165,9 @@ def refresh(services: PageServices, viewer: Viewer, job: Any, live: Any = None) 
             lambda s: queries.health_counts(s, scope, today),
             lambda s: fq.forecast_page(s, scope, 1, AT_RISK_ROWS, with_total=False).items,
             lambda s: queries.health_counts(s, scope, today, ProjectFilters(
-                due_from=week_ago, due_to=today - dt.timedelta(days=1)))["late"],
+                due_from=late_window[0], due_to=late_window[1]))["late"],
             lambda s: queries.health_counts(s, scope, today, ProjectFilters(
-                due_from=today, due_to=soon))["at_risk"],
+                due_from=soon_window[0], due_to=soon_window[1]))["at_risk"],
         ))
 
     (settled, on_time), summary, trust, health, risky, newly_late, due_soon = services.memo(
@@ -173,12 +180,14 @@ def refresh(services: PageServices, viewer: Viewer, job: Any, live: Any = None) 
     reliability = (current or {}).get("reliability", {})
     held_out = ff.held_out_sentence((current or {}).get("n_test_rows"),
                                     (current or {}).get("n_test_projects"))
-    recent = [v for v in history if str(v.get("trained_at", ""))[:10] >= week_ago.isoformat()]
+    retrained = [v for v in history
+                 if str(v.get("trained_at", ""))[:10] >= recent[0].isoformat()]
     figs = {
         "forecasts-scores": ff.scores_figure(methods),
         "forecasts-reliability": ff.reliability_figure(reliability, held_out),
         "forecasts-trend": ff.trend_figure(history),
-        "forecasts-importance": ff.importance_figure((current or {}).get("importance", [])),
+        "forecasts-importance": ff.importance_figure(_labelled(
+            (current or {}).get("importance", []))),
     }
     return (
         status_note(current, settled, on_time, basis),
@@ -187,12 +196,19 @@ def refresh(services: PageServices, viewer: Viewer, job: Any, live: Any = None) 
         *figs.values(),
         ff.at_risk_table(with_worded_drivers(risky), "forecasts-at-risk-table"),
         note,
-        ff.manager_summary(health, newly_late, due_soon, SOON_DAYS,
+        ff.manager_summary(health, newly_late, due_soon, late_window, soon_window,
                            ff.accuracy_sentences(reliability, "classifier", held_out=held_out),
-                           [str(v.get("version")) for v in recent],
-                           trust_section(basis, trust, evidence.TRUST_MEANING)),
+                           [str(v.get("version")) for v in retrained],
+                           trust_section(basis, trust, evidence.TRUST_MEANING,
+                                         evidence.PORTFOLIO_RECORD)),
         *[alternative(f) for f in figs.values()],
     )
+
+
+def _labelled(importance: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each feature under its label of today (a model keeps the labels it was trained with)."""
+    return [{**row, "label": FEATURE_LABELS.get(str(row.get("feature")), row.get("label"))}
+            if isinstance(row, dict) else row for row in importance]
 
 
 def retrain(services: PageServices, viewer: Viewer,

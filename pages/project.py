@@ -26,9 +26,11 @@ from components.plotting import alternative, graph, table_outputs, table_toggle
 from components.project_figures import items_status_figure, project_burnup_figure
 from components.report_button import export_panel
 from components.tables import documents_list, health_badge, items_table, people_table
+from components.words import plural
 from data import detail_queries as dq
 from data import forecast_queries as fq
 from data.viewer import Viewer
+from models import evidence
 from models.copilot import documents as docs
 from models.drivers import EFFECT_NOTE, driver_sentence
 from pages.common import Callback, PageServices, cached_view, clamp_int
@@ -61,7 +63,7 @@ def header(d: Any) -> html.Div:
             _fact("Start", d.start_date and d.start_date.isoformat()),
             _fact("Due", d.due_date and d.due_date.isoformat()),
         ], className="mb-2"),
-        html.Div(html.Div(f"{d.progress:.0%} of {d.scope_points} points done",
+        html.Div(html.Div(f"{d.progress:.0%} of {plural(d.scope_points, 'point')} done",
                           className="progress-bar", style={"width": f"{d.progress:.0%}"}),
                  className="progress mb-3", style={"height": "1.4rem"}, id="project-progress",
                  role="progressbar", **attrs({"aria-valuenow": str(round(d.progress * 100)),
@@ -83,7 +85,7 @@ def forecast_card(f: Any, late_due: dt.date | None = None) -> dbc.Card:
                                 className="kpi-label text-body-secondary"),
                       probability_badge(f.p_on_time)], id="project-p-on-time"),
             # how much evidence, and whether it was shrunk (a late project: why it is 0 %)
-            evidence_note(f.evidence, late_due),
+            evidence_note(evidence.reworded(f.evidence), late_due),
             html.Small(f"{f.method.replace('_', ' ')}"
                        + (f" · model {f.model_version}" if f.model_version else "")
                        + f" · as of {f.as_of.isoformat()}",

@@ -19,6 +19,7 @@ from components.attrs import attrs
 from components.feedback import error_alert
 from components.filters import filter_bar, filter_notice
 from components.tables import project_table, sort_header
+from components.words import plural
 from data.filters import ProjectFilters, from_query
 from data.project_queries import SORTS, project_count, project_page
 from data.viewer import Viewer
@@ -258,7 +259,7 @@ def _render(services: PageServices, viewer: Viewer, view: dict[str, Any],
     header = sort_header("projects", sort, descending)
     table = project_table(with_worded_drivers(page.items), "projects-list", header,
                           row_prefix="projects-row")
-    shown = (f"{start + 1:,}–{start + len(page.items):,} of {page.total:,} projects"
+    shown = (f"{start + 1:,}–{start + len(page.items):,} of {plural(page.total, 'project')}"
              if page.items else "0 projects")
     cursor = {"total": page.total,
               "first": list(page.items[0].cursor) if page.items else None,

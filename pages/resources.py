@@ -14,6 +14,7 @@ from components.feedback import empty_figure, error_alert
 from components.plotting import alternative, graph, table_outputs, table_toggle
 from components.project_figures import heatmap_figure, skills_figure
 from components.tables import overallocated_table, person_link
+from components.words import plural
 from data import queries
 from data import resource_queries as rq
 from data.scope import Scope
@@ -79,12 +80,13 @@ def parse_filters(portfolio: Any, role: Any, skill: Any) -> rq.PeopleFilters:
 
 
 def subtitle(filters: rq.PeopleFilters) -> str:
-    parts = [f"{len(filters.portfolio)} portfolio(s)" if filters.portfolio else "",
+    parts = [plural(len(filters.portfolio), "portfolio") if filters.portfolio else "",
              "role " + ", ".join(filters.role) if filters.role else "",
              "skill " + ", ".join(filters.skill) if filters.skill else ""]
     chosen = "; ".join(p for p in parts if p)
     # the portfolio filter widens the people to the weeks on screen (rq.allocation_heatmap)
-    who = ("People allocated to the portfolio(s) in the weeks shown" if filters.portfolio
+    the = "the portfolio" if len(filters.portfolio) == 1 else "the portfolios"
+    who = (f"People allocated to {the} in the weeks shown" if filters.portfolio
            else "People allocated this week")
     return who + (f" (filtered: {chosen})" if chosen else "")
 
@@ -137,10 +139,12 @@ def skills(services: PageServices, viewer: Viewer, portfolio: Any, role: Any,
     scope = _narrowed(viewer.scope, filters.portfolio)
 
     def build(session: Session) -> tuple[Any, Any]:
-        rows = rq.skills_coverage(session, scope, today=services.today())
+        # every skill in view (the chart draws the top ones and names the rest), filtered
+        # before any cut: a chosen skill outside the top is still shown
+        rows = rq.skills_coverage(session, scope, limit=rq.ALL_SKILLS, today=services.today())
         if filters.skill:
             rows = [r for r in rows if r.skill in filters.skill]
-        text = (f"{len(filters.portfolio)} portfolio(s)" if filters.portfolio
+        text = (plural(len(filters.portfolio), "portfolio") if filters.portfolio
                 else "All portfolios you can see")
         fig = skills_figure(rows, text)
         return fig, alternative(fig)

@@ -22,6 +22,7 @@ from components.figures import (
 )
 from components.plotting import LAYOUT, PlainFigure, new_figure, short_date
 from components.project_figures import items_status_figure, project_burnup_figure
+from components.words import plural
 
 WIDTH = 680  # CSS pixels: the text block of an A4 page with 16 mm margins, at 96 dpi
 HEIGHT = 240  # three charts with their headings fit one A4 page
@@ -121,16 +122,16 @@ def chart_summary(name: str, facts: Any) -> str:
     or a text search finds)."""
     if name == "status_priority":
         total = sum(r.projects for r in facts.status_priority)
-        return f"{total} projects in view."
+        return f"{plural(total, 'project')} in view."
     if name == "throughput" and facts.throughput:
         return throughput_summary(facts.throughput, facts.today)
     if name == "burnup" and facts.burnup:
         last = facts.burnup[-1]
-        return f"Now: {last.done} of {last.scope} points done."
+        return f"Now: {last.done:,} of {plural(last.scope, 'point')} done."
     if name == "forecast":
         at_risk, late = below_half(facts.buckets)
         below = at_risk + late
-        return (f"{below} open project{'' if below == 1 else 's'} below 50 % P(on time): "
+        return (f"{plural(below, 'open project')} below 50 % P(on time): "
                 f"{at_risk} at risk and {late} late.")
     if name == "hot_spots":
         hot = facts.hot_spots
@@ -138,12 +139,13 @@ def chart_summary(name: str, facts: Any) -> str:
                  else "")
         since = short_date(hot.start)
         since = f"today, {since}," if hot.start == facts.today else since
-        return (f"{hot.over} of the {hot.total} people allocated to the projects in view "
-                f"between {since} and {short_date(hot.end)} are over "
+        return (f"{hot.over:,} of the {plural(hot.total, 'person', 'people')} allocated to the "
+                f"projects in view between {since} and {short_date(hot.end)} "
+                f"{'is' if hot.over == 1 else 'are'} over "
                 f"100 % on at least one day{shown}. A person's load counts all their "
                 "allocations you may see.")
     if name == "due":
-        return f"{sum(r.projects for r in facts.due)} open projects due in this window."
+        return f"{plural(sum(r.projects for r in facts.due), 'open project')} due in this window."
     return ""
 
 

@@ -25,6 +25,7 @@ from components.report.charts import (
     figure_summaries,
 )
 from components.theme import HEALTH_LABELS
+from components.words import plural
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 AT_RISK_BELOW = 0.5  # shown in words; the rule itself is data.metrics.AT_RISK_BELOW (a test)
@@ -98,7 +99,7 @@ def project_html(facts: Any, charts: Mapping[str, bytes], meta: Meta) -> str:
 
 def project_summaries(facts: Any) -> dict[str, str]:
     d = facts.detail
-    burnup = (f"{d.done_points} of {d.scope_points} points done"
+    burnup = (f"{d.done_points:,} of {plural(d.scope_points, 'point')} done"
               + (f"; due {d.due_date.isoformat()}" if d.due_date else "") + ".")
     items = ", ".join(f"{c.items} {c.status.replace('_', ' ')}" for c in facts.items_by_status)
     return {"project_burnup": burnup, "items": f"Items: {items}." if items else ""}

@@ -177,7 +177,7 @@ def test_projects_callback_searches_sorts_and_pages(settings):
     client = create_app(settings, resolve_viewer=everyone_is_system).server.test_client()
     inputs, state = project_inputs({"filters": {"search": "b-1"}, "sort": "key", "desc": False})
     page = call(client, PROJECT_OUTPUTS, inputs, state)
-    assert page["projects-count"]["children"] == "1–1 of 1 projects"
+    assert page["projects-count"]["children"] == "1–1 of 1 project"
     assert "/projects/B-1" in json.dumps(page["projects-table"])
     assert "/projects/A-1" not in json.dumps(page["projects-table"])
     assert page["projects-next"]["disabled"] is True

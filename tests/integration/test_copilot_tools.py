@@ -325,9 +325,11 @@ def test_insights_are_observations_with_evidence(world):
     assert [e.key for e in found["late"].examples] == ["B-1", "A-1", "A-4"]  # most overdue first
     assert [e.key for e in found["slipped"].examples] == ["A-4"]  # due 7 days ago
     assert [e.key for e in found["at_risk"].examples] == ["A-2"]  # 10 % done at 83 % of time
-    # the eight full weeks before this one: those 5 against A-2's item of June 1 (A-1's and
-    # B-1's fall in the running week, which is left out)
-    assert (found["throughput"].before, found["throughput"].after) == (5, 1)
+    # the last four weeks (docs/metrics.md: today and the 27 days before, 21 May - 17 June)
+    # against the four before them (23 April - 20 May): A-2's item of June 1 and A-1's and
+    # B-1's of June 15 and 16 against those 5
+    assert (found["throughput"].before, found["throughput"].after) == (5, 3)
+    assert (found["throughput"].start, found["throughput"].end) == (dt.date(2026, 5, 21), TODAY)
     # Bob: 0.6 + 0.9 on July 1-10; Ann: 0.7 + 0.6 on July 10-15
     assert [(e.name, round(e.value, 2)) for e in found["over_allocated"].examples] == [
         ("Bob Stone", 1.5), ("Ann Lee", 1.3)]

@@ -301,7 +301,7 @@ def test_the_pdf_report_states_the_pages_numbers(demo):
     last_four = [this_week - dt.timedelta(weeks=i) for i in range(4, 0, -1)]
     per_week = round(sum(finished[w] for w in last_four) / 4)
     line = chart_summary("throughput", facts)
-    assert f"{per_week:,} a week in the last four." in line
+    assert f"{per_week:,} a week in the last four full weeks." in line
     assert f"This week so far: {finished[this_week]:,}." in line if finished[this_week] else True
     overview_chart = _plain(overview.refresh(services, SYSTEM, {}))[2]
     assert overview_chart["layout"]["meta"]["summary"] == line

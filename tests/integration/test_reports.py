@@ -395,8 +395,10 @@ def names_in_order(part: str, names: list[str]) -> list[str]:
 
 
 def hot_caption(over: int, total: int) -> str:
-    return (f"{over} of the {total} people allocated to the projects in view between today, "
-            f"{TODAY.day} {TODAY:%b %Y}, and {HOT_LAST.day} {HOT_LAST:%b %Y} are over 100 %")
+    people = "person" if total == 1 else "people"
+    return (f"{over} of the {total} {people} allocated to the projects in view between today, "
+            f"{TODAY.day} {TODAY:%b %Y}, and {HOT_LAST.day} {HOT_LAST:%b %Y} "
+            f"{'is' if over == 1 else 'are'} over 100 %")
 
 
 def test_hot_spots_list_only_people_on_the_projects_in_view(db, tmp_path, renderer):

@@ -100,7 +100,7 @@ def test_portfolio_filter_shows_everyone_allocated_to_it_in_the_weeks_on_screen(
     ben = next(r for r in heat.items if r.name == "Ben Before")
     assert ben.loads[heat.weeks.index(MONDAY)] == 0 and max(ben.loads) == pytest.approx(0.7)
     assert resources.subtitle(rq.PeopleFilters((sec,))).startswith(
-        "People allocated to the portfolio(s) in the weeks shown")
+        "People allocated to the portfolio in the weeks shown")
     # the over-allocated list and the unfiltered heatmap still read this week's loads only
     with people() as s:
         unfiltered = rq.allocation_heatmap(s, ALL, TODAY)

@@ -216,9 +216,14 @@ def test_forecasts_summary_speaks_in_counts_and_accuracy_in_words():
     assert ff.accuracy_sentences(curves, held_out=held) == [held, *sentences]
     assert ff.held_out_sentence(None, 30) is None
     card = as_json(ff.manager_summary({"on_track": 30, "at_risk": 12, "late": 5, "closed": 9},
-                                      3, 2, 28, sentences, ["v0004"]))
+                                      3, 2, (dt.date(2026, 11, 30), dt.date(2026, 12, 6)),
+                                      (dt.date(2026, 12, 7), dt.date(2027, 1, 3)), sentences,
+                                      ["v0004"]))
     assert "12 open projects are" in card and "of 47 open projects" in card
-    assert "3 projects passed their due date" in card and "model v0004" in card
+    assert json.dumps("3 projects passed their due date unfinished in the last seven days (due "
+                      "30 Nov – 6 Dec 2026)")[1:-1] in card and "model v0004" in card
+    assert json.dumps("2 projects at risk are due in the next 28 days (7 Dec 2026 – 3 Jan "
+                      "2027)")[1:-1] in card
     assert ff.accuracy_sentences({}) == []
 
 

@@ -110,5 +110,5 @@ def test_trust_words_follow_the_documented_rules():
     note = evidence.describe("classifier", {"team_history": 1.0, "elapsed_frac": 0.25},
                              raw=0.8, base=0.3, weight=0.6, training_projects=200)
     assert note["trust"] == "low" and note["raw"] == 0.8 and note["weight"] == 0.6
-    assert "1 finished project in its portfolio" in note["note"]
+    assert "1 project of its portfolio past the due date (done or still open)" in note["note"]
     assert "40% of the way toward the base rate" in note["note"]

@@ -1,0 +1,50 @@
+"""The few words every sentence builder shares: counts with their noun, numbers, periods.
+
+One helper per job, so "1 portfolios" or "the last 7 days" in one place and "seven days" in
+another cannot happen. Components import nothing of ours but components; the copilot has its
+own ``models.copilot.tools.plural`` (the same rule, without thousands separators).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten")
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``3`` and "portfolio" → "3 portfolios"; "1 portfolio"; ``many`` for irregular nouns
+    ("person", "people") and phrases ("project is", "projects are")."""
+    return f"{count:,} {word if count == 1 else many or word + 's'}"
+
+
+def number_word(n: int) -> str:
+    """Seven, not 7, up to ten (as the sentences write "the last seven days")."""
+    return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else f"{n:,}"
+
+
+def day_label(day: dt.date) -> str:
+    """"17 Jun 2026" (as ``components.plotting.short_date``)."""
+    return f"{day.day} {day:%b %Y}"
+
+
+def period_label(first: dt.date, last: dt.date) -> str:
+    """Both ends of a period, short: "1–7 Dec 2026", "30 Nov – 6 Dec 2026", "7 Dec 2026 –
+    3 Jan 2027"; one day alone when they are the same."""
+    if first == last:
+        return day_label(first)
+    if first.year != last.year:
+        return f"{day_label(first)} – {day_label(last)}"
+    if first.month != last.month:
+        return f"{first.day} {first:%b} – {day_label(last)}"
+    return f"{first.day}–{day_label(last)}"
+
+
+def names_and(names: Sequence[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    items = list(names)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
