@@ -153,6 +153,8 @@ CONCEPTS: dict[str, list[str]] = {
                          "go overdue", "went overdue", "turn overdue", "turned overdue",
                          "gone late", "gone overdue", "slip into", "slipped into",
                          "fall overdue", "fallen overdue", "fell overdue", "falling overdue",
+                         "passed ... due date", "passed ... deadline", "passed ... end date",
+                         "passed ... target date",
                          "tip over into", "tipped over into", "tip over", "tipped over",
                          "tip into overdue", "tipped into"],
     "verb:scope": ["extra work", "scope", "scope creep", "added to scope", "scope growth",

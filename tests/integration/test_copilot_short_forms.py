@@ -16,7 +16,7 @@ import pytest
 
 from data.rollups import refresh_rollups, refresh_skill_supply
 from tests.copilot_asking import ask, rows
-from tests.factories import add_item, add_portfolio, add_project, add_resource, allocate
+from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource, allocate
 
 JULY = ("2026-07-01", "2026-07-31")
 THIS_WEEK = ("2026-06-15", "2026-06-21")
@@ -218,3 +218,16 @@ def test_is_someone_over_allocated_in_a_period_reads_that_period(world):
         assert answer.kind == "answer", question
         assert answer.tool_calls[0]["name"] == "person_load", question  # not her projects today
         assert f"{round(july * 100)}%" in answer.text and july > 1, question
+
+
+def test_passed_the_due_date_in_the_last_seven_days_is_the_pages_window(db):
+    """docs/metrics.md: a project passed its due date in the last N days when it is late today
+    and its due date is from today − N to yesterday (the Forecasts page's window)."""
+    with db.begin() as s:
+        growth = add_portfolio(s, "Growth")
+        for key, day in (("G-1", 9), ("G-2", 10), ("G-3", 16), ("G-4", 17)):
+            add_project(s, key, growth, due=dt.date(2026, 6, day))
+    want = {k for k, in rows(db, PROJECTS + f"""{OPEN} AND p.due_date >= :first
+        AND p.due_date < :today""", first=(TODAY - dt.timedelta(days=7)).isoformat())}
+    answer = ask(db, "Which projects passed their due date in the last seven days?")
+    assert answer.kind == "answer" and set(answer.result["items"]) == want == {"G-2", "G-3"}
