@@ -193,7 +193,7 @@ def test_ai_usage_page_shows_models_hosts_and_index(settings):
     ask_and_wait(app, client, "Which projects are late?")
     out = json.dumps(callback(app, client, "ai-usage-hosts.children", {"ai-usage-refresh": 1}))
     assert '"none"' in out and '"cache"' in out and "No Ollama host is configured" in out
-    assert "Index: 1 documents" in out
+    assert "Index: 1 document, 1 passage" in out  # one document, said in the singular
     assert client.get("/ai-usage").status_code == 200
     with OllamaStub() as stub:
         settings.ollama_host = stub.url
