@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from components.plotting import short_date
+
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten")
 
@@ -25,21 +27,16 @@ def number_word(n: int) -> str:
     return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else f"{n:,}"
 
 
-def day_label(day: dt.date) -> str:
-    """"17 Jun 2026" (as ``components.plotting.short_date``)."""
-    return f"{day.day} {day:%b %Y}"
-
-
 def period_label(first: dt.date, last: dt.date) -> str:
     """Both ends of a period, short: "1–7 Dec 2026", "30 Nov – 6 Dec 2026", "7 Dec 2026 –
     3 Jan 2027"; one day alone when they are the same."""
     if first == last:
-        return day_label(first)
+        return short_date(first)
     if first.year != last.year:
-        return f"{day_label(first)} – {day_label(last)}"
+        return f"{short_date(first)} – {short_date(last)}"
     if first.month != last.month:
-        return f"{first.day} {first:%b} – {day_label(last)}"
-    return f"{first.day}–{day_label(last)}"
+        return f"{first.day} {first:%b} – {short_date(last)}"
+    return f"{first.day}–{short_date(last)}"
 
 
 def names_and(names: Sequence[str]) -> str:
