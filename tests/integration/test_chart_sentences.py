@@ -14,12 +14,10 @@ import pytest
 from plotly.utils import PlotlyJSONEncoder
 from sqlalchemy import text
 
-from dashboard.app import create_app
-from dashboard.settings import Settings
 from data.viewer import Viewer
 from pages import overview
 from tests.factories import TODAY, add_portfolio, add_project
-from tests.signin import TEST_SECRET
+from tests.page_services import services_on
 
 SYSTEM = Viewer.system()
 LATE = TODAY - dt.timedelta(days=10)
@@ -40,13 +38,8 @@ def services(db, engine, tmp_path):
             for i in range(others):
                 add_project(s, f"{name[:3].upper()}-O{i}", folio, priority="high", due=LATER)
             add_project(s, f"{name[:3].upper()}-M0", folio, priority="medium", due=LATE)
-    url = engine.url.render_as_string(hide_password=False)
-    app = create_app(Settings(secret_key=TEST_SECRET, data_dir=tmp_path, database_url=url),
-                     start=False)
-    found = app.server.extensions["dashboard"]
-    found.today = lambda: TODAY
-    yield found
-    found.stop()
+    with services_on(engine, tmp_path, TODAY) as found:
+        yield found
 
 
 def _summary(services: Any, query: dict[str, str]) -> str:

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from plotly.utils import PlotlyJSONEncoder
 from sqlalchemy import text
 
 from dashboard.app import create_app
@@ -25,6 +24,7 @@ from data.viewer import Viewer
 from models import jobs
 from pages import forecasts, overview, project, projects
 from tests.conftest import clean
+from tests.page_services import find_props, plain
 from tests.signin import TEST_SECRET
 
 TODAY = dt.date(2026, 6, 17)
@@ -121,25 +121,9 @@ def demo(engine, tmp_path_factory):
     clean(engine)
 
 
-def _find(tree: Any, wanted: str) -> Any:
-    """The props of the component with ``id == wanted`` in a layout tree."""
-    if isinstance(tree, dict):
-        props = tree.get("props", tree)
-        if props.get("id") == wanted:
-            return props
-        return next((f for f in (_find(v, wanted) for v in tree.values()) if f is not None),
-                    None)
-    if isinstance(tree, list):
-        return next((f for f in (_find(v, wanted) for v in tree) if f is not None), None)
-    return None
-
-
-def _plain(value: Any) -> Any:
-    return json.loads(json.dumps(value, cls=PlotlyJSONEncoder))
-
 
 def _kpi(tree: Any, name: str) -> int:
-    return int(str(_find(tree, f"overview-kpi-{name}")["children"]).replace(",", ""))
+    return int(str(find_props(tree, f"overview-kpi-{name}")["children"]).replace(",", ""))
 
 
 def _bars(figure: dict[str, Any], key_of) -> Counter:
@@ -170,7 +154,7 @@ def test_overview_outputs_match_the_raw_rows(demo, label, query, keep):
         query, keep = {"portfolio": str(first)}, (lambda r, first=first: r.portfolio_id == first)
     view = [r for r in rows if keep(r)]
     ids = {r.id for r in view}
-    out = _plain(overview.refresh(services, SYSTEM, query))
+    out = plain(overview.refresh(services, SYSTEM, query))
     kpis, (status_priority, throughput, burnup, _portfolios, due), alert = \
         out[0], out[1:6], out[-1]
     assert alert is None
@@ -214,7 +198,7 @@ def test_overview_outputs_match_the_raw_rows(demo, label, query, keep):
                        if not r.closed and r.due is not None and first <= r.due < last)
     assert {k: v for k, v in months.items() if v} == dict(expected)
 
-    insight_text = json.dumps(_plain(overview.show_insights(services, SYSTEM, query)))
+    insight_text = json.dumps(plain(overview.show_insights(services, SYSTEM, query)))
     late = sum(r.health == "late" for r in view)
     at_risk = sum(r.health == "at_risk" for r in view)
     if late:
@@ -227,7 +211,7 @@ def test_burnup_sentence_counts_the_weeks_between_the_charts_first_and_last_poin
     """The sentence under the overview's burn-up says how far back its first point is: the
     26 weekly points span 25 weeks (it said 26), and the scope then is the test's own sum."""
     services, _rows, items = demo
-    burnup = _plain(overview.refresh(services, SYSTEM, {}))[3]
+    burnup = plain(overview.refresh(services, SYSTEM, {}))[3]
     weeks = [_day(x) for x in burnup["data"][0]["x"]]
     this_week = _week(TODAY)
     assert weeks[-1] == this_week
@@ -244,17 +228,17 @@ def test_at_risk_is_one_number_on_every_page(demo):
     services, rows, _items = demo
     at_risk = sum(r.health == "at_risk" for r in rows)
     assert at_risk  # the demo has some, so the comparison means something
-    kpis = _plain(overview.refresh(services, SYSTEM, {}))[0]
-    insights = json.dumps(_plain(overview.show_insights(services, SYSTEM, {})))
-    table = _plain(projects.show_page(services, SYSTEM, {"filters": {"health": "at_risk"},
+    kpis = plain(overview.refresh(services, SYSTEM, {}))[0]
+    insights = json.dumps(plain(overview.show_insights(services, SYSTEM, {})))
+    table = plain(projects.show_page(services, SYSTEM, {"filters": {"health": "at_risk"},
                                                          "sort": "key", "desc": False}))
-    summary = _plain(forecasts.refresh(services, SYSTEM, None))[1]
+    summary = plain(forecasts.refresh(services, SYSTEM, None))[1]
     answer = services.copilot.copilot.ask("How many projects are at risk?",
                                           SYSTEM.scope).to_dict()
     assert _kpi(kpis, "at-risk") == at_risk
     assert f"{at_risk} projects at risk" in insights
     assert re.search(rf"of {at_risk} projects", table[1])
-    assert int(_find(summary, "forecasts-kpi-at-risk")["children"]) == at_risk
+    assert int(find_props(summary, "forecasts-kpi-at-risk")["children"]) == at_risk
     counted = answer.get("result", {}).get("count")
     first_line = answer["text"].splitlines()[0]
     assert counted == at_risk if counted is not None else f"{at_risk} projects at risk" in \
@@ -265,15 +249,15 @@ def test_on_track_means_at_least_even_odds_and_the_header_is_the_what_if_baselin
     services, rows, _items = demo
     on_track = [r for r in rows if r.health == "on_track"]
     assert on_track and all(r.p is None or r.p >= 0.5 for r in on_track)
-    table = _plain(projects.show_page(services, SYSTEM, {"filters": {"health": "on_track"},
+    table = plain(projects.show_page(services, SYSTEM, {"filters": {"health": "on_track"},
                                                          "sort": "key", "desc": False}))
     shown_keys = set(re.findall(r'"/projects/([A-Z]+-\d+)"', json.dumps(table[0])))
     assert shown_keys and shown_keys <= {r.key for r in on_track}
     scored = sorted((r for r in rows if r.p is not None and not r.closed), key=lambda r: r.key)
     for row in scored[:5]:
-        card = _find(_plain(project.charts(services, SYSTEM, row.key))[3], "project-p-on-time")
+        card = find_props(plain(project.charts(services, SYSTEM, row.key))[3], "project-p-on-time")
         header = re.search(r"(\d+)\s?%", json.dumps(card)).group(1)
-        what_if = json.dumps(_plain(project.scenario(services, SYSTEM, row.key, 0, 0)),
+        what_if = json.dumps(plain(project.scenario(services, SYSTEM, row.key, 0, 0)),
                              ensure_ascii=False)
         found = re.search(r"P\(on time\): (\d+)% → (\d+)%", what_if)
         assert found, (row.key, what_if)
@@ -303,7 +287,7 @@ def test_the_pdf_report_states_the_pages_numbers(demo):
     line = chart_summary("throughput", facts)
     assert f"{per_week:,} a week in the last four full weeks." in line
     assert f"This week so far: {finished[this_week]:,}." in line if finished[this_week] else True
-    overview_chart = _plain(overview.refresh(services, SYSTEM, {}))[2]
+    overview_chart = plain(overview.refresh(services, SYSTEM, {}))[2]
     assert overview_chart["layout"]["meta"]["summary"] == line
 
 

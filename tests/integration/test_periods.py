@@ -18,13 +18,11 @@ import pytest
 from plotly.utils import PlotlyJSONEncoder
 from sqlalchemy import text
 
-from dashboard.app import create_app
-from dashboard.settings import Settings
 from data.schema import ProjectForecast
 from data.viewer import Viewer
 from pages import forecasts, overview
 from tests.factories import add_item, add_portfolio, add_project
-from tests.signin import TEST_SECRET
+from tests.page_services import services_on
 
 TODAY = dt.date(2026, 12, 7)  # the audit's Monday
 SYSTEM = Viewer.system()
@@ -62,13 +60,8 @@ def services(db, engine, tmp_path):
         for back in (0, 0, 1, 6, 7, 8, 13, 27, 28, 55, 56):
             add_item(s, running, status="done",
                      done_at=dt.datetime.combine(TODAY - dt.timedelta(days=back), dt.time(0, 30)))
-    url = engine.url.render_as_string(hide_password=False)
-    app = create_app(Settings(secret_key=TEST_SECRET, data_dir=tmp_path, database_url=url),
-                     start=False)
-    found = app.server.extensions["dashboard"]
-    found.today = lambda: TODAY
-    yield found
-    found.stop()
+    with services_on(engine, tmp_path, TODAY) as found:
+        yield found
 
 
 def _open_projects(engine) -> list[tuple[dt.date, float | None]]:

@@ -13,13 +13,11 @@ import pytest
 from plotly.utils import PlotlyJSONEncoder
 from sqlalchemy import text
 
-from dashboard.app import create_app
-from dashboard.settings import Settings
 from data.rollups import refresh_skill_supply
 from data.viewer import Viewer
 from pages import resources
 from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource
-from tests.signin import TEST_SECRET
+from tests.page_services import services_on
 
 SYSTEM = Viewer.system()
 SKILLS = [f"skill{i:02d}" for i in range(27)]
@@ -37,13 +35,8 @@ def services(db, engine, tmp_path):
             for k in range(1 + i % 3):
                 add_resource(s, f"{skill}-person{k}", skills=[skill])
         refresh_skill_supply(s.connection())
-    url = engine.url.render_as_string(hide_password=False)
-    app = create_app(Settings(secret_key=TEST_SECRET, data_dir=tmp_path, database_url=url),
-                     start=False)
-    found = app.server.extensions["dashboard"]
-    found.today = lambda: TODAY
-    yield found
-    found.stop()
+    with services_on(engine, tmp_path, TODAY) as found:
+        yield found
 
 
 def _chart(services, skill=None) -> dict:

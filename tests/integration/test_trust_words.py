@@ -15,36 +15,18 @@ import json
 from typing import Any
 
 import pytest
-from plotly.utils import PlotlyJSONEncoder
 from sqlalchemy import text
 
-from dashboard.app import create_app
-from dashboard.settings import Settings
 from data import version
 from data.viewer import Viewer
 from models import jobs
 from models.features import TEAM_WINDOW
 from pages import forecasts, project
 from tests.factories import TODAY, add_item, add_portfolio, add_project
-from tests.signin import TEST_SECRET
+from tests.page_services import find_props, plain, services_on
 
 SYSTEM = Viewer.system()
 
-
-def _find(tree: Any, wanted: str) -> Any:
-    if isinstance(tree, dict):
-        props = tree.get("props", tree)
-        if props.get("id") == wanted:
-            return props
-        return next((f for f in (_find(v, wanted) for v in tree.values()) if f is not None),
-                    None)
-    if isinstance(tree, list):
-        return next((f for f in (_find(v, wanted) for v in tree) if f is not None), None)
-    return None
-
-
-def _plain(value: Any) -> Any:
-    return json.loads(json.dumps(value, cls=PlotlyJSONEncoder))
 
 
 @pytest.fixture
@@ -71,18 +53,13 @@ def world(db, engine, tmp_path):
         add_item(s, running, points=15)
         ids = {"alpha": alpha.id, "running": running.id}
     jobs.retrain_and_score(db, tmp_path / "models", TODAY, trials=2_000, use_prior=False)
-    url = engine.url.render_as_string(hide_password=False)
-    app = create_app(Settings(secret_key=TEST_SECRET, data_dir=tmp_path, database_url=url),
-                     start=False)
-    services = app.server.extensions["dashboard"]
-    services.today = lambda: TODAY
-    yield services, ids
-    services.stop()
+    with services_on(engine, tmp_path, TODAY) as services:
+        yield services, ids
 
 
 def _note(services: Any) -> str:
-    card = _plain(project.charts(services, SYSTEM, "A-1"))
-    return str(_find(card, "project-evidence-note")["children"])
+    card = plain(project.charts(services, SYSTEM, "A-1"))
+    return str(find_props(card, "project-evidence-note")["children"])
 
 
 def test_the_trust_note_counts_the_portfolios_projects_past_the_due_date(world, engine):
@@ -119,10 +96,10 @@ def test_the_trust_note_counts_the_portfolios_projects_past_the_due_date(world, 
 
 def test_the_forecasts_page_says_what_the_trust_count_counts(world):
     services, _ids = world
-    page = _plain(forecasts.refresh(services, SYSTEM, None))
-    meaning = json.dumps(_find(page, "forecasts-trust-meaning"), ensure_ascii=False)
+    page = plain(forecasts.refresh(services, SYSTEM, None))
+    meaning = json.dumps(find_props(page, "forecasts-trust-meaning"), ensure_ascii=False)
     assert "at least 10 projects past the due date (done or still open)" in meaning
-    counted = str(_find(page, "forecasts-trust-counted")["children"])
+    counted = str(find_props(page, "forecasts-trust-counted")["children"])
     assert counted.startswith("Projects past the due date: the portfolio's other projects "
                               "(cancelled ones apart) whose due date has passed, done or still "
                               f"open, the latest {TEAM_WINDOW} at most.")
