@@ -52,6 +52,7 @@ class ProjectFilters:
     p_at_least: float | None = None
     keys: tuple[str, ...] = ()
     no_due_date: bool = False
+    finished: str = ""  # "on_time" or "late": done projects by their outcome (data.metrics)
 
     def is_empty(self) -> bool:
         return self == ProjectFilters()
@@ -133,6 +134,9 @@ class ProjectFilters:
             stmt = stmt.where(Project.key.in_(self.keys))
         if self.no_due_date:
             stmt = stmt.where(Project.due_date.is_(None))
+        if self.finished:
+            stmt = stmt.where(metrics.is_finished_on_time() if self.finished == "on_time"
+                              else metrics.is_finished_late())
         return stmt
 
     def to_query(self) -> dict[str, str | list[str]]:

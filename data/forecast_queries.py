@@ -165,9 +165,9 @@ def settled_count(session: Session, scope: Scope, today: dt.date) -> tuple[int, 
     """
     done = and_(Status.code == "done", Project.completed_at.is_not(None))
     late_open = and_(Status.is_closed.is_(False), Project.due_date < today)
-    on_time = and_(done, func.date(Project.completed_at) <= Project.due_date)
     stmt = (
-        select(func.count(Project.id), func.sum(case((on_time, 1), else_=0)))
+        select(func.count(Project.id),
+               func.sum(case((metrics.is_finished_on_time(), 1), else_=0)))
         .join(Status, Project.status_id == Status.id)
         .where(Project.due_date.is_not(None), or_(done, late_open))
     )

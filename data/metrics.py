@@ -150,8 +150,24 @@ def with_health(stmt: S) -> S:
 def done_this_month(today: dt.date) -> ColumnElement[bool]:
     """Status *Done*, completed in the current calendar month."""
     month_start = dt.datetime.combine(today.replace(day=1), dt.time())
-    return and_(Project.status_id.in_(select(Status.id).where(Status.code == "done")),
-                Project.completed_at >= month_start)
+    return and_(is_done(), Project.completed_at >= month_start)
+
+
+def is_done() -> ColumnElement[bool]:
+    return Project.status_id.in_(select(Status.id).where(Status.code == "done"))
+
+
+def is_finished_on_time() -> ColumnElement[bool]:
+    """Done, on the due date or before it (by the day of completion, as ``models.features.
+    outcome`` labels the training rows)."""
+    return and_(is_done(), Project.due_date.is_not(None), Project.completed_at.is_not(None),
+                func.date(Project.completed_at) <= Project.due_date)
+
+
+def is_finished_late() -> ColumnElement[bool]:
+    """Done after the due date (the one other outcome of a done project with a due date)."""
+    return and_(is_done(), Project.due_date.is_not(None), Project.completed_at.is_not(None),
+                func.date(Project.completed_at) > Project.due_date)
 
 
 def this_week(today: dt.date) -> tuple[dt.date, dt.date]:
@@ -286,6 +302,11 @@ _OVER = OVER_ALLOCATED + 1e-9  # the one threshold, in Python and in SQL
 
 def is_over_allocated(load: float) -> bool:
     return load > _OVER
+
+
+def has_room(load: float) -> bool:
+    """Room to take on work in a period: a peak load under 100 % (free people included)."""
+    return load < OVER_ALLOCATED - 1e-9
 
 
 def over_allocated_load(load: ColumnElement[float]) -> ColumnElement[bool]:

@@ -150,6 +150,15 @@ def portfolio_team(session: Session, scope: Scope, portfolio: str,
     return sorted(rows, key=lambda a: (-a.share, a.person, a.project_key))
 
 
+def on_a_project(session: Session, scope: Scope, day: dt.date) -> set[str]:
+    """The people allocated on ``day`` to a visible project: every portfolio's team together
+    (``docs/metrics.md``, Team), so the headcount of people at work on something."""
+    stmt = select(Resource.name).join(Allocation, Allocation.resource_id == Resource.id).join(
+        Project, Allocation.project_id == Project.id).where(
+        Allocation.period_start <= day, Allocation.period_end >= day).distinct()
+    return set(session.scalars(scope.apply(stmt)))
+
+
 def headcount_by_portfolio(session: Session, scope: Scope, day: dt.date) -> dict[str, int]:
     """How many people each portfolio's team has on ``day`` (``portfolio_team``: allocated to
     one of its visible projects); someone on two portfolios counts in both. Portfolios with

@@ -54,7 +54,8 @@ def work_items(ctx: ToolContext, event: str = "done", start: str | None = None,
                                                          after_start=after_start, skill=skill,
                                                          assignee=assignee)
         verb = "finished" if event == "done" else "added"
-        within = f" from {first.isoformat()} to {last.isoformat()}"
+        within = f" from {first.isoformat()} to {last.isoformat()}" if first.year > 1900 else \
+            f" so far (to {last.isoformat()})"  # every day so far: "points done on PRJ-0005"
         if after_start:  # every day so far (from 1900), or a period said as well
             whose = "the project" if len(args.get("keys") or ()) == 1 else "their project"
             span = f" {verb} after {whose} started" + (within if first.year > 1900 else "")

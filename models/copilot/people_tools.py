@@ -75,28 +75,39 @@ def _who(ctx: ToolContext, skills: list[str] | None, roles: list[str] | None,
 def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = None,
            works_on: str | None = None, over_allocated: bool = False, free: bool = False,
            start: str | None = None, end: str | None = None,
-           roles: list[str] | None = None, portfolio: str | None = None) -> ToolResult:
+           roles: list[str] | None = None, portfolio: str | None = None,
+           room: bool = False) -> ToolResult:
     """People matching every condition given: skills they have, their role, the project they
-    work on today, the portfolio whose projects they work on today, over-allocated or free
-    (no allocation at all) in a period."""
+    work on today, the portfolio whose projects they work on today, over-allocated, free (no
+    allocation at all) or with room (peak load under 100 %) in a period."""
     first, last = _span(ctx, start, end)
     found, words, cites = _who(ctx, skills, roles, works_on, portfolio,
-                               (first, last) if over_allocated else None)
+                               (first, last) if over_allocated or room else None)
     loads: dict[str, float] = {}
     if over_allocated:
         loads = people_queries.loads(ctx.session, ctx.scope, first, last)
         found = _meet(found, {n for n, load in loads.items() if metrics.is_over_allocated(load)})
         words.append(f"over-allocated from {_period_words(first, last)}")
+    if room:
+        peaks = people_queries.loads(ctx.session, ctx.scope, first, last)
+        everyone = {p.name for p in people_queries.people(ctx.session, ctx.scope)}
+        found = _meet(found, {n for n in everyone if metrics.has_room(peaks.get(n, 0.0))})
+        loads = {n: peaks.get(n, 0.0) for n in everyone}
+        words.append(f"with room (under 100% at peak) from {_period_words(first, last)}")
     if free:
         found = _meet(found, {p.name for p in people_queries.free(ctx.session, ctx.scope,
                                                                   first, last)})
         words.append(f"with no allocation from {_period_words(first, last)}")
-    if found is None:
+    at_work = ""
+    if found is None:  # everyone visible, and how many of them are on a project today
         found = {p.name for p in people_queries.people(ctx.session, ctx.scope)}
+        busy = people_queries.on_a_project(ctx.session, ctx.scope, ctx.today) & found
+        at_work = (f" ({len(busy)} of them allocated to a project today, "
+                   f"{len(found) - len(busy)} to none)")
     words.sort(key=lambda w: w.startswith("among those"))  # said after the period it means
-    names = sorted(found, key=lambda n: (-loads.get(n, 0.0), n))
+    names = sorted(found, key=lambda n: ((1 if room else -1) * loads.get(n, 0.0), n))
     head = f"**{plural(len(names), 'person', 'people')}**" + (" " + ", ".join(words)
-                                                              if words else "")
+                                                              if words else at_work)
     if measure == "count" or not names:
         text = head + "."
     else:
@@ -229,7 +240,8 @@ def rank_people(ctx: ToolContext, k: int = 3, start: str | None = None,
     return ToolResult("rank_people", {}, text, dict(ranked), [], result=result)
 
 
-def person_skills(ctx: ToolContext, person: str) -> ToolResult:
+def person_skills(ctx: ToolContext, person: str, asked: list[str] | None = None) -> ToolResult:
+    """The skills a person lists; ``asked`` ("does Kenji do accessibility?"): yes or no first."""
     found = people_queries.people(ctx.session, ctx.scope, [person])
     if not found:
         return ToolResult("person_skills", {}, f"No visible person is called {person}.",
@@ -237,6 +249,13 @@ def person_skills(ctx: ToolContext, person: str) -> ToolResult:
     skills = list(found[0].skills)
     text = f"**{person}** ({found[0].role or 'no role'}) lists {plural(len(skills), 'skill')}: " \
         + ", ".join(skills) + "."
+    if asked:
+        has = [s for s in asked if s in skills]
+        lacks = [s for s in asked if s not in skills]
+        verdict = ("Yes" if not lacks else "No" if not has else "Partly") + ": " + "; ".join(
+            ([f"{person} lists {', '.join(has)}"] if has else [])
+            + ([f"{person} does not list {', '.join(lacks)}"] if lacks else [])) + "."
+        text = f"{verdict}\n\n{text}"
     result = {"subject": "skills", "count": len(skills), "items": skills}
     return ToolResult("person_skills", {}, text, {"skills": skills}, [], result=result)
 

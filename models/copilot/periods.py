@@ -207,6 +207,10 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
     (rf"\b(?:(?:by|before|until|till|through) (?:the )?end of|(?:between )?now and (?:the )?end "
      rf"of|(?:for |during |in |over )?(?:the )?(?:rest|remainder) of) {_MONTH}\b",
      "rest_month_name"),
+    # "since the last quarter ended", "since the end of last month": the current one so far
+    (r"\bsince (?:the )?(?:last|previous) (week|month|quarter|year) (?:ended|finished|closed|"
+     r"wrapped up|was over)\b|\bsince (?:the )?end of (?:the )?(?:last|previous) "
+     r"(week|month|quarter|year)\b", "since_end"),
     (r"\bsince (?:the )?(?:start of )?(last|this|previous) (week|month|quarter|year)\b",
      "since_calendar"),
     (rf"\bsince (?:last |this |the )?({'|'.join(WEEKDAYS)})\b", "since_weekday"),
@@ -222,8 +226,13 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
      rf"(?: ((?:19|20)\d\d))?\b", "month_half"),
     (rf"\b(first|second|third|fourth|1st|2nd|3rd|4th|last|final) week of {_MONTH}"
      rf"(?: ((?:19|20)\d\d))?\b", "month_week"),
-    (r"\b(h[12]|first half|second half)(?: of (?:the year|this year|((?:19|20)\d\d)))?\b",
-     "half"),
+    # "the first half of next month", "the back half of this month": the 1st-15th, 16th-end
+    (r"\b(first|second|1st|2nd|latter|later|early|late|front|back) (?:half|part) of "
+     r"(?:the )?(this|next|last|previous|coming|current)? ?"
+     r"month\b", "rel_month_half"),
+    (r"\b(h[12]|first half|second half|front half|back half|latter half)(?: of (?:the year|"
+     r"this year|((?:19|20)\d\d)))?\b", "half"),
+    (r"\b(?:in |during |for )?(?:the )?week after next\b", "week_after_next"),
     # a quarter of the year before or after ("Q4 last year", "the third quarter of next year")
     (r"\b(?:in |during )?(?:the )?(q[1-4]) (?:of )?((?:last|this|next) year)\b", "q"),
     (r"\b(?:in |during )?(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|last|final) "
@@ -401,8 +410,23 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
             (v for k, v in years.items() if g[1] and k in g[1]), 0)
         start, end = quarter(year, q)
         return Period(start, end, f"Q{q} {year}")
+    if kind == "since_end":  # "since the last quarter ended": this quarter so far
+        unit = g[0] or g[1]
+        start, _ = _calendar(unit, today, 0)
+        return Period(start, today, f"this {unit} so far", to_date=True)
+    if kind == "week_after_next":
+        start, end = _calendar("week", today, 2)
+        return Period(start, end, "the week after next")
+    if kind == "rel_month_half":
+        words = g[0], g[1] or ""
+        first, _ = _calendar("month", today, {"next": 1, "coming": 1, "last": -1,
+                                                "previous": -1}.get(words[1], 0))
+        if words[0] in ("first", "1st", "early", "front"):
+            return Period(first, first.replace(day=15), f"the first half of {first:%B %Y}")
+        return Period(first.replace(day=16), month_end(first),
+                      f"the second half of {first:%B %Y}")
     if kind == "half":
-        second = g[0] in ("h2", "second half")
+        second = g[0] in ("h2", "second half", "back half", "latter half")
         year = int(g[1]) if g[1] else today.year
         start = dt.date(year, 7 if second else 1, 1)
         end = dt.date(year, 12, 31) if second else dt.date(year, 6, 30)

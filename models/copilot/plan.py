@@ -82,6 +82,10 @@ def describe_filters(args: dict[str, Any], noun: str = "projects") -> str:
         out += " " + ", ".join(args["keys"])
     if args.get("no_due_date"):
         out += " without a due date"
+    if args.get("finished") == "late":
+        out += " finished after the due date"
+    elif args.get("finished") == "on_time":
+        out += " finished by the due date"
     if args.get("search"):
         out += f" whose name has “{args['search']}”"
     if args.get("portfolio"):  # "every portfolio but one" is said by the reading's note

@@ -359,6 +359,8 @@ def _common_lower(token: Token) -> bool:
 def _skill_context(tokens: Sequence[Token], at: int) -> bool:
     """Words near a lower-case skill that say it is one ("who knows go", "anyone with both spark
     and python": the sentence's people word may be six words back)."""
+    if at and tokens[at - 1].low in ("do", "does", "doing"):
+        return True  # "does Mei do accessibility?"
     near = {t.lemma for t in tokens[max(0, at - 6):at + 8]}
     return bool(near & {"skill", "know", "knows", "expertise", "experience", "expert",
                         "can", "experienced", "proficient", "familiar", "good", "vs", "versus",

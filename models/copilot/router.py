@@ -368,9 +368,10 @@ def _prefer_open_namesake(r: Reading, vocab: Vocabulary) -> None:
     speaks of finished or cancelled work. The interpretation says which was taken."""
     past = {"did", "was", "were", "had", "has", "have"} & {t.low for t in r.tokens}
 
-    def ahead(h: Hit) -> bool:  # "when will X be done": a finish still to come
-        return not past and any(t.low in ("will", "gonna", "going", "expected", "likely")
-                                for t in r.tokens[max(0, h.start - 6):h.start])
+    def ahead(h: Hit) -> bool:  # "when will X be done", "how likely is X to be delivered"
+        return not past and (any(t.low in ("will", "gonna", "going", "expected", "likely")
+                                 for t in r.tokens[max(0, h.start - 8):h.start])
+                             or h.start > 0 and r.tokens[h.start - 1].low == "be")
 
     if r.page_key or any((h.concept in CLOSED_CONCEPTS or h.concept == "verb:complete" and (
             past or r.tokens[h.start].low.endswith("ed"))) and not ahead(h) for h in r.hits):
@@ -439,7 +440,18 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
     """The plan that answers a question (or asks back, or says what cannot be answered).
 
     ``previous`` is the question asked before (the sidebar's history): a follow-up such as
-    "and for Data Platform?" is answered as that question with the new filter in place."""
+    "and for Data Platform?" is answered as that question with the new filter in place. Two
+    questions in one sentence ("who's on this team, and who leads it?") are both answered
+    where the whole reads as only one of them."""
+    whole = _route_whole(question, vocab, today, page_key, previous, glossed=glossed)
+    if glossed:
+        return whole
+    return _two_questions(question, vocab, today, page_key, previous, whole) or whole
+
+
+def _route_whole(question: str, vocab: Vocabulary, today: dt.date,
+                 page_key: str | None = None, previous: str | None = None, *,
+                 glossed: bool = False) -> Plan:
     if previous:
         merged = followup_question(question, previous, vocab, today, page_key)
         if merged is not None:
@@ -470,6 +482,63 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
         plan.interpretation += " (read " + ", ".join(
             f"“{a}” as “{b}”" for a, b in plan.corrections) + ")"
     return plan
+
+
+# "who's on this team, and who leads it?", "what are his skills, does he do accessibility?":
+# two questions in one sentence, the second starting with its own question word
+_SECOND_QUESTION = re.compile(
+    r"^(?P<first>.*?\w.*?)\s*(?:[,;]\s*(?:and\s+|also\s+|plus\s+)?|\s+(?:and|also|plus)\s+)"
+    r"(?P<second>(?:who|what|which|when|where|how)\b.+|(?:does|do|did|is|are|can|has|have)\s+"
+    r"(?:he|she|they|it|this|that)\b.+)$", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(he|she|him|his|hers)\b", re.IGNORECASE)
+# the first part is a question too ("kenji brown - what are his skills", "is X late"), not a
+# preface ("Of the open projects, which …", "X is overdue, what happened?")
+_A_QUESTION = re.compile(r"\b(?:who|whom|whose|what|which|how|when|where)\b|^\s*(?:is|are|does|"
+                         r"do|did|can|has|have|list|show|give|tell)\b", re.IGNORECASE)
+# words that point back at the first part's answer ("which are late and who owns them"): the
+# second part does not stand alone; "it" does on a project page (the project)
+_BACK = re.compile(r"\b(?:they|them|their|theirs|those|these|ones|each|her)\b", re.IGNORECASE)
+_IT = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
+
+
+def _two_questions(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None,
+                   previous: str | None, whole: Plan) -> Plan | None:
+    """Both parts answered, when each reads as a question the data answers on its own (the
+    second with the person or project the first names in place of "he", "it") and the whole
+    question was read as one of them, or not answered; else ``None`` (the whole's reading)."""
+    m = _SECOND_QUESTION.match(" ".join(question.split()))
+    if m is None or _BACK.search(m["second"]) or not _A_QUESTION.search(m["first"]):
+        return None
+    first = _route_whole(m["first"], vocab, today, page_key, previous)
+    if first.kind != "answer" or not first.calls:
+        return None
+    person = next((args["person"] for _, args in first.calls if args.get("person")), None)
+    second_text = m["second"] if person is None else _PRONOUN.sub(
+        lambda p: f"{person}'s" if p[1].lower() in ("his", "hers") else person, m["second"])
+    if _IT.search(second_text) and len(first.project_keys) == 1:  # "PRJ-0018 … who owns it"
+        key = first.project_keys[0]
+        second_text = _IT.sub(lambda p: f"{key}'s" if p[0].lower() == "its" else key,
+                              second_text)
+    elif _IT.search(second_text) and page_key is None:
+        return None
+    second = _route_whole(second_text, vocab, today, page_key)
+    extra = [c for c in second.calls if c not in first.calls]
+    if second.kind != "answer" or not extra or not all(  # "…, how many ppl": said of the first
+            set(args) - {"measure", "k", "limit", "order"} for _, args in extra):
+        return None
+    if any(name == "search_documents" for name, _ in [*first.calls, *extra]):
+        return None  # a part read as a search of the documents: read the whole ("who should
+        # I talk to about PRJ-0130, who is responsible for it?" says one thing twice)
+    if whole.kind == "answer" and whole.calls not in (first.calls, second.calls):
+        return None  # the whole reads as one question of its own ("how many are late, how
+        # many at risk"): its reading stands
+    said = f", as of {_as_of(today)}"
+    return replace(first, calls=first.calls + extra,
+                   interpretation=f"{first.interpretation.removesuffix(said)}; and "
+                                  f"{_lower(second.interpretation)}",
+                   intents=[*first.intents, *second.intents],
+                   project_keys=list(dict.fromkeys([*first.project_keys,
+                                                    *second.project_keys])))
 
 
 def _glossed(r: Reading, vocab: Vocabulary, page_key: str | None) -> Plan | None:
@@ -2614,6 +2683,32 @@ def _projects_question(r: Reading, people: list[str], keys: list[str],
     return _one(r, "list", "projects", ("projects", args), what)
 
 
+ON_TIME = re.compile(r"\b(?:on time|on schedule|on or before (?:the|their|its) due date|"
+                     r"by (?:the|their|its) due date|before (?:the|their|its) due date|"
+                     r"in time)\b", re.IGNORECASE)
+AHEAD = re.compile(r"\b(?:will|won't|going to|gonna|likely|expected|should|set to|on course|"
+                   r"on track to|forecast|predicted|chance|odds)\b", re.IGNORECASE)
+AFTER_DUE = re.compile(r"\b(?:late|overdue|after (?:the|their|its) due date|past (?:the|their|"
+                       r"its) due date|behind schedule)\b", re.IGNORECASE)
+
+
+def _finished_outcome(r: Reading, status: list[str], args: dict[str, Any],
+                      health: list[str]) -> str:
+    """"Finished late", "delivered on time", "completed after their due date": a done
+    project's outcome (``data.metrics.finished_late``, ``finished_on_time``), not its health,
+    which a closed project does not have. ``""`` when the question is not about one."""
+    done = status == ["done"] or (not status and ("completed_from" in args
+                                                  or "completed_to" in args))
+    if not done or set(health) - {"late", "on_track"} or _forecast_miss(r) or AHEAD.search(
+            r.question):  # "which will be done on time": a forecast, not an outcome
+        return ""
+    if (ON_TIME.search(r.question) or "on_track" in health) and not r.has("cause"):
+        return "on_time"
+    if "late" in health or AFTER_DUE.search(r.question):
+        return "late"
+    return ""
+
+
 def _project_filters(r: Reading, people: list[str], keys: list[str],
                      negate: bool = True) -> dict[str, Any]:
     """Status, health, priority, portfolio, owner, periods and forecast bands of the question,
@@ -2702,7 +2797,9 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
             and not _ranked(r) and not r.has("verb:due"):
         complete = r.first("verb:complete")
         if complete is not None and not r.negated(complete) and not r.tokens[
-                complete.start].low.endswith("ing") and not _inclusive(r, complete):
+                complete.start].low.endswith("ing") and not _inclusive(r, complete) and not (
+                AHEAD.search(r.question) and (ON_TIME.search(r.question) or AFTER_DUE.search(
+                    r.question))):  # not "which will be done on time": a forecast
             status.append("done")  # "how many projects did we finish?"
     priority = [h.value for h in r.family("priority") if h.exact]
     if r.has("rank:worst", "rank:best") and "late" not in health:
@@ -2723,6 +2820,10 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
             args[f"{anchor}_to"] = end.isoformat()
         if anchor == "due" and not status and not health:
             status = ["open"]
+    finished = _finished_outcome(r, status, args, health)
+    if finished:  # "finished late", "delivered on time": a done project's outcome
+        args["finished"], status = finished, [s for s in status if s != "done"] or ["done"]
+        health = [h for h in health if h not in ("late", "on_track")]
     if status:
         args["status"] = list(dict.fromkeys(status))
     if health:
@@ -2846,6 +2947,11 @@ def _with_readings(plan: Plan, readings: list[Plan], agreed: str) -> Plan | None
 
 START_VERBS = r"\b(?:started|were started|was started|kicked off|were kicked off|began|begun|"\
     r"launched|got started|got going|got under ?way)\b"
+
+
+TO_DATE = re.compile(r"\b(?:so far|to date|in total|all told|altogether|overall|until now|"
+                     r"up to now|till now|since (?:the )?(?:start|beginning|kick-?off))\b",
+                     re.IGNORECASE)
 
 
 def _so_far(question: str) -> str:
@@ -3300,6 +3406,9 @@ def _span_args(period: Period) -> dict[str, str]:
     return {"start": period.start.isoformat(), "end": period.end.isoformat()}
 
 
+YES_NO = {"does", "do", "did", "is", "can", "could", "has", "have"}
+
+
 def _person_question(r: Reading, people: list[str]) -> Plan | None:
     person = people[0]
     role_words = {t.low for t in r.tokens} & {"role", "job", "title", "position", "function"}
@@ -3312,6 +3421,13 @@ def _person_question(r: Reading, people: list[str]) -> Plan | None:
     if (r.has("subject:skills") or role_words or good_at or knows) and not r.named("skill"):
         return _one(r, "list", "skills", ("person_skills", {"person": person}),
                     f"The skills of {person}")
+    asked = r.names("skill")
+    if asked and len(people) == 1 and (r.has("subject:skills") or good_at or r.has("verb:know")
+                                       or r.tokens[0].low in YES_NO) and not r.has(
+            "subject:projects", "subject:items", "subject:people", "verb:work_on", "people:load",
+            "people:free", "people:over"):  # "does Kenji Brown do accessibility?"
+        return _one(r, "list", "skills", ("person_skills", {"person": person, "asked": asked}),
+                    f"Whether {person} lists {' and '.join(asked)}")
     if r.has("verb:own") and not r.has("subject:people"):
         args = _project_filters(r, people, [])
         return _projects_question(r, people, []) if args else None
@@ -3391,6 +3507,13 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
         period = _period(r, "this_week")
         args.update({"over_allocated": True, **_span_args(period)})
         words.append(f"over-allocated {period.describe()}")
+    elif UNDER_FULL.search(r.question):
+        period = _period(r, "this_week")  # "who is under 100% next week"
+        args.update({"room": True, **_span_args(period)})
+        words.append(f"with room (under 100% at peak) {period.describe()}")
+    elif ROOM.search(r.question) and not FREE.search(r.question):
+        period = _period(r, "this_week")  # "spare capacity", "bandwidth": free, or room left?
+        return _room_readings(r, measure, args, words, period)
     elif r.has("people:free"):
         period = _period(r, "this_week")
         args.update({"free": True, **_span_args(period)})
@@ -3432,6 +3555,40 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
         return _everything_or(r, unclear, "people")
     noun = "Count of people" if measure == "count" else "People"
     return _one(r, measure, "people", ("people", args), " ".join([noun, *words]))
+
+
+# "capacity", "bandwidth": as many mean no allocation at all as mean some room left; "free",
+# "available", "nothing booked" say which
+ROOM = re.compile(r"\b(?:spare|free|some|any|enough|extra|the|have|has|with)? ?(?:capacity|"
+                  r"bandwidth|headroom|head room|room)\b", re.IGNORECASE)
+UNDER_FULL = re.compile(r"\b(?:under|below|less than|lower than) (?:a )?(?:100 ?%|full[- ]time|"
+                        r"full load|fully (?:booked|allocated|loaded))|\bnot (?:yet )?fully "
+                        r"(?:booked|allocated|loaded)\b", re.IGNORECASE)
+FREE = re.compile(r"\b(?:free|available|availability|unallocated|unbooked|idle|bench|"
+                  r"nothing (?:booked|planned|assigned)|no allocation)\b(?! capacity)",
+                  re.IGNORECASE)
+
+
+def _room_readings(r: Reading, measure: str, args: dict[str, Any], words: list[str],
+                   period: Period) -> Plan:
+    """"Who has spare capacity next week": free (no allocation), or with room (under 100 % at
+    peak)? Asked back with both answers' sizes; answered when they agree."""
+    text = ROOM.search(r.question)
+    said = re.sub(r"^(?:the|have|has|with) ", "", text.group(0).strip()) if text else "capacity"
+    when = period.describe()
+    noun = "Count of people" if measure == "count" else "People"
+    free = _one(r, measure, "people", ("people", {**args, "free": True, **_span_args(period)}),
+                " ".join([noun, *words, f"with no allocation {when}"]))
+    room = _one(r, measure, "people", ("people", {**args, "room": True, **_span_args(period)}),
+                " ".join([noun, *words, f"with room (under 100% at peak) {when}"]))
+    plan = _clarify(f"“{said}” can mean no allocation at all or some room left (a load under "
+                    f"100% at its peak) {when}: which do you mean?",
+                    f"“{said}” can mean free or with room",
+                    [f"Free (no allocation) {when}", f"With room (under 100% at peak) {when}"],
+                    [_replace(r.original, said, "free"),
+                     _replace(r.original, said, "a load under 100% at peak")])
+    return _with_readings(plan, [free, room], "free and with room give the same answer "
+                                              "here") or plan
 
 
 def _the_loaded(k: int, most: str, who: str) -> str:
@@ -3559,6 +3716,10 @@ def _items_question(r: Reading, keys: list[str]) -> Plan:
             f", {given.describe()}" if given else "")
     elif event in ("open", "in_progress"):
         what = f"{noun} {'open' if event == 'open' else 'in progress'} now{_where(args)}"
+    elif event == "done" and not r.periods and (keys or TO_DATE.search(r.question)):
+        # "points done on PRJ-0005", "items closed so far": every day so far, as its progress
+        call_args.update({"start": "1900-01-01", "end": r.today.isoformat()})
+        what = f"{noun} finished{_where(args)} so far"
     else:
         period = _period(r, "this_week")
         call_args.update(_span_args(period))

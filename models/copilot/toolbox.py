@@ -38,6 +38,8 @@ FILTERS: dict[str, Any] = {
     "started_from": _DATE, "started_to": _DATE, "created_from": _DATE, "created_to": _DATE,
     "p_below": _SHARE, "p_at_least": _SHARE,
     "no_due_date": {"type": "boolean"},
+    "finished": {"type": "string", "enum": ["on_time", "late"],
+                 "description": "done projects finished on or before their due date, or after"},
     "search": {"type": "string", "maxLength": 100,
                "description": "words of the project's name, key or owner"},
 }
@@ -113,11 +115,12 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
     Tool("portfolio_summary", "Headline numbers of the whole portfolio and each team.", {},
          tools.portfolio_summary),
     Tool("people", "List or count people by skills, role, the project they work on today, "
-         "the portfolio whose projects they work on today, over-allocated or free (no "
-         "allocation) in a period.",
+         "the portfolio whose projects they work on today, over-allocated, free (no "
+         "allocation) or with room (peak load under 100%) in a period.",
          {"measure": {"type": "string", "enum": ["list", "count"]}, "skills": _NAMES,
           "roles": _NAMES, "portfolio": {"type": "string"},
           "works_on": KEY, "over_allocated": {"type": "boolean"}, "free": {"type": "boolean"},
+          "room": {"type": "boolean"},
           **_PERIOD}, people_tools.people),
     Tool("headcount_by_portfolio", "How many people each portfolio's projects have today; "
          "the k with the most (order='asc': the fewest) when k is given.",
@@ -140,8 +143,8 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
           "works_on": KEY, "order": {"type": "string", "enum": ["desc", "asc"]},
           "skills": _NAMES, "roles": _NAMES, "portfolio": {"type": "string"}},
          people_tools.rank_people),
-    Tool("person_skills", "The skills a person lists.", {"person": _TEXT},
-         people_tools.person_skills, ("person",)),
+    Tool("person_skills", "The skills a person lists; with ``asked``, whether they list those.",
+         {"person": _TEXT, "asked": _NAMES}, people_tools.person_skills, ("person",)),
     Tool("skills", "Skills by supply (by='people') or demand (by='demand': open work items "
          "needing them): a ranking, or the numbers of the skills named.",
          {"by": {"type": "string", "enum": ["people", "demand", "per_person"]}, "k": LIMIT,

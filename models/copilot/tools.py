@@ -152,7 +152,9 @@ def project_filters(ctx: ToolContext, args: dict[str, Any]) -> ProjectFilters:
         created_from=date_arg(args.get("created_from")),
         created_to=date_arg(args.get("created_to")),
         p_below=args.get("p_below"), p_at_least=args.get("p_at_least"),
-        search=str(args.get("search") or ""), no_due_date=bool(args.get("no_due_date")))
+        search=str(args.get("search") or ""), no_due_date=bool(args.get("no_due_date")),
+        finished=str(args.get("finished") or "") if args.get("finished") in ("on_time", "late")
+        else "")
 
 
 def _line(row: ProjectRow, today: dt.date) -> str:

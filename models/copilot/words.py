@@ -50,6 +50,11 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(?:pieces|bits|chunks) of work\b", "work items"),
     (r"\bcall(?:ed|ing|s)? off\b", "cancelled"),  # "finished or called off"
     (r"\bunfinished work\b(?! items?\b)", "open work items"),
+    # docs/metrics.md, Throughput: work items (and their points) finished per week
+    (r"\b(?:(?:our|the|its|their|team'?s?|weekly|average) )*(?:throughput|delivery rate|"
+     r"completion rate)\b", "work items finished"),
+    (r"\b(?:(?:our|the|its|their|team'?s?|weekly|average) )*(?:velocity|(?:story )?points "
+     r"(?:burned|burnt|burned down))\b", "story points finished"),  # not "burn rate": money
     (r"\bby how (?:urgent|important) (?:they are|it is)\b", "by priority"),
     (r"\b(?:that |which )?(?:our |the )?projects are (?:grouped|split|organi[sz]ed|divided) "
      r"(?:in|into)\b", ""),  # "what are the different areas projects are grouped into"
@@ -212,6 +217,9 @@ _SPOKEN_NUMBER = re.compile(rf"\b{_NUMBER_WORD}(?:(?:[ -]|\s+and\s+){_NUMBER_WOR
                             re.IGNORECASE)
 _SPELLED = re.compile(r"(?<![\w'])([b-hj-z])((?: [a-z]){1,3})(?![\w'])", re.IGNORECASE)
 _SPOKEN_PERIOD = re.compile(r"\b([qh]) (one|two|three|four)\b", re.IGNORECASE)
+# one number word before "percent" is a share, not a word ("ninety percent or better")
+_WORD_PERCENT = re.compile(rf"\b(?!hundred|thousand){_NUMBER_WORD}(?=\s*(?:%|percent\b|"
+                           rf"per cent\b))", re.IGNORECASE)  # not "a hundred percent": as said
 
 
 def _number(said: re.Match[str]) -> str:
@@ -232,9 +240,11 @@ def _number(said: re.Match[str]) -> str:
 def spoken(text: str) -> str:
     """A dictated question in written form: "twenty five percent" is 25 percent, "twenty twenty
     six" 2026, "p r j zero zero four two" prj 0042, "m l platform" ml platform, "q three" q3.
-    One number word alone is left as said ("the top three", "two weeks"): it reads as it is."""
+    One number word alone is left as said ("the top three", "two weeks"): it reads as it is,
+    unless a percent follows ("fifty percent" is 50 percent)."""
     text = _SPELLED.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
     text = _SPOKEN_NUMBER.sub(_number, text)
+    text = _WORD_PERCENT.sub(lambda m: alpha2digit(m.group(0), "en", threshold=0), text)
     return _SPOKEN_PERIOD.sub(lambda m: m.group(1) + str(_UNITS.index(m.group(2).lower())),
                               text)
 

@@ -128,6 +128,11 @@ def test_concepts_are_found_on_lemmas_and_the_longest_phrase_wins():
     ("90%+ likely", "at least 90 % likely"),
     ("20 percent or less chance", "at most 20 % chance"),
     ("burn rate in $", "burn rate in money"),
+    ("what was our throughput last week", "what was work items finished last week"),
+    ("story points burned in May", "story points finished in May"),
+    ("the team velocity", "story points finished"),
+    ("ninety percent or better", "at least 90 %"),
+    ("over a hundred percent", "over 100 %"),
     ("PRJ-0001 vs PRJ-0002", "PRJ-0001 vs PRJ-0002"),  # keys and "vs" untouched
     ("projetcs due nxt wek", "projetcs due next week"),
     ("whn is the k8s migration due", "when is the kubernetes migration due"),
