@@ -24,9 +24,9 @@ from components.theme import (
     SCOPE_COLOR,
     VERMILLION,
 )
-from components.words import names_and, plural
+from components.words import ITEM_STATUS_LABELS, items_by_status, names_and, plural
 
-ITEM_STATUS = [("todo", "To do"), ("in_progress", "In progress"), ("done", "Done")]
+ITEM_STATUS = list(ITEM_STATUS_LABELS.items())
 LEGEND_BELOW = {"orientation": "h", "y": -0.22, "x": 0, "xanchor": "left"}
 # (day, P15, P50, P85) rows; models.montecarlo.ConeRow adds the P5 edge as a fifth value.
 Cone = Sequence[tuple[dt.date, float, float, float]
@@ -139,9 +139,9 @@ def items_status_figure(counts: Sequence[Any], subtitle: str = "") -> go.Figure 
         name="Work items",
         hovertemplate="%{x}: %{y} work items, %{customdata} points<extra></extra>",
     )
-    summary = ", ".join(f"{by_status[c].items} {label.lower()}" for c, label in present) + "."
+    summary = items_by_status([(c.status, c.items) for c in counts])
     return titled([bars], "Work items by status", subtitle or "Whole project",
-                  "Work items: " + summary, showlegend=False,
+                  f"Work items: {summary}.", showlegend=False,
                   xaxis={"title": {"text": "Status"}},
                   yaxis=count_axis("Work items", max(c.items for c in counts)))
 

@@ -14,6 +14,7 @@ from components.feedback import empty_note, scroll_region
 from components.forecast_figures import driver_text, probability_badge
 from components.markdown import plain_text
 from components.theme import HEALTH_LABELS
+from components.words import item_status
 
 # (sort name or None, header label, cell class: hidden on small screens / never wrapped)
 WIDE = "d-none d-md-table-cell"
@@ -142,7 +143,7 @@ def simple_table(columns: list[str], rows: list[list], table_id: str, empty: str
 def items_table(items: Sequence, table_id: str):
     return simple_table(
         ["Title", "Kind", "Status", "Points", "Assignee", "Done"],
-        [[i.title, i.kind.replace("_", " "), html.Span(i.status.replace("_", " "),
+        [[i.title, i.kind.replace("_", " "), html.Span(item_status(i.status),
                                                         className="text-nowrap"), i.points,
           person_link(i.assignee),
           html.Span(_date(i.done_at.date() if i.done_at else None), className="text-nowrap")]

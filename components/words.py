@@ -12,6 +12,10 @@ from collections.abc import Sequence
 
 from components.plotting import short_date
 
+# Work items' statuses (``data.schema.WORK_ITEM_STATUSES``) as every page, chart, table and
+# report writes them: "To do", never "todo" in one place and "to do" in another.
+ITEM_STATUS_LABELS = {"todo": "To do", "in_progress": "In progress", "done": "Done"}
+
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten")
 
@@ -20,6 +24,19 @@ def plural(count: int, word: str, many: str | None = None) -> str:
     """``3`` and "portfolio" → "3 portfolios"; "1 portfolio"; ``many`` for irregular nouns
     ("person", "people") and phrases ("project is", "projects are")."""
     return f"{count:,} {word if count == 1 else many or word + 's'}"
+
+
+def item_status(code: str) -> str:
+    """"todo" → "To do"; an unknown code reads as itself with spaces."""
+    return ITEM_STATUS_LABELS.get(code, code.replace("_", " "))
+
+
+def items_by_status(counts: Sequence[tuple[str, int]]) -> str:
+    """Work items counted by status, in the labels' order: "To do 12, In progress 3, Done 30"."""
+    found = dict(counts)
+    order = [c for c in ITEM_STATUS_LABELS if c in found] + [c for c in found
+                                                             if c not in ITEM_STATUS_LABELS]
+    return ", ".join(f"{item_status(c)} {found[c]:,}" for c in order)
 
 
 def number_word(n: int) -> str:

@@ -1,0 +1,109 @@
+"""The same values in the same words on the pages, the CSV and the reports (SQLite and
+PostgreSQL): a work item's status, a load above capacity, a percentage, a health, a progress.
+
+A new-user audit read "12 to do" on the project page beside "todo" in its items table and its
+report, "260% (over)" on the pages beside "260 % (over-allocated)" in the report, "6 %" in the
+report beside "6%" on the pages, and health codes ("at_risk") in the CSV beside status labels
+("On hold"). Each test computes what it expects with its own SQL and literal words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import Any
+
+import pytest
+from plotly.utils import PlotlyJSONEncoder
+from sqlalchemy import text
+
+from components.report.charts import CHART_TITLES
+from components.report.html import Meta, portfolio_html, project_html
+from data.rollups import refresh_rollups
+from data.schema import ProjectForecast
+from data.scope import Scope
+from data.viewer import Viewer
+from models import reports as facts_of
+from pages import project
+from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource, allocate
+from tests.page_services import plain, services_on
+
+SYSTEM = Viewer.system()
+ITEM_LABELS = {"todo": "To do", "in_progress": "In progress", "done": "Done"}  # the audit's
+HEALTH_WORDS = {"on_track": "On track", "at_risk": "At risk", "late": "Late", "closed": "Closed"}
+SPACED_PERCENT = re.compile(r"\d %")  # "6 %": the reports' old style
+
+
+@pytest.fixture
+def world(db):
+    """An at-risk project (P(on time) 6 %) with items in every status and a person on it at
+    130 % this week; a late project, a done one and one on hold."""
+    with db.begin() as s:
+        alpha = add_portfolio(s, "Alpha")
+        risky = add_project(s, "W-1", alpha, name="Warehouse scanners")
+        late = add_project(s, "W-2", alpha, name="Loading bay", due=TODAY - dt.timedelta(days=3))
+        add_project(s, "W-3", alpha, status="done", name="Old portal",
+                    completed_at=dt.datetime(2026, 5, 4, 12))
+        add_project(s, "W-4", alpha, status="on_hold", name="Paused pilot")
+        for status, n in (("todo", 3), ("in_progress", 2), ("done", 1)):
+            for _ in range(n):
+                add_item(s, risky, status=status, points=2,
+                         done_at=dt.datetime(2026, 5, 1, 12) if status == "done" else None)
+        add_item(s, late, status="todo", points=5)
+        emeka = add_resource(s, "Emeka Okafor")
+        allocate(s, emeka, risky, 0.8)
+        allocate(s, emeka, late, 0.5)
+        s.add(ProjectForecast(project_id=risky.id, method="classifier", p_on_time=0.06,
+                              mc_p_on_time=0.06, p50_date=dt.date(2027, 1, 20),
+                              p85_date=dt.date(2027, 2, 8), p95_date=dt.date(2027, 3, 1),
+                              drivers=[{"feature": "scope_growth", "value": 1.28,
+                                        "effect": -0.18}], as_of=TODAY))
+        refresh_rollups(s.connection())
+    return db
+
+
+def _charts() -> dict[str, bytes]:
+    return {name: b"<svg xmlns='http://www.w3.org/2000/svg'/>" for name in CHART_TITLES}
+
+
+def _meta() -> Meta:
+    return Meta(title="Report", author="test", generated_at=dt.datetime(2026, 6, 17, 9))
+
+
+def project_report(db, key: str) -> str:
+    with db() as s:
+        facts = facts_of.project_facts(s, Scope.everything(), key, TODAY)
+    assert facts is not None
+    return project_html(facts, _charts(), _meta())
+
+
+def portfolio_report(db) -> str:
+    with db() as s:
+        facts = facts_of.portfolio_facts(s, Scope.everything(), TODAY)
+    return portfolio_html(facts, _charts(), _meta())
+
+
+def flat(value: Any) -> str:
+    return json.dumps(value, cls=PlotlyJSONEncoder, ensure_ascii=False)
+
+
+def test_a_work_items_status_reads_the_same_on_the_page_and_in_the_report(world, tmp_path):
+    with world() as s:
+        counts = dict(s.execute(text(
+            "SELECT w.status, COUNT(*) FROM work_items w JOIN projects p ON p.id = w.project_id "
+            "WHERE p.key = 'W-1' GROUP BY w.status")).all())
+    words = ", ".join(f"{ITEM_LABELS[c]} {counts[c]}" for c in ITEM_LABELS)
+    assert words == "To do 3, In progress 2, Done 1"
+    with services_on(world.kw["bind"], tmp_path, TODAY) as services:
+        status_figure, _alt, *_rest = project.charts(services, SYSTEM, "W-1")
+        table, _pages = project.items(services, SYSTEM, "W-1", 1)
+    summary = plain(status_figure)["layout"]["meta"]["summary"]
+    assert summary == f"Work items: {words}."
+    cells = flat(table)
+    assert '"To do"' in cells and '"In progress"' in cells
+    assert '"todo"' not in cells and '"in progress"' not in cells
+    report = project_report(world, "W-1")
+    assert f"<figcaption>Work items: {words}.</figcaption>" in report
+    assert "<td>To do</td>" in report and "<td>In progress</td>" in report
+    assert "<td>todo</td>" not in report and "<td>in progress</td>" not in report
