@@ -168,17 +168,17 @@ def heatmap_figure(heatmap: Any, subtitle: str = "People allocated this week") -
         z=z, x=[w.isoformat() for w in heatmap.weeks], y=[r.name for r in heatmap.items],
         zmin=0, zmax=top, colorscale=_load_scale(top), xgap=1, ygap=1,
         colorbar={"title": {"text": "Load (% of capacity)", "side": "top"}, "tickvals": ticks,
-                  "ticktext": [f"{t} %" + (" = capacity" if t == 100 else "") for t in ticks],
+                  "ticktext": [f"{t}%" + (" = capacity" if t == 100 else "") for t in ticks],
                   "orientation": "h", "thickness": 12, "len": 1, "x": 0, "xanchor": "left",
                   "y": 0.01, "yanchor": "bottom", "yref": "container"},
         customdata=[[r.role] * len(heatmap.weeks) for r in heatmap.items],
-        hovertemplate="%{y} (%{customdata}), week of %{x}: %{z} % of capacity"
+        hovertemplate="%{y} (%{customdata}), week of %{x}: %{z}% of capacity"
                       "<extra></extra>",
     ))
     over = sum(1 for row in z if any(v > 100 for v in row))
     summary = (f"{plural(len(z), 'person', 'people')} shown; {over:,} "
-               f"{'is' if over == 1 else 'are'} above 100 % of their capacity in at least one "
-               f"week; the highest weekly load is {highest:.0f} %.")
+               f"{'is' if over == 1 else 'are'} above 100% of their capacity in at least one "
+               f"week; the highest weekly load is {highest:.0f}%.")
     return titled(fig, "Weekly load by person (busiest first)", subtitle, summary,
                   height=max(380, 26 * len(heatmap.items) + 230),
                   margin={"l": 56, "r": 16, "t": 64, "b": 130},
@@ -252,20 +252,20 @@ def person_load_figure(weeks: Sequence[dt.date], loads: Sequence[float], name: s
     colors = [VERMILLION if v > 100 else BLUE for v in values]
     bars = trace("bar", x=list(weeks), y=values, marker={"color": colors}, name="Load",
                  customdata=[short_date(w) for w in weeks],
-                 hovertemplate="Week of %{customdata}: %{y} % of capacity<extra></extra>")
+                 hovertemplate="Week of %{customdata}: %{y}% of capacity<extra></extra>")
     shapes = [{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": 100, "y1": 100,
                "line": {"color": GREY, "dash": "dash", "width": 1.5}}]
-    notes = [{"xref": "paper", "x": 1, "y": 100, "text": "100 % = capacity", "showarrow": False,
+    notes = [{"xref": "paper", "x": 1, "y": 100, "text": "100% = capacity", "showarrow": False,
               "xanchor": "right", "yanchor": "bottom", "font": {"size": 11}}]
     if this_week:
         shapes.append({"type": "line", "x0": this_week, "x1": this_week, "y0": 0, "y1": 1,
                        "yref": "paper", "line": {"color": GREY, "dash": "dot", "width": 1}})
     over = [w for w, v in zip(weeks, values, strict=True) if v > 100]
-    summary = (f"Highest weekly load {max(values)} %; above capacity in {len(over)} of "
+    summary = (f"Highest weekly load {max(values)}%; above capacity in {len(over)} of "
                f"{plural(len(values), 'week')}"
                + (f", first in the week of {short_date(over[0])}" if over else "") + ".")
     top = max(100, max(values))
     return titled([bars], f"Weekly load of {name}", "All projects you can see", summary,
                   shapes=shapes, annotations=notes, showlegend=False,
                   xaxis={"title": {"text": "Week starting"}, "type": "date"},
-                  yaxis={**count_axis("Load (% of capacity)", top), "ticksuffix": " %"})
+                  yaxis={**count_axis("Load (% of capacity)", top), "ticksuffix": "%"})

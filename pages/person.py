@@ -18,6 +18,7 @@ from components.feedback import empty_figure, error_alert, not_found
 from components.plotting import alternative, graph, table_outputs, table_toggle
 from components.project_figures import person_load_figure
 from components.tables import health_badge, project_link, simple_table
+from components.words import percent
 from data import metrics
 from data import people_queries as pq
 from data.viewer import Viewer
@@ -41,7 +42,7 @@ def parse_ident(value: Any) -> str | None:
 def projects_table(rows: list[pq.PersonProject]) -> Any:
     return simple_table(
         ["Project", "Health", "Share of their week", "From", "Until", "Open items for them"],
-        [[project_link(r.key, r.name), health_badge(r.health), f"{r.share:.0%}",
+        [[project_link(r.key, r.name), health_badge(r.health), percent(r.share),
           html.Span(r.period_start.isoformat(), className="text-nowrap"),
           html.Span(r.period_end.isoformat(), className="text-nowrap"), r.open_items]
          for r in rows],
@@ -75,7 +76,7 @@ def layout(services: PageServices, viewer: Viewer, person: Any = None,
                     xs=12, md=9),
         ], className="mb-3"),
         html.Div(id="person-alert"),
-        graph("person-load", f"Chart: weekly load of {found.name}; 100 % is full capacity"),
+        graph("person-load", f"Chart: weekly load of {found.name}; 100% is full capacity"),
         html.H2("Projects", className="h4"),
         dcc.Loading(html.Div(id="person-projects"), delay_show=300),
     ])

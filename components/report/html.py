@@ -25,7 +25,7 @@ from components.report.charts import (
     figure_summaries,
 )
 from components.theme import HEALTH_LABELS
-from components.words import item_status, items_by_status, plural
+from components.words import item_status, items_by_status, load_words, percent, plural
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 AT_RISK_BELOW = 0.5  # shown in words; the rule itself is data.metrics.AT_RISK_BELOW (a test)
@@ -50,6 +50,8 @@ def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    # the pages' words for the same values (components.words): "6%", "130% (over-allocated)"
+    env.globals.update(percent=percent, load_words=load_words)
     return env
 
 

@@ -59,6 +59,11 @@ def world(db):
                               p85_date=dt.date(2027, 2, 8), p95_date=dt.date(2027, 3, 1),
                               drivers=[{"feature": "scope_growth", "value": 1.28,
                                         "effect": -0.18}], as_of=TODAY))
+        s.add(ProjectForecast(project_id=late.id, method="classifier", p_on_time=0.0,
+                              mc_p_on_time=0.0, p50_date=dt.date(2026, 7, 20),
+                              p85_date=dt.date(2026, 8, 3), p95_date=dt.date(2026, 8, 20),
+                              drivers=[{"feature": "days_left", "value": -3, "effect": -0.2}],
+                              as_of=TODAY))
         refresh_rollups(s.connection())
     return db
 
@@ -107,3 +112,51 @@ def test_a_work_items_status_reads_the_same_on_the_page_and_in_the_report(world,
     assert f"<figcaption>Work items: {words}.</figcaption>" in report
     assert "<td>To do</td>" in report and "<td>In progress</td>" in report
     assert "<td>todo</td>" not in report and "<td>in progress</td>" not in report
+
+
+def _load_today(db, name: str) -> float:
+    """The person's load today by docs/metrics.md (Load): the shares of the allocations that
+    cover the day, added up."""
+    with db() as s:
+        return float(s.execute(text(
+            "SELECT SUM(a.share) FROM allocations a JOIN resources r ON r.id = a.resource_id "
+            "WHERE r.name = :name AND a.period_start <= :day AND a.period_end >= :day"),
+            {"name": name, "day": TODAY}).scalar_one())
+
+
+def test_a_load_above_capacity_reads_the_same_on_the_page_and_in_the_report(world, tmp_path):
+    load = _load_today(world, "Emeka Okafor")
+    assert load > 1  # over-allocated (above 100 %), in this test's own terms
+    words = f"{round(load * 100)}% (over-allocated)"
+    assert words == "130% (over-allocated)"
+    with services_on(world.kw["bind"], tmp_path, TODAY) as services:
+        people = flat(project.charts(services, SYSTEM, "W-1")[2])
+    assert f'"{words}"' in people and "(over)" not in people
+    report = project_report(world, "W-1")
+    assert f'<td class="num">{words}</td>' in report
+    assert "130 %" not in report
+
+
+def test_percentages_are_written_as_the_pages_write_them(world, tmp_path):
+    """The report's P(on time) bullets and tables, the drivers and the hot spots caption write
+    "6%", as the pages do; no number is followed by a space and a percent sign."""
+    with world() as s:
+        p = s.execute(text("SELECT f.p_on_time FROM project_forecasts f JOIN projects p "
+                           "ON p.id = f.project_id WHERE p.key = 'W-1'")).scalar_one()
+    chance = f"{round(p * 100)}%"
+    assert chance == "6%"
+    project_text = project_report(world, "W-1")
+    assert f"P(on time) {chance};" in project_text
+    assert "Why: Scope grew 28% since the start" in project_text
+    portfolio_text = portfolio_report(world)
+    assert f"(Alpha): P(on time) {chance}, due" in portfolio_text
+    assert f'<td class="num">{chance}</td>' in portfolio_text
+    assert "with P(on time) under 50%" in portfolio_text
+    for html_text in (project_text, portfolio_text):
+        body = html_text[html_text.index("<body"):]  # the style sheet apart
+        assert not SPACED_PERCENT.search(body), SPACED_PERCENT.findall(body)
+    with services_on(world.kw["bind"], tmp_path, TODAY) as services:
+        card = flat(project.charts(services, SYSTEM, "W-1")[3])
+        late_card = flat(project.charts(services, SYSTEM, "W-2")[3])
+    assert "Scope grew 28% since the start" in card
+    assert "so the chance of finishing on time is 0%;" in late_card
