@@ -9,7 +9,9 @@ report beside "6%" on the pages, and health codes ("at_risk") in the CSV beside 
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import re
 from typing import Any
@@ -20,6 +22,9 @@ from sqlalchemy import text
 
 from components.report.charts import CHART_TITLES
 from components.report.html import Meta, portfolio_html, project_html
+from dashboard.app import create_app
+from dashboard.auth import everyone_is_system
+from dashboard.settings import Settings
 from data.rollups import refresh_rollups
 from data.schema import ProjectForecast
 from data.scope import Scope
@@ -28,6 +33,7 @@ from models import reports as facts_of
 from pages import project
 from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource, allocate
 from tests.page_services import plain, services_on
+from tests.signin import TEST_SECRET
 
 SYSTEM = Viewer.system()
 ITEM_LABELS = {"todo": "To do", "in_progress": "In progress", "done": "Done"}  # the audit's
@@ -45,7 +51,8 @@ def world(db):
         late = add_project(s, "W-2", alpha, name="Loading bay", due=TODAY - dt.timedelta(days=3))
         add_project(s, "W-3", alpha, status="done", name="Old portal",
                     completed_at=dt.datetime(2026, 5, 4, 12))
-        add_project(s, "W-4", alpha, status="on_hold", name="Paused pilot")
+        add_project(s, "W-4", alpha, status="on_hold", name="Paused pilot",  # not started:
+                    start=TODAY + dt.timedelta(days=14))  # on track without a forecast
         for status, n in (("todo", 3), ("in_progress", 2), ("done", 1)):
             for _ in range(n):
                 add_item(s, risky, status=status, points=2,
@@ -160,3 +167,42 @@ def test_percentages_are_written_as_the_pages_write_them(world, tmp_path):
         late_card = flat(project.charts(services, SYSTEM, "W-2")[3])
     assert "Scope grew 28% since the start" in card
     assert "so the chance of finishing on time is 0%;" in late_card
+
+
+def test_the_csv_writes_health_in_words_and_says_its_units(world, tmp_path):
+    """Health as the pages' labels beside the status labels; progress and P(on time) as the
+    whole percentages the pages show, the unit in the header."""
+    with world() as s:
+        expected = {key: (status, health, round(progress * 100),
+                          None if p is None else round(p * 100))
+                    for key, status, health, progress, p in s.execute(text(
+                        "SELECT p.key, st.label, CASE WHEN st.is_closed THEN 'closed' "
+                        "WHEN p.due_date < :today THEN 'late' "
+                        "WHEN f.p_on_time < 0.5 THEN 'at_risk' ELSE 'on_track' END, "
+                        "COALESCE(SUM(CASE WHEN w.status = 'done' THEN w.story_points END) "
+                        "* 1.0 / NULLIF(SUM(w.story_points), 0), 0), f.p_on_time "
+                        "FROM projects p JOIN statuses st ON st.id = p.status_id "
+                        "LEFT JOIN project_forecasts f ON f.project_id = p.id "
+                        "LEFT JOIN work_items w ON w.project_id = p.id "
+                        "GROUP BY p.key, st.label, st.is_closed, p.due_date, f.p_on_time"),
+                        {"today": TODAY})}
+    url = world.kw["bind"].url.render_as_string(hide_password=False)
+    app = create_app(Settings(secret_key=TEST_SECRET, data_dir=tmp_path, database_url=url),
+                     start=False, resolve_viewer=everyone_is_system)
+    services = app.server.extensions["dashboard"]
+    services.today = lambda: TODAY
+    try:
+        body = app.server.test_client().get("/download/projects.csv").get_data(as_text=True)
+    finally:
+        services.stop()
+    rows = list(csv.DictReader(io.StringIO(body)))
+    assert list(rows[0]) == ["key", "name", "portfolio", "status", "priority", "owner",
+                             "start_date", "due_date", "progress (%)", "health",
+                             "p_on_time (%)", "p85_date"]
+    got = {r["key"]: (r["status"], r["health"], r["progress (%)"], r["p_on_time (%)"])
+           for r in rows}
+    assert got == {key: (status, HEALTH_WORDS[health], str(progress),
+                         "" if p is None else str(p))
+                   for key, (status, health, progress, p) in expected.items()}
+    assert got["W-1"][1:] == ("At risk", "17", "6")  # 2 of 12 points done; 6%
+    assert got["W-4"][:2] == ("On hold", "On track") and got["W-3"][1] == "Closed"
