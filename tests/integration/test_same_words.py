@@ -206,3 +206,25 @@ def test_the_csv_writes_health_in_words_and_says_its_units(world, tmp_path):
                    for key, (status, health, progress, p) in expected.items()}
     assert got["W-1"][1:] == ("At risk", "17", "6")  # 2 of 12 points done; 6%
     assert got["W-4"][:2] == ("On hold", "On track") and got["W-3"][1] == "Closed"
+
+
+def _headers(report: str, table_class: str) -> list[str]:
+    start = report.index(f'<table class="{table_class}">')
+    head = report[start:report.index("</thead>", start)]
+    return re.findall(r"<th[^>]*>([^<]*)</th>", head)
+
+
+def test_the_portfolio_report_heads_progress_not_done(world):
+    """Beside a Status column that can read "Done", the share of points done is "Progress",
+    as the project list calls it."""
+    report = portfolio_report(world)
+    assert _headers(report, "projects") == ["Project", "Name", "Portfolio", "Status",
+                                            "Priority", "Due", "Progress", "Health",
+                                            "P(on time)"]
+    assert _headers(report, "late") == ["Project", "Name", "Owner", "Due", "Days late",
+                                        "Progress", "P85 date"]
+    with world() as s:  # W-2 (late): 0 of 5 points done
+        done = s.execute(text("SELECT COUNT(*) FROM work_items w JOIN projects p ON "
+                              "p.id = w.project_id WHERE p.key = 'W-2' AND w.status = 'done'"
+                              )).scalar_one()
+    assert done == 0 and '<td class="num">3</td><td class="num">0%</td>' in report
