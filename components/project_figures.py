@@ -105,7 +105,7 @@ def project_burnup_figure(points: Sequence[Any], due_date: dt.date | None, cone:
                        "line": {"color": color, "dash": dash, "width": 1.5}})
         late_in_view = (day - days[0]).days > 0.75 * span
         notes.append({"x": day, "y": 1.0 - 0.07 * (i % 3), "yref": "paper", "showarrow": False,
-                      "text": f"{name} {day:%d %b}", "font": {"size": 11},
+                      "text": f"{name} {short_date(day)}", "font": {"size": 11},
                       "xanchor": "right" if late_in_view else "left",
                       "bgcolor": "rgba(128,128,128,0.12)"})
     top = max([p.scope for p in points] + [c[3] for c in cone] + [c[3] for c in changed]

@@ -4,10 +4,18 @@ and in the reports)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import namedtuple
+from typing import Any
+
 import pytest
 
+from components.insights import _sentence
+from components.project_figures import project_burnup_figure
 from components.words import item_status, load_words, percent
+from data.insights import Insight, Named
 from models import drivers
+from tests.page_services import plain
 
 
 @pytest.mark.parametrize(("share", "words"), [(0.06, "6%"), (0.0, "0%"), (1.0, "100%"),
@@ -32,3 +40,37 @@ def test_the_drivers_write_percentages_as_the_pages():
 def test_work_item_statuses_have_one_label_each():
     assert [item_status(c) for c in ("todo", "in_progress", "done")] == ["To do", "In progress",
                                                                        "Done"]
+
+
+Point = namedtuple("Point", "day scope done in_progress")
+DEMO_TODAY = dt.date(2026, 12, 7)  # the demo's Monday
+
+
+def test_burnup_marks_name_their_year():
+    """A burn-up spanning two Decembers marks its dates with their year ("Due 8 Feb 2027"),
+    as its summary and every other chart write a day, not "Due 08 Feb"."""
+    points = [Point(dt.date(2025, 12, 1) + dt.timedelta(weeks=i), 80, 2 * i, 3)
+              for i in range(54)]
+    fig = project_burnup_figure(points, dt.date(2027, 2, 8),
+                                dates={"P85": dt.date(2026, 12, 20),
+                                       "P95": dt.date(2026, 12, 27)})
+    marks = [a["text"] for a in plain(fig)["layout"]["annotations"]]
+    assert marks == ["Due 8 Feb 2027", "P85 20 Dec 2026", "P95 27 Dec 2026"]
+
+
+def _text(node: Any) -> str:
+    if isinstance(node, str):
+        return node
+    if isinstance(node, list):
+        return "".join(_text(n) for n in node)
+    return _text(getattr(node, "children", "")) if node is not None else ""
+
+
+def test_the_over_allocated_insight_names_the_month_with_its_year():
+    start = dt.date(2027, 1, 1)  # next month on the demo's day
+    insight = Insight("over_allocated", 2, [Named("Emeka Okafor", "Emeka Okafor", 2.6)],
+                      start=start, end=dt.date(2027, 1, 31))
+    sentence = _text(_sentence(insight))
+    assert sentence.startswith("2 people over-allocated in January 2027 among those "
+                               "allocated to the projects in view in January 2027"), sentence
+    assert "Emeka Okafor (260%)" in sentence
