@@ -243,6 +243,19 @@ def skills_figure(rows: Sequence[Any], subtitle: str = "All skills",
                   yaxis={"automargin": True})
 
 
+WEEK_TICKS = 9  # week labels at most on a weekly chart (every other week beyond that)
+
+
+def week_ticks(weeks: Sequence[dt.date], this_week: dt.date | None = None) -> dict[str, Any]:
+    """Ticks on the Mondays the bars stand on, labelled "7 Dec 2026": plotly's own ticks on a
+    date axis fall on Sundays ("Nov 15", "Nov 29"), a day before each bar. Every week, or every
+    ``n``-th counted from this week so that this week is always labelled."""
+    step = -(-len(weeks) // WEEK_TICKS)  # ceil
+    anchor = weeks.index(this_week) if this_week in weeks else 0
+    shown = [w for i, w in enumerate(weeks) if (i - anchor) % step == 0]
+    return {"tickmode": "array", "tickvals": shown, "ticktext": [short_date(w) for w in shown]}
+
+
 def person_load_figure(weeks: Sequence[dt.date], loads: Sequence[float], name: str,
                        this_week: dt.date | None = None) -> go.Figure | PlainFigure:
     """One person's load per week (peak daily share, ``data.metrics``) with 100 % marked."""
@@ -267,5 +280,6 @@ def person_load_figure(weeks: Sequence[dt.date], loads: Sequence[float], name: s
     top = max(100, max(values))
     return titled([bars], f"Weekly load of {name}", "All projects you can see", summary,
                   shapes=shapes, annotations=notes, showlegend=False,
-                  xaxis={"title": {"text": "Week starting"}, "type": "date"},
+                  xaxis={"title": {"text": "Week starting"}, "type": "date",
+                         **week_ticks(weeks, this_week)},
                   yaxis={**count_axis("Load (% of capacity)", top), "ticksuffix": "%"})

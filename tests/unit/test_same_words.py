@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from components.insights import _sentence
-from components.project_figures import project_burnup_figure
+from components.project_figures import person_load_figure, project_burnup_figure
 from components.words import item_status, load_words, percent
 from data.insights import Insight, Named
 from models import drivers
@@ -74,3 +74,18 @@ def test_the_over_allocated_insight_names_the_month_with_its_year():
     assert sentence.startswith("2 people over-allocated in January 2027 among those "
                                "allocated to the projects in view in January 2027"), sentence
     assert "Emeka Okafor (260%)" in sentence
+
+
+def test_the_person_load_chart_ticks_on_the_mondays_its_bars_stand_on():
+    monday = DEMO_TODAY  # this week's Monday; the page shows 4 weeks before and 12 after
+    weeks = [monday + dt.timedelta(weeks=i) for i in range(-4, 13)]
+    fig = plain(person_load_figure(weeks, [0.5] * len(weeks), "Emeka Okafor", monday))
+    bars = [dt.date.fromisoformat(str(x)[:10]) for x in fig["data"][0]["x"]]
+    axis = fig["layout"]["xaxis"]
+    ticks = [dt.date.fromisoformat(str(x)[:10]) for x in axis["tickvals"]]
+    assert ticks and all(t.weekday() == 0 and t in bars for t in ticks)
+    assert monday in ticks and len(ticks) <= 9
+    assert ticks == [dt.date(2026, 11, 9), dt.date(2026, 11, 23), dt.date(2026, 12, 7),
+                     dt.date(2026, 12, 21), dt.date(2027, 1, 4), dt.date(2027, 1, 18),
+                     dt.date(2027, 2, 1), dt.date(2027, 2, 15), dt.date(2027, 3, 1)]
+    assert axis["ticktext"][2] == "7 Dec 2026" and axis["ticktext"][4] == "4 Jan 2027"
