@@ -30,7 +30,7 @@ from data.schema import ProjectForecast
 from data.scope import Scope
 from data.viewer import Viewer
 from models import reports as facts_of
-from pages import project
+from pages import person, project
 from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource, allocate
 from tests.page_services import plain, services_on
 from tests.signin import TEST_SECRET
@@ -51,7 +51,7 @@ def world(db):
         late = add_project(s, "W-2", alpha, name="Loading bay", due=TODAY - dt.timedelta(days=3))
         add_project(s, "W-3", alpha, status="done", name="Old portal",
                     completed_at=dt.datetime(2026, 5, 4, 12))
-        add_project(s, "W-4", alpha, status="on_hold", name="Paused pilot",  # not started:
+        paused = add_project(s, "W-4", alpha, status="on_hold", name="Paused pilot",  # not started:
                     start=TODAY + dt.timedelta(days=14))  # on track without a forecast
         for status, n in (("todo", 3), ("in_progress", 2), ("done", 1)):
             for _ in range(n):
@@ -61,6 +61,8 @@ def world(db):
         emeka = add_resource(s, "Emeka Okafor")
         allocate(s, emeka, risky, 0.8)
         allocate(s, emeka, late, 0.5)
+        allocate(s, emeka, paused, 0.2, TODAY + dt.timedelta(days=14),  # upcoming
+                 dt.date(2026, 9, 30))
         s.add(ProjectForecast(project_id=risky.id, method="classifier", p_on_time=0.06,
                               mc_p_on_time=0.06, p50_date=dt.date(2027, 1, 20),
                               p85_date=dt.date(2027, 2, 8), p95_date=dt.date(2027, 3, 1),
@@ -228,3 +230,31 @@ def test_the_portfolio_report_heads_progress_not_done(world):
                               "p.id = w.project_id WHERE p.key = 'W-2' AND w.status = 'done'"
                               )).scalar_one()
     assert done == 0 and '<td class="num">3</td><td class="num">0%</td>' in report
+
+
+def test_the_person_page_says_which_projects_it_lists(world, tmp_path):
+    """Current (allocated today: the team of docs/metrics.md) and upcoming projects, counted
+    apart, and each upcoming one marked with its start."""
+    with world() as s:
+        person_id, = s.execute(text("SELECT id FROM resources WHERE name = 'Emeka Okafor'")
+                               ).one()
+        rows = s.execute(text(
+            "SELECT p.key, MIN(a.period_start) FROM allocations a JOIN projects p "
+            "ON p.id = a.project_id WHERE a.resource_id = :id AND a.period_end >= :today "
+            "GROUP BY p.key"), {"id": person_id, "today": TODAY}).all()
+    current = sorted(k for k, start in rows if _day(start) <= TODAY)
+    upcoming = {k: _day(start) for k, start in rows if _day(start) > TODAY}
+    assert current == ["W-1", "W-2"] and upcoming == {"W-4": dt.date(2026, 7, 1)}
+    with services_on(world.kw["bind"], tmp_path, TODAY) as services:
+        page = flat(person.layout(services, SYSTEM, str(person_id)))
+        _fig, _alt, table, _alert = person.details(services, SYSTEM, person_id)
+    assert '"Projects from today on"' in page and '"Projects"' not in page
+    shown = flat(table)
+    assert ("Projects with an allocation from today on: 2 current projects (allocated today, "
+            "as each project's People table counts its team) and 1 upcoming, marked with the "
+            "day they start.") in shown
+    assert shown.count("upcoming, starts ") == 1 and '"upcoming, starts 1 Jul 2026"' in shown
+
+
+def _day(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
