@@ -168,7 +168,7 @@ def test_project_burnup_reaches_the_last_forecast_date_and_draws_the_what_if_con
     assert "Scope with the change" in names
     assert fig.layout.yaxis.range[1] >= 120
     marks = [a.text for a in fig.layout.annotations]
-    assert marks == ["Due 03 Feb", "P85 12 May", "P95 11 Jun"]
+    assert marks == ["Due 3 Feb 2027", "P85 12 May 2027", "P95 11 Jun 2027"]
     assert "P95 forecast 11 Jun 2027" in fig.layout.meta["summary"]
 
 
