@@ -52,7 +52,7 @@ def trust_sentences(counts: Sequence[Any]) -> list[str]:
     late = by_trust.pop("late", 0)  # 0 % by their passed due date, not by the model's evidence
     if late:
         out.append(f"{plural(late, 'project is late', 'projects are late')}: "
-                   f"{'its' if late == 1 else 'their'} chance is 0 % because the due date has "
+                   f"{'its' if late == 1 else 'their'} chance is 0% because the due date has "
                    "passed. How much evidence the "
                    f"other {total - late:,} rest on: " + ", ".join(levels) + " trust.")
     else:
@@ -95,7 +95,7 @@ def late_note(due: Any) -> html.Div:
     when = f" ({due.isoformat()})" if hasattr(due, "isoformat") else ""
     return html.Div([
         html.Span("Late", className="badge trust-badge trust-low me-1"),
-        html.Span(f"Its due date{when} has passed, so the chance of finishing on time is 0 %; "
+        html.Span(f"Its due date{when} has passed, so the chance of finishing on time is 0%; "
                   "the model's view of the work left does not count for a late project.",
                   id="project-evidence-note"),
     ], className="small mt-1", id="project-evidence")

@@ -53,7 +53,7 @@ def _sentence(i: Any) -> list[Any]:
                 f"({period_label(i.start, i.end)}, today so far included) against "
                 f"{i.before:,} in the four weeks before."]
     if i.kind == "over_allocated":
-        month = i.start.strftime("%B")
+        month = f"{i.start:%B %Y}"  # "January 2027": in December, which January is meant
         # who: anyone allocated to a project in view during that month (not the team today,
         # docs/metrics.md), so a portfolio's newcomers next month count here
         return [html.Strong(f"{plural(i.count, 'person', 'people')} over-allocated in "

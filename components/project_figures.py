@@ -24,9 +24,9 @@ from components.theme import (
     SCOPE_COLOR,
     VERMILLION,
 )
-from components.words import names_and, plural
+from components.words import ITEM_STATUS_LABELS, items_by_status, names_and, plural
 
-ITEM_STATUS = [("todo", "To do"), ("in_progress", "In progress"), ("done", "Done")]
+ITEM_STATUS = list(ITEM_STATUS_LABELS.items())
 LEGEND_BELOW = {"orientation": "h", "y": -0.22, "x": 0, "xanchor": "left"}
 # (day, P15, P50, P85) rows; models.montecarlo.ConeRow adds the P5 edge as a fifth value.
 Cone = Sequence[tuple[dt.date, float, float, float]
@@ -105,7 +105,7 @@ def project_burnup_figure(points: Sequence[Any], due_date: dt.date | None, cone:
                        "line": {"color": color, "dash": dash, "width": 1.5}})
         late_in_view = (day - days[0]).days > 0.75 * span
         notes.append({"x": day, "y": 1.0 - 0.07 * (i % 3), "yref": "paper", "showarrow": False,
-                      "text": f"{name} {day:%d %b}", "font": {"size": 11},
+                      "text": f"{name} {short_date(day)}", "font": {"size": 11},
                       "xanchor": "right" if late_in_view else "left",
                       "bgcolor": "rgba(128,128,128,0.12)"})
     top = max([p.scope for p in points] + [c[3] for c in cone] + [c[3] for c in changed]
@@ -139,9 +139,9 @@ def items_status_figure(counts: Sequence[Any], subtitle: str = "") -> go.Figure 
         name="Work items",
         hovertemplate="%{x}: %{y} work items, %{customdata} points<extra></extra>",
     )
-    summary = ", ".join(f"{by_status[c].items} {label.lower()}" for c, label in present) + "."
+    summary = items_by_status([(c.status, c.items) for c in counts])
     return titled([bars], "Work items by status", subtitle or "Whole project",
-                  "Work items: " + summary, showlegend=False,
+                  f"Work items: {summary}.", showlegend=False,
                   xaxis={"title": {"text": "Status"}},
                   yaxis=count_axis("Work items", max(c.items for c in counts)))
 
@@ -168,17 +168,17 @@ def heatmap_figure(heatmap: Any, subtitle: str = "People allocated this week") -
         z=z, x=[w.isoformat() for w in heatmap.weeks], y=[r.name for r in heatmap.items],
         zmin=0, zmax=top, colorscale=_load_scale(top), xgap=1, ygap=1,
         colorbar={"title": {"text": "Load (% of capacity)", "side": "top"}, "tickvals": ticks,
-                  "ticktext": [f"{t} %" + (" = capacity" if t == 100 else "") for t in ticks],
+                  "ticktext": [f"{t}%" + (" = capacity" if t == 100 else "") for t in ticks],
                   "orientation": "h", "thickness": 12, "len": 1, "x": 0, "xanchor": "left",
                   "y": 0.01, "yanchor": "bottom", "yref": "container"},
         customdata=[[r.role] * len(heatmap.weeks) for r in heatmap.items],
-        hovertemplate="%{y} (%{customdata}), week of %{x}: %{z} % of capacity"
+        hovertemplate="%{y} (%{customdata}), week of %{x}: %{z}% of capacity"
                       "<extra></extra>",
     ))
     over = sum(1 for row in z if any(v > 100 for v in row))
     summary = (f"{plural(len(z), 'person', 'people')} shown; {over:,} "
-               f"{'is' if over == 1 else 'are'} above 100 % of their capacity in at least one "
-               f"week; the highest weekly load is {highest:.0f} %.")
+               f"{'is' if over == 1 else 'are'} above 100% of their capacity in at least one "
+               f"week; the highest weekly load is {highest:.0f}%.")
     return titled(fig, "Weekly load by person (busiest first)", subtitle, summary,
                   height=max(380, 26 * len(heatmap.items) + 230),
                   margin={"l": 56, "r": 16, "t": 64, "b": 130},
@@ -243,6 +243,19 @@ def skills_figure(rows: Sequence[Any], subtitle: str = "All skills",
                   yaxis={"automargin": True})
 
 
+WEEK_TICKS = 9  # week labels at most on a weekly chart (every other week beyond that)
+
+
+def week_ticks(weeks: Sequence[dt.date], this_week: dt.date | None = None) -> dict[str, Any]:
+    """Ticks on the Mondays the bars stand on, labelled "7 Dec 2026": plotly's own ticks on a
+    date axis fall on Sundays ("Nov 15", "Nov 29"), a day before each bar. Every week, or every
+    ``n``-th counted from this week so that this week is always labelled."""
+    step = -(-len(weeks) // WEEK_TICKS)  # ceil
+    anchor = weeks.index(this_week) if this_week in weeks else 0
+    shown = [w for i, w in enumerate(weeks) if (i - anchor) % step == 0]
+    return {"tickmode": "array", "tickvals": shown, "ticktext": [short_date(w) for w in shown]}
+
+
 def person_load_figure(weeks: Sequence[dt.date], loads: Sequence[float], name: str,
                        this_week: dt.date | None = None) -> go.Figure | PlainFigure:
     """One person's load per week (peak daily share, ``data.metrics``) with 100 % marked."""
@@ -252,20 +265,21 @@ def person_load_figure(weeks: Sequence[dt.date], loads: Sequence[float], name: s
     colors = [VERMILLION if v > 100 else BLUE for v in values]
     bars = trace("bar", x=list(weeks), y=values, marker={"color": colors}, name="Load",
                  customdata=[short_date(w) for w in weeks],
-                 hovertemplate="Week of %{customdata}: %{y} % of capacity<extra></extra>")
+                 hovertemplate="Week of %{customdata}: %{y}% of capacity<extra></extra>")
     shapes = [{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": 100, "y1": 100,
                "line": {"color": GREY, "dash": "dash", "width": 1.5}}]
-    notes = [{"xref": "paper", "x": 1, "y": 100, "text": "100 % = capacity", "showarrow": False,
+    notes = [{"xref": "paper", "x": 1, "y": 100, "text": "100% = capacity", "showarrow": False,
               "xanchor": "right", "yanchor": "bottom", "font": {"size": 11}}]
     if this_week:
         shapes.append({"type": "line", "x0": this_week, "x1": this_week, "y0": 0, "y1": 1,
                        "yref": "paper", "line": {"color": GREY, "dash": "dot", "width": 1}})
     over = [w for w, v in zip(weeks, values, strict=True) if v > 100]
-    summary = (f"Highest weekly load {max(values)} %; above capacity in {len(over)} of "
+    summary = (f"Highest weekly load {max(values)}%; above capacity in {len(over)} of "
                f"{plural(len(values), 'week')}"
                + (f", first in the week of {short_date(over[0])}" if over else "") + ".")
     top = max(100, max(values))
     return titled([bars], f"Weekly load of {name}", "All projects you can see", summary,
                   shapes=shapes, annotations=notes, showlegend=False,
-                  xaxis={"title": {"text": "Week starting"}, "type": "date"},
-                  yaxis={**count_axis("Load (% of capacity)", top), "ticksuffix": " %"})
+                  xaxis={"title": {"text": "Week starting"}, "type": "date",
+                         **week_ticks(weeks, this_week)},
+                  yaxis={**count_axis("Load (% of capacity)", top), "ticksuffix": "%"})

@@ -14,6 +14,7 @@ from components.feedback import empty_note, scroll_region
 from components.forecast_figures import driver_text, probability_badge
 from components.markdown import plain_text
 from components.theme import HEALTH_LABELS
+from components.words import is_over, item_status, load_words, percent
 
 # (sort name or None, header label, cell class: hidden on small screens / never wrapped)
 WIDE = "d-none d-md-table-cell"
@@ -27,10 +28,6 @@ PROJECT_COLUMNS: list[tuple[str | None, str, str]] = [
 
 def _date(value: Any) -> str:
     return value.isoformat() if value else ""
-
-
-def _pct(value: float) -> str:
-    return f"{value:.0%}"
 
 
 def health_badge(state: str) -> html.Span:
@@ -59,7 +56,7 @@ def progress_cell(progress: float) -> html.Div:
     """The share done in words, with a thin bar beside it for the eye (hidden from readers)."""
     width = f"{max(0.0, min(1.0, progress)) * 100:.0f}%"
     return html.Div([
-        html.Span(_pct(progress), className="progress-text"),
+        html.Span(percent(progress), className="progress-text"),
         html.Div(html.Div(className="progress-fill", style={"width": width}),
                  className="progress-track", **attrs({"aria-hidden": "true"})),
     ], className="progress-cell")
@@ -121,9 +118,8 @@ def project_table(rows: Sequence, table_id: str, header: html.Tr | None = None,
 def load_badge(load: float) -> html.Span:
     """A load in percent, marked when over capacity (``data.metrics.is_over_allocated`` is the
     rule; the caller passes loads the data layer computed)."""
-    over = load > 1 + 1e-9
-    return html.Span(_pct(load) + (" (over)" if over else ""),
-                     className="badge " + ("load-over" if over else "load-ok"))
+    return html.Span(load_words(load),
+                     className="badge " + ("load-over" if is_over(load) else "load-ok"))
 
 
 def simple_table(columns: list[str], rows: list[list], table_id: str, empty: str,
@@ -142,7 +138,7 @@ def simple_table(columns: list[str], rows: list[list], table_id: str, empty: str
 def items_table(items: Sequence, table_id: str):
     return simple_table(
         ["Title", "Kind", "Status", "Points", "Assignee", "Done"],
-        [[i.title, i.kind.replace("_", " "), html.Span(i.status.replace("_", " "),
+        [[i.title, i.kind.replace("_", " "), html.Span(item_status(i.status),
                                                         className="text-nowrap"), i.points,
           person_link(i.assignee),
           html.Span(_date(i.done_at.date() if i.done_at else None), className="text-nowrap")]
@@ -153,7 +149,7 @@ def items_table(items: Sequence, table_id: str):
 def people_table(people: Sequence, table_id: str):
     return simple_table(
         ["Person", "Role", "Share here today", "Load this week", "Until"],
-        [[person_link(p.name), p.role, _pct(p.share), load_badge(p.total_load),
+        [[person_link(p.name), p.role, percent(p.share), load_badge(p.total_load),
           html.Span(_date(p.period_end), className="text-nowrap")] for p in people],
         table_id, "Nobody is allocated right now.")
 

@@ -12,6 +12,11 @@ from collections.abc import Sequence
 
 from components.plotting import short_date
 
+# Work items' statuses (``data.schema.WORK_ITEM_STATUSES``) as every page, chart, table and
+# report writes them: "To do", never "todo" in one place and "to do" in another.
+ITEM_STATUS_LABELS = {"todo": "To do", "in_progress": "In progress", "done": "Done"}
+OVER_ALLOCATED = "over-allocated"  # docs/metrics.md's word, beside a load above capacity
+
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten")
 
@@ -20,6 +25,38 @@ def plural(count: int, word: str, many: str | None = None) -> str:
     """``3`` and "portfolio" → "3 portfolios"; "1 portfolio"; ``many`` for irregular nouns
     ("person", "people") and phrases ("project is", "projects are")."""
     return f"{count:,} {word if count == 1 else many or word + 's'}"
+
+
+def percent(share: float) -> str:
+    """A share as a whole percent, the one way the app writes it: ``0.06`` → "6%" (no space,
+    as the pages have always written it; the reports and the driver sentences wrote "6 %").
+    ``models.drivers`` keeps a copy (models import no components; a test holds them equal)."""
+    return f"{share:.0%}"
+
+
+def load_words(load: float) -> str:
+    """A person's load with the word for one above capacity (``data.metrics.OVER_ALLOCATED``:
+    above 100%): "260% (over-allocated)", "80%"."""
+    return percent(load) + (f" ({OVER_ALLOCATED})" if is_over(load) else "")
+
+
+def is_over(load: float) -> bool:
+    """Above 100% of capacity (``data.metrics.is_over_allocated``'s rule, on a load the data
+    layer computed; the tolerance absorbs float sums such as 0.7 + 0.3)."""
+    return load > 1 + 1e-9
+
+
+def item_status(code: str) -> str:
+    """"todo" → "To do"; an unknown code reads as itself with spaces."""
+    return ITEM_STATUS_LABELS.get(code, code.replace("_", " "))
+
+
+def items_by_status(counts: Sequence[tuple[str, int]]) -> str:
+    """Work items counted by status, in the labels' order: "To do 12, In progress 3, Done 30"."""
+    found = dict(counts)
+    order = [c for c in ITEM_STATUS_LABELS if c in found] + [c for c in found
+                                                             if c not in ITEM_STATUS_LABELS]
+    return ", ".join(f"{item_status(c)} {found[c]:,}" for c in order)
 
 
 def number_word(n: int) -> str:

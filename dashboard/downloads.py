@@ -12,14 +12,22 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from dashboard.auth import current_viewer
 from data.filters import from_query
+from data.metrics import HEALTH_LABELS
 from data.project_queries import SORTS, iter_projects
 
+# Progress and P(on time) as whole percentages, the numbers the pages show ("62" where a page
+# says "62%"), with the unit in the header: a spreadsheet sums and sorts them as numbers.
 CSV_COLUMNS = ["key", "name", "portfolio", "status", "priority", "owner", "start_date",
-               "due_date", "progress", "health", "p_on_time", "p85_date"]
+               "due_date", "progress (%)", "health", "p_on_time (%)", "p85_date"]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 DATABASE_DOWN = "The database can't be reached right now, so the export can't be made. " \
                 "Please try again in a moment."
 log = logging.getLogger(__name__)
+
+
+def whole_percent(share: float | None) -> str:
+    """``0.625`` → "62", as ``components.words.percent`` rounds it ("62%"); none → ""."""
+    return "" if share is None else f"{share * 100:.0f}"
 
 
 def safe_cell(value) -> str:
@@ -63,8 +71,9 @@ def add_download_routes(server, services) -> None:
             for r in found:
                 writer.writerow([safe_cell(v) for v in (
                     r.key, r.name, r.portfolio, r.status, r.priority, r.owner,
-                    r.start_date, r.due_date, f"{r.progress:.3f}", r.health,
-                    "" if r.p_on_time is None else f"{r.p_on_time:.3f}", r.p85_date)])
+                    r.start_date, r.due_date, whole_percent(r.progress),
+                    HEALTH_LABELS.get(r.health, r.health), whole_percent(r.p_on_time),
+                    r.p85_date)])
                 if buffer.tell() > 64_000:
                     yield buffer.getvalue()
                     buffer.seek(0)

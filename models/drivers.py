@@ -20,11 +20,13 @@ from typing import Any
 
 PRIORITIES = {0: "low", 1: "medium", 2: "high", 3: "critical"}
 EFFECT_NOTE = "Effect on the chance of finishing on time, in percentage points."
-LATE = "The due date has passed, so the chance of finishing on time is 0 %"
+LATE = "The due date has passed, so the chance of finishing on time is 0%"
 
 
 def _pct(v: float) -> str:
-    return f"{v * 100:.0f} %"
+    """As ``components.words.percent`` writes a share ("6%"; models import no components, so
+    this is its copy, held equal by tests/unit/test_same_words.py)."""
+    return f"{v:.0%}"
 
 
 def _n(v: float) -> str:

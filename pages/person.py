@@ -6,6 +6,7 @@ not exist) gets the friendly not-found page.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 from urllib.parse import unquote
 
@@ -15,9 +16,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from components.feedback import empty_figure, error_alert, not_found
-from components.plotting import alternative, graph, table_outputs, table_toggle
+from components.plotting import alternative, graph, short_date, table_outputs, table_toggle
 from components.project_figures import person_load_figure
 from components.tables import health_badge, project_link, simple_table
+from components.words import percent, plural
 from data import metrics
 from data import people_queries as pq
 from data.viewer import Viewer
@@ -38,14 +40,42 @@ def parse_ident(value: Any) -> str | None:
     return text
 
 
-def projects_table(rows: list[pq.PersonProject]) -> Any:
-    return simple_table(
+PROJECTS_HEADING = "Projects from today on"
+PROJECTS_CAPTION = ("Projects with an allocation from today on: {current} (allocated today, as "
+                    "each project's People table counts its team) and {upcoming} upcoming, "
+                    "marked with the day they start.")
+
+
+def projects_caption(rows: list[pq.PersonProject], today: dt.date) -> str:
+    """How many projects they are on today and how many they start later (a project with
+    both an allocation today and a later one counts as current)."""
+    current = {r.key for r in rows if r.period_start <= today}
+    upcoming = {r.key for r in rows} - current
+    return PROJECTS_CAPTION.format(current=plural(len(current), "current project"),
+                                   upcoming=f"{len(upcoming):,}")
+
+
+def _project_cell(r: pq.PersonProject, today: dt.date) -> Any:
+    """The project's link; an allocation that starts after today says so, with its start."""
+    if r.period_start <= today:
+        return project_link(r.key, r.name)
+    return html.Span([project_link(r.key, r.name), " ",
+                      html.Span(f"upcoming, starts {short_date(r.period_start)}",
+                                className="badge text-bg-light fw-normal text-nowrap")])
+
+
+def projects_table(rows: list[pq.PersonProject], today: dt.date) -> Any:
+    table = simple_table(
         ["Project", "Health", "Share of their week", "From", "Until", "Open items for them"],
-        [[project_link(r.key, r.name), health_badge(r.health), f"{r.share:.0%}",
+        [[_project_cell(r, today), health_badge(r.health), percent(r.share),
           html.Span(r.period_start.isoformat(), className="text-nowrap"),
           html.Span(r.period_end.isoformat(), className="text-nowrap"), r.open_items]
          for r in rows],
         "person-projects-table", "No current or upcoming allocations on projects you can see.")
+    if not rows:
+        return table
+    return html.Div([html.P(projects_caption(rows, today), id="person-projects-caption",
+                            className="small text-body-secondary mb-1"), table])
 
 
 def layout(services: PageServices, viewer: Viewer, person: Any = None,
@@ -75,8 +105,8 @@ def layout(services: PageServices, viewer: Viewer, person: Any = None,
                     xs=12, md=9),
         ], className="mb-3"),
         html.Div(id="person-alert"),
-        graph("person-load", f"Chart: weekly load of {found.name}; 100 % is full capacity"),
-        html.H2("Projects", className="h4"),
+        graph("person-load", f"Chart: weekly load of {found.name}; 100% is full capacity"),
+        html.H2(PROJECTS_HEADING, className="h4"),
         dcc.Loading(html.Div(id="person-projects"), delay_show=300),
     ])
 
@@ -99,7 +129,7 @@ def details(services: PageServices, viewer: Viewer, person_id: Any) -> tuple[Any
         fig = person_load_figure(load.weeks, load.loads, found.name,
                                  metrics.this_week(today)[0])
         rows = pq.person_projects(session, viewer.scope, found.id, today)
-        return fig, alternative(fig), projects_table(rows), None
+        return fig, alternative(fig), projects_table(rows, today), None
 
     return cached_view(services, "person.details", viewer, {"id": person_id, "today": today},
                        build)

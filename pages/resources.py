@@ -58,7 +58,7 @@ def layout(services: PageServices, viewer: Viewer, **_query: Any) -> html.Div:
         html.Div(id="resources-alert"),
         dbc.Row([
             dbc.Col([graph("resources-heatmap", "Chart: weekly load of each person, busiest "
-                                                "first; 100 % is full capacity"),
+                                                "first; 100% is full capacity"),
                      dbc.Pagination(id="resources-heatmap-page", max_value=1, active_page=1,
                                     fully_expanded=False, size="sm")], lg=7),
             dbc.Col([html.H2("Over-allocated this week", className="h4"),

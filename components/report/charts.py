@@ -131,7 +131,7 @@ def chart_summary(name: str, facts: Any) -> str:
     if name == "forecast":
         at_risk, late = below_half(facts.buckets)
         below = at_risk + late
-        return (f"{plural(below, 'open project')} below 50 % P(on time): "
+        return (f"{plural(below, 'open project')} below 50% P(on time): "
                 f"{at_risk} at risk and {late} late.")
     if name == "hot_spots":
         hot = facts.hot_spots
@@ -142,7 +142,7 @@ def chart_summary(name: str, facts: Any) -> str:
         return (f"{hot.over:,} of the {plural(hot.total, 'person', 'people')} allocated to the "
                 f"projects in view between {since} and {short_date(hot.end)} "
                 f"{'is' if hot.over == 1 else 'are'} over "
-                f"100 % on at least one day{shown}. A person's load counts all their "
+                f"100% on at least one day{shown}. A person's load counts all their "
                 "allocations you may see.")
     if name == "due":
         return f"{plural(sum(r.projects for r in facts.due), 'open project')} due in this window."

@@ -25,7 +25,7 @@ from components.report.charts import (
     figure_summaries,
 )
 from components.theme import HEALTH_LABELS
-from components.words import plural
+from components.words import item_status, items_by_status, load_words, percent, plural
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 AT_RISK_BELOW = 0.5  # shown in words; the rule itself is data.metrics.AT_RISK_BELOW (a test)
@@ -50,6 +50,8 @@ def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    # the pages' words for the same values (components.words): "6%", "130% (over-allocated)"
+    env.globals.update(percent=percent, load_words=load_words)
     return env
 
 
@@ -71,6 +73,7 @@ def _common(meta: Meta, charts: Mapping[str, bytes]) -> dict[str, Any]:
         "charts": {name: svg_data_uri(svg) for name, svg in charts.items()},
         "chart_titles": CHART_TITLES,
         "health_labels": HEALTH_LABELS,
+        "item_status": item_status,
     }
 
 
@@ -101,8 +104,8 @@ def project_summaries(facts: Any) -> dict[str, str]:
     d = facts.detail
     burnup = (f"{d.done_points:,} of {plural(d.scope_points, 'point')} done"
               + (f"; due {d.due_date.isoformat()}" if d.due_date else "") + ".")
-    items = ", ".join(f"{c.items} {c.status.replace('_', ' ')}" for c in facts.items_by_status)
-    return {"project_burnup": burnup, "items": f"Items: {items}." if items else ""}
+    items = items_by_status([(c.status, c.items) for c in facts.items_by_status])
+    return {"project_burnup": burnup, "items": f"Work items: {items}." if items else ""}
 
 
 def project_change_words(facts: Any) -> str:

@@ -328,7 +328,7 @@ def test_the_page_says_where_the_numbers_come_from_and_how_much_evidence(trained
     assert (f"{by_trust.get('high', 0)} high, {by_trust.get('medium', 0)} medium, "
             f"{by_trust.get('low', 0)} low trust") in counts
     late = by_trust.get("late", 0)  # 0 % by the passed due date, not by the evidence
-    assert late and (f"{late} projects are late: their chance is 0 % because the due date has "
+    assert late and (f"{late} projects are late: their chance is 0% because the due date has "
                      f"passed. How much evidence the other {total - late} rest on") in counts
     if by_trust.get("low"):
         low = by_trust["low"]

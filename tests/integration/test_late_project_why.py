@@ -29,7 +29,7 @@ from tests.integration.test_reports import make_reports, pdf_text, renderer, run
 from tests.signin import TEST_SECRET
 
 SYSTEM = Viewer.system()
-LATE_WHY = "The due date has passed, so the chance of finishing on time is 0 %"
+LATE_WHY = "The due date has passed, so the chance of finishing on time is 0%"
 EFFECT = re.compile(r"[−+-]\d+ points")  # a driver's effect, "−1 points"
 
 
@@ -84,7 +84,7 @@ def test_late_projects_card_gives_no_meaningless_why(db, tmp_path, late_key):
     finally:
         services.stop()
     due = (TODAY - dt.timedelta(days=5)).isoformat()
-    assert f"Its due date ({due}) has passed, so the chance of finishing on time is 0 %" in card
+    assert f"Its due date ({due}) has passed, so the chance of finishing on time is 0%" in card
     assert "past the due date" not in card and not EFFECT.search(card), card
     assert '"Why"' not in card and "project-drivers" not in card
     assert '"Why"' in other and "project-drivers" in other  # a project not late keeps its Why
@@ -96,6 +96,6 @@ def test_late_projects_report_says_why_its_chance_is_zero(db, tmp_path, renderer
     assert row.status == "done", row.message
     flat = " ".join(pdf_text(reports.path(row)).split())
     due = (TODAY - dt.timedelta(days=5)).isoformat()
-    assert f"due {due}: 5 days late" in flat and "P(on time) 0 %" in flat
+    assert f"due {due}: 5 days late" in flat and "P(on time) 0%" in flat
     assert f"Why: {LATE_WHY}." in flat
     assert "past the due date" not in flat and not EFFECT.search(flat), flat

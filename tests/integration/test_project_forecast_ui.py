@@ -176,7 +176,7 @@ def test_late_projects_card_says_why_its_chance_is_zero_not_the_models_view(fore
                           ["project-forecast"]["children"], ensure_ascii=False)
         assert '"children": "0%"' in card
         assert (f"Its due date ({due.isoformat()}) has passed, so the chance of finishing on "
-                "time is 0 %") in card
+                "time is 0%") in card
         assert "Not shrunk" not in card and "the model alone said" not in card
         assert "own view (" not in card and evidence["note"] not in card, key
 

@@ -137,9 +137,9 @@ def test_portfolio_report_holds_the_database_facts(db, tmp_path, renderer):
     for _key, due in late:
         assert f"{due.isoformat()} {(TODAY - due).days}" in flat
     # the biggest risk, its P(on time), P85 date and driver in words
-    assert "Billing rewrite" in flat and "21 %" in flat and "2026-11-20" in flat
+    assert "Billing rewrite" in flat and "21%" in flat and "2026-11-20" in flat
     # in the project page's words: pace 0.6 of plan, −18 points
-    assert "Working 40 % slower than planned: −18 points" in flat
+    assert "Working 40% slower than planned: −18 points" in flat
     # the meeting: its decision and the action still open (the past one is not)
     assert "Ship the invoice service first." in flat
     assert "Ben will book the load test by 30 June 2026." in flat
@@ -398,7 +398,7 @@ def hot_caption(over: int, total: int) -> str:
     people = "person" if total == 1 else "people"
     return (f"{over} of the {total} {people} allocated to the projects in view between today, "
             f"{TODAY.day} {TODAY:%b %Y}, and {HOT_LAST.day} {HOT_LAST:%b %Y} "
-            f"{'is' if over == 1 else 'are'} over 100 %")
+            f"{'is' if over == 1 else 'are'} over 100%")
 
 
 def test_hot_spots_list_only_people_on_the_projects_in_view(db, tmp_path, renderer):
@@ -507,9 +507,9 @@ def test_at_risk_and_below_half_say_what_they_count(db, tmp_path, renderer):
     assert (late_n, below_late, below_open, behind_n) == (1, 1, 1, 1)  # each case is here
     flat = " ".join(pdf_text(reports.path(row)).split())
     assert (f"{late_n} late (open past their due date) and {below_open + behind_n} at risk "
-            f"(open and not late: {below_open} with P(on time) under 50 %, {behind_n} behind "
+            f"(open and not late: {below_open} with P(on time) under 50%, {behind_n} behind "
             "schedule without a forecast).") in flat
-    assert (f"{below_open + below_late} open projects below 50 % P(on time): {below_open} at "
+    assert (f"{below_open + below_late} open projects below 50% P(on time): {below_open} at "
             f"risk and {below_late} late.") in flat
 
 

@@ -76,7 +76,7 @@ def test_heatmap_sentence_names_the_highest_load_shown_not_the_scale_ceiling(peo
     fig = heatmap_figure(heat)
     assert fig.data[0].zmax == 100
     assert fig.layout.meta["summary"].endswith(
-        f"the highest weekly load is {round(highest * 100)} %.")
+        f"the highest weekly load is {round(highest * 100)}%.")
 
 
 def test_portfolio_filter_shows_everyone_allocated_to_it_in_the_weeks_on_screen(people):

@@ -56,23 +56,23 @@ def test_wcag_contrast_matches_known_values_and_badges_read_at_4_5_to_1():
 
 @pytest.mark.parametrize(("driver", "sentence"), [
     ({"feature": "scope_growth", "value": 1.28, "effect": -0.18},
-     "Scope grew 28 % since the start: −18 points"),
+     "Scope grew 28% since the start: −18 points"),
     ({"feature": "scope_growth", "value": 0.9, "effect": 0.02},
-     "Scope shrank 10 % since the start: +2 points"),
+     "Scope shrank 10% since the start: +2 points"),
     ({"feature": "progress_gap", "value": 0.08, "effect": 0.2822},
-     "Work done is 8 % of scope ahead of the time elapsed: +28 points"),
+     "Work done is 8% of scope ahead of the time elapsed: +28 points"),
     ({"feature": "progress_gap", "value": -0.161, "effect": -0.0569},
-     "Work done trails the time elapsed by 16 % of scope: −6 points"),
+     "Work done trails the time elapsed by 16% of scope: −6 points"),
     ({"feature": "elapsed_frac", "value": -0.08, "effect": 0.15},
      "The project has not started yet: +15 points"),
     ({"feature": "pace_needed", "value": 0.926, "effect": 0.11},
-     "Can work 7 % slower than planned and still finish on time: +11 points"),
+     "Can work 7% slower than planned and still finish on time: +11 points"),
     ({"feature": "projected_frac", "value": 1.024, "effect": 0.22},
      "At the current pace, all the work is done by the due date: +22 points"),
     ({"feature": "days_left", "value": 12, "effect": -0.3},
      "12 days left to the due date: −30 points"),
     ({"feature": "days_left", "value": -12, "effect": -0.3},  # late: the effect means nothing
-     "The due date has passed, so the chance of finishing on time is 0 %"),
+     "The due date has passed, so the chance of finishing on time is 0%"),
     ({"feature": "priority_rank", "value": 3, "effect": None}, "Critical priority"),
     ({"feature": "load_vs_team", "value": 6.18, "effect": -0.07},
      "Work left is 6.2× what this portfolio usually finishes by the due date: −7 points"),
@@ -168,7 +168,7 @@ def test_project_burnup_reaches_the_last_forecast_date_and_draws_the_what_if_con
     assert "Scope with the change" in names
     assert fig.layout.yaxis.range[1] >= 120
     marks = [a.text for a in fig.layout.annotations]
-    assert marks == ["Due 03 Feb", "P85 12 May", "P95 11 Jun"]
+    assert marks == ["Due 3 Feb 2027", "P85 12 May 2027", "P95 11 Jun 2027"]
     assert "P95 forecast 11 Jun 2027" in fig.layout.meta["summary"]
 
 
@@ -179,7 +179,7 @@ def test_heatmap_scale_runs_to_the_real_maximum_with_capacity_marked():
     fig = pf.heatmap_figure(heat)
     trace = fig.data[0]
     assert trace.zmax == 260 and trace.zmin == 0
-    assert "100 % = capacity" in trace.colorbar.ticktext
+    assert "100% = capacity" in trace.colorbar.ticktext
     scale = trace.colorscale
     at_capacity = 100 / 260
     below = [c for pos, c in scale if pos <= at_capacity]

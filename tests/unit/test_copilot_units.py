@@ -201,7 +201,7 @@ def test_forecast_drivers_text_handles_monte_carlo_context_without_effect():
                       "effect": -0.12},
                      {"label": "Weekly pace", "value": 3.0, "effect": None},
                      {"feature": "team_size"}])  # the project page's words (models.drivers)
-    assert text == ("; drivers: 30 % of the scope is done: −12 points; Weekly pace: 3.00; "
+    assert text == ("; drivers: 30% of the scope is done: −12 points; Weekly pace: 3.00; "
                     "team_size: unknown")
     assert _drivers([]) == ""
 

@@ -65,7 +65,7 @@ def test_trust_sentences_count_by_basis_and_trust_word():
     assert trust_sentences([]) == ["No open project has a forecast yet."]
     assert trust_sentences([Count("prior", "low", 1)])[2].startswith("1 forecast rests")
     late = trust_sentences([Count("classifier", "high", 3), Count("classifier", "late", 2)])
-    assert late[1] == ("2 projects are late: their chance is 0 % because the due date has "
+    assert late[1] == ("2 projects are late: their chance is 0% because the due date has "
                        "passed. How much evidence the other 3 rest on: 3 high, 0 medium, 0 low "
                        "trust.")
 

@@ -65,8 +65,8 @@ def test_drivers_and_probabilities_read_as_sentences():
                    {"feature": "remaining_points", "label": "Remaining points", "value": 12,
                     "effect": None}])
     assert [ff.driver_text(d) for d in said] == [  # the words the pages hand the component
-        "Scope grew 28 % since the start: −18 points",
-        "Working 50 % slower than planned: −18 points", "x: unknown: +5 points",
+        "Scope grew 28% since the start: −18 points",
+        "Working 50% slower than planned: −18 points", "x: unknown: +5 points",
         "12 points left to do"]
     assert ff.driver_text({"feature": "pace", "label": "Pace"}) == "Pace"  # no words: its label
     assert ff.probability_badge(None) == "—"

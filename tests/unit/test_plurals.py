@@ -68,4 +68,4 @@ def test_counts_of_one_read_in_the_singular():
         NS(key="A-1", name="A", value=1.0)])]))
     for text in [*sentences, card]:
         assert not ONE_PLURAL.search(text), text
-    assert "1 of the 1 person allocated" in sentences[7] and " is over 100 %" in sentences[7]
+    assert "1 of the 1 person allocated" in sentences[7] and " is over 100%" in sentences[7]
