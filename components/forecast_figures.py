@@ -194,7 +194,7 @@ def at_risk_table(rows: Sequence, table_id: str) -> html.Div | html.P:
     """Open projects least likely to finish on time, with their P85 date and top drivers."""
     if not rows:
         return empty_note("No forecasts stored yet.")
-    head = ["Project", "P(on time)", "Due", "P85 date", "Method", "Main drivers"]
+    head = ["Project", "P(on time)", "Due", "P85 date", "P(on time) from", "Main drivers"]
     body = [
         html.Tr([
             html.Td([dcc.Link(r.name, href=f"/projects/{r.key}"),
