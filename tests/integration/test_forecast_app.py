@@ -337,7 +337,7 @@ def test_the_page_says_where_the_numbers_come_from_and_how_much_evidence(trained
     version = Registry(background.models_dir(trained)).current_version()
     basis = words(find(out["forecasts-manager"], "forecasts-basis"))
     assert basis.startswith(f"Model trained here {version}")
-    assert f"Forecasts come from model {version}" in basis
+    assert f"Forecasts come from the installation's model {version}, one for all" in basis
     meaning = words(find(out["forecasts-manager"], "forecasts-trust-meaning"))
     assert "high: the model kept at least 80%" in meaning and "low: " in meaning
 
