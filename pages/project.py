@@ -92,7 +92,7 @@ def forecast_card(f: Any, late_due: dt.date | None = None) -> dbc.Card:
             html.Small(f"P(on time) from {source} · as of {f.as_of.isoformat()}",
                        className="text-body-secondary d-block", id="project-p-source"),
             html.Div([html.Span("Finish dates ", className="kpi-label text-body-secondary"),
-                      " · ".join(f"{n} {d.isoformat()}" for n, d in dates if d)],
+                      *_dated(dates)],
                      className="mt-1 text-nowrap-sm", id="project-dates",
                      title="The dates by which the work is done in 50, 85 and 95 of 100 "
                            "simulated futures"),
@@ -107,6 +107,12 @@ def forecast_card(f: Any, late_due: dt.date | None = None) -> dbc.Card:
         ]
     return dbc.Card(dbc.CardBody([html.H2("Forecast", className="h5"), *body]),
                     className="mb-3")
+
+
+def _dated(dates: list[tuple[str, dt.date | None]]) -> list[Any]:
+    """"P50 2028-04-08 · P85 …", each date kept whole on a narrow screen."""
+    shown = [html.Span(f"{n} {d.isoformat()}", className="text-nowrap") for n, d in dates if d]
+    return [part for i, span in enumerate(shown) for part in ((" · ", span) if i else (span,))]
 
 
 def _why(drivers: list[dict[str, Any]]) -> list[Any]:
