@@ -194,7 +194,7 @@ def at_risk_table(rows: Sequence, table_id: str) -> html.Div | html.P:
     """Open projects least likely to finish on time, with their P85 date and top drivers."""
     if not rows:
         return empty_note("No forecasts stored yet.")
-    head = ["Project", "P(on time)", "Due", "P85 date", "Method", "Main drivers"]
+    head = ["Project", "P(on time)", "Due", "P85 date", "P(on time) from", "Main drivers"]
     body = [
         html.Tr([
             html.Td([dcc.Link(r.name, href=f"/projects/{r.key}"),
@@ -221,8 +221,9 @@ def held_out_sentence(rows: Any, projects: Any) -> str | None:
     if not isinstance(rows, int) or not isinstance(projects, int) or not rows or not projects:
         return None
     return (f"These count {plural(rows, 'forecast', 'forecasts')} made for the "
-            f"{plural(projects, 'project', 'projects')} that finished last (several per "
-            "project, on days along its schedule), which the model did not see.")
+            f"{plural(projects, 'project', 'projects')} of all portfolios that settled last "
+            "(done, or open past the due date; several per project, on days along its "
+            "schedule), which the installation's model did not see.")
 
 
 def accuracy_sentences(curves: Mapping[str, Sequence[Mapping]], method: str | None = None,
@@ -279,7 +280,7 @@ def manager_summary(health: Mapping[str, int], newly_late: int, due_soon_at_risk
     if new_versions:
         changes.append(f"The forecasts were retrained in the last {number_word(late_days)} "
                        f"days (model {new_versions[-1]}).")
-    trust = list(accuracy) or ["Not enough finished projects yet to say how often the "
+    trust = list(accuracy) or ["Not enough settled projects yet to say how often the "
                                "forecasts came true."]
     return dbc.Card(dbc.CardBody([
         lead,

@@ -258,7 +258,7 @@ def _read_password() -> str:
 
 
 def cmd_forecast(settings: Settings, args) -> int:
-    """Retrain on finished projects and rescore open ones (or only rescore), printing scores."""
+    """Retrain on settled projects and rescore open ones (or only rescore), printing scores."""
     from dashboard.background import models_dir
     from models import jobs
 
@@ -277,7 +277,7 @@ def cmd_forecast(settings: Settings, args) -> int:
     print(result.message)
     if result.metrics:
         m = result.metrics
-        print(f"held out {m['n_test_projects']} of {m['n_projects']} finished projects "
+        print(f"held out {m['n_test_projects']} of {m['n_projects']} settled projects "
               f"({m['n_test_rows']} rows), base rate {m['base_rate']:.2f}")
         print(f"{'method':16} {'Brier':>7} {'BSS':>7} {'AUC':>7} {'LogLoss':>8} {'ECE':>7}")
         for name, s in m["methods"].items():

@@ -111,6 +111,49 @@ def health_on(day: dt.date, *, closed: bool, start: dt.date | None, due: dt.date
     return "on_track"
 
 
+def finished_late(completed: dt.date, due: dt.date) -> bool:
+    """A done project *finished late* when it was completed after its due date, and *finished
+    on time* when on it or before (docs/metrics.md, Finished on time / finished late): the
+    label the forecasts learn (``models.features.outcome``) and are scored against."""
+    return completed > due
+
+
+def is_settled(*, done: bool, completed: dt.date | None, due: dt.date | None,
+               closed: bool, today: dt.date) -> bool:
+    """A project is *settled* (for the forecasts) when its on-time outcome is known: done (with
+    a completion day), or open and past its due date, so late whatever happens next
+    (docs/metrics.md, Settled). Cancelled projects and projects without a due date never are.
+    ``data.forecast_queries.settled_count`` counts them in SQL by the same rule."""
+    if due is None:
+        return False
+    if done:
+        return completed is not None
+    return not closed and due < today
+
+
+DISAGREE_AT = AT_RISK_BELOW  # P(on time) from here up expects the P50 date by the due date
+DISAGREE_SURE = 0.85  # ... and from here up the P85 date too
+
+
+def forecast_disagreement(p_on_time: float | None, p50: dt.date | None, p85: dt.date | None,
+                          due: dt.date | None, method: str | None = None) -> str | None:
+    """Which finish date contradicts P(on time), or ``None`` when they agree (docs/metrics.md,
+    Finish dates): ``"p50_after"`` (P(on time) at least 50 % but the P50 date after the due
+    date), ``"p50_before"`` (below 50 % but the P50 date on or before it) or ``"p85_after"``
+    (at least 85 % but the P85 date after it). The project page, the report and the copilot
+    say so when this is not ``None``. A P(on time) by the simulation itself (``method``
+    ``"monte_carlo"``) comes from the same trials as the dates, so it never disagrees."""
+    if p_on_time is None or due is None or p50 is None or method == "monte_carlo":
+        return None
+    if p_on_time >= DISAGREE_AT and p50 > due:
+        return "p50_after"
+    if p_on_time < DISAGREE_AT and p50 <= due:
+        return "p50_before"
+    if p_on_time >= DISAGREE_SURE and p85 is not None and p85 > due:
+        return "p85_after"
+    return None
+
+
 def health_in(values: Sequence[str], today: dt.date,
               joined: bool = False) -> ColumnElement[bool]:
     """Projects whose ``health`` is one of ``values``, as a condition on ``Project`` alone, or,
@@ -158,14 +201,14 @@ def is_done() -> ColumnElement[bool]:
 
 
 def is_finished_on_time() -> ColumnElement[bool]:
-    """Done, on the due date or before it (by the day of completion, as ``models.features.
-    outcome`` labels the training rows)."""
+    """``finished_late``'s other outcome, in SQL: done, completed on the due date or before it
+    (by the day of completion, as ``models.features.outcome`` labels the training rows)."""
     return and_(is_done(), Project.due_date.is_not(None), Project.completed_at.is_not(None),
                 func.date(Project.completed_at) <= Project.due_date)
 
 
 def is_finished_late() -> ColumnElement[bool]:
-    """Done after the due date (the one other outcome of a done project with a due date)."""
+    """``finished_late`` in SQL: done, completed after the due date."""
     return and_(is_done(), Project.due_date.is_not(None), Project.completed_at.is_not(None),
                 func.date(Project.completed_at) > Project.due_date)
 

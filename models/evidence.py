@@ -32,6 +32,11 @@ LOW_WEIGHT, LOW_HISTORY = 0.5, 3
 
 
 PAST_DUE = "past the due date (done or still open)"
+SETTLED = "done, or open past the due date"
+"""What a settled project is, in brackets after "N settled projects" (docs/metrics.md, Settled)."""
+INSTALLATION_MODEL = "the installation's model, trained on {n} settled projects across all " \
+    "portfolios ({settled})"
+"""The model a forecast comes from: one for the installation, whoever reads (docs/metrics.md)."""
 """What the portfolio count is, after "N projects of its portfolio" (docs/metrics.md, Trust)."""
 
 TRUST_MEANING = {
@@ -127,7 +132,7 @@ def note(evidence: Mapping[str, Any]) -> str:
     elapsed, weight = _number(evidence.get("elapsed")), _number(evidence.get("weight"))
     if training:
         # the training set, worded as the Forecasts page's model note words it
-        parts.append(f"a model trained on {training} finished projects")
+        parts.append(INSTALLATION_MODEL.format(n=training, settled=SETTLED))
         if prior_weight > 0:
             parts.append(f"weighted {prior_weight:.0%} toward the prior fitted on public sprint "
                          "data")

@@ -19,6 +19,8 @@ from typing import overload
 import numpy as np
 import numpy.typing as npt
 
+from data.metrics import finished_late
+
 NAN = float("nan")
 TEAM_WINDOW = 20  # most recent known outcomes of the portfolio that team features average
 
@@ -440,7 +442,7 @@ def outcome(history: History, today: dt.date) -> tuple[dt.date, bool] | None:
     if history.status == "done":
         if history.completed_on is None:
             return None  # done, but nobody recorded when
-        on_time = history.completed_on <= history.due
+        on_time = not finished_late(history.completed_on, history.due)
         return (history.completed_on if on_time else history.due + dt.timedelta(days=1)), on_time
     if history.due < today:
         return history.due + dt.timedelta(days=1), False

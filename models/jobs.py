@@ -101,7 +101,8 @@ def retrain_and_score(
             progress(0.5, f"Too little history: scoring with {scorer.basis.replace('_', ' ')}")
             scored = _score(factory, today, scorer, None, trials, progress)
             return JobResult(scorer.basis, scored, settled, scorer.version, str(short))
-        progress(0.35, f"Training on {examples.n_projects} finished projects")
+        progress(0.35, f"Training on {examples.n_projects} settled projects (done, or open past "
+                 "the due date)")
         model, report = training.train_and_evaluate(examples, settings, seed)
         metrics = {**report, "trained_at": utcnow().isoformat(timespec="seconds"),
                    "as_of": today.isoformat()}

@@ -145,11 +145,13 @@ def basis_in_use(current_version: str | None, settled: int, on_time: int,
                  "sprint data, because together they predicted this installation's held-out "
                  "projects better than the model alone." if prior_weight > 0 else "")
         return Basis("classifier", current_version,
-                     f"Forecasts come from model {current_version}, trained on this "
-                     "installation's finished projects and shrunk toward each portfolio's "
-                     "on-time record where the evidence is thin." + mixed)
-    need = (f"{settled} finished projects so far ({on_time} on time, {late} late); a model of "
-            f"its own needs {min_finished}, with at least {min_per_outcome} of each outcome")
+                     f"Forecasts come from the installation's model {current_version}, one for "
+                     "all portfolios, trained on the settled projects of all of them (done, or "
+                     "open past the due date) and shrunk toward each portfolio's on-time record "
+                     "where the evidence is thin." + mixed)
+    need = (f"{settled} settled projects across all portfolios so far (done, or open past the "
+            f"due date: {on_time} on time, {late} late); a model of its own needs "
+            f"{min_finished}, with at least {min_per_outcome} of each outcome")
     prior = load_prior()
     if prior is not None:
         return Basis("prior", prior.version,

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from data.metrics import HEALTH, HEALTH_LABELS
+from models import forecast_words
 from models.copilot.grounding import unsupported
 from models.copilot.llm import LlmError, LlmRouter
 from models.copilot.safety import untrusted
@@ -193,7 +194,11 @@ def project_sheet(facts: Any) -> list[str]:
     if f is not None:
         lines.append(f"[summary] Forecast as of {_date(f.as_of)}: P(on time) "
                      f"{_pct(f.p_on_time)}; finish by P50 {_date(f.p50_date)}, P85 "
-                     f"{_date(f.p85_date)}, P95 {_date(f.p95_date)}{_drivers(f.drivers)}.")
+                     f"{_date(f.p85_date)}, P95 {_date(f.p95_date)}{_drivers(f.drivers)}. "
+                     f"{forecast_words.sources_sentence(f.method, f.model_version)}")
+        disagree = forecast_words.disagreement_sentence(f)
+        if disagree:  # P(on time) and the simulated dates contradict each other
+            lines.append(f"[summary] {disagree}")
     else:
         lines.append("[summary] No forecast is stored for this project.")
     lines += _changes(facts.changes, health=False)

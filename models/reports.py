@@ -23,6 +23,7 @@ from data.filters import PRIORITY_LABELS, STATUS_LABELS, ProjectFilters
 from data.project_queries import ProjectRow, iter_projects
 from data.resource_queries import BusiestPeople, busiest_in_view
 from data.scope import Scope
+from models import forecast_words
 from models.drivers import with_worded_drivers, worded
 
 if TYPE_CHECKING:
@@ -83,6 +84,18 @@ class ProjectFacts:
     people: list[dq.PersonLoad]
     meetings: list[rq.MeetingNote]
     changes: Changes | None = None
+
+    @property
+    def forecast_sources(self) -> str:
+        """Where P(on time) and the finish dates come from (``models.forecast_words``)."""
+        f = self.forecast
+        return "" if f is None else forecast_words.sources_sentence(f.method, f.model_version)
+
+    @property
+    def forecast_disagreement(self) -> str | None:
+        """The sentence said when P(on time) and the simulated dates contradict each other."""
+        return None if self.forecast is None else \
+            forecast_words.disagreement_sentence(self.forecast)
 
 
 def filters_label(filters: ProjectFilters) -> str:

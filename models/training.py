@@ -7,7 +7,7 @@ held out, so the evaluation asks what a model trained earlier would have said ab
 At scale the history is sampled, never read whole: at most ``MAX_PROJECTS`` settled projects
 (the most recent half of them, and an even spread over the older ones), and the Monte Carlo is
 scored on at most ``MAX_MC_ROWS`` held-out rows, so a retrain costs the same at 1,000 or
-1,000,000 finished projects.
+1,000,000 settled projects.
 """
 
 from __future__ import annotations
@@ -63,8 +63,9 @@ def check_enough(settled: dict[int, tuple[dt.date, bool]]) -> None:
     late = len(settled) - on_time
     if len(settled) < MIN_FINISHED or min(on_time, late) < MIN_PER_OUTCOME:
         raise NotEnoughHistory(
-            f"Only {len(settled)} finished projects ({on_time} on time, {late} late); the "
-            f"classifier needs {MIN_FINISHED} with at least {MIN_PER_OUTCOME} of each outcome. "
+            f"Only {len(settled)} settled projects across all portfolios (done, or open past "
+            f"the due date: {on_time} on time, {late} late); the classifier needs "
+            f"{MIN_FINISHED} with at least {MIN_PER_OUTCOME} of each outcome. "
             "Forecasts use the shipped prior and the Monte Carlo until then."
         )
 

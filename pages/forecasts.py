@@ -24,9 +24,11 @@ from data import events, metrics, queries
 from data import forecast_queries as fq
 from data.filters import ProjectFilters
 from data.forecast_commands import EVENT_TYPE
+from data.scope import Scope
 from data.viewer import Viewer
 from models import evidence
 from models.drivers import with_worded_drivers
+from models.evidence import SETTLED
 from models.features import FEATURE_LABELS, MIN_FINISHED, MIN_PER_OUTCOME
 from pages.common import Callback, PageServices, as_dict, triggered
 from pages.live import FORECASTS, LIVE, refresh_on
@@ -91,7 +93,9 @@ def layout(services: PageServices, viewer: Viewer, **_query: Any) -> html.Div:
 
 def status_note(current: dict | None, settled: int, on_time: int,
                 basis: prior.Basis | None = None) -> dbc.Alert:
-    """What the forecasts rest on: the model in use, or what stands in until there is one."""
+    """What the forecasts rest on: the model in use, or what stands in until there is one.
+    The model is the installation's, one for every portfolio, so ``settled`` and ``on_time``
+    count the settled projects of all portfolios (docs/metrics.md, Settled), whoever reads."""
     late = settled - on_time
     enough = settled >= MIN_FINISHED and min(on_time, late) >= MIN_PER_OUTCOME
     if current is None:
@@ -100,9 +104,10 @@ def status_note(current: dict | None, settled: int, on_time: int,
                      if basis is not None and basis.method == "prior"
                      else "forecasts use Monte Carlo")
             return dbc.Alert(
-                f"Only {plural(settled, 'finished project')} ({on_time} on time, {late} late): the "
-                f"classifier needs {MIN_FINISHED}, with at least {MIN_PER_OUTCOME} of each "
-                f"outcome. Until then {until}.",
+                f"Only {plural(settled, 'settled project')} across all portfolios ({SETTLED}: "
+                f"{on_time} on time, {late} late): the installation's classifier needs "
+                f"{MIN_FINISHED}, with at least {MIN_PER_OUTCOME} of each outcome. Until then "
+                f"{until}.",
                 color="warning", id="forecasts-fallback")
         return dbc.Alert("No model trained yet: press “Retrain and rescore”.", color="info",
                          id="forecasts-fallback")
@@ -111,9 +116,10 @@ def status_note(current: dict | None, settled: int, on_time: int,
     forecasts = (f"{plural(rows, 'forecast')} made for " if isinstance(rows, int) and rows
                  else "")
     return dbc.Alert(
-        f"Model {current.get('version')} trained {trained} on {current.get('n_projects')} "
-        f"finished projects; scores below are on {forecasts}the "
-        f"{current.get('n_test_projects')} that finished last, which it did not see.",
+        f"The installation's model {current.get('version')}, trained {trained} on "
+        f"{current.get('n_projects')} settled projects across all portfolios ({SETTLED}); "
+        f"scores below are on {forecasts}the {current.get('n_test_projects')} that settled "
+        "last, which it did not see.",
         color="light", id="forecasts-model")
 
 
@@ -159,7 +165,8 @@ def refresh(services: PageServices, viewer: Viewer, job: Any, live: Any = None) 
 
     def reads() -> tuple[Any, ...]:  # independent scans, in sessions of their own
         return tuple(services.gather(
-            lambda s: fq.settled_count(s, scope, today),
+            # the installation's model learns from every portfolio: its count is all of theirs
+            lambda s: fq.settled_count(s, Scope.everything(), today),
             lambda s: fq.forecast_summary(s, scope),
             lambda s: fq.trust_summary(s, scope, today),
             lambda s: queries.health_counts(s, scope, today),

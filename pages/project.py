@@ -30,7 +30,7 @@ from components.words import plural
 from data import detail_queries as dq
 from data import forecast_queries as fq
 from data.viewer import Viewer
-from models import evidence
+from models import evidence, forecast_words
 from models.copilot import documents as docs
 from models.drivers import EFFECT_NOTE, driver_sentence
 from pages.common import Callback, PageServices, cached_view, clamp_int
@@ -74,31 +74,45 @@ def header(d: Any) -> html.Div:
 
 def forecast_card(f: Any, late_due: dt.date | None = None) -> dbc.Card:
     """P(on time), the dates the simulation gives and, in plain words, what drives it; for a
-    late project (``late_due``: its passed due date) why P(on time) is 0 % in its place."""
+    late project (``late_due``: its passed due date) why P(on time) is 0 % in its place. Each
+    number says where it comes from, and a sentence says when the two contradict each other
+    (``models.forecast_words``)."""
     if f is None:
         body: list[Any] = [html.P("No forecast yet (closed, or not scored).",
                                   className="text-body-secondary mb-0")]
     else:
         dates = [("P50", f.p50_date), ("P85", f.p85_date), ("P95", f.p95_date)]
+        source = forecast_words.probability_source(f.method, f.model_version)
         body = [
             html.Div([html.Span("Chance of finishing on time ",
                                 className="kpi-label text-body-secondary"),
                       probability_badge(f.p_on_time)], id="project-p-on-time"),
             # how much evidence, and whether it was shrunk (a late project: why it is 0 %)
             evidence_note(evidence.reworded(f.evidence), late_due),
-            html.Small(f"{f.method.replace('_', ' ')}"
-                       + (f" · model {f.model_version}" if f.model_version else "")
-                       + f" · as of {f.as_of.isoformat()}",
-                       className="text-body-secondary d-block"),
-            html.Div(" · ".join(f"{n} {d.isoformat()}" for n, d in dates if d),
+            html.Small(f"P(on time) from {source} · as of {f.as_of.isoformat()}",
+                       className="text-body-secondary d-block", id="project-p-source"),
+            html.Div([html.Span("Finish dates ", className="kpi-label text-body-secondary"),
+                      *_dated(dates)],
                      className="mt-1 text-nowrap-sm", id="project-dates",
                      title="The dates by which the work is done in 50, 85 and 95 of 100 "
                            "simulated futures"),
+            html.Small(f"Finish dates from {forecast_words.DATES_SOURCE}.",
+                       className="text-body-secondary d-block", id="project-dates-source"),
+            # P(on time) and the simulated dates contradict each other: say so, and why
+            *([html.P(disagree, className="small mt-1 mb-0 forecast-disagree",
+                      id="project-forecast-disagree")]
+              if (disagree := forecast_words.disagreement_sentence(f)) else []),
             # a late project's why is the note above (its one driver would say it again)
             *(_why(f.drivers) if late_due is None else []),
         ]
     return dbc.Card(dbc.CardBody([html.H2("Forecast", className="h5"), *body]),
                     className="mb-3")
+
+
+def _dated(dates: list[tuple[str, dt.date | None]]) -> list[Any]:
+    """"P50 2028-04-08 · P85 …", each date kept whole on a narrow screen."""
+    shown = [html.Span(f"{n} {d.isoformat()}", className="text-nowrap") for n, d in dates if d]
+    return [part for i, span in enumerate(shown) for part in ((" · ", span) if i else (span,))]
 
 
 def _why(drivers: list[dict[str, Any]]) -> list[Any]:

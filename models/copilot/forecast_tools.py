@@ -15,6 +15,7 @@ from data import forecast_queries
 from data.filters import ProjectFilters
 from data.project_queries import project_page
 from data.scope import Scope
+from models import forecast_words
 from models.copilot.tools import ToolContext, ToolResult, link, pct, project_citation
 from models.drivers import driver_sentence
 from models.evidence import TRUST_MEANING
@@ -57,7 +58,8 @@ def forecast_risks(ctx: ToolContext, limit: int = 10) -> ToolResult:
 
 def project_forecast(ctx: ToolContext, project_key: str, field: str = "p_on_time") -> ToolResult:
     """One project's forecast: the chance of finishing by its due date, or a finish date the
-    simulation is 50 % (the expected date), 85 % or 95 % sure of."""
+    simulation is 50 % (the expected date), 85 % or 95 % sure of. Says where each comes from
+    and, when they contradict each other, says so (``models.forecast_words``)."""
     key = project_key.upper()
     row = forecast_queries.project_forecast(ctx.session, ctx.scope, key)
     if row is None:
@@ -78,11 +80,18 @@ def project_forecast(ctx: ToolContext, project_key: str, field: str = "p_on_time
         text = f"{name}: {sure} is **{value or 'unknown'}** (due {due})."
     others = ", ".join(f"P{k[1:3]} {d.isoformat()}" for k, d in dates.items()
                        if d and k != field)
-    text += f" Forecast by {row.method.replace('_', ' ')} as of {row.as_of.isoformat()}" + (
-        f"; also {others}." if others else ".")
+    # each number with its true source: P(on time) from the classifier (or the prior, or the
+    # simulation), the dates from the simulation (docs/metrics.md, Finish dates)
+    text += f" As of {row.as_of.isoformat()}" + (f"; also {others}." if others else ".")
+    text += " " + forecast_words.sources_sentence(row.method, row.model_version)
+    disagree = forecast_words.disagreement_sentence(row)
+    if disagree:  # the probability and the dates contradict each other: say so, and why
+        text += " " + disagree
     result = {"subject": "projects", "items": [row.key], "value": value}
     data = {"key": row.key, "p_on_time": row.p_on_time,
-            **{k: d.isoformat() if d else None for k, d in dates.items()}}
+            **{k: d.isoformat() if d else None for k, d in dates.items()},
+            "p_on_time_from": row.method, "dates_from": "monte_carlo",
+            "disagreement": disagree}
     return ToolResult("project_forecast", {}, text, data, [project_citation(row.key, row.name)],
                       result=result)
 

@@ -35,7 +35,7 @@ def test_quality_page_shows_real_metrics_and_retrains_in_the_background(dash_duo
     scores = registry.load().metrics["methods"]
     dash_duo.start_server(app)
     dash_duo.driver.get(dash_duo.server_url + "/forecasts")
-    dash_duo.wait_for_contains_text("#forecasts-model", "Model v0001", timeout=20)
+    dash_duo.wait_for_contains_text("#forecasts-model", "installation's model v0001", timeout=20)
     row = dash_duo.find_element("#forecasts-quality-classifier").text
     assert f"{scores['classifier']['brier']:.3f}" in row
     assert f"{scores['classifier']['auc']:.3f}" in row
@@ -50,7 +50,7 @@ def test_quality_page_shows_real_metrics_and_retrains_in_the_background(dash_duo
     dash_duo.wait_for_element("#forecasts-retrain[disabled]", timeout=5)  # running, off-request
     assert dash_duo.find_element("#forecasts-progress").is_displayed()
     dash_duo.wait_for_contains_text("#forecasts-job-message", "Model v0002", timeout=90)
-    dash_duo.wait_for_contains_text("#forecasts-model", "Model v0002", timeout=10)
+    dash_duo.wait_for_contains_text("#forecasts-model", "installation's model v0002", timeout=10)
     assert registry.current_version() == "v0002"
     assert not dash_duo.find_element("#forecasts-retrain").get_attribute("disabled")
     assert len(dash_duo.find_elements("#forecasts-trend .scatterlayer .trace")) == 3

@@ -95,9 +95,9 @@ def test_calibration_sentences_count_forecasts_not_projects(trained):
     assert sum(b["n"] for b in bins) == rows > projects  # rows, several per project
     out = _refresh(create_app(trained, resolve_viewer=everyone_is_system).server.test_client())
     manager = words(find(out["forecasts-manager"], "forecasts-accuracy"))
-    held = (f"These count {rows:,} forecasts made for the {projects:,} projects that finished "
-            "last (several per project, on days along its schedule), which the model did not "
-            "see.")
+    held = (f"These count {rows:,} forecasts made for the {projects:,} projects of all "
+            "portfolios that settled last (done, or open past the due date; several per "
+            "project, on days along its schedule), which the installation's model did not see.")
     assert manager.startswith(held)
     top = max((b for b in bins if b["n"] >= 5), key=lambda b: b["mean_p"])
     assert (f"Of the {top['n']:,} forecasts that called a project about {top['mean_p']:.0%} "
@@ -105,7 +105,7 @@ def test_calibration_sentences_count_forecasts_not_projects(trained):
             f"{top['observed']:.0%}.") in manager
     assert "projects we called" not in json.dumps(out)
     note = words(out["forecasts-status"])
-    assert (f"scores below are on {rows:,} forecasts made for the {projects} that finished "
+    assert (f"scores below are on {rows:,} forecasts made for the {projects} that settled "
             "last") in note
     figure = out["forecasts-reliability"]["figure"]
     assert figure["layout"]["meta"]["summary"].startswith(held)
@@ -117,7 +117,7 @@ def test_page_shows_the_current_models_real_scores(trained):
     metrics = Registry(background.models_dir(trained)).load().metrics
     out = _refresh(app.server.test_client())
     text = json.dumps(out)
-    assert "Model v0001 trained" in text and "forecasts-fallback" not in text
+    assert "The installation's model v0001, trained" in text and "forecasts-fallback" not in text
     brier = metrics["methods"]["classifier"]["brier"]
     assert f"{brier:.3f}" in json.dumps(out["forecasts-metrics"])
     for name in ("classifier", "monte_carlo", "base_rate", "done_vs_elapsed"):
@@ -191,12 +191,13 @@ def test_start_up_fills_in_the_shipped_prior_and_says_why(tmp_path):
     with make_sessionmaker(engine)() as s:
         assert s.scalar(select(func.count(ProjectForecast.project_id))) == 1
     out = _refresh(app.server.test_client())
-    assert "Only 0 finished projects" in json.dumps(out["forecasts-status"])
+    assert "Only 0 settled projects across all portfolios" in json.dumps(out["forecasts-status"])
     assert "comes from the shipped prior" in json.dumps(out["forecasts-status"])
     assert "No trained model yet" in json.dumps(out["forecasts-metrics"])
     shipped = json.loads(PRIOR_FILE.read_text())["version"]
     basis = words(find(out["forecasts-manager"], "forecasts-basis"))
-    assert basis.startswith(f"Shipped prior {shipped}") and "0 finished projects so far" in basis
+    assert basis.startswith(f"Shipped prior {shipped}")
+    assert "0 settled projects across all portfolios so far" in basis
     counts = words(find(out["forecasts-manager"], "forecasts-trust-counts"))
     assert "1 open project has a forecast: 1 from the shipped prior." in counts
     assert "0 high, 0 medium, 1 low trust" in counts  # the prior is low trust by its rule
@@ -336,7 +337,7 @@ def test_the_page_says_where_the_numbers_come_from_and_how_much_evidence(trained
     version = Registry(background.models_dir(trained)).current_version()
     basis = words(find(out["forecasts-manager"], "forecasts-basis"))
     assert basis.startswith(f"Model trained here {version}")
-    assert f"Forecasts come from model {version}" in basis
+    assert f"Forecasts come from the installation's model {version}, one for all" in basis
     meaning = words(find(out["forecasts-manager"], "forecasts-trust-meaning"))
     assert "high: the model kept at least 80%" in meaning and "low: " in meaning
 

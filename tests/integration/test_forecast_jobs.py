@@ -134,7 +134,7 @@ def test_too_little_history_falls_back_to_monte_carlo(db, tmp_path):
     result = jobs.retrain_and_score(db, tmp_path / "models", TODAY, trials=TRIALS,
                                     use_prior=False)
     assert result.method == "monte_carlo" and result.version is None
-    assert result.finished_projects == 4 and "Only 4 finished projects" in result.message
+    assert result.finished_projects == 4 and "Only 4 settled projects" in result.message
     assert Registry(tmp_path / "models").versions() == []
     with db() as s:
         rows = s.scalars(select(ProjectForecast)).all()

@@ -210,9 +210,9 @@ def test_forecasts_summary_speaks_in_counts_and_accuracy_in_words():
         "Of the 10 forecasts that called a project about 12% likely to finish on time, the "
         "project finished on time in 20%."]
     held = ff.held_out_sentence(180, 30)
-    assert held == ("These count 180 forecasts made for the 30 projects that finished last "
-                    "(several per project, on days along its schedule), which the model did "
-                    "not see.")
+    assert held == ("These count 180 forecasts made for the 30 projects of all portfolios that "
+                    "settled last (done, or open past the due date; several per project, on "
+                    "days along its schedule), which the installation's model did not see.")
     assert ff.accuracy_sentences(curves, held_out=held) == [held, *sentences]
     assert ff.held_out_sentence(None, 30) is None
     card = as_json(ff.manager_summary({"on_track": 30, "at_risk": 12, "late": 5, "closed": 9},

@@ -87,9 +87,15 @@ def test_at_risk_table_links_projects_and_lists_drivers():
 
 
 def test_status_note_explains_the_fallback_or_the_model():
-    assert "Only 12 finished projects (3 on time, 9 late)" in status_note(None, 12, 3).children
+    assert status_note(None, 12, 3).children.startswith(
+        "Only 12 settled projects across all portfolios (done, or open past the due date: 3 on "
+        "time, 9 late): the installation's classifier needs 30, with at least 5 of each "
+        "outcome.")
     assert status_note(None, 40, 2).color == "warning"  # enough projects, too few on time
     assert "No model trained yet" in status_note(None, 40, 20).children
     note = status_note({"version": "v0003", "trained_at": "2026-06-17T10:11:12",
                         "n_projects": 80, "n_test_projects": 20}, 80, 40)
-    assert note.children.startswith("Model v0003 trained 2026-06-17 10:11 on 80")
+    assert note.children == (
+        "The installation's model v0003, trained 2026-06-17 10:11 on 80 settled projects across "
+        "all portfolios (done, or open past the due date); scores below are on the 20 that "
+        "settled last, which it did not see.")

@@ -87,7 +87,7 @@ def test_basis_in_use_says_which_forecasts_the_app_gives():
     assert "weighted 25% toward the prior" in note
     cold = prior.basis_in_use(None, 4, 1, 30, 5)
     assert cold.method == "prior" and cold.version == prior.load_prior().version
-    assert "4 finished projects" in cold.message and "public sprint data" in cold.message
+    assert "4 settled projects" in cold.message and "public sprint data" in cold.message
 
 
 def test_without_a_prior_file_the_basis_is_monte_carlo(tmp_path, monkeypatch):
