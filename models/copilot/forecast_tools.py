@@ -19,8 +19,9 @@ from models import forecast_words
 from models.copilot.tools import ToolContext, ToolResult, link, pct, project_citation
 from models.drivers import driver_sentence
 from models.evidence import TRUST_MEANING
+from models.evidence import note as evidence_note
 
-FIELDS = ("p_on_time", "p50_date", "p85_date", "p95_date")
+FIELDS = ("p_on_time", "p50_date", "p85_date", "p95_date", "trust")
 
 
 def available(session: Session, scope: Scope) -> bool:
@@ -67,6 +68,8 @@ def project_forecast(ctx: ToolContext, project_key: str, field: str = "p_on_time
     due = row.due_date.isoformat() if row.due_date else "no due date"
     dates = {"p50_date": row.p50_date, "p85_date": row.p85_date, "p95_date": row.p95_date}
     name = f"**{link(row.key)} {row.name}**"
+    if field == "trust":
+        return _trust(ctx, row, name)
     if field == "p_on_time":
         value: Any = None if row.p_on_time is None else round(row.p_on_time, 4)
         text = (f"{name} has a **{pct(row.p_on_time)}** chance of finishing by its due date "
@@ -94,6 +97,28 @@ def project_forecast(ctx: ToolContext, project_key: str, field: str = "p_on_time
             "disagreement": disagree}
     return ToolResult("project_forecast", {}, text, data, [project_citation(row.key, row.name)],
                       result=result)
+
+
+def _trust(ctx: ToolContext, row: forecast_queries.ForecastRow, name: str) -> ToolResult:
+    """How far to trust one project's forecast, in the project page's words (its trust word,
+    what the word means and what it rests on); a late project's 0% rests on its passed due
+    date, not on the model's evidence."""
+    late = row.due_date is not None and row.due_date < ctx.today
+    word = None if late else (row.evidence or {}).get("trust")
+    if late:
+        text = (f"{name}: its due date ({row.due_date}) has passed, so its chance of finishing "
+                "on time is 0%; that rests on the date, not on the model's evidence, so it has "
+                "no trust word.")
+    elif word in TRUST_MEANING:
+        meaning = TRUST_MEANING[word].split(": ", 1)[-1].replace("in between",
+                                                                  "between high and low")
+        text = (f"{name}: the forecast's trust is **{word}** ({meaning}). "
+                f"{evidence_note(row.evidence or {})}")
+    else:
+        text = f"{name}: its forecast has no trust recorded yet (it is given at the next rescore)."
+    result = {"subject": "projects", "items": [row.key], "value": word}
+    return ToolResult("project_forecast", {}, text, {"key": row.key, "trust": word},
+                      [project_citation(row.key, row.name)], result=result)
 
 
 def _no_forecast(ctx: ToolContext, key: str) -> ToolResult:

@@ -2586,6 +2586,8 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
 
 
 def _forecast_field(r: Reading) -> tuple[str, str] | None:
+    if r.has("f:trust"):  # "how much should I trust PRJ-0005's forecast"
+        return "trust", "How far to trust the forecast"
     if r.has("f:p95"):
         return "p95_date", "The date the forecast is 95% sure of"
     p85_words = {t.low for h in r.family("f") if h.concept == "f:p85"

@@ -13,6 +13,7 @@ import datetime as dt
 import json
 
 import pytest
+from sqlalchemy import text
 
 from data.schema import ProjectForecast
 from tests.copilot_asking import ask, rows
@@ -187,3 +188,19 @@ def test_a_name_an_open_and_a_done_project_share_is_the_open_one_ahead(world):
         ON p.id = f.project_id WHERE p.key = 'T-1'""")[0]
     assert answer.kind == "answer" and "T-1" in answer.interpretation
     assert f"**{chance * 100:.0f}%**" in answer.text
+
+
+def test_how_far_to_trust_one_projects_forecast(world):
+    with world.begin() as s:
+        s.execute(text("""UPDATE project_forecasts SET evidence = :e WHERE project_id =
+            (SELECT id FROM projects WHERE key = 'A-1')"""),
+                  {"e": json.dumps({"trust": "high", "finished_in_portfolio": 12,
+                                    "elapsed": 0.4, "weight": 0.9})})
+    stored, = rows(world, """SELECT f.evidence FROM project_forecasts f JOIN projects p
+        ON p.id = f.project_id WHERE p.key = 'A-1'""")[0]
+    word = (stored if isinstance(stored, dict) else json.loads(stored))["trust"]
+    for question in ("how much should I trust the forecast for A-1?",
+                     "what is the trust level of A-1's forecast"):
+        answer = ask(world, question)
+        assert answer.kind == "answer" and answer.result["value"] == word == "high", question
+        assert "Rests on 12 projects of its portfolio past the due date" in answer.text
