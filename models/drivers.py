@@ -25,7 +25,7 @@ LATE = "The due date has passed, so the chance of finishing on time is 0%"
 
 def _pct(v: float) -> str:
     """As ``components.words.percent`` writes a share ("6%"; models import no components, so
-    this is its copy, held equal by tests/unit/test_same_words.py)."""
+    this is its copy, held equal by tests/unit/test_same_words_parts.py)."""
     return f"{v:.0%}"
 
 
