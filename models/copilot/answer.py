@@ -321,6 +321,8 @@ def _closest_said(plan: Plan, results: list[ToolResult]) -> Plan:
 def _size(outcome: dict[str, Any]) -> str:
     """What each reading would answer: its count ('12'), else the size of its list ('5
     portfolios')."""
+    if outcome.get("subject") == "work_items" and "value" in outcome:
+        return str(outcome["value"])  # story points when they were asked for, else items
     if "count" in outcome:
         return str(outcome["count"])
     items = outcome.get("items")

@@ -2951,6 +2951,29 @@ START_VERBS = r"\b(?:started|were started|was started|kicked off|were kicked off
     r"launched|got started|got going|got under ?way)\b"
 
 
+# a rate per week (docs/metrics.md, Throughput; velocity in points): over which weeks?
+RATE = re.compile(r"\b(?:velocity|throughput|delivery rate|completion rate|points? burn(?:ed|t)|"
+                  r"run rate|burn-?down)\b", re.IGNORECASE)
+RATE_WINDOWS = ("this week", "last week", "last 4 weeks")
+
+
+def _rate_readings(r: Reading, call_args: dict[str, Any], noun: str, args: dict[str, Any],
+                   keys: list[str]) -> Plan:
+    """"What's our velocity?": finished per week, but over which weeks? This week so far,
+    last week or the last four weeks, each with its figure (the answer when they agree)."""
+    readings, choices = [], []
+    for said in RATE_WINDOWS:
+        period = periods.find(said, r.today)[0]
+        readings.append(_one(r, "value", "work_items", ("work_items", {
+            **call_args, **_span_args(period)}), f"{noun} finished{_where(args)}, "
+            f"{period.describe()}", keys))
+        choices.append(f"{noun} finished{_where(args)} {period.describe()}")
+    plan = _clarify(f"{noun} finished{_where(args)} per week, but over which weeks?",
+                    "A rate per week, without the weeks it is read over", choices,
+                    [f"{r.original.rstrip(' ?.!')} {said}?" for said in RATE_WINDOWS])
+    return _with_readings(plan, readings, "every window gives the same figure") or plan
+
+
 TO_DATE = re.compile(r"\b(?:so far|to date|in total|all told|altogether|overall|until now|"
                      r"up to now|till now|since (?:the )?(?:start|beginning|kick-?off))\b",
                      re.IGNORECASE)
@@ -3718,6 +3741,8 @@ def _items_question(r: Reading, keys: list[str]) -> Plan:
             f", {given.describe()}" if given else "")
     elif event in ("open", "in_progress"):
         what = f"{noun} {'open' if event == 'open' else 'in progress'} now{_where(args)}"
+    elif event == "done" and not r.periods and RATE.search(r.original):
+        return _rate_readings(r, call_args, noun, args, keys)  # "what's our velocity?"
     elif event == "done" and not r.periods and (keys or TO_DATE.search(r.question)):
         # "points done on PRJ-0005", "items closed so far": every day so far, as its progress
         call_args.update({"start": "1900-01-01", "end": r.today.isoformat()})

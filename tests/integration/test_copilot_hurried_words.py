@@ -204,3 +204,19 @@ def test_how_far_to_trust_one_projects_forecast(world):
         answer = ask(world, question)
         assert answer.kind == "answer" and answer.result["value"] == word == "high", question
         assert "Rests on 12 projects of its portfolio past the due date" in answer.text
+
+
+def test_a_rate_per_week_asks_over_which_weeks_with_each_figure(world):
+    def points(first: str, last: str) -> int:
+        total, = rows(world, """SELECT coalesce(sum(story_points), 0) FROM work_items
+            WHERE status = 'done' AND done_at >= :first AND done_at < :after""",
+                      first=first, after=(D.fromisoformat(last) + dt.timedelta(days=1)))[0]
+        return int(total)
+    windows = [("2026-06-15", "2026-06-21"), ("2026-06-08", "2026-06-14"),
+               ("2026-05-21", "2026-06-17")]  # this week, last week, the last four weeks
+    answer = ask(world, "what's our velocity?")
+    assert answer.kind == "clarify"
+    assert [c.rsplit(": ", 1)[1] for c in answer.choices] == [
+        str(points(*w)) for w in windows] == ["3", "0", "3"]
+    answer = ask(world, "what was our velocity last week?")  # a window said: answered
+    assert answer.kind == "answer" and answer.result["value"] == points(*windows[1])
