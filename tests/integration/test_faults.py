@@ -24,7 +24,7 @@ from dashboard.migrate import upgrade
 from dashboard.settings import Settings
 from data.db import make_engine, make_sessionmaker
 from data.schema import Document
-from models.copilot import retrieval  # noqa: F401 - imported here, not by a timed answer
+from models.copilot import answer, retrieval  # noqa: F401 - imported here, not by a timed answer
 from models.copilot.runtime import MESSAGES
 from tests.conftest import require
 from tests.factories import add_portfolio, add_project
