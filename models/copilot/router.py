@@ -2697,7 +2697,7 @@ AFTER_DUE = re.compile(r"\b(?:late|overdue|after (?:the|their|its) due date|past
 def _finished_outcome(r: Reading, status: list[str], args: dict[str, Any],
                       health: list[str]) -> str:
     """"Finished late", "delivered on time", "completed after their due date": a done
-    project's outcome (``data.metrics.finished_late``, ``finished_on_time``), not its health,
+    project's outcome (``data.metrics.is_finished_late``, ``is_finished_on_time``), not its health,
     which a closed project does not have. ``""`` when the question is not about one."""
     done = status == ["done"] or (not status and ("completed_from" in args
                                                   or "completed_to" in args))
@@ -2953,7 +2953,7 @@ START_VERBS = r"\b(?:started|were started|was started|kicked off|were kicked off
 
 # a rate per week (docs/metrics.md, Throughput; velocity in points): over which weeks?
 RATE = re.compile(r"\b(?:velocity|throughput|delivery rate|completion rate|points? burn(?:ed|t)|"
-                  r"run rate|burn-?down)\b", re.IGNORECASE)
+                  r"burn-?down)\b", re.IGNORECASE)
 RATE_WINDOWS = ("this week", "last week", "last 4 weeks")
 
 
