@@ -27,6 +27,7 @@ from data.schema import Document, Portfolio, Project, ProjectForecast
 from data.scope import Scope
 from data.viewer import Viewer
 from tests.conftest import require
+from tests.copilot_asking import rows
 from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource, allocate
 
 SYSTEM = Viewer.system()
@@ -546,3 +547,25 @@ def test_a_continued_table_repeats_its_own_title(db, tmp_path, renderer):
     for page in continued:
         header = next(line for line in page.splitlines() if line.strip())
         assert header.split()[-2:] == ["Top", "risks"], header
+
+
+def test_the_all_projects_table_fits_the_page_with_every_chance(db, tmp_path, renderer):
+    """Nine columns of fixed shares summing to 100 % plus each cell's padding ran off the page:
+    the P(on time) column was cut away. Text is read only inside the A4 page's box."""
+    with db.begin() as s:
+        folio = add_portfolio(s, "Wide")
+        for i, p in enumerate((0.83, 0.11, 0.97)):
+            project = add_project(s, f"WD-{i}", folio, name=f"Beacon smart thermostat {i}")
+            forecast(s, project, p, dt.date(2026, 12, 1))
+    chances = {k: round(p * 100) for k, p in rows(db, """SELECT p.key, f.p_on_time FROM
+        projects p JOIN project_forecasts f ON f.project_id = p.id""")}
+    reports = make_reports(db, tmp_path, renderer)
+    row = run(reports, lambda: reports.request_portfolio(SYSTEM, NONE, queue=False))
+    assert row.status == "done", row.message
+    inside = subprocess.run(["pdftotext", "-layout", "-x", "0", "-y", "0", "-W", "595", "-H",
+                             "842", str(reports.path(row)), "-"], capture_output=True,
+                            check=True).stdout.decode("utf-8")
+    table = inside[inside.rindex("All projects"):]
+    assert "Health" in table and "P(on" in table
+    for key, chance in chances.items():
+        assert re.search(rf"{key}\s.*\s{chance}%\s*$", table, re.M), (key, table[:600])
