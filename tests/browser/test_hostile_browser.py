@@ -42,7 +42,9 @@ def model_reply(request):
 
 @pytest.fixture
 def stub():
-    with OllamaStub(reply=model_reply, chunk_delay=0.02) as server:
+    # a stream of a few seconds, so the page shows it between two polls even on a slow machine
+    # (at 0.02 s a chunk it could end before the page polled: "streamed 0" on a CI run of 7b03376)
+    with OllamaStub(reply=model_reply, chunk_delay=0.08) as server:
         yield server
 
 
