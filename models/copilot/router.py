@@ -29,6 +29,8 @@ from models.copilot.text import stop_words
 from models.copilot.words import (
     KEY_STRICT,
     LANGUAGE_NAMES,
+    THROUGHPUT_WORDS,
+    VELOCITY_WORDS,
     Token,
     english,
     language,
@@ -2952,8 +2954,8 @@ START_VERBS = r"\b(?:started|were started|was started|kicked off|were kicked off
 
 
 # a rate per week (docs/metrics.md, Throughput; velocity in points): over which weeks?
-RATE = re.compile(r"\b(?:velocity|throughput|delivery rate|completion rate|points? burn(?:ed|t)|"
-                  r"burn-?down)\b", re.IGNORECASE)
+RATE = re.compile(rf"\b(?:{THROUGHPUT_WORDS}|{VELOCITY_WORDS}|points? burn(?:ed|t)|burn-?down)\b",
+                  re.IGNORECASE)
 RATE_WINDOWS = ("this week", "last week", "last 4 weeks")
 
 

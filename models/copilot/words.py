@@ -36,6 +36,10 @@ _CONTRACTIONS = [(re.compile(p, re.IGNORECASE), r) for p, r in [
 _WEEKDAY = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
             "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday",
             "sat": "saturday", "sun": "sunday"}  # said after "since", "on", "by" …
+# docs/metrics.md, Throughput: work items (and their points, "velocity") finished per week; the
+# router asks over which weeks when none are said (``router.RATE``)
+THROUGHPUT_WORDS = r"throughput|delivery rate|completion rate"
+VELOCITY_WORDS = r"velocity|(?:story )?points (?:burned|burnt|burned down)"
 SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bw/o\b", "without"), (r"(?<!\w)w/(?=\s)", "with"), (r"\bcrit\b", "critical"),
     (r"\bprios?\b", "priority"), (r"\bwks?\b", "week"), (r"\bm(?:n)?ths?\b", "month"),
@@ -51,10 +55,10 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bcall(?:ed|ing|s)? off\b", "cancelled"),  # "finished or called off"
     (r"\bunfinished work\b(?! items?\b)", "open work items"),
     # docs/metrics.md, Throughput: work items (and their points) finished per week
-    (r"\b(?:(?:our|the|its|their|team'?s?|weekly|average) )*(?:throughput|delivery rate|"
-     r"completion rate)\b", "work items finished"),
-    (r"\b(?:(?:our|the|its|their|team'?s?|weekly|average) )*(?:velocity|(?:story )?points "
-     r"(?:burned|burnt|burned down))\b", "story points finished"),  # not "burn rate": money
+    (rf"\b(?:(?:our|the|its|their|team'?s?|weekly|average) )*(?:{THROUGHPUT_WORDS})\b",
+     "work items finished"),
+    (rf"\b(?:(?:our|the|its|their|team'?s?|weekly|average) )*(?:{VELOCITY_WORDS})\b",
+     "story points finished"),  # not "burn rate": money
     (r"\bby how (?:urgent|important) (?:they are|it is)\b", "by priority"),
     (r"\b(?:that |which )?(?:our |the )?projects are (?:grouped|split|organi[sz]ed|divided) "
      r"(?:in|into)\b", ""),  # "what are the different areas projects are grouped into"
