@@ -102,6 +102,21 @@ def ask(app, client, question: str = QUESTION) -> tuple[dict, float]:
     raise AssertionError("the answer never completed")
 
 
+def answer_seconds(app, client) -> float:
+    """What a data answer costs this app on this machine now: the second of two questions (the
+    first loads the language tools). Time bounds below are the deadline plus this, so a machine
+    losing most of its CPU to other work (CI has run at a quarter of a quiet machine's speed)
+    does not fail them, while an answer that waits on the model's read timeout (20 s) or on a
+    stalled model (60 s) still does."""
+    ask(app, client, "How many projects are there?")
+    return ask(app, client, "How many projects do we have?")[1]
+
+
+def within_deadline(seconds: float, base: float, share: float = 2) -> bool:
+    """At most the deadline, plus a second, plus ``share`` data answers' work."""
+    return seconds < DEADLINE + 1 + share * base
+
+
 def overview(app, client) -> str:
     return json.dumps(callback(app, client, "overview-kpis.children",
                                {"overview-filters": {}}))
@@ -122,6 +137,8 @@ FAULTS = {"refuse": {}, "stall": {"stall": 60}, "trickle": {"trickle": 0.5},
 
 @pytest.mark.parametrize("fault", FAULTS)
 def test_a_misbehaving_model_costs_at_most_the_deadline_and_heals(fault, tmp_path, private_pg):
+    plain = app_for(make_settings(tmp_path / "plain", private_pg))  # the same data, no model
+    base = answer_seconds(plain, plain.server.test_client())
     stub = OllamaStub(**FAULTS[fault]).__enter__()
     port = stub.port
     if fault == "refuse":
@@ -130,19 +147,18 @@ def test_a_misbehaving_model_costs_at_most_the_deadline_and_heals(fault, tmp_pat
         app = app_for(make_settings(tmp_path, private_pg, ollama=stub.url))
         client = app.server.test_client()
         answer, seconds = ask(app, client)
-        assert seconds < DEADLINE + 1, f"{fault}: {seconds:.1f} s"
+        assert within_deadline(seconds, base), f"{fault}: {seconds:.1f} s (data {base:.1f} s)"
         assert "A-1" in answer["text"]  # the data-only answer, with the facts
         assert answer["model"] is None and answer["note"].startswith("Answered from data only")
 
-        started, chats = time.monotonic(), len(stub.chats())  # Insights never ask the model
+        started = time.monotonic()  # Insights never ask the model
         insights = json.dumps(callback(app, client, "overview-insights.children",
                                        {"overview-filters": {}}))
-        # never waits for the model: no chat, and a bound far below any wait on a model that
-        # never ends (timers of 1 s and of DEADLINE failed on slow machines, the latter at
-        # 3.7 s, with nothing waiting on the model: the chat count is the check, the bound
-        # catches a hang)
-        assert "past due" in insights and time.monotonic() - started < 3 * DEADLINE
-        assert len(stub.chats()) == chats
+        # never waits for the model: every chat the model was sent is the question's (one sent
+        # by an answer that gave up at its deadline may arrive later, on a slow machine), and a
+        # bound far below any wait on a model that never ends catches a hang
+        assert "past due" in insights and time.monotonic() - started < 3 * DEADLINE + base
+        assert all(QUESTION in json.dumps(chat["messages"]) for chat in stub.chats())
 
         healed_at = time.monotonic()  # the server comes back (or behaves again)
         if fault == "refuse":
@@ -161,6 +177,8 @@ def test_a_misbehaving_model_costs_at_most_the_deadline_and_heals(fault, tmp_pat
 
 
 def test_four_stuck_answers_do_not_block_a_fifth(tmp_path, private_pg):
+    plain = app_for(make_settings(tmp_path / "plain", private_pg))  # the same data, no model
+    base = answer_seconds(plain, plain.server.test_client())
     with OllamaStub(trickle=0.5) as stub:
         app = app_for(make_settings(tmp_path, private_pg, ollama=stub.url, copilot_slots=4))
         results: list[tuple[dict, float]] = []
@@ -183,7 +201,8 @@ def test_four_stuck_answers_do_not_block_a_fifth(tmp_path, private_pg):
         for thread in threads:
             thread.join(30)
     assert len(results) == 5
-    assert all(seconds < DEADLINE + 1 for _, seconds in results), results
+    # four answers' data work shares the interpreter with the fifth
+    assert all(within_deadline(seconds, base, share=4) for _, seconds in results), (base, results)
     texts = [a["text"] for a, _ in results]
     assert sum("A-1" in t for t in texts) >= 4  # four got slots and answered from data
     assert all("A-1" in t or t == MESSAGES["busy"] for t in texts)
@@ -192,6 +211,7 @@ def test_four_stuck_answers_do_not_block_a_fifth(tmp_path, private_pg):
 def test_postgres_stopped_and_started_again(tmp_path, private_pg, private_redis):
     app = app_for(make_settings(tmp_path, private_pg, redis_url=private_redis.url))
     client = app.server.test_client()
+    base = answer_seconds(app, client)
     assert DB_DOWN not in overview(app, client)
     private_pg.stop()
     try:
@@ -199,7 +219,7 @@ def test_postgres_stopped_and_started_again(tmp_path, private_pg, private_redis)
         csv = client.get("/download/projects.csv")
         assert csv.status_code == 503 and csv.json["error"] == DATABASE_DOWN
         answer, seconds = ask(app, client)
-        assert answer["text"] == MESSAGES["database"] and seconds < DEADLINE + 1
+        assert answer["text"] == MESSAGES["database"] and within_deadline(seconds, base)
         assert client.get("/healthz").status_code == 200
         ready = client.get("/readyz")
         assert ready.status_code == 503 and ready.json["checks"]["database"]["status"] == "down"
@@ -220,13 +240,14 @@ def test_redis_stopped_and_started_again(tmp_path, private_pg, private_redis):
     app = app_for(make_settings(tmp_path, private_pg, redis_url=private_redis.url))
     client = app.server.test_client()
     services = app.server.extensions["dashboard"]
+    base = answer_seconds(app, client)
     first = overview(app, client)
     assert "overview-kpi-projects" in first
     private_redis.stop()
     try:
         assert overview(app, client) == first  # from the database: same figures, no error
         answer, seconds = ask(app, client)  # the job store falls back to this process
-        assert "A-1" in answer["text"] and seconds < DEADLINE + 1
+        assert "A-1" in answer["text"] and within_deadline(seconds, base)
         ready = client.get("/readyz")
         assert ready.status_code == 503 and ready.json["checks"]["cache"]["status"] == "down"
         assert "cache" in ready.json["degraded"] and services.cache.degraded
@@ -251,12 +272,13 @@ def test_chroma_server_stopped_and_started_again(tmp_path, private_pg):
         services = app.server.extensions["dashboard"]
         services.copilot.sync_now(rebuild=True)
         assert services.copilot.index.client.heartbeat()  # the server holds the passages
+        base = answer_seconds(app, client)
         question = "What did we decide about the battery?"
         answer, _ = ask(app, client, question)
         assert "lithium" in answer["text"]
         chroma.stop()
         answer, seconds = ask(app, client, "What was decided about the battery?")
-        assert seconds < DEADLINE + 1
+        assert within_deadline(seconds, base)
         assert "lithium" in answer["text"] or answer["text"] == MESSAGES["index"]
         print(f"\nchroma down: {answer['text'][:80]!r} in {seconds:.1f} s")
         ready = client.get("/readyz").json
