@@ -2787,17 +2787,23 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
         a <= r.tokens[h.start].start < b for a, b in brackets) and not r.negated(h)]
     if narrowed and set(health) - set(narrowed):
         health = narrowed  # "projects in trouble (late)": the bracket says which
-    if set(health) == {"at_risk"} and _forecast_miss(r) and not set(r.values("status")) - {"open"} \
+    future_done = FUTURE_DONE.search(r.question.lower())  # "will be delivered late"
+    if (set(health) <= {"at_risk", "late"} if health else AFTER_DUE.search(r.question)) \
+            and _forecast_miss(r) and not (
+            set(r.values("status")) - {"open"} - ({"done"} if future_done else set())) \
             and not any(r.negated(h) for h in r.family("health")):
-        health = []  # "likely to miss their date", "will be late": the forecast says so, and
-        args["p_below"] = 0.5  # a late project (0 % on time) is one of them
+        health = []  # "likely to miss their date", "will be late", "will finish late": the
+        args["p_below"] = 0.5  # forecast says so, and a late project (0 % on time) is one
+        status = [s for s in status if s != "done"] if future_done else status  # of them
     if not health and not period and r.has("verb:become_late") and not r.family("status"):
         slip = r.first("verb:become_late")
         done = slip is not None and (r.tokens[slip.start].low.endswith("ed") or r.tokens[
             slip.start].low in ("fell", "went", "gone", "ran", "run"))
         health = ["late"] if done else ["late", "at_risk"]  # "slipped projects": late ones;
         # "what's slipping": late or on its way to be
-    if not status and not period and r.has("verb:complete") and not r.family("f") \
+    outcome = not AHEAD.search(r.question) and (ON_TIME.search(r.question) or AFTER_DUE.search(
+        r.question)) and _past_tense(r, "completed")  # "did we deliver on time": a done one's
+    if not status and not period and r.has("verb:complete") and (not r.family("f") or outcome) \
             and not _ranked(r) and not r.has("verb:due"):
         complete = r.first("verb:complete")
         if complete is not None and not r.negated(complete) and not r.tokens[
@@ -2859,6 +2865,10 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
     band = _probability_band(r)
     if band:
         args.update(band)
+        if FUTURE_DONE.search(r.question.lower()) and "done" in args.get("status", ()):
+            args["status"] = [s for s in args["status"] if s != "done"]  # "will be done on
+            if not args["status"]:  # time": open ones, by their forecast
+                del args["status"]
     words = _name_words(r)
     if words:
         args["search"] = words
@@ -3051,9 +3061,14 @@ def _name_words(r: Reading) -> str:
 # the forecast's words ("forecast to miss", "will be late", "won't make it"), not "likely to miss"
 # or "might miss their date": at risk's own definition (docs/metrics.md: open, not late yet)
 FORECAST_MISS = re.compile(
-    r"\b(?:(?:forecast|forecasted|predicted|expected|set|projected) to (?:miss|be late|slip|"
-    r"overrun)|will (?:be late|miss|slip|overrun)|(?:unlikely to|not going to|won[’']?t|"
-    r"will not) (?:hit|make|land|finish))\b")
+    r"\b(?:(?:forecast|forecasted|predicted|expected|set|projected|going|gonna) to (?:miss|be "
+    r"late|slip|overrun)|will (?:be late|miss|slip|overrun)|(?:unlikely to|not going to|won[’']?t|"
+    r"will not) (?:hit|make|land|finish)|(?:will|going to|gonna|forecast to|expected to|set to|"
+    r"projected to) (?:finish|end|complete|deliver|land|ship|close|wrap up|come in|be (?:done|"
+    r"finished|completed|delivered)) (?:late|behind|after (?:the|their|its) (?:due date|"
+    r"deadline)))\b")
+FUTURE_DONE = re.compile(r"\b(?:will|going to|gonna|to) (?:be )?(?:done|finished|completed|"
+                         r"delivered|shipped|closed|wrapped up)\b")
 RISK_WORDS = re.compile(r"\b(?:risk\w*|danger|jeopardy|amber\w*|trouble\w*)\b")
 
 
@@ -3121,9 +3136,11 @@ def _anchor(r: Reading) -> str | None:
 
 LIKELY_ON_TIME = re.compile(  # not "least likely to make", a ranking
     r"(?<!least )(?<!less )(?<!most )(?<!more )(?<!how )"
-    r"\b(?:likely|expected|forecast|predicted|projected|set|on course) to "
-    r"(?:finish|make|hit|meet|land|deliver|complete|be done|be delivered|be finished)\b"
-    r"(?: \w+){0,2} (?:on time|(?:their|its|the) (?:deadlines?|due dates?|dates?))\b")
+    r"\b(?:(?:likely|expected|forecast|predicted|projected|set|on course|going|gonna) to|will|"
+    r"gonna) (?:finish|make|hit|meet|land|deliver|complete|ship|come in|wrap up|be done|"
+    r"be delivered|be finished|be completed|be shipped)\b"
+    r"(?: (?!after|past|behind|later|beyond)\w+){0,2} (?:on time|on schedule|in time|(?:their|"
+    r"its|the) (?:deadlines?|due dates?|dates?))\b")
 
 
 def _probability_band(r: Reading) -> dict[str, float]:

@@ -3,7 +3,8 @@ periods ("since the last quarter ended", "the back half of the year", "the week 
 "the first half of next month"), shares said in words ("ninety percent"), "nobody has started",
 two questions in one sentence, "does she do X", "spare capacity" (free, or room left?), a
 done project's outcome ("finished late"), the headcount beside the people on a project today,
-points done on a project, a name an open and a done project share. Every expected answer is
+points done on a project, a name an open and a done project share, an outcome in the future
+tense (the forecast) and in the past (the record). Every expected answer is
 this test's own SQL over the same database.
 """
 
@@ -160,6 +161,27 @@ def test_a_done_projects_outcome(world):
     since = late & keys(world, "p.completed_at >= '2026-04-01'")
     answer = ask(world, "which projects did we finish late since the last quarter ended?")
     assert answer.kind == "answer" and set(answer.result["items"]) == since == {"D-4", "D-5"}
+
+
+def test_an_outcome_in_the_future_tense_is_the_forecast(world):
+    forecast = ("SELECT p.key FROM projects p JOIN statuses s ON s.id = p.status_id JOIN "
+                f"project_forecasts f ON f.project_id = p.id WHERE {OPEN} AND f.p_on_time ")
+    below = {k for k, in rows(world, forecast + "< 0.5")}
+    at_least = {k for k, in rows(world, forecast + ">= 0.5")}
+    assert below == {"A-4"} and at_least == {"A-1", "T-1"}
+    for question, expected in (("Which projects will finish late?", below),
+                               ("which projects are going to miss their deadline", below),
+                               ("Which projects will be delivered after their due date?", below),
+                               ("Which projects will be done on time?", at_least),
+                               ("which projects are gonna make their deadline?", at_least)):
+        answer = ask(world, question)
+        assert answer.kind == "answer" and set(answer.result["items"]) == expected, question
+    late = keys(world, "s.code = 'done' AND date(p.completed_at) > p.due_date")
+    on_time = keys(world, "s.code = 'done' AND date(p.completed_at) <= p.due_date")
+    answer = ask(world, "how many projects did we deliver on time?")  # the past: the record
+    assert answer.kind == "answer" and answer.result["count"] == len(on_time) == 2
+    answer = ask(world, "Which projects did we ship late?")
+    assert answer.kind == "answer" and set(answer.result["items"]) == late
 
 
 def test_the_headcount_says_how_many_are_on_a_project_today(world):
