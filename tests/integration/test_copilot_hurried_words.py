@@ -184,6 +184,17 @@ def test_an_outcome_in_the_future_tense_is_the_forecast(world):
     assert answer.kind == "answer" and set(answer.result["items"]) == late
 
 
+def test_in_progress_and_blocked_are_read_as_defined_and_said(world):
+    with world.begin() as s:  # docs/metrics.md: a blocked project is On hold
+        add_project(s, "H-1", add_portfolio(s, "Held"), status="on_hold", name="Paused")
+    held, active = keys(world, "s.code = 'on_hold'"), keys(world, "s.code = 'active'")
+    answer = ask(world, "Which projects are blocked?")
+    assert set(answer.result["items"]) == held == {"H-1"}
+    assert "on hold" in answer.interpretation.lower()
+    answer = ask(world, "How many projects are in progress?")
+    assert answer.result["count"] == len(active) and "active" in answer.interpretation.lower()
+
+
 def test_the_headcount_says_how_many_are_on_a_project_today(world):
     everyone = {n for n, in rows(world, "SELECT name FROM resources")}
     at_work = {n for n, in rows(world, """SELECT DISTINCT r.name FROM allocations a
