@@ -10,17 +10,13 @@ import os
 from pathlib import Path
 
 import pytest
-from selenium.common.exceptions import (
-    ElementClickInterceptedException,
-    NoSuchElementException,
-    StaleElementReferenceException,
-)
 from selenium.webdriver.support.wait import WebDriverWait
 
 from dashboard.migrate import upgrade
 from dashboard.settings import Settings
 from data.db import make_engine, make_sessionmaker
 from data.schema import Document
+from tests.browser_actions import click
 from tests.factories import add_portfolio, add_project
 from tests.signin import signed_in_app
 
@@ -29,7 +25,6 @@ MEETING = (Path(__file__).resolve().parents[1] / "fixtures" / "meetings" /
            "checkout_sync.txt").read_text()
 REPEATS = 8  # long enough that the cited passage is far below the first screen
 FOCUS = ".document-passage-focus"
-INSTANT_CENTRE = "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});"
 IN_VIEW = """
 const el = document.querySelector(arguments[0]);
 if (!el) { return null; }
@@ -68,21 +63,6 @@ def wait_in_view(dash_duo, selector: str = FOCUS) -> dict:
             and box["bottom"] > 0
     WebDriverWait(dash_duo.driver, 10, poll_frequency=0.1).until(inside)
     return box
-
-
-def click(dash_duo, selector: str) -> None:
-    """Click as a person would, once the element is settled: scrolled to the middle of the
-    window, tried again while a loading overlay still covers it or Dash replaces it."""
-
-    def attempt(driver) -> bool:
-        element = driver.find_element("css selector", selector)
-        driver.execute_script(INSTANT_CENTRE, element)
-        element.click()
-        return True
-
-    WebDriverWait(dash_duo.driver, 15, poll_frequency=0.2, ignored_exceptions=(
-        ElementClickInterceptedException, StaleElementReferenceException,
-        NoSuchElementException)).until(attempt)
 
 
 def shoot(dash_duo, name: str) -> None:

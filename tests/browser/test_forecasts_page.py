@@ -13,6 +13,7 @@ from data.db import make_engine, make_sessionmaker
 from data.demo import load_demo
 from models import jobs
 from models.registry import Registry
+from tests.browser_actions import click
 from tests.signin import signed_in_app
 
 pytestmark = pytest.mark.browser
@@ -46,7 +47,7 @@ def test_quality_page_shows_real_metrics_and_retrains_in_the_background(dash_duo
     assert len(dash_duo.find_elements("#forecasts-importance .barlayer .point")) >= 5
     assert len(dash_duo.find_elements("#forecasts-at-risk-table tbody tr")) == 10
 
-    dash_duo.find_element("#forecasts-retrain").click()
+    click(dash_duo, "#forecasts-retrain")  # at the foot of a page whose charts still settle
     dash_duo.wait_for_element("#forecasts-retrain[disabled]", timeout=5)  # running, off-request
     assert dash_duo.find_element("#forecasts-progress").is_displayed()
     dash_duo.wait_for_contains_text("#forecasts-job-message", "Model v0002", timeout=90)
