@@ -2701,8 +2701,8 @@ def _finished_outcome(r: Reading, status: list[str], args: dict[str, Any],
     """"Finished late", "delivered on time", "completed after their due date": a done
     project's outcome (``data.metrics.is_finished_late``, ``is_finished_on_time``), not its health,
     which a closed project does not have. ``""`` when the question is not about one."""
-    done = status == ["done"] or (not status and ("completed_from" in args
-                                                  or "completed_to" in args))
+    done = status in (["done"], ["closed"]) or (not status and ("completed_from" in args
+                                                                or "completed_to" in args))
     if not done or set(health) - {"late", "on_track"} or _forecast_miss(r) or AHEAD.search(
             r.question):  # "which will be done on time": a forecast, not an outcome
         return ""
@@ -2832,7 +2832,8 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
             status = ["open"]
     finished = _finished_outcome(r, status, args, health)
     if finished:  # "finished late", "delivered on time": a done project's outcome
-        args["finished"], status = finished, [s for s in status if s != "done"] or ["done"]
+        args["finished"] = finished  # "closed … after their due date": done ones (cancelled
+        status = [s for s in status if s not in ("done", "closed")] or ["done"]  # never finish)
         health = [h for h in health if h not in ("late", "on_track")]
     if status:
         args["status"] = list(dict.fromkeys(status))
@@ -3113,6 +3114,10 @@ def _anchor(r: Reading) -> str | None:
                 and 0 <= at - h.end <= 1]
         if near and r.has("status:done") and near[-1].concept == "verb:start":
             return "started"
+        if near and near[-1].concept == "verb:complete" and not AHEAD.search(r.question) and (
+                AFTER_DUE.search(r.question) or ON_TIME.search(r.question)):
+            return "completed"  # "finished this month after its due date": the due date is
+            # what the finish is measured against, the period dates the finish
     if r.has("verb:become_late") and (r.has("health:late") or r.first("verb:become_late")):
         slip = r.first("verb:become_late")
         if slip is not None and r.tokens[slip.start].low != "slip" or r.has("health:late"):

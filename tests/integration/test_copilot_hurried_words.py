@@ -158,6 +158,13 @@ def test_a_done_projects_outcome(world):
         assert answer.kind == "answer" and answer.result["count"] == len(late), question
     answer = ask(world, "How many projects finished on time?")
     assert answer.kind == "answer" and answer.result["count"] == len(on_time)
+    june = late & keys(world, "p.completed_at >= '2026-06-01'")  # the period dates the finish
+    answer = ask(world, "did anything we finished this month land after its due date?")
+    assert answer.kind == "answer" and set(answer.result["items"]) == june == {"D-5"}
+    may = late & keys(world, "p.completed_at >= '2026-05-01' AND p.completed_at < '2026-06-01'")
+    answer = ask(world, "Of the projects we closed last month, which ones came in after their "
+                        "due date?")
+    assert answer.kind == "answer" and set(answer.result["items"]) == may == {"D-4"}
     since = late & keys(world, "p.completed_at >= '2026-04-01'")
     answer = ask(world, "which projects did we finish late since the last quarter ended?")
     assert answer.kind == "answer" and set(answer.result["items"]) == since == {"D-4", "D-5"}
@@ -221,6 +228,15 @@ def test_a_name_an_open_and_a_done_project_share_is_the_open_one_ahead(world):
         ON p.id = f.project_id WHERE p.key = 'T-1'""")[0]
     assert answer.kind == "answer" and "T-1" in answer.interpretation
     assert f"**{chance * 100:.0f}%**" in answer.text
+
+
+def test_making_the_deadline_on_this_one_is_its_chance(world):
+    chance, = rows(world, """SELECT f.p_on_time FROM project_forecasts f JOIN projects p
+        ON p.id = f.project_id WHERE p.key = 'A-1'""")[0]
+    for question in ("are we gonna make the deadline on this one?",
+                     "will we make the deadline on this one?"):
+        answer = ask(world, question, page="/projects/A-1")
+        assert answer.kind == "answer" and answer.result["value"] == chance == 0.93, question
 
 
 def test_how_far_to_trust_one_projects_forecast(world):

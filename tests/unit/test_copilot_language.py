@@ -577,6 +577,7 @@ def test_slipping_and_the_point_person_are_concepts():
      "how many projects of Payments are still open?"),
     ("quantos projetos estao abertos", "pt", "how many projects are open"),
     ("Warum hängt dieses Projekt hinterher?", "de", "why is this project behind?"),
+    ("¿Cuánto avance lleva este proyecto?", "es", "how far along is this project?"),
 ])
 def test_cost_said_with_the_verb_the_spanish_future_and_german_without_umlauts(
         text, language, english):
