@@ -279,7 +279,9 @@ CONCEPTS: dict[str, list[str]] = {
                        "percent complete", "how far",
                        "% complete", "completion", "how much done", "how complete"],
     "field:status": ["status", "state", "how is", "how are", "doing", "going", "health",
-                     "update", "where are we", "where do we stand", "overview", "summary"],
+                     "update", "where are we", "where do we stand", "overview", "summary",
+                     "rundown", "run-down", "lowdown", "recap", "brief me",
+                     "catch me up", "fill me in"],
     # people
     "people:load": ["load", "loaded", "busy", "booked", "capacity", "utilization",
                     "spoken for", "time is taken",

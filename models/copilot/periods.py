@@ -249,7 +249,8 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
     (r"\b(?:in |during )?(?:the )?(q[1-4])(?:\s+|/|-)?((?:19|20)\d\d)?\b", "q"),
     (r"\b(?:in |during )?(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|last|final) "
      r"quarter(?: of (?:the year|this year|((?:19|20)\d\d)))?\b", "q_word"),
-    (r"\b(?:in the past|already (?:passed|past|gone)|(?:has|have) (?:already )?passed)\b",
+    (r"\b(?:in the past|already (?:passed|past(?! (?:due|their|its|the|our|deadline))|gone)|"
+     r"(?:has|have) (?:already )?passed)\b",
      "in_the_past"),
     (rf"\bbetween (?:the )?((?:{_MONTH}|\d)[\w ,/.-]{{0,18}}?) and (?:the )?"
      rf"(today|now|yesterday|date|(?:(?:the )?end of )?(?:{_MONTH}|\d)"

@@ -722,12 +722,15 @@ def _purpose(clause: str) -> bool:
 # tomorrow."): what the answer is for, not what it is about
 _EVENT = re.compile(r"^(?:my |our |the |an? )?(?:[\w&/'-]+ ){0,3}(?:sync|meeting|call|review|"
                     r"steering(?: committee| co)?|standup|stand-up|board|qbr|offsite|"
-                    r"all-hands|1:1|demo|presentation|catch-up|check-in)\b"
+                    r"all-hands|1:1|demo|presentation|catch-up|check-in|planning|retro|"
+                    r"retrospective|refinement|grooming|kick-?off|workshop|one-to-one)\b"
                     r"(?: (?:with|for) (?:the |my |our )?[a-z]+)?"
-                    r" (?:in (?:\d+|a few|five|ten|fifteen|twenty|thirty|an?|half an) "
-                    r"(?:min(?:ute)?s?|hours?|hrs?)|at \d{1,2}(?::\d\d)?\s*(?:am|pm)?|"
-                    r"tomorrow(?: morning| afternoon)?|today|this (?:morning|afternoon)|"
-                    r"soon|shortly|coming up|starts soon)\W*$", re.IGNORECASE)
+                    r"(?: is| starts| happens|'s|’s)? (?:in (?:\d+|a few|five|ten|fifteen|twenty|"
+                    r"thirty|an?|half an) (?:min(?:ute)?s?|hours?|hrs?)|at \d{1,2}(?::\d\d)?\s*"
+                    r"(?:am|pm)?|tomorrow(?: morning| afternoon)?|today|this (?:morning|afternoon)|"
+                    r"soon|shortly|coming up|starts soon)"
+                    r"(?: and (?![^.?!]*\b(?:which|who|what|how|when|where|why)\b)[^.?!]*)?"
+                    r"\W*$", re.IGNORECASE)  # "…, and two teams want the same people"
 
 
 def _is_context(clause: str, vocab: Vocabulary | None = None) -> bool:
@@ -959,7 +962,8 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
     if any(s.rstrip().endswith("?") for s in raw):  # "… have? I want to know what to backfill."
         raw = [s for s in raw if s.rstrip().endswith("?") or not re.match(
             r"i (?:want|need|would like|'d like) to know\b", s, re.IGNORECASE)] or raw
-    sentences = _hearsay_named([_preamble_gone(_opening(s), vocab) for s in raw])
+    sentences = _people_in_place(_hearsay_named([_preamble_gone(_opening(s), vocab)
+                                                 for s in raw]), vocab)
     if any(_asks(s) for s in sentences):  # "Back from leave and catching up. How many …?"
         sentences = _without_news(sentences, vocab)
         last = max(i for i, s in enumerate(sentences) if _asks(s))
@@ -970,7 +974,9 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
         back = any(_BACK_REFERENCE.search(sentences[i]) for i in asks)
         kept = [s for i, s in enumerate(sentences)  # what comes before the ask may say what
                 if s.endswith("?") or not _is_context(s, vocab)  # is asked for, or pointed at
-                or (i < asks[0] and (_REQUEST.search(s) or back and _names(s, vocab)))]
+                or (i < asks[0] and (_REQUEST.search(s) and not _EVENT.match(s.strip())
+                                     or back and _names(s, vocab)))]  # not "planning is
+        # tomorrow and two teams want the same people": an occasion, asking for nobody
         sentences = kept or sentences
     out = []
     for sentence in sentences:
@@ -999,6 +1005,31 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
     asked = _skill_kept(question, _scope_kept(question, asked, vocab), vocab)
     asked = _embedded_why(question, _period_kept(question, asked)) or question
     return _reported(question, asked)
+
+
+_POINTS_AT_PEOPLE = re.compile(r"\b(?:(?P<whose>their|his)\s+(?P<what>[\w-]+)|(?P<who>them|"
+                               r"they|him))\b", re.IGNORECASE)
+
+
+def _people_in_place(sentences: list[str], vocab: Vocabulary | None) -> list[str]:
+    """"Both Sofia Zhang and Hugo Lopez are asking for more work. Compare their loads next
+    month.": the people a statement names, put where the question points back at them
+    ("Compare the loads of Sofia Zhang and Hugo Lopez next month."), without the statement,
+    whose words ("asking for more work") are no filter. Only when the statement names people
+    and nothing else, and the question names nobody."""
+    if vocab is None or len(sentences) != 2 or sentences[0].rstrip().endswith("?") or \
+            not _asks(sentences[1]):
+        return sentences
+    said, asked = sentences
+    found = vocab.find(tokenize(normalize(said)), set())
+    people = [m.candidates[0] for m in found if m.kind == "person" and not m.ambiguous]
+    point = _POINTS_AT_PEOPLE.search(asked)
+    if not people or point is None or len(people) != len(found) or \
+            vocab.find(tokenize(normalize(asked)), set()):
+        return sentences
+    names = " and ".join([", ".join(people[:-1]), people[-1]] if len(people) > 2 else people)
+    named = f"the {point['what']} of {names}" if point["whose"] else names
+    return [f"{asked[:point.start()]}{named}{asked[point.end():]}"]
 
 
 def _hearsay_named(sentences: list[str]) -> list[str]:
@@ -3231,6 +3262,9 @@ STATUS_RANGE = re.compile(r"\b(?:proposed|planned|active|on hold|done|cancelled|
                           r"canceled)\b", re.IGNORECASE)  # "from not started yet through to …"
 
 
+WHICH_MORE = re.compile(r"\b(?:more|fewer|less)\b(?: (?!than\b)[\w-]+){0,3} or\b", re.IGNORECASE)
+
+
 def _compared(r: Reading) -> tuple[str, list[str]] | None:
     """Two or more portfolios, owners, statuses or healths named to be set side by side."""
     portfolios = r.names("portfolio")
@@ -3241,15 +3275,17 @@ def _compared(r: Reading) -> tuple[str, list[str]] | None:
     if len(r.people) >= 2 and (r.has("verb:own") or r.has("subject:projects")) and compare:
         return "owner", r.people
     priorities = [h.value for h in r.family("priority") if not r.negated(h)]
-    if len(set(priorities)) >= 2 and r.has("compare"):  # "critical vs high: how many each?"
+    if len(set(priorities)) >= 2 and (r.has("compare") or WHICH_MORE.search(r.question)):
+        # "critical vs high: how many each?", "more high or critical ones?"
         return "priority", [PRIORITY_LABELS[p] for p in dict.fromkeys(priorities)]
     statuses = [h.value for h in r.family("status") if not r.negated(h) and not _inclusive(r, h)
                 and h.value not in ("open", "closed")]
     listed = " or " not in f" {r.question.lower()} "  # "A, B and C": each, not any of them
     if STATUS_RANGE.search(r.question):
         statuses = []  # "by status, proposed through cancelled": every status, in order
-    each = len(re.findall(r"\bhow many\b", r.question, re.IGNORECASE)) >= 2  # "how many are
-    # late, and how many at risk": a count of each
+    each = len(re.findall(r"\bhow many\b", r.question, re.IGNORECASE)) >= 2 or bool(
+        WHICH_MORE.search(r.question))  # "how many are late, and how many at risk", "are
+    # more projects late or at risk": a count of each
     if len(set(statuses)) >= 2 and (r.has("compare") or each) or \
             len(set(statuses)) >= 3 and listed:  # "finished vs cancelled", "split between …"
         return "status", [STATUS_LABELS[s] for s in dict.fromkeys(statuses)]

@@ -83,6 +83,7 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bwis\b", "work items"), (r"\b(?:0|zero) ?% (?:allocated|allocation|alloc)\b", "free"),
     (r"(?:<=|\u2264) ?(?=\d)", "at most "), (r"(?:>=|\u2265) ?(?=\d)", "at least "),
     (r"< ?(?=\d)", "less than "), (r"> ?(?=\d)", "more than "), (r"\bpls\b|\bplz\b", "please"),
+    (r"\b(less|more|fewer|greater|lower|higher|worse|better|rather|other) then\b", r"\1 than"),
     (r"\btmrw\b", "tomorrow"), (r"\bb4\b", "before"), (r"(?<=\s)v\.?(?=\s)", "vs"),
     (r"\brunning (?=late\b|behind\b)", ""), (r"\bnxt\b", "next"), (r"\bwek\b", "week"),
     (r"\bwh?n\b|\bwen\b", "when"), (r"\bhwo\b|\bhw(?= (?:many|much|long|is|are)\b)", "how"),
