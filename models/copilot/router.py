@@ -197,7 +197,7 @@ class Reading:
 
 
 def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None) -> Reading:
-    text = _spaced_keys(normalize(question), vocab)
+    text = _skilled_people(_spaced_keys(normalize(question), vocab), vocab)
     tokens = tokenize(text)
     r = Reading(text, tokens, today, page_key.upper() if page_key else None,
                 " ".join(question.split()), portfolios=list(vocab.portfolios), vocab=vocab)
@@ -414,6 +414,22 @@ def _spaced_keys(text: str, vocab: Vocabulary) -> str:
         return key.upper() if _known_key(key, vocab) else m.group(0)
 
     return re.sub(r"\b([A-Za-z]{2,12}) ?(\d{1,6})\b", joined, text)
+
+
+def _skilled_people(text: str, vocab: Vocabulary) -> str:
+    """"ml skill people", "python-skilled devs": people with a skill the data knows, written
+    before them ("people with ml skill"), not the skills ranked by their people."""
+    skills = {s.lower() for s in vocab.skills}
+
+    def reordered(m: re.Match[str]) -> str:
+        words = m.group(1).split(" ")
+        for before, skill in ((words[:-2], " ".join(words[-2:])), (words[:-1], words[-1])):
+            if len(skill.split(" ")) <= len(words) and skill.lower() in skills:
+                return " ".join([*before, f"{m.group(3)} with {skill} skills"])
+        return m.group(0)
+
+    return re.sub(r"\b([\w+#.]+(?: [\w+#.]+)?)[ -](skills?|skilled) (people|persons|folks|"
+                  r"engineers|developers|devs|staff)\b", reordered, text, flags=re.IGNORECASE)
 
 
 def _the_askers_own(tokens: list[Token], h: Hit) -> bool:
@@ -1024,9 +1040,10 @@ def _people_in_place(sentences: list[str], vocab: Vocabulary | None) -> list[str
     found = vocab.find(tokenize(normalize(said)), set())
     people = [m.candidates[0] for m in found if m.kind == "person" and not m.ambiguous]
     point = _POINTS_AT_PEOPLE.search(asked)
-    if not people or point is None or len(people) != len(found) or \
-            vocab.find(tokenize(normalize(asked)), set()):
-        return sentences
+    first = _BACK_REFERENCE.search(asked)  # "which projects is she running, so I can ask her
+    if not people or point is None or len(people) != len(found) or first is None or \
+            first.start() != point.start() or vocab.find(tokenize(normalize(asked)), set()):
+        return sentences  # about them": "she" points at the person, "them" at the projects
     names = " and ".join([", ".join(people[:-1]), people[-1]] if len(people) > 2 else people)
     named = f"the {point['what']} of {names}" if point["whose"] else names
     return [f"{asked[:point.start()]}{named}{asked[point.end():]}"]
@@ -2345,7 +2362,8 @@ def _portfolio_team(r: Reading) -> str | None:
         if after in PORTFOLIO_PEOPLE or on_its_projects or len(before) >= 2 and (
                 "work" in before or before[-2] in PEOPLE_WORDS) and before[-1] in (
                 "in", "on", "for") or before[-1:] in (["in"], ["within"], ["across"]) and (
-                r.has("people:over", "people:load") or _who_asks(r)) or len(before) >= 2 and (
+                r.has("people:over", "people:load", "subject:people") or _who_asks(r)) or \
+                len(before) >= 2 and (
                 before[-1] == "of" and before[-2] in PORTFOLIO_PEOPLE):  # "who works in X",
             return m.candidates[0]  # "how many staff in X", "who's overbooked in X next month",
             # "the team of X" (a gloss of "el equipo de X")

