@@ -68,8 +68,8 @@ def projects_table(rows: list[pq.PersonProject], today: dt.date) -> Any:
     table = simple_table(
         ["Project", "Health", "Share of their week", "From", "Until", "Open items for them"],
         [[_project_cell(r, today), health_badge(r.health), percent(r.share),
-          html.Span(r.period_start.isoformat(), className="text-nowrap"),
-          html.Span(r.period_end.isoformat(), className="text-nowrap"), r.open_items]
+          html.Span(day(r.period_start), className="text-nowrap"),
+          html.Span(day(r.period_end), className="text-nowrap"), r.open_items]
          for r in rows],
         "person-projects-table", "No current or upcoming allocations on projects you can see.")
     if not rows:

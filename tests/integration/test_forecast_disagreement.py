@@ -81,9 +81,9 @@ def test_the_project_page_labels_each_number_and_says_when_they_disagree(demo, e
     services, _folder = demo
     row = disagreeing(engine)[0]
     card = plain(project.charts(services, SYSTEM, row[0]))
-    assert find_props(card, "project-forecast-disagree")["children"] == sentence(row, iso)
+    assert find_props(card, "project-forecast-disagree")["children"] == sentence(row)
     assert find_props(card, "project-p-source")["children"] == (
-        f"P(on time) from the classifier (model {row[6]}) · as of {day(row[5]).isoformat()}")
+        f"P(on time) from the classifier (model {row[6]}) · as of {people(day(row[5]))}")
     assert find_props(card, "project-dates-source")["children"] == (
         "Finish dates from a Monte Carlo simulation of the remaining work.")
     agreeing = rows(engine, FORECASTS + "AND p.due_date >= :today AND f.p_on_time >= 0.5"
