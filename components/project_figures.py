@@ -172,7 +172,8 @@ def heatmap_figure(heatmap: Any, subtitle: str = "People allocated this week") -
                   "orientation": "h", "thickness": 12, "len": 1, "x": 0, "xanchor": "left",
                   "y": 0.01, "yanchor": "bottom", "yref": "container"},
         customdata=[[r.role] * len(heatmap.weeks) for r in heatmap.items],
-        hovertemplate="%{y} (%{customdata}), week of %{x}: %{z}% of capacity"
+        text=[[day(w) for w in heatmap.weeks]] * len(heatmap.items),  # hover only: no texttemplate
+        hovertemplate="%{y} (%{customdata}), week of %{text}: %{z}% of capacity"
                       "<extra></extra>",
     ))
     over = sum(1 for row in z if any(v > 100 for v in row))
@@ -183,7 +184,8 @@ def heatmap_figure(heatmap: Any, subtitle: str = "People allocated this week") -
                   height=max(380, 26 * len(heatmap.items) + 230),
                   margin={"l": 56, "r": 16, "t": 64, "b": 130},
                   xaxis={"title": {"text": "Week starting"}, "type": "category",
-                         "tickangle": -45},
+                         "tickangle": -45, "tickvals": [w.isoformat() for w in heatmap.weeks],
+                         "ticktext": [day(w) for w in heatmap.weeks]},  # ISO x, "7 Dec 2026"
                   yaxis={"autorange": "reversed", "automargin": True, "title": {"text": ""}})
 
 

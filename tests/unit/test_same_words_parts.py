@@ -6,13 +6,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import namedtuple
+from types import SimpleNamespace as NS
 from typing import Any
 
 import pytest
 
 from components.insights import _sentence
 from components.plotting import figure_table
-from components.project_figures import person_load_figure, project_burnup_figure
+from components.project_figures import (
+    heatmap_figure,
+    person_load_figure,
+    project_burnup_figure,
+)
 from components.words import day, item_status, load_words, moment, percent
 from data.insights import Insight, Named
 from models import drivers, forecast_words
@@ -47,6 +52,17 @@ def test_a_charts_data_table_writes_its_days_as_the_pages():
     assert [r[0] for r in rows] == ["7 Dec 2026", "14 Dec 2026"]
     fig["data"][0]["x"] = [dt.date(2027, 1, 4), "AL-2"]
     assert [r[0] for r in figure_table(fig)[1]] == ["4 Jan 2027", "AL-2"]
+
+
+def test_the_load_heatmap_labels_its_weeks_as_days_and_keeps_iso_for_plotly():
+    weeks = [dt.date(2026, 11, 30), dt.date(2026, 12, 7)]
+    heat = NS(weeks=weeks, items=[NS(name="Ada", role="Dev", loads=[1.2, 0.5])])
+    fig = plain(heatmap_figure(heat))
+    trace, axis = fig["data"][0], fig["layout"]["xaxis"]
+    assert trace["x"] == ["2026-11-30", "2026-12-07"] == axis["tickvals"]  # plotly's values
+    assert axis["ticktext"] == ["30 Nov 2026", "7 Dec 2026"]
+    assert trace["text"] == [["30 Nov 2026", "7 Dec 2026"]] and "%{text}" in trace["hovertemplate"]
+    assert [c for c in figure_table(fig)[0] if c] == ["30 Nov 2026", "7 Dec 2026"]
 
 
 def test_a_load_above_capacity_says_over_allocated():
