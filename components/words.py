@@ -1,4 +1,4 @@
-"""The few words every sentence builder shares: counts with their noun, numbers, periods.
+"""The few words every sentence builder shares: counts with their noun, numbers, days, periods.
 
 One helper per job, so "1 portfolios" or "the last 7 days" in one place and "seven days" in
 another cannot happen. Components import nothing of ours but components; the copilot has its
