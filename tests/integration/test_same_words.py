@@ -31,9 +31,10 @@ from dashboard.settings import Settings
 from data.rollups import refresh_rollups
 from data.schema import ProjectForecast
 from data.scope import Scope
+from data.users import create_user
 from data.viewer import Viewer
 from models import reports as facts_of
-from pages import forecasts, person, project
+from pages import admin, forecasts, person, project
 from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource, allocate
 from tests.page_services import find_props, plain, services_on
 from tests.signin import TEST_SECRET
@@ -308,3 +309,16 @@ def test_a_day_reads_the_same_on_the_project_page_the_forecasts_table_and_the_re
     late = portfolio_report(world)
     assert f"<td>{written(late_due)}</td>" in late  # the late projects' Due column
     assert not ISO_DAY.search(late[late.index("<body"):])
+
+
+def test_the_user_list_writes_a_sign_in_as_a_time_a_person_reads(world, tmp_path):
+    """"2 Jun 2026, 06:30", as the report list writes when a report was made."""
+    signed_in = dt.datetime(2026, 6, 2, 6, 30, 45)
+    with world.begin() as s:
+        create_user(s, "ada", "correct horse battery staple")
+        s.execute(text("UPDATE users SET last_login = :t WHERE username = 'ada'"),
+                  {"t": signed_in})
+    with services_on(world.kw["bind"], tmp_path, TODAY) as services:
+        table = flat(admin.user_list(services, Viewer("root", "admin", Scope.everything()), 1, 1))
+    when = f"{signed_in.day} {signed_in:%b %Y}, {signed_in:%H:%M}"
+    assert f'"{when}"' in table and not ISO_DAY.search(table), table
