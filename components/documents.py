@@ -10,7 +10,6 @@ Pure builders over duck-typed rows (``models.copilot.documents.OpenDocument`` an
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -21,7 +20,7 @@ from dash import dcc, html
 
 from components.attrs import attrs
 from components.markdown import plain_text
-from components.words import plural
+from components.words import day, plural
 
 PREFIX = "document"
 KIND_LABELS = {"meeting_minutes": "Meeting minutes", "status_note": "Status note",
@@ -44,15 +43,14 @@ def kind_label(kind: str) -> str:
 
 def header(doc: Any, passages: int, words: int) -> html.Div:
     """Title, project (a link), portfolio, kind and date."""
-    day = doc.created_at.date() if isinstance(doc.created_at, dt.datetime) else doc.created_at
     return html.Div([
         html.H1(plain_text(doc.title, 300) or "Untitled document", id=f"{PREFIX}-title",
                 className="h2 page-title"),
         html.Div([
             dbc.Badge(kind_label(doc.kind), color="secondary", className="me-2",
                       id=f"{PREFIX}-kind"),
-            html.Span(day.isoformat() if day else "", className="me-2 text-nowrap",
-                      id=f"{PREFIX}-date"),
+            html.Span(day(doc.created_at) if doc.created_at else "",
+                      className="me-2 text-nowrap", id=f"{PREFIX}-date"),
             html.Span(["Project ",
                        dcc.Link(f"{doc.project_key} {plain_text(doc.project_name, 200)}",
                                 href=f"/projects/{doc.project_key}", id=f"{PREFIX}-project")],
@@ -178,7 +176,7 @@ def _points(title: str, points: Sequence[Any], doc_id: int, section_id: str, emp
 
 def _due(item: Any) -> str:
     if item.due is not None:
-        return f" — by {item.due.isoformat()}"
+        return f" — by {day(item.due)}"
     return f" — {plain_text(item.due_text, 60)}" if item.due_text else ""
 
 
@@ -230,7 +228,7 @@ def latest_meeting_card(meeting: Any | None, prefix: str, limit: int = 5) -> dbc
                 html.Div([dcc.Link(plain_text(meeting.title, 300) or "Untitled minutes",
                                    href=document_href(meeting.doc_id), id=f"{prefix}-title",
                                    className="fw-semibold"), " ",
-                          html.Small(meeting.date.isoformat(), id=f"{prefix}-date",
+                          html.Small(day(meeting.date), id=f"{prefix}-date",
                                      className="text-body-secondary text-nowrap")],
                          className="mb-1"),
                 *digest_sections(meeting.digest, meeting.doc_id, prefix, level=4, limit=limit)]

@@ -15,7 +15,7 @@ from typing import Any
 import plotly.graph_objects as go
 
 from components.feedback import empty_figure
-from components.plotting import count_axis, new_figure, short_date, titled
+from components.plotting import count_axis, new_figure, titled
 from components.theme import (
     DONE_COLOR,
     HEALTH_COLORS,
@@ -23,7 +23,7 @@ from components.theme import (
     PRIORITY_COLORS,
     SCOPE_COLOR,
 )
-from components.words import names_and, plural
+from components.words import day, names_and, plural
 
 STATUS_ORDER = ["proposed", "active", "on_hold", "done", "cancelled"]
 ALL = "All projects you can see"
@@ -114,7 +114,7 @@ def throughput_figure(rows: Sequence[Any], today: dt.date | None = None,
     fig.add_bar(x=[r.week for r in full], y=[r.items for r in full], name="Finished in the week",
                 marker={"color": DONE_COLOR}, width=0.8 * WEEK_MS, xperiod=WEEK_MS,
                 xperiodalignment="middle",
-                customdata=[[short_date(r.week), r.points] for r in full],
+                customdata=[[day(r.week), r.points] for r in full],
                 hovertemplate="Week of %{customdata[0]}: %{y} work items finished "
                               "(%{customdata[1]} points)<extra></extra>")
     if running:
@@ -123,7 +123,7 @@ def throughput_figure(rows: Sequence[Any], today: dt.date | None = None,
                     xperiodalignment="middle",
                     marker={"color": "rgba(0, 114, 178, 0.35)",
                             "pattern": {"shape": "/", "solidity": 0.35, "fgcolor": DONE_COLOR}},
-                    customdata=[[short_date(r.week), r.points] for r in running],
+                    customdata=[[day(r.week), r.points] for r in running],
                     hovertemplate="Week of %{customdata[0]}, so far: %{y} work items finished "
                                   "(%{customdata[1]} points); the week is not over"
                                   "<extra></extra>")
@@ -167,7 +167,7 @@ def burnup_figure(rows: Sequence[Any], subtitle: str = ALL) -> go.Figure:
     if not rows or not any(r.scope for r in rows):
         return empty_figure()
     weeks = [r.week for r in rows]
-    labels = [short_date(w) for w in weeks]
+    labels = [day(w) for w in weeks]
     fig = new_figure()
     fig.add_scatter(x=weeks, y=[r.scope for r in rows], name="Scope", mode="lines",
                     line={"color": SCOPE_COLOR, "dash": "dot", "width": 2}, customdata=labels,
@@ -180,7 +180,7 @@ def burnup_figure(rows: Sequence[Any], subtitle: str = ALL) -> go.Figure:
     # the weeks between the chart's first and last points (26 points span 25 weeks)
     span = (last.week - rows[0].week).days // 7
     summary = (f"{last.done:,} of {plural(last.scope, 'point')} done ({share:.0%}) at the week of "
-               f"{short_date(last.week)}" + (f"; scope was {plural(rows[0].scope, 'point')} "
+               f"{day(last.week)}" + (f"; scope was {plural(rows[0].scope, 'point')} "
                                         f"{plural(span, 'week')} earlier" if span else "")
                + ".")
     return titled(fig, "Portfolio burn-up", subtitle, summary, legend=LEGEND_BELOW,

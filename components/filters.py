@@ -13,6 +13,7 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from components.attrs import attrs
+from components.words import day
 
 SEARCH_DEBOUNCE_MS = 350
 
@@ -36,8 +37,8 @@ def describe(filters: Any, options: Any) -> str:
     if filters.owner:
         parts.append("owner " + ", ".join(filters.owner))
     if filters.due_from or filters.due_to:
-        start = filters.due_from.isoformat() if filters.due_from else "any date"
-        end = filters.due_to.isoformat() if filters.due_to else "any date"
+        start = day(filters.due_from) if filters.due_from else "any date"
+        end = day(filters.due_to) if filters.due_to else "any date"
         parts.append(f"due {start} to {end}")
     if filters.search:
         parts.append(f"matching “{filters.search}”")

@@ -18,7 +18,7 @@ from dash import dcc, html
 from components.feedback import empty_figure, empty_note, scroll_region
 from components.plotting import new_figure, titled
 from components.theme import BLUE, GREY, ORANGE, PURPLE, VERMILLION
-from components.words import number_word, period_label, plural
+from components.words import day, moment, number_word, period_label, plural
 
 METHOD_LABELS = {
     "classifier": "Classifier",
@@ -124,6 +124,15 @@ def reliability_figure(curves: Mapping[str, Sequence[Mapping]],
                          "tickformat": ".0%", "dtick": 0.2})
 
 
+def trained_when(value: Any) -> str:
+    """When a model was trained, as a person reads it ("17 Jun 2026, 10:11"), from the ISO
+    time its metrics store; anything else as it is."""
+    try:
+        return moment(dt.datetime.fromisoformat(str(value)))
+    except ValueError:
+        return str(value or "")
+
+
 def trend_figure(versions: Sequence[Mapping]) -> go.Figure:
     """Held-out Brier score and AUC of each model version, oldest first."""
     points = [v for v in versions if v.get("methods", {}).get("classifier")]
@@ -133,7 +142,7 @@ def trend_figure(versions: Sequence[Mapping]) -> go.Figure:
         return empty_figure("One model version so far: the trend appears after the next "
                             "retrain.")
     x = [v.get("version", "?") for v in points]
-    trained = [str(v.get("trained_at", "")) for v in points]
+    trained = [trained_when(v.get("trained_at", "")) for v in points]
     fig = new_figure()
     for key, label, color in (("brier", "Brier", VERMILLION), ("auc", "ROC AUC", BLUE)):
         fig.add_scatter(x=x, y=[v["methods"]["classifier"].get(key) for v in points],
@@ -200,8 +209,8 @@ def at_risk_table(rows: Sequence, table_id: str) -> html.Div | html.P:
             html.Td([dcc.Link(r.name, href=f"/projects/{r.key}"),
                      html.Small(f" {r.key}", className="text-body-secondary text-nowrap")]),
             html.Td(probability_badge(r.p_on_time)),
-            html.Td(r.due_date.isoformat() if r.due_date else "—", className="text-nowrap"),
-            html.Td(r.p85_date.isoformat() if r.p85_date else "—", className="text-nowrap"),
+            html.Td(day(r.due_date) if r.due_date else "—", className="text-nowrap"),
+            html.Td(day(r.p85_date) if r.p85_date else "—", className="text-nowrap"),
             html.Td(METHOD_LABELS.get(r.method, r.method)),
             html.Td(html.Ul([html.Li(driver_text(d)) for d in r.drivers[:3]],
                             className="mb-0 ps-3 small")),

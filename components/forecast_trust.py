@@ -9,13 +9,14 @@ Pure builders: rows are duck-typed (``data.forecast_queries.TrustCount``, a fore
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import dash_bootstrap_components as dbc
 from dash import html
 
-from components.words import plural
+from components.words import day, plural
 
 BASIS_LABELS = {"classifier": "Model trained here", "prior": "Shipped prior",
                 "monte_carlo": "Monte Carlo only"}
@@ -92,7 +93,7 @@ def _pct(value: Any) -> str | None:
 def late_note(due: Any) -> html.Div:
     """Beside a late project's P(on time): why it is 0 % (docs/metrics.md: a late project's
     P(on time) is stored as 0), in place of the model's view, which it does not use."""
-    when = f" ({due.isoformat()})" if hasattr(due, "isoformat") else ""
+    when = f" ({day(due)})" if isinstance(due, dt.date) else ""
     return html.Div([
         html.Span("Late", className="badge trust-badge trust-low me-1"),
         html.Span(f"Its due date{when} has passed, so the chance of finishing on time is 0%; "

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Callable, Sequence
 from typing import Any, overload
 
@@ -24,6 +25,7 @@ from dash import Input, Output, State, dcc, html
 
 from components.attrs import attrs
 from components.theme import TEMPLATE
+from components.words import day
 
 LAYOUT: dict[str, Any] = {"margin": {"l": 56, "r": 16, "t": 64, "b": 48}, "height": 340,
                           "template": TEMPLATE}
@@ -39,12 +41,8 @@ GRAPH_CONFIG: Any = {  # dcc.Graph's stub types this as its own Config
 LOADING = "Loading…"
 SHOW_TABLE = "Show the data as a table"
 HIDE_TABLE = "Hide the data table"
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]00:00(?::00)?)?")  # plotly's x of a day
 ALT_ROWS = 60  # a text alternative lists at most this many rows, and says so when it cuts
-
-
-def short_date(day: dt.date) -> str:
-    """A day as the charts and their summaries write it: "17 Jun 2026"."""
-    return f"{day.day} {day:%b %Y}"
 
 
 def new_figure(*traces: Any) -> go.Figure:
@@ -168,10 +166,13 @@ def _cell(value: Any) -> str:
         return f"{value:,.0f}" if abs(value) >= 100 or value == int(value) else f"{value:,.2f}"
     if isinstance(value, int):
         return f"{value:,}"
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
+    if isinstance(value, dt.date):  # a datetime too: its day
+        return day(value)
+    if isinstance(value, str) and ISO_DAY.fullmatch(value):  # a date axis read back as JSON
+        try:
+            return day(dt.date.fromisoformat(value[:10]))
+        except ValueError:
+            return value
     return str(value)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 import plotly.graph_objects as go
 
 from components.feedback import empty_figure
-from components.plotting import PlainFigure, count_axis, new_figure, short_date, titled, trace
+from components.plotting import PlainFigure, count_axis, new_figure, titled, trace
 from components.theme import (
     BLUE,
     CHANGED_COLOR,
@@ -24,7 +24,7 @@ from components.theme import (
     SCOPE_COLOR,
     VERMILLION,
 )
-from components.words import ITEM_STATUS_LABELS, items_by_status, names_and, plural
+from components.words import ITEM_STATUS_LABELS, day, items_by_status, names_and, plural
 
 ITEM_STATUS = list(ITEM_STATUS_LABELS.items())
 LEGEND_BELOW = {"orientation": "h", "y": -0.22, "x": 0, "xanchor": "left"}
@@ -40,7 +40,7 @@ def _cone_traces(start: tuple[dt.date, float], cone: Cone, name: str, line: str,
     low = [start[1], *[c[1] for c in cone]]
     mid = [start[1], *[c[2] for c in cone]]
     high = [start[1], *[c[3] for c in cone]]
-    labels = [short_date(d) for d in days]
+    labels = [day(d) for d in days]
     return [
         trace("scatter", x=days, y=low, mode="lines", line={"width": 0}, showlegend=False,
               hoverinfo="skip", name=f"{name} P15"),
@@ -67,7 +67,7 @@ def project_burnup_figure(points: Sequence[Any], due_date: dt.date | None, cone:
         return empty_figure("No history yet: snapshots start when work starts.")
     known: dict[str, dt.date] = {k: v for k, v in (dates or {}).items() if v}
     days = [p.day for p in points]
-    labels = [short_date(d) for d in days]
+    labels = [day(d) for d in days]
     last = points[-1]
     start = (days[-1], float(last.done))
     traces = [*(_cone_traces(start, cone, "Forecast", BLUE, CONE_FILL, "dash") if cone else []),
@@ -100,21 +100,21 @@ def project_burnup_figure(points: Sequence[Any], due_date: dt.date | None, cone:
         [("Due", due_date, DUE_COLOR, "dash")] if due_date else [])
     marks += [(name, d, GREY, "dot") for name, d in known.items()]
     shapes, notes = [], []
-    for i, (name, day, color, dash) in enumerate(marks):
-        shapes.append({"type": "line", "x0": day, "x1": day, "y0": 0, "y1": 1, "yref": "paper",
+    for i, (name, when, color, dash) in enumerate(marks):
+        shapes.append({"type": "line", "x0": when, "x1": when, "y0": 0, "y1": 1, "yref": "paper",
                        "line": {"color": color, "dash": dash, "width": 1.5}})
-        late_in_view = (day - days[0]).days > 0.75 * span
-        notes.append({"x": day, "y": 1.0 - 0.07 * (i % 3), "yref": "paper", "showarrow": False,
-                      "text": f"{name} {short_date(day)}", "font": {"size": 11},
+        late_in_view = (when - days[0]).days > 0.75 * span
+        notes.append({"x": when, "y": 1.0 - 0.07 * (i % 3), "yref": "paper", "showarrow": False,
+                      "text": f"{name} {day(when)}", "font": {"size": 11},
                       "xanchor": "right" if late_in_view else "left",
                       "bgcolor": "rgba(128,128,128,0.12)"})
     top = max([p.scope for p in points] + [c[3] for c in cone] + [c[3] for c in changed]
               + ([changed_scope] if changed_scope is not None else []))
     share = last.done / last.scope if last.scope else 0
     summary = (f"{last.done:,} of {plural(last.scope, 'point')} done ({share:.0%}) on "
-               f"{short_date(days[-1])}"
-               + (f"; due {short_date(due_date)}" if due_date else "")
-               + "".join(f"; {name} forecast {short_date(d)}" for name, d in known.items())
+               f"{day(days[-1])}"
+               + (f"; due {day(due_date)}" if due_date else "")
+               + "".join(f"; {name} forecast {day(d)}" for name, d in known.items())
                + ("; the what-if cone is drawn beside the forecast" if changed else "") + ".")
     height = 540 if changed else 400  # the what-if's long legend takes a row per entry
     return titled(traces, "Burn-up: scope and done story points", subtitle or "Whole project",
@@ -172,7 +172,8 @@ def heatmap_figure(heatmap: Any, subtitle: str = "People allocated this week") -
                   "orientation": "h", "thickness": 12, "len": 1, "x": 0, "xanchor": "left",
                   "y": 0.01, "yanchor": "bottom", "yref": "container"},
         customdata=[[r.role] * len(heatmap.weeks) for r in heatmap.items],
-        hovertemplate="%{y} (%{customdata}), week of %{x}: %{z}% of capacity"
+        text=[[day(w) for w in heatmap.weeks]] * len(heatmap.items),  # hover only: no texttemplate
+        hovertemplate="%{y} (%{customdata}), week of %{text}: %{z}% of capacity"
                       "<extra></extra>",
     ))
     over = sum(1 for row in z if any(v > 100 for v in row))
@@ -183,7 +184,8 @@ def heatmap_figure(heatmap: Any, subtitle: str = "People allocated this week") -
                   height=max(380, 26 * len(heatmap.items) + 230),
                   margin={"l": 56, "r": 16, "t": 64, "b": 130},
                   xaxis={"title": {"text": "Week starting"}, "type": "category",
-                         "tickangle": -45},
+                         "tickangle": -45, "tickvals": [w.isoformat() for w in heatmap.weeks],
+                         "ticktext": [day(w) for w in heatmap.weeks]},  # ISO x, "7 Dec 2026"
                   yaxis={"autorange": "reversed", "automargin": True, "title": {"text": ""}})
 
 
@@ -253,7 +255,7 @@ def week_ticks(weeks: Sequence[dt.date], this_week: dt.date | None = None) -> di
     step = -(-len(weeks) // WEEK_TICKS)  # ceil
     anchor = weeks.index(this_week) if this_week in weeks else 0
     shown = [w for i, w in enumerate(weeks) if (i - anchor) % step == 0]
-    return {"tickmode": "array", "tickvals": shown, "ticktext": [short_date(w) for w in shown]}
+    return {"tickmode": "array", "tickvals": shown, "ticktext": [day(w) for w in shown]}
 
 
 def person_load_figure(weeks: Sequence[dt.date], loads: Sequence[float], name: str,
@@ -264,7 +266,7 @@ def person_load_figure(weeks: Sequence[dt.date], loads: Sequence[float], name: s
     values = [round(v * 100) for v in loads]
     colors = [VERMILLION if v > 100 else BLUE for v in values]
     bars = trace("bar", x=list(weeks), y=values, marker={"color": colors}, name="Load",
-                 customdata=[short_date(w) for w in weeks],
+                 customdata=[day(w) for w in weeks],
                  hovertemplate="Week of %{customdata}: %{y}% of capacity<extra></extra>")
     shapes = [{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": 100, "y1": 100,
                "line": {"color": GREY, "dash": "dash", "width": 1.5}}]
@@ -276,7 +278,7 @@ def person_load_figure(weeks: Sequence[dt.date], loads: Sequence[float], name: s
     over = [w for w, v in zip(weeks, values, strict=True) if v > 100]
     summary = (f"Highest weekly load {max(values)}%; above capacity in {len(over)} of "
                f"{plural(len(values), 'week')}"
-               + (f", first in the week of {short_date(over[0])}" if over else "") + ".")
+               + (f", first in the week of {day(over[0])}" if over else "") + ".")
     top = max(100, max(values))
     return titled([bars], f"Weekly load of {name}", "All projects you can see", summary,
                   shapes=shapes, annotations=notes, showlegend=False,

@@ -12,7 +12,7 @@ from typing import Any
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from components.words import plural
+from components.words import moment, plural
 
 HIDDEN = {"height": "1.2rem", "visibility": "hidden"}
 SHOWN = {"height": "1.2rem", "visibility": "visible"}
@@ -71,7 +71,7 @@ def reports_table(rows: Sequence[Any], table_id: str = "reports-table") -> Any:
         html.Td(r.title),
         html.Td(r.scope_label, dir="auto"),
         html.Td(r.created_by + (" (schedule)" if r.trigger == "schedule" else "")),
-        html.Td(r.created_at.strftime("%Y-%m-%d %H:%M")),
+        html.Td(moment(r.created_at)),
         html.Td(r.pages or "—"),
         html.Td(size_label(r.size_bytes)),
         html.Td(download_link(r.id)),

@@ -14,7 +14,7 @@ from components.feedback import empty_note, scroll_region
 from components.forecast_figures import driver_text, probability_badge
 from components.markdown import plain_text
 from components.theme import HEALTH_LABELS
-from components.words import is_over, item_status, load_words, percent
+from components.words import day, is_over, item_status, load_words, percent
 
 # (sort name or None, header label, cell class: hidden on small screens / never wrapped)
 WIDE = "d-none d-md-table-cell"
@@ -27,7 +27,7 @@ PROJECT_COLUMNS: list[tuple[str | None, str, str]] = [
 
 
 def _date(value: Any) -> str:
-    return value.isoformat() if value else ""
+    return day(value) if value else ""
 
 
 def health_badge(state: str) -> html.Span:
@@ -162,7 +162,7 @@ def documents_list(docs: Sequence, list_id: str):
             html.Div([dcc.Link(html.Strong(plain_text(d.title, 300) or "Untitled"),
                                href=f"/documents/{int(d.id)}", className="document-link"), " ",
                       dbc.Badge(plain_text(d.kind, 40).replace("_", " "), color="secondary"),
-                      html.Small(" " + d.created_at.date().isoformat(),
+                      html.Small(" " + day(d.created_at),
                                  className="text-body-secondary text-nowrap")]),
             html.Small(plain_text(d.excerpt, 300) + ("…" if len(d.excerpt) >= 240 else ""),
                        className="text-body-secondary"),

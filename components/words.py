@@ -1,4 +1,4 @@
-"""The few words every sentence builder shares: counts with their noun, numbers, periods.
+"""The few words every sentence builder shares: counts with their noun, numbers, days, periods.
 
 One helper per job, so "1 portfolios" or "the last 7 days" in one place and "seven days" in
 another cannot happen. Components import nothing of ours but components; the copilot has its
@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from components.plotting import short_date
-
 # Work items' statuses (``data.schema.WORK_ITEM_STATUSES``) as every page, chart, table and
 # report writes them: "To do", never "todo" in one place and "to do" in another.
 ITEM_STATUS_LABELS = {"todo": "To do", "in_progress": "In progress", "done": "Done"}
@@ -19,6 +17,21 @@ OVER_ALLOCATED = "over-allocated"  # docs/metrics.md's word, beside a load above
 
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten")
+
+
+def day(value: dt.date) -> str:
+    """A day as a person reads it, on every page, table, sentence, chart label and report:
+    "2 Jun 2029" (no leading zero, the short month, the year; a datetime is written as its day).
+    Machines keep ISO "2029-06-02": the CSV, URLs, plotly's x values, data attributes, stores,
+    the copilot's tool texts. ``models.forecast_words.day`` is a copy for the sentences models
+    write (models import no components; a test holds them equal)."""
+    return f"{value.day} {value:%b %Y}"
+
+
+def moment(value: dt.datetime) -> str:
+    """A time a person reads (a report's "generated", the report list's "When"):
+    "7 Dec 2026, 06:30", the day as ``day`` writes it."""
+    return f"{day(value)}, {value:%H:%M}"
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
@@ -68,12 +81,12 @@ def period_label(first: dt.date, last: dt.date) -> str:
     """Both ends of a period, short: "1–7 Dec 2026", "30 Nov – 6 Dec 2026", "7 Dec 2026 –
     3 Jan 2027"; one day alone when they are the same."""
     if first == last:
-        return short_date(first)
+        return day(first)
     if first.year != last.year:
-        return f"{short_date(first)} – {short_date(last)}"
+        return f"{day(first)} – {day(last)}"
     if first.month != last.month:
-        return f"{first.day} {first:%b} – {short_date(last)}"
-    return f"{first.day}–{short_date(last)}"
+        return f"{first.day} {first:%b} – {day(last)}"
+    return f"{first.day}–{day(last)}"
 
 
 def names_and(names: Sequence[str]) -> str:

@@ -12,6 +12,7 @@ sheet) and the copilot's project forecast label both with these words, and when
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from data.metrics import forecast_disagreement
@@ -39,15 +40,26 @@ def sources_sentence(method: str | None, version: str | None = None) -> str:
             f"{DATES_SOURCE}.")
 
 
-def _day(value: dt.date) -> str:
+def day(value: dt.date) -> str:
+    """A day as a person reads it: "2 Jun 2029". A copy of ``components.words.day`` for the
+    sentences models write (models import no components; a test holds the two equal)."""
+    return f"{value.day} {value:%b %Y}"
+
+
+def iso(value: dt.date) -> str:
+    """A day as a machine reads it: "2029-06-02" (the copilot's tool texts, the narrative's
+    facts for the model)."""
     return value.isoformat()
 
 
-def disagreement_sentence(forecast: Any, due: dt.date | None = None) -> str | None:
+def disagreement_sentence(forecast: Any, due: dt.date | None = None,
+                          write_day: Callable[[dt.date], str] = iso) -> str | None:
     """One plain sentence when P(on time) and the simulated dates contradict each other
     (``data.metrics.forecast_disagreement``), naming both and why they can differ; ``None``
     when they agree. ``forecast``: a stored forecast row (``p_on_time``, ``p50_date``,
-    ``p85_date``, ``method``; ``due_date`` unless ``due`` is given)."""
+    ``p85_date``, ``method``; ``due_date`` unless ``due`` is given). Its days are ISO for the
+    copilot and the narrative's facts, which machines read back; the project page and the
+    report pass ``write_day=day`` ("2 Jun 2029")."""
     due = due if due is not None else getattr(forecast, "due_date", None)
     p, p50, p85 = forecast.p_on_time, forecast.p50_date, forecast.p85_date
     method = getattr(forecast, "method", None)
@@ -58,13 +70,13 @@ def disagreement_sentence(forecast: Any, due: dt.date | None = None) -> str | No
     first = source[0].upper() + source[1:]
     if kind == "p50_after":
         dates = (f"the simulation of the remaining work puts the expected finish (P50, "
-                 f"{_day(p50)}) after the due date ({_day(due)})")
+                 f"{write_day(p50)}) after the due date ({write_day(due)})")
     elif kind == "p85_after":
         assert p85 is not None
-        dates = (f"the simulation of the remaining work puts the P85 date ({_day(p85)}) after "
-                 f"the due date ({_day(due)})")
+        dates = (f"the simulation of the remaining work puts the P85 date ({write_day(p85)}) "
+                 f"after the due date ({write_day(due)})")
     else:
-        dates = (f"the simulation of the remaining work expects it by then (P50 {_day(p50)}, "
-                 f"due {_day(due)})")
+        dates = (f"the simulation of the remaining work expects it by then (P50 "
+                 f"{write_day(p50)}, due {write_day(due)})")
     return (f"{first} gives {p:.0%} for finishing by the due date, yet {dates}: they can "
             f"differ because {WHY_THEY_DIFFER.format(source=source)}.")

@@ -32,6 +32,7 @@ from models.copilot.grounding import unsupported
 from models.copilot.llm import LlmError, LlmRouter
 from models.copilot.safety import untrusted
 from models.copilot.tools import plural
+from models.reports import filters_label
 
 log = logging.getLogger(__name__)
 
@@ -154,9 +155,9 @@ def _meetings(meetings: list[Any]) -> list[str]:
 
 def portfolio_sheet(facts: Any) -> list[str]:
     k, health = facts.kpis, facts.health
+    label = filters_label(facts.filters, write_day=forecast_words.iso)  # ISO, as every date here
     lines = [f"[summary] Portfolio status report for {_name(facts.scope_label)} on "
-             f"{_date(facts.today)}" + (f", filtered by {_name(facts.filters_label)}"
-                                        if facts.filters_label else "") + ".",
+             f"{_date(facts.today)}" + (f", filtered by {_name(label)}" if label else "") + ".",
              f"[summary] {plural(k.projects, 'project')} in view: {k.active} active, "
              f"{k.done_this_month} done this month, {plural(k.open_items, 'open work item')}.",
              "[summary] Projects per health: " + ", ".join(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -69,6 +70,8 @@ class PortfolioFacts:
     late_keys: list[str] = field(default_factory=list)
     at_risk_keys: list[str] = field(default_factory=list)
     changes: Changes | None = None
+    # the view's filters, for the narrative's facts, which write their days ISO
+    filters: ProjectFilters = queries.NO_FILTERS
 
 
 @dataclass(frozen=True)
@@ -93,13 +96,16 @@ class ProjectFacts:
 
     @property
     def forecast_disagreement(self) -> str | None:
-        """The sentence said when P(on time) and the simulated dates contradict each other."""
+        """The sentence said when P(on time) and the simulated dates contradict each other,
+        its days as a person reads them ("2 Jun 2029")."""
         return None if self.forecast is None else \
-            forecast_words.disagreement_sentence(self.forecast)
+            forecast_words.disagreement_sentence(self.forecast, write_day=forecast_words.day)
 
 
-def filters_label(filters: ProjectFilters) -> str:
-    """The view's filters in words, for the cover ("" when none)."""
+def filters_label(filters: ProjectFilters,
+                  write_day: Callable[[dt.date], str] = forecast_words.day) -> str:
+    """The view's filters in words, for the cover ("" when none): "due 1 Jun 2029 to …"
+    (``write_day=forecast_words.iso`` for the narrative's facts)."""
     parts = []
     if filters.status:
         parts.append("status " + ", ".join(STATUS_LABELS.get(s, s) for s in filters.status))
@@ -110,7 +116,9 @@ def filters_label(filters: ProjectFilters) -> str:
     if filters.owner:
         parts.append("owner " + ", ".join(filters.owner))
     if filters.due_from or filters.due_to:
-        parts.append(f"due {filters.due_from or '…'} to {filters.due_to or '…'}")
+        start = write_day(filters.due_from) if filters.due_from else "…"
+        end = write_day(filters.due_to) if filters.due_to else "…"
+        parts.append(f"due {start} to {end}")
     if filters.search:
         parts.append(f"matching “{filters.search}”")
     return "; ".join(parts)
@@ -165,6 +173,7 @@ def portfolio_facts(session: Session, scope: Scope, today: dt.date,
         meetings=rq.recent_meetings(session, scope, today, filters),
         late_keys=[r.key for r in late],
         at_risk_keys=[r.key for r in projects if r.health == "at_risk"],
+        filters=filters,
     )
 
 

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from data import forecast_queries as fq
 from models import whatif
+from models.forecast_words import day
 from models.registry import LoadedModel
 from models.scoring import Scorer
 
@@ -120,7 +121,7 @@ def _people(session: Session, ctx: whatif.Loaded, today: dt.date, scorer: Scorer
         result = whatif.evaluate(ctx, today, scorer, stored, team_delta=free)
         out.append(_row(result, kind="add_person",
                         title=f"Add {person.name} ({', '.join(matched)}; {free:.0%} free "
-                              f"until {end.isoformat()})",
+                              f"until {day(end)})",
                         resource_id=person.id, person=person.name, skills=matched,
                         free_share=free))
     return out

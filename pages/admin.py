@@ -14,7 +14,7 @@ import dash_bootstrap_components as dbc
 from dash import Input, Output, State, dcc, html, no_update
 
 from components.feedback import empty_note
-from components.words import plural
+from components.words import moment, plural
 from data import audit, queries, users
 from data.schema import USER_ROLES
 from data.viewer import Viewer
@@ -169,7 +169,7 @@ def user_list(services: PageServices, viewer: Viewer, _refresh: Any,
     body = html.Tbody([html.Tr([
         html.Td(u.username), html.Td(u.display_name), html.Td(u.role),
         html.Td("yes" if u.is_active else "no"),
-        html.Td(u.last_login.isoformat(sep=" ", timespec="minutes") if u.last_login else "—"),
+        html.Td(moment(u.last_login) if u.last_login else "—"),
         html.Td("all" if u.role == "admin" else ", ".join(u.portfolios) or "none"),
     ]) for u in result.items])
     return dbc.Table([head, body], size="sm", striped=True, id="admin-users-table"), result.pages

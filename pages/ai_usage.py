@@ -10,7 +10,7 @@ from dash import Input, Output, dcc, html
 
 from components.copilot import badge
 from components.feedback import empty_note
-from components.words import plural
+from components.words import moment, plural
 from data.viewer import Viewer
 from pages.common import Callback, PageServices
 from pages.live import DOCUMENTS, LIVE, refresh_on
@@ -63,7 +63,7 @@ def refresh(services: PageServices, viewer: Viewer, _n: Any,
     hosts = hosts_view(runtime.llm.status(), running, runtime.llm.model("chat"))
     index = runtime.index.status()
     synced = runtime.last_sync.get("at")
-    when = dt.datetime.fromtimestamp(synced).strftime("%Y-%m-%d %H:%M:%S") if synced else "—"
+    when = moment(dt.datetime.fromtimestamp(synced)) if synced else "—"
     index_view = html.P(
         f"Index: {plural(index['documents'], 'document')}, {plural(index['passages'], 'passage')} "
         f"(generation {index['generation']}, Ollama embeddings: "

@@ -111,7 +111,7 @@ def status_note(current: dict | None, settled: int, on_time: int,
                 color="warning", id="forecasts-fallback")
         return dbc.Alert("No model trained yet: press “Retrain and rescore”.", color="info",
                          id="forecasts-fallback")
-    trained = str(current.get("trained_at", ""))[:16].replace("T", " ")
+    trained = ff.trained_when(current.get("trained_at", ""))
     rows = current.get("n_test_rows")
     forecasts = (f"{plural(rows, 'forecast')} made for " if isinstance(rows, int) and rows
                  else "")

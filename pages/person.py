@@ -16,10 +16,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from components.feedback import empty_figure, error_alert, not_found
-from components.plotting import alternative, graph, short_date, table_outputs, table_toggle
+from components.plotting import alternative, graph, table_outputs, table_toggle
 from components.project_figures import person_load_figure
 from components.tables import health_badge, project_link, simple_table
-from components.words import percent, plural
+from components.words import day, percent, plural
 from data import metrics
 from data import people_queries as pq
 from data.viewer import Viewer
@@ -60,7 +60,7 @@ def _project_cell(r: pq.PersonProject, today: dt.date) -> Any:
     if r.period_start <= today:
         return project_link(r.key, r.name)
     return html.Span([project_link(r.key, r.name), " ",
-                      html.Span(f"upcoming, starts {short_date(r.period_start)}",
+                      html.Span(f"upcoming, starts {day(r.period_start)}",
                                 className="badge text-bg-light fw-normal text-nowrap")])
 
 
@@ -68,8 +68,8 @@ def projects_table(rows: list[pq.PersonProject], today: dt.date) -> Any:
     table = simple_table(
         ["Project", "Health", "Share of their week", "From", "Until", "Open items for them"],
         [[_project_cell(r, today), health_badge(r.health), percent(r.share),
-          html.Span(r.period_start.isoformat(), className="text-nowrap"),
-          html.Span(r.period_end.isoformat(), className="text-nowrap"), r.open_items]
+          html.Span(day(r.period_start), className="text-nowrap"),
+          html.Span(day(r.period_end), className="text-nowrap"), r.open_items]
          for r in rows],
         "person-projects-table", "No current or upcoming allocations on projects you can see.")
     if not rows:

@@ -26,7 +26,7 @@ from components.plotting import alternative, graph, table_outputs, table_toggle
 from components.project_figures import items_status_figure, project_burnup_figure
 from components.report_button import export_panel
 from components.tables import documents_list, health_badge, items_table, people_table
-from components.words import plural
+from components.words import day, plural
 from data import detail_queries as dq
 from data import forecast_queries as fq
 from data.viewer import Viewer
@@ -60,8 +60,8 @@ def header(d: Any) -> html.Div:
         dbc.Row([
             _fact("Status", d.status), _fact("Priority", d.priority),
             _fact("Portfolio", d.portfolio), _fact("Owner", d.owner),
-            _fact("Start", d.start_date and d.start_date.isoformat()),
-            _fact("Due", d.due_date and d.due_date.isoformat()),
+            _fact("Start", d.start_date and day(d.start_date)),
+            _fact("Due", d.due_date and day(d.due_date)),
         ], className="mb-2"),
         html.Div(html.Div(f"{d.progress:.0%} of {plural(d.scope_points, 'point')} done",
                           className="progress-bar", style={"width": f"{d.progress:.0%}"}),
@@ -89,7 +89,7 @@ def forecast_card(f: Any, late_due: dt.date | None = None) -> dbc.Card:
                       probability_badge(f.p_on_time)], id="project-p-on-time"),
             # how much evidence, and whether it was shrunk (a late project: why it is 0 %)
             evidence_note(evidence.reworded(f.evidence), late_due),
-            html.Small(f"P(on time) from {source} · as of {f.as_of.isoformat()}",
+            html.Small(f"P(on time) from {source} · as of {day(f.as_of)}",
                        className="text-body-secondary d-block", id="project-p-source"),
             html.Div([html.Span("Finish dates ", className="kpi-label text-body-secondary"),
                       *_dated(dates)],
@@ -101,7 +101,7 @@ def forecast_card(f: Any, late_due: dt.date | None = None) -> dbc.Card:
             # P(on time) and the simulated dates contradict each other: say so, and why
             *([html.P(disagree, className="small mt-1 mb-0 forecast-disagree",
                       id="project-forecast-disagree")]
-              if (disagree := forecast_words.disagreement_sentence(f)) else []),
+              if (disagree := forecast_words.disagreement_sentence(f, write_day=day)) else []),
             # a late project's why is the note above (its one driver would say it again)
             *(_why(f.drivers) if late_due is None else []),
         ]
@@ -110,8 +110,8 @@ def forecast_card(f: Any, late_due: dt.date | None = None) -> dbc.Card:
 
 
 def _dated(dates: list[tuple[str, dt.date | None]]) -> list[Any]:
-    """"P50 2028-04-08 · P85 …", each date kept whole on a narrow screen."""
-    shown = [html.Span(f"{n} {d.isoformat()}", className="text-nowrap") for n, d in dates if d]
+    """"P50 8 Apr 2028 · P85 …", each date kept whole on a narrow screen."""
+    shown = [html.Span(f"{n} {day(d)}", className="text-nowrap") for n, d in dates if d]
     return [part for i, span in enumerate(shown) for part in ((" · ", span) if i else (span,))]
 
 
@@ -193,7 +193,7 @@ def _box(title: str, p: float | None, p85: dt.date | None, box_id: str) -> html.
         html.Div(title, className="kpi-label text-body-secondary"),
         html.Div("—" if p is None else f"{p:.0%}", className="kpi-value", id=f"{box_id}-p"),
         html.Div("chance of finishing on time", className="small"),
-        html.Div(f"P85 date {p85.isoformat()}" if p85 else "P85 date —",
+        html.Div(f"P85 date {day(p85)}" if p85 else "P85 date —",
                  className="small text-nowrap", id=f"{box_id}-p85"),
     ], className="whatif-box", id=box_id)
 

@@ -6,7 +6,6 @@ Plain rows in, plotly figures out; the runtime turns them into vector SVG.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -20,9 +19,9 @@ from components.figures import (
     throughput_figure,
     throughput_summary,
 )
-from components.plotting import LAYOUT, PlainFigure, new_figure, short_date
+from components.plotting import LAYOUT, PlainFigure, new_figure
 from components.project_figures import items_status_figure, project_burnup_figure
-from components.words import plural
+from components.words import day, plural
 
 WIDTH = 680  # CSS pixels: the text block of an A4 page with 16 mm margins, at 96 dpi
 HEIGHT = 240  # three charts with their headings fit one A4 page
@@ -80,7 +79,7 @@ def window_label(busiest: Any) -> str:
     """The hot spots' window, both days included: "17 Jun – 11 Aug 2026"."""
     start, end = busiest.start, busiest.end
     first = f"{start.day} {start:%b}" + ("" if start.year == end.year else f" {start.year}")
-    return f"{first} – {short_date(end)}"
+    return f"{first} – {day(end)}"
 
 
 PORTFOLIO_CHARTS = ("status_priority", "burnup", "throughput", "forecast", "hot_spots", "due")
@@ -137,10 +136,10 @@ def chart_summary(name: str, facts: Any) -> str:
         hot = facts.hot_spots
         shown = (f"; the {len(hot.people)} busiest are shown" if hot.total > len(hot.people)
                  else "")
-        since = short_date(hot.start)
+        since = day(hot.start)
         since = f"today, {since}," if hot.start == facts.today else since
         return (f"{hot.over:,} of the {plural(hot.total, 'person', 'people')} allocated to the "
-                f"projects in view between {since} and {short_date(hot.end)} "
+                f"projects in view between {since} and {day(hot.end)} "
                 f"{'is' if hot.over == 1 else 'are'} over "
                 f"100% on at least one day{shown}. A person's load counts all their "
                 "allocations you may see.")
@@ -159,7 +158,3 @@ def below_half(buckets: Sequence[Any]) -> tuple[int, int]:
 
 def figure_summaries(names: Sequence[str], facts: Any) -> Mapping[str, str]:
     return {n: chart_summary(n, facts) for n in names}
-
-
-def today_label(day: dt.date) -> str:
-    return f"{day:%d %B %Y}".lstrip("0")

@@ -25,7 +25,7 @@ from components.report.charts import (
     figure_summaries,
 )
 from components.theme import HEALTH_LABELS
-from components.words import item_status, items_by_status, load_words, percent, plural
+from components.words import day, item_status, items_by_status, load_words, moment, percent, plural
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 AT_RISK_BELOW = 0.5  # shown in words; the rule itself is data.metrics.AT_RISK_BELOW (a test)
@@ -50,8 +50,10 @@ def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    # the pages' words for the same values (components.words): "6%", "130% (over-allocated)"
+    # the pages' words for the same values (components.words): "6%", "130% (over-allocated)",
+    # a day "2 Jun 2029" (``value|day``, through the ``date`` macro) and a time "7 Dec 2026, 06:30"
     env.globals.update(percent=percent, load_words=load_words)
+    env.filters.update(day=day, moment=moment)
     return env
 
 
@@ -64,7 +66,7 @@ def _common(meta: Meta, charts: Mapping[str, bytes]) -> dict[str, Any]:
         "css": Markup((TEMPLATES / "report.css").read_text(encoding="utf-8")),  # our own file
         "title": meta.title,
         "author": meta.author,
-        "generated_at": meta.generated_at.strftime("%Y-%m-%d %H:%M"),
+        "generated_at": moment(meta.generated_at),
         "created_iso": meta.generated_at.astimezone().isoformat(timespec="seconds"),
         "narrative": meta.narrative,
         "narrative_citations": list(meta.narrative_citations),
@@ -84,7 +86,7 @@ def portfolio_html(facts: Any, charts: Mapping[str, bytes], meta: Meta) -> str:
            ("projects", "All projects")]
     return environment().get_template("portfolio.html").render(
         **_common(meta, charts), facts=facts, scope_label=facts.scope_label,
-        filters_label=facts.filters_label, date_label=_date(facts.today), toc=toc,
+        filters_label=facts.filters_label, date_label=day(facts.today), toc=toc,
         summaries=figure_summaries(PORTFOLIO_CHARTS, facts),
         at_risk_forecast=below_half(facts.buckets)[0])
 
@@ -96,14 +98,14 @@ def project_html(facts: Any, charts: Mapping[str, bytes], meta: Meta) -> str:
            ("meetings", "Decisions and open actions"), ("items", "Open work items")]
     return environment().get_template("project.html").render(
         **_common(meta, charts), facts=facts, scope_label=f"{d.key} · {d.name}",
-        filters_label="", date_label=_date(facts.today), toc=toc if long else [],
+        filters_label="", date_label=day(facts.today), toc=toc if long else [],
         summaries=project_summaries(facts), change_words=project_change_words(facts))
 
 
 def project_summaries(facts: Any) -> dict[str, str]:
     d = facts.detail
     burnup = (f"{d.done_points:,} of {plural(d.scope_points, 'point')} done"
-              + (f"; due {d.due_date.isoformat()}" if d.due_date else "") + ".")
+              + (f"; due {day(d.due_date)}" if d.due_date else "") + ".")
     items = items_by_status([(c.status, c.items) for c in facts.items_by_status])
     return {"project_burnup": burnup, "items": f"Work items: {items}." if items else ""}
 
@@ -119,7 +121,3 @@ def project_change_words(facts: Any) -> str:
     if c.recovered:
         return "it is no longer late or at risk"
     return "its health did not change"
-
-
-def _date(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"

@@ -180,7 +180,7 @@ def test_a_meetings_digest_lists_the_hand_labelled_actions_with_links(world):
     assert len(items) == 3 * len(LABELS["action_items"])  # the fixture, three times over
     for label in LABELS["action_items"]:
         assert any(text(i).startswith(label["who"] + ": ") and label["what"] in text(i)
-                   and label["due"] in text(i) for i in items), label
+                   and f"by {written(label['due'])}" in text(i) for i in items), label
     links = [n["props"]["href"] for n in nodes(by_id(page, "document-digest"))
              if n.get("type") == "Link"]
     passage_ids = {p["props"]["data-passage"] for p in passages(page)}
@@ -287,3 +287,9 @@ def test_copilot_citations_and_the_project_list_open_the_document(world, tmp_pat
         own = set(s.scalars(select(Document.id).join(Project, Project.id == Document.project_id)
                             .where(Project.key == "A-1")))
     assert len(own) == 2 and links == {f"/documents/{i}" for i in own}
+
+
+def written(iso: str) -> str:
+    """A labelled day ("2026-05-07") as the pages write a day: "7 May 2026"."""
+    day = dt.date.fromisoformat(iso)
+    return f"{day.day} {day:%b %Y}"

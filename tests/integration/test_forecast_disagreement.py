@@ -42,16 +42,26 @@ def disagreeing(engine) -> list[Any]:
                 " OR (f.p_on_time >= 0.85 AND f.p85_date > p.due_date)) ORDER BY p.key")
 
 
-def sentence(row: Any) -> str:
+def iso(value: dt.date) -> str:
+    """A day as machines read it: the copilot's texts and the narrative's facts."""
+    return value.isoformat()
+
+
+def people(value: dt.date) -> str:
+    """A day as a person reads it on the pages and in the reports: "2 Jun 2029"."""
+    return f"{value.day} {value:%b %Y}"
+
+
+def sentence(row: Any, write: Any = people) -> str:
     _key, p, due, p50, p85 = row[:5]
     due, p50, p85 = day(due), day(p50), day(p85)
     if p >= 0.5 and p50 > due:
-        dates = (f"puts the expected finish (P50, {p50.isoformat()}) after the due date "
-                 f"({due.isoformat()})")
+        dates = (f"puts the expected finish (P50, {write(p50)}) after the due date "
+                 f"({write(due)})")
     elif p < 0.5:
-        dates = f"expects it by then (P50 {p50.isoformat()}, due {due.isoformat()})"
+        dates = f"expects it by then (P50 {write(p50)}, due {write(due)})"
     else:
-        dates = f"puts the P85 date ({p85.isoformat()}) after the due date ({due.isoformat()})"
+        dates = f"puts the P85 date ({write(p85)}) after the due date ({write(due)})"
     return (f"The classifier gives {p:.0%} for finishing by the due date, yet the simulation of "
             f"the remaining work {dates}: {WHY}")
 
@@ -73,7 +83,7 @@ def test_the_project_page_labels_each_number_and_says_when_they_disagree(demo, e
     card = plain(project.charts(services, SYSTEM, row[0]))
     assert find_props(card, "project-forecast-disagree")["children"] == sentence(row)
     assert find_props(card, "project-p-source")["children"] == (
-        f"P(on time) from the classifier (model {row[6]}) · as of {day(row[5]).isoformat()}")
+        f"P(on time) from the classifier (model {row[6]}) · as of {people(day(row[5]))}")
     assert find_props(card, "project-dates-source")["children"] == (
         "Finish dates from a Monte Carlo simulation of the remaining work.")
     agreeing = rows(engine, FORECASTS + "AND p.due_date >= :today AND f.p_on_time >= 0.5"
@@ -94,10 +104,11 @@ def test_the_report_and_its_facts_say_the_same(demo, engine):
                                                           dt.datetime(2026, 12, 7, 9))))
     sources = (f"P(on time) from the classifier (model {row[6]}); finish dates from a Monte "
                "Carlo simulation of the remaining work.")
-    assert sources in page and sentence(row) in page
+    assert sources in page and sentence(row) in page  # "2 Jun 2029", as the page writes it
+    assert sentence(row, iso) not in page
     assert "Forecast (classifier" not in page
     sheet = "\n".join(report_narrative.project_sheet(facts))
-    assert sources in sheet and sentence(row) in sheet
+    assert sources in sheet and sentence(row, iso) in sheet  # the model's facts keep ISO
 
 
 def test_the_copilots_project_forecast_says_the_same(demo, engine):
@@ -107,8 +118,8 @@ def test_the_copilots_project_forecast_says_the_same(demo, engine):
         answer = project_forecast(ToolContext(session, Scope.everything(), TODAY), row[0])
     assert (f"P(on time) from the classifier (model {row[6]}); finish dates from a Monte Carlo "
             "simulation of the remaining work.") in answer.text
-    assert sentence(row) in answer.text
+    assert sentence(row, iso) in answer.text  # the copilot's texts keep ISO
     assert "Forecast by classifier" not in answer.text
-    assert answer.data["disagreement"] == sentence(row)
+    assert answer.data["disagreement"] == sentence(row, iso)
 
 

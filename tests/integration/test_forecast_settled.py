@@ -6,6 +6,7 @@ to every viewer; the counts of projects stay the viewer's (docs/metrics.md, Sett
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -49,7 +50,8 @@ def test_the_model_note_counts_settled_projects_across_all_portfolios(demo, engi
     version = (folder / "models" / "CURRENT").read_text().strip()
     stored = json.loads((folder / "models" / version / "metrics.json").read_text())
     assert stored["n_projects"] == settled  # the model learnt from every settled project
-    trained = stored["trained_at"][:16].replace("T", " ")
+    at = dt.datetime.fromisoformat(stored["trained_at"])
+    trained = f"{at.day} {at:%b %Y}, {at:%H:%M}"  # "17 Jun 2026, 10:11", as a person reads it
     expected = (f"The installation's model {version}, trained {trained} on {settled} settled "
                 "projects across all portfolios (done, or open past the due date); scores below "
                 f"are on {stored['n_test_rows']} forecasts made for the "

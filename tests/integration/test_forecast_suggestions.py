@@ -117,6 +117,9 @@ def test_suggestions_are_what_ifs_of_their_edits(db, loaded, tmp_path):
     assert people["Cy"]["free_share"] == _free(db, ids["cy"]) == 0.3
     assert people["Ann"]["skills"] == ["python"] and people["Cy"]["skills"] == ["design"]
     assert people["Ann"]["effect"] > people["Cy"]["effect"]  # more free time, more speed
+    # the window's end (the due date) as every page writes a day: "4 Jan 2027"
+    until = f"until {WINDOW_END.day} {WINDOW_END:%b %Y})"
+    assert people["Ann"]["title"] == f"Add Ann (python; 50% free {until}"
 
 
 def test_peak_load_is_the_busiest_day():

@@ -175,7 +175,7 @@ def test_late_projects_card_says_why_its_chance_is_zero_not_the_models_view(fore
         card = json.dumps(call(client, CHARTS, [("project-key", "data", key)])
                           ["project-forecast"]["children"], ensure_ascii=False)
         assert '"children": "0%"' in card
-        assert (f"Its due date ({due.isoformat()}) has passed, so the chance of finishing on "
+        assert (f"Its due date ({due.day} {due:%b %Y}) has passed, so the chance of finishing on "
                 "time is 0%") in card
         assert "Not shrunk" not in card and "the model alone said" not in card
         assert "own view (" not in card and evidence["note"] not in card, key

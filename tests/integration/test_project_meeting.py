@@ -137,7 +137,7 @@ def test_the_card_shows_the_latest_meetings_decisions_and_actions_linked(world):
     tree = card(apps["alice"], "A-1")
     assert text(by_id(tree, "project-meeting-title")) == title
     assert by_id(tree, "project-meeting-title")["props"]["href"] == f"/documents/{doc_id}"
-    assert text(by_id(tree, "project-meeting-date")) == created.date().isoformat()
+    assert text(by_id(tree, "project-meeting-date")) == f"{created.day} {created:%b %Y}"
 
     decisions = items(tree, "project-meeting-decisions")
     said = [turn_line(t) for t in LABELS["decisions"]]
@@ -149,7 +149,7 @@ def test_the_card_shows_the_latest_meetings_decisions_and_actions_linked(world):
     assert len(actions) == len(LABELS["action_items"])
     for label in LABELS["action_items"]:
         assert any(text(i).startswith(label["who"] + ": ") and label["what"] in text(i)
-                   and label["due"] in text(i) for i in actions), label
+                   and f"by {written(label['due'])}" in text(i) for i in actions), label
     assert items(tree, "project-meeting-summary") and items(tree, "project-meeting-risks")
 
     shown = json.dumps(tree)
@@ -213,3 +213,9 @@ def test_a_database_down_shows_the_alert(tmp_path):
                               secret_key=TEST_SECRET), resolve_viewer=everyone_is_system,
                      start=False)
     assert "cannot be reached" in json.dumps(card(app, "A-1"))
+
+
+def written(iso: str) -> str:
+    """A labelled day ("2026-05-07") as the pages write a day: "7 May 2026"."""
+    day = dt.date.fromisoformat(iso)
+    return f"{day.day} {day:%b %Y}"

@@ -1,10 +1,13 @@
 """The same values in the same words on the pages, the CSV and the reports (SQLite and
-PostgreSQL): a work item's status, a load above capacity, a percentage, a health, a progress.
+PostgreSQL): a work item's status, a load above capacity, a percentage, a health, a progress,
+a day.
 
 A new-user audit read "12 to do" on the project page beside "todo" in its items table and its
 report, "260% (over)" on the pages beside "260 % (over-allocated)" in the report, "6 %" in the
 report beside "6%" on the pages, and health codes ("at_risk") in the CSV beside status labels
-("On hold"). Each test computes what it expects with its own SQL and literal words.
+("On hold"). A manager read the same day as "2027-02-08" in the project page's Forecast card and
+the reports beside "8 Feb 2027" on its burn-up. Each test computes what it expects with its own
+SQL and literal words.
 """
 
 from __future__ import annotations
@@ -28,17 +31,19 @@ from dashboard.settings import Settings
 from data.rollups import refresh_rollups
 from data.schema import ProjectForecast
 from data.scope import Scope
+from data.users import create_user
 from data.viewer import Viewer
 from models import reports as facts_of
-from pages import person, project
+from pages import admin, forecasts, person, project
 from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource, allocate
-from tests.page_services import plain, services_on
+from tests.page_services import find_props, plain, services_on
 from tests.signin import TEST_SECRET
 
 SYSTEM = Viewer.system()
 ITEM_LABELS = {"todo": "To do", "in_progress": "In progress", "done": "Done"}  # the audit's
 HEALTH_WORDS = {"on_track": "On track", "at_risk": "At risk", "late": "Late", "closed": "Closed"}
 SPACED_PERCENT = re.compile(r"\d %")  # "6 %": the reports' old style
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # "2027-02-08": a day as machines read it
 
 
 @pytest.fixture
@@ -258,3 +263,62 @@ def test_the_person_page_says_which_projects_it_lists(world, tmp_path):
 
 def _day(value: Any) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def written(value: Any) -> str:
+    """A day as a person reads it (docs/metrics.md, How values are written): "8 Feb 2027"."""
+    day = _day(value)
+    return f"{day.day} {day:%b %Y}"
+
+
+def test_a_day_reads_the_same_on_the_project_page_the_forecasts_table_and_the_report(
+        world, tmp_path):
+    """The project page's header and Forecast card, the Forecasts page's table and the project
+    report write a day "8 Feb 2027", as the burn-up does; none of them writes "2027-02-08"."""
+    with world() as s:
+        start, due, p50, p85, p95, as_of = s.execute(text(
+            "SELECT p.start_date, p.due_date, f.p50_date, f.p85_date, f.p95_date, f.as_of "
+            "FROM projects p JOIN project_forecasts f ON f.project_id = p.id "
+            "WHERE p.key = 'W-1'")).one()
+        late_due = s.execute(text("SELECT due_date FROM projects WHERE key = 'W-2'")).scalar()
+    assert (written(due), written(p85)) == ("31 Dec 2026", "8 Feb 2027")
+    with services_on(world.kw["bind"], tmp_path, TODAY) as services:
+        header = flat(find_props(plain(project.layout(services, SYSTEM, "W-1")),
+                                 "project-header"))
+        card = flat(project.charts(services, SYSTEM, "W-1")[3])
+        late_card = flat(project.charts(services, SYSTEM, "W-2")[3])
+        table = flat(find_props(plain(forecasts.refresh(services, SYSTEM, None)),
+                                "forecasts-at-risk-table"))
+    assert f'"{written(start)}"' in header and f'"{written(due)}"' in header
+    assert f"as of {written(as_of)}" in card
+    for name, day in (("P50", p50), ("P85", p85), ("P95", p95)):
+        assert f'"{name} {written(day)}"' in card
+    assert f"Its due date ({written(late_due)}) has passed" in late_card
+    assert f'"{written(due)}"' in table and f'"{written(p85)}"' in table
+    assert f'"{written(late_due)}"' in table
+    for shown in (header, card, late_card, table):
+        assert not ISO_DAY.search(shown), ISO_DAY.findall(shown)
+
+    report = project_report(world, "W-1")
+    body = report[report.index("<body"):]  # the head's machine-read creation time apart
+    assert f"Started {written(start)}, due {written(due)}." in body
+    assert f"P85 {written(p85)}, P95 {written(p95)}." in body
+    assert f"Forecast as of {written(as_of)}:" in body
+    assert "generated 17 Jun 2026, 09:00" in body  # _meta's time, "7 Dec 2026, 06:30" style
+    assert not ISO_DAY.search(body), ISO_DAY.findall(body)
+    late = portfolio_report(world)
+    assert f"<td>{written(late_due)}</td>" in late  # the late projects' Due column
+    assert not ISO_DAY.search(late[late.index("<body"):])
+
+
+def test_the_user_list_writes_a_sign_in_as_a_time_a_person_reads(world, tmp_path):
+    """"2 Jun 2026, 06:30", as the report list writes when a report was made."""
+    signed_in = dt.datetime(2026, 6, 2, 6, 30, 45)
+    with world.begin() as s:
+        create_user(s, "ada", "correct horse battery staple")
+        s.execute(text("UPDATE users SET last_login = :t WHERE username = 'ada'"),
+                  {"t": signed_in})
+    with services_on(world.kw["bind"], tmp_path, TODAY) as services:
+        table = flat(admin.user_list(services, Viewer("root", "admin", Scope.everything()), 1, 1))
+    when = f"{signed_in.day} {signed_in:%b %Y}, {signed_in:%H:%M}"
+    assert f'"{when}"' in table and not ISO_DAY.search(table), table

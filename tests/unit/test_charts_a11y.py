@@ -145,7 +145,7 @@ def test_chart_subtitles_say_which_filters_apply():
     assert describe(ProjectFilters(), options) == "All projects you can see"
     text = describe(ProjectFilters(status=("active",), portfolio=(3,), search="api",
                                    due_from=dt.date(2026, 1, 1)), options)
-    assert text == "Filtered: status Active; portfolio Payments; due 2026-01-01 to any date; " \
+    assert text == "Filtered: status Active; portfolio Payments; due 1 Jan 2026 to any date; " \
                    "matching “api”"
     assert active_count(ProjectFilters(status=("active",), due_to=dt.date(2026, 1, 1))) == 2
 

@@ -136,13 +136,13 @@ def test_project_table_links_each_row_and_escapes_text():
     first_cell = body[0].children[0].children
     assert first_cell.href == "/projects/A-1"
     assert body[0].children[1].children.children == "<script>x</script>"  # text, not HTML
-    assert body[0].children[6].children == "2026-07-01"
+    assert body[0].children[6].children == "1 Jul 2026"  # a day as every page writes it
     assert "nowrap" in body[0].children[0].className and "nowrap" in body[0].children[6].className
     assert body[0].children[7].children.children[0].children == "50%"
     assert body[0].children[8].children.children == "Late"
     assert "health-late" in body[0].children[8].children.className
     assert body[0].children[9].children.children == "42%"
-    assert body[0].children[10].children == "2026-08-03"
+    assert body[0].children[10].children == "3 Aug 2026"
     assert body[0].children[11].children.children == "Share done: 0.40: −12 points"
     assert body[0].id == {"type": "rows", "key": "A-1"}
     assert project_table([], "t").children == NO_MATCH

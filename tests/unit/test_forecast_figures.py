@@ -80,7 +80,8 @@ def test_at_risk_table_links_projects_and_lists_drivers():
                           drivers=[{"label": "Pace", "value": 0.4, "effect": -0.2,
                                     "text": "Pace: 0.40: −20 points"}] * 4)  # as pages word it
     table = as_json(ff.at_risk_table([row], "r"))
-    assert "/projects/PRJ-1" in table and "2026-07-01" in table and "Classifier" in table
+    assert "/projects/PRJ-1" in table and '"1 Jul 2026"' in table and "Classifier" in table
+    assert "2026-07-01" not in table  # no ISO day beside the pages' "1 Jul 2026"
     assert '"children": "Falcon"' in table  # named, with the key beside it
     assert table.count("Pace: 0.40: \\u221220 points") == 3  # the top three drivers
     assert ff.at_risk_table([], "r").children == "No forecasts stored yet."
@@ -96,6 +97,6 @@ def test_status_note_explains_the_fallback_or_the_model():
     note = status_note({"version": "v0003", "trained_at": "2026-06-17T10:11:12",
                         "n_projects": 80, "n_test_projects": 20}, 80, 40)
     assert note.children == (
-        "The installation's model v0003, trained 2026-06-17 10:11 on 80 settled projects across "
+        "The installation's model v0003, trained 17 Jun 2026, 10:11 on 80 settled projects across "
         "all portfolios (done, or open past the due date); scores below are on the 20 that "
         "settled last, which it did not see.")

@@ -7,7 +7,9 @@ from types import SimpleNamespace
 
 import pytest
 
+from data.filters import ProjectFilters
 from models.report_narrative import FactSheet, Rejected, check, fact_sheet, messages, plain
+from models.reports import filters_label
 
 SHEET = FactSheet(
     "[summary] 12 projects in view: 9 active.\n"
@@ -59,7 +61,7 @@ def test_names_reach_the_model_fenced_flattened_and_quoted():
                            drivers=[{"label": "Pace", "effect": -0.12}])
     facts = SimpleNamespace(
         kpis=SimpleNamespace(projects=3, active=2, done_this_month=0, open_items=4),
-        health={"on_track": 1, "at_risk": 1}, scope_label="Payments", filters_label="",
+        health={"on_track": 1, "at_risk": 1}, scope_label="Payments", filters=ProjectFilters(),
         today=dt.date(2026, 6, 17), late_total=0, changes=None, risks=[risk], late=[],
         meetings=[])
     sheet = fact_sheet(facts)
@@ -74,3 +76,19 @@ def test_names_reach_the_model_fenced_flattened_and_quoted():
     assert user.count("<<< end of report facts") == 1  # the name's fence was defused
     with pytest.raises(Rejected, match="cites nothing"):  # a key only a name mentions
         check("Checkout and everything else is fine [ZZ-1].", sheet)
+
+
+def test_the_filters_read_as_days_on_the_cover_and_iso_in_the_facts():
+    """The cover writes the view's due range as every page does; the model's facts keep ISO,
+    as every other date in them (its checks match ISO dates)."""
+    view = ProjectFilters(due_from=dt.date(2029, 6, 1), due_to=dt.date(2029, 6, 30),
+                          owner=("Ada",))
+    assert filters_label(view) == "owner Ada; due 1 Jun 2029 to 30 Jun 2029"
+    assert filters_label(ProjectFilters(due_to=dt.date(2029, 6, 2))) == "due … to 2 Jun 2029"
+    facts = SimpleNamespace(
+        kpis=SimpleNamespace(projects=3, active=2, done_this_month=0, open_items=4),
+        health={"on_track": 3}, scope_label="Payments", filters=view,
+        filters_label=filters_label(view), today=dt.date(2029, 5, 7), late_total=0,
+        changes=None, risks=[], late=[], meetings=[])
+    first = fact_sheet(facts).text.splitlines()[0]
+    assert "filtered by “owner Ada; due 2029-06-01 to 2029-06-30”" in first, first

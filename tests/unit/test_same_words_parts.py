@@ -1,4 +1,4 @@
-"""The app's words for the same values, without a database: percentages, loads above
+"""The app's words for the same values, without a database: percentages, days, loads above
 capacity, work items' statuses (tests/integration/test_same_words.py reads them on the pages
 and in the reports)."""
 
@@ -6,15 +6,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import namedtuple
+from types import SimpleNamespace as NS
 from typing import Any
 
 import pytest
 
 from components.insights import _sentence
-from components.project_figures import person_load_figure, project_burnup_figure
-from components.words import item_status, load_words, percent
+from components.plotting import figure_table
+from components.project_figures import (
+    heatmap_figure,
+    person_load_figure,
+    project_burnup_figure,
+)
+from components.words import day, item_status, load_words, moment, percent
 from data.insights import Insight, Named
-from models import drivers
+from models import drivers, forecast_words
 from tests.page_services import plain
 
 
@@ -23,6 +29,40 @@ from tests.page_services import plain
 def test_a_share_is_a_whole_percent_without_a_space(share, words):
     assert percent(share) == words
     assert drivers._pct(share) == words  # the drivers' copy (models import no components)
+
+
+@pytest.mark.parametrize(("value", "words"), [
+    (dt.date(2029, 6, 2), "2 Jun 2029"), (dt.date(2026, 12, 17), "17 Dec 2026"),
+    (dt.date(2027, 1, 4), "4 Jan 2027"), (dt.datetime(2027, 9, 30, 23, 59), "30 Sep 2027")])
+def test_a_day_is_written_without_a_leading_zero_with_the_short_month_and_year(value, words):
+    assert day(value) == words
+    assert forecast_words.day(value) == words  # the models' copy (models import no components)
+
+
+def test_a_time_is_its_day_and_the_hour():
+    assert moment(dt.datetime(2026, 12, 7, 6, 30, 59)) == "7 Dec 2026, 06:30"
+    assert moment(dt.datetime(2029, 6, 2, 18, 5)) == "2 Jun 2029, 18:05"
+
+
+def test_a_charts_data_table_writes_its_days_as_the_pages():
+    """A date axis comes back from the browser as ISO strings; its table reads "7 Dec 2026"."""
+    fig = {"data": [{"type": "scatter", "name": "Done", "x": ["2026-12-07", "2026-12-14"],
+                     "y": [3, 5]}], "layout": {}}
+    _columns, rows, _custom = figure_table(fig)
+    assert [r[0] for r in rows] == ["7 Dec 2026", "14 Dec 2026"]
+    fig["data"][0]["x"] = [dt.date(2027, 1, 4), "AL-2"]
+    assert [r[0] for r in figure_table(fig)[1]] == ["4 Jan 2027", "AL-2"]
+
+
+def test_the_load_heatmap_labels_its_weeks_as_days_and_keeps_iso_for_plotly():
+    weeks = [dt.date(2026, 11, 30), dt.date(2026, 12, 7)]
+    heat = NS(weeks=weeks, items=[NS(name="Ada", role="Dev", loads=[1.2, 0.5])])
+    fig = plain(heatmap_figure(heat))
+    trace, axis = fig["data"][0], fig["layout"]["xaxis"]
+    assert trace["x"] == ["2026-11-30", "2026-12-07"] == axis["tickvals"]  # plotly's values
+    assert axis["ticktext"] == ["30 Nov 2026", "7 Dec 2026"]
+    assert trace["text"] == [["30 Nov 2026", "7 Dec 2026"]] and "%{text}" in trace["hovertemplate"]
+    assert [c for c in figure_table(fig)[0] if c] == ["30 Nov 2026", "7 Dec 2026"]
 
 
 def test_a_load_above_capacity_says_over_allocated():
