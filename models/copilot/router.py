@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
+
 from data.filters import PRIORITY_LABELS, STATUS_LABELS
 from data.metrics import CLOSED_CODES, OPEN_CODES
 from data.schema import STATUSES
@@ -1418,11 +1420,39 @@ def _unmatched_name_words(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan | N
     return None
 
 
+PREDICATES = ("late", "overdue", "done", "open", "active", "closed", "paused", "finished",
+              "cancelled", "proposed", "blocked", "delayed", "behind")
+COPULAS = {"is", "are", "was", "were", "be", "been", "being", "arent", "isnt"}
+
+
+def _mistyped_predicate(r: Reading, plan: Plan) -> Plan | None:
+    """"how many projcts are lat in devices": a word after "are" or "is" that nothing read,
+    one letter from a word of status or health ("lat": late), is asked back with the question
+    each way it may mean rather than answered without it (every project in Devices). Only
+    where the word would filter a set ("when will X be don": one project's date either way)."""
+    if not any(name in ("projects", "rank_projects", "count_projects_by")
+               for name, _args in plan.calls):
+        return None
+    hit_tokens = {i for h in r.hits for i in range(h.start, h.end)}
+    for i, t in enumerate(r.tokens):
+        if not i or i in r.used or i in hit_tokens or not t.is_word or t.upper_initial or \
+                r.tokens[i - 1].low not in COPULAS:  # "who is Don": a name
+            continue
+        near = [w for w in PREDICATES if Levenshtein.distance(t.low, w) == 1 and w[0] == t.low[0]]
+        if not near:
+            continue
+        rewrites = [re.sub(rf"\b{re.escape(t.text)}\b", w, r.original, count=1) for w in near]
+        said = " or ".join(f"“{w}”" for w in near)
+        return _clarify(f"Did you mean {said} by “{t.text}”?", f"“{t.text}” not understood",
+                        rewrites, rewrites)
+    return None
+
+
 def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
     """The confidence gate: a plan that leaves a filter-like word unread, or rests on shaky
     typo corrections, becomes a question back with the readings to choose from."""
     hit_tokens = {i for h in r.hits for i in range(h.start, h.end)}
-    excluded = _excluded(r)
+    excluded = _excluded(r) or _mistyped_predicate(r, plan)
     if excluded is not None:
         return excluded
     dropped = _dropped_names(r, plan) or _unmatched_name_words(r, vocab, plan) or \

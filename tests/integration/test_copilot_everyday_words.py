@@ -103,3 +103,11 @@ def test_hurried_and_other_languages_words(world):
     chance = dict(rows(world, FORECAST + "p.key = 'R-1'"))["R-1"]
     answer = ask(world, "Qual è la probabilità che R-1 venga consegnato in tempo?")
     assert answer.kind == "answer" and answer.result["value"] == chance == 0.2
+
+
+def test_a_mistyped_state_is_asked_back_not_dropped(world):
+    answer = ask(world, "how many projcts are lat in apps")  # not every Apps project
+    assert answer.kind == "clarify" and "late" in " ".join(answer.rewrites)
+    late = rows(world, FORECAST + f"{OPEN} AND p.due_date < :today")
+    answer = ask(world, answer.rewrites[0])
+    assert answer.kind == "answer" and answer.result["count"] == len(late) == 1
