@@ -16,6 +16,7 @@ from models.copilot.tools import (
     Citation,
     ToolContext,
     ToolResult,
+    day,
     document_citation,
     link,
     pct,
@@ -39,7 +40,7 @@ def why(ctx: ToolContext, project_key: str) -> ToolResult:
     if h.items_added > 0 or h.scope_growth > 0:
         share = (f" (+{round(100 * h.scope_growth / h.scope_first)}%)"
                  if h.scope_first and h.scope_growth > 0 else "")
-        since = f" since {h.first_day.isoformat()}" if h.first_day else ""
+        since = f" since {day(h.first_day)}" if h.first_day else ""
         grown = (f"scope grew by {h.scope_growth} points{share}" if h.scope_growth > 0
                  else "scope did not grow in points")
         causes.append(f"**Scope growth**: {plural(h.items_added, 'work item')} added{since}; "
@@ -68,7 +69,7 @@ def why(ctx: ToolContext, project_key: str) -> ToolResult:
     health = metrics.HEALTH_LABELS.get(d.health, d.health).lower()
     state = health
     if d.health == "late" and d.due_date:
-        state = f"late by {plural((ctx.today - d.due_date).days, 'day')} (due {d.due_date})"
+        state = f"late by {plural((ctx.today - d.due_date).days, 'day')} (due {day(d.due_date)})"
     head = f"**{link(key)} {d.name}** is {state}, {d.progress * 100:.0f}% done.{drivers}"
     if not causes:
         causes.append("No single cause stands out in its history: scope, pace and team are "
@@ -86,7 +87,8 @@ def why(ctx: ToolContext, project_key: str) -> ToolResult:
 
 
 def _risk_line(r: RaisedRisk) -> str:
-    return f"- “{r.point.text}” ({KIND_WORDS.get(r.kind, r.kind)} *{r.title}*, {r.date})"
+    kind = KIND_WORDS.get(r.kind, r.kind)
+    return f"- “{r.point.text}” ({kind} *{r.title}*, {day(r.date)})"
 
 
 def _risk_citation(r: RaisedRisk) -> Citation:

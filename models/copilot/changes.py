@@ -12,10 +12,12 @@ from models.copilot.tools import (
     ToolContext,
     ToolResult,
     date_arg,
+    day,
     link,
     plural,
     project_citation,
     project_filters,
+    written_day,
 )
 
 
@@ -54,8 +56,8 @@ def work_items(ctx: ToolContext, event: str = "done", start: str | None = None,
                                                          after_start=after_start, skill=skill,
                                                          assignee=assignee)
         verb = "finished" if event == "done" else "added"
-        within = f" from {first.isoformat()} to {last.isoformat()}" if first.year > 1900 else \
-            f" so far (to {last.isoformat()})"  # every day so far: "points done on PRJ-0005"
+        within = f" from {day(first)} to {day(last)}" if first.year > 1900 else \
+            f" so far (to {day(last)})"  # every day so far: "points done on PRJ-0005"
         if after_start:  # every day so far (from 1900), or a period said as well
             whose = "the project" if len(args.get("keys") or ()) == 1 else "their project"
             span = f" {verb} after {whose} started" + (within if first.year > 1900 else "")
@@ -92,7 +94,7 @@ def rank_portfolios_by_items(ctx: ToolContext, event: str = "done", start: str |
     ranked = sorted(totals.items(), key=lambda kv: (-kv[1] if order == "desc" else kv[1],
                                                     kv[0]))[:k]
     unit = "story point" if measure == "points" else "work item"
-    span = f"finished from {first.isoformat()} to {last.isoformat()}" if event == "done" \
+    span = f"finished from {day(first)} to {day(last)}" if event == "done" \
         else "open now"
     lines = [f"- {name}: {plural(n, unit)}" for name, n in ranked]
     text = (f"**{ranked[0][0]}** ({plural(ranked[0][1], unit)} {span})" if len(ranked) == 1
@@ -111,8 +113,8 @@ def scope_added(ctx: ToolContext, start: str, end: str, **args: Any) -> ToolResu
     flt = project_filters(ctx, args)
     first, last = date_arg(start) or ctx.today, date_arg(end) or ctx.today
     added = change_queries.scope_added(ctx.session, ctx.scope, ctx.today, first, last, flt)
-    span = (f"from {first.isoformat()} to {last.isoformat()}" if first.year > 1900
-            else f"up to {last.isoformat()} (since the start)")
+    span = (f"from {day(first)} to {day(last)}" if first.year > 1900
+            else f"up to {day(last)} (since the start)")
     text = f"**{plural(added, 'work item')} added to scope** {span}{_where(args)}."
     cites = [project_citation(k) for k in args.get("keys") or ()]
     return ToolResult("scope_added", {}, text, {"items_added": added}, cites,
@@ -129,7 +131,8 @@ def documents(ctx: ToolContext, kind: str | None = None, start: str | None = Non
     word = noun if noun == "meeting minutes" else plural(n, noun).split(" ", 1)[1]
     span = ""
     if start or end:
-        span = f" written from {start or 'the start'} to {end or 'today'}"
+        span = (f" written from {written_day(start) if start else 'the start'} to "
+                f"{written_day(end) if end else 'today'}")
     text = f"**{n} {word}**{span}{_where(args)}."
     cites = [project_citation(k) for k in args.get("keys") or ()]
     return ToolResult("documents", {}, text, {"documents": n}, cites,

@@ -24,8 +24,10 @@ from models.copilot.tools import (
     ToolContext,
     ToolResult,
     date_arg,
+    day,
     document_citation,
     link,
+    written_day,
 )
 from models.copilot.words import CLIPPED, lemma, written_out
 
@@ -132,7 +134,7 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
         quote = snippet(p.text, searched, ignore=f"{p.project_key} {p.title} {named}")  # the
         # project's name, as its key, names the place, not the topic
         lines.append(f"{i}. {link(p.project_key)} *{p.title}* ({p.kind.replace('_', ' ')}, "
-                     f"{p.date}): “{quote}”")
+                     f"{written_day(p.date)}): “{quote}”")
         cites.append(document_citation(p.project_key, p.title, p.date, p.doc_id, p.id, quote))
     result: dict[str, Any] = {"subject": "documents", "items": passages.projects}
     if missing:
@@ -262,7 +264,7 @@ def latest_document(ctx: ToolContext, project_key: str, query: str = "",
         if older.citations:  # else the latest's opening lines, as for a question of no topic
             older.name = "latest_document"
             older.text = (f"Nothing in the latest {what} of {link(key)}, *{doc.title}* "
-                          f"({doc.created_at.date().isoformat()}), mentions it. The passages of "
+                          f"({day(doc.created_at.date())}), mentions it. The passages of "
                           f"{link(key)}'s other documents that match the question best:\n\n"
                           f"{older.text}")
             return older
@@ -271,12 +273,12 @@ def latest_document(ctx: ToolContext, project_key: str, query: str = "",
     best = best or lines[:2]
     quote = " … ".join(best)
     text = (f"From the latest {what} of {link(key)}, *{doc.title}* "
-            f"({doc.created_at.date().isoformat()}):\n> {quote}")
+            f"({day(doc.created_at.date())}):\n> {quote}")
     if unsaid:  # "did Raven sign off on dbt": no document of it says, so its latest lines are
         # shown as what they are, not quoted as if they answered
         text = (f"Nothing in the latest {what} of {link(key)} or its other documents mentions "
                 + " or ".join(f"“{w}”" for w in unsaid) + f". The latest, *{doc.title}* "
-                f"({doc.created_at.date().isoformat()}), says:\n> {quote}")
+                f"({day(doc.created_at.date())}), says:\n> {quote}")
     data: dict[str, Any] = {"document": doc.id, "quote": quote}
     return ToolResult("latest_document", {}, text, data, [_cite(doc, quote, best[0])],
                       result={"subject": "documents", "items": [key]})
@@ -287,7 +289,7 @@ def latest_documents(ctx: ToolContext, project_key: str | None = None, kind: str
     docs = document_queries.latest_documents(ctx.session, ctx.scope, project_key, kind, limit)
     if not docs:
         return ToolResult("latest_documents", {}, "No documents found.")
-    text = "\n".join(f"- {d.created_at.date().isoformat()} {link(d.project_key)} *{d.title}* "
+    text = "\n".join(f"- {day(d.created_at.date())} {link(d.project_key)} *{d.title}* "
                      f"({KIND_WORDS.get(d.kind, d.kind)})" for d in docs)
     return ToolResult("latest_documents", {}, text, [d.id for d in docs],
                       [_cite(d) for d in docs],
@@ -339,10 +341,11 @@ def action_items(ctx: ToolContext, project_key: str | None = None, person: str |
     cites = []
     for c in found:
         passed = "" if c.item.open_on(ctx.today) else ", passed"
-        by = f" by {c.item.due.isoformat()}{passed}" if c.item.due else (
+        by = f" by {day(c.item.due)}{passed}" if c.item.due else (
             f" ({c.item.due_text})" if c.item.due_text else "")
         who = "" if person else f"**{c.item.who or 'Someone'}** "
-        lines.append(f"- {who}{c.item.what}{by}: {link(c.project_key)} *{c.title}* ({c.date})")
+        lines.append(f"- {who}{c.item.what}{by}: {link(c.project_key)} *{c.title}* "
+                     f"({day(c.date)})")
         cites.append(document_citation(c.project_key, c.title, c.date, c.doc_id,
                                        c.item.passage_id, c.item.text))
     return ToolResult("action_items", {}, "\n".join(lines), [asdict(c.item) for c in found],

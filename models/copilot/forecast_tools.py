@@ -16,7 +16,7 @@ from data.filters import ProjectFilters
 from data.project_queries import project_page
 from data.scope import Scope
 from models import forecast_words
-from models.copilot.tools import ToolContext, ToolResult, link, pct, project_citation
+from models.copilot.tools import ToolContext, ToolResult, day, link, pct, project_citation
 from models.drivers import driver_sentence
 from models.evidence import TRUST_MEANING
 from models.evidence import note as evidence_note
@@ -48,7 +48,7 @@ def forecast_risks(ctx: ToolContext, limit: int = 10) -> ToolResult:
     head = f"{page.total} project{'s' if page.total != 1 else ''} at risk"
     lines = [f"**{head}** of missing the due date"]
     for row in page.items:
-        p85 = row.p85_date.isoformat() if row.p85_date else "unknown"
+        p85 = day(row.p85_date) if row.p85_date else "unknown"
         lines.append(f"- {link(row.key)} {row.name}: {pct(row.p_on_time)} on time, 85% sure "
                      f"by {p85}{_drivers(row.drivers)}")
     return ToolResult("forecast_risks", {}, "\n".join(lines), {"total": page.total},
@@ -65,7 +65,7 @@ def project_forecast(ctx: ToolContext, project_key: str, field: str = "p_on_time
     row = forecast_queries.project_forecast(ctx.session, ctx.scope, key)
     if row is None:
         return _no_forecast(ctx, key)
-    due = row.due_date.isoformat() if row.due_date else "no due date"
+    due = day(row.due_date) if row.due_date else "no due date"
     dates = {"p50_date": row.p50_date, "p85_date": row.p85_date, "p95_date": row.p95_date}
     name = f"**{link(row.key)} {row.name}**"
     if field == "trust":
@@ -80,14 +80,14 @@ def project_forecast(ctx: ToolContext, project_key: str, field: str = "p_on_time
         sure = {"p50_date": "the expected finish date (50% sure)",
                 "p85_date": "the date it is 85% sure to finish by",
                 "p95_date": "the date it is 95% sure to finish by"}[field]
-        text = f"{name}: {sure} is **{value or 'unknown'}** (due {due})."
-    others = ", ".join(f"P{k[1:3]} {d.isoformat()}" for k, d in dates.items()
+        text = f"{name}: {sure} is **{day(found) if found else 'unknown'}** (due {due})."
+    others = ", ".join(f"P{k[1:3]} {day(d)}" for k, d in dates.items()
                        if d and k != field)
     # each number with its true source: P(on time) from the classifier (or the prior, or the
     # simulation), the dates from the simulation (docs/metrics.md, Finish dates)
-    text += f" As of {row.as_of.isoformat()}" + (f"; also {others}." if others else ".")
+    text += f" As of {day(row.as_of)}" + (f"; also {others}." if others else ".")
     text += " " + forecast_words.sources_sentence(row.method, row.model_version)
-    disagree = forecast_words.disagreement_sentence(row)
+    disagree = forecast_words.disagreement_sentence(row, write_day=forecast_words.day)
     if disagree:  # the probability and the dates contradict each other: say so, and why
         text += " " + disagree
     result = {"subject": "projects", "items": [row.key], "value": value}
@@ -106,9 +106,9 @@ def _trust(ctx: ToolContext, row: forecast_queries.ForecastRow, name: str) -> To
     late = row.due_date is not None and row.due_date < ctx.today
     word = None if late else (row.evidence or {}).get("trust")
     if late:
-        text = (f"{name}: its due date ({row.due_date}) has passed, so its chance of finishing "
-                "on time is 0%; that rests on the date, not on the model's evidence, so it has "
-                "no trust word.")
+        text = (f"{name}: its due date ({day(row.due_date)}) has passed, so its chance of "
+                "finishing on time is 0%; that rests on the date, not on the model's evidence, "
+                "so it has no trust word.")
     elif word in TRUST_MEANING:
         meaning = TRUST_MEANING[word].split(": ", 1)[-1].replace("in between",
                                                                   "between high and low")
@@ -130,7 +130,7 @@ def _no_forecast(ctx: ToolContext, key: str) -> ToolResult:
     if d is None or d.health != "closed":
         return ToolResult("project_forecast", {}, f"There is no forecast for {key} (closed "
                           "projects and projects not scored yet have none).", error="not_found")
-    closed = f" (closed {d.completed_at.date().isoformat()})" if d.completed_at else ""
+    closed = f" (closed {day(d.completed_at.date())})" if d.completed_at else ""
     text = (f"**{link(d.key)} {d.name}** is **{d.status}**{closed}: forecasts cover open "
             "projects only, so it has none.")
     return ToolResult("project_forecast", {}, text, {"key": d.key, "status": d.status},

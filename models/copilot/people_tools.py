@@ -13,6 +13,7 @@ from models.copilot.tools import (
     ToolContext,
     ToolResult,
     date_arg,
+    day,
     link,
     pct,
     plural,
@@ -28,7 +29,7 @@ def _span(ctx: ToolContext, start: str | None, end: str | None) -> tuple[dt.date
 
 
 def _period_words(first: dt.date, last: dt.date) -> str:
-    return f"{first.isoformat()} to {last.isoformat()}"
+    return f"{day(first)} to {day(last)}"
 
 
 def _meet(found: set[str] | None, these: set[str]) -> set[str]:
@@ -153,7 +154,7 @@ def project_team(ctx: ToolContext, project_key: str, owner: str | None = None) -
         text = "\n".join([f"**{plural(len(team), 'person', 'people')} on {link(key)} "
                           f"{team[0].project_name}**{whose} today:"]
                          + [f"- {a.person} ({a.role or 'no role'}), {pct(a.share)} of their "
-                            f"time until {a.end.isoformat()}" for a in team])
+                            f"time until {day(a.end)}" for a in team])
     result = {"subject": "people", "count": len(team), "items": [a.person for a in team]}
     return ToolResult("project_team", {}, text, {"count": len(team)}, [project_citation(key)],
                       result=result)
@@ -171,7 +172,7 @@ def person_work(ctx: ToolContext, person: str) -> ToolResult:
         text = "\n".join([f"**{person}** works on {plural(len(work), 'project')} today "
                           f"(load this week {pct(load)}):"]
                          + [f"- {link(a.project_key)} {a.project_name}: {pct(a.share)} until "
-                            f"{a.end.isoformat()}" for a in work])
+                            f"{day(a.end)}" for a in work])
     result = {"subject": "projects", "count": len(work),
               "items": [a.project_key for a in work]}
     cites = unique([project_citation(a.project_key, a.project_name) for a in work])

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from data.metrics import month_end
+from models import forecast_words
 
 KEY_MASK = re.compile(r"\b[a-z][a-z0-9]{0,11}-\d{1,6}\b")
 EARLIEST = dt.date(1900, 1, 1)
@@ -70,7 +71,7 @@ class Period:
 
 
 def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return forecast_words.day(day)  # as the pages write it: "2 Jun 2029"
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

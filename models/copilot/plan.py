@@ -11,6 +11,7 @@ from typing import Any
 
 from data.filters import PRIORITY_LABELS, STATUS_LABELS
 from data.metrics import HEALTH_LABELS
+from models import forecast_words
 
 Call = tuple[str, dict[str, Any]]
 KINDS = ("answer", "clarify", "refuse")
@@ -49,7 +50,7 @@ class Plan:
 
 
 def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return forecast_words.day(day)  # as the pages write it: "2 Jun 2029"
 
 
 def span(start: str | None, end: str | None) -> str:

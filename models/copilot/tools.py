@@ -20,6 +20,7 @@ from data import metrics, queries
 from data.filters import ProjectFilters
 from data.project_queries import ProjectRow, iter_projects, project_page, workloads
 from data.scope import Scope
+from models import forecast_words
 from models.copilot.plan import describe_filters
 
 MAX_ITEMS = 1000  # a list answer carries every match up to this many
@@ -113,7 +114,17 @@ def pct(p: float | None) -> str:
 
 
 def day(d: dt.date | None) -> str:
-    return d.isoformat() if d else "no date"
+    """A day in an answer, as the pages write it: "2 Jun 2029" (``models.forecast_words.day``;
+    tool arguments and results keep ISO for the model and the benchmark)."""
+    return forecast_words.day(d) if d else "no date"
+
+
+def written_day(value: str | None) -> str:
+    """A day kept as ISO text (a passage's metadata), as an answer writes it."""
+    try:
+        return day(dt.date.fromisoformat((value or "")[:10]))
+    except ValueError:
+        return value or "no date"
 
 
 def date_arg(value: str | None) -> dt.date | None:

@@ -527,7 +527,7 @@ def test_scheduled_to_finish_rates_and_reported_bugs(world):
     assert ask(world, "What is Tom Berg's hourly rate?").kind == "refuse"
     assert ask(world, "how many production bugs were reported last month").kind == "refuse"
     due = ask(world, "whn is PAY-2 dew")
-    assert due.kind == "answer" and "2026-06-25" in due.text
+    assert due.kind == "answer" and "25 Jun 2026" in due.text
     team = ask(world, "¿Quién trabaja ahora mismo en PAY-1?")
     assert team.kind == "answer" and set(team.result["items"]) == team_of(world, "p.key = 'PAY-1'")
 
@@ -545,7 +545,7 @@ def test_a_lower_case_name_read_as_nothing_is_asked_back_with_the_name(world):
     assert tom.kind == "clarify" and {"Tom Berg", "Tom Quist"} <= set(tom.choices)
     # a sentence about the asker does not turn a date question into a team question
     due = ask(world, "I'm new on the team and still finding my way. due date for PAY-2")
-    assert due.kind == "answer" and "2026-06-25" in due.text
+    assert due.kind == "answer" and "25 Jun 2026" in due.text
 
 
 def test_a_question_typed_without_capitals_names_its_portfolio(world):

@@ -43,7 +43,7 @@ def disagreeing(engine) -> list[Any]:
 
 
 def iso(value: dt.date) -> str:
-    """A day as machines read it: the copilot's texts and the narrative's facts."""
+    """A day as machines read it: the narrative's facts for the model."""
     return value.isoformat()
 
 
@@ -118,8 +118,8 @@ def test_the_copilots_project_forecast_says_the_same(demo, engine):
         answer = project_forecast(ToolContext(session, Scope.everything(), TODAY), row[0])
     assert (f"P(on time) from the classifier (model {row[6]}); finish dates from a Monte Carlo "
             "simulation of the remaining work.") in answer.text
-    assert sentence(row, iso) in answer.text  # the copilot's texts keep ISO
+    assert sentence(row) in answer.text  # the copilot writes days as the pages do
     assert "Forecast by classifier" not in answer.text
-    assert answer.data["disagreement"] == sentence(row, iso)
+    assert answer.data["disagreement"] == sentence(row)
 
 
