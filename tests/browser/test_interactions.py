@@ -76,7 +76,8 @@ def test_search_as_you_type_date_range_and_clear_all(dash_duo, demo_app, demo_se
     in_range = count_sql(demo_session, "p.due_date >= :a AND p.due_date <= :b",
                          a=start.isoformat(), b=end.isoformat())
     dash_duo.wait_for_text_to_equal("#overview-kpi-projects", f"{in_range:,}", timeout=10)
-    assert "due 20" in dash_duo.find_element("#overview-status-priority").text  # the subtitle
+    subtitle = dash_duo.find_element("#overview-status-priority").text  # days as people read
+    assert f"due {start.day} {start:%b %Y} to {end.day} {end:%b %Y}" in subtitle  # them
 
     dash_duo.find_element("#overview-filter-clear").click()
     wait_url(dash_duo, lambda q: q == {})
