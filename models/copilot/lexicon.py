@@ -68,7 +68,8 @@ CONCEPTS: dict[str, list[str]] = {
                     "closed as done"],
     "status:cancelled": ["cancelled", "canceled", "cancel", "dropped", "drop", "killed",
                          "kill", "abandoned", "abandon", "scrapped", "scrap", "stopped",
-                         "shelved", "terminated", "axed"],
+                         "shelved", "terminated", "axed", "stood down", "stand down",
+                         "stood-down", "wound down", "wind down", "sunset", "sunsetted"],
     # health (data.metrics)
     "health:late": ["late", "overdue", "past due", "past deadline", "behind schedule",
                     "deadline ... passed", "due date ... passed", "date has passed",
@@ -345,6 +346,7 @@ CONCEPTS: dict[str, list[str]] = {
                      "calling for", "call for", "hungry for", "asking for", "ask for"],
     # why
     "cause": ["is that down to", "is it down to", "was that down to", "was it down to",
+              "late because", "behind because", "at risk because", "slipping because",
               "staffing thing", "staffing issue", "staffing problem", "scope thing",
               "scope issue", "scope problem", "was it the scope", "is it the scope",
               "was it scope", "is it scope", "scope or people", "people or scope",

@@ -252,6 +252,10 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
     # "I'm meeting Hugo next week": a verb, not meeting minutes
     r.hits = [h for h in r.hits if not (h.family == "this" and r.tokens[h.end - 1].low in (
         "projects", "teams"))]  # "our projects" are all of them, not this page's
+    dated = {i for p in r.periods for i, t in enumerate(r.tokens) if t.start >= p.span[0]}
+    r.hits = [h for h in r.hits if not (h.concept == "rank:soonest" and r.tokens[
+        h.start].low in ("coming", "upcoming") and {h.end, h.end + 1} & dated and min(
+        dated) in (h.end, h.end + 1))]  # "a go-live coming up in July": when, not a ranking
     role_heads = {m.candidates[0].split()[0].lower() for m in r.mentions if m.kind == "role"}
     r.mentions = [m for m in r.mentions if not (  # "the QA guild: how many QA engineers"
         m.kind == "skill" and m.end - m.start == 1 and m.text.lower() in role_heads)]
@@ -634,7 +638,9 @@ _TAG_QUESTION = re.compile(r"[,\s]+(?:isn't it|aren't they|is it|are they|isn't 
 # words that open a message without asking anything ("okay", "so", "hi there,")
 _DISCOURSE = re.compile(r"^(?:(?:okay|ok|so|right|alright|hi|hey|hello|morning|quick one|"
                         r"quick q(?:uestion)?|um+|uh+|erm*|er|well|also|and)(?: there)?\b"
-                        r"[\s,!:.-]*)+(?=\w)", re.IGNORECASE)
+                        r"[\s,!:.-]*|(?:quick |a quick )?(?:headcount|count|number|sanity check|"
+                        r"check)(?: please| pls)?\s*:\s*(?=(?:how|what|which|who)\b))+(?=\w)",
+                        re.IGNORECASE)  # "Quick headcount please: how many workstreams …"
 # a polite frame around a question ("Could you tell me: when did …", "I'd like to know how …")
 _LEAD_IN = re.compile(r"^(?:(?:could|can|would|will) you (?:please |pls |kindly )?(?:tell me|let "
                       r"me know|find out|check|look up|say)|(?:please |pls )?tell me|i'd like to "
@@ -860,8 +866,10 @@ def _names(sentence: str, vocab: Vocabulary | None = None) -> bool:
 
 
 # what the asker settles on after a change of mind: only what follows counts
-_JUST_THIS = re.compile(r"\b(?:but )?(?:now|actually|instead)(?: (?:just|only))?(?: this| the "
-                        r"following)?\s*:\s*(.+)$", re.IGNORECASE)
+_JUST_THIS = re.compile(r"\b(?:but )?(?:(?<!right )(?<!for )now|actually|instead)"
+                        r"(?: (?:just|only))?(?: this| the following)?\s*:\s*(.+)$",
+                        re.IGNORECASE)  # not "the
+# bigger problem right now: A, or B?", where the colon opens what is compared
 
 
 # who passes a question on, before what they asked: "The hardware lead asked me", "My VP
@@ -1224,7 +1232,8 @@ def _preamble_gone(sentence: str, vocab: Vocabulary | None) -> str:
     comes before a colon that a whole question follows is a preamble unless it names
     something ("Finance: how many late projects?" keeps its portfolio)."""
     head, colon, tail = sentence.partition(": ")
-    if not colon or vocab is None or not tail.rstrip().endswith("?") or not _asks(tail):
+    if not colon or vocab is None or not tail.rstrip().endswith("?") or not _asks(tail) or \
+            WHICH_MORE.search(sentence):  # "which is the bigger problem: A, or B?" compares
         return sentence
     tokens = tokenize(normalize(head))
     hits = lexicon.find(tokens)
@@ -2817,6 +2826,8 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
             continue
         if h.value == "open" and h.start < len(r.tokens) and r.tokens[h.start].low == "opened":
             continue
+        if h.value == "proposed" and r.tokens[h.start].low == "pipeline" and r.has("verb:create"):
+            continue  # "new projects added to the pipeline": every project created then
         if h.value == "proposed" and r.negated(h) and h.start and r.tokens[h.start - 1].lemma in (
                 "not", "no", "never", "yet"):
             continue  # "not planned" says nothing of its status; "not counting planned" does
@@ -3310,7 +3321,9 @@ STATUS_RANGE = re.compile(r"\b(?:proposed|planned|active|on hold|done|cancelled|
                           r"canceled)\b", re.IGNORECASE)  # "from not started yet through to …"
 
 
-WHICH_MORE = re.compile(r"\b(?:more|fewer|less)\b(?: (?!than\b)[\w-]+){0,3} or\b", re.IGNORECASE)
+WHICH_MORE = re.compile(r"\b(?:more|fewer|less)\b(?: (?!than\b)[\w-]+){0,3} or\b|"
+                        r"\bwhich is (?:the )?(?:bigger|larger|worse|greater)\b[^?]*\bor\b",
+                        re.IGNORECASE)
 
 
 def _compared(r: Reading) -> tuple[str, list[str]] | None:
@@ -3323,7 +3336,7 @@ def _compared(r: Reading) -> tuple[str, list[str]] | None:
     if len(r.people) >= 2 and (r.has("verb:own") or r.has("subject:projects")) and compare:
         return "owner", r.people
     priorities = [h.value for h in r.family("priority") if not r.negated(h)]
-    if len(set(priorities)) >= 2 and (r.has("compare") or WHICH_MORE.search(r.question)):
+    if len(set(priorities)) >= 2 and (r.has("compare") or WHICH_MORE.search(r.original)):
         # "critical vs high: how many each?", "more high or critical ones?"
         return "priority", [PRIORITY_LABELS[p] for p in dict.fromkeys(priorities)]
     statuses = [h.value for h in r.family("status") if not r.negated(h) and not _inclusive(r, h)
@@ -3332,7 +3345,7 @@ def _compared(r: Reading) -> tuple[str, list[str]] | None:
     if STATUS_RANGE.search(r.question):
         statuses = []  # "by status, proposed through cancelled": every status, in order
     each = len(re.findall(r"\bhow many\b", r.question, re.IGNORECASE)) >= 2 or bool(
-        WHICH_MORE.search(r.question))  # "how many are late, and how many at risk", "are
+        WHICH_MORE.search(r.original))  # "how many are late, and how many at risk", "are
     # more projects late or at risk": a count of each
     if len(set(statuses)) >= 2 and (r.has("compare") or each) or \
             len(set(statuses)) >= 3 and listed:  # "finished vs cancelled", "split between …"

@@ -84,7 +84,14 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"(?:<=|\u2264) ?(?=\d)", "at most "), (r"(?:>=|\u2265) ?(?=\d)", "at least "),
     (r"< ?(?=\d)", "less than "), (r"> ?(?=\d)", "more than "), (r"\bpls\b|\bplz\b", "please"),
     (r"\b(less|more|fewer|greater|lower|higher|worse|better|rather|other) then\b", r"\1 than"),
-    (r"\btmrw\b", "tomorrow"), (r"\bb4\b", "before"), (r"(?<=\s)v\.?(?=\s)", "vs"),
+    (r"\btmrw\b", "tomorrow"), (r"\bftes\b", "people"), (r"\bfte\b", "person"),
+    (r"\b(?:are|is|were|was|be|been|being) (?:currently |now )?resourced (?:on|to|against)\b",
+     "are working on"),
+    (r"\bstuf\b", "stuff"),
+    (r"\brag(?:[- ](?:status(?:es)?|ratings?|colou?rs?))?\b", "health"),  # red, amber, green
+    (r"\b(?:parked|sitting|stuck|waiting) (?:at|in) (?:the )?(?:proposal|proposed|idea|intake) "
+     r"stage\b", "proposed"),  # a stage is a status: proposed, not "parked" (on hold)
+    (r"\bb4\b", "before"), (r"(?<=\s)v\.?(?=\s)", "vs"),
     (r"\brunning (?=late\b|behind\b)", ""), (r"\bnxt\b", "next"), (r"\bwek\b", "week"),
     (r"\bwh?n\b|\bwen\b", "when"), (r"\bhwo\b|\bhw(?= (?:many|much|long|is|are)\b)", "how"),
     (r"\bteh\b", "the"), (r"\bmis(?= (?:the|their|its|our|there|a|any)\b)", "miss"),
@@ -331,8 +338,9 @@ def language(tokens: Sequence[Token], ignore: Iterable[int] = ()) -> str:
     scores = {lang: sum(frequency(w, lang) for w in words) for lang in OTHER_LANGUAGES}
     en = sum(english(w) for w in words)
     best = max(scores, key=lambda lang: scores[lang])
-    if scores[best] >= 6.0 and scores[best] > 1.25 * en:
-        return best
+    theirs = sum(frequency(w, best) > english(w) + 1.0 for w in words)  # one word is no
+    if scores[best] >= 6.0 and scores[best] > 1.25 * en and theirs >= min(2, len(words)):
+        return best  # language: "What's Ben Silva's utilisation" is English
     return "en"
 
 

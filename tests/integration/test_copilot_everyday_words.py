@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import text
 
 from data.schema import ProjectForecast
 from tests.copilot_asking import ask, rows
@@ -111,3 +112,92 @@ def test_a_mistyped_state_is_asked_back_not_dropped(world):
     late = rows(world, FORECAST + f"{OPEN} AND p.due_date < :today")
     answer = ask(world, answer.rewrites[0])
     assert answer.kind == "answer" and answer.result["count"] == len(late) == 1
+
+
+@pytest.fixture
+def outsiders(world):
+    """The world with what other companies' words name: a stood-down (cancelled) project, two
+    proposed ones (one created this month), one parked (on hold)."""
+    with world.begin() as s:
+        apps = s.execute(text("SELECT id FROM portfolios WHERE name = 'Apps'")).scalar_one()
+        from data.schema import Portfolio  # noqa: PLC0415 - the factories take the row
+        portfolio = s.get(Portfolio, apps)
+        add_project(s, "C-1", portfolio, status="cancelled", name="Canary")
+        add_project(s, "P-1", portfolio, status="proposed", name="Pilot")
+        new = add_project(s, "P-2", portfolio, status="proposed", name="Prism")
+        new.created_at = dt.datetime(2026, 6, 3)
+        add_project(s, "H-1", portfolio, status="on_hold", name="Harbor")
+    return world
+
+
+def at_risk_keys(db) -> set[str]:
+    """docs/metrics.md's At risk, read here: open and not late, and below an even chance, or
+    with no forecast, started and its progress (points done) more than 15 points behind the
+    share of its schedule gone by."""
+    found = set()
+    for key, chance, start, due, done, total in rows(db, f"""SELECT p.key, f.p_on_time,
+            p.start_date, p.due_date,
+            (SELECT coalesce(sum(w.story_points), 0) FROM work_items w
+             WHERE w.project_id = p.id AND w.status = 'done'),
+            (SELECT coalesce(sum(w.story_points), 0) FROM work_items w WHERE w.project_id = p.id)
+        FROM projects p JOIN statuses s ON s.id = p.status_id
+        LEFT JOIN project_forecasts f ON f.project_id = p.id
+        WHERE {OPEN} AND p.due_date >= :today"""):
+        start, due = (dt.date.fromisoformat(str(d)[:10]) for d in (start, due))
+        gone = (TODAY - start).days / (due - start).days
+        if chance is not None and chance < 0.5 or chance is None and start <= TODAY and (
+                gone - (done / total if total else 0.0)) > 0.15:
+            found.add(key)
+    return found
+
+
+def count(db, where: str) -> int:
+    return rows(db, "SELECT count(*) FROM projects p JOIN statuses s ON s.id = p.status_id "
+                    f"WHERE {where}")[0][0]
+
+
+def test_other_companies_words_for_our_states(outsiders):
+    for question, where in (
+            ("How many initiatives have been permanently stood down?", "s.code = 'cancelled'"),
+            ("How many initiatives are parked at the proposal stage?", "s.code = 'proposed'"),
+            ("Quick headcount please: how many workstreams are past their go-live date and "
+             "still open?", f"{OPEN} AND p.due_date < :today")):
+        answer = ask(outsiders, question)
+        assert answer.kind == "answer" and answer.result["count"] == count(outsiders, where), \
+            question
+    created = {k for k, in rows(outsiders, "SELECT key FROM projects WHERE created_at >= "
+                                           "'2026-06-01'")}
+    answer = ask(outsiders, "What new projects were added to the pipeline this month?")
+    assert answer.kind == "answer" and set(answer.result["items"]) == created == {"P-2"}
+    in_july = {k for k, in rows(outsiders, "SELECT p.key FROM projects p JOIN statuses s ON "
+                                           f"s.id = p.status_id WHERE {OPEN} AND p.due_date "
+                                           "BETWEEN '2026-07-01' AND '2026-07-31'")}
+    answer = ask(outsiders, "Which initiatives still have a go-live date coming up in July?")
+    assert answer.kind == "answer" and set(answer.result["items"]) == in_july
+
+
+def test_other_companies_words_for_people_and_health(outsiders):
+    on_lab = {n for n, in rows(outsiders, """SELECT DISTINCT r.name FROM resources r
+        JOIN allocations a ON a.resource_id = r.id JOIN projects p ON p.id = a.project_id
+        JOIN portfolios f ON f.id = p.portfolio_id WHERE f.name = 'ML Lab'
+        AND a.period_start <= :today AND a.period_end >= :today""")}
+    answer = ask(outsiders, "How many people are currently resourced on ML Lab initiatives?")
+    assert answer.kind == "answer" and answer.result["count"] == len(on_lab) == 1
+    over = {n for n, load in rows(outsiders, """SELECT r.name, sum(a.share) FROM allocations a
+        JOIN resources r ON r.id = a.resource_id WHERE a.period_start <= '2026-07-31'
+        AND a.period_end >= '2026-07-01' GROUP BY r.name""") if load > 1}
+    answer = ask(outsiders, "Which FTEs are overcommitted at some point next month?")
+    assert answer.kind == "answer" and set(answer.result["items"]) == over == {"Sofia Zhang"}
+    answer = ask(outsiders, "What's Sofia Zhang's utilisation this week?")  # English, not French
+    assert answer.kind == "answer" and answer.result["value"] == pytest.approx(1.1)
+    answer = ask(outsiders, "Wer im ML Lab-Team ist diese Woche über 100 % ausgelastet?")
+    assert answer.kind == "answer" and set(answer.result["items"]) == {"Sofia Zhang"}
+    late = count(outsiders, f"{OPEN} AND p.due_date < :today")
+    at_risk = len(at_risk_keys(outsiders))
+    answer = ask(outsiders, "Which is the bigger problem for us right now: open initiatives "
+                            "already past their date, or ones that are likely to miss it?")
+    assert answer.kind == "answer" and answer.result["groups"] == {"Late": late,
+                                                                   "At risk": at_risk}
+    answer = ask(outsiders, "Break down our open initiatives by RAG status.")
+    assert answer.kind == "answer" and answer.result["groups"]["Late"] == late
+    assert answer.result["groups"]["At risk"] == at_risk
