@@ -596,8 +596,15 @@ BEYOND: dict[str, dict[str, str]] = {
     "fr": {"d'après les prévisions": "according to the forecast",
            "d’après les prévisions": "according to the forecast",
            "selon les prévisions": "according to the forecast", "prévisions": "forecast",
-           "prévision": "forecast", "devrait-il": "will", "devrait-elle": "will"},
+           "prévision": "forecast", "devrait-il": "will", "devrait-elle": "will",
+           "parmi les": "among the", "parmi": "among", "lesquels": "which", "lesquelles":
+           "which", "priorité": "priority", "une": ""},
+    "nl": {"starten": "start", "start": "starts", "beginnen": "start"},
+    "pt": {"entre as pessoas dos": "among the people on", "entre as pessoas": "among the people",
+           "entre": "among"},
 }
+BEYOND["de"].update({"liefertermin": "due date", "lieferdatum": "due date",
+                     "überschritten": "passed", "schon": "already"})
 for _language, _words in [*MORE.items(), *INTEND.items(), *READY.items(), *EVERYDAY.items(),
                           *BEYOND.items()]:
     for _word, _english in _words.items():

@@ -73,6 +73,8 @@ CONCEPTS: dict[str, list[str]] = {
     # health (data.metrics)
     "health:late": ["late", "overdue", "past due", "past deadline", "behind schedule",
                     "deadline ... passed", "due date ... passed", "date has passed",
+                    "deadline passed", "due date passed", "deadline missed", "due date missed",
+                    "deadline ... missed", "due date ... missed",
                     "running behind", "behind their due date", "behind its due date",
                     "behind their deadline", "behind its deadline", "behind the deadline",
                     "past their deadline", "past the deadline", "past their deadlines",
@@ -195,7 +197,8 @@ CONCEPTS: dict[str, list[str]] = {
     "rank:least": ["least", "lowest", "smallest", "fewest", "bottom", "min", "minimum",
                    "shortest", "lightest", "least common", "rarest", "least popular",
                    "least frequent", "scarcest", "scarce",
-                   "thinnest on", "thin on", "thinner on"],  # "skills we're thinnest on"
+                   "thinnest on", "thin on", "thinner on",  # "skills we're thinnest on"
+                   "thinnest skill", "thinnest skills", "thinnest coverage", "thinnest bench"],
     "rank:bound": ["at least", "at most", "more than", "less than", "fewer than",
                    "greater than", "no more than", "no less than", "higher than", "lower than"],
     "rank:worst": ["most likely to blow", "most likely to slip", "most likely to overrun",
@@ -462,8 +465,11 @@ for _noun in ("end date", "target date", "finish date", "delivery date", "comple
               "promised date", "promised dates", "agreed date", "agreed dates",
               "committed date", "committed dates"):
     # "missed their agreed completion date": a word or three may qualify it
-    CONCEPTS["health:late"] += [f"missed ... {_noun}", f"past ... {_noun}"]
+    CONCEPTS["health:late"] += [f"missed ... {_noun}", f"past ... {_noun}", f"blown ... {_noun}",
+                                f"blew ... {_noun}"]
     CONCEPTS["health:at_risk"] += [f"miss ... {_noun}"]
+for _noun in ("due date", "due dates", "deadline", "deadlines"):  # "blown their due date"
+    CONCEPTS["health:late"] += [f"blown ... {_noun}", f"blew ... {_noun}"]
 
 # Concepts worth correcting typos into (long enough to be told apart).
 STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "with", "is", "are",

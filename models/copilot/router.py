@@ -1187,8 +1187,10 @@ def _period_kept(question: str, kept: str) -> str:
     return kept
 
 
-_ABOUT_PROJECTS = re.compile(r"\b(?:projects?|late|overdue|at risk|on hold|behind|due)\b",
-                             re.IGNORECASE)
+_ABOUT_PROJECTS = re.compile(r"\b(?:projects?|late|overdue|at risk|on hold|behind|due|work items?|"
+                             r"items?|tickets?|tasks?|features?|backlog items?|story points|"
+                             r"points)\b", re.IGNORECASE)  # or their work: "Looking only at
+# Mobile Apps, how many work items got done last week?"
 
 
 def _scope_kept(question: str, kept: str, vocab: Vocabulary | None) -> str:
@@ -1232,9 +1234,13 @@ def _preamble_gone(sentence: str, vocab: Vocabulary | None) -> str:
     comes before a colon that a whole question follows is a preamble unless it names
     something ("Finance: how many late projects?" keeps its portfolio)."""
     head, colon, tail = sentence.partition(": ")
+    quoted = " ,;:-–—'\"‘’“”"
+    head_asks = any(_ASKS.match(part.strip(quoted)) for part in re.split(r",\s*", _opening(head)))
     if not colon or vocab is None or not tail.rstrip().endswith("?") or not _asks(tail) or \
-            WHICH_MORE.search(sentence):  # "which is the bigger problem: A, or B?" compares
-        return sentence
+            WHICH_MORE.search(sentence) or head_asks and not _ASKS.match(
+                _opening(tail).strip(quoted)):  # "which is the bigger problem: A, or B?"
+        return sentence  # compares; "who carries the heavier load: Sara or Olga?" asks
+        # before the colon
     tokens = tokenize(normalize(head))
     hits = lexicon.find(tokens)
     if len(head.split()) < 4 or _names(head) or KEY_STRICT.search(head) or vocab.find(
@@ -2360,7 +2366,7 @@ def _unknown_subject(r: Reading) -> str | None:
 
 FILLER = {"there", "total", "overall", "altogether", "currently", "current", "present",
           "right", "now", "please", "his", "her", "hers", "him",
-          "different", "various",
+          "different", "various", "among", "amongst", "within", "pull",
           "thanks", "thank", "today", "all", "every", "our", "we", "us", "have", "got", "get",
           "exist", "company", "organisation", "organization", "across", "whole", "entire",
           "tell", "me", "give", "show", "list", "know", "want", "need", "like", "would",
@@ -2395,7 +2401,9 @@ def _portfolio_team(r: Reading) -> str | None:
         before = [t.lemma for t in r.tokens[max(0, m.start - 3):m.start]]
         # "how many people are on the Devices projects": its projects are where they work
         on_its_projects = after == "project" and projects == 1 and bool({"on", "in", "to"} & set(
-            before))  # "… allocated / charged to Payments projects"
+            before)) or projects == 1 and before[-2:] == ["project", "of"] and before[:1] in (
+            ["on"], ["the"])  # "… allocated / charged to Payments projects", "the people on
+        # the projects of Payments" (a gloss of "as pessoas dos projetos de Payments")
         if projects and not on_its_projects:
             return None  # "which of the ML Platform folks' projects are active"
         if after in PORTFOLIO_PEOPLE or on_its_projects or len(before) >= 2 and (
@@ -3671,9 +3679,10 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
             "open work items assigned to them"
         who = f"{k} people" if k > 1 else "person"
         least = r.has("rank:least") and not r.has("rank:most")  # "on the fewest projects"
-        return _one(r, "top", "people", ("rank_people", {
-            "k": k, "by": counted, **({"order": "asc"} if least else {})}),
-            f"The {who} with the {'fewest' if least else 'most'} {noun}")
+        among_words = f", among {' '.join(['people', *words])}" if among else ""
+        return _one(r, "top", "people", ("rank_people", {  # "in Data Platform, who has the
+            "k": k, "by": counted, **among, **({"order": "asc"} if least else {})}),  # most …"
+            f"The {who} with the {'fewest' if least else 'most'} {noun}{among_words}")
     elif _ranked(r) and not r.has("people:load") and not any(
             r.tokens[h.start].low in ("busiest", "busy") for h in r.family("rank")):
         return _refuse(f"I can rank people by their load only; the data holds nothing that "

@@ -91,6 +91,12 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\brag(?:[- ](?:status(?:es)?|ratings?|colou?rs?))?\b", "health"),  # red, amber, green
     (r"\b(?:parked|sitting|stuck|waiting) (?:at|in) (?:the )?(?:proposal|proposed|idea|intake) "
      r"stage\b", "proposed"),  # a stage is a status: proposed, not "parked" (on hold)
+    (r"\b(?:an? )?(?:completely |totally |entirely )?(?:empty|clear) week\b(?! of)",
+     "nothing booked this week"),  # "which UX designers have a completely empty week?"
+    (r"\b(?:an? )?(?:completely |totally |entirely )?(?:empty|clear) (?:calendar|diary|"
+     r"schedule)\b", "nothing booked"),
+    (r"\b(this|that) 1\b(?![\d%.,])", r"\1 one"),  # "chance this 1 is on time"
+    (r"\bhow high (?=(?:does|do|did|will|is|are|was)\b(?![^?]*\bpriorit))", "how much "),
     (r"\bb4\b", "before"), (r"(?<=\s)v\.?(?=\s)", "vs"),
     (r"\brunning (?=late\b|behind\b)", ""), (r"\bnxt\b", "next"), (r"\bwek\b", "week"),
     (r"\bwh?n\b|\bwen\b", "when"), (r"\bhwo\b|\bhw(?= (?:many|much|long|is|are)\b)", "how"),

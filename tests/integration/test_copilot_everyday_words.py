@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from data.schema import ProjectForecast
 from tests.copilot_asking import ask, rows
-from tests.factories import TODAY, add_portfolio, add_project, add_resource, allocate
+from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource, allocate
 
 D = dt.date
 OPEN = "s.code IN ('proposed', 'active', 'on_hold')"
@@ -201,3 +201,55 @@ def test_other_companies_words_for_people_and_health(outsiders):
     answer = ask(outsiders, "Break down our open initiatives by RAG status.")
     assert answer.kind == "answer" and answer.result["groups"]["Late"] == late
     assert answer.result["groups"]["At risk"] == at_risk
+
+
+@pytest.fixture
+def busy(world):
+    """The world with work: items done last week and open ones assigned to people."""
+    from data.schema import Project, Resource  # noqa: PLC0415 - the factories take the rows
+    with world.begin() as s:
+        falcon = s.query(Project).filter_by(key="F-1").one()
+        radar = s.query(Project).filter_by(key="R-1").one()
+        sofia = s.query(Resource).filter_by(name="Sofia Zhang").one()
+        hugo = s.query(Resource).filter_by(name="Hugo Lopez").one()
+        for day in (8, 10, 16):  # last week is 8-14 June: two of these
+            add_item(s, falcon, status="done", done_at=dt.datetime(2026, 6, day, 12))
+        add_item(s, radar, status="done", done_at=dt.datetime(2026, 6, 9, 12))
+        for _ in range(3):
+            add_item(s, falcon, assignee=sofia)
+        add_item(s, radar, assignee=hugo)
+    return world
+
+
+def test_a_portfolio_said_before_a_question_about_its_work_or_people(busy):
+    done = rows(busy, """SELECT count(*) FROM work_items w JOIN projects p ON p.id = w.project_id
+        JOIN portfolios f ON f.id = p.portfolio_id WHERE f.name = 'ML Lab'
+        AND w.done_at >= '2026-06-08' AND w.done_at < '2026-06-15'""")[0][0]
+    answer = ask(busy, "Looking only at ML Lab, how many work items got done last week?")
+    assert answer.kind == "answer" and answer.result["count"] == done == 2
+    answer = ask(busy, "In ML Lab, who has the most open work items assigned to them?")
+    top = rows(busy, """SELECT r.name, count(*) FROM work_items w JOIN resources r
+        ON r.id = w.assignee_id WHERE w.status != 'done' GROUP BY r.name ORDER BY 2 DESC""")
+    assert answer.kind == "answer" and answer.result["items"][0] == top[0][0] == "Sofia Zhang"
+    assert "Hugo Lopez" not in answer.result["items"]  # not on an ML Lab project today
+    answer = ask(busy, "Among the people on ML Lab projects today, who knows ml?")
+    assert answer.kind == "answer" and set(answer.result["items"]) == {"Sofia Zhang"}
+
+
+def test_more_words_from_the_week(busy):
+    late = count(busy, f"{OPEN} AND p.due_date < :today AND p.key LIKE 'L-%'")
+    answer = ask(busy, "quick one - how many of the Apps projects have blown their due date?")
+    assert answer.kind == "answer" and answer.result["count"] == late == 1
+    free = {n for n, in rows(busy, """SELECT r.name FROM resources r WHERE NOT EXISTS (
+        SELECT 1 FROM allocations a WHERE a.resource_id = r.id
+        AND a.period_start <= '2026-06-21' AND a.period_end >= '2026-06-15')""")}
+    answer = ask(busy, "which data engineers have a completely empty week?")
+    assert answer.kind == "answer" and set(answer.result["items"]) == free == {"Nina Berg"}
+    answer = ask(busy, "Next month, who carries the heavier load: Sofia Zhang or Hugo Lopez?")
+    assert answer.kind == "answer" and set(answer.result["groups"]) == {"Sofia Zhang",
+                                                                       "Hugo Lopez"}
+    answer = ask(busy, "Over the next two weeks, how high does Hugo Lopez's load peak?")
+    assert answer.kind == "answer" and answer.result["value"] == pytest.approx(0.3)
+    chance = dict(rows(busy, FORECAST + "p.key = 'R-1'"))["R-1"]
+    answer = ask(busy, "chnace this 1 is on tme?", page="/projects/R-1")
+    assert answer.kind == "answer" and answer.result["value"] == chance

@@ -578,6 +578,18 @@ def test_slipping_and_the_point_person_are_concepts():
     ("quantos projetos estao abertos", "pt", "how many projects are open"),
     ("Warum hängt dieses Projekt hinterher?", "de", "why is this project behind?"),
     ("¿Cuánto avance lleva este proyecto?", "es", "how far along is this project?"),
+    ("Parmi les projets en retard, lesquels ont une priorité critique ?", "fr",
+     "among the projects late, which have priority critical?"),
+    ("Welke projecten van Payments starten volgende maand?", "nl",
+     "which projects of Payments start next month?"),
+    ("Quem está sobrecarregado esta semana entre as pessoas dos projetos de Payments?", "pt",
+     "who is overloaded this week among the people on projects of Payments?"),
+    ("Wie viele offene Projekte haben ihren Liefertermin schon überschritten?", "de",
+     "how many open projects have due date already passed?"),
+    ("Wer im Growth-Team ist diese Woche über 100 % ausgelastet?", "de",
+     "who in Growth Team is this week over-allocated?"),
+    ("D'après les prévisions, quand ce projet devrait-il vraiment se terminer ?", "fr",
+     "according to the forecast, when this project will finish?"),
 ])
 def test_cost_said_with_the_verb_the_spanish_future_and_german_without_umlauts(
         text, language, english):
