@@ -160,17 +160,26 @@ def project_team(ctx: ToolContext, project_key: str, owner: str | None = None) -
                       result=result)
 
 
-def person_work(ctx: ToolContext, person: str) -> ToolResult:
-    """The projects a person is allocated to today, and their load this week."""
+def person_work(ctx: ToolContext, person: str, portfolio: str | None = None) -> ToolResult:
+    """The projects a person is allocated to today (of one portfolio, when given: "which
+    Devices projects is Emeka on"), and their load this week (across all their projects)."""
     today = ctx.today
     work = people_queries.person_assignments(ctx.session, ctx.scope, person, today, today)
+    where = ""
+    if portfolio:
+        keys = {a.project_key for a in people_queries.portfolio_team(
+            ctx.session, ctx.scope, portfolio, today) if a.person == person}
+        work = [a for a in work if a.project_key in keys]
+        where = f" {portfolio}"
     first, last = metrics.this_week(today)
     load = people_queries.loads(ctx.session, ctx.scope, first, last, [person]).get(person, 0.0)
     if not work:
-        text = f"**{person}** has no allocation to a project you can see today."
+        text = f"**{person}** has no allocation to a{where} project you can see today."
     else:
-        text = "\n".join([f"**{person}** works on {plural(len(work), 'project')} today "
-                          f"(load this week {pct(load)}):"]
+        noun = f"{portfolio} project" if portfolio else "project"
+        across = ", across all their projects" if portfolio else ""
+        text = "\n".join([f"**{person}** works on {plural(len(work), noun)} today (load this "
+                          f"week {pct(load)}{across}):"]
                          + [f"- {link(a.project_key)} {a.project_name}: {pct(a.share)} until "
                             f"{day(a.end)}" for a in work])
     result = {"subject": "projects", "count": len(work),

@@ -3604,6 +3604,11 @@ def _person_question(r: Reading, people: list[str]) -> Plan | None:
                     f"The load of {person} {period.describe()} (peak share of capacity)")
     if r.has("subject:items") or r.has("subject:points"):
         return None
+    portfolios = r.names("portfolio")
+    if len(portfolios) == 1:  # "which Devices projects is Emeka on right now"
+        return _one(r, "list", "projects", ("person_work", {"person": person,
+                                                            "portfolio": portfolios[0]}),
+                    f"The {portfolios[0]} projects {person} is allocated to today")
     return _one(r, "list", "projects", ("person_work", {"person": person}),
                 f"The projects {person} is allocated to today")
 

@@ -130,8 +130,9 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          "the project by its owner, e.g. 'Petrov's project').",
          {"project_key": KEY, "owner": _TEXT},
          people_tools.project_team, ("project_key",)),
-    Tool("person_work", "The projects a person works on today and their load this week.",
-         {"person": _TEXT}, people_tools.person_work, ("person",)),
+    Tool("person_work", "The projects a person works on today (only the portfolio's, when "
+         "given) and their load this week.",
+         {"person": _TEXT, "portfolio": _TEXT}, people_tools.person_work, ("person",)),
     Tool("person_load", "People's load (peak share of capacity) in a period (default this "
          "week).", {"people": _NAMES, **_PERIOD}, people_tools.person_load, ("people",)),
     Tool("rank_people", "The most loaded people in a period (by='load'), or the people on the "

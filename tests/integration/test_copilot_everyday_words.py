@@ -253,3 +253,19 @@ def test_more_words_from_the_week(busy):
     chance = dict(rows(busy, FORECAST + "p.key = 'R-1'"))["R-1"]
     answer = ask(busy, "chnace this 1 is on tme?", page="/projects/R-1")
     assert answer.kind == "answer" and answer.result["value"] == chance
+
+
+def test_a_persons_projects_in_one_portfolio(world):
+    from data.schema import Project, Resource  # noqa: PLC0415 - the factories take the rows
+    with world.begin() as s:  # Sofia on an Apps project too
+        allocate(s, s.query(Resource).filter_by(name="Sofia Zhang").one(),
+                 s.query(Project).filter_by(key="L-1").one(), 0.1)
+    lab = {k for k, in rows(world, """SELECT p.key FROM allocations a
+        JOIN resources r ON r.id = a.resource_id JOIN projects p ON p.id = a.project_id
+        JOIN portfolios f ON f.id = p.portfolio_id WHERE r.name = 'Sofia Zhang'
+        AND f.name = 'ML Lab' AND a.period_start <= :today AND a.period_end >= :today""")}
+    answer = ask(world, "Which ML Lab projects is Sofia Zhang on right now?")
+    assert answer.kind == "answer" and set(answer.result["items"]) == lab == {"F-1", "R-2"}
+    assert "ML Lab" in answer.interpretation
+    answer = ask(world, "what is Sofia Zhang working on?")  # every portfolio's
+    assert set(answer.result["items"]) == lab | {"L-1"}
