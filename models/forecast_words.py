@@ -47,19 +47,19 @@ def day(value: dt.date) -> str:
 
 
 def iso(value: dt.date) -> str:
-    """A day as a machine reads it: "2029-06-02" (the copilot's tool texts, the narrative's
-    facts for the model)."""
+    """A day as a machine reads it: "2029-06-02" (the report narrative's facts for its
+    model)."""
     return value.isoformat()
 
 
 def disagreement_sentence(forecast: Any, due: dt.date | None = None,
-                          write_day: Callable[[dt.date], str] = iso) -> str | None:
+                          write_day: Callable[[dt.date], str] = day) -> str | None:
     """One plain sentence when P(on time) and the simulated dates contradict each other
     (``data.metrics.forecast_disagreement``), naming both and why they can differ; ``None``
     when they agree. ``forecast``: a stored forecast row (``p_on_time``, ``p50_date``,
-    ``p85_date``, ``method``; ``due_date`` unless ``due`` is given). Its days are ISO for the
-    copilot and the narrative's facts, which machines read back; the project page and the
-    report pass ``write_day=day`` ("2 Jun 2029")."""
+    ``p85_date``, ``method``; ``due_date`` unless ``due`` is given). Its days read "2 Jun 2029"
+    (the project page, the report, the copilot); the narrative's facts for its model pass
+    ``write_day=iso``."""
     due = due if due is not None else getattr(forecast, "due_date", None)
     p, p50, p85 = forecast.p_on_time, forecast.p50_date, forecast.p85_date
     method = getattr(forecast, "method", None)

@@ -197,7 +197,7 @@ def project_sheet(facts: Any) -> list[str]:
                      f"{_pct(f.p_on_time)}; finish by P50 {_date(f.p50_date)}, P85 "
                      f"{_date(f.p85_date)}, P95 {_date(f.p95_date)}{_drivers(f.drivers)}. "
                      f"{forecast_words.sources_sentence(f.method, f.model_version)}")
-        disagree = forecast_words.disagreement_sentence(f)
+        disagree = forecast_words.disagreement_sentence(f, write_day=forecast_words.iso)
         if disagree:  # P(on time) and the simulated dates contradict each other
             lines.append(f"[summary] {disagree}")
     else:

@@ -99,7 +99,7 @@ class ProjectFacts:
         """The sentence said when P(on time) and the simulated dates contradict each other,
         its days as a person reads them ("2 Jun 2029")."""
         return None if self.forecast is None else \
-            forecast_words.disagreement_sentence(self.forecast, write_day=forecast_words.day)
+            forecast_words.disagreement_sentence(self.forecast)
 
 
 def filters_label(filters: ProjectFilters,

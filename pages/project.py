@@ -101,7 +101,7 @@ def forecast_card(f: Any, late_due: dt.date | None = None) -> dbc.Card:
             # P(on time) and the simulated dates contradict each other: say so, and why
             *([html.P(disagree, className="small mt-1 mb-0 forecast-disagree",
                       id="project-forecast-disagree")]
-              if (disagree := forecast_words.disagreement_sentence(f, write_day=day)) else []),
+              if (disagree := forecast_words.disagreement_sentence(f)) else []),
             # a late project's why is the note above (its one driver would say it again)
             *(_why(f.drivers) if late_due is None else []),
         ]

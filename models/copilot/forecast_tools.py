@@ -87,7 +87,7 @@ def project_forecast(ctx: ToolContext, project_key: str, field: str = "p_on_time
     # simulation), the dates from the simulation (docs/metrics.md, Finish dates)
     text += f" As of {day(row.as_of)}" + (f"; also {others}." if others else ".")
     text += " " + forecast_words.sources_sentence(row.method, row.model_version)
-    disagree = forecast_words.disagreement_sentence(row, write_day=forecast_words.day)
+    disagree = forecast_words.disagreement_sentence(row)
     if disagree:  # the probability and the dates contradict each other: say so, and why
         text += " " + disagree
     result = {"subject": "projects", "items": [row.key], "value": value}

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from data.metrics import month_end
-from models import forecast_words
+from models.forecast_words import day as _day  # as the pages write it: "2 Jun 2029"
 
 KEY_MASK = re.compile(r"\b[a-z][a-z0-9]{0,11}-\d{1,6}\b")
 EARLIEST = dt.date(1900, 1, 1)
@@ -68,10 +68,6 @@ class Period:
         if self.start == self.end:
             return f"{self.label} ({_day(self.start)})"
         return f"{self.label} ({_day(self.start)} – {_day(self.end)})"
-
-
-def _day(day: dt.date) -> str:
-    return forecast_words.day(day)  # as the pages write it: "2 Jun 2029"
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

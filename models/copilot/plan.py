@@ -11,7 +11,7 @@ from typing import Any
 
 from data.filters import PRIORITY_LABELS, STATUS_LABELS
 from data.metrics import HEALTH_LABELS
-from models import forecast_words
+from models.forecast_words import day as _day  # as the pages write it: "2 Jun 2029"
 
 Call = tuple[str, dict[str, Any]]
 KINDS = ("answer", "clarify", "refuse")
@@ -47,10 +47,6 @@ class Plan:
     # documents may name: the search of the documents for passages that mention them, which
     # is the answer when it finds any
     in_documents: Plan | None = None
-
-
-def _day(day: dt.date) -> str:
-    return forecast_words.day(day)  # as the pages write it: "2 Jun 2029"
 
 
 def span(start: str | None, end: str | None) -> str:

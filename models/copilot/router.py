@@ -2964,7 +2964,7 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
     band = _probability_band(r)
     if band:
         args.update(band)
-        if FUTURE_DONE.search(r.question.lower()) and "done" in args.get("status", ()):
+        if future_done and "done" in args.get("status", ()):
             args["status"] = [s for s in args["status"] if s != "done"]  # "will be done on
             if not args["status"]:  # time": open ones, by their forecast
                 del args["status"]

@@ -58,18 +58,21 @@ def row(p, p50, p85, due, method="classifier"):
                            method=method)
 
 
+ISO = forecast_words.iso  # the narrative's facts; the default writes "2 Jun 2029"
+
+
 def test_the_disagreement_in_one_sentence_naming_both():
     assert forecast_words.disagreement_sentence(
-        row(0.986, D(2027, 3, 18), D(2027, 6, 9), D(2027, 3, 27))) == (
+        row(0.986, D(2027, 3, 18), D(2027, 6, 9), D(2027, 3, 27)), write_day=ISO) == (
         "The classifier gives 99% for finishing by the due date, yet the simulation of the "
         "remaining work puts the P85 date (2027-06-09) after the due date (2027-03-27): " + WHY)
     assert forecast_words.disagreement_sentence(
-        row(0.5253, D(2028, 4, 8), D(2029, 6, 2), D(2027, 10, 6))) == (
+        row(0.5253, D(2028, 4, 8), D(2029, 6, 2), D(2027, 10, 6)), write_day=ISO) == (
         "The classifier gives 53% for finishing by the due date, yet the simulation of the "
         "remaining work puts the expected finish (P50, 2028-04-08) after the due date "
         "(2027-10-06): " + WHY)
     assert forecast_words.disagreement_sentence(
-        row(0.3, D(2027, 1, 8), D(2027, 3, 1), D(2027, 2, 1))) == (
+        row(0.3, D(2027, 1, 8), D(2027, 3, 1), D(2027, 2, 1)), write_day=ISO) == (
         "The classifier gives 30% for finishing by the due date, yet the simulation of the "
         "remaining work expects it by then (P50 2027-01-08, due 2027-02-01): " + WHY)
     assert forecast_words.disagreement_sentence(
