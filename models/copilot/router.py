@@ -1946,7 +1946,10 @@ def _without(question: str, words: list[str]) -> str:
                      flags=re.IGNORECASE)
     out = re.sub(r"\b(?:owned by|in the|in|for|from|by|with|and|or)\s*(?=[?.!]?\s*$)", "",
                  " ".join(out.split()))
-    return " ".join(out.split()).replace(" ?", "?")
+    out = re.sub(r"\b(?:in the|within|among(?:st)?|across|in|for|from|on)\s*(?:,\s*|(?=(?:is|are|"
+                 r"was|were|has|have|who)\b))", "", out, flags=re.IGNORECASE)  # "Within , who",
+    out = " ".join(out.split()).replace(" ?", "?")  # "Who in is on the most projects?"
+    return out[:1].upper() + out[1:] if question[:1].isupper() else out
 
 
 def _corrected(question: str, typos: list[tuple[str, str, float]]) -> str:
@@ -2378,10 +2381,13 @@ FILLER = {"there", "total", "overall", "altogether", "currently", "current", "pr
           "being", "been", "exactly", "roughly", "approximately", "about", "around", "both",
           "already", "anyway", "something", "else", "tool", "system", "dashboard", "app",
           "again", "pmo", "board", "book", "headline", "headlines", "office",
-          "house"}  # "anyone in-house"
+          "house", "spread"}  # "anyone in-house", "spread across the most projects"
 
 
 PORTFOLIO_PEOPLE = PEOPLE_WORDS | {"team", "teams", "squad", "crew", "group"}
+
+
+COUNTED_BY = frozenset({"most", "fewest", "least", "many", "more", "fewer", "several", "multiple"})
 
 
 def _portfolio_team(r: Reading) -> str | None:
@@ -2393,7 +2399,9 @@ def _portfolio_team(r: Reading) -> str | None:
     if r.has("people:free") or any(
             lemma(w.lower()) != "work" and english(w.lower()) < 5.5 for w in _unread_words(r)):
         return None
-    projects = sum(t.lemma == "project" for t in r.tokens)
+    projects = sum(t.lemma == "project" and not (  # not the count a ranking is by: "who
+        i and r.tokens[i - 1].low in COUNTED_BY)  # is spread across the most projects"
+        for i, t in enumerate(r.tokens))
     for m in r.mentions:
         if m.kind != "portfolio" or m.ambiguous or r.excluded(m):
             continue
@@ -2408,7 +2416,8 @@ def _portfolio_team(r: Reading) -> str | None:
             return None  # "which of the ML Platform folks' projects are active"
         if after in PORTFOLIO_PEOPLE or on_its_projects or len(before) >= 2 and (
                 "work" in before or before[-2] in PEOPLE_WORDS) and before[-1] in (
-                "in", "on", "for") or before[-1:] in (["in"], ["within"], ["across"]) and (
+                "in", "on", "for") or before[-1:] in (
+                ["in"], ["within"], ["across"], ["among"], ["amongst"]) and (
                 r.has("people:over", "people:load", "subject:people") or _who_asks(r)) or \
                 len(before) >= 2 and (
                 before[-1] == "of" and before[-2] in PORTFOLIO_PEOPLE):  # "who works in X",

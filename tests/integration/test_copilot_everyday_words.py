@@ -269,3 +269,27 @@ def test_a_persons_projects_in_one_portfolio(world):
     assert "ML Lab" in answer.interpretation
     answer = ask(world, "what is Sofia Zhang working on?")  # every portfolio's
     assert set(answer.result["items"]) == lab | {"L-1"}
+
+
+def test_a_portfolio_before_who_is_spread_across_the_most_projects(world):
+    """"Within ML Lab, who is spread across the most projects": the people on its projects,
+    ranked by how many projects they work on today (Hugo works on Apps only)."""
+    counts = dict(rows(world, """SELECT r.name, count(DISTINCT a.project_id) FROM allocations a
+        JOIN resources r ON r.id = a.resource_id WHERE a.period_start <= :today
+        AND a.period_end >= :today AND r.id IN (SELECT a2.resource_id FROM allocations a2
+        JOIN projects p ON p.id = a2.project_id JOIN portfolios f ON f.id = p.portfolio_id
+        WHERE f.name = 'ML Lab' AND a2.period_start <= :today AND a2.period_end >= :today)
+        GROUP BY r.name"""))
+    for question in ("Within ML Lab, who is spread across the most projects?",
+                     "Who in ML Lab is on the most projects?"):
+        answer = ask(world, question)
+        assert answer.kind == "answer", question
+        assert answer.result["items"][:1] == ["Sofia Zhang"] and counts == {"Sofia Zhang": 2}
+        assert "Hugo Lopez" not in answer.result["items"] and "ML Lab" in answer.interpretation
+
+
+def test_asked_back_without_a_filter_reads_as_a_sentence(world):
+    """The question offered without a filter that cannot apply keeps no hanging "Within ,"."""
+    answer = ask(world, "Within ML Lab, which skills are most in demand?")
+    assert answer.kind == "clarify"
+    assert answer.rewrites == ["Which skills are most in demand?"]
