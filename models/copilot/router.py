@@ -565,6 +565,11 @@ def _two_questions(question: str, vocab: Vocabulary, today: dt.date, page_key: s
                                                     *second.project_keys])))
 
 
+_PERIOD_NOUN = re.compile(r"\b(?:week|weeks|month|months|quarter|quarters|year|years|"
+                          r"fortnight|semester|semestre|trimester|trimestre|half)\b",
+                          re.IGNORECASE)
+
+
 def _glossed(r: Reading, vocab: Vocabulary, page_key: str | None) -> Plan | None:
     """A question in another language read through its word-for-word English gloss, when the
     gloss reads cleanly (an answer or a refusal, nothing left unread); the answer says so."""
@@ -574,6 +579,9 @@ def _glossed(r: Reading, vocab: Vocabulary, page_key: str | None) -> Plan | None
     plan = route(english, vocab, r.today, page_key, glossed=True)
     if plan.language != "en" or plan.kind not in ("answer", "refuse"):
         return None
+    if plan.kind == "answer" and _PERIOD_NOUN.search(english) and not read(
+            english, vocab, r.today, page_key).periods:
+        return None  # "au premier trimestre" glossed half-way: a period left unread
     name = LANGUAGE_NAMES.get(r.language, "another language")
     note = (f"Without a language model I read questions in English; I read this {name} "
             f"question word by word as “{english}”.")
@@ -954,6 +962,11 @@ def _asks(clause: str) -> bool:
     return clause.rstrip().endswith("?") or bool(_ASKS.match(clause.strip(" ,;:-–—")))
 
 
+# someone away, said before the question ("Zoe is out all of July - who can cover?")
+_OUT = re.compile(r"\b(?:is|are|'s|will be|goes|go|going) (?:out|off|away|on leave)\b",
+                  re.IGNORECASE)
+
+
 def without_context(question: str, vocab: Vocabulary | None = None) -> str:
     """The question without what only tells about the asker or what the answer is for ("I'm
     meeting him this week and would like to be prepared.", "Putting slides together for the
@@ -967,8 +980,9 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
     text = _dictated(text)
     dash = re.search(r"\s+[-–—]+\s+(?=(?:which|what|who|how|is|are|can|could|when|where|why|"
                      r"does|do)\b[^.!?]*\?\s*$)", text, re.IGNORECASE)
-    if dash and _CONTEXT.match(text) and "." not in text[:dash.start()]:
-        text = f"{text[:dash.start()]}. {text[dash.end():]}"  # "I'm meeting X tomorrow - which"
+    if dash and "." not in text[:dash.start()] and (_CONTEXT.match(text) or _OUT.search(
+            text[:dash.start()])):  # "I'm meeting X tomorrow - which", "Zoe is out all of
+        text = f"{text[:dash.start()]}. {text[dash.end():]}"  # July - who …"
     text = _relayed(text, vocab)  # "The CFO asked me why this project is behind."
     text = _COMPARED_WITH.sub("", text)  # "For comparison with Q2: how many … in Q1?"
     narrowed = _JUST_THIS.search(text)  # "She first wanted X, but now just this: how many …?"
@@ -2002,6 +2016,8 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
                 h.start + 1].low == "time" for h in refusal)):
         topic = {"money": "budgets, costs or revenue", "time": "hours worked or timesheets",
                  "leave": "leave or vacations", "opinion": "satisfaction or opinions",
+                 "employment": "contracts or terms of employment (it holds people's roles, "
+                               "skills and allocations)",
                  "world": "anything outside the portfolio",
                  "org": "reporting lines, hiring or board decisions (it holds projects, "
                         "people's skills and allocations, not the organisation chart)",
