@@ -351,7 +351,7 @@ def derive(state: State) -> dict[str, float]:
     """Features from a state: ratios and rates that mean the same for a sprint or a programme."""
     if state.start is not None and state.due is not None:
         planned = max(1, (state.due - state.start).days)
-        elapsed = (state.day - state.start).days / planned
+        elapsed = max(0, (state.day - state.start).days) / planned  # none before the start
         days_left = float((state.due - state.day).days)
     else:
         planned, elapsed, days_left = 0, NAN, NAN

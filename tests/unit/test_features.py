@@ -167,3 +167,12 @@ def test_training_days_stay_before_the_outcome_and_are_thinned():
     assert grid[0] == START and grid[-1] == DUE - dt.timedelta(days=1) and len(grid) == 8
     assert f.training_days(history(start=None), end=DUE) == []
     assert f.training_days(history(snapshots=()), end=START) == []
+
+
+def test_a_project_not_started_yet_has_no_schedule_elapsed():
+    """Before its start no share of the schedule has passed: not a negative one, which made
+    "done − elapsed" read as a lead ("8% of scope ahead of the time elapsed" at 0% done)."""
+    later = history(start=D + dt.timedelta(days=14), due=D + dt.timedelta(days=70))
+    x = f.features_as_of(later, D, TEAM)
+    assert x["elapsed_frac"] == 0 and x["days_left"] == 70
+    assert math.isclose(x["progress_gap"], x["done_frac"])
