@@ -10,6 +10,7 @@ Pure builders over duck-typed rows (``models.copilot.documents.OpenDocument`` an
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -174,21 +175,24 @@ def _points(title: str, points: Sequence[Any], doc_id: int, section_id: str, emp
     return _section(title, items, len(points), doc_id, section_id, empty, level)
 
 
-def _due(item: Any) -> str:
+def _due(item: Any, today: dt.date | None) -> str:
+    """" — by 11 Dec 2026", and "(passed)" when that day is gone: no longer an open action
+    (``ActionItem.open_on``), as the reports and the copilot count them."""
     if item.due is not None:
-        return f" — by {day(item.due)}"
+        passed = " (passed)" if today is not None and not item.open_on(today) else ""
+        return f" — by {day(item.due)}{passed}"
     return f" — {plain_text(item.due_text, 60)}" if item.due_text else ""
 
 
 def digest_sections(digest: Any, doc_id: int, prefix: str = PREFIX, level: int = 3,
-                    limit: int | None = None) -> list[Any]:
+                    limit: int | None = None, today: dt.date | None = None) -> list[Any]:
     """A meeting's summary, decisions, actions (who, what, by when) and risks, each point
     linking to the passage it was taken from, and how the digest was made (extractive, picked
     from the minutes, unless a model wrote it, which it says). The one renderer of a digest:
     the document view shows all of it, the project page at most ``limit`` points a part.
     Section ids are ``<prefix>-summary``, ``-decisions``, ``-actions``, ``-risks``."""
     actions = [html.Li([html.Strong(plain_text(a.who, 60) or "Someone"), ": ",
-                        plain_text(a.what, 400), _due(a),
+                        plain_text(a.what, 400), _due(a, today),
                         _point_link(doc_id, a.passage_id, "(passage)")])
                for a in digest.action_items[:limit]]
     method = ("Picked from the minutes' own sentences, without a model."
@@ -208,14 +212,15 @@ def digest_sections(digest: Any, doc_id: int, prefix: str = PREFIX, level: int =
     ]
 
 
-def digest_card(digest: Any, doc_id: int) -> dbc.Card:
+def digest_card(digest: Any, doc_id: int, today: dt.date | None = None) -> dbc.Card:
     """The document view's digest of a meeting, beside its text."""
     return dbc.Card(dbc.CardBody([html.H2("Meeting digest", className="h5 mb-1"),
-                                  *digest_sections(digest, doc_id)]),
+                                  *digest_sections(digest, doc_id, today=today)]),
                     className="mb-3 document-digest", id=f"{PREFIX}-digest")
 
 
-def latest_meeting_card(meeting: Any | None, prefix: str, limit: int = 5) -> dbc.Card:
+def latest_meeting_card(meeting: Any | None, prefix: str, limit: int = 5,
+                        today: dt.date | None = None) -> dbc.Card:
     """A project's newest meeting minutes (``models.copilot.documents.MeetingDigestRow``):
     title and date linking to the minutes, then the digest, at most ``limit`` points a part.
     ``None``: one line saying the project has none."""
@@ -231,7 +236,8 @@ def latest_meeting_card(meeting: Any | None, prefix: str, limit: int = 5) -> dbc
                           html.Small(day(meeting.date), id=f"{prefix}-date",
                                      className="text-body-secondary text-nowrap")],
                          className="mb-1"),
-                *digest_sections(meeting.digest, meeting.doc_id, prefix, level=4, limit=limit)]
+                *digest_sections(meeting.digest, meeting.doc_id, prefix, level=4, limit=limit,
+                                 today=today)]
     return dbc.Card(dbc.CardBody(body), className="mb-3 meeting-card", id=f"{prefix}-card")
 
 

@@ -40,6 +40,11 @@ def plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count:,} {word if count == 1 else many or word + 's'}"
 
 
+def whole(count: float) -> str:
+    """A count as the pages write it, with thousands separated: ``1668`` → "1,668"."""
+    return f"{round(count):,}"
+
+
 def percent(share: float) -> str:
     """A share as a whole percent, the one way the app writes it: ``0.06`` → "6%" (no space,
     as the pages have always written it; the reports and the driver sentences wrote "6 %").

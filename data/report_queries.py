@@ -10,7 +10,6 @@ come from ``data.metrics``.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,12 +21,6 @@ from data.filters import ProjectFilters
 from data.queries import NO_FILTERS, narrow
 from data.schema import Document, Portfolio, Project, ProjectForecast, ProjectRollup
 from data.scope import Scope
-
-MEETING_BODY = 4000  # characters of a minute read for its decisions and actions
-DECISION = re.compile(r"^\s*(?:[-*]\s*)?decisions?\s*[:\-–]\s*(.+)$", re.IGNORECASE)
-ACTION = re.compile(r"^\s*(?:[-*]\s*)?(?:action(?: item)?s?|todo)\s*[:\-–]\s*(.+)$",
-                    re.IGNORECASE)
-BY_DATE = re.compile(r"\bby (\d{1,2} [A-Za-z]+ \d{4}|\d{4}-\d{2}-\d{2})")
 
 
 @dataclass(frozen=True)
@@ -64,13 +57,15 @@ class ProbabilityBucket:
 
 
 @dataclass(frozen=True)
-class MeetingNote:
+class Minutes:
+    """A meeting's minutes as a report reads them (their digest is ``models.copilot.meetings``'s,
+    the one the project page and the copilot use)."""
+    doc_id: int
     project_key: str
     project_name: str
     title: str
     held_on: dt.date
-    decisions: list[str]
-    actions: list[str]  # open: due today or later, or without a date
+    body: str
 
 
 def covered_portfolios(session: Session, scope: Scope,
@@ -152,41 +147,15 @@ def probability_buckets(session: Session, scope: Scope, today: dt.date,
             for i in range(buckets)]
 
 
-def _open_action(text: str, today: dt.date) -> bool:
-    found = BY_DATE.search(text)
-    if not found:
-        return True
-    raw = found.group(1)
-    for fmt in ("%d %B %Y", "%Y-%m-%d", "%d %b %Y"):
-        try:
-            return dt.datetime.strptime(raw, fmt).date() >= today
-        except ValueError:
-            continue
-    return True
-
-
-def parse_minutes(body: str, today: dt.date) -> tuple[list[str], list[str]]:
-    """Decision lines and open action lines of a meeting's minutes."""
-    decisions: list[str] = []
-    actions: list[str] = []
-    for line in body[:MEETING_BODY].splitlines():
-        if found := DECISION.match(line):
-            decisions.append(found.group(1).strip()[:300])
-        elif (found := ACTION.match(line)) and _open_action(found.group(1), today):
-            actions.append(found.group(1).strip()[:300])
-    return decisions, actions
-
-
-def recent_meetings(session: Session, scope: Scope, today: dt.date,
-                    filters: ProjectFilters = NO_FILTERS, *, project_key: str | None = None,
-                    days: int = 30, limit: int = 12) -> list[MeetingNote]:
-    """The latest meeting minutes of the last ``days`` days (``metrics.last_days``) with their
-    decisions and open actions."""
+def recent_minutes(session: Session, scope: Scope, today: dt.date,
+                   filters: ProjectFilters = NO_FILTERS, *, project_key: str | None = None,
+                   days: int = 30, limit: int = 12) -> list[Minutes]:
+    """The latest meeting minutes of the last ``days`` days (``metrics.last_days``)."""
     since = dt.datetime.combine(metrics.last_days(today, days)[0], dt.time())
     until = dt.datetime.combine(today + dt.timedelta(days=1), dt.time())
     stmt = (
-        select(Project.key, Project.name, Document.title, Document.created_at,
-               func.substr(Document.body, 1, MEETING_BODY))
+        select(Document.id, Project.key, Project.name, Document.title, Document.created_at,
+               Document.body)
         .join(Project, Project.id == Document.project_id)
         .where(Document.kind == "meeting_minutes", Document.created_at >= since,
                Document.created_at < until)
@@ -195,8 +164,6 @@ def recent_meetings(session: Session, scope: Scope, today: dt.date,
     )
     if project_key is not None:
         stmt = stmt.where(Project.key == project_key)
-    notes = []
-    for key, name, title, created, body in session.execute(narrow(stmt, scope, filters, today)):
-        decisions, actions = parse_minutes(body or "", today)
-        notes.append(MeetingNote(key, name, title, created.date(), decisions, actions))
-    return notes
+    return [Minutes(doc_id, key, name, title, created.date(), body or "")
+            for doc_id, key, name, title, created, body
+            in session.execute(narrow(stmt, scope, filters, today))]

@@ -25,6 +25,7 @@ from data.project_queries import ProjectRow, iter_projects
 from data.resource_queries import BusiestPeople, busiest_in_view
 from data.scope import Scope
 from models import forecast_words
+from models.copilot.meetings import ActionItem, summarize_meeting
 from models.drivers import with_worded_drivers, worded
 
 if TYPE_CHECKING:
@@ -66,12 +67,42 @@ class PortfolioFacts:
     late_total: int
     projects: list[ProjectRow]
     projects_total: int
-    meetings: list[rq.MeetingNote]
+    meetings: list[MeetingNote]
     late_keys: list[str] = field(default_factory=list)
     at_risk_keys: list[str] = field(default_factory=list)
     changes: Changes | None = None
     # the view's filters, for the narrative's facts, which write their days ISO
     filters: ProjectFilters = queries.NO_FILTERS
+
+
+@dataclass(frozen=True)
+class MeetingNote:
+    """A meeting in a report: its decisions and the actions still open, as the project page's
+    digest and the copilot read them (``models.copilot.meetings``)."""
+    project_key: str
+    project_name: str
+    title: str
+    held_on: dt.date
+    decisions: list[str]
+    actions: list[str]  # open: not past their stated date (``ActionItem.open_on``)
+
+
+def action_line(item: ActionItem) -> str:
+    """"Priya Kaur: book the release window — by 11 Dec 2026", as the project page writes it."""
+    when = f" — by {forecast_words.day(item.due)}" if item.due else (
+        f" — {item.due_text}" if item.due_text else "")
+    return f"{item.who or 'Someone'}: {item.what}{when}"
+
+
+def meeting_notes(minutes: list[rq.Minutes], today: dt.date) -> list[MeetingNote]:
+    notes = []
+    for m in minutes:
+        digest = summarize_meeting(m.doc_id, m.body, m.held_on)
+        notes.append(MeetingNote(m.project_key, m.project_name, m.title, m.held_on,
+                                 [p.text for p in digest.decisions],
+                                 [action_line(a) for a in digest.action_items
+                                  if a.open_on(today)]))
+    return notes
 
 
 @dataclass(frozen=True)
@@ -85,7 +116,7 @@ class ProjectFacts:
     open_items: list[dq.ItemRow]
     open_items_total: int
     people: list[dq.PersonLoad]
-    meetings: list[rq.MeetingNote]
+    meetings: list[MeetingNote]
     changes: Changes | None = None
 
     @property
@@ -170,7 +201,7 @@ def portfolio_facts(session: Session, scope: Scope, today: dt.date,
         late_total=late_total,
         projects=projects,
         projects_total=kpis.projects,
-        meetings=rq.recent_meetings(session, scope, today, filters),
+        meetings=meeting_notes(rq.recent_minutes(session, scope, today, filters), today),
         late_keys=[r.key for r in late],
         at_risk_keys=[r.key for r in projects if r.health == "at_risk"],
         filters=filters,
@@ -200,7 +231,8 @@ def project_facts(session: Session, scope: Scope, key: str, today: dt.date,
         open_items=open_items,
         open_items_total=open_total,
         people=dq.project_people(session, scope, key, today),
-        meetings=rq.recent_meetings(session, scope, today, project_key=key, days=60),
+        meetings=meeting_notes(rq.recent_minutes(session, scope, today, project_key=key,
+                                                 days=60), today),
     )
 
 

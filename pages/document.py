@@ -116,7 +116,7 @@ def layout(services: PageServices, viewer: Viewer, doc: Any = None, passage: Any
     else:  # the digest first on a phone, beside the text on a wide screen
         body = dbc.Row([
             dbc.Col(main, lg=8, className="order-2 order-lg-1"),
-            dbc.Col(view.digest_card(opened.digest, doc_id), lg=4,
+            dbc.Col(view.digest_card(opened.digest, doc_id, services.today()), lg=4,
                     className="order-1 order-lg-2"),
         ])
     return html.Div([view.header(opened.document, len(opened.passages), words), body],

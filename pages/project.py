@@ -409,12 +409,14 @@ def meeting(services: PageServices, viewer: Viewer, key: Any, live: Any = None) 
     if key is None or _detail(services, viewer, key) is None:
         return None
 
+    today = services.today()
+
     def build(session: Session) -> Any:
         latest = docs.project_digests(session, viewer.scope, key, limit=1, exact=True)
         return latest_meeting_card(latest[0] if latest else None, "project-meeting",
-                                   MEETING_POINTS)
+                                   MEETING_POINTS, today)
 
-    return cached_view(services, "project.meeting", viewer, {"key": key}, build)
+    return cached_view(services, "project.meeting", viewer, {"key": key, "today": today}, build)
 
 
 def show_table(services: PageServices, viewer: Viewer, clicks: Any, figure: Any,

@@ -25,7 +25,16 @@ from components.report.charts import (
     figure_summaries,
 )
 from components.theme import HEALTH_LABELS
-from components.words import day, item_status, items_by_status, load_words, moment, percent, plural
+from components.words import (
+    day,
+    item_status,
+    items_by_status,
+    load_words,
+    moment,
+    percent,
+    plural,
+    whole,
+)
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 AT_RISK_BELOW = 0.5  # shown in words; the rule itself is data.metrics.AT_RISK_BELOW (a test)
@@ -53,7 +62,7 @@ def environment() -> Environment:
     # the pages' words for the same values (components.words): "6%", "130% (over-allocated)",
     # a day "2 Jun 2029" (``value|day``, through the ``date`` macro) and a time "7 Dec 2026, 06:30"
     env.globals.update(percent=percent, load_words=load_words)
-    env.filters.update(day=day, moment=moment)
+    env.filters.update(day=day, moment=moment, whole=whole)  # counts "1,668"
     return env
 
 

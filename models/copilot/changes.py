@@ -68,10 +68,10 @@ def work_items(ctx: ToolContext, event: str = "done", start: str | None = None,
     who += f" needing {skill}" if skill else ""
     noun = {"feature": "feature", "backlog_item": "backlog item"}.get(kind or "", "work item")
     if measure == "points":
-        text = f"**{points} story points**{span}{who}{_where(args)} ({plural(count, noun)})."
+        text = f"**{points:,} story points**{span}{who}{_where(args)} ({plural(count, noun)})."
         result: dict[str, Any] = {"subject": "work_items", "value": points, "count": count}
     else:
-        text = f"**{plural(count, noun)}**{span}{who}{_where(args)} ({points} points)."
+        text = f"**{plural(count, noun)}**{span}{who}{_where(args)} ({points:,} points)."
         result = {"subject": "work_items", "count": count, "value": count}
     cites = [project_citation(k) for k in args.get("keys") or ()]
     return ToolResult("work_items", {}, text, {"items": count, "points": points}, cites,

@@ -106,7 +106,7 @@ def document_citation(key: str, title: str, day: object, doc_id: int, passage: s
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
-    return f"{count} {word if count == 1 else many or word + 's'}"
+    return f"{count:,} {word if count == 1 else many or word + 's'}"
 
 
 def pct(p: float | None) -> str:

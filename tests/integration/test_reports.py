@@ -144,7 +144,7 @@ def test_portfolio_report_holds_the_database_facts(db, tmp_path, renderer):
     assert "Working 40% slower than planned: −18 points" in flat
     # the meeting: its decision and the action still open (the past one is not)
     assert "Ship the invoice service first." in flat
-    assert "Ben will book the load test by 30 June 2026." in flat
+    assert "Ben: book the load test — by 30 Jun 2026" in flat  # the project page's words
     assert "Old item" not in flat
     # nothing of the other portfolio
     assert "Beta secret project" not in flat and "BE-1" not in flat

@@ -322,3 +322,43 @@ def test_the_user_list_writes_a_sign_in_as_a_time_a_person_reads(world, tmp_path
         table = flat(admin.user_list(services, Viewer("root", "admin", Scope.everything()), 1, 1))
     when = f"{signed_in.day} {signed_in:%b %Y}, {signed_in:%H:%M}"
     assert f'"{when}"' in table and not ISO_DAY.search(table), table
+
+
+def test_a_meetings_actions_read_the_same_on_the_project_page_and_in_the_report(
+        world, tmp_path):
+    """A new-user audit read "by 11 December 2026" in the report's open actions beside "by 11 Dec
+    2026" on the project page, and an action whose day had passed listed on the page (unmarked)
+    but left out of the report. Both now read the meeting through one digest: the page marks a
+    passed action, the report lists the open ones (not past their day) in the page's words."""
+    from data.schema import Document, Project  # noqa: PLC0415 - rows for the fixture
+    with world.begin() as s:
+        risky = s.query(Project).filter_by(key="W-1").one()
+        s.add(Document(project_id=risky.id, kind="meeting_minutes", title="Scanner sync",
+                       body="Ben: Action: Ben will book the load test by 30 June 2026.\n"
+                            "Ana: Action: Ana will send the rollout plan by 10 June 2026.",
+                       created_at=dt.datetime(2026, 6, 12, 10)))
+    open_day, passed_day = dt.date(2026, 6, 30), dt.date(2026, 6, 10)
+    assert passed_day < TODAY <= open_day
+    with services_on(world.kw["bind"], tmp_path, TODAY) as services:
+        card = flat(project.meeting(services, SYSTEM, "W-1"))
+    assert f"by {written(open_day)}" in card and f"by {written(passed_day)} (passed)" in card
+    assert f"by {written(open_day)} (passed)" not in card
+    report = project_report(world, "W-1")
+    assert f"Ben: book the load test — by {written(open_day)}" in report
+    assert "rollout plan" not in report  # its day has passed: not an open action
+    assert "30 June 2026" not in report
+
+
+def test_the_reports_write_counts_and_a_coming_start_as_the_pages_do(world):
+    """"1668 open work items" in the report beside "1,668" on the overview; "Started" before
+    a project's start."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    with world() as s:
+        facts = facts_of.portfolio_facts(s, Scope.everything(), TODAY)
+        start = s.execute(text("SELECT start_date FROM projects WHERE key = 'W-4'")).scalar()
+    many = replace(facts, kpis=replace(facts.kpis, open_items=1668, projects=1200))
+    body = portfolio_html(many, _charts(), _meta())
+    assert "1,200 projects in view" in body and "1,668 open work items" in body
+    assert _day(start) > TODAY
+    assert f"Starts {written(start)}, due" in project_report(world, "W-4")
