@@ -250,6 +250,9 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
                                         and h.start and r.tokens[h.start - 1].low in (
                                             "am", "are", "is", "be", "been", "m", "re"))]
     # "I'm meeting Hugo next week": a verb, not meeting minutes
+    r.hits = [h for h in r.hits if not (h.concept == "health:on_track" and r.tokens[
+        h.start].low == "green" and h.end < len(r.tokens) and r.tokens[h.end].low in (
+        "light", "lights", "lit", "signal"))]  # "waiting for a green light": approval
     r.hits = [h for h in r.hits if not (h.family == "this" and r.tokens[h.end - 1].low in (
         "projects", "teams"))]  # "our projects" are all of them, not this page's
     dated = {i for p in r.periods for i, t in enumerate(r.tokens) if t.start >= p.span[0]}

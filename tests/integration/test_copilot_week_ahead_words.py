@@ -112,3 +112,20 @@ def test_someone_away_said_before_a_dash(world):
     answer = ask(world, "zoe haddad is out all of july - who with statistics is free that "
                         "month to cover?")
     assert answer.kind == "answer" and set(answer.result["items"]) == free == {"Alex Kim"}
+
+
+def test_waiting_for_a_green_light_is_approval_not_health(world):
+    """"Proposals waiting for a green light": every proposed project, at risk or not (the RAG
+    word "green" is on track only when it is no light)."""
+    from data.schema import Portfolio  # noqa: PLC0415 - the factories take the rows
+    with world.begin() as s:
+        apps = s.query(Portfolio).filter_by(name="Apps").one()
+        pitch = add_project(s, "P-1", apps, status="proposed", start=D(2026, 9, 1),
+                            due=D(2026, 12, 1))
+        add_project(s, "P-2", apps, status="proposed", start=D(2026, 9, 1), due=D(2026, 12, 1))
+        s.add(ProjectForecast(project_id=pitch.id, method="classifier", p_on_time=0.2,
+                              mc_p_on_time=0.2, as_of=D(2026, 6, 17)))
+    proposed = rows(world, """SELECT count(*) FROM projects p JOIN statuses s
+        ON s.id = p.status_id WHERE s.code = 'proposed'""")[0][0]
+    answer = ask(world, "How many projects are still just proposals waiting for a green light?")
+    assert answer.kind == "answer" and answer.result["count"] == proposed == 2
