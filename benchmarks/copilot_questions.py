@@ -13,7 +13,7 @@
                  unseen65|unseen66|unseen67|unseen68|unseen69|unseen70|
                  unseen71|unseen72|unseen73|unseen74|
                  unseen75|unseen76|unseen77|unseen78|unseen79|unseen80|unseen81|unseen82|unseen83|unseen84|
-                 unseen85|unseen86|unseen87|unseen88|unseen89|unseen90|unseen91|unseen92|all]
+                 unseen85|unseen86|unseen87|unseen88|unseen89|unseen90|unseen91|unseen92|unseen93|all]
         [--ollama URL|stub] [--show-wrong] [--json PATH]
 
 Loads the seeded demo (200 projects, seed 7) as of a fixed day into a fresh SQLite database,
@@ -248,7 +248,7 @@ def with_model(url: str) -> tuple[LlmRouter, OllamaStub | None]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=[*SPLITS, "all"], default="all",
-                        help="dev, paraphrase, unseen, unseen2 … unseen92 or all (the "
+                        help="dev, paraphrase, unseen, unseen2 … unseen93 or all (the "
                              "unseen splits are held out: report only)")
     parser.add_argument("--ollama", metavar="URL", help="also ask through a model ('stub': the "
                                                         "loopback Ollama stub)")
