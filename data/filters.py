@@ -14,7 +14,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, or_, select
-from sqlalchemy.orm import QueryableAttribute
+from sqlalchemy.orm import QueryableAttribute, aliased
 
 from data import metrics
 from data.schema import PRIORITIES, STATUSES, Priority, Project, ProjectForecast, Status
@@ -53,6 +53,11 @@ class ProjectFilters:
     keys: tuple[str, ...] = ()
     no_due_date: bool = False
     finished: str = ""  # "on_time" or "late": done projects by their outcome (data.metrics)
+    # open projects by their expected finish (the forecast's P50 date): within a period, or
+    # after their due date
+    finish_from: dt.date | None = None
+    finish_to: dt.date | None = None
+    finish_after_due: bool = False
 
     def is_empty(self) -> bool:
         return self == ProjectFilters()
@@ -137,6 +142,17 @@ class ProjectFilters:
         if self.finished:
             stmt = stmt.where(metrics.is_finished_on_time() if self.finished == "on_time"
                               else metrics.is_finished_late())
+        forecast = aliased(ProjectForecast)  # the statement may join the forecast already
+        expected = []
+        if self.finish_from:
+            expected.append(forecast.p50_date >= self.finish_from)
+        if self.finish_to:
+            expected.append(forecast.p50_date <= self.finish_to)
+        if self.finish_after_due:
+            expected.append(forecast.p50_date > Project.due_date)
+        if expected:
+            stmt = stmt.where(metrics.is_open(), select(forecast.project_id).where(
+                forecast.project_id == Project.id, *expected).correlate(Project).exists())
         return stmt
 
     def to_query(self) -> dict[str, str | list[str]]:

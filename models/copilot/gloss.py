@@ -632,6 +632,14 @@ CHANCE_OF: dict[str, dict[str, str]] = {
     "fr": {"quelle probabilité a": "what is the chance", "quelles chances a": "what is the "
            "chance", "de finir": "finishes", "de terminer": "finishes"},
 }
+# A negative concord, said once in English: "no tiene ninguna asignación", "has no allocation"
+CONCORD: dict[str, dict[str, str]] = {
+    "es": {"no tiene ninguna": "has no", "no tiene ningún": "has no", "no tienen ninguna":
+           "have no", "no tienen ningún": "have no"},
+    "pt": {"não tem nenhuma": "has no", "não tem nenhum": "has no", "não têm nenhuma": "have no"},
+    "it": {"non ha nessuna": "has no", "non ha nessun": "has no", "non hanno nessuna": "have no"},
+    "fr": {"n'a aucune": "has no", "n'a aucun": "has no", "n'ont aucune": "have no"},
+}
 # The calendar's nouns, so that a period's word is never dropped as a common word of the
 # language ("la settimana prossima" read as "the next"), and the word orders the tables lack
 CALENDAR: dict[str, dict[str, str]] = {
@@ -654,7 +662,8 @@ CALENDAR: dict[str, dict[str, str]] = {
 }
 for _language, _words in [*MORE.items(), *INTEND.items(), *READY.items(), *EVERYDAY.items(),
                           *BEYOND.items(), *ORDINALS.items(),
-                          *CALENDAR.items(), *CHANCE_OF.items()]:
+                          *CALENDAR.items(), *CHANCE_OF.items(),
+                          *CONCORD.items()]:
     for _word, _english in _words.items():
         GLOSSARY[_language].setdefault(_word, _english)
 

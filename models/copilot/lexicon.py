@@ -62,7 +62,7 @@ CONCEPTS: dict[str, list[str]] = {
                       "under way", "in execution", "wip", "work in progress"],
     "status:on_hold": ["on hold", "hold", "paused", "pause", "parked", "park", "suspended",
                        "on ice", "put on ice", "deferred", "postponed", "dormant",
-                       "suspend", "frozen", "freeze", "blocked", "stalled"],
+                       "suspend", "frozen", "freeze", "blocked", "stalled", "stuck"],
     "status:done": ["done", "completed", "finished", "delivered", "shipped", "wrapped up",
                     "handed over",
                     "closed as done"],

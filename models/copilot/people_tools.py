@@ -77,13 +77,14 @@ def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = N
            works_on: str | None = None, over_allocated: bool = False, free: bool = False,
            start: str | None = None, end: str | None = None,
            roles: list[str] | None = None, portfolio: str | None = None,
-           room: bool = False) -> ToolResult:
+           room: bool = False, not_over: bool = False) -> ToolResult:
     """People matching every condition given: skills they have, their role, the project they
-    work on today, the portfolio whose projects they work on today, over-allocated, free (no
-    allocation at all) or with room (peak load under 100 %) in a period."""
+    work on today, the portfolio whose projects they work on today, over-allocated, not
+    over-allocated (peak load at most 100 %, free people included), free (no allocation at
+    all) or with room (peak load under 100 %) in a period."""
     first, last = _span(ctx, start, end)
     found, words, cites = _who(ctx, skills, roles, works_on, portfolio,
-                               (first, last) if over_allocated or room else None)
+                               (first, last) if over_allocated or room or not_over else None)
     loads: dict[str, float] = {}
     if over_allocated:
         loads = people_queries.loads(ctx.session, ctx.scope, first, last)
@@ -95,6 +96,14 @@ def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = N
         found = _meet(found, {n for n in everyone if metrics.has_room(peaks.get(n, 0.0))})
         loads = {n: peaks.get(n, 0.0) for n in everyone}
         words.append(f"with room (under 100% at peak) from {_period_words(first, last)}")
+    if not_over:  # "who isn't overbooked this week": everyone else, the free ones included
+        peaks = people_queries.loads(ctx.session, ctx.scope, first, last)
+        everyone = {p.name for p in people_queries.people(ctx.session, ctx.scope)}
+        found = _meet(found, {n for n in everyone
+                              if not metrics.is_over_allocated(peaks.get(n, 0.0))})
+        loads = {n: peaks.get(n, 0.0) for n in everyone}
+        words.append(f"not over-allocated (at most 100% at peak) from "
+                     f"{_period_words(first, last)}")
     if free:
         found = _meet(found, {p.name for p in people_queries.free(ctx.session, ctx.scope,
                                                                   first, last)})
@@ -106,7 +115,8 @@ def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = N
         at_work = (f" ({len(busy)} of them allocated to a project today, "
                    f"{len(found) - len(busy)} to none)")
     words.sort(key=lambda w: w.startswith("among those"))  # said after the period it means
-    names = sorted(found, key=lambda n: ((1 if room else -1) * loads.get(n, 0.0), n))
+    names = sorted(found, key=lambda n: ((1 if room or not_over else -1) * loads.get(n, 0.0),
+                                         n))
     head = f"**{plural(len(names), 'person', 'people')}**" + (" " + ", ".join(words)
                                                               if words else at_work)
     if measure == "count" or not names:

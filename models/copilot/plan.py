@@ -95,6 +95,11 @@ def describe_filters(args: dict[str, Any], noun: str = "projects") -> str:
         when = span(args.get(f"{name}_from"), args.get(f"{name}_to"))
         if when:
             out += f", {verb} {when}"
+    when = span(args.get("finish_from"), args.get("finish_to"))
+    if when:
+        out += f", expected to finish (P50) {when}"
+    if args.get("finish_after_due"):
+        out += ", expected to finish (P50) after the due date"
     if args.get("p_below") is not None:
         out += f", under {args['p_below'] * 100:g}% chance of finishing on time"
     if args.get("p_at_least") is not None and args["p_at_least"] > 0:

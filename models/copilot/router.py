@@ -250,6 +250,9 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
                                         and h.start and r.tokens[h.start - 1].low in (
                                             "am", "are", "is", "be", "been", "m", "re"))]
     # "I'm meeting Hugo next week": a verb, not meeting minutes
+    r.hits = [replace(h, concept="people:free") if h.concept == "people:load" and r.tokens[
+        h.start].lemma in BOOKED and r.negated(h) else h for h in r.hits]  # "who doesn't have
+    # any allocation next week": free, not the most loaded
     r.hits = [h for h in r.hits if not (h.concept == "health:on_track" and r.tokens[
         h.start].low == "green" and h.end < len(r.tokens) and r.tokens[h.end].low in (
         "light", "lights", "lit", "signal"))]  # "waiting for a green light": approval
@@ -2409,6 +2412,12 @@ PORTFOLIO_PEOPLE = PEOPLE_WORDS | {"team", "teams", "squad", "crew", "group"}
 COUNTED_BY = frozenset({"most", "fewest", "least", "many", "more", "fewer", "several", "multiple"})
 
 
+# a free person's words: said with "not" before them ("doesn't have any allocation"), or as a
+# negative concord of a gloss ("who not has no allocation": "¿Quién no tiene ninguna …?")
+BOOKED = frozenset({"allocation", "allocate", "booking", "book", "assignment", "assign"})
+NO_WORDS = frozenset({"no", "nothing", "none", "zero", "without", "nobody"})
+
+
 def _portfolio_team(r: Reading) -> str | None:
     """The portfolio whose people a question asks about: named before a word for its people
     ("the support team", "the ML Platform folks") or after "work(s) in/on" ("who works in
@@ -2633,9 +2642,12 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
         return ranked
     if r.has("people:over") and r.has("subject:people"):
         period = _period(r, "this_week")
-        args = {"works_on": key, "over_allocated": True, **_span_args(period)}
+        negated = all(r.negated(h) for h in r.hits if h.concept == "people:over")
+        args = {"works_on": key, "not_over" if negated else "over_allocated": True,
+                **_span_args(period)}  # "who on this team isn't overloaded": the others
+        said = "not over-allocated (at most 100% at peak)" if negated else "over-allocated"
         return _one(r, "list", "people", ("people", args),
-                    f"People on {key} over-allocated {period.describe()}", keys)
+                    f"People on {key} {said} {period.describe()}", keys)
     if (r.has("subject:people") or r.has("subject:owners")) and r.has("verb:own") or (
             r.has("subject:owners")):
         return _one(r, "list", "owners", ("project_field", {"project_key": key,
@@ -2880,6 +2892,11 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
     if "open" in status and set(status) & set(OPEN_CODES) and all(  # "active project … open
             _items_status(r, h) for h in r.family("status") if h.value == "open"):  # items",
         status = [s for s in status if s != "open"]  # "… deliverables still open": the items'
+    held = [h for h in r.family("status") if h.value == "on_hold" and h.start
+            and r.tokens[h.start - 1].low in ("are", "is", "were", "was", "got", "get", "still",
+                                              "currently", "now")]
+    if set(status) == {"open", "on_hold"} and held and not any(t.low == "or" for t in r.tokens):
+        status = ["on_hold"]  # "which open projects are blocked": the on-hold ones (all open)
     health: list[str] = []
     doc_context = bool(r.family("doc"))
     for h in r.family("health"):
@@ -2917,7 +2934,8 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
     if (set(health) <= {"at_risk", "late"} if health else AFTER_DUE.search(r.question)) \
             and _forecast_miss(r) and not (
             set(r.values("status")) - {"open"} - ({"done"} if future_done else set())) \
-            and not any(r.negated(h) for h in r.family("health")):
+            and not any(r.negated(h) for h in r.family("health")) \
+            and not FINISH_AFTER_DUE.search(r.question.lower()):  # "… according to the P50"
         health = []  # "likely to miss their date", "will be late", "will finish late": the
         args["p_below"] = 0.5  # forecast says so, and a late project (0 % on time) is one
         status = [s for s in status if s != "done"] if future_done else status  # of them
@@ -2956,6 +2974,12 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
             args[f"{anchor}_to"] = end.isoformat()
         if anchor == "due" and not status and not health:
             status = ["open"]
+    if FINISH_AFTER_DUE.search(r.question.lower()):
+        args["finish_after_due"] = True  # the forecast's P50 past the due date: open ones
+        health = [h for h in health if h != "late"]
+        status = status or ["open"]
+    if anchor == "finish" and period is not None and not status:
+        status = ["open"]  # a forecast's finish: open projects only
     finished = _finished_outcome(r, status, args, health)
     if finished:  # "finished late", "delivered on time": a done project's outcome
         args["finished"] = finished  # "closed … after their due date": done ones (cancelled
@@ -3231,9 +3255,29 @@ def _past_tense(r: Reading, anchor: str) -> bool:
     return bool(words & (PAST_FORMS | {"did", "have", "has", "was", "were"}))
 
 
+# the forecast's expected finish (its P50 date), not the plan's due date: "likely to finish
+# in July", "expected to wrap up in Q3", "a P50 date in Q3", "projected finish next month"
+EXPECTED_FINISH = re.compile(
+    r"\b(?:(?:(?:likely|expected|forecast(?:ed)?|predicted|projected|on course) to|likely|"
+    r"probably) (?:finish|end|complete|deliver|land|ship|close|wrap up|be (?:done|finished|"
+    r"completed|delivered|wrapped up))|median (?:finish )?date|(?:p50|expected (?:finish|end|"
+    r"completion)|projected (?:finish|end|completion)|forecast(?:ed)? (?:finish|end|"
+    r"completion))(?: (?:finish )?dates?)?)\b")  # "P50" is read as "median date"
+# the expected finish after the due date: "whose P50 date is after their due date"
+FINISH_AFTER_DUE = re.compile(
+    r"\b(?:p50|median (?:finish )?date|expected (?:finish|end|completion)|projected (?:finish|"
+    r"end|completion)|forecast(?:ed)? (?:finish|end|completion))\b[^?.;]*?\b(?:after|past|"
+    r"beyond|later than)\b"
+    r"[^?.;]*?\b(?:due|deadline)|\b(?:after|past|beyond|later than) (?:the|their|its) (?:due "
+    r"dates?|deadlines?)\b[^?.;]*?\b(?:p50|median date|expected finish|projected finish)\b")
+
+
 def _anchor(r: Reading) -> str | None:
-    """What a period in a project question dates: due, completed, started, created or became
-    late (the verb nearest before it, else the most specific one found)."""
+    """What a period in a project question dates: due, completed, started, created, became
+    late or the forecast's expected finish (the verb nearest before it, else the most specific
+    one found)."""
+    if EXPECTED_FINISH.search(r.question.lower()):
+        return "finish"
     if r.periods:  # "of the projects that started this year, which are done": started
         at = next((i for i, t in enumerate(r.tokens) if t.start >= r.periods[0].span[0]), 0)
         near = [h for h in r.hits if h.concept in ("verb:start", "verb:complete", "verb:due")
@@ -3684,6 +3728,12 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
     among: dict[str, Any] = {name: args[name] for name in ("skills", "roles", "portfolio")
                              if name in args}
     who = " ".join(["people", *words])  # "the busiest devops engineers next month"
+    over = [h for h in r.hits if h.concept == "people:over"]
+    if over and all(r.negated(h) for h in over):
+        period = _period(r, "this_week")  # "who isn't overbooked this week": the others
+        args.update({"not_over": True, **_span_args(period)})
+        words.append(f"not over-allocated (at most 100% at peak) {period.describe()}")
+        return _one(r, measure, "people", ("people", args), " ".join(["People", *words]))
     if r.has("people:over") and r.has("rank:most") and not keys:
         period = _period(r, "this_week")  # "the 5 most overloaded people": ranked by load
         k = _people_k(r)
@@ -3701,6 +3751,17 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
     elif ROOM.search(r.question) and not FREE.search(r.question):
         period = _period(r, "this_week")  # "spare capacity", "bandwidth": free, or room left?
         return _room_readings(r, measure, args, words, period)
+    elif r.has("people:free") and all(
+            r.negated(h) and r.tokens[h.start].low not in NO_WORDS and r.tokens[h.start].lemma
+            not in BOOKED for h in r.hits if h.concept == "people:free"):
+        period = _period(r, "this_week")  # "who isn't free next week": not the free ones
+        when = period.describe()
+        return _clarify(f"Not free {when} is everyone with some work booked then. Do you want "
+                        "the most loaded people, or those over-allocated?",
+                        "“not free”: the opposite of free, which no list gives",
+                        [f"The most loaded people {when}", f"People over-allocated {when}"],
+                        [f"Who are the 10 most loaded people {when}?",
+                         f"Who is over-allocated {when}?"])
     elif r.has("people:free"):
         period = _period(r, "this_week")
         args.update({"free": True, **_span_args(period)})

@@ -38,6 +38,10 @@ FILTERS: dict[str, Any] = {
     "started_from": _DATE, "started_to": _DATE, "created_from": _DATE, "created_to": _DATE,
     "p_below": _SHARE, "p_at_least": _SHARE,
     "no_due_date": {"type": "boolean"},
+    "finish_from": _DATE, "finish_to": _DATE,  # the forecast's expected finish (P50 date)
+    "finish_after_due": {"type": "boolean",
+                         "description": "open projects expected (P50) to finish after their due "
+                                        "date"},
     "finished": {"type": "string", "enum": ["on_time", "late"],
                  "description": "done projects finished on or before their due date, or after"},
     "search": {"type": "string", "maxLength": 100,
@@ -115,12 +119,13 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
     Tool("portfolio_summary", "Headline numbers of the whole portfolio and each team.", {},
          tools.portfolio_summary),
     Tool("people", "List or count people by skills, role, the project they work on today, "
-         "the portfolio whose projects they work on today, over-allocated, free (no "
-         "allocation) or with room (peak load under 100%) in a period.",
+         "the portfolio whose projects they work on today, over-allocated, not "
+         "over-allocated (peak load at most 100%), free (no allocation) or with room (peak "
+         "load under 100%) in a period.",
          {"measure": {"type": "string", "enum": ["list", "count"]}, "skills": _NAMES,
           "roles": _NAMES, "portfolio": {"type": "string"},
           "works_on": KEY, "over_allocated": {"type": "boolean"}, "free": {"type": "boolean"},
-          "room": {"type": "boolean"},
+          "room": {"type": "boolean"}, "not_over": {"type": "boolean"},
           **_PERIOD}, people_tools.people),
     Tool("headcount_by_portfolio", "How many people each portfolio's projects have today; "
          "the k with the most (order='asc': the fewest) when k is given.",

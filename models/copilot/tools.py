@@ -165,7 +165,9 @@ def project_filters(ctx: ToolContext, args: dict[str, Any]) -> ProjectFilters:
         p_below=args.get("p_below"), p_at_least=args.get("p_at_least"),
         search=str(args.get("search") or ""), no_due_date=bool(args.get("no_due_date")),
         finished=str(args.get("finished") or "") if args.get("finished") in ("on_time", "late")
-        else "")
+        else "", finish_from=date_arg(args.get("finish_from")),
+        finish_to=date_arg(args.get("finish_to")),
+        finish_after_due=bool(args.get("finish_after_due")))
 
 
 def _line(row: ProjectRow, today: dt.date) -> str:

@@ -1,0 +1,112 @@
+"""Answers two new-user audits of the copilot found wrong while sounding sure: "isn't
+overbooked" answered with the over-booked, "doesn't have any allocation" with the most loaded,
+"open projects that are blocked" with every open project, "stuck" not read, and a forecast's
+expected finish ("likely to finish in July", "a P50 date in Q3", "P50 after the due date")
+answered with due dates. Every expected answer is this test's own SQL over the same database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from data.schema import ProjectForecast
+from tests.copilot_asking import ask, rows
+from tests.factories import add_portfolio, add_project, add_resource, allocate
+
+D = dt.date
+WEEK = ("2026-06-15", "2026-06-21")  # this week, TODAY being Wed 17 June 2026
+
+
+@pytest.fixture
+def world(db):
+    with db.begin() as s:
+        apps = add_portfolio(s, "Apps")
+        pay = add_portfolio(s, "Payments")
+        forecasts = (("E-1", D(2026, 8, 1), D(2026, 7, 10)),   # expected in July, before due
+                     ("E-2", D(2026, 7, 1), D(2026, 7, 20)),   # in July, after its due date
+                     ("E-3", D(2026, 9, 1), D(2026, 10, 5)),   # in Q4, after its due date
+                     ("E-4", D(2026, 12, 1), D(2026, 9, 30)))  # in Q3, before due
+        for key, due, p50 in forecasts:
+            project = add_project(s, key, apps, due=due)
+            s.add(ProjectForecast(project_id=project.id, method="classifier", p_on_time=0.5,
+                                  mc_p_on_time=0.5, p50_date=p50, as_of=D(2026, 6, 17)))
+        held = add_project(s, "H-1", apps, status="on_hold")
+        add_project(s, "H-2", pay, status="active")
+        ann = add_resource(s, "Ann Lee", skills=["python"])
+        bo = add_resource(s, "Bo Chen", skills=["python"])
+        add_resource(s, "Cy Park", skills=["python"])  # nothing booked
+        allocate(s, ann, held, 0.7)
+        allocate(s, ann, held, 0.6, D(2026, 6, 15), D(2026, 6, 19))  # 130 % this week
+        allocate(s, bo, held, 1.0)  # 100 %: not over-allocated
+    return db
+
+
+def _peaks(db) -> dict[str, float]:
+    """Each person's load this week: the sum of their allocations' shares on its busiest day
+    (here every allocation spans the whole week, so the sum over the week's allocations)."""
+    return {n: float(v) for n, v in rows(db, """SELECT r.name, coalesce(sum(a.share), 0)
+        FROM resources r LEFT JOIN allocations a ON a.resource_id = r.id
+        AND a.period_start <= :last AND a.period_end >= :first GROUP BY r.name""",
+        first=WEEK[0], last=WEEK[1])}
+
+
+def test_isnt_overbooked_is_everyone_not_over_allocated(world):
+    peaks = _peaks(world)
+    not_over = {n for n, load in peaks.items() if load <= 1.0}
+    assert not_over == {"Bo Chen", "Cy Park"}  # Bo at exactly 100 %, Cy free
+    for question in ("who has python skils but isnt overbooked this wk",
+                     "who is not overloaded this week?"):
+        answer = ask(world, question)
+        assert answer.kind == "answer", question
+        assert set(answer.result["items"]) == not_over, question
+    answer = ask(world, "who on this team isn't overloaded", page="/projects/H-1")
+    assert answer.kind == "answer" and set(answer.result["items"]) == not_over - {"Cy Park"}
+
+
+def test_not_free_is_asked_back_and_no_allocation_is_free(world):
+    free = {n for n, load in _peaks(world).items() if load == 0}
+    assert free == {"Cy Park"}
+    assert ask(world, "who isn't free this week?").kind == "clarify"  # never the free ones
+    for question in ("who doesn't have any allocation this week?",
+                     "¿Quién no tiene ninguna asignación esta semana?"):
+        answer = ask(world, question)
+        assert answer.kind == "answer" and set(answer.result["items"]) == free, question
+
+
+def test_open_projects_that_are_blocked_are_the_on_hold_ones(world):
+    held = {k for k, in rows(world, """SELECT p.key FROM projects p JOIN statuses s
+        ON s.id = p.status_id WHERE s.code = 'on_hold'""")}
+    assert held == {"H-1"}
+    for question in ("which open projects are blocked?", "how many open projects are stalled",
+                     "anything stuck?"):
+        answer = ask(world, question)
+        assert answer.kind == "answer", question
+        got = answer.result.get("items") or []
+        assert set(got) == held or answer.result.get("count") == len(held), question
+    answer = ask(world, "anything stuck in payments?")
+    assert answer.kind == "answer" and answer.result["items"] == []
+
+
+def test_an_expected_finish_is_the_forecasts_not_the_due_date(world):
+    def p50(where: str) -> set[str]:
+        return {k for k, in rows(world, f"""SELECT p.key FROM projects p
+            JOIN project_forecasts f ON f.project_id = p.id WHERE {where}""")}
+
+    july = p50("f.p50_date BETWEEN '2026-07-01' AND '2026-07-31'")
+    due_july = {k for k, in rows(world, """SELECT key FROM projects
+        WHERE due_date BETWEEN '2026-07-01' AND '2026-07-31'""")}
+    assert july == {"E-1", "E-2"} and due_july == {"E-2"}
+    answer = ask(world, "which projects will likely finish in july")
+    assert answer.kind == "answer" and set(answer.result["items"]) == july
+    q3 = p50("f.p50_date BETWEEN '2026-07-01' AND '2026-09-30'")
+    answer = ask(world, "How many open projects have a P50 finish date in Q3?")
+    assert answer.kind == "answer" and answer.result["count"] == len(q3) == 3
+    after = p50("f.p50_date > p.due_date")
+    assert after == {"E-2", "E-3"}
+    for question in ("list open projects whose P50 date is after their due date",
+                     "which projects will finish after their due date according to the P50 "
+                     "forecast?"):
+        answer = ask(world, question)
+        assert answer.kind == "answer" and set(answer.result["items"]) == after, question
