@@ -5,7 +5,9 @@ the Resources page's ``data.resource_queries``), in the viewer's scope."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import itertools
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from data import detail_queries, metrics, people_queries, resource_queries
 from models.copilot.tools import (
@@ -218,6 +220,24 @@ def person_load(ctx: ToolContext, people: list[str], start: str | None = None,
     return ToolResult("person_load", {}, text, values, [], result=result)
 
 
+TIES_SHOWN = 10  # people tied with the last of a top k, named after it
+V = TypeVar("V", int, float)
+
+
+def _ties(ordered: Sequence[tuple[str, V]], k: int, said: Callable[[V], str]) -> str:
+    """"The least busy data engineer" when six are at 0 %: the others tied with the last one
+    shown, so the cut (in name order) is said."""
+    if len(ordered) <= k or not ordered[:k]:
+        return ""
+    last = said(ordered[k - 1][1])
+    tied = [n for n, _ in itertools.takewhile(lambda nv: said(nv[1]) == last, ordered[k:])]
+    if not tied:
+        return ""
+    names = ", ".join(tied[:TIES_SHOWN]) + (f" and {len(tied) - TIES_SHOWN} more"
+                                             if len(tied) > TIES_SHOWN else "")
+    return f"\n\n{len(tied)} more tie with the last one ({last}): {names}; cut in name order."
+
+
 def rank_people(ctx: ToolContext, k: int = 3, start: str | None = None,
                 end: str | None = None, by: str = "load",
                 works_on: str | None = None, order: str = "desc",
@@ -240,22 +260,26 @@ def rank_people(ctx: ToolContext, k: int = 3, start: str | None = None,
                 ctx.session, ctx.scope)}
         if found is not None:
             counts = {n: v for n, v in counts.items() if n in found}
-        top = sorted(counts.items(), key=lambda kv: (sign * kv[1], kv[0]))[:k]
+        order_of = sorted(counts.items(), key=lambda kv: (sign * kv[1], kv[0]))
+        top = order_of[:k]
         noun = "project" if by == "projects" else "open work item"
         most = "most" if sign < 0 else "fewest"
         head = (f"On the {most} projects today" if by == "projects"
                 else f"{most.capitalize()} open work items assigned")
         text = "\n".join([f"**{head}{where}:**"] + [f"- {n}: {plural(v, noun)}" for n, v in top])
+        text += _ties(order_of, k, lambda v: plural(v, noun))
         result = {"subject": "people", "items": [n for n, _ in top]}
         return ToolResult("rank_people", {}, text, dict(top), [], result=result)
     loads = people_queries.loads(ctx.session, ctx.scope, first, last, team)
     if sign > 0:  # the least loaded: people with no allocation in the period come first
         loads = {p.name: loads.get(p.name, 0.0) for p in people_queries.people(
             ctx.session, ctx.scope, team)}
-    ranked = sorted(loads.items(), key=lambda kv: (sign * kv[1], kv[0]))[:k]
+    by_load = sorted(loads.items(), key=lambda kv: (sign * kv[1], kv[0]))
+    ranked = by_load[:k]
     most = "Most" if sign < 0 else "Least"
     text = "\n".join([f"**{most} loaded{where} from {_period_words(first, last)}:**"]
                      + [f"- {n}: {pct(v)} at peak" for n, v in ranked])
+    text += _ties(by_load, k, lambda v: f"{pct(v)} at peak")
     result = {"subject": "people", "items": [n for n, _ in ranked]}
     return ToolResult("rank_people", {}, text, dict(ranked), [], result=result)
 

@@ -11,6 +11,7 @@ does not hold (budgets, salaries, leave...) makes a refusal that says what can b
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -246,6 +247,7 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
     _prefer_open_namesake(r, vocab)
     _note_portfolio_words(r, vocab)
     _the_pages_portfolio(r, vocab)
+    _we_on_the_page(r)
     r.hits = [h for h in r.hits if not (h.family == "doc" and r.tokens[h.start].low == "meeting"
                                         and h.start and r.tokens[h.start - 1].low in (
                                             "am", "are", "is", "be", "been", "m", "re"))]
@@ -347,6 +349,20 @@ def _after_a_share(tokens: list[Token], i: int) -> bool:
 
 OWN_PORTFOLIO = {"portfolio", "programme", "program", "department", "division", "area",
                  "unit"}
+
+
+def _we_on_the_page(r: Reading) -> None:
+    """"Are we on track?", "how many days late are we", asked on a project's page: "we" is
+    that project (its team), unless the question names projects, a portfolio or the company."""
+    if r.page_key is None or r.has("this") or r.mentions or any(
+            t.lemma in ("project", "portfolio", "programme", "program", "company", "org",
+                        "organisation", "organization", "everyone", "everybody")
+            or t.is_key for t in r.tokens):
+        return
+    at = next((i for i, t in enumerate(r.tokens) if t.low in ("we", "us", "our", "ours")
+               and i not in r.used), None)
+    if at is not None:
+        r.hits.append(Hit("this", at, at + 1, True))
 
 
 def _the_pages_portfolio(r: Reading, vocab: Vocabulary) -> None:
@@ -476,7 +492,19 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
     whole = _route_whole(question, vocab, today, page_key, previous, glossed=glossed)
     if glossed:
         return whole
-    return _two_questions(question, vocab, today, page_key, previous, whole) or whole
+    return _beyond_the_page(_two_questions(question, vocab, today, page_key, previous, whole)
+                            or whole, page_key)
+
+
+def _beyond_the_page(plan: Plan, page_key: str | None) -> Plan:
+    """Asked on a project's page but answered across everything ("how many days late are we"
+    read as the late projects): the interpretation says so, so it is not read as the page's."""
+    if page_key is None or plan.kind != "answer" or not plan.calls or any(
+            page_key.upper() in json.dumps(args).upper() for _name, args in plan.calls) or (
+            page_key.upper() in (k.upper() for k in plan.project_keys)):
+        return plan
+    plan.interpretation += f" (across all you can see, not only {page_key})"
+    return plan
 
 
 def _route_whole(question: str, vocab: Vocabulary, today: dt.date,
@@ -2640,7 +2668,8 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
     ranked = _named_projects_ranked(r, keys)
     if ranked is not None:
         return ranked
-    if r.has("people:over") and r.has("subject:people"):
+    if r.has("people:over") and (r.has("subject:people") or any(  # "are we overloaded this
+            r.tokens[h.start].low in ("we", "us") for h in r.family("this"))):  # week?"
         period = _period(r, "this_week")
         negated = all(r.negated(h) for h in r.hits if h.concept == "people:over")
         args = {"works_on": key, "not_over" if negated else "over_allocated": True,

@@ -10,6 +10,7 @@ people, change, cause, forecast and document tools live beside this module.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -223,6 +224,9 @@ RANKINGS: dict[str, tuple[str, bool, str]] = {
 }
 
 
+TIES_SHOWN = 10  # projects tied with the last of a top k, named after it
+
+
 def rank_projects(ctx: ToolContext, by: str, k: int = 5, **args: Any) -> ToolResult:
     """The top ``k`` projects of the view by a measure (ties in key order)."""
     sort, descending, words = RANKINGS[by]
@@ -235,9 +239,9 @@ def rank_projects(ctx: ToolContext, by: str, k: int = 5, **args: Any) -> ToolRes
     elif by.startswith("p_on_time"):
         flt = replace(flt, p_at_least=flt.p_at_least or 0.0)
     page = project_page(ctx.session, ctx.scope, ctx.today, flt, sort=sort,
-                        descending=descending, page_size=k)
-    rows = page.items
-    work = workloads(ctx.session, ctx.scope, [r.key for r in rows])
+                        descending=descending, page_size=k + TIES_SHOWN)
+    rows, after = page.items[:k], page.items[k:]
+    work = workloads(ctx.session, ctx.scope, [r.key for r in page.items])
 
     def measure(row: ProjectRow) -> str:
         if by == "days_overdue" and row.due_date:
@@ -259,6 +263,12 @@ def rank_projects(ctx: ToolContext, by: str, k: int = 5, **args: Any) -> ToolRes
         head = (f"**{link(rows[0].key)} {rows[0].name}** ({measure(rows[0])})" if len(rows) == 1
                 else f"**Top {len(rows)} by {words}:**")
         text = head if len(rows) == 1 else "\n".join([head, *lines])
+        tied = list(itertools.takewhile(lambda r: measure(r) == measure(rows[-1]), after))
+        if tied:  # "the 5 most likely to miss" when ten are at 0 %: the cut is said
+            more = f"at least {len(tied)}" if len(tied) == TIES_SHOWN else str(len(tied))
+            text += (f"\n\n{more} more tie with the last one ({measure(rows[-1])}): "
+                     f"{', '.join(link(r.key) for r in tied[:TIES_SHOWN])}; the list is cut "
+                     "in key order.")
     result = {"subject": "projects", "items": [r.key for r in rows]}
     return ToolResult("rank_projects", {}, text, {"total": page.total},
                       [project_citation(r.key, r.name) for r in rows], result=result)

@@ -110,3 +110,31 @@ def test_an_expected_finish_is_the_forecasts_not_the_due_date(world):
                      "forecast?"):
         answer = ask(world, question)
         assert answer.kind == "answer" and set(answer.result["items"]) == after, question
+
+
+def test_a_cut_through_a_tie_is_said(world):
+    """"The 2 projects due soonest" when a third is due the same day: the others tied with
+    the last one are named (as are people tied in a ranking of loads or counts)."""
+    from data.schema import Portfolio  # noqa: PLC0415 - the factories take the rows
+    with world.begin() as s:
+        apps = s.query(Portfolio).filter_by(name="Apps").one()
+        for key in ("T-1", "T-2", "T-3"):
+            add_project(s, key, apps, due=D(2026, 6, 20))
+    soonest = [k for k, d in rows(world, """SELECT p.key, p.due_date FROM projects p
+        JOIN statuses s ON s.id = p.status_id WHERE s.code IN ('proposed', 'active', 'on_hold')
+        AND p.due_date >= :today ORDER BY p.due_date, p.key""")]
+    assert soonest[:3] == ["T-1", "T-2", "T-3"]
+    answer = ask(world, "which 2 projects are due soonest?")
+    assert answer.kind == "answer" and answer.result["items"] == ["T-1", "T-2"]
+    assert "1 more tie with the last one" in answer.text and "T-3" in answer.text
+
+
+def test_asked_on_a_page_and_answered_for_everything_says_so(world):
+    answer = ask(world, "are we on track?", page="/projects/E-1")
+    assert answer.kind == "answer" and "E-1" in answer.interpretation  # "we": the page's
+    assert "across all you can see" not in answer.interpretation
+    late = rows(world, """SELECT count(*) FROM projects p JOIN statuses s ON s.id = p.status_id
+        WHERE s.code IN ('proposed', 'active', 'on_hold') AND p.due_date < :today""")[0][0]
+    answer = ask(world, "how many projects are late?", page="/projects/E-1")
+    assert answer.kind == "answer" and answer.result["count"] == late
+    assert answer.interpretation.endswith("(across all you can see, not only E-1)")
