@@ -640,6 +640,18 @@ CONCORD: dict[str, dict[str, str]] = {
     "it": {"non ha nessuna": "has no", "non ha nessun": "has no", "non hanno nessuna": "have no"},
     "fr": {"n'a aucune": "has no", "n'a aucun": "has no", "n'ont aucune": "have no"},
 }
+# From two trust audits by new users: words their questions used that the tables lacked
+AUDITED: dict[str, dict[str, str]] = {
+    "de": {"kapazität": "capacity", "kapazitäten": "capacity", "im plan": "on track",
+           "im zeitplan": "on track", "blockiert": "blocked", "was hat sich geändert":
+           "what changed", "geändert": "changed", "seit montag": "since Monday"},
+    "fr": {"bloqués": "blocked", "bloqué": "blocked", "bloquées": "blocked",
+           "qu'est-ce qui a changé": "what changed", "qu’est-ce qui a changé": "what changed",
+           "a changé": "changed", "depuis lundi": "since Monday", "lundi": "Monday"},
+    "es": {"vencen": "are due", "vence": "is due", "bloqueados": "blocked",
+           "bloqueado": "blocked", "qué ha cambiado": "what changed", "desde el lunes":
+           "since Monday"},
+}
 # The calendar's nouns, so that a period's word is never dropped as a common word of the
 # language ("la settimana prossima" read as "the next"), and the word orders the tables lack
 CALENDAR: dict[str, dict[str, str]] = {
@@ -663,7 +675,7 @@ CALENDAR: dict[str, dict[str, str]] = {
 for _language, _words in [*MORE.items(), *INTEND.items(), *READY.items(), *EVERYDAY.items(),
                           *BEYOND.items(), *ORDINALS.items(),
                           *CALENDAR.items(), *CHANCE_OF.items(),
-                          *CONCORD.items()]:
+                          *CONCORD.items(), *AUDITED.items()]:
     for _word, _english in _words.items():
         GLOSSARY[_language].setdefault(_word, _english)
 

@@ -394,7 +394,9 @@ CONCEPTS: dict[str, list[str]] = {
                     # who was given a task at a meeting (not "who is supposed to work on X":
                     # a team, today)
                     "who was meant to", "who were meant to", "who was supposed to",
-                    "who was tasked with", "who was asked to", "who got asked to"],
+                    "who was tasked with", "who was asked to", "who got asked to",
+                    # what was promised at a meeting ("what did Omar commit to")
+                    "commitments made", "commitments from"],
     "recency:latest": ["latest", "last", "most recent", "newest", "recent", "previous"],
     # what the data does not hold
     "refuse:money": ["budget", "burn rate", "cost", "costs", "spend", "spent",

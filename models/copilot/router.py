@@ -248,6 +248,10 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
     _note_portfolio_words(r, vocab)
     _the_pages_portfolio(r, vocab)
     _we_on_the_page(r)
+    _promised(r)
+    r.hits = [h for h in r.hits if not (h.concept == "verb:scope" and h.start and r.tokens[
+        h.start - 1].low in ("open", "remaining", "outstanding", "left") and r.has(
+        "subject:points"))]  # "the total open scope in story points": the points open now
     r.hits = [h for h in r.hits if not (h.family == "doc" and r.tokens[h.start].low == "meeting"
                                         and h.start and r.tokens[h.start - 1].low in (
                                             "am", "are", "is", "be", "been", "m", "re"))]
@@ -351,16 +355,32 @@ OWN_PORTFOLIO = {"portfolio", "programme", "program", "department", "division", 
                  "unit"}
 
 
+def _promised(r: Reading) -> None:
+    """"What did Omar Schmidt commit to?", "what did we promise in the last sync": what was
+    promised at a meeting, its action items (not "the date we promised", "the value committed
+    to", "which customers did we promise it to")."""
+    words = [t.low for t in r.tokens]
+    if not words or words[0] != "what" or r.has("doc:actions"):
+        return
+    for i, t in enumerate(r.tokens[2:], start=2):
+        if t.lemma in ("commit", "promise") and words[1] in ("did", "has", "have") and (
+                i + 1 >= len(words) or words[i + 1] in ("to", "in", "at", "?", "during")):
+            r.hits.append(Hit("doc:actions", i, i + 1, True))
+            return
+
+
 def _we_on_the_page(r: Reading) -> None:
-    """"Are we on track?", "how many days late are we", asked on a project's page: "we" is
-    that project (its team), unless the question names projects, a portfolio or the company."""
+    """"Are we on track?", "how many days late are we", "is the project on track?", asked on a
+    project's page: "we" and "the project" are that project (its team), unless the question
+    names projects, a portfolio or the company."""
     if r.page_key is None or r.has("this") or r.mentions or any(
-            t.lemma in ("project", "portfolio", "programme", "program", "company", "org",
-                        "organisation", "organization", "everyone", "everybody")
+            t.low in ("projects", "portfolio", "portfolios", "programme", "program", "company",
+                      "org", "organisation", "organization", "everyone", "everybody")
             or t.is_key for t in r.tokens):
         return
-    at = next((i for i, t in enumerate(r.tokens) if t.low in ("we", "us", "our", "ours")
-               and i not in r.used), None)
+    at = next((i for i, t in enumerate(r.tokens) if i not in r.used and (
+        t.low in ("we", "us", "our", "ours") or t.low == "project" and i
+        and r.tokens[i - 1].low == "the")), None)
     if at is not None:
         r.hits.append(Hit("this", at, at + 1, True))
 
@@ -2527,7 +2547,9 @@ def _everything_or(r: Reading, unclear: list[str], subject: str) -> Plan:
 def _about_one_project(r: Reading) -> bool:
     """On a project page, a question with no portfolio-wide words is about that project."""
     wide = r.has("measure:count") or _ranked(r) or bool(r.family("group")) or bool(
-        r.named("portfolio")) or r.has("subject:portfolios")
+        r.named("portfolio")) or r.has("subject:portfolios") or any(
+        t.low in ("projects", "initiatives", "programmes", "programs") for t in r.tokens)
+    # "which projects are due this month", asked on a page: all of them, not its due date
     return not wide and bool(
         r.family("f") or r.has("cause", "field:progress", "field:status", "field:due_date")
         or r.family("doc") or (r.has("subject:people") and r.has("verb:work_on")))
@@ -3823,11 +3845,14 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
                          f"How many people are free {text}?"])
     elif _ranked(r) or r.has("people:load"):
         period = _period(r, "this_week")
-        k = _people_k(r)
-        least = r.has("rank:least") and not r.has("rank:most")  # "the lightest load"
+        k = _people_k(r) if _ranked(r) or not team else TEAM_LOADS  # "the load of the Payments
+        least = r.has("rank:least") and not r.has("rank:most")  # team": each one's, busiest
+        # first; "the lightest load": the least loaded
+        said = f"The loads of the {who}, busiest first (at most {k})" if k == TEAM_LOADS \
+            else _the_loaded(k, 'least' if least else 'most', who)
         return _one(r, "top", "people", ("rank_people", {
             "k": k, **among, **_span_args(period), **({"order": "asc"} if least else {})}),
-            f"{_the_loaded(k, 'least' if least else 'most', who)} {period.describe()}")
+            f"{said} {period.describe()}")
     unclear = _unread_words(r) if not words else []
     if unclear:
         return _everything_or(r, unclear, "people")
@@ -3867,6 +3892,9 @@ def _room_readings(r: Reading, measure: str, args: dict[str, Any], words: list[s
                      _replace(r.original, said, "a load under 100% at peak")])
     return _with_readings(plan, [free, room], "free and with room give the same answer "
                                               "here") or plan
+
+
+TEAM_LOADS = 30  # people listed for "the load of the Payments team", busiest first
 
 
 def _the_loaded(k: int, most: str, who: str) -> str:
@@ -4343,6 +4371,8 @@ def _subject(r: Reading) -> str:
         return "people"
     if r.has("people:over") or r.has("people:free"):
         return "people"
+    if r.has("people:load") and _portfolio_team(r):
+        return "people"  # "what's the load of the Payments team this week": its people's
     return "projects"
 
 

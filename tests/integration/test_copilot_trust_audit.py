@@ -13,7 +13,7 @@ import pytest
 
 from data.schema import ProjectForecast
 from tests.copilot_asking import ask, rows
-from tests.factories import add_portfolio, add_project, add_resource, allocate
+from tests.factories import add_item, add_portfolio, add_project, add_resource, allocate
 
 D = dt.date
 WEEK = ("2026-06-15", "2026-06-21")  # this week, TODAY being Wed 17 June 2026
@@ -138,3 +138,62 @@ def test_asked_on_a_page_and_answered_for_everything_says_so(world):
     answer = ask(world, "how many projects are late?", page="/projects/E-1")
     assert answer.kind == "answer" and answer.result["count"] == late
     assert answer.interpretation.endswith("(across all you can see, not only E-1)")
+
+
+def test_a_teams_load_open_points_and_what_someone_committed_to(world):
+    """"The load of the Payments team" is each of its people's load (it listed the projects
+    due this week), "the total open scope in story points" the points open now (it counted
+    scope added), "what did Bo commit to" the actions the minutes give him (it listed his
+    allocations)."""
+    from data.schema import Document, Project, Resource  # noqa: PLC0415 - rows for the test
+    with world.begin() as s:
+        pay = s.query(Project).filter_by(key="H-2").one()
+        held = s.query(Project).filter_by(key="H-1").one()
+        allocate(s, s.query(Resource).filter_by(name="Cy Park").one(), pay, 0.4)
+        for points in (3, 5):
+            add_item(s, pay, points=points)
+        add_item(s, pay, points=8, status="done", done_at=dt.datetime(2026, 6, 1, 12))
+        s.add(Document(project_id=held.id, kind="meeting_minutes", title="Hold sync",
+                       body="Bo: Action: Bo Chen will draft the restart plan by 30 June 2026.",
+                       created_at=dt.datetime(2026, 6, 16, 10)))
+    team = {n: float(v) for n, v in rows(world, """SELECT r.name, sum(a.share)
+        FROM allocations a JOIN resources r ON r.id = a.resource_id
+        WHERE a.period_start <= :last AND a.period_end >= :first AND r.id IN (
+            SELECT a2.resource_id FROM allocations a2 JOIN projects p ON p.id = a2.project_id
+            JOIN portfolios f ON f.id = p.portfolio_id WHERE f.name = 'Payments'
+            AND a2.period_start <= :last AND a2.period_end >= :first) GROUP BY r.name""",
+        first=WEEK[0], last=WEEK[1])}
+    assert team == {"Cy Park": 0.4}
+    answer = ask(world, "what's the load of the Payments team this week")
+    assert answer.kind == "answer" and answer.result["items"] == list(team)
+    open_points = rows(world, """SELECT sum(w.story_points) FROM work_items w
+        JOIN projects p ON p.id = w.project_id JOIN portfolios f ON f.id = p.portfolio_id
+        WHERE f.name = 'Payments' AND w.status != 'done'""")[0][0]
+    answer = ask(world, "What's the total open scope in story points for Payments?")
+    assert answer.kind == "answer" and answer.result["value"] == open_points == 8
+    answer = ask(world, "what did Bo Chen commit to")
+    assert answer.kind == "answer" and "draft the restart plan" in answer.text
+
+
+def test_a_project_page_reads_the_project_and_projects_as_all(world):
+    answer = ask(world, "is the project on track?", page="/projects/E-1")
+    assert answer.kind == "answer" and "E-1" in answer.interpretation
+    assert "across all" not in answer.interpretation
+    due = {k for k, in rows(world, """SELECT p.key FROM projects p JOIN statuses s
+        ON s.id = p.status_id WHERE s.code IN ('proposed', 'active', 'on_hold')
+        AND p.due_date BETWEEN '2026-06-01' AND '2026-06-30'""")}
+    for question in ("which projects are due this month?", "¿qué proyectos vencen este mes?"):
+        answer = ask(world, question, page="/projects/E-1")
+        assert answer.kind == "answer", question
+        assert set(answer.result["items"]) == due, question  # not E-1's own due date
+
+
+def test_words_of_the_audits_other_languages(world):
+    held = {k for k, in rows(world, """SELECT p.key FROM projects p JOIN statuses s
+        ON s.id = p.status_id WHERE s.code = 'on_hold'""")}
+    answer = ask(world, "quels projets sont bloqués ?")
+    assert answer.kind == "answer" and set(answer.result["items"]) == held == {"H-1"}
+    answer = ask(world, "ist das projekt im plan?", page="/projects/E-1")
+    assert answer.kind == "answer" and "E-1" in answer.interpretation
+    answer = ask(world, "qu'est-ce qui a changé depuis lundi ?")
+    assert answer.kind == "answer" and "since Monday" in answer.interpretation
