@@ -7,11 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, and_, case, func, or_, select, true
+from sqlalchemy import ColumnElement, Row, and_, case, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from data import metrics
+from data.filters import ProjectFilters
 from data.pagination import MAX_PAGE_SIZE, Page, clamp_page, clamp_page_size
+from data.queries import NO_FILTERS, narrow, portfolios
 from data.schema import (
     Allocation,
     Portfolio,
@@ -157,22 +159,44 @@ def forecast_summary(session: Session, scope: Scope) -> ForecastSummary:
     )
 
 
+def _settled(today: dt.date) -> ColumnElement[bool]:
+    """``metrics.is_settled`` in SQL (over ``Project`` joined to its ``Status``)."""
+    done = and_(Status.code == "done", Project.completed_at.is_not(None))
+    late_open = and_(Status.is_closed.is_(False), Project.due_date < today)
+    return and_(Project.due_date.is_not(None), or_(done, late_open))
+
+
 def settled_count(session: Session, scope: Scope, today: dt.date) -> tuple[int, int]:
     """(projects with a known outcome, of which on time): what the classifier can learn from.
 
     The same rule as ``models.features.outcome``: done with a completion time, or not closed
     and past due (late); cancelled projects and those without a due date do not count.
     """
-    done = and_(Status.code == "done", Project.completed_at.is_not(None))
-    late_open = and_(Status.is_closed.is_(False), Project.due_date < today)
     stmt = (
         select(func.count(Project.id),
                func.sum(case((metrics.is_finished_on_time(), 1), else_=0)))
         .join(Status, Project.status_id == Status.id)
-        .where(Project.due_date.is_not(None), or_(done, late_open))
+        .where(_settled(today))
     )
     total, good = session.execute(scope.apply(stmt)).one()
     return total or 0, good or 0
+
+
+def on_time_record(session: Session, scope: Scope, today: dt.date,
+                   filters: ProjectFilters = NO_FILTERS) -> dict[str, tuple[int, int]]:
+    """Each portfolio's on-time record (docs/metrics.md, On-time rate): (settled projects, of
+    which finished on time), among the projects the filters keep; every visible portfolio."""
+    stmt = (
+        select(Portfolio.name, func.count(Project.id),
+               func.sum(case((metrics.is_finished_on_time(), 1), else_=0)))
+        .join(Status, Project.status_id == Status.id)
+        .join(Portfolio, Project.portfolio_id == Portfolio.id)
+        .where(_settled(today))
+        .group_by(Portfolio.name)
+    )
+    found = {name: (int(n), int(good or 0))
+             for name, n, good in session.execute(narrow(stmt, scope, filters, today))}
+    return {name: found.get(name, (0, 0)) for _id, name in portfolios(session, scope)}
 
 
 @dataclass(frozen=True)

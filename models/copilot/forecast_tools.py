@@ -16,7 +16,15 @@ from data.filters import ProjectFilters
 from data.project_queries import project_page
 from data.scope import Scope
 from models import forecast_words
-from models.copilot.tools import ToolContext, ToolResult, day, link, pct, project_citation
+from models.copilot.tools import (
+    ToolContext,
+    ToolResult,
+    day,
+    link,
+    pct,
+    project_citation,
+    project_filters,
+)
 from models.drivers import driver_sentence
 from models.evidence import TRUST_MEANING
 from models.evidence import note as evidence_note
@@ -163,3 +171,43 @@ def forecast_trust(ctx: ToolContext, trust: str | None = None) -> ToolResult:
     return ToolResult("forecast_trust", {}, text, {"count": total, **shown}, [],
                       result={"subject": "forecasts", "count": total, "groups": shown})
 
+
+
+def on_time_rate(ctx: ToolContext, by: str = "", order: str = "asc", **args: Any) -> ToolResult:
+    """The on-time rate (docs/metrics.md): of the projects whose outcome is known (done, or open
+    past the due date), the share finished by the due date; each portfolio's with
+    ``by="portfolio"`` (the worst first, ``order="desc"``: the best)."""
+    flt = project_filters(ctx, args)
+    record = forecast_queries.on_time_record(ctx.session, ctx.scope, ctx.today, flt)
+    done_only = flt.status == ("done",) or bool(flt.completed_from or flt.completed_to)
+    of = "of the done projects" if done_only else "of the projects whose due date has passed"
+    if by == "portfolio":
+        known = {name: (good / n, good, n) for name, (n, good) in record.items() if n}
+        ranked = sorted(known.items(), key=lambda kv: ((1 if order == "asc" else -1) * kv[1][0],
+                                                       kv[0]))
+        lines = [f"- {name}: {pct(rate)} ({good} of {n})" for name, (rate, good, n) in ranked]
+        none = [name for name, (n, _good) in record.items() if not n]
+        head = (f"**On-time rate by portfolio, {'worst' if order == 'asc' else 'best'} first** "
+                f"(finished by the due date, {of}):")
+        text = "\n".join([head, *lines] + ([f"No outcome known yet: {', '.join(none)}."]
+                                            if none else []))
+        groups = {name: rate for name, (rate, _good, _n) in ranked}
+        return ToolResult("on_time_rate", {}, text, groups, [],
+                          result={"subject": "portfolios", "items": list(groups),
+                                  "groups": groups})
+    total = sum(n for n, _good in record.values())
+    good = sum(g for _n, g in record.values())
+    if not total:
+        return ToolResult("on_time_rate", {}, "No project in view has a known outcome yet (done, "
+                          "or open past its due date).", {}, [],
+                          result={"subject": "projects", "count": 0})
+    if done_only:
+        text = (f"**{pct(good / total)} on time**: {good} of the {total} done projects finished "
+                f"by their due date; {total - good} after it.")
+    else:
+        text = (f"**{pct(good / total)} on time**: {good} of the {total} projects whose due "
+                f"date has passed finished by it (done on time); {total - good} did not (done "
+                "late, or still open and so late).")
+    return ToolResult("on_time_rate", {}, text, {"on_time": good, "settled": total}, [],
+                      result={"subject": "projects", "value": good / total, "count": good,
+                              "groups": {"On time": good, "Not on time": total - good}})

@@ -355,6 +355,41 @@ OWN_PORTFOLIO = {"portfolio", "programme", "program", "department", "division", 
                  "unit"}
 
 
+# the on-time rate (docs/metrics.md): "our on-time delivery rate", "what share were on time",
+# "which team has the worst on-time record"
+ON_TIME_RATE = re.compile(
+    r"\bon[- ]time (?:delivery |completion |finish )?(?:rate|record|ratio|percentage|share|"
+    r"performance|track record|stats?|%)|(?:\b(?:what|which|the|our|a) (?:share|percentage|"
+    r"proportion|fraction|percent|ratio)|\b(?:share|percentage|proportion|fraction|percent|"
+    r"ratio) of)\b[^?.;]*?\b(?:on time|by (?:the|their|its) due dates?)\b|\bhit rate\b",
+    re.IGNORECASE)
+RATE_BY_PORTFOLIO = re.compile(
+    r"\b(?:by|per|each|every|across|of (?:the|our|all)) (?:portfolio|team|programme|program)s?\b|"
+    r"\bwhich (?:portfolio|team|programme|program)s?\b|\brank\b|\b(?:portfolios|teams) by\b",
+    re.IGNORECASE)
+
+
+def _on_time_rate(r: Reading, people: list[str], keys: list[str]) -> Plan:
+    """The on-time rate, of everything in view or by portfolio (the worst first unless the
+    best is asked for); a period dates the finish ("of the projects delivered in 2025")."""
+    args = {k: v for k, v in _project_filters(r, people, keys).items()
+            if k not in ("finished", "health", "status", "p_below", "p_at_least")
+            or k == "status" and v == ["done"]}  # "for finished projects": the done ones
+    said = " ".join(t.low for t in r.tokens)  # typos corrected: "wich team"
+    done = args.get("status") == ["done"] or any(k.startswith("completed") for k in args)
+    of = ("of the " + _lower(describe_filters(args))) + ("" if done else  # "delivered in
+          ", whose due date has passed") if args else \
+        "of the projects whose due date has passed"  # 2025": those done then
+    if RATE_BY_PORTFOLIO.search(said):
+        best = bool(re.search(r"\b(?:best|highest|top|strongest|most reliable)\b", said))
+        return _one(r, "groups", "portfolios", ("on_time_rate", {
+            **args, "by": "portfolio", "order": "desc" if best else "asc"}),
+            f"The on-time rate of each portfolio, {'best' if best else 'worst'} first: finished "
+            f"by the due date, {of}")
+    return _one(r, "value", "projects", ("on_time_rate", args),
+                f"The on-time rate: finished by the due date, {of}")
+
+
 def _promised(r: Reading) -> None:
     """"What did Omar Schmidt commit to?", "what did we promise in the last sync": what was
     promised at a meeting, its action items (not "the date we promised", "the value committed
@@ -2211,6 +2246,9 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         args = {"status": ["open"], "portfolio": r.names("portfolio")}
         return _one(r, "groups", "projects", ("count_projects_by", {**args, "by": "health"}),
                     f"How the open projects{_where(args)} stand, by health")
+    if not keys and not people and ON_TIME_RATE.search(r.original):  # before "delivery rate"
+        # is read as work finished
+        return _on_time_rate(r, people, keys)
     if not keys and not people and _asks_owners(r):
         args = _project_filters(r, people, keys)
         return _one(r, "list", "owners", ("owners_of", args),

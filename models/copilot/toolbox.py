@@ -113,6 +113,12 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          "it (high, medium, low; late ones apart), or the number with one trust word.",
          {"trust": {"type": "string", "enum": list(forecast_tools.TRUST_WORDS)}},
          forecast_tools.forecast_trust),
+    Tool("on_time_rate", "The on-time rate: of the projects whose due date has passed (done, "
+         "or open and so late), the share finished by it; by='portfolio' for each portfolio's "
+         "(worst first; order='desc': best first).",
+         {"by": {"type": "string", "enum": ["", "portfolio"]},
+          "order": {"type": "string", "enum": ["asc", "desc"]}, **FILTERS},
+         forecast_tools.on_time_rate),
     Tool("why", "Why a project is late or at risk: scope growth, pace, team changes, stuck "
          "work and the forecast's drivers, with numbers.", {"project_key": KEY}, causes.why,
          ("project_key",)),

@@ -197,3 +197,41 @@ def test_words_of_the_audits_other_languages(world):
     assert answer.kind == "answer" and "E-1" in answer.interpretation
     answer = ask(world, "qu'est-ce qui a changé depuis lundi ?")
     assert answer.kind == "answer" and "since Monday" in answer.interpretation
+
+
+def test_the_on_time_rate_is_a_rate_not_a_count(world):
+    """"Our on-time delivery rate", "which team has the worst on-time record", "of those
+    delivered in 2025, what share were on time": a share of the settled projects (docs/metrics
+    .md, On-time rate), not a count of work items or of projects."""
+    from data.schema import Portfolio  # noqa: PLC0415 - the factories take the rows
+    with world.begin() as s:
+        apps = s.query(Portfolio).filter_by(name="Apps").one()
+        pay = s.query(Portfolio).filter_by(name="Payments").one()
+        for key, portfolio, due, done in (
+                ("D-1", apps, D(2025, 3, 1), dt.datetime(2025, 2, 20)),   # on time
+                ("D-2", apps, D(2025, 3, 1), dt.datetime(2025, 4, 2)),    # late
+                ("D-3", pay, D(2025, 6, 1), dt.datetime(2025, 5, 30)),    # on time
+                ("D-4", pay, D(2026, 3, 1), dt.datetime(2026, 2, 1))):    # on time, in 2026
+            add_project(s, key, portfolio, status="done", start=D(2024, 12, 1), due=due,
+                        completed_at=done)
+        add_project(s, "L-9", pay, due=D(2026, 5, 1))  # open past its due date: settled, late
+    settled = dict(rows(world, """SELECT f.name, count(*) FROM projects p
+        JOIN statuses s ON s.id = p.status_id JOIN portfolios f ON f.id = p.portfolio_id
+        WHERE p.due_date IS NOT NULL AND ((s.code = 'done' AND p.completed_at IS NOT NULL)
+        OR (NOT s.is_closed AND p.due_date < :today)) GROUP BY f.name"""))
+    on_time = dict(rows(world, """SELECT f.name, count(*) FROM projects p
+        JOIN statuses s ON s.id = p.status_id JOIN portfolios f ON f.id = p.portfolio_id
+        WHERE s.code = 'done' AND p.completed_at IS NOT NULL
+        AND date(p.completed_at) <= p.due_date GROUP BY f.name"""))
+    assert settled == {"Apps": 2, "Payments": 3} and on_time == {"Apps": 1, "Payments": 2}
+    answer = ask(world, "What is our on-time delivery rate?")
+    assert answer.kind == "answer" and answer.result["value"] == pytest.approx(3 / 5)
+    answer = ask(world, "wich team has the worst on-time record?")
+    assert answer.kind == "answer" and answer.result["items"] == ["Apps", "Payments"]
+    assert answer.result["groups"] == {"Apps": pytest.approx(1 / 2),
+                                       "Payments": pytest.approx(2 / 3)}
+    answer = ask(world, "Of the projects we delivered in 2025, what share were on time?")
+    assert answer.kind == "answer" and answer.result["value"] == pytest.approx(2 / 3)
+    answer = ask(world, "Which projects are a safe bet - ninety percent or better to finish on "
+                        "time?")  # a band of P(on time), not a rate
+    assert "on_time_rate" not in [c.get("name") for c in answer.tool_calls]
