@@ -377,9 +377,9 @@ def _result(plan: Plan, results: list[ToolResult]) -> dict[str, Any]:
     if not found:
         return {}
     if plan.measure == "groups" and len(plan.calls) > 1 and len(results) == len(plan.calls):
-        # one call per portfolio ("work items finished last month, Payments vs Security")
-        groups = {", ".join(args.get("portfolio") or ["?"]): r.result.get(
-                  "count", r.result.get("value"))
+        # one call per portfolio ("work items finished last month, Payments vs Security") or
+        # per period ("this month vs last month")
+        groups = {_group_label(args): r.result.get("count", r.result.get("value"))
                   for (_name, args), r in zip(plan.calls, results, strict=True)}
         return {"subject": plan.subject, "groups": groups}
     if len(found) == 1:
@@ -388,6 +388,15 @@ def _result(plan: Plan, results: list[ToolResult]) -> dict[str, Any]:
     for r in found:
         items += [i for i in r.result.get("items", []) if i not in items]
     return {"subject": found[0].result.get("subject", plan.subject), "items": items}
+
+
+def _group_label(args: dict[str, Any]) -> str:
+    """A compared group's name: its portfolio, or else its period ("2026-05-01 – 2026-05-31")."""
+    if args.get("portfolio"):
+        return ", ".join(args["portfolio"])
+    days = [str(v) for k, v in sorted(args.items()) if k in ("end", "start")
+            or k.endswith(("_from", "_to"))]
+    return " – ".join(sorted(days)) or "?"
 
 
 def _citations(results: list[ToolResult]) -> list[Citation]:

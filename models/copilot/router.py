@@ -547,8 +547,37 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
     whole = _route_whole(question, vocab, today, page_key, previous, glossed=glossed)
     if glossed:
         return whole
-    return _beyond_the_page(_two_questions(question, vocab, today, page_key, previous, whole)
-                            or whole, page_key)
+    plan = _two_questions(question, vocab, today, page_key, previous, whole) or whole
+    return _beyond_the_page(_periods_compared(question, vocab, today, page_key, plan) or plan,
+                            page_key)
+
+
+_COMPARED = re.compile(r"\b(?:compare[sd]?|comparing|comparison|vs\.?|versus|against|better|"
+                       r"worse|trend\w*|differ\w*|change[sd]?)\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\s*,?\s*(?:vs\.?|versus|compared (?:with|to)|against|and|or)\s+"
+                      r"(?:with\s+)?", re.IGNORECASE)
+
+
+def _periods_compared(question: str, vocab: Vocabulary, today: dt.date,
+                      page_key: str | None, plan: Plan) -> Plan | None:
+    """"Compare throughput this month vs last month", "delivered this year compared with last
+    year": the same question asked of both periods, both answered (it answered the first)."""
+    if plan.kind != "answer" or len(plan.calls) != 1 or not _COMPARED.search(question):
+        return None
+    found = periods.find(question, today)
+    if len(found) != 2 or not _BETWEEN.fullmatch(question[found[0].span[1]:found[1].span[0]]):
+        return None
+    (a0, a1), (b0, b1) = found[0].span, found[1].span
+    one = _route_whole(question[:a1] + question[b1:], vocab, today, page_key)
+    other = _route_whole(question[:a0] + question[b0:b1] + question[b1:], vocab, today,
+                         page_key)
+    if one.kind != "answer" or other.kind != "answer" or len(one.calls) != 1 or len(
+            other.calls) != 1 or one.calls[0][0] != other.calls[0][0] or one.calls == other.calls:
+        return None
+    said = f", as of {_as_of(today)}"
+    return replace(one, calls=one.calls + other.calls, measure="groups",
+                   interpretation=f"{one.interpretation.removesuffix(said)}; and "
+                                  f"{_lower(other.interpretation)}")
 
 
 def _beyond_the_page(plan: Plan, page_key: str | None) -> Plan:

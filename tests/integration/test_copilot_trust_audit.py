@@ -235,3 +235,24 @@ def test_the_on_time_rate_is_a_rate_not_a_count(world):
     answer = ask(world, "Which projects are a safe bet - ninety percent or better to finish on "
                         "time?")  # a band of P(on time), not a rate
     assert "on_time_rate" not in [c.get("name") for c in answer.tool_calls]
+
+
+def test_two_periods_compared_are_both_answered(world):
+    """"Compare work finished this month vs last month": both months (it answered the first
+    and dropped the second without saying so)."""
+    from data.schema import Project  # noqa: PLC0415 - rows for the test
+    with world.begin() as s:
+        held = s.query(Project).filter_by(key="H-1").one()
+        for day in (dt.datetime(2026, 5, 5, 12), dt.datetime(2026, 5, 20, 12),
+                    dt.datetime(2026, 6, 2, 12)):
+            add_item(s, held, status="done", done_at=day)
+    per_month = dict(rows(world, """SELECT CASE WHEN done_at < '2026-06-01' THEN 'May'
+        ELSE 'June' END, count(*) FROM work_items WHERE done_at >= '2026-05-01'
+        AND done_at < '2026-07-01' GROUP BY 1"""))
+    assert per_month == {"May": 2, "June": 1}
+    for question in ("compare work items finished this month vs last month",
+                     "how many work items were finished this month compared with last month?"):
+        answer = ask(world, question)
+        assert answer.kind == "answer", question
+        assert sorted(answer.result["groups"].values()) == [1, 2], question
+        assert "this month" in answer.interpretation and "last month" in answer.interpretation
