@@ -643,14 +643,39 @@ _BACK = re.compile(r"\b(?:they|them|their|theirs|those|these|ones|each|her)\b", 
 _IT = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
 
 
+# "how many … and are any of them late?": a yes-or-no about the first part's answer
+_THEN_ABOUT_THOSE = re.compile(
+    r"^(?P<first>.*?\w.*?)\s*,?\s+and\s+(?P<second>(?:are|is|were|was)\s+(?:any|all|some|none)"
+    r"\s+of\s+(?:them|those|these)\b.+)$", re.IGNORECASE)
+
+
+def _and_of_those(first_text: str, vocab: Vocabulary, today: dt.date, page_key: str | None,
+                  previous: str | None, whole: Plan) -> Plan | None:
+    """"How many projects are due in the next fortnight and how many of those are at risk?",
+    "… does Hugo own and are any of them late?": the first part answered, then the whole (the
+    second narrows the first); it answered only the narrower one."""
+    first = _route_whole(first_text, vocab, today, page_key, previous)
+    if first.kind != "answer" or whole.kind != "answer" or len(first.calls) != 1 or len(
+            whole.calls) != 1 or first.calls == whole.calls or first.calls[0][0] != whole.calls[
+            0][0]:
+        return None
+    said = f", as of {_as_of(today)}"
+    return replace(first, calls=first.calls + whole.calls,
+                   interpretation=f"{first.interpretation.removesuffix(said)}; and of them, "
+                                  f"{_lower(whole.interpretation)}")
+
+
 def _two_questions(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None,
                    previous: str | None, whole: Plan) -> Plan | None:
     """Both parts answered, when each reads as a question the data answers on its own (the
     second with the person or project the first names in place of "he", "it") and the whole
     question was read as one of them, or not answered; else ``None`` (the whole's reading)."""
-    m = _SECOND_QUESTION.match(" ".join(question.split()))
-    if m is None or _BACK.search(m["second"]) or not _A_QUESTION.search(m["first"]):
+    m = _SECOND_QUESTION.match(" ".join(question.split())) or _THEN_ABOUT_THOSE.match(
+        " ".join(question.split()))
+    if m is None or not _A_QUESTION.search(m["first"]):
         return None
+    if _BACK.search(m["second"]):
+        return _and_of_those(m["first"], vocab, today, page_key, previous, whole)
     first = _route_whole(m["first"], vocab, today, page_key, previous)
     if first.kind != "answer" or not first.calls:
         return None

@@ -256,3 +256,23 @@ def test_two_periods_compared_are_both_answered(world):
         assert answer.kind == "answer", question
         assert sorted(answer.result["groups"].values()) == [1, 2], question
         assert "this month" in answer.interpretation and "last month" in answer.interpretation
+
+
+def test_a_second_part_about_the_firsts_answer_keeps_the_first(world):
+    """"How many open projects does Ada own and are any of them late?", "how many projects are
+    due in H2 and how many of those are at risk?": the first count, then the narrower one (it
+    gave only the narrower one)."""
+    from data.schema import Portfolio  # noqa: PLC0415 - the factories take the rows
+    with world.begin() as s:
+        add_project(s, "L-9", s.query(Portfolio).filter_by(name="Apps").one(),
+                    due=D(2026, 5, 1))  # owned by Ada, as every project of the factories
+    owned = rows(world, """SELECT count(*) FROM projects p JOIN statuses s
+        ON s.id = p.status_id WHERE s.code IN ('proposed', 'active', 'on_hold')
+        AND p.owner = 'Ada'""")[0][0]
+    late = rows(world, """SELECT count(*) FROM projects p JOIN statuses s
+        ON s.id = p.status_id WHERE s.code IN ('proposed', 'active', 'on_hold')
+        AND p.owner = 'Ada' AND p.due_date < :today""")[0][0]
+    assert (owned, late) == (7, 1)
+    answer = ask(world, "how many open projects does Ada own and are any of them late?")
+    assert answer.kind == "answer" and len(answer.tool_calls) == 2
+    assert f"**{owned} open projects" in answer.text and f"**{late} late project" in answer.text
