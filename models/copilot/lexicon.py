@@ -416,6 +416,16 @@ CONCEPTS: dict[str, list[str]] = {
                      "resigning", "resigned", "resignation",
                      "vacation", "holiday", "leave", "sick", "pto", "time off", "day off",
                      "out of office", "absent", "absence", "parental"],
+    # meetings to come: minutes are kept of meetings held, not a calendar
+    "refuse:schedule": ["next meeting", "next sync", "next standup", "next stand-up",
+                        "next review meeting", "meeting schedule", "when do we meet",
+                        "when are we meeting"],
+    # how a due date changed: only today's due date is kept
+    "refuse:history": ["due date ... moved", "due date ... changed", "due date ... pushed",
+                       "deadline ... moved", "deadline ... changed", "deadline ... pushed",
+                       "moved the due date", "changed the due date", "pushed the due date",
+                       "moved the deadline", "changed the deadline", "pushed the deadline",
+                       "rebaselined", "re-baselined", "due date history", "original due date"],
     # a person's contract (not a vendor's, which documents may speak of)
     "refuse:employment": ["contract end", "contract ends", "contract ending", "contract expires",
                           "contract expiry", "end of contract", "employment contract",

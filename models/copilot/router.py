@@ -249,6 +249,7 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
     _the_pages_portfolio(r, vocab)
     _we_on_the_page(r)
     _promised(r)
+    _date_moved(r)
     r.hits = [h for h in r.hits if not (h.concept == "verb:scope" and h.start and r.tokens[
         h.start - 1].low in ("open", "remaining", "outstanding", "left") and r.has(
         "subject:points"))]  # "the total open scope in story points": the points open now
@@ -388,6 +389,24 @@ def _on_time_rate(r: Reading, people: list[str], keys: list[str]) -> Plan:
             f"by the due date, {of}")
     return _one(r, "value", "projects", ("on_time_rate", args),
                 f"The on-time rate: finished by the due date, {of}")
+
+
+DATE_MOVED = re.compile(
+    r"\b(?:due dates?|deadlines?|end dates?)\b[^?.]{0,40}?\b(?:moved|changed|pushed|shifted|"
+    r"extended|slid)\b|\bdid\b[^?.]{0,40}?\b(?:due dates?|deadlines?|end dates?)\b[^?.]{0,40}?"
+    r"\b(?:move|change|shift|slide)\b", re.IGNORECASE)
+
+
+def _date_moved(r: Reading) -> None:
+    """"Has the due date of PRJ-0130 moved?": a due date's history, which is not kept (only
+    today's due date is), so it is refused rather than answered with today's date."""
+    if r.has("refuse:history") or not DATE_MOVED.search(r.question):
+        return
+    at = next((i for i, t in enumerate(r.tokens) if t.lemma in (
+        "move", "change", "push", "shift", "extend", "slide", "slid") and t.low != "push"),
+        None)
+    if at is not None:
+        r.hits.append(Hit("refuse:history", at, at + 1, True))
 
 
 def _promised(r: Reading) -> None:
@@ -2161,6 +2180,10 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
                  "leave": "leave or vacations", "opinion": "satisfaction or opinions",
                  "employment": "contracts or terms of employment (it holds people's roles, "
                                "skills and allocations)",
+                 "schedule": "meetings to come (it holds the minutes of meetings held, not a "
+                             "calendar)",
+                 "history": "how due dates changed (it keeps each project's due date as it is "
+                            "today, not its earlier ones)",
                  "world": "anything outside the portfolio",
                  "org": "reporting lines, hiring or board decisions (it holds projects, "
                         "people's skills and allocations, not the organisation chart)",
@@ -4027,7 +4050,11 @@ def _people_count(r: Reading) -> str | None:
 
 
 PER_PERSON = re.compile(r"\b(?:per|each|for every|a) (?:person|head|capita|people|"
-                        r"engineer)\b|\bper-person\b", re.IGNORECASE)
+                        r"engineer)\b|\bper-person\b|\b(?:short|under)[- ]?staffed\b|"
+                        r"\b(?:compared (?:to|with)|relative to|against) (?:the |our )?"
+                        r"(?:open |remaining )?(?:work|demand|backlog)\b|\bsupply (?:and|vs\.?|"
+                        r"versus|against) demand\b|\bdemand (?:and|vs\.?|versus|against) supply\b",
+                        re.IGNORECASE)  # "skills most short-staffed compared to open work"
 
 
 def _skills_question(r: Reading, people: list[str]) -> Plan:

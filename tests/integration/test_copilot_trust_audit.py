@@ -276,3 +276,25 @@ def test_a_second_part_about_the_firsts_answer_keeps_the_first(world):
     answer = ask(world, "how many open projects does Ada own and are any of them late?")
     assert answer.kind == "answer" and len(answer.tool_calls) == 2
     assert f"**{owned} open projects" in answer.text and f"**{late} late project" in answer.text
+
+
+def test_what_the_data_does_not_keep_is_said_not_answered_with_something_else(world):
+    """"Has the due date moved?" was answered with today's due date and "when is the next
+    meeting" with the latest minutes: no due-date history and no calendar are kept."""
+    for question in ("has the due date of E-1 moved?", "did the deadline for E-1 change?",
+                     "when is the next meeting?"):
+        answer = ask(world, question)
+        assert answer.kind == "refuse", question
+    answer = ask(world, "when is E-1 due?")  # today's due date is kept
+    assert answer.kind == "answer" and "1 Aug 2026" in answer.text
+
+
+def test_skills_short_staffed_for_their_open_work_are_per_person(world):
+    """"Which skills are most short-staffed compared to open work": ranked by open points per
+    person who has the skill (the Resources page's measure), not by how many people have it."""
+    answer = ask(world, "which skills are most short-staffed compared to open work?")
+    assert answer.kind == "answer"
+    assert [(c["name"], c["args"].get("by")) for c in answer.tool_calls] == [
+        ("skills", "per_person")]
+    answer = ask(world, "which skills do the most people have?")
+    assert [(c["name"], c["args"].get("by")) for c in answer.tool_calls] == [("skills", "people")]
