@@ -17,7 +17,15 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import QueryableAttribute, aliased
 
 from data import metrics
-from data.schema import PRIORITIES, STATUSES, Priority, Project, ProjectForecast, Status
+from data.schema import (
+    PRIORITIES,
+    STATUSES,
+    Priority,
+    Project,
+    ProjectForecast,
+    ProjectRollup,
+    Status,
+)
 from data.scope import S
 
 STATUS_LABELS = {code: label for code, label, *_ in STATUSES}
@@ -58,6 +66,9 @@ class ProjectFilters:
     finish_from: dt.date | None = None
     finish_to: dt.date | None = None
     finish_after_due: bool = False
+    # projects by how many open work items they have (their rollup): more than / fewer than
+    open_items_above: int | None = None
+    open_items_below: int | None = None
 
     def is_empty(self) -> bool:
         return self == ProjectFilters()
@@ -142,6 +153,14 @@ class ProjectFilters:
         if self.finished:
             stmt = stmt.where(metrics.is_finished_on_time() if self.finished == "on_time"
                               else metrics.is_finished_late())
+        if self.open_items_above is not None or self.open_items_below is not None:
+            rollup = aliased(ProjectRollup)  # the statement may join the rollup already
+            bounds = ([rollup.open_items > self.open_items_above]
+                      if self.open_items_above is not None else []) + (
+                [rollup.open_items < self.open_items_below]
+                if self.open_items_below is not None else [])
+            stmt = stmt.where(select(rollup.project_id).where(
+                rollup.project_id == Project.id, *bounds).correlate(Project).exists())
         forecast = aliased(ProjectForecast)  # the statement may join the forecast already
         expected = []
         if self.finish_from:

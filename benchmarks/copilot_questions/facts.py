@@ -200,6 +200,8 @@ class Facts:
             return p.status in codes
         if name == "portfolio":
             return p.portfolio in {self._check(w, self.portfolios, "portfolio") for w in many}
+        if name == "open_items_above":  # "more than 20 open work items": each project's
+            return p.open_items > int(want)
         if name == "portfolio_not":  # "except Devices": every other portfolio
             return p.portfolio not in {self._check(w, self.portfolios, "portfolio") for w in many}
         if name == "owner":

@@ -234,7 +234,8 @@ QUESTIONS: list[dict[str, Any]] = [
     # leaving a portfolio out became a filter (every other portfolio) on 2026-12-04
     _q(109, DIR, "lists", "late projects except Devices",
        {"list": "projects", "where": {"health": "late", "portfolio_not": "Devices"}}),
-    _q(110, DIR, "counts", "how many projects have more than 20 open work items", UNKNOWN),
+    _q(110, DIR, "counts", "how many projects have more than 20 open work items",
+       {"count": "projects", "where": {"open_items_above": 20}}),  # answerable since unseen88
     _q(111, DIR, "counts", "how many open projects are NOT late",
        {"count": "projects", "where": {"health": ["on_track", "at_risk"]}}),
     _q(112, DIR, "lists", "which high or critical projects are late",

@@ -95,6 +95,10 @@ def describe_filters(args: dict[str, Any], noun: str = "projects") -> str:
         when = span(args.get(f"{name}_from"), args.get(f"{name}_to"))
         if when:
             out += f", {verb} {when}"
+    if args.get("open_items_above") is not None:
+        out += f", more than {args['open_items_above']} open work items"
+    if args.get("open_items_below") is not None:
+        out += f", fewer than {args['open_items_below']} open work items"
     when = span(args.get("finish_from"), args.get("finish_to"))
     if when:
         out += f", expected to finish (P50) {when}"

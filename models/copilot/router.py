@@ -3015,6 +3015,11 @@ def _finished_outcome(r: Reading, status: list[str], args: dict[str, Any],
     return ""
 
 
+ITEMS_BOUND = re.compile(r"\b(more than|over|above|fewer than|less than|under|below)\s+"
+                         r"(\d{1,5})\s+(?:open\s+|unfinished\s+|outstanding\s+)?"
+                         r"(?:work\s+)?(?:items|tickets|tasks)\b", re.IGNORECASE)
+
+
 def _project_filters(r: Reading, people: list[str], keys: list[str],
                      negate: bool = True) -> dict[str, Any]:
     """Status, health, priority, portfolio, owner, periods and forecast bands of the question,
@@ -3146,6 +3151,13 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
         status = status or ["open"]
     if anchor == "finish" and period is not None and not status:
         status = ["open"]  # a forecast's finish: open projects only
+    bound = ITEMS_BOUND.search(r.question)
+    if bound:  # "projects with more than 20 open items": a bound on each project's open items
+        more = bound.group(1).lower() in ("more than", "over", "above")
+        args["open_items_above" if more else "open_items_below"] = int(bound.group(2))
+        if not any(h.value == "open" and r.tokens[h.start].start < bound.start()
+                   for h in r.family("status")):
+            status = [s for s in status if s != "open"]  # the items' "open", not the projects'
     finished = _finished_outcome(r, status, args, health)
     if finished:  # "finished late", "delivered on time": a done project's outcome
         args["finished"] = finished  # "closed … after their due date": done ones (cancelled

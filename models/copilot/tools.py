@@ -168,7 +168,17 @@ def project_filters(ctx: ToolContext, args: dict[str, Any]) -> ProjectFilters:
         finished=str(args.get("finished") or "") if args.get("finished") in ("on_time", "late")
         else "", finish_from=date_arg(args.get("finish_from")),
         finish_to=date_arg(args.get("finish_to")),
-        finish_after_due=bool(args.get("finish_after_due")))
+        finish_after_due=bool(args.get("finish_after_due")),
+        open_items_above=_count_arg(args.get("open_items_above")),
+        open_items_below=_count_arg(args.get("open_items_below")))
+
+
+def _count_arg(value: Any) -> int | None:
+    """A bound on a count from a tool call (a model may send "20"): a whole number >= 0."""
+    try:
+        return max(0, int(value)) if value is not None else None
+    except (TypeError, ValueError):
+        return None
 
 
 def _line(row: ProjectRow, today: dt.date) -> str:

@@ -298,3 +298,23 @@ def test_skills_short_staffed_for_their_open_work_are_per_person(world):
         ("skills", "per_person")]
     answer = ask(world, "which skills do the most people have?")
     assert [(c["name"], c["args"].get("by")) for c in answer.tool_calls] == [("skills", "people")]
+
+
+def test_projects_by_how_many_open_items_they_have(world):
+    """"How many projects have more than 2 open items" was asked back about "2"."""
+    from data.rollups import refresh_rollups  # noqa: PLC0415
+    from data.schema import Project  # noqa: PLC0415 - rows for the test
+    with world.begin() as s:
+        for key, n in (("E-1", 3), ("E-2", 2), ("E-3", 5)):
+            project = s.query(Project).filter_by(key=key).one()
+            for _ in range(n):
+                add_item(s, project)
+        refresh_rollups(s.connection())
+    above = {k for k, in rows(world, """SELECT p.key FROM projects p JOIN work_items w
+        ON w.project_id = p.id WHERE w.status != 'done' GROUP BY p.key HAVING count(*) > 2""")}
+    assert above == {"E-1", "E-3"}
+    answer = ask(world, "how many projects have more than 2 open work items")
+    assert answer.kind == "answer" and answer.result["count"] == len(above)
+    answer = ask(world, "which projects have fewer than 3 open items?")
+    assert answer.kind == "answer" and "E-2" in answer.result["items"]
+    assert not {"E-1", "E-3"} & set(answer.result["items"])
