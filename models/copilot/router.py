@@ -199,8 +199,27 @@ class Reading:
 # --- reading -------------------------------------------------------------------------------
 
 
+# RAG colours named together ("how many green, amber and red?"), or RAG alone ("RAG for
+# Payments"): the healths the dashboard draws in those colours, compared
+_RAG_SPLIT = re.compile(r"\b(green|amber|red)\b", re.IGNORECASE)
+_RAG_ALONE = re.compile(r"\b(?:the )?rag(?: status(?:es)?| split| breakdown| mix)?\b(?! status)",
+                        re.IGNORECASE)
+
+
+def _rag_words(text: str) -> str:
+    """Colours said together become the healths' words, and "RAG" the health of each."""
+    colours = {m.lower() for m in _RAG_SPLIT.findall(text)}
+    if len(colours) == 3 or len(colours) == 2 and re.search(
+            r"\b(?:green|amber|red)\s*(?:,|/|\band\b)\s*(?:green|amber|red)\b", text,
+            re.IGNORECASE):  # each colour counted; not "amber or red" (late or at risk)
+        text = _RAG_SPLIT.sub(lambda m: {"green": "on track", "amber": "at risk", "red": "late"}[
+            m.group(1).lower()], text)
+        return re.sub(r"\bprojects? (?:are )?(on track|at risk|late)\b", r"\1", text)
+    return _RAG_ALONE.sub("projects by health", text)
+
+
 def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None) -> Reading:
-    text = _skilled_people(_spaced_keys(normalize(question), vocab), vocab)
+    text = _skilled_people(_spaced_keys(normalize(_rag_words(question)), vocab), vocab)
     tokens = tokenize(text)
     r = Reading(text, tokens, today, page_key.upper() if page_key else None,
                 " ".join(question.split()), portfolios=list(vocab.portfolios), vocab=vocab)
@@ -381,7 +400,8 @@ def _on_time_rate(r: Reading, people: list[str], keys: list[str]) -> Plan:
     of = ("of the " + _lower(describe_filters(args))) + ("" if done else  # "delivered in
           ", whose due date has passed") if args else \
         "of the projects whose due date has passed"  # 2025": those done then
-    if RATE_BY_PORTFOLIO.search(said):
+    if RATE_BY_PORTFOLIO.search(said) or len(args.get("portfolio") or ()) >= 2:  # "compare
+        # Devices vs ML Platform": each one's, not the two merged
         best = bool(re.search(r"\b(?:best|highest|top|strongest|most reliable)\b", said))
         return _one(r, "groups", "portfolios", ("on_time_rate", {
             **args, "by": "portfolio", "order": "desc" if best else "asc"}),
@@ -2584,17 +2604,18 @@ NO_WORDS = frozenset({"no", "nothing", "none", "zero", "without", "nobody"})
 def _portfolio_team(r: Reading) -> str | None:
     """The portfolio whose people a question asks about: named before a word for its people
     ("the support team", "the ML Platform folks") or after "work(s) in/on" ("who works in
-    Customer Support"). Not beside free (a free person works on nothing), projects asked about
+    Customer Support"); beside free, the people on its projects today ("who on the Payments
+    team is free next week": today's team with nothing booked then). Not projects asked about
     ("which of the ML Platform folks' projects"), or words left unread ("the attrition of
     staff in the Devices team"): those keep their own readings."""
-    if r.has("people:free") or any(
-            lemma(w.lower()) != "work" and english(w.lower()) < 5.5 for w in _unread_words(r)):
+    if any(lemma(w.lower()) != "work" and english(w.lower()) < 5.5 for w in _unread_words(r)):
         return None
     projects = sum(t.lemma == "project" and not (  # not the count a ranking is by: "who
         i and r.tokens[i - 1].low in COUNTED_BY)  # is spread across the most projects"
         for i, t in enumerate(r.tokens))
     for m in r.mentions:
-        if m.kind != "portfolio" or m.ambiguous or r.excluded(m):
+        if m.kind != "portfolio" or m.ambiguous or r.excluded(m) or m.part and r.has(
+                "people:free"):  # "got this from the web team: any frontend engineers free?"
             continue
         after = r.tokens[m.end].lemma if m.end < len(r.tokens) else ""
         before = [t.lemma for t in r.tokens[max(0, m.start - 3):m.start]]
@@ -2611,7 +2632,9 @@ def _portfolio_team(r: Reading) -> str | None:
                 ["in"], ["within"], ["across"], ["among"], ["amongst"]) and (
                 r.has("people:over", "people:load", "subject:people") or _who_asks(r)) or \
                 len(before) >= 2 and (
-                before[-1] == "of" and before[-2] in PORTFOLIO_PEOPLE):  # "who works in X",
+                before[-1] == "of" and before[-2] in PORTFOLIO_PEOPLE) or before[-1:] in (
+                ["for"], ["of"]) and r.has("people:load") and not r.has(
+                "subject:projects", "subject:items"):  # "team utilisation for X"; "who works in X",
             return m.candidates[0]  # "how many staff in X", "who's overbooked in X next month",
             # "the team of X" (a gloss of "el equipo de X")
     return None
@@ -3440,7 +3463,8 @@ EXPECTED_FINISH = re.compile(
     r"probably) (?:finish|end|complete|deliver|land|ship|close|wrap up|be (?:done|finished|"
     r"completed|delivered|wrapped up))|median (?:finish )?date|(?:p50|expected (?:finish|end|"
     r"completion)|projected (?:finish|end|completion)|forecast(?:ed)? (?:finish|end|"
-    r"completion))(?: (?:finish )?dates?)?)\b")  # "P50" is read as "median date"
+    r"completion))(?: (?:finish )?dates?)?|according to (?:the|our) forecasts?|by the forecasts?|"
+    r"forecast(?:ed)? (?:to )?land(?:s|ings?)?|forecast landings?)\b")  # "P50": "median date"
 # the expected finish after the due date: "whose P50 date is after their due date"
 FINISH_AFTER_DUE = re.compile(
     r"\b(?:p50|median (?:finish )?date|expected (?:finish|end|completion)|projected (?:finish|"
@@ -4043,9 +4067,10 @@ def _people_k(r: Reading) -> int:
 def _ranks_a_count(r: Reading) -> bool:
     """"Who carries the most unfinished tickets": the ranking names what is counted, so a load
     word beside it ("carries", "on their plate") does not make it a ranking by load."""
-    counted = [h.start for h in r.hits if h.concept in ("m:open_items", "subject:items")]
+    counted = [h.start for h in r.hits if h.concept in ("m:open_items", "subject:items",
+                                                         "subject:projects")]
     return any(h.value in ("most", "least") and any(0 <= c - h.end <= 1 for c in counted)
-               for h in r.family("rank"))
+               for h in r.family("rank"))  # "the most projects on their plate": a count
 
 
 def _who_asks(r: Reading) -> bool:
@@ -4486,8 +4511,8 @@ def _subject(r: Reading) -> str:
             continue  # "across the whole portfolio": all of it, not portfolios
         work_words = [w for w in r.family("verb") if w.value == "work_on" and w.start != h.start]
         if h.value == "portfolios" and r.tokens[h.start].low == "team" and (
-                work_words or r.has("subject:people")):
-            continue
+                work_words or r.has("subject:people") or r.has("people:load")):
+            continue  # "team utilisation for Data Platform": its people's
         if h.value == "people" and r.tokens[h.start].low == "who" and not r.named(
                 "skill") and any(
                 o.value in ("skills", "portfolios", "owners") and o.start > h.start

@@ -318,3 +318,55 @@ def test_projects_by_how_many_open_items_they_have(world):
     answer = ask(world, "which projects have fewer than 3 open items?")
     assert answer.kind == "answer" and "E-2" in answer.result["items"]
     assert not {"E-1", "E-3"} & set(answer.result["items"])
+
+
+def test_words_of_the_second_audits(world):
+    """A second pair of audits, after the fixes above: RAG colours counted together, "RAG for
+    Payments", a team's utilisation, free people of a team, projects "on their plate", the
+    on-time rate of two portfolios compared, "forecast landings"."""
+    from collections import Counter  # noqa: PLC0415
+
+    def word(due, start, chance, progress) -> str:  # docs/metrics.md: Late, At risk, On track
+        due, start = (dt.date.fromisoformat(str(d)[:10]) if d else None for d in (due, start))
+        if due and due < dt.date(2026, 6, 17):
+            return "Late"
+        if chance is not None:
+            return "At risk" if chance < 0.5 else "On track"
+        elapsed = (dt.date(2026, 6, 17) - start).days / (due - start).days \
+            if start and due and start <= dt.date(2026, 6, 17) else 0.0
+        return "At risk" if start and elapsed - (progress or 0) > 0.15 else "On track"
+
+    health = Counter(word(*row) for row in rows(world, """SELECT p.due_date, p.start_date,
+        f.p_on_time, u.progress FROM projects p JOIN statuses s ON s.id = p.status_id
+        LEFT JOIN project_forecasts f ON f.project_id = p.id
+        LEFT JOIN project_rollups u ON u.project_id = p.id
+        WHERE s.code IN ('proposed', 'active', 'on_hold')"""))
+    answer = ask(world, "how many green, amber and red projects do we have?")
+    assert answer.kind == "answer"
+    assert {k: v for k, v in answer.result["groups"].items() if v} == health
+    answer = ask(world, "RAG for Payments")
+    assert answer.kind == "answer" and "groups" in answer.result and "Payments" in \
+        answer.interpretation
+    team = [n for n, in rows(world, """SELECT DISTINCT r.name FROM allocations a
+        JOIN resources r ON r.id = a.resource_id JOIN projects p ON p.id = a.project_id
+        WHERE p.key = 'H-1'""")]
+    answer = ask(world, "team utilisation for Apps this week")
+    assert answer.kind == "answer" and set(answer.result["items"]) == set(team)
+    answer = ask(world, "Who on the Apps team is free next week?")  # today's team, nothing then
+    assert answer.kind == "answer" and answer.result["items"] == []
+    assert "Apps projects today" in answer.interpretation
+    answer = ask(world, "Who has the most projects on their plate right now?")
+    assert [(c["name"], c["args"].get("by")) for c in answer.tool_calls] == [
+        ("rank_people", "projects")]
+    from data.schema import Portfolio  # noqa: PLC0415 - the factories take the rows
+    with world.begin() as s:
+        for key, name, done in (("D-1", "Apps", dt.datetime(2026, 2, 1)),
+                                ("D-2", "Payments", dt.datetime(2026, 4, 1))):
+            add_project(s, key, s.query(Portfolio).filter_by(name=name).one(), status="done",
+                        start=D(2025, 12, 1), due=D(2026, 3, 1), completed_at=done)
+    answer = ask(world, "Compare the on-time rate of Apps vs Payments")
+    assert answer.kind == "answer" and answer.result["groups"] == {"Apps": 1.0, "Payments": 0.0}
+    q3 = {k for k, in rows(world, """SELECT p.key FROM projects p JOIN project_forecasts f
+        ON f.project_id = p.id WHERE f.p50_date BETWEEN '2026-07-01' AND '2026-09-30'""")}
+    answer = ask(world, "which projects will finish next quarter according to the forecast?")
+    assert answer.kind == "answer" and set(answer.result["items"]) == q3 == {"E-1", "E-2", "E-4"}
