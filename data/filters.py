@@ -20,6 +20,7 @@ from data import metrics
 from data.schema import (
     PRIORITIES,
     STATUSES,
+    Allocation,
     Priority,
     Project,
     ProjectForecast,
@@ -69,6 +70,7 @@ class ProjectFilters:
     # projects by how many open work items they have (their rollup): more than / fewer than
     open_items_above: int | None = None
     open_items_below: int | None = None
+    no_team: bool = False  # open projects nobody is allocated to today (docs/metrics.md, Team)
 
     def is_empty(self) -> bool:
         return self == ProjectFilters()
@@ -105,7 +107,7 @@ class ProjectFilters:
                                   func.lower(Project.owner).like(pattern, escape="\\")))
         if self.health:
             stmt = stmt.where(metrics.health_in(self.health, today, joined=health_joined))
-        return self._narrower(stmt)
+        return self._narrower(stmt, today)
 
     def on_ids(self, status_id: QueryableAttribute[int], priority_id: QueryableAttribute[int],
                portfolio_id: QueryableAttribute[int]) -> list[ColumnElement[bool]]:
@@ -122,7 +124,7 @@ class ProjectFilters:
             conditions.append(portfolio_id.in_(self.portfolio))
         return conditions
 
-    def _narrower(self, stmt: S) -> S:
+    def _narrower(self, stmt: S, today: dt.date) -> S:
         if self.completed_from or self.completed_to:
             stmt = stmt.where(Project.status_id.in_(
                 select(Status.id).where(Status.code == "done")))
@@ -161,6 +163,10 @@ class ProjectFilters:
                 if self.open_items_below is not None else [])
             stmt = stmt.where(select(rollup.project_id).where(
                 rollup.project_id == Project.id, *bounds).correlate(Project).exists())
+        if self.no_team:
+            stmt = stmt.where(metrics.is_open(), ~select(Allocation.id).where(
+                Allocation.project_id == Project.id, Allocation.period_start <= today,
+                Allocation.period_end >= today).correlate(Project).exists())
         forecast = aliased(ProjectForecast)  # the statement may join the forecast already
         expected = []
         if self.finish_from:

@@ -95,6 +95,8 @@ def describe_filters(args: dict[str, Any], noun: str = "projects") -> str:
         when = span(args.get(f"{name}_from"), args.get(f"{name}_to"))
         if when:
             out += f", {verb} {when}"
+    if args.get("no_team"):
+        out += " with nobody allocated today"
     if args.get("open_items_above") is not None:
         out += f", more than {args['open_items_above']} open work items"
     if args.get("open_items_below") is not None:

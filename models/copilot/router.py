@@ -2374,6 +2374,11 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
             and not r.family("health") and not r.family("status") and not r.periods:
         return _one(r, "count", "portfolios", ("portfolios_having", {"having": "all"}),
                     "How many portfolios there are")  # "how many portfolios do we have"
+    if subject == "portfolios" and r.has("verb:become_late") and not r.periods and not \
+            r.named("portfolio") and not people and not keys:  # "which portfolios are
+        args = {"status": ["open"], "health": ["late", "at_risk"]}  # slipping": how many each
+        return _one(r, "groups", "projects", ("count_projects_by", {**args, "by": "portfolio"}),
+                    "Late or at risk projects (slipping or on their way to), per portfolio")
     if subject == "portfolios" and not r.has("subject:projects") and not r.family("health") \
             and not r.family("status") and not r.periods and not r.named("portfolio") \
             and not people and not keys and not _ranked(r) and not r.family("negation"):
@@ -3038,6 +3043,10 @@ def _finished_outcome(r: Reading, status: list[str], args: dict[str, Any],
     return ""
 
 
+NO_TEAM = re.compile(r"\b(?:(?:have|has|with|got) (?:no|zero) (?:team|people|one|staff|"
+                     r"allocations?)|(?:nobody|no one|no-one|noone) (?:allocated|assigned|staffed|"
+                     r"working|on (?:it|them))|(?:without|lacking) (?:a |any )?(?:team|people|"
+                     r"staff|allocations?)|unstaffed)\b", re.IGNORECASE)
 ITEMS_BOUND = re.compile(r"\b(more than|over|above|fewer than|less than|under|below)\s+"
                          r"(\d{1,5})\s+(?:open\s+|unfinished\s+|outstanding\s+)?"
                          r"(?:work\s+)?(?:items|tickets|tasks)\b", re.IGNORECASE)
@@ -3174,6 +3183,11 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
         status = status or ["open"]
     if anchor == "finish" and period is not None and not status:
         status = ["open"]  # a forecast's finish: open projects only
+    if NO_TEAM.search(r.question):  # "which open projects have no team today"
+        args["no_team"] = True
+        status = status or ["open"]  # only open projects have a team to lack
+        args.pop("created_from", None)
+        args.pop("created_to", None)
     bound = ITEMS_BOUND.search(r.question)
     if bound:  # "projects with more than 20 open items": a bound on each project's open items
         more = bound.group(1).lower() in ("more than", "over", "above")
@@ -3804,6 +3818,11 @@ def _group_ranking(r: Reading, subject: str) -> Plan:
     if worst is not None and "health" not in args and {t.lemma for t in r.tokens[
             worst.start:worst.end]} & {"risk", "danger"}:
         args["health"] = ["at_risk"]  # "the most at-risk projects": counted among at-risk ones
+    if "health" not in args and re.search(r"\b(?:riskiest|most at[- ]risk|least likely|"
+                                          r"most likely to (?:miss|slip)|in the most trouble)\b",
+                                          r.question, re.IGNORECASE):
+        args["health"] = ["late", "at_risk"]  # "who owns the riskiest projects": their late
+        args.setdefault("status", ["open"])  # and at-risk ones, not all they ever owned
     group = "portfolio" if subject == "portfolios" else "owner"
     named = args.get(group) or []
     if len(named) >= 2:  # "which portfolio has more late projects, A or B": both counts

@@ -39,6 +39,7 @@ FILTERS: dict[str, Any] = {
     "p_below": _SHARE, "p_at_least": _SHARE,
     "no_due_date": {"type": "boolean"},
     "finish_from": _DATE, "finish_to": _DATE,  # the forecast's expected finish (P50 date)
+    "no_team": {"type": "boolean", "description": "open projects nobody is allocated to today"},
     "open_items_above": {"type": "integer", "minimum": 0},
     "open_items_below": {"type": "integer", "minimum": 0},
     "finish_after_due": {"type": "boolean",

@@ -170,7 +170,8 @@ def project_filters(ctx: ToolContext, args: dict[str, Any]) -> ProjectFilters:
         finish_to=date_arg(args.get("finish_to")),
         finish_after_due=bool(args.get("finish_after_due")),
         open_items_above=_count_arg(args.get("open_items_above")),
-        open_items_below=_count_arg(args.get("open_items_below")))
+        open_items_below=_count_arg(args.get("open_items_below")),
+        no_team=bool(args.get("no_team")))
 
 
 def _count_arg(value: Any) -> int | None:
@@ -305,13 +306,21 @@ def rank_groups(ctx: ToolContext, group: str, k: int = 1, order: str = "desc",
     """Portfolios or owners with the most (or fewest) projects of the view."""
     flt = project_filters(ctx, args)
     counts = queries.count_by(ctx.session, ctx.scope, ctx.today, group, flt)
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1] if order == "desc" else kv[1],
-                                                    kv[0]))[:k]
+    everyone = sorted(counts.items(), key=lambda kv: (-kv[1] if order == "desc" else kv[1],
+                                                      kv[0]))
+    ranked = everyone[:k]
     subject = "portfolios" if group == "portfolio" else "owners"
     lines = [f"- {name}: {plural(n, 'project')}" for name, n in ranked]
     head = (f"**{ranked[0][0]}** ({plural(ranked[0][1], 'project')})" if len(ranked) == 1
             else f"**Top {len(ranked)} {subject}:**")
     text = head if len(ranked) == 1 else "\n".join([head, *lines])
+    tied = [name for name, n in itertools.takewhile(
+        lambda kv: ranked and kv[1] == ranked[-1][1], everyone[k:])]
+    if tied:  # "which portfolio has the most at-risk projects" when two have 7
+        names = ", ".join(tied[:TIES_SHOWN]) + (f" and {len(tied) - TIES_SHOWN} more"
+                                                 if len(tied) > TIES_SHOWN else "")
+        text += (f"\n\n{len(tied)} more tie with the last one "
+                 f"({plural(ranked[-1][1], 'project')}): {names}; cut in name order.")
     result = {"subject": subject, "items": [n for n, _ in ranked],
               "groups": dict(ranked)}
     return ToolResult("rank_groups", {}, text, dict(ranked), [], result=result)

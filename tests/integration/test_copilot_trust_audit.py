@@ -370,3 +370,24 @@ def test_words_of_the_second_audits(world):
         ON f.project_id = p.id WHERE f.p50_date BETWEEN '2026-07-01' AND '2026-09-30'""")}
     answer = ask(world, "which projects will finish next quarter according to the forecast?")
     assert answer.kind == "answer" and set(answer.result["items"]) == q3 == {"E-1", "E-2", "E-4"}
+
+
+def test_owners_of_the_riskiest_projects_slipping_portfolios_and_projects_without_a_team(world):
+    """"Who owns the riskiest projects" ranked owners by all they ever owned; "which
+    portfolios are slipping" listed every portfolio; "which open projects have no team today"
+    read "today" as a creation date."""
+    nobody = {k for k, in rows(world, """SELECT p.key FROM projects p JOIN statuses s
+        ON s.id = p.status_id WHERE s.code IN ('proposed', 'active', 'on_hold')
+        AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.project_id = p.id
+        AND a.period_start <= :today AND a.period_end >= :today)""")}
+    assert nobody == {"E-1", "E-2", "E-3", "E-4", "H-2"}
+    for question in ("Which open projects have no team today?",
+                     "Any projects with nobody allocated to them?"):
+        answer = ask(world, question)
+        assert answer.kind == "answer" and set(answer.result["items"]) == nobody, question
+    answer = ask(world, "Which portfolios are slipping?")
+    assert answer.kind == "answer" and [c["name"] for c in answer.tool_calls] == [
+        "count_projects_by"]
+    answer = ask(world, "Who owns the riskiest projects?")
+    assert answer.kind == "answer"
+    assert answer.tool_calls[0]["args"]["health"] == ["late", "at_risk"]
