@@ -366,11 +366,18 @@ def project_status(ctx: ToolContext, project_key: str) -> ToolResult:
     late = ""
     if d.health == "late" and d.due_date:
         late = f" — **{plural((ctx.today - d.due_date).days, 'day')} late**"
+    finished = []
+    if d.completed_at is not None and d.due_date is not None:  # "how late was X delivered"
+        gap = (d.completed_at.date() - d.due_date).days  # docs/metrics.md: finished late
+        finished = [f"- Completed: {day(d.completed_at.date())} — " + (
+            f"**{plural(gap, 'day')} after its due date** (finished late)" if gap > 0 else
+            "on its due date (finished on time)" if gap == 0 else
+            f"{plural(-gap, 'day')} before its due date (finished on time)")]
     text = "\n".join([
         f"**{link(d.key)} {d.name}** is **{d.status}** and **{health.lower()}** "
         f"({d.priority.lower()} priority, portfolio {d.portfolio}, owner "
         f"{d.owner or 'unassigned'}).",
-        f"- Due date: {day(d.due_date)}{late}",
+        f"- Due date: {day(d.due_date)}{late}", *finished,
         f"- Progress: {d.progress * 100:.0f}% of points done ({d.done_points} of "
         f"{d.scope_points}); {done} of {total} work items done, {d.open_items} open",
     ])
@@ -415,6 +422,11 @@ def project_field(ctx: ToolContext, project_key: str, field: str) -> ToolResult:
         done = d.completed_at.date() if d.completed_at else None
         text = f"{name} was completed on **{day(done)}** ({d.status})." if done else \
             f"{name} has not been completed: it is {d.status.lower()}."
+        if done and d.due_date:  # "when was X completed and was it on time?"
+            gap = (done - d.due_date).days
+            text += (f" That is {plural(gap, 'day')} after its due date ({day(d.due_date)}): "
+                     "finished late." if gap > 0 else
+                     f" Its due date was {day(d.due_date)}: finished on time.")
         result = {"subject": "projects", "items": [d.key],
                   "value": done.isoformat() if done else None}
     elif field == "priority":

@@ -391,3 +391,19 @@ def test_owners_of_the_riskiest_projects_slipping_portfolios_and_projects_withou
     answer = ask(world, "Who owns the riskiest projects?")
     assert answer.kind == "answer"
     assert answer.tool_calls[0]["args"]["health"] == ["late", "at_risk"]
+
+
+def test_how_late_a_done_project_was_delivered(world):
+    """"How late was D-2 delivered?" gave its status card with the due date only."""
+    from data.schema import Portfolio  # noqa: PLC0415 - the factories take the rows
+    with world.begin() as s:
+        add_project(s, "D-2", s.query(Portfolio).filter_by(name="Apps").one(), status="done",
+                    start=D(2025, 12, 1), due=D(2026, 3, 1),
+                    completed_at=dt.datetime(2026, 4, 2, 15))
+    due, done = rows(world, "SELECT due_date, completed_at FROM projects WHERE key = 'D-2'")[0]
+    days = (dt.date.fromisoformat(str(done)[:10]) - dt.date.fromisoformat(str(due)[:10])).days
+    assert days == 32
+    answer = ask(world, "How late was D-2 delivered?")
+    assert answer.kind == "answer" and f"{days} days after its due date" in answer.text
+    answer = ask(world, "When was D-2 completed and was it on time?")
+    assert answer.kind == "answer" and "finished late" in answer.text
