@@ -3977,12 +3977,13 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
             not in BOOKED for h in r.hits if h.concept == "people:free"):
         period = _period(r, "this_week")  # "who isn't free next week": not the free ones
         when = period.describe()
+        text = r.question[period.span[0]:period.span[1]] if r.periods else "this week"
         return _clarify(f"Not free {when} is everyone with some work booked then. Do you want "
                         "the most loaded people, or those over-allocated?",
                         "“not free”: the opposite of free, which no list gives",
                         [f"The most loaded people {when}", f"People over-allocated {when}"],
-                        [f"Who are the 10 most loaded people {when}?",
-                         f"Who is over-allocated {when}?"])
+                        [f"Who are the 10 most loaded people {text}?",
+                         f"Who is over-allocated {text}?"])
     elif r.has("people:free"):
         period = _period(r, "this_week")
         args.update({"free": True, **_span_args(period)})
