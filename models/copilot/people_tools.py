@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from data import detail_queries, metrics, people_queries, resource_queries
 from models.copilot.tools import (
+    TIES_SHOWN,
     Citation,
     ToolContext,
     ToolResult,
@@ -220,7 +221,6 @@ def person_load(ctx: ToolContext, people: list[str], start: str | None = None,
     return ToolResult("person_load", {}, text, values, [], result=result)
 
 
-TIES_SHOWN = 10  # people tied with the last of a top k, named after it
 V = TypeVar("V", int, float)
 
 

@@ -235,7 +235,7 @@ RANKINGS: dict[str, tuple[str, bool, str]] = {
 }
 
 
-TIES_SHOWN = 10  # projects tied with the last of a top k, named after it
+TIES_SHOWN = 10  # projects, people or groups tied with the last of a top k, named after it
 
 
 def rank_projects(ctx: ToolContext, by: str, k: int = 5, **args: Any) -> ToolResult:
