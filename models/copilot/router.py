@@ -450,8 +450,9 @@ def _we_on_the_page(r: Reading) -> None:
     if r.page_key is None or r.has("this") or r.mentions or any(
             t.low in ("projects", "portfolio", "portfolios", "programme", "program", "company",
                       "org", "organisation", "organization", "everyone", "everybody")
-            or t.is_key for t in r.tokens):
-        return
+            or t.is_key for t in r.tokens) or re.search(
+            r"\b(?:which|what) (?:team|squad|group)s?\b", r.question, re.IGNORECASE):
+        return  # "… which team has the worst on-time record": the teams, not ours
     at = next((i for i, t in enumerate(r.tokens) if i not in r.used and (
         t.low in ("we", "us", "our", "ours") or t.low == "project" and i
         and r.tokens[i - 1].low == "the")), None)

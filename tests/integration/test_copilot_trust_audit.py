@@ -138,6 +138,9 @@ def test_asked_on_a_page_and_answered_for_everything_says_so(world):
     answer = ask(world, "how many projects are late?", page="/projects/E-1")
     assert answer.kind == "answer" and answer.result["count"] == late
     assert answer.interpretation.endswith("(across all you can see, not only E-1)")
+    answer = ask(world, "are we on track, and which team has the worst on-time record?",
+                 page="/projects/E-1")  # "we" is the page's; "which team" the portfolios
+    assert [c["name"] for c in answer.tool_calls] == ["project_status", "on_time_rate"]
 
 
 def test_a_teams_load_open_points_and_what_someone_committed_to(world):
