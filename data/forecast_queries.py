@@ -184,14 +184,20 @@ def settled_count(session: Session, scope: Scope, today: dt.date) -> tuple[int, 
 
 def on_time_record(session: Session, scope: Scope, today: dt.date,
                    filters: ProjectFilters = NO_FILTERS) -> dict[str, tuple[int, int]]:
-    """Each portfolio's on-time record (docs/metrics.md, On-time rate): (settled projects, of
-    which finished on time), among the projects the filters keep; every visible portfolio."""
+    """Each portfolio's on-time record (docs/metrics.md, On-time rate): (projects past their
+    due date, done or still open, cancelled ones apart; of which finished on time), among the
+    projects the filters keep; every visible portfolio. The projects the forecasts' trust
+    counts (``models.evidence``): a project done before a due date still to come does not
+    count until that date has passed."""
+    past_due = and_(Project.due_date < today, or_(
+        and_(Status.code == "done", Project.completed_at.is_not(None)),
+        Status.is_closed.is_(False)))
     stmt = (
         select(Portfolio.name, func.count(Project.id),
                func.sum(case((metrics.is_finished_on_time(), 1), else_=0)))
         .join(Status, Project.status_id == Status.id)
         .join(Portfolio, Project.portfolio_id == Portfolio.id)
-        .where(_settled(today))
+        .where(past_due)
         .group_by(Portfolio.name)
     )
     found = {name: (int(n), int(good or 0))
