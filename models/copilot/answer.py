@@ -349,8 +349,10 @@ def _data_answer(question: str, plan: Plan, results: list[ToolResult]) -> Answer
                       result={})
     found = [r for r in results if r.evidence]
     problems = [r.text for r in results if r.error]
+    share = _share(plan, results)
     if found:
-        text = "\n\n".join(([plan.message] if plan.message else []) + [r.text for r in found])
+        text = "\n\n".join(([plan.message] if plan.message else []) + ([share[0]] if share else [])
+                           + [r.text for r in found])
     else:
         text = "\n\n".join([DONT_KNOW, *problems])
     kind = "answer" if found else "refuse"
@@ -361,8 +363,20 @@ def _data_answer(question: str, plan: Plan, results: list[ToolResult]) -> Answer
         # written in the period asked (not: no index yet): offer every date
         choices, rewrites = ["Search all dates"], [plan.broader]
     return Answer(question, text, _citations(found), _calls(results), None,
-                  kind=kind, interpretation=plan.interpretation, result=_result(plan, results),
+                  kind=kind, interpretation=plan.interpretation,
+                  result=share[1] if share else _result(plan, results),
                   choices=choices, rewrites=rewrites)
+
+
+def _share(plan: Plan, results: list[ToolResult]) -> tuple[str, dict[str, Any]] | None:
+    """"What percentage of the open projects are at risk": the second count over the first."""
+    if plan.measure != "share" or len(results) != 2 or any(r.error for r in results):
+        return None
+    whole, part = (r.result.get("count") for r in results)
+    if not isinstance(whole, int) or not isinstance(part, int) or whole <= 0:
+        return None
+    return (f"**{part / whole:.0%}** ({part:,} of {whole:,})",
+            {"subject": plan.subject, "value": part / whole, "count": part})
 
 
 def in_project(question: str, key: str) -> str:

@@ -588,8 +588,38 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
     if glossed:
         return whole
     plan = _two_questions(question, vocab, today, page_key, previous, whole) or whole
+    plan = _share_of(question, vocab, today, page_key, plan) or plan
     return _beyond_the_page(_periods_compared(question, vocab, today, page_key, plan) or plan,
                             page_key)
+
+
+_SHARE_OF = re.compile(r"\b(?:what|which)\s+(?:share|percentage|proportion|fraction|percent)\s+"
+                       r"of\s+(?:our\s+|the\s+|all\s+)?(?P<base>[^?]+?)\s+(?:are|is|were|was)\b",
+                       re.IGNORECASE)
+
+
+def _share_of(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None,
+              plan: Plan) -> Plan | None:
+    """"What percentage of our open projects are at risk?": both counts and their ratio (it
+    gave the count alone). The answer divides the second count by the first."""
+    m = _SHARE_OF.search(question)
+    if m is None or plan.kind != "answer" or len(plan.calls) != 1 or plan.calls[0][0] != \
+            "projects":
+        return None
+    base = _route_whole(f"how many {m['base']}?", vocab, today, page_key)
+    if base.kind != "answer" or len(base.calls) != 1 or base.calls[0][0] != "projects" or \
+            base.calls == plan.calls:
+        return None
+    counted = [(name, {**args, "measure": "count"}) for name, args in (*base.calls, *plan.calls)]
+    said = f", as of {_as_of(today)}"
+
+    def bare(plan: Plan) -> str:  # "Count of open projects, as of …" -> "open projects"
+        return _lower(plan.interpretation.removesuffix(said).removeprefix("Count of "))
+
+    part = bare(plan)
+    return replace(plan, calls=counted, measure="share",
+                   interpretation=f"{part[:1].upper()}{part[1:]} as a share of {bare(base)}"
+                                  f"{said}")
 
 
 _COMPARED = re.compile(r"\b(?:compare[sd]?|comparing|comparison|vs\.?|versus|against|better|"

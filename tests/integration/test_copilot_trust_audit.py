@@ -410,3 +410,15 @@ def test_how_late_a_done_project_was_delivered(world):
     assert answer.kind == "answer" and f"{days} days after its due date" in answer.text
     answer = ask(world, "When was D-2 completed and was it on time?")
     assert answer.kind == "answer" and "finished late" in answer.text
+
+
+def test_a_share_is_answered_as_a_share(world):
+    """"What percentage of our open projects are at risk?" gave the count of at-risk ones."""
+    opened = rows(world, """SELECT count(*) FROM projects p JOIN statuses s
+        ON s.id = p.status_id WHERE s.code IN ('proposed', 'active', 'on_hold')""")[0][0]
+    held = rows(world, """SELECT count(*) FROM projects p JOIN statuses s
+        ON s.id = p.status_id WHERE s.code = 'on_hold'""")[0][0]
+    assert (held, opened) == (1, 6)
+    answer = ask(world, "What percentage of our open projects are on hold?")
+    assert answer.kind == "answer" and answer.result["value"] == pytest.approx(held / opened)
+    assert f"({held} of {opened})" in answer.text and "17%" in answer.text
