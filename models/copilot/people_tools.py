@@ -11,7 +11,6 @@ from typing import Any, TypeVar
 
 from data import detail_queries, metrics, people_queries, resource_queries
 from models.copilot.tools import (
-    TIES_SHOWN,
     Citation,
     ToolContext,
     ToolResult,
@@ -21,6 +20,7 @@ from models.copilot.tools import (
     pct,
     plural,
     project_citation,
+    tie_note,
     unique,
 )
 
@@ -93,20 +93,17 @@ def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = N
         loads = people_queries.loads(ctx.session, ctx.scope, first, last)
         found = _meet(found, {n for n, load in loads.items() if metrics.is_over_allocated(load)})
         words.append(f"over-allocated from {_period_words(first, last)}")
-    if room:
+    for wanted, keep, said in (  # a bound on everyone's peak load, the free ones included
+            (room, metrics.has_room, "with room (under 100% at peak)"),
+            (not_over, lambda load: not metrics.is_over_allocated(load),  # "who isn't
+             "not over-allocated (at most 100% at peak)")):  # overbooked this week"
+        if not wanted:
+            continue
         peaks = people_queries.loads(ctx.session, ctx.scope, first, last)
-        everyone = {p.name for p in people_queries.people(ctx.session, ctx.scope)}
-        found = _meet(found, {n for n in everyone if metrics.has_room(peaks.get(n, 0.0))})
-        loads = {n: peaks.get(n, 0.0) for n in everyone}
-        words.append(f"with room (under 100% at peak) from {_period_words(first, last)}")
-    if not_over:  # "who isn't overbooked this week": everyone else, the free ones included
-        peaks = people_queries.loads(ctx.session, ctx.scope, first, last)
-        everyone = {p.name for p in people_queries.people(ctx.session, ctx.scope)}
-        found = _meet(found, {n for n in everyone
-                              if not metrics.is_over_allocated(peaks.get(n, 0.0))})
-        loads = {n: peaks.get(n, 0.0) for n in everyone}
-        words.append(f"not over-allocated (at most 100% at peak) from "
-                     f"{_period_words(first, last)}")
+        loads = {p.name: peaks.get(p.name, 0.0)
+                 for p in people_queries.people(ctx.session, ctx.scope)}
+        found = _meet(found, {n for n, load in loads.items() if keep(load)})
+        words.append(f"{said} from {_period_words(first, last)}")
     if free:
         found = _meet(found, {p.name for p in people_queries.free(ctx.session, ctx.scope,
                                                                   first, last)})
@@ -226,16 +223,12 @@ V = TypeVar("V", int, float)
 
 def _ties(ordered: Sequence[tuple[str, V]], k: int, said: Callable[[V], str]) -> str:
     """"The least busy data engineer" when six are at 0 %: the others tied with the last one
-    shown, so the cut (in name order) is said."""
+    shown (``tools.tie_note``)."""
     if len(ordered) <= k or not ordered[:k]:
         return ""
     last = said(ordered[k - 1][1])
-    tied = [n for n, _ in itertools.takewhile(lambda nv: said(nv[1]) == last, ordered[k:])]
-    if not tied:
-        return ""
-    names = ", ".join(tied[:TIES_SHOWN]) + (f" and {len(tied) - TIES_SHOWN} more"
-                                             if len(tied) > TIES_SHOWN else "")
-    return f"\n\n{len(tied)} more tie with the last one ({last}): {names}; cut in name order."
+    return tie_note([n for n, _ in itertools.takewhile(lambda nv: said(nv[1]) == last,
+                                                        ordered[k:])], last, "name")
 
 
 def rank_people(ctx: ToolContext, k: int = 3, start: str | None = None,

@@ -628,6 +628,13 @@ _BETWEEN = re.compile(r"\s*,?\s*(?:vs\.?|versus|compared (?:with|to)|against|and
                       r"(?:with\s+)?", re.IGNORECASE)
 
 
+def _joined(one: Plan, other: Plan, today: dt.date, link: str = "and") -> str:
+    """Two answers' interpretations as one, the day said once: "Work items finished, this
+    month (…); and work items finished, last month (…), as of 17 Jun 2026"."""
+    return f"{one.interpretation.removesuffix(f', as of {_as_of(today)}')}; {link} " \
+           f"{_lower(other.interpretation)}"
+
+
 def _periods_compared(question: str, vocab: Vocabulary, today: dt.date,
                       page_key: str | None, plan: Plan) -> Plan | None:
     """"Compare throughput this month vs last month", "delivered this year compared with last
@@ -644,10 +651,8 @@ def _periods_compared(question: str, vocab: Vocabulary, today: dt.date,
     if one.kind != "answer" or other.kind != "answer" or len(one.calls) != 1 or len(
             other.calls) != 1 or one.calls[0][0] != other.calls[0][0] or one.calls == other.calls:
         return None
-    said = f", as of {_as_of(today)}"
     return replace(one, calls=one.calls + other.calls, measure="groups",
-                   interpretation=f"{one.interpretation.removesuffix(said)}; and "
-                                  f"{_lower(other.interpretation)}")
+                   interpretation=_joined(one, other, today))
 
 
 def _beyond_the_page(plan: Plan, page_key: str | None) -> Plan:
@@ -729,10 +734,8 @@ def _and_of_those(first_text: str, vocab: Vocabulary, today: dt.date, page_key: 
             whole.calls) != 1 or first.calls == whole.calls or first.calls[0][0] != whole.calls[
             0][0]:
         return None
-    said = f", as of {_as_of(today)}"
     return replace(first, calls=first.calls + whole.calls,
-                   interpretation=f"{first.interpretation.removesuffix(said)}; and of them, "
-                                  f"{_lower(whole.interpretation)}")
+                   interpretation=_joined(first, whole, today, "and of them,"))
 
 
 def _two_questions(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None,
@@ -769,10 +772,8 @@ def _two_questions(question: str, vocab: Vocabulary, today: dt.date, page_key: s
     if whole.kind == "answer" and whole.calls not in (first.calls, second.calls):
         return None  # the whole reads as one question of its own ("how many are late, how
         # many at risk"): its reading stands
-    said = f", as of {_as_of(today)}"
     return replace(first, calls=first.calls + extra,
-                   interpretation=f"{first.interpretation.removesuffix(said)}; and "
-                                  f"{_lower(second.interpretation)}",
+                   interpretation=_joined(first, second, today),
                    intents=[*first.intents, *second.intents],
                    project_keys=list(dict.fromkeys([*first.project_keys,
                                                     *second.project_keys])))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -238,6 +238,25 @@ RANKINGS: dict[str, tuple[str, bool, str]] = {
 TIES_SHOWN = 10  # projects, people or groups tied with the last of a top k, named after it
 
 
+def tie_note(tied: Sequence[str], last: str, order: str, at_least: bool = False) -> str:
+    """What a top k cut through a tie leaves out: "5 more tie with the last one (0% chance of
+    finishing on time): …; cut in key order" ("" when nothing ties). ``at_least``: only the
+    first ``TIES_SHOWN`` after the cut were read, so there may be more."""
+    if not tied:
+        return ""
+    count = f"at least {len(tied)}" if at_least else str(len(tied))
+    names = ", ".join(tied[:TIES_SHOWN]) + (f" and {len(tied) - TIES_SHOWN} more"
+                                             if len(tied) > TIES_SHOWN else "")
+    return f"\n\n{count} more tie with the last one ({last}): {names}; cut in {order} order."
+
+
+def finish_words(completed: dt.date, due: dt.date) -> tuple[int, str]:
+    """Days from the due date to the completion and how the project finished (docs/metrics.md,
+    Finished on time / finished late): (132, "finished late")."""
+    gap = (completed - due).days
+    return gap, "finished late" if gap > 0 else "finished on time"
+
+
 def rank_projects(ctx: ToolContext, by: str, k: int = 5, **args: Any) -> ToolResult:
     """The top ``k`` projects of the view by a measure (ties in key order)."""
     sort, descending, words = RANKINGS[by]
@@ -275,11 +294,8 @@ def rank_projects(ctx: ToolContext, by: str, k: int = 5, **args: Any) -> ToolRes
                 else f"**Top {len(rows)} by {words}:**")
         text = head if len(rows) == 1 else "\n".join([head, *lines])
         tied = list(itertools.takewhile(lambda r: measure(r) == measure(rows[-1]), after))
-        if tied:  # "the 5 most likely to miss" when ten are at 0 %: the cut is said
-            more = f"at least {len(tied)}" if len(tied) == TIES_SHOWN else str(len(tied))
-            text += (f"\n\n{more} more tie with the last one ({measure(rows[-1])}): "
-                     f"{', '.join(link(r.key) for r in tied[:TIES_SHOWN])}; the list is cut "
-                     "in key order.")
+        text += tie_note([link(r.key) for r in tied], measure(rows[-1]), "key",  # "the 5 most
+                         at_least=len(tied) == TIES_SHOWN)  # likely to miss", ten at 0 %
     result = {"subject": "projects", "items": [r.key for r in rows]}
     return ToolResult("rank_projects", {}, text, {"total": page.total},
                       [project_citation(r.key, r.name) for r in rows], result=result)
@@ -314,13 +330,10 @@ def rank_groups(ctx: ToolContext, group: str, k: int = 1, order: str = "desc",
     head = (f"**{ranked[0][0]}** ({plural(ranked[0][1], 'project')})" if len(ranked) == 1
             else f"**Top {len(ranked)} {subject}:**")
     text = head if len(ranked) == 1 else "\n".join([head, *lines])
-    tied = [name for name, n in itertools.takewhile(
-        lambda kv: ranked and kv[1] == ranked[-1][1], everyone[k:])]
-    if tied:  # "which portfolio has the most at-risk projects" when two have 7
-        names = ", ".join(tied[:TIES_SHOWN]) + (f" and {len(tied) - TIES_SHOWN} more"
-                                                 if len(tied) > TIES_SHOWN else "")
-        text += (f"\n\n{len(tied)} more tie with the last one "
-                 f"({plural(ranked[-1][1], 'project')}): {names}; cut in name order.")
+    if ranked:  # "which portfolio has the most at-risk projects" when two have 7
+        text += tie_note([name for name, _n in itertools.takewhile(
+            lambda kv: kv[1] == ranked[-1][1], everyone[k:])],
+            plural(ranked[-1][1], "project"), "name")
     result = {"subject": subject, "items": [n for n, _ in ranked],
               "groups": dict(ranked)}
     return ToolResult("rank_groups", {}, text, dict(ranked), [], result=result)
@@ -368,11 +381,11 @@ def project_status(ctx: ToolContext, project_key: str) -> ToolResult:
         late = f" — **{plural((ctx.today - d.due_date).days, 'day')} late**"
     finished = []
     if d.completed_at is not None and d.due_date is not None:  # "how late was X delivered"
-        gap = (d.completed_at.date() - d.due_date).days  # docs/metrics.md: finished late
+        gap, how = finish_words(d.completed_at.date(), d.due_date)
         finished = [f"- Completed: {day(d.completed_at.date())} — " + (
-            f"**{plural(gap, 'day')} after its due date** (finished late)" if gap > 0 else
-            "on its due date (finished on time)" if gap == 0 else
-            f"{plural(-gap, 'day')} before its due date (finished on time)")]
+            f"**{plural(gap, 'day')} after its due date** ({how})" if gap > 0 else
+            f"on its due date ({how})" if gap == 0 else
+            f"{plural(-gap, 'day')} before its due date ({how})")]
     text = "\n".join([
         f"**{link(d.key)} {d.name}** is **{d.status}** and **{health.lower()}** "
         f"({d.priority.lower()} priority, portfolio {d.portfolio}, owner "
@@ -423,10 +436,9 @@ def project_field(ctx: ToolContext, project_key: str, field: str) -> ToolResult:
         text = f"{name} was completed on **{day(done)}** ({d.status})." if done else \
             f"{name} has not been completed: it is {d.status.lower()}."
         if done and d.due_date:  # "when was X completed and was it on time?"
-            gap = (done - d.due_date).days
+            gap, how = finish_words(done, d.due_date)
             text += (f" That is {plural(gap, 'day')} after its due date ({day(d.due_date)}): "
-                     "finished late." if gap > 0 else
-                     f" Its due date was {day(d.due_date)}: finished on time.")
+                     f"{how}." if gap > 0 else f" Its due date was {day(d.due_date)}: {how}.")
         result = {"subject": "projects", "items": [d.key],
                   "value": done.isoformat() if done else None}
     elif field == "priority":
