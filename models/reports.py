@@ -25,7 +25,7 @@ from data.project_queries import ProjectRow, iter_projects
 from data.resource_queries import BusiestPeople, busiest_in_view
 from data.scope import Scope
 from models import forecast_words
-from models.copilot.meetings import ActionItem, summarize_meeting
+from models.copilot.meetings import ActionItem, action_items, decisions
 from models.drivers import with_worded_drivers, worded
 
 if TYPE_CHECKING:
@@ -95,14 +95,11 @@ def action_line(item: ActionItem) -> str:
 
 
 def meeting_notes(minutes: list[rq.Minutes], today: dt.date) -> list[MeetingNote]:
-    notes = []
-    for m in minutes:
-        digest = summarize_meeting(m.doc_id, m.body, m.held_on)
-        notes.append(MeetingNote(m.project_key, m.project_name, m.title, m.held_on,
-                                 [p.text for p in digest.decisions],
-                                 [action_line(a) for a in digest.action_items
-                                  if a.open_on(today)]))
-    return notes
+    return [MeetingNote(m.project_key, m.project_name, m.title, m.held_on,  # the digest's
+                        [p.text for p in decisions(m.body, m.doc_id)],  # parts a report shows
+                        [action_line(a) for a in action_items(m.body, m.doc_id, m.held_on)
+                         if a.open_on(today)])
+            for m in minutes]
 
 
 @dataclass(frozen=True)
