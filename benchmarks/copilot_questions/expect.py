@@ -237,6 +237,17 @@ def _ranking(subject: str, by: str, where: dict[str, Any], spec: dict[str, Any],
             SELECT w.skill, count(*) FROM work_items w
             WHERE w.status <> 'done' AND w.skill IS NOT NULL GROUP BY w.skill""")
         return _ranked([(s, int(n)) for s, n in rows], True)
+    if subject == "skills" and by == "points_per_person":
+        # a shortage: open story points needing the skill over the people who have it
+        # (metrics.md, Open work per person)
+        have: defaultdict[str, int] = defaultdict(int)
+        for _role, skills, _cap in facts.people.values():
+            for s in skills:
+                have[s] += 1
+        rows = sql(facts.conn, """
+            SELECT w.skill, coalesce(sum(w.story_points), 0) FROM work_items w
+            WHERE w.status <> 'done' AND w.skill IS NOT NULL GROUP BY w.skill""")
+        return _ranked([(s, round(int(n) / have[s], 1)) for s, n in rows if have[s]], True)
     raise ValueError(f"unknown ranking {subject} by {by}")
 
 

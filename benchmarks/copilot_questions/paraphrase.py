@@ -304,8 +304,9 @@ QUESTIONS: list[dict[str, Any]] = [
     _q(142, DIR, "unanswerable", "what is the NPS of the help center", {"refuse": "no scores"}),
     _q(143, DIR, "unanswerable", "how many bugs were reported by customers last month",
        {"refuse": "no bug reports"}),
-    _q(144, RES, "skills", "which skills are we short on for open work",
-       {"top": "skills", "by": "open_items", "k": 5}),
+    _q(144, RES, "skills", "which skills are we short on for open work",  # a shortage is
+       {"top": "skills", "by": "points_per_person", "k": 5}),  # demand over supply (not the
+    # raw demand this first expected: a new-user audit read "short on" so, as metrics.md does)
     _q(145, RES, "skills", "who's our go-to person for kubernetes",
        {"list": "people", "where": {"skill": "kubernetes"}}),
     _q(146, DIR, "changes", "which projects finished last week",
