@@ -7,6 +7,7 @@ exactly like a project that does not exist.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import ScalarSelect, and_, func, select
@@ -75,6 +76,7 @@ class ItemRow:
     points: int
     assignee: str | None
     done_at: dt.datetime | None
+    due_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -144,18 +146,24 @@ def items_by_status(session: Session, scope: Scope, key: str) -> list[StatusCoun
 
 def project_items(
     session: Session, scope: Scope, key: str, page: int = 1, page_size: int | None = None,
-    status: str | None = None,
+    status: str | None = None, statuses: Sequence[str] = (), due_by: dt.date | None = None,
 ) -> Page[ItemRow]:
-    """A page of the project's items, open first, with assignees joined (no N+1)."""
+    """A page of the project's items, open first, with assignees joined (no N+1); only those of
+    a status (or of ``statuses``), or due by a day (``due_by``) when given."""
     size = clamp_page_size(page_size)
     where = [WorkItem.project_id == _visible_id(scope, key)]
     if status:
         where.append(WorkItem.status == status)
+    if statuses:
+        where.append(WorkItem.status.in_(statuses))
+    if due_by is not None:
+        where.append(WorkItem.due_at < dt.datetime.combine(due_by + dt.timedelta(days=1),
+                                                           dt.time()))
     total = session.scalar(select(func.count(WorkItem.id)).where(*where)) or 0
     page = clamp_page(page, total, size)
     stmt = (
         select(WorkItem.id, WorkItem.kind, WorkItem.title, WorkItem.status,
-               WorkItem.story_points, Resource.name, WorkItem.done_at)
+               WorkItem.story_points, Resource.name, WorkItem.done_at, WorkItem.due_at)
         .outerjoin(Resource, WorkItem.assignee_id == Resource.id)
         .where(*where)
         .order_by((WorkItem.status == "done").asc(), WorkItem.id)

@@ -137,6 +137,25 @@ def project_team(session: Session, scope: Scope, key: str, day: dt.date) -> list
     return sorted(rows, key=lambda a: (-a.share, a.person))
 
 
+def project_booked(session: Session, scope: Scope, key: str, day: dt.date) -> list[Assignment]:
+    """Who is booked on a visible project after ``day`` (allocations starting later), soonest
+    first: the team a project not started yet will have."""
+    stmt = _assignments(scope, day, dt.date.max).where(Project.key == key,
+                                                         Allocation.period_start > day)
+    rows = [Assignment(*r) for r in session.execute(stmt)]
+    return sorted(rows, key=lambda a: (a.start, -a.share, a.person))
+
+
+def allocations_changing(session: Session, scope: Scope, first: dt.date, last: dt.date,
+                         ending: bool = False) -> list[Assignment]:
+    """Allocations to visible projects starting (``ending``: ending) from ``first`` to
+    ``last``: who joins a project, or rolls off one, in a period; soonest first."""
+    edge = Allocation.period_end if ending else Allocation.period_start
+    stmt = _assignments(scope, first, last).where(edge >= first, edge <= last)
+    rows = [Assignment(*r) for r in session.execute(stmt)]
+    return sorted(rows, key=lambda a: (a.end if ending else a.start, a.person, a.project_key))
+
+
 def portfolio_team(session: Session, scope: Scope, portfolio: str,
                    day: dt.date, last: dt.date | None = None) -> list[Assignment]:
     """Who is allocated on ``day`` to the visible projects of a portfolio (its team, as the

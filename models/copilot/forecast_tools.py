@@ -20,6 +20,7 @@ from models.copilot.tools import (
     ToolContext,
     ToolResult,
     day,
+    finish_sentence,
     link,
     pct,
     project_citation,
@@ -141,6 +142,8 @@ def _no_forecast(ctx: ToolContext, key: str) -> ToolResult:
     closed = f" (closed {day(d.completed_at.date())})" if d.completed_at else ""
     text = (f"**{link(d.key)} {d.name}** is **{d.status}**{closed}: forecasts cover open "
             "projects only, so it has none.")
+    if d.completed_at and d.due_date:  # "did this finish on time?": how it did
+        text += " " + finish_sentence(d.completed_at.date(), d.due_date)
     return ToolResult("project_forecast", {}, text, {"key": d.key, "status": d.status},
                       [project_citation(d.key, d.name)],
                       result={"subject": "projects", "items": [d.key], "value": None})

@@ -80,13 +80,16 @@ def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = N
            works_on: str | None = None, over_allocated: bool = False, free: bool = False,
            start: str | None = None, end: str | None = None,
            roles: list[str] | None = None, portfolio: str | None = None,
-           room: bool = False, not_over: bool = False) -> ToolResult:
+           room: bool = False, not_over: bool = False, changing: str = "") -> ToolResult:
     """People matching every condition given: skills they have, their role, the project they
     work on today, the portfolio whose projects they work on today, over-allocated, not
     over-allocated (peak load at most 100 %, free people included), free (no allocation at
-    all) or with room (peak load under 100 %) in a period."""
+    all) or with room (peak load under 100 %) in a period; ``changing``: with an allocation
+    "starting" (joining a project) or "ending" (rolling off one) in the period (of the
+    project ``works_on`` then, not of its team today)."""
     first, last = _span(ctx, start, end)
-    found, words, cites = _who(ctx, skills, roles, works_on, portfolio,
+    project = works_on.upper() if works_on and changing else None
+    found, words, cites = _who(ctx, skills, roles, None if project else works_on, portfolio,
                                (first, last) if over_allocated or room or not_over else None)
     loads: dict[str, float] = {}
     if over_allocated:
@@ -108,6 +111,19 @@ def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = N
         found = _meet(found, {p.name for p in people_queries.free(ctx.session, ctx.scope,
                                                                   first, last)})
         words.append(f"with no allocation from {_period_words(first, last)}")
+    moves: dict[str, list[str]] = {}
+    if changing in ("starting", "ending"):
+        ending = changing == "ending"
+        for a in people_queries.allocations_changing(ctx.session, ctx.scope, first, last,
+                                                     ending):
+            if project and a.project_key != project:
+                continue
+            edge = f"until {day(a.end)}" if ending else f"from {day(a.start)}"
+            moves.setdefault(a.person, []).append(f"{a.project_key} {edge}")
+        found = _meet(found, set(moves))
+        words.append(f"with an allocation{f' to {project}' if project else ''} "
+                     f"{'ending' if ending else 'starting'} from {_period_words(first, last)}")
+        cites = cites or ([project_citation(project)] if project else [])
     at_work = ""
     if found is None:  # everyone visible, and how many of them are on a project today
         found = {p.name for p in people_queries.people(ctx.session, ctx.scope)}
@@ -123,7 +139,7 @@ def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = N
         text = head + "."
     else:
         shown = [f"- {n}" + (f" ({pct(loads[n])} at peak)" if n in loads else "")
-                 for n in names[:25]]
+                 + (f" ({'; '.join(moves[n])})" if n in moves else "") for n in names[:25]]
         more = [f"- … and {len(names) - 25} more"] if len(names) > 25 else []
         text = "\n".join([head + ":", *shown, *more])
     result = {"subject": "people", "count": len(names), "items": names}
@@ -160,6 +176,11 @@ def project_team(ctx: ToolContext, project_key: str, owner: str | None = None) -
                  else f" (owned by {actual or 'nobody'}, not {owner})")
     if not team:
         text = f"Nobody is allocated to {link(key)}{whose} today."
+        booked = people_queries.project_booked(ctx.session, ctx.scope, key, ctx.today)
+        if booked:  # a project not started yet: who it will have, and from when
+            text += "\n".join([f" {plural(len(booked), 'allocation')} to it start later:"]
+                              + [f"- {a.person} ({a.role or 'no role'}), {pct(a.share)} of their "
+                                 f"time from {day(a.start)} to {day(a.end)}" for a in booked])
     else:
         text = "\n".join([f"**{plural(len(team), 'person', 'people')} on {link(key)} "
                           f"{team[0].project_name}**{whose} today:"]
@@ -264,13 +285,16 @@ def rank_people(ctx: ToolContext, k: int = 3, start: str | None = None,
         result = {"subject": "people", "items": [n for n, _ in top]}
         return ToolResult("rank_people", {}, text, dict(top), [], result=result)
     loads = people_queries.loads(ctx.session, ctx.scope, first, last, team)
-    if sign > 0:  # the least loaded: people with no allocation in the period come first
+    if sign > 0 or team is not None:  # the least loaded, or a team's each: people with no
+        # allocation in the period are at 0 %
         loads = {p.name: loads.get(p.name, 0.0) for p in people_queries.people(
             ctx.session, ctx.scope, team)}
     by_load = sorted(loads.items(), key=lambda kv: (sign * kv[1], kv[0]))
     ranked = by_load[:k]
-    most = "Most" if sign < 0 else "Least"
-    text = "\n".join([f"**{most} loaded{where} from {_period_words(first, last)}:**"]
+    most = "Most loaded" if sign < 0 else "Least loaded"
+    if team is not None and k >= len(by_load):  # the whole team, not a top k of it
+        most = "Load of each person"
+    text = "\n".join([f"**{most}{where} from {_period_words(first, last)}:**"]
                      + [f"- {n}: {pct(v)} at peak" for n, v in ranked])
     text += _ties(by_load, k, lambda v: f"{pct(v)} at peak")
     result = {"subject": "people", "items": [n for n, _ in ranked]}

@@ -624,7 +624,7 @@ def _share_of(question: str, vocab: Vocabulary, today: dt.date, page_key: str | 
 
 _COMPARED = re.compile(r"\b(?:compare[sd]?|comparing|comparison|vs\.?|versus|against|better|"
                        r"worse|trend\w*|differ\w*|change[sd]?)\b", re.IGNORECASE)
-_BETWEEN = re.compile(r"\s*,?\s*(?:vs\.?|versus|compared (?:with|to)|against|and|or)\s+"
+_BETWEEN = re.compile(r"\s*,?\s*(?:vs\.?|versus|compared? (?:with|to)|against|and|or)\s+"
                       r"(?:with\s+)?", re.IGNORECASE)
 
 
@@ -705,7 +705,7 @@ def _route_whole(question: str, vocab: Vocabulary, today: dt.date,
 # two questions in one sentence, the second starting with its own question word
 _SECOND_QUESTION = re.compile(
     r"^(?P<first>.*?\w.*?)\s*(?:[,;]\s*(?:and\s+|also\s+|plus\s+)?|\s+(?:and|also|plus)\s+)"
-    r"(?P<second>(?:who|what|which|when|where|how)\b.+|(?:does|do|did|is|are|can|has|have)\s+"
+    r"(?P<second>(?:who|what|which|when|where|how)s?\b.+|(?:does|do|did|is|are|can|has|have)\s+"
     r"(?:he|she|they|it|this|that)\b.+)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|him|his|hers)\b", re.IGNORECASE)
 # the first part is a question too ("kenji brown - what are his skills", "is X late"), not a
@@ -2274,6 +2274,7 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     keys = r.projects
     if not keys and r.page_key and (r.has("this") or _about_one_project(r)
                                     or _page_pronoun(r) or _the_team(r) or _page_work(r)
+                                    or _work_left(r) or _changed_here(r)
                                     or r.has("verb:scope")
                                     and not r.named("portfolio")):  # "added to our scope"
         keys = [r.page_key]
@@ -2295,8 +2296,14 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         return _forecast_trust(r)  # "how many forecasts have low trust", "… have a forecast"
     if (r.has("doc:actions") or _meeting_tasks(r)) and (keys or people):
         return _actions_plan(r, keys, people)  # "mei's action items", "open actions for X"
+    if not people and _allocation_moves(r) and re.search(
+            r"\b(?:who|whose|anyone|anybody|people|someone)\b", r.question, re.IGNORECASE):
+        return _people_question(r, keys)  # "whose allocations end this month"
     if keys and _changes_of_project(r):
         return _changes_digest(r, keys[0])  # "what happened on PRJ-0017 last week?"
+    work = _project_work(r, keys) if len(keys) == 1 and not people else None
+    if work is not None:
+        return work  # "what's left on X?", "what's in progress here", "due in the next 2 weeks"
     if keys and r.has("cause") and _status_change(r):
         return _document_plan(r, keys)  # "why was X put on hold": the notes say, not health
     if keys and (r.has("cause") or _asks_risks(r)) and not r.has("measure:count"):
@@ -2322,6 +2329,13 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     if keys and r.has("rank:most") and not r.has("rank:least") and counted and not people and (
             _asks_team(r) or r.has("subject:people") or _who_asks(r)):
         k = 1 if _one_asked(r) else _k(r)  # "who on this team has the most open items": one
+        items = r.first("subject:items") or r.first("m:open_items")
+        if counted == "open_items" and items is not None and not any(
+                t.lemma in ("team", "crew", "squad") for t in r.tokens[:items.start]):
+            return _one(r, "top", "people", ("project_holders", {"project_key": keys[0],
+                                                                 "k": k}),  # "who has the most
+                        f"Who holds the most of {keys[0]}'s open work items (on it only)",
+                        keys)  # open items on this?": on this project
         head = f"The {k} people" if k > 1 else "The person"
         return _one(r, "top", "people", ("rank_people", {"k": k, "by": counted,
                                                          "works_on": keys[0]}),
@@ -2380,8 +2394,10 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         return _on_time_rate(r, people, keys)
     if not keys and not people and _asks_owners(r):
         args = _project_filters(r, people, keys)
-        return _one(r, "list", "owners", ("owners_of", args),
-                    f"Owners of {_lower(describe_filters(args))}")
+        least = _at_least_projects(r)
+        each = f", each owning at least {least} of them" if least else ""
+        return _one(r, "list", "owners", ("owners_of", {**args, "at_least": least or 1}),
+                    f"Owners of {_lower(describe_filters(args))}{each}")
     size = _size_without_measure(r)
     if size is not None:
         return size
@@ -2865,8 +2881,10 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
     ranked = _named_projects_ranked(r, keys)
     if ranked is not None:
         return ranked
-    if r.has("people:over") and (r.has("subject:people") or any(  # "are we overloaded this
-            r.tokens[h.start].low in ("we", "us") for h in r.family("this"))):  # week?"
+    team_said = r.has("subject:people") or _asks_team(r) or _the_team(r) or any(
+        r.tokens[h.start].low in ("we", "us") for h in r.family("this"))
+    if team_said and r.has("people:over"):  # "are we overloaded this week?", "is the team
+        # overbooked next month?"
         period = _period(r, "this_week")
         negated = all(r.negated(h) for h in r.hits if h.concept == "people:over")
         args = {"works_on": key, "not_over" if negated else "over_allocated": True,
@@ -2874,6 +2892,9 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
         said = "not over-allocated (at most 100% at peak)" if negated else "over-allocated"
         return _one(r, "list", "people", ("people", args),
                     f"People on {key} {said} {period.describe()}", keys)
+    team_load = _team_in_a_period(r, key, keys) if team_said else None
+    if team_load is not None:
+        return team_load
     if (r.has("subject:people") or r.has("subject:owners")) and r.has("verb:own") or (
             r.has("subject:owners")):
         return _one(r, "list", "owners", ("project_field", {"project_key": key,
@@ -2949,9 +2970,40 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
                  f"The status of {', '.join(keys[:3])}, as of {_as_of(r.today)}", keys)
 
 
+def _team_in_a_period(r: Reading, key: str, keys: list[str]) -> Plan | None:
+    """A project's team asked about as people are, in a period: "is anyone on this team free
+    next week" (nothing booked then), "how loaded is the team next month" (each member's peak
+    load then, across all their projects). None when neither is asked."""
+    who = r.first("subject:people")
+    free = [h for h in r.hits if h.concept == "people:free" and (
+        who is None or h.start > who.start)]  # not "asked to help out on X: who's on it?"
+    if free and not any(r.negated(h) for h in free):
+        period = _period(r, "this_week")
+        return _one(r, "list", "people", ("people", {"works_on": key, "free": True,
+                                                     **_span_args(period)}),
+                    f"People on {key} today with nothing booked {period.describe()}", keys)
+    if r.has("people:load") and not r.has("rank:most", "rank:least") and not any(
+            r.negated(h) for h in r.hits if h.concept == "people:load"):
+        period = _period(r, "this_week")
+        return _one(r, "list", "people", ("rank_people", {"works_on": key, "k": 50,
+                                                          **_span_args(period)}),
+                    f"The load of each person on {key}'s team {period.describe()} (peak share "
+                    "of their capacity, across all their projects)", keys)
+    return None
+
+
+# the forecast's own certainty, not the date it is 85 % sure of
+SURE_OF_FORECAST = re.compile(r"\bhow\s+(?:confident|sure|certain|reliable|solid|good|accurate)\s+"
+                              r"(?:is|are)\s+(?:that|this|the|its|our|their)\s+(?:forecasts?|"
+                              r"predictions?|projections?|estimates?)\b(?!\s+(?:that|it|this|"
+                              r"we|they|of)\b)", re.IGNORECASE)  # not "… the forecast that this
+# one finishes on time": its chance
+
+
 def _forecast_field(r: Reading) -> tuple[str, str] | None:
-    if r.has("f:trust"):  # "how much should I trust PRJ-0005's forecast"
-        return "trust", "How far to trust the forecast"
+    if r.has("f:trust") or SURE_OF_FORECAST.search(r.question):  # "how much should I trust
+        return "trust", "How far to trust the forecast"  # PRJ-0005's forecast", "how
+        # confident is that forecast"
     if r.has("f:p95"):
         return "p95_date", "The date the forecast is 95% sure of"
     p85_words = {t.low for h in r.family("f") if h.concept == "f:p85"
@@ -2967,6 +3019,9 @@ def _forecast_field(r: Reading) -> tuple[str, str] | None:
     if r.tokens and r.tokens[0].low == "when" and r.has("verb:complete") and len(r.tokens) > 1 \
             and r.tokens[1].low in ("was", "did") and not r.has("verb:due"):
         return "completed", "The completion date"  # "when was this one handed over"
+    if r.tokens and r.tokens[0].low in ("did", "was", "were") and r.has("verb:complete") and \
+            r.has("f:chance"):  # "did this finish on time?": how it finished, not a forecast
+        return "completed", "The completion date, against the due date,"
     due_asked = r.has("field:due_date", "verb:due") and not r.has("verb:complete")
     if asks_date and not due_asked and (r.has("verb:complete") or r.has("f:p50")):
         return "p50_date", "The expected finish date (the forecast's P50)"  # "when's it likely
@@ -3013,6 +3068,18 @@ def _projects_question(r: Reading, people: list[str], keys: list[str],
     compare = _compared(r)
     if compare is not None and compare[0] == "health" and dimension not in (None, "health"):
         compare = None  # "late and at-risk counts across portfolios": per portfolio
+    healths = _health_breakdown(r)
+    portfolios = list(dict.fromkeys(r.names("portfolio")))
+    if healths and len(portfolios) >= 2 and (compare is not None and compare[0] == "portfolio"
+                                             or SHAPE.search(r.question)):
+        base = {k: v for k, v in args.items() if k not in ("health", "portfolio")}
+        calls: list[Call] = [("count_projects_by", {**base, "by": "health", "only": healths,
+                                                    "portfolio": [name]})
+                             for name in portfolios]  # "Payments vs Growth: how many late,
+        # at risk and on track in each?", "is Mobile Apps in better shape than Web Storefront"
+        return _plan("answer", "projects", "about", calls,
+                     f"Open projects by health ({', '.join(healths).lower()}) in "
+                     f"{' and '.join(portfolios)}, as of {_as_of(r.today)}", keys)
     if compare is not None:
         by, only = compare
         if by == "health":  # "how many green, how many amber": the groups, not a filter
@@ -3635,6 +3702,24 @@ def _dimension(r: Reading) -> str | None:
     return best
 
 
+# "in better shape", "healthier", "doing worse than": health, every state of it
+SHAPE = re.compile(r"\b(?:(?:better|worse|best|worst)\s+(?:shape|health|state)|healthiest|"
+                   r"healthier|less\s+healthy|doing\s+(?:better|worse))\b", re.IGNORECASE)
+
+
+def _health_breakdown(r: Reading) -> list[str]:
+    """The health states a comparison asks to count each of: those named ("late, at risk and
+    on track in each"), or all three when it asks which is in better shape; [] otherwise."""
+    labels = {"late": "Late", "at_risk": "At risk", "on_track": "On track"}
+    hits = [h for h in r.family("health") if h.value in labels and not r.negated(h)]
+    if not hits:
+        return list(labels.values()) if SHAPE.search(r.question) else []
+    joined = {t.low for t in r.tokens[hits[0].end:hits[-1].start]}
+    if len({h.value for h in hits}) >= 2 and "or" not in joined:  # "late or at risk": one set
+        return [labels[h] for h in dict.fromkeys(h.value for h in hits)]
+    return []
+
+
 def _whole(r: Reading, i: int) -> bool:
     """"the whole portfolio", "across all of the portfolios": all of it, not per group."""
     j = i - 1  # the word right before it, past "the", "of", "our" ("all of the portfolios")
@@ -3813,6 +3898,17 @@ def _k(r: Reading, ranked: str | None = None) -> int:
 
 
 def _group_ranking(r: Reading, subject: str) -> Plan:
+    if subject == "portfolios" and SHAPE.search(r.question) and not r.family("health") and \
+            not r.names("portfolio"):  # "which portfolio is in the worst shape": by what?
+        said = SHAPE.search(r.question)
+        best = bool(said and re.search(r"best|better|health", said[0], re.IGNORECASE))
+        most, rate = ("fewest", "best") if best else ("most", "worst")
+        return _clarify(f"“{said[0] if said else 'Shape'}” can be measured more than one way. "
+                        "Which do you mean?", "the shape of a portfolio: no single measure",
+                        [f"The {most} late or at-risk projects",
+                         f"The {rate} on-time rate"],
+                        [f"Which portfolio has the {most} late or at-risk projects?",
+                         f"Which portfolio has the {rate} on-time rate?"])
     ranks_items = r.first("subject:items", "subject:points")
     rank = r.first("rank:most", "rank:least")
     if subject == "portfolios" and ranks_items is not None and (
@@ -3938,11 +4034,43 @@ def _person_question(r: Reading, people: list[str]) -> Plan | None:
                 f"The projects {person} is allocated to today")
 
 
+# "who starts on a new project next week", "anyone joining Payments in July" / "who rolls off
+# a project before the end of June", "whose allocations end this month"
+JOINING = re.compile(r"\b(?:who|anyone|anybody|someone|people|whom)(?:['’]s|\s+is|\s+are|\s+will)?"
+                     r"\s+(?:start(?:s|ing)?|join(?:s|ing)?|roll(?:s|ing)?\s+on(?:to)?|"
+                     r"onboard(?:s|ing)?|begin(?:s|ning)?|mov(?:es|ing)\s+(?:on)?to)\b",
+                     re.IGNORECASE)
+LEAVING = re.compile(r"\b(?:roll(?:s|ing)?\s+off|com(?:es|ing)\s+off|free[sd]?\s+up|"
+                     r"allocations?\s+(?:end|ends|ending|finish(?:es)?|run(?:s)?\s+out)|"
+                     r"(?:who|anyone|anybody|someone|people)(?:['’]s|\s+is|\s+are|\s+will)?\s+"
+                     r"(?:leav(?:e|es|ing)|finish(?:es|ing)?\s+(?:on|with|their)))\b",
+                     re.IGNORECASE)
+
+
+def _allocation_moves(r: Reading) -> str:
+    """People joining a project ("starting") or rolling off one ("ending") in a period, or
+    "" when neither is asked."""
+    if LEAVING.search(r.question):
+        return "ending"
+    return "starting" if JOINING.search(r.question) else ""
+
+
 def _people_question(r: Reading, keys: list[str]) -> Plan:
     skills = r.names("skill")
     measure = "count" if r.has("measure:count") else "list"
     args: dict[str, Any] = {"measure": measure}
     words: list[str] = []
+    moving = _allocation_moves(r)
+    if moving and not r.has("people:over", "people:free") and not skills:
+        period = _period(r, "this_week")
+        where: dict[str, Any] = {"works_on": keys[0]} if keys else {}
+        if r.names("portfolio"):
+            where["portfolio"] = r.names("portfolio")[0]
+        verb = "starting (joining a project)" if moving == "starting" else \
+            "ending (rolling off a project)"
+        return _one(r, measure, "people", ("people", {
+            "measure": measure, "changing": moving, **where, **_span_args(period)}),
+            f"People with an allocation {verb}, {period.describe()}", keys)
     if skills:
         either = _ranked(r) and re.search(r"\bor\b", r.question) or re.search(
             r"\bhow many\b.*\bhow many\b", r.question, re.IGNORECASE)  # "do more know X or Y?",
@@ -4140,6 +4268,7 @@ def _people_count(r: Reading) -> str | None:
 
 PER_PERSON = re.compile(r"\b(?:per|each|for every|a) (?:person|head|capita|people|"
                         r"engineer)\b|\bper-person\b|\b(?:short|under)[- ]?staffed\b|"
+                        r"\b(?:short on|shortages?|lacking|in short supply|scarce|scarcest)\b|"
                         r"\b(?:compared (?:to|with)|relative to|against) (?:the |our )?"
                         r"(?:open |remaining )?(?:work|demand|backlog)\b|\bsupply (?:and|vs\.?|"
                         r"versus|against) demand\b|\bdemand (?:and|vs\.?|versus|against) supply\b",
@@ -4687,6 +4816,83 @@ def _page_work(r: Reading) -> bool:
                 r.family("group") or {t.low for t in r.tokens} & WIDE_WORDS)
 
 
+# "what's left", "what is still open", "anything in progress", "what remains to be done"
+WORK_LEFT = re.compile(
+    r"\b(?:(?:what|anything|which|whats)(?:['’]s|\s+is|\s+are)?\s+(?:still\s+)?"
+    r"(?:left|remaining|outstanding|open|in\s+progress|in\s+flight|underway|being\s+worked\s+on|"
+    r"on\s+the\s+board|to\s+do)|what\s+remains|(?:still|left)\s+to\s+(?:do|be\s+done)|"
+    r"(?:is|are)\s+(?:still\s+)?(?:left|remaining|outstanding|in\s+progress)|"
+    r"(?:what|which|any)\s+(?:work|tasks?|tickets?)\s+(?:is|are)\s+(?:still\s+)?(?:open|left|"
+    r"remaining|outstanding|in\s+progress))\b", re.IGNORECASE)
+WORK_DUE = re.compile(r"\b(?:what|anything|which|whats)(?:['’]s|\s+is|\s+are)?\s+(?:still\s+)?"
+                      r"(?:due|coming\s+due)\b", re.IGNORECASE)
+ITEM_STATES = {"in_progress": re.compile(r"\b(?:in\s+progress|in\s+flight|underway|wip|being\s+"
+                                         r"worked\s+on|started)\b", re.IGNORECASE),
+               "todo": re.compile(r"\b(?:to\s?-?do|not\s+(?:yet\s+)?started|backlog)\b",
+                                  re.IGNORECASE),
+               "done": re.compile(r"\b(?:done|finished|completed|closed)\b", re.IGNORECASE)}
+EACH_ITEM = re.compile(r"\b(?:who\s+(?:owns|has|holds|is\s+on)\s+(?:each|what|which)|each\s+"
+                       r"(?:item|ticket|task)|per\s+(?:item|ticket|task))\b", re.IGNORECASE)
+
+
+def _work_left(r: Reading) -> bool:
+    """"What's left?", "what is still open?", "what's in progress right now", "what's due in
+    the next two weeks": a project's own work, when no projects, people or portfolio are
+    named (on a project's page, or of the project named)."""
+    each = bool(EACH_ITEM.search(r.question))  # "… and who owns each item": of the items
+    if r.has("subject:projects", "subject:portfolios", "subject:owners") or (
+            r.has("subject:people") and not each) or r.named("portfolio") or r.people or \
+            _ranked(r):
+        return False
+    return bool(WORK_LEFT.search(r.question) or WORK_DUE.search(r.question) and r.periods)
+
+
+def _changed_here(r: Reading) -> bool:
+    """"What changed since last week?" on a project's page, naming nothing wider."""
+    return _changes_of_project(r) and not (
+        r.named("portfolio") or r.has("subject:projects", "subject:portfolios")
+        or {t.low for t in r.tokens} & WIDE_WORDS)
+
+
+def _project_work(r: Reading, keys: list[str]) -> Plan | None:
+    """One project's own work items listed: what is left (open), in progress, to do or done,
+    due by the end of a period, or a count per status ("how many are to do, in progress and
+    done"). None when the question is not about listing them (counts of one state keep their
+    path)."""
+    key = keys[0]
+    states = [s for s, pattern in ITEM_STATES.items() if pattern.search(r.question)]
+    breakdown = len(states) >= 2 and (r.has("subject:items", "subject:points")
+                                      or r.has("measure:count"))
+    due = WORK_DUE.search(r.question) and r.periods
+    listed = (r.has("subject:items") and not r.has("measure:count") and not r.periods
+              and not r.has("verb:create", "verb:scope") and (
+                  r.has("measure:list") or EACH_ITEM.search(r.question)))
+    left = WORK_LEFT.search(r.question) and not (r.people or _ranked(r) or r.has(
+        "subject:portfolios", "subject:owners") or r.has("subject:people") and not (
+            EACH_ITEM.search(r.question)))
+    if not (breakdown or due or left or listed or EACH_ITEM.search(r.question)):
+        return None
+    if r.has("cause") or r.family("f") or r.family("doc") or (
+            r.has("measure:count") or r.has("subject:points")) and not breakdown:
+        return None  # "how many are left", "points left to do here?": a count
+    if due:
+        end = r.periods[0].end
+        return _one(r, "list", "work_items", ("project_work", {
+            "project_key": key, "end": end.isoformat()}),
+                    f"The open work items of {key} due by {_day_label(end)} (its items' own "
+                    "due dates)", keys)
+    state = "open"
+    if not breakdown and not WORK_LEFT.search(r.question.replace("to do", "")) or (
+            len(states) == 1 and states[0] == "in_progress"):
+        state = states[0] if len(states) == 1 else "open"
+    words = {"open": "open (to do or in progress)", "in_progress": "in progress",
+             "todo": "to do", "done": "done"}[state]
+    what = (f"The work items of {key} by status" if breakdown
+            else f"The work items of {key} {words}, with who holds each")
+    return _one(r, "list", "work_items", ("project_work", {"project_key": key,
+                                                           "state": state}), what, keys)
+
+
 def _page_pronoun(r: Reading) -> bool:
     """On a project's page, "this" or "it" standing for the project ("what's the chance this
     ships on time", "will it finish by its date") rather than for another noun."""
@@ -4699,10 +4905,28 @@ def _page_pronoun(r: Reading) -> bool:
     return False
 
 
+# "more than one project at risk", "two or more late projects", "at least 3 projects"
+AT_LEAST = re.compile(r"\b(?:(?P<more>more\s+than|over)\s+(?P<n1>\w+)|at\s+least\s+(?P<n2>\w+)|"
+                      r"(?P<n3>\w+)\s+or\s+more)\s+(?:\w+\s+){0,3}?projects?\b", re.IGNORECASE)
+
+
+def _at_least_projects(r: Reading) -> int | None:
+    """The least number of projects each owner must have ("more than one": 2), when said."""
+    m = AT_LEAST.search(r.question)
+    if m is None:
+        return None
+    said = (m["n1"] or m["n2"] or m["n3"]).lower()
+    n = int(said) if said.isdigit() else WORD_NUMBERS.get(said)
+    if n is None:
+        return None
+    return n + 1 if m["more"] else n
+
+
 def _asks_owners(r: Reading) -> bool:
     """"Who owns the late projects in Payments?", "owners of the at-risk ones": the owners of a
-    set of projects (not a ranking, not a count, not one project)."""
-    if _ranked(r) or r.has("measure:count"):
+    set of projects (not a ranking, not a count, not one project); "which owners have two or
+    more late projects" is such a set, not a top two."""
+    if _ranked(r) and _at_least_projects(r) is None or r.has("measure:count"):
         return False
     if not r.has("subject:projects"):  # "which owners have something late"
         first = min(r.family("subject"), key=lambda h: h.start, default=None)

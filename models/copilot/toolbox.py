@@ -14,7 +14,15 @@ from typing import Any
 from data.metrics import HEALTH
 from data.queries import GROUPINGS
 from data.schema import DOCUMENT_KINDS, PRIORITIES, STATUSES
-from models.copilot import causes, changes, document_tools, forecast_tools, people_tools, tools
+from models.copilot import (
+    causes,
+    changes,
+    document_tools,
+    forecast_tools,
+    people_tools,
+    tools,
+    work_tools,
+)
 from models.copilot.tools import ToolContext, ToolResult
 from models.copilot.validation import validate
 
@@ -92,14 +100,25 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          "filters.",
          {**FILTERS, "group": {"type": "string", "enum": ["portfolio", "owner"]}, "k": LIMIT,
           "order": {"type": "string", "enum": ["desc", "asc"]}}, tools.rank_groups, ("group",)),
-    Tool("owners_of", "Who owns the projects matching the filters, with how many each.",
-         FILTERS, tools.owners_of),
+    Tool("owners_of", "Who owns the projects matching the filters, with how many each "
+         "(at_least: only owners of at least that many).",
+         {**FILTERS, "at_least": {"type": "integer", "minimum": 1, "maximum": 1000}},
+         tools.owners_of),
     Tool("portfolios_having", "Portfolios with none (or some) of the projects the filters "
          "describe; 'all': every portfolio the viewer sees.",
          {**FILTERS, "having": {"type": "string", "enum": ["none", "some", "all"]}},
          tools.portfolios_having),
     Tool("project_status", "Status, health, owner, due date and progress of one project.",
          {"project_key": KEY}, tools.project_status, ("project_key",)),
+    Tool("project_work", "One project's own work items: the open ones (state='open'), or those "
+         "in progress, to do or done, each with its assignee, points and due date, and the "
+         "project's count per status; with end (a day), the open ones due by then.",
+         {"project_key": KEY, "state": {"type": "string", "enum": list(work_tools.STATES)},
+          "end": _DATE}, work_tools.project_work,
+         ("project_key",)),
+    Tool("project_holders", "Who holds the most of one project's open work items (on that "
+         "project only), most first.", {"project_key": KEY, "k": LIMIT},
+         work_tools.project_holders, ("project_key",)),
     Tool("project_field", "One fact of a project: owner, due_date, start_date, progress, "
          "priority or portfolio.",
          {"project_key": KEY, "field": {"type": "string", "enum": [
@@ -135,6 +154,7 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
           "roles": _NAMES, "portfolio": {"type": "string"},
           "works_on": KEY, "over_allocated": {"type": "boolean"}, "free": {"type": "boolean"},
           "room": {"type": "boolean"}, "not_over": {"type": "boolean"},
+          "changing": {"type": "string", "enum": ["", "starting", "ending"]},
           **_PERIOD}, people_tools.people),
     Tool("headcount_by_portfolio", "How many people each portfolio's projects have today; "
          "the k with the most (order='asc': the fewest) when k is given.",

@@ -257,6 +257,14 @@ def finish_words(completed: dt.date, due: dt.date) -> tuple[int, str]:
     return gap, "finished late" if gap > 0 else "finished on time"
 
 
+def finish_sentence(completed: dt.date, due: dt.date) -> str:
+    """How a done project finished, as a sentence: "That is 2 days after its due date (14 Jun
+    2026): finished late."."""
+    gap, how = finish_words(completed, due)
+    return (f"That is {plural(gap, 'day')} after its due date ({day(due)}): {how}." if gap > 0
+            else f"Its due date was {day(due)}: {how}.")
+
+
 def rank_projects(ctx: ToolContext, by: str, k: int = 5, **args: Any) -> ToolResult:
     """The top ``k`` projects of the view by a measure (ties in key order)."""
     sort, descending, words = RANKINGS[by]
@@ -312,7 +320,10 @@ def count_projects_by(ctx: ToolContext, by: str, only: list[str] | None = None,
                   folded.get(o.lower(), (o, 0))[1] for o in only}
     word = {"portfolio": "portfolio", "owner": "owner", "status": "status",
             "priority": "priority", "health": "health"}[by]
-    lines = [f"**Projects by {word}:**"] + [f"- {name}: {n}" for name, n in counts.items()]
+    where = f" in {' and '.join(args['portfolio'])}" if args.get("portfolio") and \
+        by != "portfolio" else ""
+    lines = [f"**Projects by {word}{where}:**"] + [f"- {name}: {n}"
+                                                   for name, n in counts.items()]
     result = {"subject": "projects", "groups": counts}
     return ToolResult("count_projects_by", {}, "\n".join(lines), counts, [], result=result)
 
@@ -339,14 +350,18 @@ def rank_groups(ctx: ToolContext, group: str, k: int = 1, order: str = "desc",
     return ToolResult("rank_groups", {}, text, dict(ranked), [], result=result)
 
 
-def owners_of(ctx: ToolContext, **args: Any) -> ToolResult:
-    """Who owns the projects the filters describe, each with how many of them."""
+def owners_of(ctx: ToolContext, at_least: int = 1, **args: Any) -> ToolResult:
+    """Who owns the projects the filters describe, each with how many of them (only those
+    owning ``at_least`` of them: "owners with more than one project at risk")."""
     flt = project_filters(ctx, args)
+    least = max(1, int(at_least))
     counts = {name: n for name, n in queries.count_by(ctx.session, ctx.scope, ctx.today,
-                                                       "owner", flt).items() if n}
+                                                       "owner", flt).items() if n >= least}
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     lines = [f"- {name}: {plural(n, 'project')}" for name, n in ranked]
-    text = ("\n".join([f"**{plural(len(ranked), 'owner')}**:", *lines]) if ranked
+    each = f" with at least {plural(least, 'such project')} each" if least > 1 else ""
+    text = ("\n".join([f"**{plural(len(ranked), 'owner')}**{each}:", *lines]) if ranked
+            else f"No owner has at least {plural(least, 'such project')}." if least > 1
             else "No project matches, so there is no owner to name.")
     result = {"subject": "owners", "count": len(ranked), "items": [n for n, _ in ranked],
               "groups": dict(ranked)}
@@ -427,7 +442,8 @@ def project_field(ctx: ToolContext, project_key: str, field: str) -> ToolResult:
                 f"{d.scope_points} points).")
         result = {"subject": "projects", "items": [d.key], "value": round(d.progress, 4)}
     elif field == "start_date":
-        text = f"{name} started on **{day(d.start_date)}**." if d.start_date else \
+        verb = "starts" if d.start_date and d.start_date > ctx.today else "started"
+        text = f"{name} {verb} on **{day(d.start_date)}**." if d.start_date else \
             f"{name} has no start date."
         result = {"subject": "projects", "items": [d.key],
                   "value": d.start_date.isoformat() if d.start_date else None}
@@ -436,9 +452,7 @@ def project_field(ctx: ToolContext, project_key: str, field: str) -> ToolResult:
         text = f"{name} was completed on **{day(done)}** ({d.status})." if done else \
             f"{name} has not been completed: it is {d.status.lower()}."
         if done and d.due_date:  # "when was X completed and was it on time?"
-            gap, how = finish_words(done, d.due_date)
-            text += (f" That is {plural(gap, 'day')} after its due date ({day(d.due_date)}): "
-                     f"{how}." if gap > 0 else f" Its due date was {day(d.due_date)}: {how}.")
+            text += " " + finish_sentence(done, d.due_date)
         result = {"subject": "projects", "items": [d.key],
                   "value": done.isoformat() if done else None}
     elif field == "priority":
