@@ -70,6 +70,8 @@ class ProjectFilters:
     # projects by how many open work items they have (their rollup): more than / fewer than
     open_items_above: int | None = None
     open_items_below: int | None = None
+    progress_below: float | None = None  # a project's progress (docs/metrics.md), 0..1
+    progress_at_least: float | None = None
     no_team: bool = False  # open projects nobody is allocated to today (docs/metrics.md, Team)
 
     def is_empty(self) -> bool:
@@ -163,6 +165,14 @@ class ProjectFilters:
                 if self.open_items_below is not None else [])
             stmt = stmt.where(select(rollup.project_id).where(
                 rollup.project_id == Project.id, *bounds).correlate(Project).exists())
+        if self.progress_below is not None or self.progress_at_least is not None:
+            rolled = aliased(ProjectRollup)  # a project with no items has no row: 0 % done
+            progress = func.coalesce(select(rolled.progress).where(
+                rolled.project_id == Project.id).correlate(Project).scalar_subquery(), 0.0)
+            if self.progress_below is not None:
+                stmt = stmt.where(progress < self.progress_below)
+            if self.progress_at_least is not None:
+                stmt = stmt.where(progress >= self.progress_at_least)
         if self.no_team:
             stmt = stmt.where(metrics.is_open(), ~select(Allocation.id).where(
                 Allocation.project_id == Project.id, Allocation.period_start <= today,

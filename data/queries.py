@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import ColumnElement, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from data import health_cells, metrics
@@ -20,6 +20,7 @@ from data.schema import (
     PortfolioWeek,
     Priority,
     Project,
+    ProjectForecast,
     ProjectRollup,
     ProjectWeek,
     Status,
@@ -393,3 +394,34 @@ def count_by(
     else:
         every = sorted(found)
     return {name: found.get(name, 0) for name in every}
+
+
+AVERAGED = ("progress", "p_on_time", "days_overdue")
+
+
+def average_by(session: Session, scope: Scope, today: dt.date, measure: str,
+               filters: ProjectFilters = NO_FILTERS, by: str = "") -> dict[str, tuple[float, int]]:
+    """The mean of a measure over the projects of the view, overall ("") or per portfolio:
+    ``progress`` (docs/metrics.md, 0 for a project with no items), ``p_on_time`` (of the
+    projects with a stored forecast) or ``days_overdue`` (of the late ones: days since the due
+    date). ``{group: (mean, projects averaged)}``; groups with none are left out."""
+    if measure not in AVERAGED:
+        raise ValueError(f"unknown measure {measure!r}; choose one of {', '.join(AVERAGED)}")
+    group = Portfolio.name if by == "portfolio" else literal("")
+    column: Any = (func.coalesce(ProjectRollup.progress, 0.0) if measure == "progress"
+                   else ProjectForecast.p_on_time if measure == "p_on_time" else literal(0.0))
+    stmt = select(group, Project.due_date, column).join(
+        Portfolio, Project.portfolio_id == Portfolio.id)
+    if measure == "progress":
+        stmt = stmt.outerjoin(ProjectRollup, ProjectRollup.project_id == Project.id)
+    elif measure == "p_on_time":
+        stmt = stmt.join(ProjectForecast, ProjectForecast.project_id == Project.id)
+    else:
+        stmt = stmt.where(metrics.is_late(today))
+    values: dict[str, list[float]] = {}
+    for name, due, value in session.execute(narrow(stmt, scope, filters, today)):
+        if measure == "days_overdue":
+            value = (today - due).days if due else None
+        if value is not None:
+            values.setdefault(str(name), []).append(float(value))
+    return {name: (sum(v) / len(v), len(v)) for name, v in sorted(values.items())}

@@ -53,6 +53,8 @@ ARTICLES = {"the", "a", "an", "our", "my", "their", "its", "all"}
 UNSUPPORTED = {"average", "avg", "mean", "median", "ratio", "proportion", "percentage", "trend",
                "variance", "deviation", "velocity", "burndown", "nobody", "noone", "none",
                "never", "except", "excluding", "unless", "without"}
+# Words a tool itself takes up ("the average progress": average_projects averages).
+TOOL_WORDS = {"average_projects": {"average", "avg", "mean"}}
 # Plans whose tool reads the question's own words (document search) account for all of them.
 READS_WHOLE_QUESTION = {"search_documents", "latest_document"}
 
@@ -80,7 +82,8 @@ class Confidence:
 def consumed_words(calls: Iterable[tuple[str, dict[str, Any]]]) -> set[str]:
     """Words the plan's tool calls use as free text (a name search reads them)."""
     words: set[str] = set()
-    for _name, args in calls:
+    for name, args in calls:
+        words |= TOOL_WORDS.get(name, set())
         search = args.get("search")
         if isinstance(search, str):
             words |= set(search.lower().split())

@@ -58,7 +58,7 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
                      end: str | None = None, limit: int = 5,
                      mentioning: list[str] | None = None, newest_first: bool = False,
                      closest: bool = False, any_of: list[str] | None = None,
-                     hedge: bool = False, *,
+                     hedge: bool = False, portfolio: str | None = None, *,
                      skip_document: int | None = None,
                      sharing: set[str] | None = None) -> ToolResult:
     """Passages of the viewer's documents (written from ``start`` to ``end`` when given) that
@@ -69,7 +69,7 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
     it): the best matches, saying which of its words none of them mentions; with ``any_of``,
     only passages that have one of those words; not those of ``skip_document``, already read;
     with ``sharing``, only passages that have one of those words, as ``latest_document`` reads
-    them)."""
+    them); with ``portfolio`` (and no project), only the documents of its projects."""
     index = ctx.document_index()
     if index is None:
         return ToolResult("search_documents", {}, "Documents are not indexed yet.",
@@ -85,6 +85,17 @@ def search_documents(ctx: ToolContext, query: str, project_key: str | None = Non
         project_ids, named = [r.id for r in rows], " ".join(r.name for r in rows)
         if not project_ids:
             return ToolResult("search_documents", {}, f"No visible project {project_key}.",
+                              error="not_found")
+    elif portfolio:  # "decisions in Payments meetings": its projects' documents only
+        from sqlalchemy import func, select  # noqa: PLC0415
+
+        from data.schema import Portfolio, Project  # noqa: PLC0415
+
+        project_ids = list(ctx.session.scalars(ctx.scope.apply(
+            select(Project.id).join(Portfolio, Project.portfolio_id == Portfolio.id)
+            .where(func.lower(Portfolio.name) == portfolio.lower()))))
+        if not project_ids:
+            return ToolResult("search_documents", {}, f"No visible project in {portfolio}.",
                               error="not_found")
     k = min(limit, 10)
     required = [_lemmas(said) for said in mentioning or []]  # "phones" is "phone"; not

@@ -80,26 +80,36 @@ def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = N
            works_on: str | None = None, over_allocated: bool = False, free: bool = False,
            start: str | None = None, end: str | None = None,
            roles: list[str] | None = None, portfolio: str | None = None,
-           room: bool = False, not_over: bool = False, changing: str = "") -> ToolResult:
+           room: bool = False, not_over: bool = False, changing: str = "",
+           load_below: float | None = None, load_above: float | None = None,
+           projects_at_least: int | None = None) -> ToolResult:
     """People matching every condition given: skills they have, their role, the project they
     work on today, the portfolio whose projects they work on today, over-allocated, not
     over-allocated (peak load at most 100 %, free people included), free (no allocation at
     all) or with room (peak load under 100 %) in a period; ``changing``: with an allocation
     "starting" (joining a project) or "ending" (rolling off one) in the period (of the
-    project ``works_on`` then, not of its team today)."""
+    project ``works_on`` then, not of its team today); ``load_below`` / ``load_above``: a peak
+    load in the period under / over that share (0.5: "below 50 % load");
+    ``projects_at_least``: allocated to at least that many projects today."""
     first, last = _span(ctx, start, end)
     project = works_on.upper() if works_on and changing else None
     found, words, cites = _who(ctx, skills, roles, None if project else works_on, portfolio,
-                               (first, last) if over_allocated or room or not_over else None)
+                               (first, last) if over_allocated or room or not_over or (
+                                   load_below is not None or load_above is not None) else None)
     loads: dict[str, float] = {}
     if over_allocated:
         loads = people_queries.loads(ctx.session, ctx.scope, first, last)
         found = _meet(found, {n for n, load in loads.items() if metrics.is_over_allocated(load)})
         words.append(f"over-allocated from {_period_words(first, last)}")
+    below, above = load_below, load_above
     for wanted, keep, said in (  # a bound on everyone's peak load, the free ones included
             (room, metrics.has_room, "with room (under 100% at peak)"),
             (not_over, lambda load: not metrics.is_over_allocated(load),  # "who isn't
-             "not over-allocated (at most 100% at peak)")):  # overbooked this week"
+             "not over-allocated (at most 100% at peak)"),  # overbooked this week"
+            (below is not None, lambda load: below is not None and load < below - 1e-9,
+             f"under {pct(below)} at peak"),  # "below 50% load this week"
+            (above is not None, lambda load: above is not None and load > above + 1e-9,
+             f"over {pct(above)} at peak")):
         if not wanted:
             continue
         peaks = people_queries.loads(ctx.session, ctx.scope, first, last)
@@ -111,6 +121,10 @@ def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = N
         found = _meet(found, {p.name for p in people_queries.free(ctx.session, ctx.scope,
                                                                   first, last)})
         words.append(f"with no allocation from {_period_words(first, last)}")
+    if projects_at_least:  # "on more than three projects at once": four or more today
+        on = people_queries.counts_per_person(ctx.session, ctx.scope, ctx.today, "projects")
+        found = _meet(found, {n for n, count in on.items() if count >= projects_at_least})
+        words.append(f"on at least {projects_at_least} projects today")
     moves: dict[str, list[str]] = {}
     if changing in ("starting", "ending"):
         ending = changing == "ending"

@@ -101,6 +101,10 @@ def describe_filters(args: dict[str, Any], noun: str = "projects") -> str:
         out += f", more than {args['open_items_above']} open work items"
     if args.get("open_items_below") is not None:
         out += f", fewer than {args['open_items_below']} open work items"
+    if args.get("progress_below") is not None:
+        out += f", under {args['progress_below']:.0%} done"
+    if args.get("progress_at_least") is not None:
+        out += f", at least {args['progress_at_least']:.0%} done"
     when = span(args.get("finish_from"), args.get("finish_to"))
     if when:
         out += f", expected to finish (P50) {when}"

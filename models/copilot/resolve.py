@@ -368,5 +368,6 @@ def _skill_context(tokens: Sequence[Token], at: int) -> bool:
                         "engineer", "programmer", "specialist", "coder", "person", "anyone",
                         "talk", "help", "ask", "folk", "folks", "someone", "somebody",
                         "anybody", "dev", "devs", "need", "needs", "needing", "require",
+                        "everyone", "everybody", "staff", "colleague", "member", "teammate",
                         "requires", "requiring", "required", "profile", "profiles", "cv"})
 

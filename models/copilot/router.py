@@ -1761,8 +1761,8 @@ NEGATABLE_CONCEPTS = ("verb:due", "field:due_date", "verb:complete", "verb:start
 def _progress_bands(r: Reading) -> list[str]:
     """"90% done", "less than a quarter done", "half complete": a band of progress, which
     the project tools do not filter by (a ranking by progress reads it as a measure)."""
-    if r.has("m:progress"):
-        return []
+    if r.has("m:progress") or PROGRESS_BOUND.search(r.question):
+        return []  # a ranking by progress, or a bound the filters take
     return [f"{r.tokens[i - 1].text} {t.text}" for i, t in enumerate(r.tokens)
             if t.low in ("done", "complete", "completed", "finished") and i - 1 not in r.used
             and _after_a_share(r.tokens, i)]
@@ -1846,7 +1846,7 @@ def _unfiltered_list(r: Reading, plan: Plan) -> Plan | None:
 
 
 PROJECT_FILTER_TOOLS = {"projects", "rank_projects", "rank_groups", "count_projects_by",
-                        "portfolios_having", "owners_of"}
+                        "portfolios_having", "owners_of", "average_projects"}
 
 
 def _dropped_concepts(r: Reading, plan: Plan) -> Plan | None:
@@ -2268,6 +2268,10 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         return _clarify("The portfolio data has no sprints. Which dates did you mean?",
                         f"“{sprint.group(0)}” is not a period the data knows", spans,
                         [_replace(r.original, sprint.group(0), span) for span in spans])
+    averaged = _average(r, r.people, r.projects) if AVERAGE.search(r.question) and not (
+        r.page_key) else None
+    if averaged is not None:
+        return averaged  # "the average progress of open projects in Infrastructure"
     unknown = _unknown_filter_word(r, vocab)
     if unknown is not None:
         return unknown
@@ -2296,6 +2300,8 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         return _forecast_trust(r)  # "how many forecasts have low trust", "… have a forecast"
     if (r.has("doc:actions") or _meeting_tasks(r)) and (keys or people):
         return _actions_plan(r, keys, people)  # "mei's action items", "open actions for X"
+    if not people and LOADED_BOUND.search(r.question) and not r.has("subject:projects"):
+        return _people_question(r, keys)  # "ML Platform team below 50% load this week"
     if not people and _allocation_moves(r) and re.search(
             r"\b(?:who|whose|anyone|anybody|people|someone)\b", r.question, re.IGNORECASE):
         return _people_question(r, keys)  # "whose allocations end this month"
@@ -2661,7 +2667,10 @@ def _portfolio_team(r: Reading) -> str | None:
     team is free next week": today's team with nothing booked then). Not projects asked about
     ("which of the ML Platform folks' projects"), or words left unread ("the attrition of
     staff in the Devices team"): those keep their own readings."""
-    if any(lemma(w.lower()) != "work" and english(w.lower()) < 5.5 for w in _unread_words(r)):
+    bound = LOAD_BOUND.search(r.question)  # "below 50% load": a bound, read by the caller
+    said = set(bound[0].lower().split()) if bound else set()
+    if any(lemma(w.lower()) != "work" and english(w.lower()) < 5.5 and w.lower() not in said
+           for w in _unread_words(r)):
         return None
     projects = sum(t.lemma == "project" and not (  # not the count a ranking is by: "who
         i and r.tokens[i - 1].low in COUNTED_BY)  # is spread across the most projects"
@@ -2679,7 +2688,11 @@ def _portfolio_team(r: Reading) -> str | None:
         # the projects of Payments" (a gloss of "as pessoas dos projetos de Payments")
         if projects and not on_its_projects:
             return None  # "which of the ML Platform folks' projects are active"
-        if after in PORTFOLIO_PEOPLE or on_its_projects or len(before) >= 2 and (
+        in_the_portfolio = after in ("portfolio", "programme", "program") and before[-2:] == [
+            "in", "the"] and (r.has("subject:people") or _who_asks(r))  # "who in the Security
+        # portfolio knows python"
+        if after in PORTFOLIO_PEOPLE or on_its_projects or in_the_portfolio or len(
+                before) >= 2 and (
                 "work" in before or before[-2] in PEOPLE_WORDS) and before[-1] in (
                 "in", "on", "for") or before[-1:] in (
                 ["in"], ["within"], ["across"], ["among"], ["amongst"]) and (
@@ -3287,6 +3300,14 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
         status = status or ["open"]  # only open projects have a team to lack
         args.pop("created_from", None)
         args.pop("created_to", None)
+    progress = PROGRESS_BOUND.search(r.question)
+    if progress:  # "open projects under 50% done", "at least 80 percent complete"
+        share, said = int(progress["n"]) / 100, progress["dir"].lower()
+        inclusive = 0.0001 if said in ("at most", "more than", "over", "above") else 0.0
+        if said in ("less than", "lower than", "below", "under", "at most"):
+            args["progress_below"] = share + inclusive  # "at most 50%": 50 % included
+        else:
+            args["progress_at_least"] = share + inclusive  # "over 80%": 80 % left out
     bound = ITEMS_BOUND.search(r.question)
     if bound:  # "projects with more than 20 open items": a bound on each project's open items
         more = bound.group(1).lower() in ("more than", "over", "above")
@@ -3633,9 +3654,17 @@ LIKELY_ON_TIME = re.compile(  # not "least likely to make", a ranking
     r"its|the) (?:deadlines?|due dates?|dates?))\b")
 
 
+# a bound on progress: "under 50% done", "more than 80 percent complete"
+PROGRESS_BOUND = re.compile(r"\b(?P<dir>less than|lower than|below|under|at most|more than|over|"
+                            r"above|at least)\s+(?P<n>\d{1,3})\s?(?:%|percent|per cent)\s+"
+                            r"(?:done|complete|completed|finished|through)\b", re.IGNORECASE)
+
+
 def _probability_band(r: Reading) -> dict[str, float]:
     """'less than a 30% chance', 'under one in ten', 'at least 80%'."""
     text = r.question.lower()
+    if PROGRESS_BOUND.search(text):
+        return {}  # "under 50% done": a bound on progress, not on the chance
     even = re.search(r"\b(better|more|greater|higher|worse|less|lower|fewer|at least|at most) "
                      r"(?:than )?(?:an? )?(?:even|50[/-]50|fifty[- ]fifty|coin[- ]?(?:flip|toss))",
                      text)
@@ -4047,6 +4076,40 @@ LEAVING = re.compile(r"\b(?:roll(?:s|ing)?\s+off|com(?:es|ing)\s+off|free[sd]?\s
                      re.IGNORECASE)
 
 
+AVERAGE = re.compile(r"\b(?:average|avg|mean)\b", re.IGNORECASE)
+
+
+def _average(r: Reading, people: list[str], keys: list[str]) -> Plan | None:
+    """"The average progress of open projects in Infrastructure", "which portfolio has the
+    lowest average P(on time)", "average delay of our late projects": the mean of a project
+    measure, overall or per portfolio. None for other averages (people's load, cycle time),
+    which keep their readings (asked back)."""
+    if keys or people or r.has("people:load", "people:over", "subject:people", "subject:items"):
+        return None
+    words = {t.low for t in r.tokens}
+    if r.has("f:chance") or words & {"p(on", "probability", "chance", "odds", "likelihood"}:
+        measure, said = "p_on_time", "chance of finishing on time"
+    elif r.has("m:overdue") or words & {"delay", "delays", "overdue", "lateness", "slippage"}:
+        measure, said = "days_overdue", "days overdue"
+    elif r.has("m:progress", "field:progress") or words & {"progress", "completion"}:
+        measure, said = "progress", "progress"
+    else:
+        return None
+    args = _project_filters(r, people, keys)
+    args.pop("p_below", None)
+    args.pop("p_at_least", None)
+    per = r.has("subject:portfolios") or _dimension(r) == "portfolio"
+    lowest = r.has("rank:least", "rank:worst") or words & {"lowest", "worst", "smallest"}
+    order = "asc" if lowest or not r.has("rank:most") else "desc"
+    which = _lower(describe_filters(args))
+    if per:
+        return _one(r, "groups", "portfolios", ("average_projects", {
+            **args, "measure": measure, "by": "portfolio", "order": order}),
+            f"The average {said} of {which}, per portfolio")
+    return _one(r, "value", "projects", ("average_projects", {**args, "measure": measure}),
+                f"The average {said} of {which}")
+
+
 def _allocation_moves(r: Reading) -> str:
     """People joining a project ("starting") or rolling off one ("ending") in a period, or
     "" when neither is asked."""
@@ -4125,6 +4188,16 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
         period = _period(r, "this_week")
         args.update({"over_allocated": True, **_span_args(period)})
         words.append(f"over-allocated {period.describe()}")
+    elif (least := _at_least_projects(r)) and ON_PROJECTS.search(r.question):
+        args["projects_at_least"] = least  # "who is on more than three projects at once"
+        words.append(f"on at least {least} projects today")
+    elif (bound := LOAD_BOUND.search(r.question)) and int(bound["n"]) != 100:
+        period = _period(r, "this_week")  # "below 50% load this week", "over 80% next month"
+        under = bound["dir"].lower() in ("under", "below", "less than", "lower than")
+        share = int(bound["n"]) / 100
+        args.update({"load_below" if under else "load_above": share, **_span_args(period)})
+        words.append(f"{'under' if under else 'over'} {bound['n']}% at peak "
+                     f"{period.describe()}")
     elif UNDER_FULL.search(r.question):
         period = _period(r, "this_week")  # "who is under 100% next week"
         args.update({"room": True, **_span_args(period)})
@@ -4195,6 +4268,15 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
 # "available", "nothing booked" say which
 ROOM = re.compile(r"\b(?:spare|free|some|any|enough|extra|the|have|has|with)? ?(?:capacity|"
                   r"bandwidth|headroom|head room|room)\b", re.IGNORECASE)
+# a bound on people's load: "below 50% load", "loaded over 80%", "under 30 percent"
+LOAD_BOUND = re.compile(r"\b(?P<dir>under|below|less than|lower than|over|above|more than|"
+                        r"greater than|higher than)\s+(?P<n>\d{1,3})\s?(?:%|percent|per cent)",
+                        re.IGNORECASE)
+_LOAD_WORD = r"(?:load|loaded|utili[sz](?:ed|ation)|allocated|allocation|booked|busy)"
+_BOUND = (r"(?:under|below|less than|lower than|over|above|more than|greater than|higher "
+          r"than)\s+\d{1,3}\s?(?:%|percent|per cent)")
+LOADED_BOUND = re.compile(rf"\b{_LOAD_WORD}\s+(?:\w+\s+)?{_BOUND}|\b{_BOUND}\s+(?:\w+\s+)?"
+                          rf"{_LOAD_WORD}\b", re.IGNORECASE)  # the bound said of a load
 UNDER_FULL = re.compile(r"\b(?:under|below|less than|lower than) (?:a )?(?:100 ?%|full[- ]time|"
                         r"full load|fully (?:booked|allocated|loaded))|\bnot (?:yet )?fully "
                         r"(?:booked|allocated|loaded)\b", re.IGNORECASE)
@@ -4551,13 +4633,22 @@ def _document_plan(r: Reading, keys: list[str]) -> Plan:
         args = {"query": query[:500], **written}
         if keys:
             args["project_key"] = keys[0]
+        elif len(set(r.names("portfolio"))) == 1:  # "decisions in Payments meetings"
+            args["portfolio"] = r.names("portfolio")[0]
+            if r.has("recency:latest") and not written:  # "the latest Payments meetings":
+                first = r.today - dt.timedelta(days=LATEST_DAYS - 1)  # each project's last
+                args.update(start=first.isoformat(), end=r.today.isoformat(),  # weekly ones
+                            newest_first=True)
+                when = f", written in the last {LATEST_DAYS} days ({_day_label(first)} – " \
+                       f"{_day_label(r.today)}),"
         if kind:
             args["kind"] = kind
         said = _topics(r, _unread_words(r), keys, names_stop=False)
         if said:  # "who owns follow-up on the SOC 2 audit gaps": the best matches, saying
             # that none mentions "SOC", not as if the PCI audit's passages answered it
             args.update(mentioning=said, hedge=True)
-        where = f" of {keys[0]}" if keys else ""
+        where = f" of {keys[0]}" if keys else f" of the {args['portfolio']} projects" if (
+            args.get("portfolio")) else ""
         plan = _one(r, "text", "documents", ("search_documents", args),
                     f"Passages of the documents{where}{when} that match the question", keys)
     if written:  # offered when nothing was written then: the question without its period
@@ -4626,6 +4717,9 @@ DEADLINE_WORDS = {"due", "by", "deadline", "until", "till", "finish", "finishes"
                   "complete", "completes", "completed", "deliver", "delivers", "delivered",
                   "launch", "launches", "launched", "ship", "ships", "shipped", "release",
                   "released", "end", "ends", "land", "lands", "expected", "planned", "go-live"}
+
+
+LATEST_DAYS = 14  # "the latest meetings" of several projects: those of the last two weeks
 
 
 def _written(r: Reading) -> tuple[dict[str, str], str, str]:
@@ -4908,6 +5002,10 @@ def _page_pronoun(r: Reading) -> bool:
 # "more than one project at risk", "two or more late projects", "at least 3 projects"
 AT_LEAST = re.compile(r"\b(?:(?P<more>more\s+than|over)\s+(?P<n1>\w+)|at\s+least\s+(?P<n2>\w+)|"
                       r"(?P<n3>\w+)\s+or\s+more)\s+(?:\w+\s+){0,3}?projects?\b", re.IGNORECASE)
+
+
+ON_PROJECTS = re.compile(r"\b(?:on|across|working on|staffed on|allocated to|spread over)\s+"
+                         r"(?:more than|over|at least|\w+ or more)\b", re.IGNORECASE)
 
 
 def _at_least_projects(r: Reading) -> int | None:

@@ -50,6 +50,7 @@ FILTERS: dict[str, Any] = {
     "no_team": {"type": "boolean", "description": "open projects nobody is allocated to today"},
     "open_items_above": {"type": "integer", "minimum": 0},
     "open_items_below": {"type": "integer", "minimum": 0},
+    "progress_below": _SHARE, "progress_at_least": _SHARE,  # progress: points done over all
     "finish_after_due": {"type": "boolean",
                          "description": "open projects expected (P50) to finish after their due "
                                         "date"},
@@ -100,6 +101,12 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          "filters.",
          {**FILTERS, "group": {"type": "string", "enum": ["portfolio", "owner"]}, "k": LIMIT,
           "order": {"type": "string", "enum": ["desc", "asc"]}}, tools.rank_groups, ("group",)),
+    Tool("average_projects", "The average progress, chance of finishing on time or days "
+         "overdue of the projects matching the filters, overall or per portfolio.",
+         {**FILTERS, "measure": {"type": "string", "enum": list(tools.AVERAGE_WORDS)},
+          "by": {"type": "string", "enum": ["", "portfolio"]},
+          "order": {"type": "string", "enum": ["asc", "desc"]}}, tools.average_projects,
+         ("measure",)),
     Tool("owners_of", "Who owns the projects matching the filters, with how many each "
          "(at_least: only owners of at least that many).",
          {**FILTERS, "at_least": {"type": "integer", "minimum": 1, "maximum": 1000}},
@@ -155,6 +162,9 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
           "works_on": KEY, "over_allocated": {"type": "boolean"}, "free": {"type": "boolean"},
           "room": {"type": "boolean"}, "not_over": {"type": "boolean"},
           "changing": {"type": "string", "enum": ["", "starting", "ending"]},
+          "load_below": {"type": "number", "minimum": 0, "maximum": 10},
+          "load_above": {"type": "number", "minimum": 0, "maximum": 10},
+          "projects_at_least": {"type": "integer", "minimum": 1, "maximum": 1000},
           **_PERIOD}, people_tools.people),
     Tool("headcount_by_portfolio", "How many people each portfolio's projects have today; "
          "the k with the most (order='asc': the fewest) when k is given.",
@@ -205,8 +215,10 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          {**FILTERS, **_PERIOD}, changes.scope_added, ("start", "end")),
     Tool("documents", "How many documents (of a kind, written in a period) projects have.",
          {**FILTERS, **_PERIOD, "kind": _KIND}, changes.documents),
-    Tool("search_documents", "Search meeting minutes, status notes and specs for passages.",
+    Tool("search_documents", "Search meeting minutes, status notes and specs for passages "
+         "(of one project, or of one portfolio's projects).",
          {"query": {"type": "string", "maxLength": 500}, "project_key": KEY, "kind": _KIND,
+          "portfolio": {"type": "string", "maxLength": 200},
           **_PERIOD, "limit": {"type": "integer", "minimum": 1, "maximum": 10},
           "mentioning": {"type": "array", "items": _TEXT, "maxItems": 5,
                          "description": "words or phrases every passage must contain"},

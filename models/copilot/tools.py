@@ -171,7 +171,16 @@ def project_filters(ctx: ToolContext, args: dict[str, Any]) -> ProjectFilters:
         finish_after_due=bool(args.get("finish_after_due")),
         open_items_above=_count_arg(args.get("open_items_above")),
         open_items_below=_count_arg(args.get("open_items_below")),
+        progress_below=_share_arg(args.get("progress_below")),
+        progress_at_least=_share_arg(args.get("progress_at_least")),
         no_team=bool(args.get("no_team")))
+
+
+def _share_arg(value: Any) -> float | None:
+    """A share from 0 to 1 (a progress bound), or None."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return min(max(float(value), 0.0), 1.0)
 
 
 def _count_arg(value: Any) -> int | None:
@@ -263,6 +272,41 @@ def finish_sentence(completed: dt.date, due: dt.date) -> str:
     gap, how = finish_words(completed, due)
     return (f"That is {plural(gap, 'day')} after its due date ({day(due)}): {how}." if gap > 0
             else f"Its due date was {day(due)}: {how}.")
+
+
+AVERAGE_WORDS = {"progress": "progress (share of story points done; no items counts as 0%)",
+                 "p_on_time": "chance of finishing on time (of those with a forecast)",
+                 "days_overdue": "days overdue (of the late ones)"}
+
+
+def average_projects(ctx: ToolContext, measure: str, by: str = "", order: str = "asc",
+                     **args: Any) -> ToolResult:
+    """The mean progress, chance of finishing on time or days overdue of the projects the
+    filters describe, overall or per portfolio (``order``: lowest or highest first)."""
+    found = queries.average_by(ctx.session, ctx.scope, ctx.today, measure,
+                               project_filters(ctx, args), by)
+    words = AVERAGE_WORDS[measure]
+
+    def shown(mean: float) -> str:
+        return f"{mean:.1f} days" if measure == "days_overdue" else pct(mean)
+
+    if not found:
+        return ToolResult("average_projects", {}, "No project matches, so there is no "
+                          "average.", result={"subject": "projects", "count": 0})
+    if by != "portfolio":
+        mean, n = found[""]
+        text = f"**Average {words}: {shown(mean)}** over {plural(n, 'project')}."
+        return ToolResult("average_projects", {}, text, {"mean": mean, "projects": n}, [],
+                          result={"subject": "projects", "value": round(mean, 4), "count": n})
+    ranked = sorted(found.items(), key=lambda kv: (kv[1][0] if order == "asc" else -kv[1][0],
+                                                   kv[0]))
+    first = "lowest" if order == "asc" else "highest"
+    lines = [f"**Average {words}, by portfolio, {first} first:**"] + [
+        f"- {name}: {shown(mean)} ({plural(n, 'project')})" for name, (mean, n) in ranked]
+    groups = {name: round(mean, 4) for name, (mean, _n) in ranked}
+    return ToolResult("average_projects", {}, "\n".join(lines), groups, [],
+                      result={"subject": "portfolios", "groups": groups,
+                              "items": list(groups)})
 
 
 def rank_projects(ctx: ToolContext, by: str, k: int = 5, **args: Any) -> ToolResult:
