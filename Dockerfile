@@ -19,6 +19,8 @@ COPY data ./data
 COPY models ./models
 COPY assets ./assets
 COPY migrations ./migrations
+# the copilot quotes the definitions (models/copilot/glossary.py reads docs/metrics.md)
+COPY docs/metrics.md ./docs/metrics.md
 RUN python -m pip install -e '.[prod]'
 
 # --- run: the environment, the code, Chromium for chart rendering, a user without privileges ---

@@ -29,11 +29,13 @@ def _start(day: dt.date, plus: int = 0) -> dt.datetime:
 
 
 def _items(scope: Scope, today: dt.date, filters: ProjectFilters, assignee: str | None,
-           skill: str | None, kind: str | None = None) -> AnySelect:
+           skill: str | None, kind: str | None = None, unassigned: bool = False) -> AnySelect:
     stmt = (select(func.count(WorkItem.id), func.coalesce(func.sum(WorkItem.story_points), 0))
             .join(Project, WorkItem.project_id == Project.id))
     if kind:
         stmt = stmt.where(WorkItem.kind == kind)
+    if unassigned:
+        stmt = stmt.where(WorkItem.assignee_id.is_(None))
     if assignee:
         stmt = stmt.join(Resource, WorkItem.assignee_id == Resource.id).where(
             Resource.name == assignee)
@@ -85,9 +87,10 @@ def items_created(session: Session, scope: Scope, today: dt.date, first: dt.date
 def open_items(session: Session, scope: Scope, today: dt.date,
                filters: ProjectFilters = NO_FILTERS, skill: str | None = None,
                started: bool = False, kind: str | None = None,
-               assignee: str | None = None) -> tuple[int, int]:
-    """(work items, story points) not done yet; ``started``: only those in progress."""
-    stmt = _items(scope, today, filters, assignee, skill, kind).where(
+               assignee: str | None = None, unassigned: bool = False) -> tuple[int, int]:
+    """(work items, story points) not done yet; ``started``: only those in progress;
+    ``unassigned``: only those nobody is assigned."""
+    stmt = _items(scope, today, filters, assignee, skill, kind, unassigned).where(
         WorkItem.status == "in_progress" if started else WorkItem.status != "done")
     count, points = session.execute(stmt).one()
     return int(count), int(points)
@@ -102,6 +105,20 @@ def scope_added(session: Session, scope: Scope, today: dt.date, first: dt.date, 
                   .where(ProjectSnapshot.day >= first, ProjectSnapshot.day <= last),
                   scope, filters, today)
     return int(session.scalar(stmt) or 0)
+
+
+def scope_added_by_project(session: Session, scope: Scope, today: dt.date, first: dt.date,
+                           last: dt.date, filters: ProjectFilters = NO_FILTERS,
+                           limit: int = 10) -> list[tuple[str, str, int]]:
+    """The projects with the most work items added to their scope between ``first`` and
+    ``last`` (``scope_added``, per project), most first, then by key: ``(key, name, added)``."""
+    added = func.coalesce(func.sum(ProjectSnapshot.items_added), 0)
+    stmt = narrow(select(Project.key, Project.name, added)
+                  .join(Project, ProjectSnapshot.project_id == Project.id)
+                  .where(ProjectSnapshot.day >= first, ProjectSnapshot.day <= last)
+                  .group_by(Project.key, Project.name), scope, filters, today)
+    stmt = stmt.having(added > 0).order_by(added.desc(), Project.key).limit(limit)
+    return [(key, name, int(n)) for key, name, n in session.execute(stmt)]
 
 
 def documents_written(session: Session, scope: Scope, today: dt.date,

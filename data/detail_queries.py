@@ -144,12 +144,24 @@ def items_by_status(session: Session, scope: Scope, key: str) -> list[StatusCoun
     return [StatusCount(s, n, int(p)) for s, n, p in session.execute(stmt)]
 
 
+def open_skills(session: Session, scope: Scope, key: str) -> list[tuple[str, int, int]]:
+    """The skills the project's open work items need: ``(skill, items, points)``, most points
+    first (items with no skill left out)."""
+    points = func.coalesce(func.sum(WorkItem.story_points), 0)
+    stmt = (select(WorkItem.skill, func.count(WorkItem.id), points)
+            .where(WorkItem.project_id == _visible_id(scope, key), WorkItem.status != "done",
+                   WorkItem.skill.is_not(None))
+            .group_by(WorkItem.skill).order_by(points.desc(), WorkItem.skill))
+    return [(str(skill), int(n), int(p)) for skill, n, p in session.execute(stmt)]
+
+
 def project_items(
     session: Session, scope: Scope, key: str, page: int = 1, page_size: int | None = None,
     status: str | None = None, statuses: Sequence[str] = (), due_by: dt.date | None = None,
+    kind: str | None = None,
 ) -> Page[ItemRow]:
     """A page of the project's items, open first, with assignees joined (no N+1); only those of
-    a status (or of ``statuses``), or due by a day (``due_by``) when given."""
+    a status (or of ``statuses``), due by a day (``due_by``) or of a kind when given."""
     size = clamp_page_size(page_size)
     where = [WorkItem.project_id == _visible_id(scope, key)]
     if status:
@@ -159,6 +171,8 @@ def project_items(
     if due_by is not None:
         where.append(WorkItem.due_at < dt.datetime.combine(due_by + dt.timedelta(days=1),
                                                            dt.time()))
+    if kind:
+        where.append(WorkItem.kind == kind)
     total = session.scalar(select(func.count(WorkItem.id)).where(*where)) or 0
     page = clamp_page(page, total, size)
     stmt = (

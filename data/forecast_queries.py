@@ -183,25 +183,31 @@ def settled_count(session: Session, scope: Scope, today: dt.date) -> tuple[int, 
 
 
 def on_time_record(session: Session, scope: Scope, today: dt.date,
-                   filters: ProjectFilters = NO_FILTERS) -> dict[str, tuple[int, int]]:
+                   filters: ProjectFilters = NO_FILTERS,
+                   done_only: bool = False, by: str = "portfolio") -> dict[str, tuple[int, int]]:
     """Each portfolio's on-time record (docs/metrics.md, On-time rate): (projects past their
     due date, done or still open, cancelled ones apart; of which finished on time), among the
     projects the filters keep; every visible portfolio. The projects the forecasts' trust
     counts (``models.evidence``): a project done before a due date still to come does not
-    count until that date has passed."""
-    past_due = and_(Project.due_date < today, or_(
-        and_(Status.code == "done", Project.completed_at.is_not(None)),
-        Status.is_closed.is_(False)))
+    count until that date has passed. ``done_only`` ("of the projects finished in 2026"): every
+    done project, those finished before a due date still to come included (on time).
+    ``by="owner"``: each owner's record (owners with at least one such project)."""
+    done = and_(Status.code == "done", Project.completed_at.is_not(None))
+    past_due = and_(Project.due_date.is_not(None), done) if done_only else and_(
+        Project.due_date < today, or_(done, Status.is_closed.is_(False)))
+    group = Project.owner if by == "owner" else Portfolio.name
     stmt = (
-        select(Portfolio.name, func.count(Project.id),
+        select(group, func.count(Project.id),
                func.sum(case((metrics.is_finished_on_time(), 1), else_=0)))
         .join(Status, Project.status_id == Status.id)
         .join(Portfolio, Project.portfolio_id == Portfolio.id)
         .where(past_due)
-        .group_by(Portfolio.name)
+        .group_by(group)
     )
     found = {name: (int(n), int(good or 0))
-             for name, n, good in session.execute(narrow(stmt, scope, filters, today))}
+             for name, n, good in session.execute(narrow(stmt, scope, filters, today)) if name}
+    if by == "owner":
+        return found
     return {name: found.get(name, (0, 0)) for _id, name in portfolios(session, scope)}
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from data import change_queries, queries
 from models.copilot.tools import (
     KIND_WORDS,
+    TIES_SHOWN,
     ToolContext,
     ToolResult,
     date_arg,
@@ -17,6 +18,7 @@ from models.copilot.tools import (
     plural,
     project_citation,
     project_filters,
+    tie_note,
     written_day,
 )
 
@@ -33,7 +35,7 @@ def _where(args: dict[str, Any]) -> str:
 def work_items(ctx: ToolContext, event: str = "done", start: str | None = None,
                end: str | None = None, measure: str = "count", assignee: str | None = None,
                skill: str | None = None, kind: str | None = None, after_start: bool = False,
-               **args: Any) -> ToolResult:
+               unassigned: bool = False, **args: Any) -> ToolResult:
     """Work items finished (``event="done"``) or added (``"created"``) in a period, or open
     now (``"open"``) or in progress now (``"in_progress"``): how many, and their story points."""
     flt = project_filters(ctx, args)
@@ -41,8 +43,9 @@ def work_items(ctx: ToolContext, event: str = "done", start: str | None = None,
     if event in ("open", "in_progress"):
         count, points = change_queries.open_items(ctx.session, ctx.scope, ctx.today, flt, skill,
                                                   started=event == "in_progress", kind=kind,
-                                                  assignee=assignee)
+                                                  assignee=assignee, unassigned=unassigned)
         span = " open now" if event == "open" else " in progress now"
+        span += ", unassigned" if unassigned else ""
     else:
         first = first or ctx.today
         last = last or ctx.today
@@ -119,6 +122,30 @@ def scope_added(ctx: ToolContext, start: str, end: str, **args: Any) -> ToolResu
     cites = [project_citation(k) for k in args.get("keys") or ()]
     return ToolResult("scope_added", {}, text, {"items_added": added}, cites,
                       result={"subject": "work_items", "value": added, "count": added})
+
+
+def rank_scope_added(ctx: ToolContext, start: str, end: str, k: int = 5,
+                     **args: Any) -> ToolResult:
+    """The projects with the most work items added to their scope in a period (every day so
+    far from 1900), from the daily snapshots."""
+    flt = project_filters(ctx, args)
+    first, last = date_arg(start) or ctx.today, date_arg(end) or ctx.today
+    found = change_queries.scope_added_by_project(ctx.session, ctx.scope, ctx.today, first,
+                                                  last, flt, k + TIES_SHOWN)
+    span = (f"from {day(first)} to {day(last)}" if first.year > 1900
+            else "since each project started")
+    top, after = found[:k], found[k:]
+    if not top:
+        return ToolResult("rank_scope_added", {}, f"No project had work items added to its "
+                          f"scope {span}.", result={"subject": "projects", "items": []})
+    lines = [f"**Most work items added to scope, {span}:**"] + [
+        f"- {link(key)} {name}: {plural(n, 'work item')} added" for key, name, n in top]
+    tied = [key for key, _name, n in after if n == top[-1][2]]
+    text = "\n".join(lines) + tie_note([link(key) for key in tied],
+                                       plural(top[-1][2], "work item"), "key")
+    return ToolResult("rank_scope_added", {}, text, {key: n for key, _, n in top},
+                      [project_citation(key, name) for key, name, _ in top],
+                      result={"subject": "projects", "items": [key for key, _, _ in top]})
 
 
 def documents(ctx: ToolContext, kind: str | None = None, start: str | None = None,

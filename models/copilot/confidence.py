@@ -54,9 +54,10 @@ UNSUPPORTED = {"average", "avg", "mean", "median", "ratio", "proportion", "perce
                "variance", "deviation", "velocity", "burndown", "nobody", "noone", "none",
                "never", "except", "excluding", "unless", "without"}
 # Words a tool itself takes up ("the average progress": average_projects averages).
-TOOL_WORDS = {"average_projects": {"average", "avg", "mean"}}
+TOOL_WORDS = {"average_projects": {"average", "avg", "mean"},
+              "average_load": {"average", "avg", "mean"}}
 # Plans whose tool reads the question's own words (document search) account for all of them.
-READS_WHOLE_QUESTION = {"search_documents", "latest_document"}
+READS_WHOLE_QUESTION = {"search_documents", "latest_document", "define"}
 
 
 @dataclass
@@ -84,6 +85,8 @@ def consumed_words(calls: Iterable[tuple[str, dict[str, Any]]]) -> set[str]:
     words: set[str] = set()
     for name, args in calls:
         words |= TOOL_WORDS.get(name, set())
+        if args.get("unassigned"):  # "nobody assigned", "no one on it"
+            words |= {"nobody", "noone", "unassigned", "assigned", "owner", "assignee"}
         search = args.get("search")
         if isinstance(search, str):
             words |= set(search.lower().split())

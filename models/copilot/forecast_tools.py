@@ -176,28 +176,37 @@ def forecast_trust(ctx: ToolContext, trust: str | None = None) -> ToolResult:
 
 
 
+SHOWN_OWNERS = 10  # owners listed by their on-time record
+
+
 def on_time_rate(ctx: ToolContext, by: str = "", order: str = "asc", **args: Any) -> ToolResult:
     """The on-time rate (docs/metrics.md): of the projects whose outcome is known (done, or open
     past the due date), the share finished by the due date; each portfolio's with
     ``by="portfolio"`` (the worst first, ``order="desc"``: the best)."""
     flt = project_filters(ctx, args)
-    record = forecast_queries.on_time_record(ctx.session, ctx.scope, ctx.today, flt)
     done_only = flt.status == ("done",) or bool(flt.completed_from or flt.completed_to)
+    record = forecast_queries.on_time_record(ctx.session, ctx.scope, ctx.today, flt, done_only,
+                                             "owner" if by == "owner" else "portfolio")
     of = "of the done projects" if done_only else "of the projects whose due date has passed"
-    if by == "portfolio":
+    if by in ("portfolio", "owner"):
         known = {name: (good / n, good, n) for name, (n, good) in record.items() if n}
-        ranked = sorted(known.items(), key=lambda kv: ((1 if order == "asc" else -1) * kv[1][0],
-                                                       kv[0]))
+        ranked = sorted(known.items(), key=lambda kv: (
+            (1 if order == "asc" else -1) * kv[1][0],
+            -kv[1][2] if by == "owner" else 0, kv[0]))  # owners tied: the longer record first
         lines = [f"- {name}: {pct(rate)} ({good} of {n})" for name, (rate, good, n) in ranked]
-        none = [name for name, (n, _good) in record.items() if not n]
-        head = (f"**On-time rate by portfolio, {'worst' if order == 'asc' else 'best'} first** "
+        asked = {name.lower() for name in args.get("portfolio") or []}  # those compared
+        none = [name for name, (n, _good) in record.items() if not n and (
+            not asked or name.lower() in asked)]
+        head = (f"**On-time rate by {by}, {'worst' if order == 'asc' else 'best'} first** "
                 f"(finished by the due date, {of}):")
+        if by == "owner" and len(ranked) > SHOWN_OWNERS:  # the ends of a long list
+            lines = lines[:SHOWN_OWNERS] + [f"- … and {len(ranked) - SHOWN_OWNERS} more"]
         text = "\n".join([head, *lines] + ([f"No outcome known yet: {', '.join(none)}."]
                                             if none else []))
         groups = {name: rate for name, (rate, _good, _n) in ranked}
         return ToolResult("on_time_rate", {}, text, groups, [],
-                          result={"subject": "portfolios", "items": list(groups),
-                                  "groups": groups})
+                          result={"subject": "owners" if by == "owner" else "portfolios",
+                                  "items": list(groups), "groups": groups})
     total = sum(n for n, _good in record.values())
     good = sum(g for _n, g in record.values())
     if not total:

@@ -170,7 +170,9 @@ CONCEPTS: dict[str, list[str]] = {
                    "piled on", "piled onto", "crept in", "crept into", "snuck in",
                    "work got added", "work has been added", "work was added",
                    "on top of the original plan", "on top of the plan", "added on top",
-                   "work added to"],  # not "new work items created": items created
+                   "work added to", "grown its scope", "grew its scope", "grown in scope",
+                   "grew in scope", "scope has grown", "scope grew", "scope increase",
+                   "scope increased", "scope has increased"],  # not "new work items created"
     "verb:work_on": ["work on", "working on", "assign", "assigned", "allocate", "allocated",
                      "staff", "staffed", "on the team", "team", "involved", "busy with",
                      "contribute", "member of", "on", "charged to", "charging to",

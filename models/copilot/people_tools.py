@@ -9,7 +9,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from data import detail_queries, metrics, people_queries, resource_queries
+from data import detail_queries, metrics, people_queries, queries, resource_queries
 from models.copilot.tools import (
     Citation,
     ToolContext,
@@ -158,6 +158,96 @@ def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = N
         text = "\n".join([head + ":", *shown, *more])
     result = {"subject": "people", "count": len(names), "items": names}
     return ToolResult("people", {}, text, {"count": len(names)}, cites, result=result)
+
+
+def average_load(ctx: ToolContext, start: str | None = None, end: str | None = None,
+                 skills: list[str] | None = None, roles: list[str] | None = None,
+                 portfolio: str | None = None, works_on: str | None = None,
+                 by: str = "") -> ToolResult:
+    """The mean of people's load in a period (each one's peak share of capacity, those with no
+    allocation at 0 %), of everyone or of the people the conditions keep; per portfolio with
+    ``by="portfolio"`` (each portfolio's people then, as ``people`` reads them)."""
+    first, last = _span(ctx, start, end)
+    loads = people_queries.loads(ctx.session, ctx.scope, first, last)
+    when = _period_words(first, last)
+    if by == "portfolio":
+        groups: dict[str, tuple[float, int]] = {}
+        for _id, name in queries.portfolios(ctx.session, ctx.scope):
+            team = {a.person for a in people_queries.portfolio_team(ctx.session, ctx.scope,
+                                                                     name, first, last)}
+            if team:
+                groups[name] = (sum(loads.get(n, 0.0) for n in team) / len(team), len(team))
+        ranked = sorted(groups.items(), key=lambda kv: (-kv[1][0], kv[0]))
+        text = "\n".join([f"**Average load by portfolio from {when}** (each portfolio's people "
+                          "then; peak share of capacity):"] + [
+            f"- {name}: {pct(mean)} ({plural(n, 'person', 'people')})"
+            for name, (mean, n) in ranked])
+        shown = {name: round(mean, 4) for name, (mean, _n) in ranked}
+        return ToolResult("average_load", {}, text, shown, [],
+                          result={"subject": "portfolios", "groups": shown,
+                                  "items": list(shown)})
+    found, words, cites = _who(ctx, skills, roles, works_on, portfolio, (first, last))
+    names = found if found is not None else {p.name for p in people_queries.people(
+        ctx.session, ctx.scope)}
+    if not names:
+        return ToolResult("average_load", {}, "Nobody matches, so there is no average.",
+                          result={"subject": "people", "count": 0})
+    mean = sum(loads.get(n, 0.0) for n in names) / len(names)
+    who = f" ({', '.join(words)})" if words else ""
+    many = plural(len(names), "person", "people")
+    text = (f"**Average load from {when}: {pct(mean)}** over {many}{who} (each one's peak "
+            "share of capacity; no allocation counts as 0%).")
+    return ToolResult("average_load", {}, text, {"mean": mean, "people": len(names)}, cites,
+                      result={"subject": "people", "value": round(mean, 4),
+                              "count": len(names)})
+
+
+def people_by_role(ctx: ToolContext, over_allocated: bool = False, start: str | None = None,
+                   end: str | None = None) -> ToolResult:
+    """How many people have each role (only the over-allocated in a period, when asked: "which
+    roles have the most people over-allocated this week"), most first."""
+    everyone = people_queries.people(ctx.session, ctx.scope)
+    said = ""
+    if over_allocated:
+        first, last = _span(ctx, start, end)
+        loads = people_queries.loads(ctx.session, ctx.scope, first, last)
+        everyone = [p for p in everyone if metrics.is_over_allocated(loads.get(p.name, 0.0))]
+        said = f", over-allocated from {_period_words(first, last)}"
+    counts: dict[str, int] = {}
+    for person in everyone:
+        counts[person.role or "no role"] = counts.get(person.role or "no role", 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    text = "\n".join([f"**People by role{said}** ({plural(len(everyone), 'person', 'people')} "
+                      "in all):"] + [f"- {role}: {plural(n, 'person', 'people')}"
+                                     for role, n in ranked])
+    groups = dict(ranked)
+    return ToolResult("people_by_role", {}, text, groups, [],
+                      result={"subject": "people", "groups": groups, "items": list(groups),
+                              "count": len(everyone)})
+
+
+def over_allocated_by_portfolio(ctx: ToolContext, k: int = 1, order: str = "desc",
+                                start: str | None = None, end: str | None = None) -> ToolResult:
+    """How many of each portfolio's people are over-allocated in a period (docs/metrics.md,
+    Team: its people then are those allocated to its projects on any day of the period), the
+    ``k`` with the most (``order="asc"``: the fewest) first; someone on two portfolios counts
+    in both."""
+    first, last = _span(ctx, start, end)
+    loads = people_queries.loads(ctx.session, ctx.scope, first, last)
+    over = {n for n, load in loads.items() if metrics.is_over_allocated(load)}
+    counts = {name: len({a.person for a in people_queries.portfolio_team(
+        ctx.session, ctx.scope, name, first, last)} & over)
+        for _id, name in queries.portfolios(ctx.session, ctx.scope)}
+    sign = 1 if order == "asc" else -1
+    ranked = sorted(counts.items(), key=lambda kv: (sign * kv[1], kv[0]))
+    top = ranked[:k]
+    text = "\n".join([f"**People over-allocated from {_period_words(first, last)}, by portfolio "
+                      f"({'most' if sign < 0 else 'fewest'} first):**"]
+                     + [f"- {name}: {plural(n, 'person', 'people')}" for name, n in top])
+    text += _ties(ranked, k, lambda v: plural(v, "person", "people"))
+    return ToolResult("over_allocated_by_portfolio", {}, text, dict(top), [],
+                      result={"subject": "portfolios", "items": [n for n, _ in top],
+                              "groups": dict(top)})
 
 
 def headcount_by_portfolio(ctx: ToolContext, k: int | None = None,

@@ -101,10 +101,11 @@ def describe_filters(args: dict[str, Any], noun: str = "projects") -> str:
         out += f", more than {args['open_items_above']} open work items"
     if args.get("open_items_below") is not None:
         out += f", fewer than {args['open_items_below']} open work items"
-    if args.get("progress_below") is not None:
-        out += f", under {args['progress_below']:.0%} done"
-    if args.get("progress_at_least") is not None:
-        out += f", at least {args['progress_at_least']:.0%} done"
+    below, least = args.get("progress_below"), args.get("progress_at_least")
+    if below is not None:  # a bound nudged past a round share includes it: "at most 50%"
+        out += f", {'at most' if round(below * 100) < below * 100 else 'under'} {below:.0%} done"
+    if least is not None:  # "more than half done": over 50 %
+        out += f", {'over' if round(least * 100) < least * 100 else 'at least'} {least:.0%} done"
     when = span(args.get("finish_from"), args.get("finish_to"))
     if when:
         out += f", expected to finish (P50) {when}"

@@ -369,5 +369,6 @@ def _skill_context(tokens: Sequence[Token], at: int) -> bool:
                         "talk", "help", "ask", "folk", "folks", "someone", "somebody",
                         "anybody", "dev", "devs", "need", "needs", "needing", "require",
                         "everyone", "everybody", "staff", "colleague", "member", "teammate",
+                        "item", "ticket", "task",  # "open testing items in Devices"
                         "requires", "requiring", "required", "profile", "profiles", "cv"})
 

@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 from data.filters import PRIORITY_LABELS, STATUS_LABELS
 from data.metrics import CLOSED_CODES, OPEN_CODES
 from data.schema import STATUSES
-from models.copilot import confidence, followup, lexicon, periods
+from models.copilot import confidence, followup, glossary, lexicon, periods
 from models.copilot.gloss import gloss
 from models.copilot.lexicon import Hit
 from models.copilot.periods import Period
@@ -276,6 +276,10 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
                                         and h.start and r.tokens[h.start - 1].low in (
                                             "am", "are", "is", "be", "been", "m", "re"))]
     # "I'm meeting Hugo next week": a verb, not meeting minutes
+    r.hits = [h for h in r.hits if not (h.family == "doc" and h.end - h.start == 1 and r.tokens[
+        h.start].low == "weekly" and h.end < len(r.tokens) and r.tokens[h.end].is_word and
+        r.tokens[h.end].low not in WEEKLY_MEETINGS)]  # "average weekly capacity": an
+    # adjective, not "the weekly" (a meeting)
     r.hits = [replace(h, concept="people:free") if h.concept == "people:load" and r.tokens[
         h.start].lemma in BOOKED and r.negated(h) else h for h in r.hits]  # "who doesn't have
     # any allocation next week": free, not the most loaded
@@ -315,6 +319,12 @@ def _programmes(r: Reading) -> None:
 
 DATED = ("verb:due", "verb:complete", "verb:start", "verb:create", "verb:become_late",
          "field:due_date", "status:done", "people:free", "people:over", "people:load")
+
+
+# what may follow "weekly" when it is the meeting ("in the weekly on Monday", "weekly sync")
+WEEKLY_MEETINGS = {"sync", "syncs", "meeting", "meetings", "standup", "standups", "call",
+                   "calls", "minutes", "on", "in", "last", "this", "with", "about", "and", "or",
+                   "notes"}
 
 
 def _today_is_now(r: Reading) -> None:
@@ -400,6 +410,14 @@ def _on_time_rate(r: Reading, people: list[str], keys: list[str]) -> Plan:
     of = ("of the " + _lower(describe_filters(args))) + ("" if done else  # "delivered in
           ", whose due date has passed") if args else \
         "of the projects whose due date has passed"  # 2025": those done then
+    if re.search(r"\b(?:which|what|each|every|per|by|worst|best)\s+(?:\w+\s+)?owners?\b|"
+                 r"\bowners?\s+with\s+the\s+(?:worst|best|lowest|highest)\b", said) and \
+            not args.get("owner"):  # "which owner has the worst on-time record"
+        best = bool(re.search(r"\b(?:best|highest|top|strongest|most reliable)\b", said))
+        return _one(r, "groups", "owners", ("on_time_rate", {
+            **args, "by": "owner", "order": "desc" if best else "asc"}),
+            f"The on-time rate of each owner, {'best' if best else 'worst'} first: finished "
+            f"by the due date, {of}")
     if RATE_BY_PORTFOLIO.search(said) or len(args.get("portfolio") or ()) >= 2:  # "compare
         # Devices vs ML Platform": each one's, not the two merged
         best = bool(re.search(r"\b(?:best|highest|top|strongest|most reliable)\b", said))
@@ -855,8 +873,9 @@ _PURPOSE = re.compile(r"(?<!\bdue )(?<!\bdone )\b(?:for|before|ahead of) "
 
 
 # a tag at the end asks nothing ("it's on hold anyway, isn't it", "right?")
-_TAG_QUESTION = re.compile(r"[,\s]+(?:isn't it|aren't they|is it|are they|isn't that so|right|"
-                           r"don't we|do we|no|yeah|eh)\s*(\??)\s*$", re.IGNORECASE)
+_TAG_QUESTION = re.compile(r"(?:\s*,\s*(?:is it|are they|do we|no)|[,\s]+(?:isn't it|aren't they|"
+                           r"isn't that so|don't we|right|yeah|eh))\s*(\??)\s*$",
+                           re.IGNORECASE)  # "…, is it?"; not "how late is it?"
 # words that open a message without asking anything ("okay", "so", "hi there,")
 _DISCOURSE = re.compile(r"^(?:(?:okay|ok|so|right|alright|hi|hey|hello|morning|quick one|"
                         r"quick q(?:uestion)?|um+|uh+|erm*|er|well|also|and)(?: there)?\b"
@@ -1694,6 +1713,8 @@ def _mistyped_predicate(r: Reading, plan: Plan) -> Plan | None:
 def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
     """The confidence gate: a plan that leaves a filter-like word unread, or rests on shaky
     typo corrections, becomes a question back with the readings to choose from."""
+    if [name for name, _args in plan.calls] == ["define"]:
+        return plan  # a definition quotes the docs: no filter of it can be dropped
     hit_tokens = {i for h in r.hits for i in range(h.start, h.end)}
     excluded = _excluded(r) or _mistyped_predicate(r, plan)
     if excluded is not None:
@@ -1732,7 +1753,10 @@ def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
     for word in _progress_bands(r):  # "less than a quarter done": no tool filters by it
         verdict.filter_words.append(word)
         verdict.score = max(0.0, verdict.score - confidence.FILTER_WORD_PENALTY)
+    unassigned = any(args.get("unassigned") for _name, args in plan.calls)
     for word in _loose_negations(r):  # "projects nobody owns": the plan would drop the "no"
+        if unassigned and UNASSIGNED.search(r.question):
+            continue  # "items with nobody assigned": the plan's unassigned filter takes it
         verdict.filter_words.append(word)
         verdict.score = max(0.0, verdict.score - confidence.FILTER_WORD_PENALTY)
     plan.confidence = verdict.score
@@ -2210,6 +2234,9 @@ def _when_said(r: Reading, h: Hit) -> bool:
 def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0912
     if r.language != "en":
         return _other_language(r)
+    defined = _definition(r)
+    if defined is not None:
+        return defined  # "what does at risk mean here?", "difference between late and at risk"
     if r.unknown_keys and not r.keys:
         return _refuse(f"No project you can see has the key {', '.join(r.unknown_keys)}.",
                        "A project key that does not exist")
@@ -2278,7 +2305,7 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     keys = r.projects
     if not keys and r.page_key and (r.has("this") or _about_one_project(r)
                                     or _page_pronoun(r) or _the_team(r) or _page_work(r)
-                                    or _work_left(r) or _changed_here(r)
+                                    or _work_left(r) or _changed_here(r) or _page_noun(r)
                                     or r.has("verb:scope")
                                     and not r.named("portfolio")):  # "added to our scope"
         keys = [r.page_key]
@@ -2300,6 +2327,10 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         return _forecast_trust(r)  # "how many forecasts have low trust", "… have a forecast"
     if (r.has("doc:actions") or _meeting_tasks(r)) and (keys or people):
         return _actions_plan(r, keys, people)  # "mei's action items", "open actions for X"
+    if not people and not keys and ROOM.search(r.question) and not r.has(
+            "subject:projects", "subject:items", "subject:points", "subject:portfolios") and \
+            not r.names("portfolio") and not r.family("doc"):
+        return _people_question(r, keys)  # "what's our capacity next week": free or room?
     if not people and LOADED_BOUND.search(r.question) and not r.has("subject:projects"):
         return _people_question(r, keys)  # "ML Platform team below 50% load this week"
     if not people and _allocation_moves(r) and re.search(
@@ -2307,6 +2338,11 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         return _people_question(r, keys)  # "whose allocations end this month"
     if keys and _changes_of_project(r):
         return _changes_digest(r, keys[0])  # "what happened on PRJ-0017 last week?"
+    if len(keys) == 1 and not people and r.has("subject:skills") and not (
+            r.names("skill") or r.has("subject:people") or _ranked(r) and not r.has(
+                "rank:most")):  # "which skills does this need", "skills the remaining work
+        return _one(r, "list", "skills", ("project_skills", {"project_key": keys[0]}),  # needs"
+                    f"The skills {keys[0]}'s open work items need", keys)
     work = _project_work(r, keys) if len(keys) == 1 and not people else None
     if work is not None:
         return work  # "what's left on X?", "what's in progress here", "due in the next 2 weeks"
@@ -2384,8 +2420,10 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         if plan is not None:
             return plan
     if (r.has("verb:scope") or _added_to_projects(r)) and (
-            r.periods or SINCE_START.search(r.question)):
-        return _items_question(r, keys)  # "scope creep in Payments since kickoff"
+            r.periods or SINCE_START.search(r.question) or r.has("rank:most") and not keys
+            and not r.has("measure:count")):
+        return _items_question(r, keys)  # "scope creep in Payments since kickoff", "which
+        # project has grown its scope the most"
     if not keys and not people and CHANGED.search(r.question) and not _specific_subject(r) \
             and not (r.family("health") or r.family("status") or r.family("verb")
                      or r.has("measure:count") or _ranked(r)):
@@ -2632,6 +2670,7 @@ def _unknown_subject(r: Reading) -> str | None:
 
 
 FILLER = {"there", "total", "overall", "altogether", "currently", "current", "present",
+          "digest", "newsletter",  # what the answer is for ("… for the digest")
           "right", "now", "please", "his", "her", "hers", "him",
           "different", "various", "among", "amongst", "within", "pull",
           "thanks", "thank", "today", "all", "every", "our", "we", "us", "have", "got", "get",
@@ -2995,6 +3034,12 @@ def _team_in_a_period(r: Reading, key: str, keys: list[str]) -> Plan | None:
         return _one(r, "list", "people", ("people", {"works_on": key, "free": True,
                                                      **_span_args(period)}),
                     f"People on {key} today with nothing booked {period.describe()}", keys)
+    if re.search(r"\b(?:has|have|with|got|any)\s+(?:some\s+)?room\b", r.question, re.IGNORECASE):
+        period = _period(r, "this_week")  # "who on the team has room next week": under 100 %
+        return _one(r, "list", "people", ("people", {"works_on": key, "room": True,
+                                                     **_span_args(period)}),
+                    f"People on {key} today with room (under 100% at peak) "
+                    f"{period.describe()}", keys)
     if r.has("people:load") and not r.has("rank:most", "rank:least") and not any(
             r.negated(h) for h in r.hits if h.concept == "people:load"):
         period = _period(r, "this_week")
@@ -3059,6 +3104,10 @@ def _forecast_field(r: Reading) -> tuple[str, str] | None:
     return None  # by July?": when it is expected to finish, beside the date asked about
 
 
+WHICH_ONES = re.compile(r"\band\s+(?:which|what)\s+(?:ones?|of them|they are|are they)\b|"
+                        r"\band\s+(?:list|name)\s+them\b", re.IGNORECASE)
+
+
 def _projects_question(r: Reading, people: list[str], keys: list[str],
                        status: list[str] | None = None, planned: str | None = None) -> Plan:
     unanchored = _period_readings(r)
@@ -3120,9 +3169,9 @@ def _projects_question(r: Reading, people: list[str], keys: list[str],
     unclear = _unread_words(r) if not args else []
     if unclear:
         return _everything_or(r, unclear, "projects")
-    if r.has("measure:count"):
-        return _one(r, "count", "projects", ("projects", {**args, "measure": "count"}),
-                    f"Count of {_lower(what)}")
+    if r.has("measure:count") and not WHICH_ONES.search(r.question):  # "the number …, and
+        return _one(r, "count", "projects", ("projects", {**args, "measure": "count"}),  # which
+                    f"Count of {_lower(what)}")  # ones they are": the list, with its count
     if r.has("field:status") and not any(args.values()) and not r.family("measure"):
         return _one(r, "summary", "projects", ("portfolio_summary", {}),
                     "The portfolio's headline numbers")
@@ -3293,8 +3342,9 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
         args["finish_after_due"] = True  # the forecast's P50 past the due date: open ones
         health = [h for h in health if h != "late"]
         status = status or ["open"]
-    if anchor == "finish" and period is not None and not status:
-        status = ["open"]  # a forecast's finish: open projects only
+    if anchor == "finish" and period is not None and (not status or status == ["done"]):
+        status = ["open"]  # a forecast's finish: open projects only ("will be finished by end
+        # of July according to the forecast": not the done ones)
     if NO_TEAM.search(r.question):  # "which open projects have no team today"
         args["no_team"] = True
         status = status or ["open"]  # only open projects have a team to lack
@@ -3302,7 +3352,8 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
         args.pop("created_to", None)
     progress = PROGRESS_BOUND.search(r.question)
     if progress:  # "open projects under 50% done", "at least 80 percent complete"
-        share, said = int(progress["n"]) / 100, progress["dir"].lower()
+        said = progress["dir"].lower()
+        share = (int(progress["n"]) if progress["n"] else PARTS[progress["part"].lower()]) / 100
         inclusive = 0.0001 if said in ("at most", "more than", "over", "above") else 0.0
         if said in ("less than", "lower than", "below", "under", "at most"):
             args["progress_below"] = share + inclusive  # "at most 50%": 50 % included
@@ -3656,8 +3707,11 @@ LIKELY_ON_TIME = re.compile(  # not "least likely to make", a ranking
 
 # a bound on progress: "under 50% done", "more than 80 percent complete"
 PROGRESS_BOUND = re.compile(r"\b(?P<dir>less than|lower than|below|under|at most|more than|over|"
-                            r"above|at least)\s+(?P<n>\d{1,3})\s?(?:%|percent|per cent)\s+"
-                            r"(?:done|complete|completed|finished|through)\b", re.IGNORECASE)
+                            r"above|at least)\s+(?:(?P<n>\d{1,3})\s?(?:%|percent|per cent)|"
+                            r"(?P<part>half|a quarter|a third|three quarters|two thirds)(?:\s+"
+                            r"(?:way|of the way))?)\s+(?:done|complete|completed|finished|"
+                            r"through)\b", re.IGNORECASE)
+PARTS = {"half": 50, "a quarter": 25, "a third": 33, "three quarters": 75, "two thirds": 67}
 
 
 def _probability_band(r: Reading) -> dict[str, float]:
@@ -3948,6 +4002,17 @@ def _group_ranking(r: Reading, subject: str) -> Plan:
     people = r.first("subject:people")
     if subject == "portfolios" and rank is not None and people is not None and \
             people.start > rank.start and not r.has("subject:projects", "subject:items"):
+        over = [h for h in r.hits if h.concept == "people:over"]
+        if over and not any(r.negated(h) for h in over) and not r.has("people:free"):
+            period = _period(r, "this_week")  # "which portfolio has the most over-allocated
+            k = _k(r, "subject:portfolios")  # people this week"
+            order = "asc" if r.has("rank:least") and not r.has("rank:most") else "desc"
+            return _one(r, "top", "portfolios", ("over_allocated_by_portfolio", {
+                "k": k, "order": order, **_span_args(period)}),
+                f"The {f'{k} portfolios' if k > 1 else 'portfolio'} with the "
+                f"{'most' if order == 'desc' else 'fewest'} people over-allocated "
+                f"{period.describe()} (each portfolio's people then: those allocated to its "
+                "projects in that period)")
         if r.has("people:over", "people:free", "people:load") or r.periods:
             return _clarify("I can rank portfolios by the people on their projects today, or "
                             "list who is over-allocated on one portfolio's projects: which "
@@ -4076,7 +4141,36 @@ LEAVING = re.compile(r"\b(?:roll(?:s|ing)?\s+off|com(?:es|ing)\s+off|free[sd]?\s
                      re.IGNORECASE)
 
 
+# "what does at risk mean (here)", "what is meant by load", "define free", "how is P(on
+# time) calculated", "what's the difference between late and at risk"
+MEANING = re.compile(
+    r"^\s*(?:what\s+(?:does|do)\s+(?P<a>.+?)\s+(?:mean|stand for)|what\s+(?:is|'s)\s+meant\s+"
+    r"by\s+(?P<b>.+?)|what(?:\s+is|'s)?\s+the\s+(?:definition|meaning)\s+of\s+(?P<c>.+?)|"
+    r"define\s+(?P<d>.+?)|how\s+(?:is|are|do\s+you)\s+(?P<e>.+?)\s+(?:defined|calculated|computed|"
+    r"measured|worked\s+out)|what(?:\s+is|'s)?\s+the\s+difference\s+between\s+(?P<f>.+?)\s+and\s+"
+    r"(?P<g>.+?))(?:\s+(?:here|in\s+(?:this|the)\s+(?:dashboard|app|tool|data)))?\s*[?.!]*\s*$",
+    re.IGNORECASE)
+
+
+def _definition(r: Reading) -> Plan | None:
+    """A question about what a term means: the dashboard's own definition (docs/metrics.md),
+    when it names terms the docs define; None otherwise (asked as a data question)."""
+    m = MEANING.match(r.question)
+    if m is None:
+        return None
+    terms = [t for t in m.groups() if t]
+    if not terms or not all(glossary.known(t) for t in terms):
+        return None
+    return _one(r, "text", "definitions", ("define", {"terms": terms}),
+                "What " + " and ".join(f"“{t}”" for t in terms)
+                + (" mean" if len(terms) > 1 else " means") + " on this dashboard")
+
+
 AVERAGE = re.compile(r"\b(?:average|avg|mean)\b", re.IGNORECASE)
+# people counted per role: "how many people per role", "which roles have the most people …"
+ROLE_SPLIT = re.compile(r"\b(?:per|by|each|every|across|of each)\s+(?:job\s+)?roles?\b|"
+                        r"\broles?\s+(?:breakdown|split|mix)\b|\b(?:which|what)\s+roles?\s+"
+                        r"(?:have|has)\s+the\s+most\b", re.IGNORECASE)
 
 
 def _average(r: Reading, people: list[str], keys: list[str]) -> Plan | None:
@@ -4084,9 +4178,28 @@ def _average(r: Reading, people: list[str], keys: list[str]) -> Plan | None:
     lowest average P(on time)", "average delay of our late projects": the mean of a project
     measure, overall or per portfolio. None for other averages (people's load, cycle time),
     which keep their readings (asked back)."""
+    words = {t.low for t in r.tokens}
+    if not people and (r.has("people:load") or words & {"utilisation", "utilization"}) and not (
+            r.has("people:over", "people:free", "subject:items", "subject:projects")):
+        period = _period(r, "this_week")  # "average utilisation this week", "avg load of
+        args: dict[str, Any] = {**_span_args(period)}  # data engineers", "… per portfolio"
+        if r.names("role"):
+            args["roles"] = r.names("role")
+        if r.names("skill"):
+            args["skills"] = r.names("skill")
+        if len(keys) == 1:
+            args["works_on"] = keys[0]
+        elif r.names("portfolio"):
+            args["portfolio"] = r.names("portfolio")[0]
+        if _dimension(r) == "portfolio" or r.has("subject:portfolios") and r.family("group"):
+            return _one(r, "groups", "portfolios", ("average_load", {
+                **_span_args(period), "by": "portfolio"}),
+                f"The average load of each portfolio's people {period.describe()}")
+        return _one(r, "value", "people", ("average_load", args),
+                    f"The average load {period.describe()} (peak share of capacity, 0% for no "
+                    "allocation)", keys)
     if keys or people or r.has("people:load", "people:over", "subject:people", "subject:items"):
         return None
-    words = {t.low for t in r.tokens}
     if r.has("f:chance") or words & {"p(on", "probability", "chance", "odds", "likelihood"}:
         measure, said = "p_on_time", "chance of finishing on time"
     elif r.has("m:overdue") or words & {"delay", "delays", "overdue", "lateness", "slippage"}:
@@ -4108,6 +4221,13 @@ def _average(r: Reading, people: list[str], keys: list[str]) -> Plan | None:
             f"The average {said} of {which}, per portfolio")
     return _one(r, "value", "projects", ("average_projects", {**args, "measure": measure}),
                 f"The average {said} of {which}")
+
+
+def _allocated_to(r: Reading) -> bool:
+    """"Allocated to / booked on" a place: who works there, not how loaded they are."""
+    return any(r.tokens[h.start].low in ("allocated", "assigned", "staffed", "booked") and
+               h.end < len(r.tokens) and r.tokens[h.end].low in ("to", "on", "onto")
+               for h in r.hits if h.concept == "people:load")
 
 
 def _allocation_moves(r: Reading) -> str:
@@ -4143,6 +4263,14 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
                         f"People who have {', '.join(skills)}, compared")
         args["skills"] = skills
         words.append("with " + " and ".join(skills))
+    if ROLE_SPLIT.search(r.question) and not (skills or keys or r.names("portfolio")) and \
+            not r.has("people:free", "people:load") and not r.names("role"):
+        period = _period(r, "this_week")  # "how many people per role", "which roles have the
+        if r.has("people:over"):  # most people over-allocated this week"
+            return _one(r, "groups", "people", ("people_by_role", {
+                "over_allocated": True, **_span_args(period)}),
+                f"People by role, over-allocated {period.describe()}")
+        return _one(r, "groups", "people", ("people_by_role", {}), "People by role")
     split = any(r.tokens[h.start].low in ("per", "each", "by", "split", "breakdown", "broken")
                 for h in r.family("group"))  # not "across all portfolios": everyone, once
     if split and r.has("subject:portfolios") and not (
@@ -4172,6 +4300,8 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
     among: dict[str, Any] = {name: args[name] for name in ("skills", "roles", "portfolio")
                              if name in args}
     who = " ".join(["people", *words])  # "the busiest devops engineers next month"
+    by_load = r.has("people:load") and not (team and _allocated_to(r))  # not "how many … are
+    # allocated to ML Platform projects": who works there
     over = [h for h in r.hits if h.concept == "people:over"]
     if over and all(r.negated(h) for h in over):
         period = _period(r, "this_week")  # "who isn't overbooked this week": the others
@@ -4237,7 +4367,7 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
         return _refuse(f"I can rank people by their load only; the data holds nothing that "
                        f"makes someone the best or worst. {CAN_ANSWER}",
                        "A ranking of people by something the data does not hold")
-    elif r.has("people:load") and measure == "count" and not _ranked(r):
+    elif by_load and measure == "count" and not _ranked(r):
         period = _period(r, "this_week")  # "how many people are busy this week": a count the
         when = period.describe()  # load alone does not define, so ask which
         text = r.question[period.span[0]:period.span[1]] if r.periods else "this week"
@@ -4247,7 +4377,7 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
                         [f"People over-allocated {when}", f"People free {when}"],
                         [f"How many people are over-allocated {text}?",
                          f"How many people are free {text}?"])
-    elif _ranked(r) or r.has("people:load"):
+    elif _ranked(r) or by_load:
         period = _period(r, "this_week")
         k = _people_k(r) if _ranked(r) or not team else TEAM_LOADS  # "the load of the Payments
         least = r.has("rank:least") and not r.has("rank:most")  # team": each one's, busiest
@@ -4398,7 +4528,8 @@ def _items_question(r: Reading, keys: list[str]) -> Plan:
         scope_args.update({k: v for k, v in projects.items()  # only what the question says
                            if k in ("status", "health", "priority", "owner") and (
                                k == "owner" or r.family(k))})
-        if not r.periods and SINCE_START.search(r.question):
+        if not r.periods and (SINCE_START.search(r.question) or r.has("rank:most") and not (
+                r.has("measure:count"))):
             span = {"start": "1900-01-01", "end": r.today.isoformat()}  # every snapshot so far
             when = "since the project started" if keys else "since each project started"
         else:
@@ -4406,6 +4537,13 @@ def _items_question(r: Reading, keys: list[str]) -> Plan:
             span, when = _span_args(period), period.describe()
         which = {k: v for k, v in scope_args.items() if k in ("status", "health", "priority",
                                                              "owner", "portfolio")}
+        if r.has("rank:most") and not keys and not r.has("measure:count"):  # "which project
+            # has grown its scope the most"; not "how many … on top of the plan"
+            k = _k(r)
+            return _one(r, "top", "projects", ("rank_scope_added", {
+                **scope_args, **span, "k": k}),
+                f"{f'The {k} projects' if k > 1 else 'The project'} with the most work items "
+                f"added to scope{_where(which) if which else ''}, {when}")
         of = f" of {_lower(describe_filters(which))}" if set(which) - {"portfolio"} else \
             _where(args)
         return _one(r, "value", "work_items", ("scope_added", {**scope_args, **span}),
@@ -4507,8 +4645,16 @@ def _in_progress(r: Reading) -> bool:
         re.search(r"\b(?:being worked on|wip)\b", r.question, re.IGNORECASE))
 
 
+# open work nobody holds: "unassigned items", "tickets with nobody assigned", "no owner"
+UNASSIGNED = re.compile(r"\b(?:unassigned|not (?:yet )?assigned|(?:nobody|no one|noone|no-one)\s+"
+                        r"(?:is\s+)?(?:assigned|on it|owns)|(?:with|has|have)\s+no\s+(?:assignee|"
+                        r"owner)|without\s+(?:an?\s+)?(?:assignee|owner))\b", re.IGNORECASE)
+
+
 def _item_filters(r: Reading, keys: list[str]) -> dict[str, Any]:
     args: dict[str, Any] = {}
+    if UNASSIGNED.search(r.question):
+        args["unassigned"] = True
     if len(r.people) == 1:  # "open items assigned to Hugo Lopez"
         args["assignee"] = r.people[0]
     if len(r.names("skill")) == 1:  # "open work items needing terraform"
@@ -4765,9 +4911,11 @@ def _subject(r: Reading) -> str:
     # Data Platform team(s)": the portfolio named, not what is asked about
     order.sort(key=lambda h: h.start)
     roles = r.named("role")
-    if roles and (not order or roles[0].start < order[0].start) and any(
-            t.low in ("which", "what", "who") for t in r.tokens[:roles[0].start]):
-        return "people"  # "which of our DevOps engineers have security as a skill"
+    if roles and (not order or roles[0].start < order[0].start) and (any(
+            t.low in ("which", "what", "who") for t in r.tokens[:roles[0].start]) or [
+            t.low for t in r.tokens[max(0, roles[0].start - 2):roles[0].start]] == [
+            "how", "many"]):  # "which of our DevOps engineers have security as a skill", "how
+        return "people"  # many data engineers are allocated to ML Platform projects"
     if _who_means_owner(r) and _ranked(r) and r.first("subject:people") is not None:
         return "owners"  # "who owns the most late projects?"
     asked = [h for h in order if h.start > 0 and h.value in ("portfolios", "owners")
@@ -4918,14 +5066,15 @@ WORK_LEFT = re.compile(
     r"(?:is|are)\s+(?:still\s+)?(?:left|remaining|outstanding|in\s+progress)|"
     r"(?:what|which|any)\s+(?:work|tasks?|tickets?)\s+(?:is|are)\s+(?:still\s+)?(?:open|left|"
     r"remaining|outstanding|in\s+progress))\b", re.IGNORECASE)
-WORK_DUE = re.compile(r"\b(?:what|anything|which|whats)(?:['’]s|\s+is|\s+are)?\s+(?:still\s+)?"
-                      r"(?:due|coming\s+due)\b", re.IGNORECASE)
+WORK_DUE = re.compile(r"\b(?:what|anything|which|whats)(?:['’]s|\s+(?:\w+\s+){0,2}?(?:is|are))?"
+                      r"\s+(?:still\s+)?(?:due|coming\s+due)\b", re.IGNORECASE)
 ITEM_STATES = {"in_progress": re.compile(r"\b(?:in\s+progress|in\s+flight|underway|wip|being\s+"
                                          r"worked\s+on|started)\b", re.IGNORECASE),
                "todo": re.compile(r"\b(?:to\s?-?do|not\s+(?:yet\s+)?started|backlog)\b",
                                   re.IGNORECASE),
                "done": re.compile(r"\b(?:done|finished|completed|closed)\b", re.IGNORECASE)}
-EACH_ITEM = re.compile(r"\b(?:who\s+(?:owns|has|holds|is\s+on)\s+(?:each|what|which)|each\s+"
+EACH_ITEM = re.compile(r"\b(?:who\s+(?:owns|has|holds)\s+(?:each|what|which|them|those)|who\s+"
+                       r"(?:has|holds)\s+it|who\s+is\s+(?:on|doing)\s+(?:each|what|which)|each\s+"
                        r"(?:item|ticket|task)|per\s+(?:item|ticket|task))\b", re.IGNORECASE)
 
 
@@ -4964,17 +5113,23 @@ def _project_work(r: Reading, keys: list[str]) -> Plan | None:
     left = WORK_LEFT.search(r.question) and not (r.people or _ranked(r) or r.has(
         "subject:portfolios", "subject:owners") or r.has("subject:people") and not (
             EACH_ITEM.search(r.question)))
-    if not (breakdown or due or left or listed or EACH_ITEM.search(r.question)):
+    unassigned = bool(UNASSIGNED.search(r.question)) and r.has("subject:items")
+    if not (breakdown or due or left or listed or unassigned or EACH_ITEM.search(r.question)):
         return None
     if r.has("cause") or r.family("f") or r.family("doc") or (
             r.has("measure:count") or r.has("subject:points")) and not breakdown:
         return None  # "how many are left", "points left to do here?": a count
     if due:
         end = r.periods[0].end
+        kind = _item_kind(r)  # "which features are due this month"
         return _one(r, "list", "work_items", ("project_work", {
-            "project_key": key, "end": end.isoformat()}),
-                    f"The open work items of {key} due by {_day_label(end)} (its items' own "
-                    "due dates)", keys)
+            "project_key": key, "end": end.isoformat(), **({"kind": kind} if kind else {})}),
+                    f"The open {(kind or 'work_item').replace('_', ' ')}s of {key} due by "
+                    f"{_day_label(end)} (its items' own due dates)", keys)
+    if unassigned and not breakdown:  # "any open items with nobody
+        return _one(r, "list", "work_items", ("project_work", {  # assigned?"
+            "project_key": key, "unassigned": True}), f"The open work items of {key} nobody "
+            "is assigned", keys)
     state = "open"
     if not breakdown and not WORK_LEFT.search(r.question.replace("to do", "")) or (
             len(states) == 1 and states[0] == "in_progress"):
@@ -4985,6 +5140,24 @@ def _project_work(r: Reading, keys: list[str]) -> Plan | None:
             else f"The work items of {key} {words}, with who holds each")
     return _one(r, "list", "work_items", ("project_work", {"project_key": key,
                                                            "state": state}), what, keys)
+
+
+# one project's own things: "who's the owner?", "what are the risks?", "any blockers?"
+PAGE_NOUNS = {"owner", "risk", "risks", "blocker", "blockers", "deadline", "status",
+              "priority", "progress", "forecast", "eta", "skills", "skill", "scope"}
+
+
+def _page_noun(r: Reading) -> bool:
+    """On a project's page, a question about one of a project's own things ("who's the owner",
+    "what are the risks", "any blockers?") naming nothing wider (no projects, portfolio,
+    person, ranking or group): that project's."""
+    if r.has("subject:projects", "subject:portfolios") or r.named("portfolio") or r.people or \
+            _ranked(r) or r.family("group") or {t.low for t in r.tokens} & WIDE_WORDS:
+        return False
+    return any(t.low in PAGE_NOUNS and (not i or r.tokens[i - 1].low in (
+        "the", "its", "our", "any", "what", "which", "main", "biggest", "key", "top", "open",
+        "that", "this", "your"))
+        for i, t in enumerate(r.tokens))
 
 
 def _page_pronoun(r: Reading) -> bool:

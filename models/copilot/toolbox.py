@@ -19,6 +19,7 @@ from models.copilot import (
     changes,
     document_tools,
     forecast_tools,
+    glossary,
     people_tools,
     tools,
     work_tools,
@@ -101,6 +102,10 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          "filters.",
          {**FILTERS, "group": {"type": "string", "enum": ["portfolio", "owner"]}, "k": LIMIT,
           "order": {"type": "string", "enum": ["desc", "asc"]}}, tools.rank_groups, ("group",)),
+    Tool("define", "What a dashboard term means (late, at risk, load, free, P(on time), ...), "
+         "quoted from the dashboard's definitions.",
+         {"terms": {"type": "array", "items": _TEXT, "minItems": 1, "maxItems": 3}},
+         glossary.define, ("terms",)),
     Tool("average_projects", "The average progress, chance of finishing on time or days "
          "overdue of the projects matching the filters, overall or per portfolio.",
          {**FILTERS, "measure": {"type": "string", "enum": list(tools.AVERAGE_WORDS)},
@@ -121,8 +126,11 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          "in progress, to do or done, each with its assignee, points and due date, and the "
          "project's count per status; with end (a day), the open ones due by then.",
          {"project_key": KEY, "state": {"type": "string", "enum": list(work_tools.STATES)},
-          "end": _DATE}, work_tools.project_work,
+          "end": _DATE, "kind": {"type": "string", "enum": ["feature", "backlog_item"]},
+          "unassigned": {"type": "boolean"}}, work_tools.project_work,
          ("project_key",)),
+    Tool("project_skills", "The skills one project's open work items need, most story "
+         "points first.", {"project_key": KEY}, work_tools.project_skills, ("project_key",)),
     Tool("project_holders", "Who holds the most of one project's open work items (on that "
          "project only), most first.", {"project_key": KEY, "k": LIMIT},
          work_tools.project_holders, ("project_key",)),
@@ -145,7 +153,7 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
     Tool("on_time_rate", "The on-time rate: of the projects whose due date has passed (done, "
          "or open and so late), the share finished by it; by='portfolio' for each portfolio's "
          "(worst first; order='desc': best first).",
-         {"by": {"type": "string", "enum": ["", "portfolio"]},
+         {"by": {"type": "string", "enum": ["", "portfolio", "owner"]},
           "order": {"type": "string", "enum": ["asc", "desc"]}, **FILTERS},
          forecast_tools.on_time_rate),
     Tool("why", "Why a project is late or at risk: scope growth, pace, team changes, stuck "
@@ -166,6 +174,19 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
           "load_above": {"type": "number", "minimum": 0, "maximum": 10},
           "projects_at_least": {"type": "integer", "minimum": 1, "maximum": 1000},
           **_PERIOD}, people_tools.people),
+    Tool("average_load", "The mean load of people in a period (peak share of capacity, 0 % "
+         "for no allocation), of everyone or of those with the skills, role, project or "
+         "portfolio given; per portfolio with by='portfolio'.",
+         {**_PERIOD, "skills": _NAMES, "roles": _NAMES, "portfolio": {"type": "string"},
+          "works_on": KEY, "by": {"type": "string", "enum": ["", "portfolio"]}},
+         people_tools.average_load),
+    Tool("people_by_role", "How many people have each role (only the over-allocated in a "
+         "period, when asked), most first.", {"over_allocated": {"type": "boolean"}, **_PERIOD},
+         people_tools.people_by_role),
+    Tool("over_allocated_by_portfolio", "How many of each portfolio's people are "
+         "over-allocated in a period, the k with the most (order='asc': the fewest) first.",
+         {"k": LIMIT, "order": {"type": "string", "enum": ["desc", "asc"]}, **_PERIOD},
+         people_tools.over_allocated_by_portfolio),
     Tool("headcount_by_portfolio", "How many people each portfolio's projects have today; "
          "the k with the most (order='asc': the fewest) when k is given.",
          {"k": LIMIT, "order": {"type": "string", "enum": ["desc", "asc"]}},
@@ -202,7 +223,7 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
                                                                     "in_progress"]},
           "measure": {"type": "string", "enum": ["count", "points"]}, "assignee": _TEXT,
           "skill": _TEXT, "kind": {"type": "string", "enum": ["feature", "backlog_item"]},
-          "after_start": {"type": "boolean"}},
+          "after_start": {"type": "boolean"}, "unassigned": {"type": "boolean"}},
          changes.work_items),
     Tool("rank_portfolios_by_items", "Portfolios ranked by the work items (measure='count') "
          "or story points ('points') they finished in a period (event='done') or hold open now "
@@ -213,6 +234,9 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          changes.rank_portfolios_by_items),
     Tool("scope_added", "Work items added to the projects' scope in a period (snapshots).",
          {**FILTERS, **_PERIOD}, changes.scope_added, ("start", "end")),
+    Tool("rank_scope_added", "The projects with the most work items added to their scope in a "
+         "period (snapshots), most first.", {**FILTERS, **_PERIOD, "k": LIMIT},
+         changes.rank_scope_added, ("start", "end")),
     Tool("documents", "How many documents (of a kind, written in a period) projects have.",
          {**FILTERS, **_PERIOD, "kind": _KIND}, changes.documents),
     Tool("search_documents", "Search meeting minutes, status notes and specs for passages "

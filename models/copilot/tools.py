@@ -197,7 +197,8 @@ def _line(row: ProjectRow, today: dt.date) -> str:
     if row.health == "late" and row.due_date:
         due += f", {plural((today - row.due_date).days, 'day')} late"
     chance = f", {pct(row.p_on_time)} on time" if row.p_on_time is not None else ""
-    return f"- {link(row.key)} {row.name} — {row.status}, {health.lower()}, {due}{chance}"
+    owner = f", owner {row.owner}" if row.owner else ""  # "… and who owns them?"
+    return f"- {link(row.key)} {row.name} — {row.status}, {health.lower()}, {due}{chance}{owner}"
 
 
 def _rows(ctx: ToolContext, flt: ProjectFilters, sort: str, descending: bool,

@@ -5,7 +5,6 @@ project page's table reads), with the project's count per status."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from data import detail_queries as dq
 from models.copilot.tools import SHOWN, ToolContext, ToolResult, date_arg, day, link, plural
@@ -29,7 +28,8 @@ def _line(item: dq.ItemRow) -> str:
 
 
 def project_work(ctx: ToolContext, project_key: str, state: str = "open",
-                 end: str | None = None, **_: Any) -> ToolResult:
+                 end: str | None = None, kind: str | None = None,
+                 unassigned: bool = False) -> ToolResult:
     """One project's work items in a state (open: to do and in progress), in progress first
     and the soonest due first; with ``end``, only the open ones due by that day (those already
     overdue said apart). The first line counts the project's items per status."""
@@ -48,23 +48,29 @@ def project_work(ctx: ToolContext, project_key: str, state: str = "open",
                        if s in per_status)
     head = f"{link(key)} {detail.name} has {plural(total, 'work item')}" + (
         f": {counts}." if total else ".")
-    page = dq.project_items(ctx.session, ctx.scope, key, 1, READ, statuses=statuses, due_by=by)
+    page = dq.project_items(ctx.session, ctx.scope, key, 1, READ, statuses=statuses, due_by=by,
+                            kind=kind)
+    noun = {"feature": "feature", "backlog_item": "backlog item"}.get(kind or "", "work item")
     items = sorted(page.items, key=lambda i: (by is None and i.status != "in_progress",
                                               i.due_at or dt.datetime.max, i.id))
+    if unassigned:  # "any open items with nobody assigned?"
+        items = [i for i in items if not i.assignee]
+        noun = f"unassigned {noun}"
     overdue: list[dq.ItemRow] = []
     if by is not None:
         overdue = [i for i in items if i.due_at and i.due_at.date() < ctx.today]
         items = [i for i in items if i not in overdue]
     points = sum(i.points for i in items)
     if by is not None:
-        what = (f"**{plural(len(items), 'open work item')} due from {day(ctx.today)} to "
+        what = (f"**{plural(len(items), f'open {noun}')} due from {day(ctx.today)} to "
                 f"{day(by)}** ({plural(points, 'point')})")
     else:
-        what = f"**{plural(page.total, f'{words} work item')}** ({plural(points, 'point')})"
+        shown = len(items) if unassigned else page.total
+        what = f"**{plural(shown, f'{words} {noun}')}** ({plural(points, 'point')})"
     lines = [_line(i) for i in items[:SHOWN]]
     if len(items) > SHOWN:
         lines.append(f"- … and {len(items) - SHOWN} more")
-    text = "\n".join([head, what + (":" if items else "."), *lines])
+    text = head + "\n\n" + "\n".join([what + (":" if items else "."), *lines])
     if overdue:
         text += (f"\n{plural(len(overdue), 'more open item')} "
                  f"{'was' if len(overdue) == 1 else 'were'} due before {day(ctx.today)} and "
@@ -73,7 +79,8 @@ def project_work(ctx: ToolContext, project_key: str, state: str = "open",
                              if i.due_at) + ".")
     if by is not None and detail.due_date and ctx.today <= detail.due_date <= by:
         text += f"\nThe project itself is due on {day(detail.due_date)}."
-    result = {"subject": "work_items", "count": len(items) if by is not None else page.total,
+    result = {"subject": "work_items", "count": len(items) if by is not None or unassigned
+              else page.total,
               "items": [i.title for i in items], "by_status": {
                   s: per_status[s].items for s in per_status}}
     return ToolResult("project_work", {}, text, {"items": len(items), "points": points},
@@ -109,3 +116,20 @@ def project_holders(ctx: ToolContext, project_key: str, k: int = 1) -> ToolResul
     result = {"subject": "people", "items": [name for name, _ in top]}
     return ToolResult("project_holders", {}, text, {n: len(p) for n, p in top},
                       [cite(key, detail.name)], result=result)
+
+
+def project_skills(ctx: ToolContext, project_key: str) -> ToolResult:
+    """The skills one project's open work items need, most story points first."""
+    key = project_key.upper()
+    detail = dq.project_detail(ctx.session, ctx.scope, key, ctx.today)
+    if detail is None:
+        return ToolResult("project_skills", {}, f"No visible project has the key "
+                          f"{project_key}.", error="not_found")
+    found = dq.open_skills(ctx.session, ctx.scope, key)
+    head = f"**Skills {link(key)} {detail.name}'s open work items need** (most points first):"
+    text = "\n".join([head] + [f"- {skill}: {plural(n, 'open item')}, "
+                               f"{plural(points, 'point')}" for skill, n, points in found]) \
+        if found else f"No open work item of {link(key)} {detail.name} names a skill."
+    groups = {skill: points for skill, _n, points in found}
+    return ToolResult("project_skills", {}, text, groups, [cite(key, detail.name)],
+                      result={"subject": "skills", "items": list(groups), "groups": groups})

@@ -189,8 +189,17 @@ def test_headcount_per_portfolio_and_the_portfolio_with_the_most_people(world):
     most = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     answer = ask(world, "which portfolio has the most people")
     assert answer.kind == "answer" and answer.result["items"] == [most] == ["Infrastructure"]
+    over = {n for n, in rows(world, """SELECT r.name FROM allocations a JOIN resources r
+        ON r.id = a.resource_id WHERE a.period_start <= '2026-06-21'
+        AND a.period_end >= '2026-06-15' GROUP BY r.name HAVING sum(a.share) > 1""")}
+    per = {name: len({n for n, in rows(world, """SELECT DISTINCT r.name FROM allocations a
+        JOIN resources r ON r.id = a.resource_id JOIN projects p ON p.id = a.project_id
+        JOIN portfolios f ON f.id = p.portfolio_id WHERE f.name = :name
+        AND a.period_start <= '2026-06-21' AND a.period_end >= '2026-06-15'""", name=name)}
+        & over) for name in counts}  # each portfolio's people this week, over-allocated
     answer = ask(world, "which portfolio has the most people over-allocated")
-    assert answer.kind == "clarify"  # no tool ranks portfolios by who is over-allocated
+    top = sorted(per.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    assert answer.kind == "answer" and answer.result["groups"] == dict([top])
     everyone, = rows(world, "SELECT count(*) FROM resources")[0]
     answer = ask(world, "How many people do we have across all portfolios?")  # once each
     assert answer.kind == "answer" and answer.result["count"] == everyone == 6

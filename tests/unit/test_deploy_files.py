@@ -86,6 +86,7 @@ def test_the_dockerfile_runs_the_readmes_install_and_commands():
     assert user not in ("root", "0")
     assert "HEALTHCHECK" in dockerfile and "/healthz" in dockerfile
     assert "chromium" in dockerfile
+    assert "COPY docs/metrics.md ./docs/metrics.md" in dockerfile  # the copilot's definitions
 
 
 def test_the_grafana_dashboard_plots_every_metric_and_only_real_ones():
