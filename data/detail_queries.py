@@ -158,10 +158,11 @@ def open_skills(session: Session, scope: Scope, key: str) -> list[tuple[str, int
 def project_items(
     session: Session, scope: Scope, key: str, page: int = 1, page_size: int | None = None,
     status: str | None = None, statuses: Sequence[str] = (), due_by: dt.date | None = None,
-    kind: str | None = None,
+    kind: str | None = None, unassigned: bool = False,
 ) -> Page[ItemRow]:
     """A page of the project's items, open first, with assignees joined (no N+1); only those of
-    a status (or of ``statuses``), due by a day (``due_by``) or of a kind when given."""
+    a status (or of ``statuses``), due by a day (``due_by``), of a kind or assigned to nobody
+    when given."""
     size = clamp_page_size(page_size)
     where = [WorkItem.project_id == _visible_id(scope, key)]
     if status:
@@ -173,6 +174,8 @@ def project_items(
                                                            dt.time()))
     if kind:
         where.append(WorkItem.kind == kind)
+    if unassigned:
+        where.append(WorkItem.assignee_id.is_(None))
     total = session.scalar(select(func.count(WorkItem.id)).where(*where)) or 0
     page = clamp_page(page, total, size)
     stmt = (

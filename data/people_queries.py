@@ -169,6 +169,23 @@ def portfolio_team(session: Session, scope: Scope, portfolio: str,
     return sorted(rows, key=lambda a: (-a.share, a.person, a.project_key))
 
 
+def portfolio_teams(session: Session, scope: Scope, first: dt.date,
+                    last: dt.date) -> dict[str, set[str]]:
+    """Every visible portfolio's people from ``first`` to ``last`` (``portfolio_team`` of each,
+    in one query): those allocated to its projects on any day of the period."""
+    stmt = scope.apply(
+        select(Portfolio.name, Resource.name)
+        .join(Allocation, Allocation.resource_id == Resource.id)
+        .join(Project, Allocation.project_id == Project.id)
+        .join(Portfolio, Project.portfolio_id == Portfolio.id)
+        .where(Allocation.period_start <= last, Allocation.period_end >= first)
+        .distinct())
+    teams: dict[str, set[str]] = {}
+    for portfolio, person in session.execute(stmt):
+        teams.setdefault(portfolio, set()).add(person)
+    return teams
+
+
 def on_a_project(session: Session, scope: Scope, day: dt.date) -> set[str]:
     """The people allocated on ``day`` to a visible project: every portfolio's team together
     (``docs/metrics.md``, Team), so the headcount of people at work on something."""

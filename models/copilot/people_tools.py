@@ -171,12 +171,9 @@ def average_load(ctx: ToolContext, start: str | None = None, end: str | None = N
     loads = people_queries.loads(ctx.session, ctx.scope, first, last)
     when = _period_words(first, last)
     if by == "portfolio":
-        groups: dict[str, tuple[float, int]] = {}
-        for _id, name in queries.portfolios(ctx.session, ctx.scope):
-            team = {a.person for a in people_queries.portfolio_team(ctx.session, ctx.scope,
-                                                                     name, first, last)}
-            if team:
-                groups[name] = (sum(loads.get(n, 0.0) for n in team) / len(team), len(team))
+        groups = {name: (sum(loads.get(n, 0.0) for n in team) / len(team), len(team))
+                  for name, team in people_queries.portfolio_teams(
+                      ctx.session, ctx.scope, first, last).items()}
         ranked = sorted(groups.items(), key=lambda kv: (-kv[1][0], kv[0]))
         text = "\n".join([f"**Average load by portfolio from {when}** (each portfolio's people "
                           "then; peak share of capacity):"] + [
@@ -235,9 +232,9 @@ def over_allocated_by_portfolio(ctx: ToolContext, k: int = 1, order: str = "desc
     first, last = _span(ctx, start, end)
     loads = people_queries.loads(ctx.session, ctx.scope, first, last)
     over = {n for n, load in loads.items() if metrics.is_over_allocated(load)}
-    counts = {name: len({a.person for a in people_queries.portfolio_team(
-        ctx.session, ctx.scope, name, first, last)} & over)
-        for _id, name in queries.portfolios(ctx.session, ctx.scope)}
+    teams = people_queries.portfolio_teams(ctx.session, ctx.scope, first, last)
+    counts = {name: len(teams.get(name, set()) & over)
+              for _id, name in queries.portfolios(ctx.session, ctx.scope)}
     sign = 1 if order == "asc" else -1
     ranked = sorted(counts.items(), key=lambda kv: (sign * kv[1], kv[0]))
     top = ranked[:k]

@@ -27,6 +27,11 @@ def _line(item: dq.ItemRow) -> str:
             f"{plural(item.points, 'point')}): {who}{due}")
 
 
+def _missing(name: str, project_key: str) -> ToolResult:
+    return ToolResult(name, {}, f"No visible project has the key {project_key}.",
+                      error="not_found")
+
+
 def project_work(ctx: ToolContext, project_key: str, state: str = "open",
                  end: str | None = None, kind: str | None = None,
                  unassigned: bool = False) -> ToolResult:
@@ -36,8 +41,7 @@ def project_work(ctx: ToolContext, project_key: str, state: str = "open",
     key = project_key.upper()
     detail = dq.project_detail(ctx.session, ctx.scope, key, ctx.today)
     if detail is None:
-        return ToolResult("project_work", {}, f"No visible project has the key {project_key}.",
-                          error="not_found")
+        return _missing("project_work", project_key)
     statuses, words = STATES.get(state, STATES["open"])
     by = date_arg(end)
     if by is not None:
@@ -49,12 +53,11 @@ def project_work(ctx: ToolContext, project_key: str, state: str = "open",
     head = f"{link(key)} {detail.name} has {plural(total, 'work item')}" + (
         f": {counts}." if total else ".")
     page = dq.project_items(ctx.session, ctx.scope, key, 1, READ, statuses=statuses, due_by=by,
-                            kind=kind)
+                            kind=kind, unassigned=unassigned)
     noun = {"feature": "feature", "backlog_item": "backlog item"}.get(kind or "", "work item")
     items = sorted(page.items, key=lambda i: (by is None and i.status != "in_progress",
                                               i.due_at or dt.datetime.max, i.id))
     if unassigned:  # "any open items with nobody assigned?"
-        items = [i for i in items if not i.assignee]
         noun = f"unassigned {noun}"
     overdue: list[dq.ItemRow] = []
     if by is not None:
@@ -65,8 +68,7 @@ def project_work(ctx: ToolContext, project_key: str, state: str = "open",
         what = (f"**{plural(len(items), f'open {noun}')} due from {day(ctx.today)} to "
                 f"{day(by)}** ({plural(points, 'point')})")
     else:
-        shown = len(items) if unassigned else page.total
-        what = f"**{plural(shown, f'{words} {noun}')}** ({plural(points, 'point')})"
+        what = f"**{plural(page.total, f'{words} {noun}')}** ({plural(points, 'point')})"
     lines = [_line(i) for i in items[:SHOWN]]
     if len(items) > SHOWN:
         lines.append(f"- … and {len(items) - SHOWN} more")
@@ -79,8 +81,7 @@ def project_work(ctx: ToolContext, project_key: str, state: str = "open",
                              if i.due_at) + ".")
     if by is not None and detail.due_date and ctx.today <= detail.due_date <= by:
         text += f"\nThe project itself is due on {day(detail.due_date)}."
-    result = {"subject": "work_items", "count": len(items) if by is not None or unassigned
-              else page.total,
+    result = {"subject": "work_items", "count": len(items) if by is not None else page.total,
               "items": [i.title for i in items], "by_status": {
                   s: per_status[s].items for s in per_status}}
     return ToolResult("project_work", {}, text, {"items": len(items), "points": points},
@@ -93,8 +94,7 @@ def project_holders(ctx: ToolContext, project_key: str, k: int = 1) -> ToolResul
     key = project_key.upper()
     detail = dq.project_detail(ctx.session, ctx.scope, key, ctx.today)
     if detail is None:
-        return ToolResult("project_holders", {}, f"No visible project has the key "
-                          f"{project_key}.", error="not_found")
+        return _missing("project_holders", project_key)
     page = dq.project_items(ctx.session, ctx.scope, key, 1, READ,
                             statuses=STATES["open"][0])
     held: dict[str, list[int]] = {}
@@ -123,10 +123,10 @@ def project_skills(ctx: ToolContext, project_key: str) -> ToolResult:
     key = project_key.upper()
     detail = dq.project_detail(ctx.session, ctx.scope, key, ctx.today)
     if detail is None:
-        return ToolResult("project_skills", {}, f"No visible project has the key "
-                          f"{project_key}.", error="not_found")
+        return _missing("project_skills", project_key)
     found = dq.open_skills(ctx.session, ctx.scope, key)
-    head = f"**Skills {link(key)} {detail.name}'s open work items need** (most points first):"
+    head = (f"**Skills the open work items of {link(key)} {detail.name} need** (most points "
+            "first):")
     text = "\n".join([head] + [f"- {skill}: {plural(n, 'open item')}, "
                                f"{plural(points, 'point')}" for skill, n, points in found]) \
         if found else f"No open work item of {link(key)} {detail.name} names a skill."
