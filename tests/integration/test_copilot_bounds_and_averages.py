@@ -19,14 +19,7 @@ from data.scope import Scope
 from models.copilot.answer import Copilot, PageContext
 from models.copilot.retrieval import DocumentIndex
 from tests.copilot_asking import ask, rows
-from tests.factories import (
-    TODAY,
-    add_item,
-    add_portfolio,
-    add_project,
-    add_resource,
-    allocate,
-)
+from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource, allocate
 
 D = dt.date
 WEEK = ("2026-06-15", "2026-06-21")  # this week

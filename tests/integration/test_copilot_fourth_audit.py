@@ -18,14 +18,7 @@ import pytest
 
 from data.schema import Document, ProjectForecast
 from tests.copilot_asking import ask, rows
-from tests.factories import (
-    TODAY,
-    add_item,
-    add_portfolio,
-    add_project,
-    add_resource,
-    allocate,
-)
+from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource, allocate
 
 D = dt.date
 WEEK = ("2026-06-15", "2026-06-21")
