@@ -8,6 +8,7 @@ the viewer's scope and the same ``ProjectFilters`` as every page (``data.queries
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 from data import metrics
 from data.filters import ProjectFilters
 from data.queries import NO_FILTERS, narrow
-from data.schema import Document, Project, ProjectSnapshot, Resource, WorkItem
+from data.schema import Document, Project, ProjectSnapshot, Resource, Status, WorkItem
 from data.scope import AnySelect, Scope
 
 PACE_DAYS = 28  # "recent pace": points done in the last four weeks, against the four before
@@ -119,6 +120,52 @@ def scope_added_by_project(session: Session, scope: Scope, today: dt.date, first
                   .group_by(Project.key, Project.name), scope, filters, today)
     stmt = stmt.having(added > 0).order_by(added.desc(), Project.key).limit(limit)
     return [(key, name, int(n)) for key, name, n in session.execute(stmt)]
+
+
+@dataclass(frozen=True)
+class StatusNote:
+    """A project in a status, and the latest note that says it changed to it (or None)."""
+
+    key: str
+    name: str
+    status: str
+    doc_id: int | None
+    title: str
+    written: dt.datetime | None
+    sentence: str
+
+
+STATUS_WORDS = {"on_hold": re.compile(r"[^.\n]*\b(?:on hold|paused)\b[^.\n]*\.", re.I),
+                "cancelled": re.compile(r"[^.\n]*\bcancel+ed\b[^.\n]*\.", re.I)}
+
+
+def status_change_notes(session: Session, scope: Scope, status: str) -> list[StatusNote]:
+    """The visible projects in ``status`` (on hold or cancelled), each with the sentence of its
+    latest document that says it was put on hold or cancelled (a status note's "… was put on
+    hold on 2 June 2026 because …"), the sentence after it when it names who decided."""
+    pattern = STATUS_WORDS[status]
+    projects = session.execute(scope.apply(
+        select(Project.id, Project.key, Project.name).join(Status, Project.status_id == Status.id)
+        .where(Status.code == status).order_by(Project.key))).all()
+    docs = session.execute(
+        select(Document.project_id, Document.id, Document.title, Document.created_at,
+               Document.body)
+        .where(Document.project_id.in_([p.id for p in projects]))
+        .order_by(Document.created_at.desc(), Document.id.desc())).all() if projects else []
+    found: dict[int, StatusNote] = {}
+    for project_id, doc_id, title, written, body in docs:
+        if project_id in found:
+            continue
+        m = pattern.search(body or "")
+        if m is None or not re.search(r"\b(?:because|due to|as|after)\b", m.group(0), re.I):
+            continue  # "… cancelled that day." says when, not why
+        after = (body or "")[m.end():].strip().split(".")[0]
+        decided = f" {after}." if after.lower().startswith("decision by") else ""
+        key, name = next((p.key, p.name) for p in projects if p.id == project_id)
+        found[project_id] = StatusNote(key, name, status, doc_id, title, written,
+                                       m.group(0).strip() + decided)
+    return [found.get(p.id) or StatusNote(p.key, p.name, status, None, "", None, "")
+            for p in projects]
 
 
 def documents_written(session: Session, scope: Scope, today: dt.date,

@@ -14,6 +14,7 @@ from models.copilot.tools import (
     ToolResult,
     date_arg,
     day,
+    document_citation,
     link,
     plural,
     project_citation,
@@ -146,6 +147,26 @@ def rank_scope_added(ctx: ToolContext, start: str, end: str, k: int = 5,
     return ToolResult("rank_scope_added", {}, text, {key: n for key, _, n in top},
                       [project_citation(key, name) for key, name, _ in top],
                       result={"subject": "projects", "items": [key for key, _, _ in top]})
+
+
+def status_reasons(ctx: ToolContext, status: str) -> ToolResult:
+    """Why the projects on hold (or cancelled) are so: each one's latest note that says it,
+    quoted and cited; those with no such note said apart."""
+    notes = change_queries.status_change_notes(ctx.session, ctx.scope, status)
+    said = {"on_hold": "put on hold", "cancelled": "cancelled"}[status]
+    if not notes:
+        return ToolResult("status_reasons", {}, f"No project you can see is {said}.",
+                          result={"subject": "projects", "items": []})
+    lines, cites = [f"**Why they were {said}** (each project's latest note that says so):"], []
+    for n in notes:
+        if n.doc_id is None:
+            lines.append(f"- {link(n.key)} {n.name}: no note says why.")
+            continue
+        when = written_day(n.written.date().isoformat()) if n.written else ""
+        lines.append(f"- {link(n.key)} {n.name}: “{n.sentence}” ({n.title}, {when})")
+        cites.append(document_citation(n.key, n.title, when, n.doc_id, None, n.sentence))
+    return ToolResult("status_reasons", {}, "\n".join(lines), {"projects": len(notes)}, cites,
+                      result={"subject": "projects", "items": [n.key for n in notes]})
 
 
 def documents(ctx: ToolContext, kind: str | None = None, start: str | None = None,

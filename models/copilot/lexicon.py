@@ -72,6 +72,7 @@ CONCEPTS: dict[str, list[str]] = {
                          "stood-down", "wound down", "wind down", "sunset", "sunsetted"],
     # health (data.metrics)
     "health:late": ["late", "overdue", "past due", "past deadline", "behind schedule",
+                    "on fire",
                     "deadline ... passed", "due date ... passed", "date has passed",
                     "deadline passed", "due date passed", "deadline missed", "due date missed",
                     "deadline ... missed", "due date ... missed",
@@ -393,6 +394,7 @@ CONCEPTS: dict[str, list[str]] = {
     # (not "on her plate", "committed to", "take on": those ask about people's load; not "to
     # do" or "todo": "points left to do", "tickets in the todo column")
     "doc:actions": ["action item", "action items", "actions", "next step", "next steps",
+                    "next action", "last action", "latest action", "open action",
                     "follow-up", "follow-ups", "follow ups",
                     "on the hook", "signed up for", "sign up for", "signs up for",
                     "owes", "owe us", "owe me", "owes me", "owes us",

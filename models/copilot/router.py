@@ -1733,6 +1733,10 @@ def _gate(r: Reading, vocab: Vocabulary, plan: Plan) -> Plan:
                                                                   for a, b in spans)}
     if any(_inclusive(r, h) for h in r.family("status")):  # "Include finished ones too"
         leaving_out |= {i for i, t in enumerate(r.tokens) if t.low in INCLUDING}
+    if any(args.get("at_least") or args.get("projects_at_least") for _n, args in plan.calls):
+        spans = [m.span() for m in AT_LEAST.finditer(r.question)]  # "more than 2 projects":
+        leaving_out |= {i for i, t in enumerate(r.tokens)  # the bound's number is read
+                        if any(a <= t.start < b for a, b in spans)}
     if any(name == "action_items" for name, _args in plan.calls):  # "todos from the syncs"
         leaving_out |= {i for i, t in enumerate(r.tokens) if MEETING_TASKS.fullmatch(t.low)}
     if any(name == "why" for name, _args in plan.calls):  # "scope creep or velocity?": what
@@ -2421,7 +2425,7 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
             return plan
     if (r.has("verb:scope") or _added_to_projects(r)) and (
             r.periods or SINCE_START.search(r.question) or r.has("rank:most") and not keys
-            and not r.has("measure:count")):
+            and not r.has("measure:count") and SCOPE_GROWTH.search(r.question)):
         return _items_question(r, keys)  # "scope creep in Payments since kickoff", "which
         # project has grown its scope the most"
     if not keys and not people and CHANGED.search(r.question) and not _specific_subject(r) \
@@ -2433,6 +2437,21 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         args = {"status": ["open"], "portfolio": r.names("portfolio")}
         return _one(r, "groups", "projects", ("count_projects_by", {**args, "by": "health"}),
                     f"How the open projects{_where(args)} stand, by health")
+    if not keys and not people and r.has("subject:portfolios") and not r.named("portfolio") \
+            and not r.has("subject:people") and not _ranked(r) and (r.has(
+                "people:over") or {t.low for t in r.tokens} & {
+                "stretched", "overstretched", "swamped", "underwater", "slammed"}):
+        period = _period(r, "this_week")  # "which teams are stretched": each portfolio's
+        return _one(r, "groups", "portfolios", ("over_allocated_by_portfolio", {  # over-
+            "k": 50, **_span_args(period)}),  # allocated people, most first
+            f"People over-allocated {period.describe()} in each portfolio (its people then: "
+            "those allocated to its projects in that period)")
+    reasons = _and_why_paused(r, vocab, people, keys)
+    if reasons is not None:
+        return reasons  # "how many projects are on hold and why?"
+    standing = _how_a_group_stands(r, people, keys)
+    if standing is not None:
+        return standing  # "how are the critical projects doing", "the status of Payments"
     if not keys and not people and ON_TIME_RATE.search(r.original):  # before "delivery rate"
         # is read as work finished
         return _on_time_rate(r, people, keys)
@@ -3656,7 +3675,10 @@ FINISH_AFTER_DUE = re.compile(
     r"end|completion)|forecast(?:ed)? (?:finish|end|completion))\b[^?.;]*?\b(?:after|past|"
     r"beyond|later than)\b"
     r"[^?.;]*?\b(?:due|deadline)|\b(?:after|past|beyond|later than) (?:the|their|its) (?:due "
-    r"dates?|deadlines?)\b[^?.;]*?\b(?:p50|median date|expected finish|projected finish)\b")
+    r"dates?|deadlines?)\b[^?.;]*?\b(?:p50|median date|expected finish|projected finish)\b|"
+    r"\bforecast\b[^?.;]*?\b(?:expects?|predicts?|projects|says?)\b[^?.;]*?\b(?:finish|end|"
+    r"complete|land|deliver)\w*\s+(?:after|past|beyond|later than)\s+(?:the|their|its)\s+"
+    r"(?:due|deadline)")  # "which projects does the forecast expect to finish after their due"
 
 
 def _anchor(r: Reading) -> str | None:
@@ -4321,13 +4343,12 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
     elif (least := _at_least_projects(r)) and ON_PROJECTS.search(r.question):
         args["projects_at_least"] = least  # "who is on more than three projects at once"
         words.append(f"on at least {least} projects today")
-    elif (bound := LOAD_BOUND.search(r.question)) and int(bound["n"]) != 100:
+    elif (bound := LOAD_BOUND.search(r.question)) and (bound["half"] or int(bound["n"]) != 100):
         period = _period(r, "this_week")  # "below 50% load this week", "over 80% next month"
         under = bound["dir"].lower() in ("under", "below", "less than", "lower than")
-        share = int(bound["n"]) / 100
-        args.update({"load_below" if under else "load_above": share, **_span_args(period)})
-        words.append(f"{'under' if under else 'over'} {bound['n']}% at peak "
-                     f"{period.describe()}")
+        n = 50 if bound["half"] else int(bound["n"])
+        args.update({"load_below" if under else "load_above": n / 100, **_span_args(period)})
+        words.append(f"{'under' if under else 'over'} {n}% at peak {period.describe()}")
     elif UNDER_FULL.search(r.question):
         period = _period(r, "this_week")  # "who is under 100% next week"
         args.update({"room": True, **_span_args(period)})
@@ -4400,11 +4421,12 @@ ROOM = re.compile(r"\b(?:spare|free|some|any|enough|extra|the|have|has|with)? ?(
                   r"bandwidth|headroom|head room|room)\b", re.IGNORECASE)
 # a bound on people's load: "below 50% load", "loaded over 80%", "under 30 percent"
 LOAD_BOUND = re.compile(r"\b(?P<dir>under|below|less than|lower than|over|above|more than|"
-                        r"greater than|higher than)\s+(?P<n>\d{1,3})\s?(?:%|percent|per cent)",
-                        re.IGNORECASE)
+                        r"greater than|higher than)\s+(?:(?P<n>\d{1,3})\s?(?:%|percent|per cent)|"
+                        r"(?P<half>half)(?=\s+(?:booked|loaded|allocated|busy|utili[sz]ed)))",
+                        re.IGNORECASE)  # "less than half booked": under 50 %
 _LOAD_WORD = r"(?:load|loaded|utili[sz](?:ed|ation)|allocated|allocation|booked|busy)"
 _BOUND = (r"(?:under|below|less than|lower than|over|above|more than|greater than|higher "
-          r"than)\s+\d{1,3}\s?(?:%|percent|per cent)")
+          r"than)\s+(?:\d{1,3}\s?(?:%|percent|per cent)|half)")
 LOADED_BOUND = re.compile(rf"\b{_LOAD_WORD}\s+(?:\w+\s+)?{_BOUND}|\b{_BOUND}\s+(?:\w+\s+)?"
                           rf"{_LOAD_WORD}\b", re.IGNORECASE)  # the bound said of a load
 UNDER_FULL = re.compile(r"\b(?:under|below|less than|lower than) (?:a )?(?:100 ?%|full[- ]time|"
@@ -4537,8 +4559,9 @@ def _items_question(r: Reading, keys: list[str]) -> Plan:
             span, when = _span_args(period), period.describe()
         which = {k: v for k, v in scope_args.items() if k in ("status", "health", "priority",
                                                              "owner", "portfolio")}
-        if r.has("rank:most") and not keys and not r.has("measure:count"):  # "which project
-            # has grown its scope the most"; not "how many … on top of the plan"
+        if r.has("rank:most") and not keys and not r.has("measure:count") and \
+                SCOPE_GROWTH.search(r.question):  # "which project has grown its scope the
+            # most"; not "how many … on top of the plan", nor "the biggest scope" (its size)
             k = _k(r)
             return _one(r, "top", "projects", ("rank_scope_added", {
                 **scope_args, **span, "k": k}),
@@ -4603,6 +4626,11 @@ def _items_question(r: Reading, keys: list[str]) -> Plan:
                      f"{what}, compared by portfolio, as of {_as_of(r.today)}", keys)
     return _one(r, "value" if points else "count", "work_items", ("work_items", call_args),
                 what, keys)
+
+
+# scope that grew, not its size ("the biggest scope")
+SCOPE_GROWTH = re.compile(r"\b(?:creep|growth|grown|grew|grow|growing|added|adding|increase[sd]?|"
+                          r"tacked|bolted|crept|piled|snuck|on top)\b", re.IGNORECASE)
 
 
 def _added_to_projects(r: Reading) -> bool:
@@ -4833,7 +4861,8 @@ def _actions_plan(r: Reading, keys: list[str], people: list[str]) -> Plan:
     where = f" in the latest meetings of {keys[0]}" if keys else \
         " in the latest meetings that name them"
     stop = stop_words() | FILLER | lexicon.STOP
-    form = {i for h in r.hits if h.family in TASK_FORM for i in range(h.start, h.end)}
+    form = {i for h in r.hits if h.family in TASK_FORM or h.concept == "verb:own"
+            for i in range(h.start, h.end)}  # "… and who owns it": whose, not what about
     spans = [p.span for p in r.periods] + [m.span() for m in MEETING_TASKS.finditer(r.question)]
     task = [t.text for i, t in enumerate(r.tokens) if i not in r.used and i not in form
             and t.is_word and len(t.low) >= 3 and t.low not in stop
@@ -4969,6 +4998,9 @@ def _asks_team(r: Reading) -> bool:
                           if r.question[prev.end:t.start].strip() in (".", "?", "!")}
     if "who" in opens and r.has("verb:work_on") and not r.has("verb:own"):
         return True  # "I'm to sit in on Raven's meetings. Who is on that team?"
+    if re.search(r"\bwho(?:'s|\s+is|\s+are)\s+(?:in|on)\s+(?:this|that|the)\s+(?:project|one)\b",
+                 r.question, re.IGNORECASE):
+        return True  # "who is in this project" (a gloss of "¿quién está en este proyecto?")
     asks_which = bool(set(words[:2]) & {"which", "what"}) and bool(
         set(words) & {"in", "under", "belong", "belongs", "part"})
     return bool(set(words) & PROJECT_TEAM_WORDS) and not asks_which and not r.has("verb:own") and \
@@ -4982,6 +5014,61 @@ CHANGED = re.compile(r"\b(?:what(?:'s| has| have)?\s+(?:changed|happened|moved)|
 # "how are we tracking on Mobile Apps", "how is Payments doing"
 TRACKING = re.compile(r"\bhow(?:'s| is| are)\b.*\b(?:tracking|doing|going|looking|faring)\b",
                       re.IGNORECASE)
+
+
+AND_WHY = re.compile(r"\b(?:and|&)\s+(?:the\s+)?(?:why|reasons?)\b|\bwith\s+(?:the\s+|their\s+)?"
+                     r"reasons?\b|\band\s+what\s+for\b", re.IGNORECASE)
+
+
+def _and_why_paused(r: Reading, vocab: Vocabulary, people: list[str],
+                    keys: list[str]) -> Plan | None:
+    """"How many projects are on hold and why?", "which projects were cancelled and why": the
+    projects (counted or listed, as the rest of the question asks), then each one's latest
+    note saying why. None unless on hold or cancelled is asked with a why."""
+    if keys or people or not AND_WHY.search(r.question):
+        return None
+    statuses = {h.value for h in r.family("status") if h.value in STATUS_CHANGES
+                and not r.negated(h)}
+    if len(statuses) != 1:
+        return None
+    status = statuses.pop()
+    text = AND_WHY.sub("", r.original).strip(" ,?") + "?"
+    first = _route_whole(text, vocab, r.today, r.page_key)
+    if first.kind != "answer" or len(first.calls) != 1:
+        return None
+    return replace(first, calls=[*first.calls, ("status_reasons", {"status": status})],
+                   interpretation=first.interpretation.replace(
+                       f", as of {_as_of(r.today)}", f", and why (each one's latest note that "
+                       f"says it was {STATUS_CHANGES[status]}), as of {_as_of(r.today)}"))
+
+
+# "the status of the Payments portfolio", "how likely are the critical projects to land on time"
+GROUP_STATUS = re.compile(r"\b(?:status|state|health|standing)\s+of\s+(?:the\s+|our\s+|all\s+)?|"
+                          r"\bhow\s+likely\s+are\b", re.IGNORECASE)
+
+
+def _how_a_group_stands(r: Reading, people: list[str], keys: list[str]) -> Plan | None:
+    """How a set of projects stands ("how are the critical projects doing", "what's the status
+    of the Payments portfolio", "how likely are the critical projects to land on time"): its open
+    projects counted by health, then listed with each one's chance of finishing on time. None
+    when the question names one project, a person, a health or a status other than open."""
+    if keys or people or not (TRACKING.search(r.question) or GROUP_STATUS.search(r.question)):
+        return None
+    if not (r.has("subject:projects") or r.named("portfolio")) or r.family("health") or any(
+            h.value != "open" for h in r.family("status")) or _ranked(r) or r.has(
+            "measure:count") or _specific_subject(r):
+        return None
+    args = {k: v for k, v in _project_filters(r, people, keys).items()
+            if k in ("priority", "portfolio", "owner")}
+    if not args:
+        return None  # "how are projects doing": the portfolio summary reads that
+    args["status"] = ["open"]
+    said = _lower(describe_filters(args))
+    return _plan("answer", "projects", "about", [
+        ("count_projects_by", {**args, "by": "health"}),
+        ("rank_projects", {**args, "by": "p_on_time", "k": 10})],
+        f"How the {said} stand: counted by health, then the least likely to finish on time "
+        f"first, as of {_as_of(r.today)}", keys)
 
 
 def _specific_subject(r: Reading) -> bool:
@@ -5074,7 +5161,9 @@ ITEM_STATES = {"in_progress": re.compile(r"\b(?:in\s+progress|in\s+flight|underw
                                   re.IGNORECASE),
                "done": re.compile(r"\b(?:done|finished|completed|closed)\b", re.IGNORECASE)}
 EACH_ITEM = re.compile(r"\b(?:who\s+(?:owns|has|holds)\s+(?:each|what|which|them|those)|who\s+"
-                       r"(?:has|holds)\s+it|who\s+is\s+(?:on|doing)\s+(?:each|what|which)|each\s+"
+                       r"(?:has|holds)\s+it|who\s+is\s+(?:on|doing)\s+(?:each|what|which)|who\s+"
+                       r"(?:has|holds|owns|is\s+doing)\s+(?:the\s+)?(?:remaining|open|outstanding|"
+                       r"rest\s+of\s+the)\s+(?:work|items|tasks|tickets)|each\s+"
                        r"(?:item|ticket|task)|per\s+(?:item|ticket|task))\b", re.IGNORECASE)
 
 
@@ -5087,7 +5176,8 @@ def _work_left(r: Reading) -> bool:
             r.has("subject:people") and not each) or r.named("portfolio") or r.people or \
             _ranked(r):
         return False
-    return bool(WORK_LEFT.search(r.question) or WORK_DUE.search(r.question) and r.periods)
+    return bool(WORK_LEFT.search(r.question) or WORK_DUE.search(r.question) and r.periods
+                or each)
 
 
 def _changed_here(r: Reading) -> bool:

@@ -234,6 +234,10 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          changes.rank_portfolios_by_items),
     Tool("scope_added", "Work items added to the projects' scope in a period (snapshots).",
          {**FILTERS, **_PERIOD}, changes.scope_added, ("start", "end")),
+    Tool("status_reasons", "Why the projects on hold (or cancelled) are so: each one's "
+         "latest note that says it, quoted.",
+         {"status": {"type": "string", "enum": ["on_hold", "cancelled"]}},
+         changes.status_reasons, ("status",)),
     Tool("rank_scope_added", "The projects with the most work items added to their scope in a "
          "period (snapshots), most first.", {**FILTERS, **_PERIOD, "k": LIMIT},
          changes.rank_scope_added, ("start", "end")),
