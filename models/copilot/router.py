@@ -2299,6 +2299,10 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         return _clarify("The portfolio data has no sprints. Which dates did you mean?",
                         f"“{sprint.group(0)}” is not a period the data knows", spans,
                         [_replace(r.original, sprint.group(0), span) for span in spans])
+    if not r.people and ASKERS_LOAD.search(r.question):  # "what's my load", "am I free"
+        return _clarify("I don't know which person in the resource list you are. Ask with your "
+                        "name (\u201cwhat is Ana Lopez's load next month?\u201d).",
+                        "“my” or “I”: the asker, whom the data does not name", [], [])
     averaged = _average(r, r.people, r.projects) if AVERAGE.search(r.question) and not (
         r.page_key) else None
     if averaged is not None:
@@ -3060,7 +3064,8 @@ def _team_in_a_period(r: Reading, key: str, keys: list[str]) -> Plan | None:
                     f"People on {key} today with room (under 100% at peak) "
                     f"{period.describe()}", keys)
     if r.has("people:load") and not r.has("rank:most", "rank:least") and not any(
-            r.negated(h) for h in r.hits if h.concept == "people:load"):
+            r.negated(h) for h in r.hits if h.concept == "people:load") and not _allocated_to(
+            r, ("it", "this", "here")):  # not "who is booked on it": its team
         period = _period(r, "this_week")
         return _one(r, "list", "people", ("rank_people", {"works_on": key, "k": 50,
                                                           **_span_args(period)}),
@@ -3809,7 +3814,8 @@ def _dimension(r: Reading) -> str | None:
 
 # "in better shape", "healthier", "doing worse than": health, every state of it
 SHAPE = re.compile(r"\b(?:(?:better|worse|best|worst)\s+(?:shape|health|state)|healthiest|"
-                   r"healthier|less\s+healthy|doing\s+(?:better|worse))\b", re.IGNORECASE)
+                   r"healthier|less\s+healthy|doing\s+(?:better|worse)|on\s+(?:project\s+)?health|"
+                   r"health\s+breakdown)\b", re.IGNORECASE)
 
 
 def _health_breakdown(r: Reading) -> list[str]:
@@ -4189,6 +4195,11 @@ def _definition(r: Reading) -> Plan | None:
 
 
 AVERAGE = re.compile(r"\b(?:average|avg|mean)\b", re.IGNORECASE)
+# the asker's own load: "what's my load next month", "am I overbooked", "I'm free next week?"
+ASKERS_LOAD = re.compile(r"\bmy\s+(?:own\s+)?(?:load|workload|utili[sz]ation|allocations?|capacity|"
+                         r"availability)\b|\b(?:am\s+i|i['’]m|i\s+am)\s+(?:\w+\s+)?(?:free|busy|"
+                         r"overbooked|over-allocated|overallocated|overloaded|loaded|booked|"
+                         r"available)\b", re.IGNORECASE)
 # people counted per role: "how many people per role", "which roles have the most people …"
 ROLE_SPLIT = re.compile(r"\b(?:per|by|each|every|across|of each)\s+(?:job\s+)?roles?\b|"
                         r"\broles?\s+(?:breakdown|split|mix)\b|\b(?:which|what)\s+roles?\s+"
@@ -4245,10 +4256,13 @@ def _average(r: Reading, people: list[str], keys: list[str]) -> Plan | None:
                 f"The average {said} of {which}")
 
 
-def _allocated_to(r: Reading) -> bool:
-    """"Allocated to / booked on" a place: who works there, not how loaded they are."""
+def _allocated_to(r: Reading, place: tuple[str, ...] = ()) -> bool:
+    """"Allocated to / booked on" a place: who works there, not how loaded they are (``place``:
+    only when the word after is one of these, "booked on it")."""
     return any(r.tokens[h.start].low in ("allocated", "assigned", "staffed", "booked") and
-               h.end < len(r.tokens) and r.tokens[h.end].low in ("to", "on", "onto")
+               h.end + 1 < len(r.tokens) + 1 and h.end < len(r.tokens) and r.tokens[
+                   h.end].low in ("to", "on", "onto") and (not place or (
+                       h.end + 1 < len(r.tokens) and r.tokens[h.end + 1].low in place))
                for h in r.hits if h.concept == "people:load")
 
 
@@ -4267,7 +4281,9 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
     words: list[str] = []
     moving = _allocation_moves(r)
     if moving and not r.has("people:over", "people:free") and not skills:
-        period = _period(r, "this_week")
+        period = _period(r, "this_week") if r.periods or not re.search(
+            r"\bwhen\b", r.question, re.IGNORECASE) else periods.Period(
+            r.today, r.today + dt.timedelta(days=365), "from today on")  # "… and when?"
         where: dict[str, Any] = {"works_on": keys[0]} if keys else {}
         if r.names("portfolio"):
             where["portfolio"] = r.names("portfolio")[0]
@@ -5152,7 +5168,11 @@ WORK_LEFT = re.compile(
     r"on\s+the\s+board|to\s+do)|what\s+remains|(?:still|left)\s+to\s+(?:do|be\s+done)|"
     r"(?:is|are)\s+(?:still\s+)?(?:left|remaining|outstanding|in\s+progress)|"
     r"(?:what|which|any)\s+(?:work|tasks?|tickets?)\s+(?:is|are)\s+(?:still\s+)?(?:open|left|"
-    r"remaining|outstanding|in\s+progress))\b", re.IGNORECASE)
+    r"remaining|outstanding|in\s+progress)|how\s+much\s+(?:work\s+)?(?:is\s+)?(?:still\s+)?(?:open|"
+    r"left|remaining|outstanding))\b", re.IGNORECASE)
+# a project's own work past its items' due dates: "what's overdue on this one"
+WORK_OVERDUE = re.compile(r"\b(?:what(?:['’]s|s|\s+is)?|anything|which\s+(?:items?|tasks?|tickets?)"
+                          r"\s+(?:are|is))\s+(?:still\s+)?(?:overdue|past\s+due)\b", re.IGNORECASE)
 WORK_DUE = re.compile(r"\b(?:what|anything|which|whats)(?:['’]s|\s+(?:\w+\s+){0,2}?(?:is|are))?"
                       r"\s+(?:still\s+)?(?:due|coming\s+due)\b", re.IGNORECASE)
 ITEM_STATES = {"in_progress": re.compile(r"\b(?:in\s+progress|in\s+flight|underway|wip|being\s+"
@@ -5177,7 +5197,7 @@ def _work_left(r: Reading) -> bool:
             _ranked(r):
         return False
     return bool(WORK_LEFT.search(r.question) or WORK_DUE.search(r.question) and r.periods
-                or each)
+                or each or WORK_OVERDUE.search(r.question) and not r.has("subject:projects"))
 
 
 def _changed_here(r: Reading) -> bool:
@@ -5200,14 +5220,19 @@ def _project_work(r: Reading, keys: list[str]) -> Plan | None:
     listed = (r.has("subject:items") and not r.has("measure:count") and not r.periods
               and not r.has("verb:create", "verb:scope") and (
                   r.has("measure:list") or EACH_ITEM.search(r.question)))
+    if WORK_OVERDUE.search(r.question) and not r.people:  # "what's overdue on this one"
+        return _one(r, "list", "work_items", ("project_work", {
+            "project_key": key, "state": "overdue"}), f"The open work items of {key} past "
+            "their own due dates", keys)
     left = WORK_LEFT.search(r.question) and not (r.people or _ranked(r) or r.has(
         "subject:portfolios", "subject:owners") or r.has("subject:people") and not (
             EACH_ITEM.search(r.question)))
     unassigned = bool(UNASSIGNED.search(r.question)) and r.has("subject:items")
     if not (breakdown or due or left or listed or unassigned or EACH_ITEM.search(r.question)):
         return None
+    how_much = bool(re.search(r"\bhow\s+much\s+work\b", r.question, re.IGNORECASE))
     if r.has("cause") or r.family("f") or r.family("doc") or (
-            r.has("measure:count") or r.has("subject:points")) and not breakdown:
+            r.has("measure:count") or r.has("subject:points")) and not (breakdown or how_much):
         return None  # "how many are left", "points left to do here?": a count
     if due:
         end = r.periods[0].end
@@ -5264,7 +5289,7 @@ def _page_pronoun(r: Reading) -> bool:
 
 # "more than one project at risk", "two or more late projects", "at least 3 projects"
 AT_LEAST = re.compile(r"\b(?:(?P<more>more\s+than|over)\s+(?P<n1>\w+)|at\s+least\s+(?P<n2>\w+)|"
-                      r"(?P<n3>\w+)\s+or\s+more)\s+(?:\w+\s+){0,3}?projects?\b", re.IGNORECASE)
+                      r"(?P<n3>\w+)\s+or\s+more)\s+(?:[\w-]+\s+){0,3}?projects?\b", re.IGNORECASE)
 
 
 ON_PROJECTS = re.compile(r"\b(?:on|across|working on|staffed on|allocated to|spread over)\s+"

@@ -125,7 +125,8 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
     Tool("project_work", "One project's own work items: the open ones (state='open'), or those "
          "in progress, to do or done, each with its assignee, points and due date, and the "
          "project's count per status; with end (a day), the open ones due by then.",
-         {"project_key": KEY, "state": {"type": "string", "enum": list(work_tools.STATES)},
+         {"project_key": KEY, "state": {"type": "string",
+                                        "enum": [*work_tools.STATES, "overdue"]},
           "end": _DATE, "kind": {"type": "string", "enum": ["feature", "backlog_item"]},
           "unassigned": {"type": "boolean"}}, work_tools.project_work,
          ("project_key",)),

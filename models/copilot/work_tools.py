@@ -44,8 +44,10 @@ def project_work(ctx: ToolContext, project_key: str, state: str = "open",
         return _missing("project_work", project_key)
     statuses, words = STATES.get(state, STATES["open"])
     by = date_arg(end)
-    if by is not None:
+    if by is not None or state == "overdue":
         statuses, words = STATES["open"]
+    if state == "overdue":  # past their own due dates: due by yesterday and still open
+        by = ctx.today - dt.timedelta(days=1)
     per_status = {s.status: s for s in dq.items_by_status(ctx.session, ctx.scope, key)}
     total = sum(s.items for s in per_status.values())
     counts = ", ".join(f"{per_status[s].items} {STATUS_WORDS[s]}" for s in STATUS_WORDS
@@ -60,11 +62,15 @@ def project_work(ctx: ToolContext, project_key: str, state: str = "open",
     if unassigned:  # "any open items with nobody assigned?"
         noun = f"unassigned {noun}"
     overdue: list[dq.ItemRow] = []
-    if by is not None:
+    if by is not None and state != "overdue":
         overdue = [i for i in items if i.due_at and i.due_at.date() < ctx.today]
         items = [i for i in items if i not in overdue]
     points = sum(i.points for i in items)
-    if by is not None:
+    if state == "overdue":
+        whose = "its" if len(items) == 1 else "their"
+        what = (f"**{plural(len(items), f'open {noun}')} past {whose} own due date** "
+                f"({plural(points, 'point')})")
+    elif by is not None:
         what = (f"**{plural(len(items), f'open {noun}')} due from {day(ctx.today)} to "
                 f"{day(by)}** ({plural(points, 'point')})")
     else:
@@ -79,7 +85,8 @@ def project_work(ctx: ToolContext, project_key: str, state: str = "open",
                  f"{'is' if len(overdue) == 1 else 'are'} still open: "
                  + "; ".join(f"{i.title} ({day(i.due_at.date())})" for i in overdue
                              if i.due_at) + ".")
-    if by is not None and detail.due_date and ctx.today <= detail.due_date <= by:
+    if by is not None and state != "overdue" and detail.due_date and \
+            ctx.today <= detail.due_date <= by:
         text += f"\nThe project itself is due on {day(detail.due_date)}."
     result = {"subject": "work_items", "count": len(items) if by is not None else page.total,
               "items": [i.title for i in items], "by_status": {

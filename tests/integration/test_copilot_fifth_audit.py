@@ -50,8 +50,11 @@ def world(db):
         allocate(s, ann, c1, 0.7)
         allocate(s, ann, c1, 0.5)  # 120 %: over-allocated, so Payments is stretched
         allocate(s, bo, c1, 0.3)   # under half booked
-        for points, who in ((8, ann), (3, bo), (5, None)):
-            add_item(s, c1, points=points, assignee=who)
+        for points, who, due in ((8, ann, D(2026, 6, 10)), (3, bo, None), (5, None, None)):
+            item = add_item(s, c1, points=points, assignee=who)
+            item.due_at = dt.datetime.combine(due, dt.time()) if due else None
+        starting = add_project(s, "S-1", pay, start=D(2026, 7, 6))
+        allocate(s, bo, starting, 0.4, D(2026, 7, 6), D(2026, 9, 30))  # booked, not yet on it
     return db
 
 
@@ -108,3 +111,33 @@ def test_the_pages_remaining_work_and_team(world):
         WHERE p.key = 'C-1' AND a.period_start <= :today AND a.period_end >= :today""")}
     answer = ask(world, "who is in this project", page="/projects/C-1")
     assert answer.kind == "answer" and set(answer.result["items"]) == team
+
+
+# --- a sixth round, on the code above -------------------------------------------------------
+
+
+def test_sixth_audit_readings(world):
+    overdue = {t for t, in rows(world, """SELECT w.title FROM work_items w JOIN projects p
+        ON p.id = w.project_id WHERE p.key = 'C-1' AND w.status <> 'done'
+        AND w.due_at < :today""")}
+    assert len(overdue) == 1
+    answer = ask(world, "whats overdue on this one", page="/projects/C-1")
+    assert answer.kind == "answer" and set(answer.result["items"]) == overdue
+    (left,), = rows(world, """SELECT count(*) FROM work_items w JOIN projects p
+        ON p.id = w.project_id WHERE p.key = 'C-1' AND w.status <> 'done'""")
+    answer = ask(world, "how much work is still open?", page="/projects/C-1")
+    assert answer.kind == "answer" and answer.result["count"] == left == 3
+    answer = ask(world, "when does this start and who is booked on it?", page="/projects/S-1")
+    assert "Bo Chen" in answer.text and "from 6 Jul 2026" in answer.text
+    ends = {n for n, in rows(world, """SELECT r.name FROM allocations a JOIN resources r
+        ON r.id = a.resource_id JOIN projects p ON p.id = a.project_id
+        WHERE p.key = 'C-1' AND a.period_end >= :today""")}
+    answer = ask(world, "who rolls off this project and when?", page="/projects/C-1")
+    assert answer.kind == "answer" and set(answer.result["items"]) == ends
+    assert ask(world, "what's my load next month").kind == "clarify"  # who is "my"?
+    owners = dict(rows(world, """SELECT p.owner, count(*) FROM projects p
+        LEFT JOIN project_forecasts c ON c.project_id = p.id JOIN statuses s
+        ON s.id = p.status_id WHERE s.code NOT IN ('done', 'cancelled')
+        AND c.p_on_time < 0.5 AND p.due_date >= :today GROUP BY p.owner"""))
+    answer = ask(world, "Which owners have more than one at-risk project?")
+    assert set(answer.result["items"]) == {o for o, n in owners.items() if n > 1}
