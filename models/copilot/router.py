@@ -2314,6 +2314,8 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     if not keys and r.page_key and (r.has("this") or _about_one_project(r)
                                     or _page_pronoun(r) or _the_team(r) or _page_work(r)
                                     or _work_left(r) or _changed_here(r) or _page_noun(r)
+                                    or _allocation_moves(r) and not (r.people or r.named(
+                                        "portfolio") or r.has("subject:projects"))
                                     or r.has("verb:scope")
                                     and not r.named("portfolio")):  # "added to our scope"
         keys = [r.page_key]
@@ -2335,6 +2337,12 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         return _forecast_trust(r)  # "how many forecasts have low trust", "… have a forecast"
     if (r.has("doc:actions") or _meeting_tasks(r)) and (keys or people):
         return _actions_plan(r, keys, people)  # "mei's action items", "open actions for X"
+    size_of = re.search(r"\bhow\s+(?:big|large)\s+is\s+(?:the\s+)?", r.question, re.IGNORECASE)
+    if size_of and not keys and not people and len(set(r.names("portfolio"))) == 1 and any(
+            t.low in ("team", "squad", "crew") for t in r.tokens):  # "how big is the Data
+        name = r.names("portfolio")[0]  # Platform team": its people today (metrics.md, Team)
+        return _one(r, "count", "people", ("people", {"measure": "count", "portfolio": name}),
+                    f"Count of the people on {name} projects today (its team)")
     if not people and not keys and ROOM.search(r.question) and not r.has(
             "subject:projects", "subject:items", "subject:points", "subject:portfolios") and \
             not r.names("portfolio") and not r.family("doc"):
@@ -4259,10 +4267,9 @@ def _average(r: Reading, people: list[str], keys: list[str]) -> Plan | None:
 def _allocated_to(r: Reading, place: tuple[str, ...] = ()) -> bool:
     """"Allocated to / booked on" a place: who works there, not how loaded they are (``place``:
     only when the word after is one of these, "booked on it")."""
-    return any(r.tokens[h.start].low in ("allocated", "assigned", "staffed", "booked") and
-               h.end + 1 < len(r.tokens) + 1 and h.end < len(r.tokens) and r.tokens[
-                   h.end].low in ("to", "on", "onto") and (not place or (
-                       h.end + 1 < len(r.tokens) and r.tokens[h.end + 1].low in place))
+    words = [t.low for t in r.tokens] + ["", ""]  # two past the end: nothing there
+    return any(words[h.start] in ("allocated", "assigned", "staffed", "booked") and words[
+        h.end] in ("to", "on", "onto") and (not place or words[h.end + 1] in place)
                for h in r.hits if h.concept == "people:load")
 
 
@@ -4518,7 +4525,8 @@ def _people_count(r: Reading) -> str | None:
 
 PER_PERSON = re.compile(r"\b(?:per|each|for every|a) (?:person|head|capita|people|"
                         r"engineer)\b|\bper-person\b|\b(?:short|under)[- ]?staffed\b|"
-                        r"\b(?:short on|shortages?|lacking|in short supply|scarce|scarcest)\b|"
+                        r"\b(?:short on|shortest of|shortages?|lacking|in short supply|scarce|"
+                        r"scarcest)\b|\bcomparing\s+(?:the\s+)?(?:open\s+)?(?:work|demand)\b|"
                         r"\b(?:compared (?:to|with)|relative to|against) (?:the |our )?"
                         r"(?:open |remaining )?(?:work|demand|backlog)\b|\bsupply (?:and|vs\.?|"
                         r"versus|against) demand\b|\bdemand (?:and|vs\.?|versus|against) supply\b",
@@ -4539,6 +4547,11 @@ def _skills_question(r: Reading, people: list[str]) -> Plan:
         return _one(r, "groups", "skills", ("skills", {"by": by, "only": skills}),
                     f"Skills {', '.join(skills)} by {noun}")
     order = "asc" if r.has("rank:least") and not r.has("rank:most") else "desc"
+    if by == "per_person" and re.search(r"\b(?:least|fewest|shortest)\s+(?:of\s+)?(?:people|"
+                                        r"staff|supply|hands|engineers)?\b", r.question,
+                                        re.IGNORECASE):
+        order = "desc"  # "the fewest people compared to the open work", "shortest of": the most
+        # open work per person, the scarcest skills
     k = _k(r)
     return _one(r, "top", "skills", ("skills", {"by": by, "k": k, "order": order}),
                 f"The {f'{k} skills' if k > 1 else 'skill'} with the "

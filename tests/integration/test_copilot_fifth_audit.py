@@ -141,3 +141,18 @@ def test_sixth_audit_readings(world):
         AND c.p_on_time < 0.5 AND p.due_date >= :today GROUP BY p.owner"""))
     answer = ask(world, "Which owners have more than one at-risk project?")
     assert set(answer.result["items"]) == {o for o, n in owners.items() if n > 1}
+
+
+def test_seventh_audit_readings(world):
+    team = {n for n, in rows(world, """SELECT DISTINCT r.name FROM allocations a
+        JOIN resources r ON r.id = a.resource_id JOIN projects p ON p.id = a.project_id
+        JOIN portfolios f ON f.id = p.portfolio_id WHERE f.name = 'Payments'
+        AND a.period_start <= :today AND a.period_end >= :today""")}
+    answer = ask(world, "how big is the Payments team")
+    assert answer.kind == "answer" and answer.result["count"] == len(team) == 2
+    joining = {n for n, in rows(world, """SELECT r.name FROM allocations a JOIN resources r
+        ON r.id = a.resource_id JOIN projects p ON p.id = a.project_id
+        WHERE p.key = 'S-1' AND a.period_start > :today""")}
+    answer = ask(world, "who joins and when", page="/projects/S-1")
+    assert answer.kind == "answer" and set(answer.result["items"]) == joining == {"Bo Chen"}
+    assert "not only S-1" not in answer.interpretation
