@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from data import metrics
@@ -137,6 +137,8 @@ class StatusNote:
 
 STATUS_WORDS = {"on_hold": re.compile(r"[^.\n]*\b(?:on hold|paused)\b[^.\n]*\.", re.I),
                 "cancelled": re.compile(r"[^.\n]*\bcancel+ed\b[^.\n]*\.", re.I)}
+# what a document saying why must contain, so only those are read ("because", and the status)
+STATUS_SAID = {"on_hold": ("%on hold%", "%paused%"), "cancelled": ("%cancel%",)}
 
 
 def status_change_notes(session: Session, scope: Scope, status: str) -> list[StatusNote]:
@@ -147,10 +149,12 @@ def status_change_notes(session: Session, scope: Scope, status: str) -> list[Sta
     projects = session.execute(scope.apply(
         select(Project.id, Project.key, Project.name).join(Status, Project.status_id == Status.id)
         .where(Status.code == status).order_by(Project.key))).all()
+    names = {p.id: (p.key, p.name) for p in projects}
     docs = session.execute(
         select(Document.project_id, Document.id, Document.title, Document.created_at,
                Document.body)
-        .where(Document.project_id.in_([p.id for p in projects]))
+        .where(Document.project_id.in_(list(names)), Document.body.ilike("%because%"),
+               or_(*(Document.body.ilike(said) for said in STATUS_SAID[status])))
         .order_by(Document.created_at.desc(), Document.id.desc())).all() if projects else []
     found: dict[int, StatusNote] = {}
     for project_id, doc_id, title, written, body in docs:
@@ -161,7 +165,7 @@ def status_change_notes(session: Session, scope: Scope, status: str) -> list[Sta
             continue  # "… cancelled that day." says when, not why
         after = (body or "")[m.end():].strip().split(".")[0]
         decided = f" {after}." if after.lower().startswith("decision by") else ""
-        key, name = next((p.key, p.name) for p in projects if p.id == project_id)
+        key, name = names[project_id]
         found[project_id] = StatusNote(key, name, status, doc_id, title, written,
                                        m.group(0).strip() + decided)
     return [found.get(p.id) or StatusNote(p.key, p.name, status, None, "", None, "")

@@ -169,17 +169,22 @@ def portfolio_team(session: Session, scope: Scope, portfolio: str,
     return sorted(rows, key=lambda a: (-a.share, a.person, a.project_key))
 
 
+def _portfolio_people(scope: Scope, first: dt.date, last: dt.date, *columns: Any) -> AnySelect:
+    """``columns`` over each visible portfolio's people from ``first`` to ``last``: those with an
+    allocation to one of its projects on a day of the period (docs/metrics.md, Team)."""
+    return scope.apply(
+        select(*columns)
+        .join(Allocation, Allocation.resource_id == Resource.id)
+        .join(Project, Allocation.project_id == Project.id)
+        .join(Portfolio, Project.portfolio_id == Portfolio.id)
+        .where(Allocation.period_start <= last, Allocation.period_end >= first))
+
+
 def portfolio_teams(session: Session, scope: Scope, first: dt.date,
                     last: dt.date) -> dict[str, set[str]]:
     """Every visible portfolio's people from ``first`` to ``last`` (``portfolio_team`` of each,
     in one query): those allocated to its projects on any day of the period."""
-    stmt = scope.apply(
-        select(Portfolio.name, Resource.name)
-        .join(Allocation, Allocation.resource_id == Resource.id)
-        .join(Project, Allocation.project_id == Project.id)
-        .join(Portfolio, Project.portfolio_id == Portfolio.id)
-        .where(Allocation.period_start <= last, Allocation.period_end >= first)
-        .distinct())
+    stmt = _portfolio_people(scope, first, last, Portfolio.name, Resource.name).distinct()
     teams: dict[str, set[str]] = {}
     for portfolio, person in session.execute(stmt):
         teams.setdefault(portfolio, set()).add(person)
@@ -199,13 +204,8 @@ def headcount_by_portfolio(session: Session, scope: Scope, day: dt.date) -> dict
     """How many people each portfolio's team has on ``day`` (``portfolio_team``: allocated to
     one of its visible projects); someone on two portfolios counts in both. Portfolios with
     nobody are left out."""
-    stmt = scope.apply(
-        select(Portfolio.name, func.count(Resource.id.distinct()))
-        .join(Allocation, Allocation.resource_id == Resource.id)
-        .join(Project, Allocation.project_id == Project.id)
-        .join(Portfolio, Project.portfolio_id == Portfolio.id)
-        .where(Allocation.period_start <= day, Allocation.period_end >= day)
-        .group_by(Portfolio.name))
+    stmt = _portfolio_people(scope, day, day, Portfolio.name,
+                             func.count(Resource.id.distinct())).group_by(Portfolio.name)
     return {name: int(n) for name, n in session.execute(stmt)}
 
 

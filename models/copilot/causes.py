@@ -19,6 +19,7 @@ from models.copilot.tools import (
     day,
     document_citation,
     link,
+    no_project,
     pct,
     plural,
     project_citation,
@@ -35,7 +36,7 @@ def why(ctx: ToolContext, project_key: str) -> ToolResult:
     d = project_detail(ctx.session, ctx.scope, key, ctx.today)
     h = change_queries.history(ctx.session, ctx.scope, key, ctx.today)
     if d is None or h is None:
-        return ToolResult("why", {}, f"No visible project has the key {key}.", error="not_found")
+        return no_project("why", key)
     causes: list[str] = []
     if h.items_added > 0 or h.scope_growth > 0:
         share = (f" (+{round(100 * h.scope_growth / h.scope_first)}%)"

@@ -106,6 +106,12 @@ def document_citation(key: str, title: str, day: object, doc_id: int, passage: s
                     doc_id, passage, quote)
 
 
+def no_project(tool: str, project_key: str) -> ToolResult:
+    """A tool's answer for a key the viewer cannot see (or that does not exist: the same)."""
+    return ToolResult(tool, {}, f"No visible project has the key {project_key}.",
+                      error="not_found")
+
+
 def plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count:,} {word if count == 1 else many or word + 's'}"
 
@@ -430,8 +436,7 @@ def project_status(ctx: ToolContext, project_key: str) -> ToolResult:
 
     d = project_detail(ctx.session, ctx.scope, project_key.upper(), ctx.today)
     if d is None:
-        return ToolResult("project_status", {}, f"No visible project has the key {project_key}.",
-                          error="not_found")
+        return no_project("project_status", project_key)
     items = items_by_status(ctx.session, ctx.scope, d.key)
     total = sum(i.items for i in items)
     done = sum(i.items for i in items if i.status == "done")
@@ -468,8 +473,7 @@ def project_field(ctx: ToolContext, project_key: str, field: str) -> ToolResult:
 
     d = project_detail(ctx.session, ctx.scope, project_key.upper(), ctx.today)
     if d is None:
-        return ToolResult("project_field", {}, f"No visible project has the key {project_key}.",
-                          error="not_found")
+        return no_project("project_field", project_key)
     cite = [project_citation(d.key, d.name)]
     name = f"{link(d.key)} {d.name}"
     result: dict[str, Any]

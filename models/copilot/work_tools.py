@@ -7,7 +7,16 @@ from __future__ import annotations
 import datetime as dt
 
 from data import detail_queries as dq
-from models.copilot.tools import SHOWN, ToolContext, ToolResult, date_arg, day, link, plural
+from models.copilot.tools import (
+    SHOWN,
+    ToolContext,
+    ToolResult,
+    date_arg,
+    day,
+    link,
+    no_project,
+    plural,
+)
 from models.copilot.tools import project_citation as cite
 
 STATES = {  # state asked: (statuses, words)
@@ -27,11 +36,6 @@ def _line(item: dq.ItemRow) -> str:
             f"{plural(item.points, 'point')}): {who}{due}")
 
 
-def _missing(name: str, project_key: str) -> ToolResult:
-    return ToolResult(name, {}, f"No visible project has the key {project_key}.",
-                      error="not_found")
-
-
 def project_work(ctx: ToolContext, project_key: str, state: str = "open",
                  end: str | None = None, kind: str | None = None,
                  unassigned: bool = False) -> ToolResult:
@@ -41,7 +45,7 @@ def project_work(ctx: ToolContext, project_key: str, state: str = "open",
     key = project_key.upper()
     detail = dq.project_detail(ctx.session, ctx.scope, key, ctx.today)
     if detail is None:
-        return _missing("project_work", project_key)
+        return no_project("project_work", project_key)
     statuses, words = STATES.get(state, STATES["open"])
     by = date_arg(end)
     if by is not None or state == "overdue":
@@ -101,7 +105,7 @@ def project_holders(ctx: ToolContext, project_key: str, k: int = 1) -> ToolResul
     key = project_key.upper()
     detail = dq.project_detail(ctx.session, ctx.scope, key, ctx.today)
     if detail is None:
-        return _missing("project_holders", project_key)
+        return no_project("project_holders", project_key)
     page = dq.project_items(ctx.session, ctx.scope, key, 1, READ,
                             statuses=STATES["open"][0])
     held: dict[str, list[int]] = {}
@@ -130,7 +134,7 @@ def project_skills(ctx: ToolContext, project_key: str) -> ToolResult:
     key = project_key.upper()
     detail = dq.project_detail(ctx.session, ctx.scope, key, ctx.today)
     if detail is None:
-        return _missing("project_skills", project_key)
+        return no_project("project_skills", project_key)
     found = dq.open_skills(ctx.session, ctx.scope, key)
     head = (f"**Skills the open work items of {link(key)} {detail.name} need** (most points "
             "first):")
