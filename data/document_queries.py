@@ -181,6 +181,33 @@ def project_meetings(session: Session, scope: Scope, project_key: str, limit: in
     return [MeetingRow(*row) for row in session.execute(stmt)]
 
 
+MAX_MINUTES = 2000  # minutes read for one question across meetings
+
+
+def minutes_in(session: Session, scope: Scope, *, project_key: str | None = None,
+               portfolios: Sequence[str] = (), start: dt.date | None = None,
+               end: dt.date | None = None, limit: int = MAX_MINUTES) -> list[MeetingRow]:
+    """The visible meeting minutes of one project, of some portfolios' projects or of all,
+    written from ``start`` to ``end`` inclusive, newest first, at most ``limit`` (what a
+    question about every meeting's decisions, actions or risks reads)."""
+    stmt = (select(Document.id, Project.key, Document.title, Document.body, Document.created_at)
+            .join(Project, Document.project_id == Project.id)
+            .where(Document.kind == "meeting_minutes"))
+    if project_key:
+        stmt = stmt.where(func.upper(Project.key) == project_key.strip().upper())
+    if portfolios:
+        stmt = stmt.join(Portfolio, Project.portfolio_id == Portfolio.id).where(
+            func.lower(Portfolio.name).in_([p.lower() for p in portfolios]))
+    if start is not None:
+        stmt = stmt.where(Document.created_at >= dt.datetime.combine(start, dt.time()))
+    if end is not None:
+        stmt = stmt.where(Document.created_at < dt.datetime.combine(
+            end + dt.timedelta(days=1), dt.time()))
+    stmt = scope.apply(stmt).order_by(Document.created_at.desc(), Document.id.desc()).limit(
+        max(1, min(int(limit), MAX_MINUTES)))
+    return [MeetingRow(*row) for row in session.execute(stmt)]
+
+
 def meetings_naming(session: Session, scope: Scope, name: str, limit: int = 10
                     ) -> list[MeetingRow]:
     """The latest visible meeting minutes whose text names ``name`` (a person's full name),

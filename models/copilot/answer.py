@@ -202,6 +202,8 @@ class Copilot:
                     answer = None
                     if streamed:
                         yield "reset", ""
+                if answer is not None and plan.unanswered:  # said by the data, not left to
+                    answer.text += "\n\n" + unanswered(plan.unanswered)  # the model
                 if answer is not None and plan.language != "en":
                     answer.text += ("\n\n*The copilot's tools read English; a model wrote "
                                     "this answer from their facts.*")
@@ -352,7 +354,8 @@ def _data_answer(question: str, plan: Plan, results: list[ToolResult]) -> Answer
     share = _share(plan, results)
     if found:
         text = "\n\n".join(([plan.message] if plan.message else []) + ([share[0]] if share else [])
-                           + [r.text for r in found])
+                           + [r.text for r in found] + ([unanswered(plan.unanswered)]
+                                                        if plan.unanswered else []))
     else:
         text = "\n\n".join([DONT_KNOW, *problems])
     kind = "answer" if found else "refuse"
@@ -366,6 +369,12 @@ def _data_answer(question: str, plan: Plan, results: list[ToolResult]) -> Answer
                   kind=kind, interpretation=plan.interpretation,
                   result=share[1] if share else _result(plan, results),
                   choices=choices, rewrites=rewrites)
+
+
+def unanswered(part: str) -> str:
+    """What an answer says of the part of a two-part question it leaves out."""
+    return (f"**Not answered:** “{part}”. I answer it best asked on its own, naming who or "
+            f"what it is about.")
 
 
 def _share(plan: Plan, results: list[ToolResult]) -> tuple[str, dict[str, Any]] | None:

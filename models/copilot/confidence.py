@@ -92,6 +92,8 @@ def consumed_words(calls: Iterable[tuple[str, dict[str, Any]]]) -> set[str]:
         search = args.get("search")
         if isinstance(search, str):
             words |= set(search.lower().split())
+        for about in args.get("about") or []:  # a topic the tool looks for in the minutes
+            words |= set(str(about).lower().split())
     return words
 
 
@@ -107,7 +109,8 @@ def assess(tokens: Sequence[Token], consumed: set[int], calls: Sequence[tuple[st
     searched = consumed_words(calls)
     numbers = _numbers_used(calls)
     for i, t in enumerate(tokens):
-        if t.is_number and i not in consumed and not _number_used(t.low, numbers):
+        if t.is_number and i not in consumed and not _number_used(t.low, numbers) and (
+                t.low not in searched):
             out.filter_words.append(t.text)  # "more than 20 items": a bound the plan lacks
             continue
         if t.corrected_from:

@@ -32,6 +32,8 @@ def _span(ctx: ToolContext, start: str | None, end: str | None) -> tuple[dt.date
 
 
 def _period_words(first: dt.date, last: dt.date) -> str:
+    if last.year >= 2999:  # "from today onwards": no last day
+        return f"{day(first)} on (every day after it)"
     return f"{day(first)} to {day(last)}"
 
 

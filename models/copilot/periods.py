@@ -155,6 +155,13 @@ def _weekend(word: str, question: str, today: dt.date) -> Period:
 Rule = tuple[re.Pattern[str], str]
 _SEASON = r"(summer|winter|spring|autumn|fall)(?:[- ](?:break|holidays?|vacations?|recess|period))?"
 _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
+    # "from 1 July for 6 weeks", "starting Monday for two weeks": that many from that day
+    (rf"\b(?:from|starting(?: on)?|beginning(?: on)?) (?:the )?({_WRITTEN_DAY}|today|tomorrow|"
+     rf"now|next (?:{'|'.join(WEEKDAYS)})|{'|'.join(WEEKDAYS)}) for (?:the next |about |around )?"
+     rf"{_N} {_UNIT}\b", "from_for"),
+    # "from today onwards", "from now on", "going forward": every day from today
+    (r"\b(?:(?:from|as of|starting) (?:today|now) (?:on|onwards?|forward)|from now on|"
+     r"going forward|from here on(?: in)?|onwards? from today)\b", "onwards"),
     # "in the last month, May": the month named after it says which reading was meant
     (rf"\b(?:in |during |over )?(?:the )?(?:last|previous|past) month,? (?:i\.e\.,? |namely |"
      rf"that is,? )?{_MONTH}(?: ((?:19|20)\d\d))?\b", "month"),
@@ -323,6 +330,20 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         start, end = _rolling(n, unit, today, forward)
         unit_word = unit + ("s" if n != 1 else "")
         return Period(start, end, f"{'next' if forward else 'last'} {n} {unit_word}")
+    if kind == "from_for":
+        said = g[0]
+        first = today if said in ("today", "now") else today + dt.timedelta(days=1) if (
+            said == "tomorrow") else parse_date(said, today, "future")
+        if first is None:
+            return None
+        n, unit = _number(g[-2]), g[-1]  # the day written may hold groups of its own
+        days = {"day": n, "week": 7 * n, "fortnight": 14 * n}.get(unit)
+        last = first + dt.timedelta(days=days - 1) if days else add_months(
+            first, n * (3 if unit == "quarter" else 12 if unit == "year" else 1)) - dt.timedelta(
+            days=1)
+        return Period(first, last, f"{n} {unit}{'s' if n != 1 else ''} from {_day(first)}")
+    if kind == "onwards":
+        return Period(today, LATEST, "from today on", open_end=True)
     if kind in ("next_fortnight", "last_fortnight"):
         start, end = _rolling(14, "day", today, kind == "next_fortnight")
         return Period(start, end, "next 2 weeks" if kind == "next_fortnight" else "last 2 weeks")

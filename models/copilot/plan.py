@@ -47,6 +47,9 @@ class Plan:
     # documents may name: the search of the documents for passages that mention them, which
     # is the answer when it finds any
     in_documents: Plan | None = None
+    # the second part of a two-part question this plan does not answer ("… and what are they
+    # working on"): said under the answer, never dropped in silence (parts.py)
+    unanswered: str = ""
 
 
 def span(start: str | None, end: str | None) -> str:

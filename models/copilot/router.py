@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 from data.filters import PRIORITY_LABELS, STATUS_LABELS
 from data.metrics import CLOSED_CODES, OPEN_CODES
 from data.schema import STATUSES
-from models.copilot import confidence, followup, glossary, lexicon, periods
+from models.copilot import confidence, followup, glossary, lexicon, parts, periods
 from models.copilot.gloss import gloss
 from models.copilot.lexicon import Hit
 from models.copilot.periods import Period
@@ -606,13 +606,83 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
     if glossed:
         return whole
     plan = _two_questions(question, vocab, today, page_key, previous, whole) or whole
+    plan = parts.left_unanswered(question, whole, plan,
+                                 lambda part: _route_whole(part, vocab, today, page_key),
+                                 lambda one, other: _joined(one, other, today),
+                                 page_key is not None)
     plan = _share_of(question, vocab, today, page_key, plan) or plan
+    plan = _compared_on(question, plan) or plan
+    plan = _with_columns(question, plan)
     return _beyond_the_page(_periods_compared(question, vocab, today, page_key, plan) or plan,
                             page_key)
 
 
-_SHARE_OF = re.compile(r"\b(?:what|which)\s+(?:share|percentage|proportion|fraction|percent)\s+"
-                       r"of\s+(?:our\s+|the\s+|all\s+)?(?P<base>[^?]+?)\s+(?:are|is|were|was)\b",
+# what two or more portfolios are compared on: an average of their projects
+_COMPARED_MEASURES = {"progress": r"progress|% done|how far along|completion",
+                      "p_on_time": r"chances?|likelihood|odds|p\(on time\)|probability",
+                      "days_overdue": r"days (?:overdue|late)|how late|lateness"}
+
+
+def _compared_on(question: str, plan: Plan) -> Plan | None:
+    """"Compare Payments vs Devices progress", "average progress of Payments vs Devices": each
+    portfolio's average, side by side (it counted their projects, or averaged them together)."""
+    if plan.kind != "answer" or len(plan.calls) != 1:
+        return None
+    name, args = plan.calls[0]
+    portfolios = list(args.get("portfolio") or [])
+    if len(portfolios) < 2 or args.get("by") not in (None, "", "portfolio") or name not in (
+            "count_projects_by", "average_projects"):
+        return None
+    measures = [m for m, words in _COMPARED_MEASURES.items()
+                if re.search(rf"\b(?:{words})", question, re.IGNORECASE)]
+    if len(measures) != 1:
+        return None
+    kept = {k: v for k, v in args.items() if k not in ("by", "only", "measure")}
+    measure = AVERAGE_SAID[measures[0]]
+    return replace(plan, calls=[("average_projects", {**kept, "measure": measures[0],
+                                                      "by": "portfolio"})],
+                   measure="groups",
+                   interpretation=f"The average {measure} of the projects of "
+                                  f"{' and '.join(portfolios)}, per portfolio"
+                                  f"{plan.interpretation[plan.interpretation.rfind(', as of'):]}")
+
+
+AVERAGE_SAID = {"progress": "progress", "p_on_time": "chance of finishing on time",
+                "days_overdue": "days overdue"}
+
+
+# "… and their P85 dates", "with their progress": what each line of a project list adds
+_ASKED_COLUMNS = re.compile(r"\b(?:and|with|plus|including|incl\.?|showing|along with|\+|&)\s+"
+                            r"(?:their|its|the|each(?:'s| one's)?)\s+(?P<what>[^?.;]+)",
+                            re.IGNORECASE)
+_COLUMN_WORDS = {"progress": r"progress|% done|percent(?:age)? (?:done|complete)|completion",
+                 "p85": r"p85|85 ?(?:%|percent)",
+                 "start": r"start(?:ing)? dates?|starts|kick-?off dates?",
+                 "portfolio": r"portfolios?",
+                 "priority": r"priorit(?:y|ies)"}
+
+
+def _with_columns(question: str, plan: Plan) -> Plan:
+    """A project list that writes on each line what the question asks of each project beyond
+    what every line says ("open Mobile Apps projects and their P85 dates": the P85 date too)."""
+    m = _ASKED_COLUMNS.search(question)
+    if m is None or plan.kind != "answer" or not plan.calls or any(
+            name != "projects" for name, _ in plan.calls):
+        return plan
+    show = [c for c, words in _COLUMN_WORDS.items()
+            if re.search(rf"\b(?:{words})(?!\w)", m["what"], re.IGNORECASE)]
+    if not show:
+        return plan
+    plan.calls = [(name, {**args, "show": show}) for name, args in plan.calls]
+    said = {"progress": "progress", "p85": "P85 date", "start": "start date",
+            "portfolio": "portfolio", "priority": "priority"}
+    plan.interpretation += f" (with each one's {' and '.join(said[c] for c in show)})"
+    return plan
+
+
+_SHARE_OF = re.compile(r"\b(?:what|which)\s+(?:share|percentage|proportion|fraction|percent|%)"
+                       r"\s+of\s+(?:our\s+|the\s+|all\s+)?(?P<base>[^?]+?)\s+(?:are|is|were|was|"
+                       r"finished|ended|came in|got|went|closed|delivered|shipped|completed)\b",
                        re.IGNORECASE)
 
 
@@ -734,6 +804,10 @@ _A_QUESTION = re.compile(r"\b(?:who|whom|whose|what|which|how|when|where)\b|^\s*
 # second part does not stand alone; "it" does on a project page (the project)
 _BACK = re.compile(r"\b(?:they|them|their|theirs|those|these|ones|each|her)\b", re.IGNORECASE)
 _IT = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
+# a second part without its own subject ("how many critical projects are there and how many
+# are on track"): said of the first part's answer
+_ELLIPTIC = re.compile(r"(?:how many|which|what number)\s+(?:are|is|were|was|have|has|had|"
+                       r"will)\b", re.IGNORECASE)
 
 
 # "how many … and are any of them late?": a yes-or-no about the first part's answer
@@ -749,9 +823,10 @@ def _and_of_those(first_text: str, vocab: Vocabulary, today: dt.date, page_key: 
     second narrows the first); it answered only the narrower one."""
     first = _route_whole(first_text, vocab, today, page_key, previous)
     if first.kind != "answer" or whole.kind != "answer" or len(first.calls) != 1 or len(
-            whole.calls) != 1 or first.calls == whole.calls or first.calls[0][0] != whole.calls[
-            0][0]:
-        return None
+            whole.calls) != 1 or first.calls == whole.calls or not parts.narrows(
+            whole.calls[0], first.calls[0]):
+        return None  # the whole read as something else ("the average progress … and how many
+        # are behind" as the average days overdue)
     return replace(first, calls=first.calls + whole.calls,
                    interpretation=_joined(first, whole, today, "and of them,"))
 
@@ -765,14 +840,16 @@ def _two_questions(question: str, vocab: Vocabulary, today: dt.date, page_key: s
         " ".join(question.split()))
     if m is None or not _A_QUESTION.search(m["first"]):
         return None
-    if _BACK.search(m["second"]):
+    if _BACK.search(m["second"]) or _ELLIPTIC.match(m["second"]):
         return _and_of_those(m["first"], vocab, today, page_key, previous, whole)
     first = _route_whole(m["first"], vocab, today, page_key, previous)
     if first.kind != "answer" or not first.calls:
         return None
-    person = next((args["person"] for _, args in first.calls if args.get("person")), None)
+    person = parts.named_person(first)
     second_text = m["second"] if person is None else _PRONOUN.sub(
         lambda p: f"{person}'s" if p[1].lower() in ("his", "hers") else person, m["second"])
+    if _PRONOUN.search(second_text):
+        return None  # "… and what is his load": whose, the first part does not say
     if _IT.search(second_text) and len(first.project_keys) == 1:  # "PRJ-0018 … who owns it"
         key = first.project_keys[0]
         second_text = _IT.sub(lambda p: f"{key}'s" if p[0].lower() == "its" else key,
@@ -2307,12 +2384,17 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         r.page_key) else None
     if averaged is not None:
         return averaged  # "the average progress of open projects in Infrastructure"
+    points = _meeting_points(r, r.projects) if r.projects or not r.page_key else None
+    if points is not None:
+        return points  # "who decided to switch the battery supplier": its words a topic,
+        # not a filter not understood
     unknown = _unknown_filter_word(r, vocab)
     if unknown is not None:
         return unknown
     keys = r.projects
     if not keys and r.page_key and (r.has("this") or _about_one_project(r)
                                     or _page_pronoun(r) or _the_team(r) or _page_work(r)
+                                    or _team_said_alone(r)
                                     or _work_left(r) or _changed_here(r) or _page_noun(r)
                                     or _allocation_moves(r) and not (r.people or r.named(
                                         "portfolio") or r.has("subject:projects"))
@@ -2362,6 +2444,9 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     work = _project_work(r, keys) if len(keys) == 1 and not people else None
     if work is not None:
         return work  # "what's left on X?", "what's in progress here", "due in the next 2 weeks"
+    points = _meeting_points(r, keys)
+    if points is not None:
+        return points  # "risks raised in Devices meetings this month": every one of them
     if keys and r.has("cause") and _status_change(r):
         return _document_plan(r, keys)  # "why was X put on hold": the notes say, not health
     if keys and (r.has("cause") or _asks_risks(r)) and not r.has("measure:count"):
@@ -2860,6 +2945,97 @@ def _asks_risks(r: Reading, then: bool = False) -> bool:
                for i, t in enumerate(r.tokens)) or "red flag" in r.question.lower()
 
 
+# "the most common risks", "which risks keep coming up", "raised most often"
+MOST_RAISED = re.compile(r"\b(?:most (?:common|frequent|often|raised|cited|mentioned)|most often|"
+                         r"recurring|keeps? (?:coming|popping) up|come up (?:the )?most|"
+                         r"(?:raised|mentioned|cited) (?:the )?most|top (?:\d+ |three |five )?"
+                         r"(?:risks|concerns|decisions))\b", re.IGNORECASE)
+RAISED = re.compile(r"\b(?:raised|came up|come up|coming up|flagged|mentioned|logged|noted|"
+                    r"brought up|surfaced)\b", re.IGNORECASE)
+MEETINGS_SAID = re.compile(r"\b(?:meetings|minutes|syncs|standups|stand-ups|retros|weeklies|"
+                           r"across (?:the |all )?(?:projects|teams|portfolios?)|"
+                           r"all (?:the )?(?:projects|teams))\b", re.IGNORECASE)
+TOPIC_SKIP = {"meeting", "meetings", "minutes", "sync", "syncs", "came", "come", "raised",
+              "made", "taken", "taking", "decided", "decide", "decision", "decisions", "agreed",
+              "action", "actions", "risk", "risks", "open", "team", "teams", "projects",
+              "project", "which", "who", "when", "what", "across", "every", "all", "list",
+              "give", "show", "anything", "any", "were", "was", "there"}
+
+
+def _topic(r: Reading, kind: str) -> list[str]:
+    """What the decisions or risks asked about are about: the words after "decided (to)",
+    "decision on", "risks about" … that name no period, key or portfolio ("who decided to
+    switch the battery supplier": switch battery supplier)."""
+    if kind == "actions":
+        return []
+    verb = r.first("doc:decide") if kind == "decisions" else None
+    after = verb.end if verb is not None else next(
+        (i + 1 for i, t in enumerate(r.tokens) if t.low in ("about", "regarding", "around",
+                                                              "concerning", "over")), None)
+    if after is None:
+        return []
+    taken = {i for h in r.hits if h.concept.startswith(("doc:", "recency", "this"))
+             for i in range(h.start, h.end)} | r.used
+    return [t.text for i, t in enumerate(r.tokens[after:], after)
+            if (t.is_word or t.is_number) and i not in taken and t.low not in TOPIC_SKIP
+            and t.low not in lexicon.STOP and t.low not in FILLER]
+
+
+def _meeting_points(r: Reading, keys: list[str]) -> Plan | None:
+    """Decisions, action items or risks asked of many meetings (of a period, a portfolio, all
+    of a project's, or on a topic across projects): every one, from ``meeting_points``; not the
+    top passages of a search, nor the latest meeting alone. ``None`` when not asked so."""
+    risks = any(t.lemma in ("risk", "concern", "blocker") and not (
+        i and r.tokens[i - 1].low in ("at", "of", "in")) for i, t in enumerate(r.tokens))
+    kinds = [k for k, said in (("decisions", r.has("doc:decide")),
+                               ("actions", r.has("doc:actions")), ("risks", risks)) if said]
+    if len(kinds) != 1 or r.people or r.has("recency:latest") or r.has("doc:note", "doc:spec") \
+            or len(keys) > 1 or _status_change(r):
+        return None
+    kind = kinds[0]
+    if r.has("measure:count") and re.search(r"\bhow many (?:\w+ )?(?:meetings|minutes|documents|"
+                                            r"docs|notes)\b", r.question, re.IGNORECASE):
+        return None  # "how many minutes recorded a decision": documents counted
+    if r.family("f") and kind != "decisions":  # "the risk it misses its date": a forecast;
+        return None  # not "when did we decide on X" ("when did" is no finish date there)
+    common = bool(MOST_RAISED.search(r.question))
+    if kind == "risks" and (r.has("subject:people") or any(h.family == "people" for h in r.hits)
+                            or not (MEETINGS_SAID.search(r.question) or RAISED.search(
+                                r.question) or r.has("doc:meeting") or common)):
+        return None  # "the risk of burnout for people over 100% in July": not the minutes'
+    many = bool(MEETINGS_SAID.search(r.question)) or bool(r.periods)
+    topic = _topic(r, kind)
+    portfolios = list(dict.fromkeys(r.names("portfolio")))
+    if keys and not many:
+        return None  # "the risks on X": its status and latest minutes (``why``)
+    if not keys and not (many or portfolios or common or topic and kind == "decisions"):
+        return None
+    args: dict[str, Any] = {"kind": kind}
+    if keys:
+        args["project_key"] = keys[0]
+    if portfolios:
+        args["portfolio"] = portfolios
+    when = ""
+    if r.periods:
+        period = r.periods[0]
+        args.update(_span_args(period))
+        when = " " + period.describe()
+    if topic:
+        args["about"] = [" ".join(topic)[:120]]
+    if kind == "actions" and r.has("status:open"):
+        args["open_only"] = True
+    if common:
+        args["common"] = True
+    noun = {"decisions": "decisions", "actions": "action items", "risks": "risks"}[kind]
+    where = f" of {keys[0]}" if keys else (f" of the {' and '.join(portfolios)} projects"
+                                           if portfolios else " of every project you can see")
+    about = f" about “{args['about'][0]}”" if topic else ""
+    head = f"The most often raised {noun}" if common else "Every " + (
+        "open " if args.get("open_only") else "") + noun[:-1]
+    return _one(r, "list", "documents", ("meeting_points", args),
+                f"{head}{about} in the meetings{where}{when}", keys)
+
+
 def _health_word(r: Reading) -> str:
     if r.has("health:at_risk") or r.has("f:chance"):
         return "at risk"
@@ -3053,6 +3229,12 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
                  f"The status of {', '.join(keys[:3])}, as of {_as_of(r.today)}", keys)
 
 
+# words of a load, not of being on a team ("allocated", "booked" alone say who is on it)
+LOAD_WORDS = {"load", "loads", "loaded", "busy", "busier", "busiest", "capacity", "utilisation",
+              "utilization", "utilised", "utilized", "stretched", "overloaded", "overbooked",
+              "overallocated", "over-allocated", "underused", "underutilised", "percent", "%"}
+
+
 def _team_in_a_period(r: Reading, key: str, keys: list[str]) -> Plan | None:
     """A project's team asked about as people are, in a period: "is anyone on this team free
     next week" (nothing booked then), "how loaded is the team next month" (each member's peak
@@ -3073,8 +3255,9 @@ def _team_in_a_period(r: Reading, key: str, keys: list[str]) -> Plan | None:
                     f"{period.describe()}", keys)
     if r.has("people:load") and not r.has("rank:most", "rank:least") and not any(
             r.negated(h) for h in r.hits if h.concept == "people:load") and not _allocated_to(
-            r, ("it", "this", "here")):  # not "who is booked on it": its team
-        period = _period(r, "this_week")
+            r, ("it", "this", "here")) and (r.periods or {t.low for t in r.tokens} & LOAD_WORDS):
+        period = _period(r, "this_week")  # not "who is booked on it", "who's allocated": its
+        # team (with those booked from a later day)
         return _one(r, "list", "people", ("rank_people", {"works_on": key, "k": 50,
                                                           **_span_args(period)}),
                     f"The load of each person on {key}'s team {period.describe()} (peak share "
@@ -3224,8 +3407,8 @@ def _finished_outcome(r: Reading, status: list[str], args: dict[str, Any],
     """"Finished late", "delivered on time", "completed after their due date": a done
     project's outcome (``data.metrics.is_finished_late``, ``is_finished_on_time``), not its health,
     which a closed project does not have. ``""`` when the question is not about one."""
-    done = status in (["done"], ["closed"]) or (not status and ("completed_from" in args
-                                                                or "completed_to" in args))
+    done = bool(status) and set(status) <= {"done", "closed"} or (  # "done … finished"
+        not status and ("completed_from" in args or "completed_to" in args))
     if not done or set(health) - {"late", "on_track"} or _forecast_miss(r) or AHEAD.search(
             r.question):  # "which will be done on time": a forecast, not an outcome
         return ""
@@ -5159,6 +5342,14 @@ def _the_team(r: Reading) -> bool:
                for a, b in zip(r.tokens, r.tokens[1:], strict=False))
 
 
+def _team_said_alone(r: Reading) -> bool:
+    """On a project's page, a few words about "team" and nothing wider ("team size", "team?",
+    "size of the team"): that project's team, not the portfolios (a team elsewhere)."""
+    words = {t.low for t in r.tokens}
+    return len(r.tokens) <= 5 and bool(words & PROJECT_TEAM_WORDS) and not (
+        r.named("portfolio") or r.people or words & (WIDE_WORDS | {"teams", "projects", "which"}))
+
+
 WIDE_WORDS = {"org", "organisation", "organization", "company", "across", "whole", "all",
               "everyone", "everybody", "overall", "portfolio", "portfolios", "total", "every"}
 
@@ -5185,7 +5376,10 @@ WORK_LEFT = re.compile(
     r"left|remaining|outstanding))\b", re.IGNORECASE)
 # a project's own work past its items' due dates: "what's overdue on this one"
 WORK_OVERDUE = re.compile(r"\b(?:what(?:['’]s|s|\s+is)?|anything|which\s+(?:items?|tasks?|tickets?)"
-                          r"\s+(?:are|is))\s+(?:still\s+)?(?:overdue|past\s+due)\b", re.IGNORECASE)
+                          r"\s+(?:are|is))\s+(?:still\s+)?(?:overdue|past\s+due)\b|\b(?:overdue|"
+                          r"late|past[- ]due)\s+(?:work\s+)?(?:items?|tasks?|tickets?)\b|"
+                          r"\b(?:items?|tasks?|tickets?)\s+(?:that\s+are\s+|still\s+)?(?:overdue|"
+                          r"past\s+(?:their\s+)?due)\b", re.IGNORECASE)  # "overdue items here?"
 WORK_DUE = re.compile(r"\b(?:what|anything|which|whats)(?:['’]s|\s+(?:\w+\s+){0,2}?(?:is|are))?"
                       r"\s+(?:still\s+)?(?:due|coming\s+due)\b", re.IGNORECASE)
 ITEM_STATES = {"in_progress": re.compile(r"\b(?:in\s+progress|in\s+flight|underway|wip|being\s+"

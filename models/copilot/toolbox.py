@@ -20,6 +20,7 @@ from models.copilot import (
     document_tools,
     forecast_tools,
     glossary,
+    meeting_tools,
     people_tools,
     tools,
     work_tools,
@@ -88,7 +89,10 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          "portfolio, owner, health (late, at_risk, on_track, closed), keys, due/completed/started/"
          "created date ranges and P(on time) bands.",
          {**FILTERS, "measure": {"type": "string", "enum": ["list", "count"]},
-          "limit": {"type": "integer", "minimum": 1, "maximum": 1000}}, tools.projects),
+          "limit": {"type": "integer", "minimum": 1, "maximum": 1000},
+          "show": {"type": "array", "items": {"type": "string", "enum": list(tools.COLUMNS)},
+                   "maxItems": 5, "description": "more to write on each line"}},
+         tools.projects),
     Tool("rank_projects", "The top k projects by a measure: days_overdue, p_on_time (lowest "
          "first), p_on_time_best, open_items, remaining_points, progress, progress_least, "
          "due_soonest.",
@@ -270,6 +274,15 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          {"project_key": KEY, "person": _TEXT, "open_only": {"type": "boolean"},
           "about": {"type": "array", "items": _TEXT, "maxItems": 6}},
          document_tools.action_items),
+    Tool("meeting_points", "Every decision, action item or risk minuted in the meetings of "
+         "one project, of some portfolios' projects or of all, written in a period (start, "
+         "end); about: only those that say the topic's words; open_only: actions not past "
+         "their date; common: the most often raised, with how often.",
+         {"kind": {"type": "string", "enum": list(meeting_tools.KINDS)}, "project_key": KEY,
+          "portfolio": _NAMES, **_PERIOD, "about": {"type": "array", "items": _TEXT,
+                                                    "maxItems": 6},
+          "open_only": {"type": "boolean"}, "common": {"type": "boolean"}},
+         meeting_tools.meeting_points, ("kind",)),
     Tool("latest_documents", "The most recent documents, overall or of one project.",
          {"project_key": KEY, "kind": _KIND, "limit": LIMIT}, document_tools.latest_documents),
 ]}

@@ -197,14 +197,27 @@ def _count_arg(value: Any) -> int | None:
         return None
 
 
-def _line(row: ProjectRow, today: dt.date) -> str:
+# what a project list may write on each line beyond its status, health, due date, chance and
+# owner ("open Mobile Apps projects and their P85 dates")
+COLUMNS: dict[str, Callable[[ProjectRow], str]] = {
+    "progress": lambda row: f"{row.progress:.0%} done",
+    "p85": lambda row: f"85% sure by {day(row.p85_date)}" if row.p85_date else "no forecast",
+    "start": lambda row: f"starts {day(row.start_date)}" if row.start_date else "no start date",
+    "portfolio": lambda row: row.portfolio,
+    "priority": lambda row: f"{row.priority.lower()} priority",
+}
+
+
+def _line(row: ProjectRow, today: dt.date, show: Sequence[str] = ()) -> str:
     health = metrics.HEALTH_LABELS.get(row.health, row.health)
     due = f"due {day(row.due_date)}"
     if row.health == "late" and row.due_date:
         due += f", {plural((today - row.due_date).days, 'day')} late"
     chance = f", {pct(row.p_on_time)} on time" if row.p_on_time is not None else ""
     owner = f", owner {row.owner}" if row.owner else ""  # "… and who owns them?"
-    return f"- {link(row.key)} {row.name} — {row.status}, {health.lower()}, {due}{chance}{owner}"
+    more = "".join(f", {COLUMNS[c](row)}" for c in show if c in COLUMNS)
+    return f"- {link(row.key)} {row.name} — {row.status}, {health.lower()}, {due}{chance}{owner}" \
+        f"{more}"
 
 
 def _rows(ctx: ToolContext, flt: ProjectFilters, sort: str, descending: bool,
@@ -222,7 +235,8 @@ def _rows(ctx: ToolContext, flt: ProjectFilters, sort: str, descending: bool,
 
 
 def projects(ctx: ToolContext, measure: str = "list", sort: str = "due",
-             descending: bool = False, limit: int = MAX_ITEMS, **args: Any) -> ToolResult:
+             descending: bool = False, limit: int = MAX_ITEMS, show: Sequence[str] = (),
+             **args: Any) -> ToolResult:
     """Projects matching the filters: all of them (up to MAX_ITEMS) and their count."""
     flt = project_filters(ctx, args)
     total = queries.overview_kpis(ctx.session, ctx.scope, ctx.today, flt).projects
@@ -230,7 +244,7 @@ def projects(ctx: ToolContext, measure: str = "list", sort: str = "due",
     described = describe_filters(args, "project" if total == 1 else "projects")
     head = f"**{total} {described[:1].lower() + described[1:]}**"
     lines = [head + "."] if measure == "count" else [head + (":" if rows else ".")]
-    lines += [_line(r, ctx.today) for r in rows[:SHOWN]]
+    lines += [_line(r, ctx.today, show) for r in rows[:SHOWN]]
     if len(rows) > SHOWN:
         lines.append(f"- … and {len(rows) - SHOWN} more")
     result = {"subject": "projects", "count": total, "items": [r.key for r in rows]}
@@ -373,8 +387,10 @@ def count_projects_by(ctx: ToolContext, by: str, only: list[str] | None = None,
             "priority": "priority", "health": "health"}[by]
     where = f" in {' and '.join(args['portfolio'])}" if args.get("portfolio") and \
         by != "portfolio" else ""
-    lines = [f"**Projects by {word}{where}:**"] + [f"- {name}: {n}"
-                                                   for name, n in counts.items()]
+    noun = describe_filters({k: v for k, v in args.items() if k != "portfolio"})  # "at risk
+    # projects": what each group counts, said (it read "Projects by portfolio" beside a filter)
+    lines = [f"**{noun[:1].upper()}{noun[1:]} by {word}{where}:**"] + [
+        f"- {name}: {n}" for name, n in counts.items()]
     result = {"subject": "projects", "groups": counts}
     return ToolResult("count_projects_by", {}, "\n".join(lines), counts, [], result=result)
 
