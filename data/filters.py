@@ -67,6 +67,7 @@ class ProjectFilters:
     finish_from: dt.date | None = None
     finish_to: dt.date | None = None
     finish_after_due: bool = False
+    p85_after_due: bool = False  # open projects whose forecast's P85 date is past the due date
     # projects by how many open work items they have (their rollup): more than / fewer than
     open_items_above: int | None = None
     open_items_below: int | None = None
@@ -185,6 +186,8 @@ class ProjectFilters:
             expected.append(forecast.p50_date <= self.finish_to)
         if self.finish_after_due:
             expected.append(forecast.p50_date > Project.due_date)
+        if self.p85_after_due:
+            expected.append(forecast.p85_date > Project.due_date)
         if expected:
             stmt = stmt.where(metrics.is_open(), select(forecast.project_id).where(
                 forecast.project_id == Project.id, *expected).correlate(Project).exists())

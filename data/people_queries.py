@@ -137,6 +137,16 @@ def project_team(session: Session, scope: Scope, key: str, day: dt.date) -> list
     return sorted(rows, key=lambda a: (-a.share, a.person))
 
 
+def project_people(session: Session, scope: Scope, key: str) -> list[str]:
+    """Everyone who is, was or will be allocated to a visible project, and its owner: the
+    people a first name asked on its page most likely means."""
+    allocated = scope.apply(select(Resource.name).join(
+        Allocation, Allocation.resource_id == Resource.id).join(
+        Project, Allocation.project_id == Project.id).where(Project.key == key))
+    owner = scope.apply(select(Project.owner).where(Project.key == key))
+    return sorted({n for n, in session.execute(allocated.union(owner)) if n})
+
+
 def project_booked(session: Session, scope: Scope, key: str, day: dt.date) -> list[Assignment]:
     """Who is booked on a visible project after ``day`` (allocations starting later), soonest
     first: the team a project not started yet will have."""
@@ -144,6 +154,15 @@ def project_booked(session: Session, scope: Scope, key: str, day: dt.date) -> li
                                                          Allocation.period_start > day)
     rows = [Assignment(*r) for r in session.execute(stmt)]
     return sorted(rows, key=lambda a: (a.start, -a.share, a.person))
+
+
+def on_closed_projects(session: Session, scope: Scope, day: dt.date) -> list[Assignment]:
+    """Allocations not ended by ``day`` to visible projects that are done or cancelled: people
+    still booked on work that has stopped (a plan to clean up), soonest end first."""
+    stmt = _assignments(scope, day, dt.date.max).join(Status, Project.status_id == Status.id) \
+        .where(Status.code.in_(("done", "cancelled")))
+    rows = [Assignment(*r) for r in session.execute(stmt)]
+    return sorted(rows, key=lambda a: (a.end, a.person, a.project_key))
 
 
 def allocations_changing(session: Session, scope: Scope, first: dt.date, last: dt.date,

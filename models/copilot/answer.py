@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from data import people_queries
 from data.project_queries import names_signature, visible_keys
 from data.scope import Scope
 from models.copilot import router, toolbox
@@ -151,8 +152,11 @@ class Copilot:
 
     def plan(self, session: Session, question: str, scope: Scope,
              context: PageContext = PageContext(), previous: str | None = None) -> Plan:
-        return router.route(question, self.vocabulary(session, scope), self.today(),
-                            context.project_key, previous)
+        vocab = self.vocabulary(session, scope)
+        if context.project_key:  # a first name here is most likely one of this team's
+            vocab = vocab.on_page(people_queries.project_people(session, scope,
+                                                                context.project_key))
+        return router.route(question, vocab, self.today(), context.project_key, previous)
 
     def stream(self, question: str, scope: Scope, context: PageContext = PageContext(),
                history: Sequence[dict[str, str]] = (),

@@ -322,8 +322,11 @@ def action_items(ctx: ToolContext, project_key: str | None = None, person: str |
     if not key and not person:
         return ToolResult("action_items", {}, "Name a project or a person.",
                           error="invalid_arguments")
-    latest = commitments(ctx.session, ctx.scope, key, person, None,  # a person attends more
-                         limit=5 if key else 40)[:MAX_ACTIONS]  # meetings than they act in
+    every = commitments(ctx.session, ctx.scope, key, person, None,  # a person attends more
+                        limit=5 if key else 40)  # meetings than they act in
+    latest = every[:MAX_ACTIONS]
+    shown = f"the latest {len(latest)} of {len(every)}" if len(every) > len(latest) else str(
+        len(latest))  # "what did Aisha commit to": never a cut list that reads as complete
     whose = f"{person}'s" if person else "The"
     where = f" in the latest meetings of {link(key)}" if key else " in the latest meetings " \
         "that name them"
@@ -346,7 +349,7 @@ def action_items(ctx: ToolContext, project_key: str | None = None, person: str |
         found, head = still, f"{whose} open action items{where} ({len(still)}):"
     else:  # minutes do not say what was done: past their date is not done, so they are shown
         found = latest
-        head = f"{whose} action items{where} ({len(latest)})" + (
+        head = f"{whose} action items{where} ({shown})" + (
             ", none still open by its stated date:" if open_only else ":")
     lines = [unsaid + head]
     cites = []

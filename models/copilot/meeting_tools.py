@@ -10,6 +10,7 @@ passages read as complete and are not.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -47,6 +48,7 @@ class _Found:
     passage_id: str
     key: str  # what two mentions of the same point share
     who: str | None = None  # an action's owner
+    due: dt.date | None = None  # the day an action is due, when the minutes say
 
 
 def _same(text: str) -> str:
@@ -67,7 +69,8 @@ def _points(kind: str, row: document_queries.MeetingRow, ctx: ToolContext,
                 f" ({item.due_text})" if item.due_text else "")
             out.append(_Found(row.project_key, row.id, row.title, date,
                               f"**{item.who or 'Someone'}** {item.what}{by}", item.text,
-                              item.passage_id, _same(f"{item.who} {item.what}"), item.who))
+                              item.passage_id, _same(f"{item.who} {item.what}"), item.who,
+                              item.due))
         return out
     extract = meetings.decisions if kind == "decisions" else meetings.risks
     for point in extract(row.body, row.id, limit=50):
@@ -85,10 +88,12 @@ def _says(found: _Found, about: set[str]) -> bool:
 def meeting_points(ctx: ToolContext, kind: str, project_key: str | None = None,
                    portfolio: list[str] | None = None, start: str | None = None,
                    end: str | None = None, about: list[str] | None = None,
-                   open_only: bool = False, common: bool = False) -> ToolResult:
+                   open_only: bool = False, common: bool = False, due: bool = False
+                   ) -> ToolResult:
     """Every decision, action item or risk (``kind``) minuted in the visible meetings of one
     project, of some portfolios or of all, written in the period; ``about``: only those that
-    say the topic's words; ``common``: the most often raised, with how often."""
+    say the topic's words; ``common``: the most often raised, with how often; ``due``: the
+    period is when action items are due, not when the meetings were held."""
     name = "meeting_points"
     if kind not in KINDS:
         return ToolResult(name, {}, f"Unknown kind {kind!r}.", error="invalid_arguments")
@@ -96,14 +101,19 @@ def meeting_points(ctx: ToolContext, kind: str, project_key: str | None = None,
     if key and not visible_keys(ctx.session, ctx.scope, [key]):
         return no_project(name, key)
     first, last = date_arg(start), date_arg(end)
+    due = due and kind == "actions"
     rows = document_queries.minutes_in(ctx.session, ctx.scope, project_key=key,
-                                       portfolios=portfolio or (), start=first, end=last)
+                                       portfolios=portfolio or (), start=None if due else first,
+                                       end=min(last, ctx.today) if due and last else
+                                       None if due else last)
     asked = {written_out(w) for t in about or [] for w in re.findall(r"[A-Za-z0-9]+", t)}
     found = [f for row in rows for f in _points(kind, row, ctx, open_only)
-             if not asked or _says(f, asked)]
+             if (not asked or _says(f, asked)) and (not due or f.due is not None and (
+                 first is None or f.due >= first) and (last is None or f.due <= last))]
     noun = ("open " if open_only and kind == "actions" else "") + KINDS[kind]
     whose = f"{' and '.join(portfolio)} " if portfolio and not key else ""
-    when = f", {span(start, end)}" if start or end else ""
+    when = (f", due {span(start, end)}" if due else f", {span(start, end)}") if start or end \
+        else ""
     topic = f" about “{' '.join(about or [])}”" if about else ""
     read = f" (the newest {len(rows)} read)" if len(rows) >= document_queries.MAX_MINUTES else ""
     if not found:

@@ -265,8 +265,11 @@ def left_unanswered(question: str, whole: Plan, plan: Plan, route_part: Callable
         return _both(first, second, join)  # each part answered on its own
     if second is not None:
         return plan
-    if not kept and not {name for name, _ in plan.calls} & {name for name, _ in first.calls}:
-        return plan  # a reading of its own, not the first part's read wrongly
+    if not kept and plan.measure != "top" and not {name for name, _ in plan.calls} & {
+            name for name, _ in first.calls}:
+        return plan  # a reading of its own ("how many have python, and how many react": a
+        # comparison); not a ranking the second part's "worst" made of a count
+        # ("how many late … and who's the owner of the worst one")
     if not kept and plan.measure == "groups":
         return _both(first, plan, join)  # the second part read by the whole as a comparison
         # ("how are A and B doing on health, which has more at risk": at risk in each)

@@ -300,11 +300,15 @@ def person_work(ctx: ToolContext, person: str, portfolio: str | None = None) -> 
     today = ctx.today
     work = people_queries.person_assignments(ctx.session, ctx.scope, person, today, today)
     where = ""
+    keys: set[str] = set()
     if portfolio:
         keys = {a.project_key for a in people_queries.portfolio_team(
             ctx.session, ctx.scope, portfolio, today) if a.person == person}
         work = [a for a in work if a.project_key in keys]
         where = f" {portfolio}"
+    later = [a for a in people_queries.person_assignments(
+        ctx.session, ctx.scope, person, today + dt.timedelta(days=1), dt.date.max)
+        if a.start > today and (not portfolio or a.project_key in keys)]  # booked, not yet on
     first, last = metrics.this_week(today)
     load = people_queries.loads(ctx.session, ctx.scope, first, last, [person]).get(person, 0.0)
     if not work:
@@ -316,10 +320,58 @@ def person_work(ctx: ToolContext, person: str, portfolio: str | None = None) -> 
                           f"week {pct(load)}{across}):"]
                          + [f"- {link(a.project_key)} {a.project_name}: {pct(a.share)} until "
                             f"{day(a.end)}" for a in work])
+    if later:  # "David's allocations from today on": those starting later too
+        text += "\n\nBooked from a later day:\n" + "\n".join(
+            f"- {link(a.project_key)} {a.project_name}: {pct(a.share)} from {day(a.start)} to "
+            f"{day(a.end)}" for a in sorted(later, key=lambda a: (a.start, a.project_key)))
     result = {"subject": "projects", "count": len(work),
               "items": [a.project_key for a in work]}
-    cites = unique([project_citation(a.project_key, a.project_name) for a in work])
+    cites = unique([project_citation(a.project_key, a.project_name) for a in [*work, *later]])
     return ToolResult("person_work", {}, text, {"load": load}, cites, result=result)
+
+
+def free_from(ctx: ToolContext, person: str) -> ToolResult:
+    """The first day from today on which a person has no allocation to a visible project (the
+    end of their last allocation covering it, plus a day): "when does Sara become free?"."""
+    booked = sorted(people_queries.person_assignments(ctx.session, ctx.scope, person, ctx.today,
+                                                      dt.date.max), key=lambda a: a.start)
+    free, by = ctx.today, list[people_queries.Assignment]()
+    for a in booked:  # walk the allocations in start order: a gap before one is the answer
+        if a.start > free:
+            break
+        if a.end >= free:
+            free, by = a.end + dt.timedelta(days=1), [*by, a]
+    if free == ctx.today:
+        text = f"**{person}** is free today: no allocation covers {day(ctx.today)}."
+    else:
+        last = max(by, key=lambda a: a.end)
+        text = (f"**{person}** is free from **{day(free)}**: allocated every day until then "
+                f"(last to end: {link(last.project_key)} {last.project_name}, {pct(last.share)} "
+                f"until {day(last.end)}).")
+        later = [a for a in booked if a.start > free]
+        if later:
+            text += f" Booked again from {day(min(a.start for a in later))}."
+    cites = unique([project_citation(a.project_key, a.project_name) for a in by])
+    return ToolResult("free_from", {}, text, {"free_from": free.isoformat()}, cites,
+                      result={"subject": "people", "items": [person],
+                              "value": free.isoformat()})
+
+
+def on_closed_projects(ctx: ToolContext) -> ToolResult:
+    """People still allocated (an allocation not ended by today) to projects that are done or
+    cancelled."""
+    rows = people_queries.on_closed_projects(ctx.session, ctx.scope, ctx.today)
+    people = list(dict.fromkeys(a.person for a in rows))
+    if not rows:
+        text = "Nobody is still allocated to a done or cancelled project you can see."
+    else:
+        text = "\n".join([f"**{plural(len(people), 'person')}** still allocated to a done or "
+                          f"cancelled project ({plural(len(rows), 'allocation')}):"]
+                         + [f"- {a.person}: {link(a.project_key)} {a.project_name}, "
+                            f"{pct(a.share)} until {day(a.end)}" for a in rows[:25]])
+    cites = unique([project_citation(a.project_key, a.project_name) for a in rows[:25]])
+    return ToolResult("on_closed_projects", {}, text, {"count": len(rows)}, cites,
+                      result={"subject": "people", "count": len(people), "items": people})
 
 
 def person_load(ctx: ToolContext, people: list[str], start: str | None = None,

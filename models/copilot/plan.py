@@ -114,6 +114,8 @@ def describe_filters(args: dict[str, Any], noun: str = "projects") -> str:
         out += f", expected to finish (P50) {when}"
     if args.get("finish_after_due"):
         out += ", expected to finish (P50) after the due date"
+    if args.get("p85_after_due"):
+        out += ", 85% sure only of a date after the due date (P85)"
     if args.get("p_below") is not None:
         out += f", under {args['p_below'] * 100:g}% chance of finishing on time"
     if args.get("p_at_least") is not None and args["p_at_least"] > 0:

@@ -8,9 +8,11 @@ first name several people share, is kept with all its candidates so the copilot 
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -57,6 +59,24 @@ class Vocabulary:
     by_key: dict[str, ProjectName] = field(default_factory=dict)
     phrases: dict[tuple[str, ...], list[tuple[str, str]]] = field(default_factory=dict)
     corrector: Corrector = field(default_factory=lambda: Corrector(()))
+    # asked on a project's page: the people who are, were or will be on its team, and its
+    # owner; a first name several people share is the one of them here ("is rafael free?")
+    page_team: frozenset[str] = frozenset()
+
+    def on_page(self, team: Iterable[str]) -> Vocabulary:
+        """This vocabulary, asked from a project page whose team is ``team`` (a copy: the
+        viewer's vocabulary is shared by every page)."""
+        clone = copy.copy(self)
+        clone.page_team = frozenset(team)
+        return clone
+
+    def narrowed(self, mention: Mention) -> Mention:
+        """A first or last name several people share, settled by the page's team when exactly
+        one of them is on it."""
+        if mention.kind not in ("first_name", "last_name") or not mention.ambiguous:
+            return mention
+        here = tuple(c for c in mention.candidates if c in self.page_team)
+        return dataclasses.replace(mention, candidates=here) if len(here) == 1 else mention
 
     @classmethod
     def load(cls, session: Session, scope: Scope) -> Vocabulary:

@@ -237,7 +237,7 @@ def read(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None)
     fixed = [t if i in r.used else vocab.corrector(t) for i, t in enumerate(tokens)]
     r.tokens = fixed
     _periods_of_corrected_words(r)
-    r.mentions = vocab.find(fixed, r.used)
+    r.mentions = [vocab.narrowed(m) for m in vocab.find(fixed, r.used)]
     named = {i for m in r.mentions for i in range(m.start, m.end)}
     r.language = language(tokens, ignore=r.used | named)
     r.used |= named
@@ -612,6 +612,8 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
                                  page_key is not None)
     plan = _share_of(question, vocab, today, page_key, plan) or plan
     plan = _compared_on(question, plan) or plan
+    plan = _finishing(question, today, plan) or plan
+    plan = _team_size(question, plan) or plan
     plan = _with_columns(question, plan)
     return _beyond_the_page(_periods_compared(question, vocab, today, page_key, plan) or plan,
                             page_key)
@@ -645,6 +647,63 @@ def _compared_on(question: str, plan: Plan) -> Plan | None:
                    interpretation=f"The average {measure} of the projects of "
                                   f"{' and '.join(portfolios)}, per portfolio"
                                   f"{plan.interpretation[plan.interpretation.rfind(', as of'):]}")
+
+
+_FINISHING = re.compile(r"\b(?:finish(?:es|ing)?|wrap(?:s|ping)? up|land(?:s|ing)?|complet(?:e|es|"
+                        r"ing)|clos(?:e|es|ing)|ship(?:s|ping)?|deliver(?:s|ing)?|end(?:s|ing)?)\b"
+                        r"(?! on time| late)", re.IGNORECASE)
+
+
+def _finishing(question: str, today: dt.date, plan: Plan) -> Plan | None:
+    """"What's finishing this month", "which projects wrap up this quarter": a period that
+    runs past today holds the projects finished in it so far and the open ones due in the rest
+    of it (it gave the finished ones alone, as if nothing more were to finish)."""
+    if plan.kind != "answer" or len(plan.calls) != 1 or plan.calls[0][0] != "projects" or \
+            not _FINISHING.search(question):
+        return None
+    name, args = plan.calls[0]
+    first, last = args.get("completed_from"), args.get("completed_to")
+    if not first or not last or last <= today.isoformat() or first > today.isoformat() or \
+            args.get("finished") or set(args.get("status") or ["done"]) != {"done"} or \
+            args.get("measure") == "count":
+        return None  # (a count stays the one asked: the two lists are shown, not summed)
+    base = {k: v for k, v in args.items() if k not in ("completed_from", "completed_to",
+                                                       "status")}
+    done = {**base, "status": ["done"], "completed_from": first,
+            "completed_to": today.isoformat()}
+    due = {**base, "status": ["open"], "due_from": today.isoformat(), "due_to": last}
+    said = f", as of {_as_of(today)}"
+    where = plan.interpretation.removesuffix(said)
+    return replace(plan, calls=[(name, done), (name, due)],
+                   interpretation=f"{where}: those finished so far, and the open ones due "
+                                  f"from today to {_as_of(dt.date.fromisoformat(last))}{said}")
+
+
+# "which portfolio has the biggest team", "the smallest teams": a team is its people
+# (docs/metrics.md, Team), not its number of projects
+_TEAM_SIZE = re.compile(r"\b(?:(?P<big>biggest|largest|most staffed|best staffed)|(?P<small>"
+                        r"smallest|least staffed|thinnest))\s+(?:teams?|crews?|headcounts?)\b|"
+                        r"\b(?:teams?|crews?)\s+(?:is|are|has|have)\s+(?:the\s+)?(?:(?P<big2>"
+                        r"biggest|largest)|(?P<small2>smallest))\b", re.IGNORECASE)
+
+
+def _team_size(question: str, plan: Plan) -> Plan | None:
+    m = _TEAM_SIZE.search(question)
+    if m is None or plan.kind != "answer" or len(plan.calls) != 1 or plan.calls[0][0] != \
+            "rank_groups" or plan.calls[0][1].get("group") != "portfolio" or re.search(
+            r"\bprojects?\b", question, re.IGNORECASE):
+        return None
+    args = plan.calls[0][1]
+    keep = {k: v for k, v in args.items() if k not in ("group", "k", "order")}
+    if keep:  # a filter on the projects ("biggest team of late projects"): not a headcount
+        return None
+    small = bool(m["small"] or m["small2"])
+    k, order = int(args.get("k", 1)), "asc" if small else "desc"
+    said = "fewest" if small else "most"
+    return replace(plan, calls=[("headcount_by_portfolio", {"k": k, "order": order})],
+                   subject="portfolios", interpretation=f"The portfolio{'s' if k > 1 else ''} "
+                   f"with the {said} people on their projects today (their team)"
+                   f"{plan.interpretation[plan.interpretation.rfind(', as of'):]}")
 
 
 AVERAGE_SAID = {"progress": "progress", "p_on_time": "chance of finishing on time",
@@ -727,6 +786,7 @@ def _periods_compared(question: str, vocab: Vocabulary, today: dt.date,
                       page_key: str | None, plan: Plan) -> Plan | None:
     """"Compare throughput this month vs last month", "delivered this year compared with last
     year": the same question asked of both periods, both answered (it answered the first)."""
+    question = normalize(question)  # "this wk vs last wk": the periods as read
     if plan.kind != "answer" or len(plan.calls) != 1 or not _COMPARED.search(question):
         return None
     found = periods.find(question, today)
@@ -2384,6 +2444,12 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         r.page_key) else None
     if averaged is not None:
         return averaged  # "the average progress of open projects in Infrastructure"
+    if len(r.people) == 1 and FREE_WHEN.search(r.question):
+        return _one(r, "value", "people", ("free_from", {"person": r.people[0]}),
+                    f"The first day {r.people[0]} has no allocation")
+    if ON_CLOSED.search(r.question) and not r.projects:
+        return _one(r, "list", "people", ("on_closed_projects", {}),
+                    "People still allocated to done or cancelled projects")
     points = _meeting_points(r, r.projects) if r.projects or not r.page_key else None
     if points is not None:
         return points  # "who decided to switch the battery supplier": its words a topic,
@@ -2432,7 +2498,8 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     if not people and LOADED_BOUND.search(r.question) and not r.has("subject:projects"):
         return _people_question(r, keys)  # "ML Platform team below 50% load this week"
     if not people and _allocation_moves(r) and re.search(
-            r"\b(?:who|whose|anyone|anybody|people|someone)\b", r.question, re.IGNORECASE):
+            r"\b(?:who|whose|anyone|anybody|people|someone|allocations?|assignments?|"
+            r"bookings?)\b", r.question, re.IGNORECASE):  # "how many allocations end …"
         return _people_question(r, keys)  # "whose allocations end this month"
     if keys and _changes_of_project(r):
         return _changes_digest(r, keys[0])  # "what happened on PRJ-0017 last week?"
@@ -3024,6 +3091,9 @@ def _meeting_points(r: Reading, keys: list[str]) -> Plan | None:
         args["about"] = [" ".join(topic)[:120]]
     if kind == "actions" and r.has("status:open"):
         args["open_only"] = True
+    if kind == "actions" and r.periods and re.search(r"\bdue\b", r.question, re.IGNORECASE):
+        args["due"] = True  # "which meeting actions are due in the next 7 days"
+        when = f" due{when}"
     if common:
         args["common"] = True
     noun = {"decisions": "decisions", "actions": "action items", "risks": "risks"}[kind]
@@ -3229,6 +3299,19 @@ def _project_question(r: Reading, keys: list[str], people: list[str]) -> Plan:
                  f"The status of {', '.join(keys[:3])}, as of {_as_of(r.today)}", keys)
 
 
+# "when does Sara become free", "when will Omar be available again", "from when is Leo free"
+FREE_WHEN = re.compile(r"\b(?:when|from when|what date|which day|how soon)\b[^?.;]*?\b(?:free|"
+                       r"available|freed up|off (?:all )?(?:his|her|their) projects|unallocated|"
+                       r"roll(?:s|ing)? off everything)\b", re.IGNORECASE)
+# "anyone still allocated to a project that's already done or cancelled?"
+ON_CLOSED = re.compile(r"\b(?:allocated|assigned|booked|staffed|allocations?)\b[^?.;]*?\b(?:done|"
+                       r"cancell?ed|closed|finished|completed)(?:\s+or\s+(?:done|cancell?ed|"
+                       r"closed|finished|completed))?\s+projects?\b|\b(?:allocated|assigned|"
+                       r"booked|staffed)\b[^?.;]*?\bprojects?\s+(?:that(?:'s|\s+is|\s+are|"
+                       r"\s+were)?|which(?:\s+(?:is|are))?)\s+(?:already\s+)?(?:done|cancell?ed|"
+                       r"closed|finished|completed)\b", re.IGNORECASE)
+ALLOCATIONS_LISTED = re.compile(r"\b(?:allocations|assignments|bookings|engagements)\b",
+                                re.IGNORECASE)
 # words of a load, not of being on a team ("allocated", "booked" alone say who is on it)
 LOAD_WORDS = {"load", "loads", "loaded", "busy", "busier", "busiest", "capacity", "utilisation",
               "utilization", "utilised", "utilized", "stretched", "overloaded", "overbooked",
@@ -3553,7 +3636,11 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
             args[f"{anchor}_to"] = end.isoformat()
         if anchor == "due" and not status and not health:
             status = ["open"]
-    if FINISH_AFTER_DUE.search(r.question.lower()):
+    if P85_AFTER_DUE.search(r.question):
+        args["p85_after_due"] = True  # "a P85 date after their due date": open ones
+        health = [h for h in health if h != "late"]
+        status = status or ["open"]
+    elif FINISH_AFTER_DUE.search(r.question.lower()):
         args["finish_after_due"] = True  # the forecast's P50 past the due date: open ones
         health = [h for h in health if h != "late"]
         status = status or ["open"]
@@ -3875,6 +3962,11 @@ FINISH_AFTER_DUE = re.compile(
     r"\bforecast\b[^?.;]*?\b(?:expects?|predicts?|projects|says?)\b[^?.;]*?\b(?:finish|end|"
     r"complete|land|deliver)\w*\s+(?:after|past|beyond|later than)\s+(?:the|their|its)\s+"
     r"(?:due|deadline)")  # "which projects does the forecast expect to finish after their due"
+
+
+P85_AFTER_DUE = re.compile(
+    r"\b(?:p85|85 ?(?:%|percent)(?: (?:sure|confidence|confident))?)(?: (?:finish )?dates?)?\b"
+    r"[^?.;]*?\b(?:after|past|beyond|later than)\b[^?.;]*?\b(?:due|deadline)", re.IGNORECASE)
 
 
 def _anchor(r: Reading) -> str | None:
@@ -4322,7 +4414,10 @@ def _person_question(r: Reading, people: list[str]) -> Plan | None:
     load_words = r.has("people:load", "people:over") and not r.has("verb:work_on") or (
         r.has("people:load", "people:free") and r.periods) or (
         r.has("people:free") and not r.has("verb:work_on"))  # "is Dara free next month?"
-    if load_words and not r.has("subject:projects"):
+    bookings = ALLOCATIONS_LISTED.search(r.question) and not (
+        {t.low for t in r.tokens} & LOAD_WORDS or r.has("people:free", "people:over"))
+    if load_words and not r.has("subject:projects") and not bookings:  # not "David's
+        # allocations from today on": which they are (``person_work``), not a load
         period = _period(r, "this_week")
         if r.has("people:free") and not r.has("people:load", "people:over"):
             return _one(r, "value", "people", ("person_load", {"people": people[:4],
@@ -4344,7 +4439,8 @@ def _person_question(r: Reading, people: list[str]) -> Plan | None:
                                                             "portfolio": portfolios[0]}),
                     f"The {portfolios[0]} projects {person} is allocated to today")
     return _one(r, "list", "projects", ("person_work", {"person": person}),
-                f"The projects {person} is allocated to today")
+                f"The projects {person} is allocated to today (and any booked from a later "
+                "day)")
 
 
 # "who starts on a new project next week", "anyone joining Payments in July" / "who rolls off
@@ -5346,7 +5442,7 @@ def _team_said_alone(r: Reading) -> bool:
     """On a project's page, a few words about "team" and nothing wider ("team size", "team?",
     "size of the team"): that project's team, not the portfolios (a team elsewhere)."""
     words = {t.low for t in r.tokens}
-    return len(r.tokens) <= 5 and bool(words & PROJECT_TEAM_WORDS) and not (
+    return len(r.tokens) <= 7 and bool(words & PROJECT_TEAM_WORDS) and not (
         r.named("portfolio") or r.people or words & (WIDE_WORDS | {"teams", "projects", "which"}))
 
 
@@ -5377,8 +5473,10 @@ WORK_LEFT = re.compile(
 # a project's own work past its items' due dates: "what's overdue on this one"
 WORK_OVERDUE = re.compile(r"\b(?:what(?:['’]s|s|\s+is)?|anything|which\s+(?:items?|tasks?|tickets?)"
                           r"\s+(?:are|is))\s+(?:still\s+)?(?:overdue|past\s+due)\b|\b(?:overdue|"
-                          r"late|past[- ]due)\s+(?:work\s+)?(?:items?|tasks?|tickets?)\b|"
-                          r"\b(?:items?|tasks?|tickets?)\s+(?:that\s+are\s+|still\s+)?(?:overdue|"
+                          r"late|past[- ]due)\s+(?:work\s+)?(?:items?|tasks?|tickets?|features?|"
+                          r"stories|backlog\s+items?)\b|"
+                          r"\b(?:items?|tasks?|tickets?|features?|stories)\s+(?:that\s+are\s+|"
+                          r"(?:are\s+)?still\s+|are\s+)?(?:overdue|"
                           r"past\s+(?:their\s+)?due)\b", re.IGNORECASE)  # "overdue items here?"
 WORK_DUE = re.compile(r"\b(?:what|anything|which|whats)(?:['’]s|\s+(?:\w+\s+){0,2}?(?:is|are))?"
                       r"\s+(?:still\s+)?(?:due|coming\s+due)\b", re.IGNORECASE)
@@ -5428,9 +5526,11 @@ def _project_work(r: Reading, keys: list[str]) -> Plan | None:
               and not r.has("verb:create", "verb:scope") and (
                   r.has("measure:list") or EACH_ITEM.search(r.question)))
     if WORK_OVERDUE.search(r.question) and not r.people:  # "what's overdue on this one"
+        kind = _item_kind(r)  # "any overdue features?": the features only
         return _one(r, "list", "work_items", ("project_work", {
-            "project_key": key, "state": "overdue"}), f"The open work items of {key} past "
-            "their own due dates", keys)
+            "project_key": key, "state": "overdue", **({"kind": kind} if kind else {})}),
+            f"The open {(kind or 'work_item').replace('_', ' ')}s of {key} past their own due "
+            "dates", keys)
     left = WORK_LEFT.search(r.question) and not (r.people or _ranked(r) or r.has(
         "subject:portfolios", "subject:owners") or r.has("subject:people") and not (
             EACH_ITEM.search(r.question)))

@@ -56,6 +56,8 @@ FILTERS: dict[str, Any] = {
     "finish_after_due": {"type": "boolean",
                          "description": "open projects expected (P50) to finish after their due "
                                         "date"},
+    "p85_after_due": {"type": "boolean",
+                      "description": "open projects whose P85 date is after their due date"},
     "finished": {"type": "string", "enum": ["on_time", "late"],
                  "description": "done projects finished on or before their due date, or after"},
     "search": {"type": "string", "maxLength": 100,
@@ -196,6 +198,10 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          "the k with the most (order='asc': the fewest) when k is given.",
          {"k": LIMIT, "order": {"type": "string", "enum": ["desc", "asc"]}},
          people_tools.headcount_by_portfolio),
+    Tool("free_from", "The first day from today on which a person has no allocation.",
+         {"person": _TEXT}, people_tools.free_from, ("person",)),
+    Tool("on_closed_projects", "People still allocated (allocations not ended by today) to "
+         "projects that are done or cancelled.", {}, people_tools.on_closed_projects),
     Tool("project_team", "Who is allocated to a project today (owner: when the question names "
          "the project by its owner, e.g. 'Petrov's project').",
          {"project_key": KEY, "owner": _TEXT},
@@ -281,7 +287,8 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          {"kind": {"type": "string", "enum": list(meeting_tools.KINDS)}, "project_key": KEY,
           "portfolio": _NAMES, **_PERIOD, "about": {"type": "array", "items": _TEXT,
                                                     "maxItems": 6},
-          "open_only": {"type": "boolean"}, "common": {"type": "boolean"}},
+          "open_only": {"type": "boolean"}, "common": {"type": "boolean"},
+          "due": {"type": "boolean", "description": "the period is when actions are due"}},
          meeting_tools.meeting_points, ("kind",)),
     Tool("latest_documents", "The most recent documents, overall or of one project.",
          {"project_key": KEY, "kind": _KIND, "limit": LIMIT}, document_tools.latest_documents),

@@ -175,6 +175,7 @@ def project_filters(ctx: ToolContext, args: dict[str, Any]) -> ProjectFilters:
         else "", finish_from=date_arg(args.get("finish_from")),
         finish_to=date_arg(args.get("finish_to")),
         finish_after_due=bool(args.get("finish_after_due")),
+        p85_after_due=bool(args.get("p85_after_due")),
         open_items_above=_count_arg(args.get("open_items_above")),
         open_items_below=_count_arg(args.get("open_items_below")),
         progress_below=_share_arg(args.get("progress_below")),
@@ -239,6 +240,8 @@ def projects(ctx: ToolContext, measure: str = "list", sort: str = "due",
              **args: Any) -> ToolResult:
     """Projects matching the filters: all of them (up to MAX_ITEMS) and their count."""
     flt = project_filters(ctx, args)
+    if args.get("p85_after_due") and "p85" not in show:
+        show = [*show, "p85"]  # the date the filter is about, on each line
     total = queries.overview_kpis(ctx.session, ctx.scope, ctx.today, flt).projects
     rows = _rows(ctx, flt, sort, descending, min(limit, MAX_ITEMS))
     described = describe_filters(args, "project" if total == 1 else "projects")
