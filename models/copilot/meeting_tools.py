@@ -102,6 +102,8 @@ def meeting_points(ctx: ToolContext, kind: str, project_key: str | None = None,
         return no_project(name, key)
     first, last = date_arg(start), date_arg(end)
     due = due and kind == "actions"
+    if not due and last is not None and last > ctx.today:  # minutes are written by today
+        last, end = ctx.today, ctx.today.isoformat()  # ("this month": so far)
     rows = document_queries.minutes_in(ctx.session, ctx.scope, project_key=key,
                                        portfolios=portfolio or (), start=None if due else first,
                                        end=min(last, ctx.today) if due and last else
