@@ -255,11 +255,12 @@ def loads(session: Session, scope: Scope, first: dt.date, last: dt.date,
     return {named[rid]: round(load, 6) for rid, load in found.items()}
 
 
-def counts_per_person(session: Session, scope: Scope, today: dt.date, what: str
-                      ) -> dict[str, int]:
+def counts_per_person(session: Session, scope: Scope, today: dt.date, what: str,
+                      period: tuple[dt.date, dt.date] | None = None) -> dict[str, int]:
     """Per visible person, how many projects they work on today (``"projects"``: distinct
-    projects with an allocation covering today) or how many work items assigned to them are
-    not done (``"open_items"``); people with none are left out."""
+    projects with an allocation covering today), how many work items assigned to them are not
+    done (``"open_items"``) or were finished in ``period`` (``"done_items"``); people with none
+    are left out."""
     if what == "projects":
         stmt = (select(Resource.name, func.count(func.distinct(Allocation.project_id)))
                 .join(Allocation, Allocation.resource_id == Resource.id)
@@ -270,8 +271,18 @@ def counts_per_person(session: Session, scope: Scope, today: dt.date, what: str
                 .join(WorkItem, WorkItem.assignee_id == Resource.id)
                 .join(Project, WorkItem.project_id == Project.id)
                 .where(WorkItem.status != "done"))
+    elif what == "done_items" and period is not None:
+        first, last = period
+        stmt = (select(Resource.name, func.count(WorkItem.id))
+                .join(WorkItem, WorkItem.assignee_id == Resource.id)
+                .join(Project, WorkItem.project_id == Project.id)
+                .where(WorkItem.status == "done",
+                       WorkItem.done_at >= dt.datetime.combine(first, dt.time()),
+                       WorkItem.done_at < dt.datetime.combine(last + dt.timedelta(days=1),
+                                                              dt.time())))
     else:
-        raise ValueError(f"unknown count {what!r}: projects or open_items")
+        raise ValueError(f"unknown count {what!r}: projects, open_items or done_items with "
+                         "a period")
     stmt = scope.apply(stmt).group_by(Resource.name)
     return {name: int(n) for name, n in session.execute(stmt)}
 

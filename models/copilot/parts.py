@@ -1,14 +1,16 @@
-"""The second part of a two-part question that the answer leaves out, said rather than dropped.
+"""Two questions in one sentence: both answered, or the part left out said, never dropped.
 
-"Which projects are at risk and how much evidence is there?", "who is over-allocated and what
-are they working on?": the router answers what it can read, and the first part alone often
-reads cleanly while the second does not stand on its own. An answer that gives the first part
-in full and says nothing of the second reads as complete; a manager takes it as the whole
-answer. So the answer names the part it did not answer, and asks for it on its own.
+``both``: "who's on this team, and who leads it?", "how many are due in the next fortnight and
+how many of those are at risk?": each part read on its own and both answered, when the whole
+sentence was read as only one of them.
 
-Where the whole question was read as something neither part asks ("what is the average
-progress of active projects and how many are behind" read as the days overdue), the first
-part's own reading is answered instead, and the second part named.
+``left_unanswered``: "which projects are at risk and how much evidence is there?", "who is
+over-allocated and what are they working on?": the first part often reads cleanly while the
+second does not stand on its own. An answer that gives the first part in full and says nothing
+of the second reads as complete, and a manager takes it as the whole answer; so the answer
+names the part it did not answer. Where the whole was read as something neither part asks
+("what is the average progress of active projects and how many are late" read as the days
+overdue), each part's own reading is answered instead.
 """
 
 from __future__ import annotations
@@ -88,6 +90,92 @@ def split(question: str) -> tuple[str, str, bool] | None:
             r"\s(?:and|or)\s", m[p], re.IGNORECASE) for p in ("first", "second")):
         return m["first"], m["second"], False
     return None
+
+
+# "who's on this team, and who leads it?", "what are his skills, does he do accessibility?":
+# two questions in one sentence, the second starting with its own question word
+_SECOND_QUESTION = re.compile(
+    r"^(?P<first>.*?\w.*?)\s*(?:[,;]\s*(?:and\s+|also\s+|plus\s+)?|\s+(?:and|also|plus)\s+)"
+    r"(?P<second>(?:who|what|which|when|where|how)s?\b.+|(?:does|do|did|is|are|can|has|have)\s+"
+    r"(?:he|she|they|it|this|that)\b.+)$", re.IGNORECASE)
+# the first part is a question too ("kenji brown - what are his skills", "is X late"), not a
+# preface ("Of the open projects, which …", "X is overdue, what happened?")
+_A_QUESTION = re.compile(r"\b(?:who|whom|whose|what|which|how|when|where)\b|^\s*(?:is|are|does|"
+                         r"do|did|can|has|have|list|show|give|tell)\b", re.IGNORECASE)
+# words that point back at the first part's answer ("which are late and who owns them"): the
+# second part does not stand alone; "it" does on a project page (the project)
+_BACK_AT_ANSWER = re.compile(r"\b(?:they|them|their|theirs|those|these|ones|each|her)\b",
+                             re.IGNORECASE)
+# a second part without its own subject ("how many critical projects are there and how many
+# are on track"): said of the first part's answer
+_ELLIPTIC = re.compile(r"(?:how many|which|what number)\s+(?:are|is|were|was|have|has|had|"
+                       r"will)\b", re.IGNORECASE)
+
+
+# "how many … and are any of them late?": a yes-or-no about the first part's answer
+_THEN_ABOUT_THOSE = re.compile(
+    r"^(?P<first>.*?\w.*?)\s*,?\s+and\s+(?P<second>(?:are|is|were|was)\s+(?:any|all|some|none)"
+    r"\s+of\s+(?:them|those|these)\b.+)$", re.IGNORECASE)
+
+
+def _and_of_those(first_text: str, whole: Plan, route_first: Callable[[str], Plan],
+                  join: Callable[..., str]) -> Plan | None:
+    """"How many projects are due in the next fortnight and how many of those are at risk?",
+    "… does Hugo own and are any of them late?": the first part answered, then the whole (the
+    second narrows the first); it answered only the narrower one."""
+    first = route_first(first_text)
+    if first.kind != "answer" or whole.kind != "answer" or len(first.calls) != 1 or len(
+            whole.calls) != 1 or first.calls == whole.calls or not narrows(
+            whole.calls[0], first.calls[0]):
+        return None  # the whole read as something else ("the average progress … and how many
+        # are behind" as the average days overdue)
+    return replace(first, calls=first.calls + whole.calls,
+                   interpretation=join(first, whole, "and of them,"))
+
+
+def both(question: str, whole: Plan, route_first: Callable[[str], Plan],
+         route_part: Callable[[str], Plan], join: Callable[..., str],
+         on_page: bool) -> Plan | None:
+    """Both parts answered, when each reads as a question the data answers on its own (the
+    second with the person or project the first names in place of "he", "it") and the whole
+    question was read as one of them, or not answered; else ``None`` (the whole's reading).
+    ``route_first`` reads the first part as a follow-up of the conversation may be read."""
+    m = _SECOND_QUESTION.match(" ".join(question.split())) or _THEN_ABOUT_THOSE.match(
+        " ".join(question.split()))
+    if m is None or not _A_QUESTION.search(m["first"]):
+        return None
+    if _BACK_AT_ANSWER.search(m["second"]) or _ELLIPTIC.match(m["second"]):
+        return _and_of_those(m["first"], whole, route_first, join)
+    first = route_first(m["first"])
+    if first.kind != "answer" or not first.calls:
+        return None
+    person = named_person(first)
+    second_text = m["second"] if person is None else _PRONOUN.sub(
+        lambda p: f"{person}'s" if p[1].lower() in ("his", "hers") else person, m["second"])
+    if _PRONOUN.search(second_text):
+        return None  # "… and what is his load": whose, the first part does not say
+    if _IT.search(second_text) and len(first.project_keys) == 1:  # "PRJ-0018 … who owns it"
+        key = first.project_keys[0]
+        second_text = _IT.sub(lambda p: f"{key}'s" if p[0].lower() == "its" else key,
+                              second_text)
+    elif _IT.search(second_text) and not on_page:
+        return None
+    second = route_part(second_text)
+    extra = [c for c in second.calls if c not in first.calls]
+    if second.kind != "answer" or not extra or not all(  # "…, how many ppl": said of the first
+            set(args) - {"measure", "k", "limit", "order"} for _, args in extra):
+        return None
+    if any(name == "search_documents" for name, _ in [*first.calls, *extra]):
+        return None  # a part read as a search of the documents: read the whole ("who should
+        # I talk to about PRJ-0130, who is responsible for it?" says one thing twice)
+    if whole.kind == "answer" and whole.calls not in (first.calls, second.calls):
+        return None  # the whole reads as one question of its own ("how many are late, how
+        # many at risk"): its reading stands
+    return replace(first, calls=first.calls + extra,
+                   interpretation=join(first, second),
+                   intents=[*first.intents, *second.intents],
+                   project_keys=list(dict.fromkeys([*first.project_keys,
+                                                    *second.project_keys])))
 
 
 def _shown(plan: Plan, second: str) -> bool:

@@ -422,8 +422,9 @@ def rank_people(ctx: ToolContext, k: int = 3, start: str | None = None,
                                (first, last) if by == "load" else None)
     team = None if found is None else sorted(found)  # counted across all their projects
     where = f" ({', '.join(said)})" if said else ""
-    if by in ("projects", "open_items"):
-        counts = people_queries.counts_per_person(ctx.session, ctx.scope, ctx.today, by)
+    if by in ("projects", "open_items", "done_items"):
+        counts = people_queries.counts_per_person(ctx.session, ctx.scope, ctx.today, by,
+                                                  (first, last))
         if sign > 0:  # the fewest: people with none come first
             counts = {p.name: counts.get(p.name, 0) for p in people_queries.people(
                 ctx.session, ctx.scope)}
@@ -431,12 +432,17 @@ def rank_people(ctx: ToolContext, k: int = 3, start: str | None = None,
             counts = {n: v for n, v in counts.items() if n in found}
         order_of = sorted(counts.items(), key=lambda kv: (sign * kv[1], kv[0]))
         top = order_of[:k]
-        noun = "project" if by == "projects" else "open work item"
+        noun = {"projects": "project", "open_items": "open work item",
+                "done_items": "work item finished"}[by]
         most = "most" if sign < 0 else "fewest"
         head = (f"On the {most} projects today" if by == "projects"
-                else f"{most.capitalize()} open work items assigned")
-        text = "\n".join([f"**{head}{where}:**"] + [f"- {n}: {plural(v, noun)}" for n, v in top])
-        text += _ties(order_of, k, lambda v: plural(v, noun))
+                else f"{most.capitalize()} open work items assigned" if by == "open_items"
+                else f"{most.capitalize()} work items finished from {_period_words(first, last)}")
+        def counted_as(v: int) -> str:
+            return f"{plural(v, 'work item')} finished" if by == "done_items" else plural(v, noun)
+
+        text = "\n".join([f"**{head}{where}:**"] + [f"- {n}: {counted_as(v)}" for n, v in top])
+        text += _ties(order_of, k, counted_as)
         result = {"subject": "people", "items": [n for n, _ in top]}
         return ToolResult("rank_people", {}, text, dict(top), [], result=result)
     loads = people_queries.loads(ctx.session, ctx.scope, first, last, team)

@@ -605,18 +605,23 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
     whole = _route_whole(question, vocab, today, page_key, previous, glossed=glossed)
     if glossed:
         return whole
-    plan = _two_questions(question, vocab, today, page_key, previous, whole) or whole
-    plan = parts.left_unanswered(question, whole, plan,
-                                 lambda part: _route_whole(part, vocab, today, page_key),
-                                 lambda one, other: _joined(one, other, today),
-                                 page_key is not None)
+    def read_part(part: str) -> Plan:
+        return _route_whole(part, vocab, today, page_key)
+
+    def join(one: Plan, other: Plan, link: str = "and") -> str:
+        return _joined(one, other, today, link)
+
+    plan = parts.both(question, whole, lambda part: _route_whole(
+        part, vocab, today, page_key, previous), read_part, join, page_key is not None) or whole
+    plan = parts.left_unanswered(question, whole, plan, read_part, join, page_key is not None)
     plan = _share_of(question, vocab, today, page_key, plan) or plan
     plan = _compared_on(question, plan) or plan
     plan = _finishing(question, today, plan) or plan
     plan = _team_size(question, plan) or plan
     plan = _with_columns(question, plan)
-    return _beyond_the_page(_periods_compared(question, vocab, today, page_key, plan) or plan,
-                            page_key)
+    plan = _periods_compared(question, vocab, today, page_key, plan) or _alternatives(
+        question, vocab, today, page_key, plan) or plan
+    return _beyond_the_page(plan, page_key)
 
 
 # what two or more portfolios are compared on: an average of their projects
@@ -771,6 +776,8 @@ def _share_of(question: str, vocab: Vocabulary, today: dt.date, page_key: str | 
 
 _COMPARED = re.compile(r"\b(?:compare[sd]?|comparing|comparison|vs\.?|versus|against|better|"
                        r"worse|trend\w*|differ\w*|change[sd]?)\b", re.IGNORECASE)
+_OWNED_BETWEEN = re.compile(r"\s*'s\s+(?P<what>[\w -]{2,60}?)\s*,?\s+(?:vs\.?|versus|compared? "
+                            r"(?:with|to)|with|to|against|and|or)\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\s*,?\s*(?:vs\.?|versus|compared? (?:with|to)|against|and|or)\s+"
                       r"(?:with\s+)?", re.IGNORECASE)
 
@@ -790,17 +797,59 @@ def _periods_compared(question: str, vocab: Vocabulary, today: dt.date,
     if plan.kind != "answer" or len(plan.calls) != 1 or not _COMPARED.search(question):
         return None
     found = periods.find(question, today)
-    if len(found) != 2 or not _BETWEEN.fullmatch(question[found[0].span[1]:found[1].span[0]]):
+    if len(found) != 2:
         return None
     (a0, a1), (b0, b1) = found[0].span, found[1].span
-    one = _route_whole(question[:a1] + question[b1:], vocab, today, page_key)
-    other = _route_whole(question[:a0] + question[b0:b1] + question[b1:], vocab, today,
-                         page_key)
+    owned = _OWNED_BETWEEN.fullmatch(question[a1:b0])
+    tail = re.match(r"\s*'s\b", question[b1:])
+    if owned and tail:  # "this week's throughput with last week's": the measure before each
+        what, rest = owned["what"], question[b1 + tail.end():]
+        one = _route_whole(f"{question[:a0]}{what} {question[a0:a1]}{rest}", vocab, today,
+                           page_key)
+        other = _route_whole(f"{question[:a0]}{what} {question[b0:b1]}{rest}", vocab, today,
+                             page_key)
+    elif _BETWEEN.fullmatch(question[a1:b0]):
+        one = _route_whole(question[:a1] + question[b1:], vocab, today, page_key)
+        other = _route_whole(question[:a0] + question[b0:b1] + question[b1:], vocab, today,
+                             page_key)
+    else:
+        return None
     if one.kind != "answer" or other.kind != "answer" or len(one.calls) != 1 or len(
             other.calls) != 1 or one.calls[0][0] != other.calls[0][0] or one.calls == other.calls:
         return None
     return replace(one, calls=one.calls + other.calls, measure="groups",
                    interpretation=_joined(one, other, today))
+
+
+_VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
+_SIDES = ((1, 1), (2, 2), (1, 2), (2, 1), (2, 3), (3, 2), (3, 3))  # words on each side
+
+
+def _alternatives(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None,
+                  plan: Plan) -> Plan | None:
+    """"Items added vs done last week", "open features vs open backlog items": the question
+    asked of each side of "vs", both answered (it answered one side). The sides are the fewest
+    words on each side of "vs" that make two readings of one tool differing in what is
+    compared; a comparison the whole already reads ("Payments vs Growth") stands."""
+    text = normalize(question)
+    found = list(_VERSUS.finditer(text))
+    if len(found) != 1 or plan.kind != "answer" or len(plan.calls) != 1 or plan.measure in (
+            "groups", "share"):
+        return None
+    before, after = text[:found[0].start()].split(), text[found[0].end():].split()
+    for k, m in _SIDES:
+        if k > len(before) or m > len(after):
+            continue
+        head, left = before[:len(before) - k], before[len(before) - k:]
+        right, tail = after[:m], after[m:]
+        one = _route_whole(" ".join([*head, *left, *tail]), vocab, today, page_key)
+        other = _route_whole(" ".join([*head, *right, *tail]), vocab, today, page_key)
+        if one.kind == other.kind == "answer" and len(one.calls) == len(other.calls) == 1 and \
+                one.calls[0][0] == other.calls[0][0] and one.calls != other.calls and \
+                plan.calls in (one.calls, other.calls):
+            return replace(one, calls=one.calls + other.calls,
+                           interpretation=_joined(one, other, today, "versus"))
+    return None
 
 
 def _beyond_the_page(plan: Plan, page_key: str | None) -> Plan:
@@ -847,91 +896,6 @@ def _route_whole(question: str, vocab: Vocabulary, today: dt.date,
         plan.interpretation += " (read " + ", ".join(
             f"“{a}” as “{b}”" for a, b in plan.corrections) + ")"
     return plan
-
-
-# "who's on this team, and who leads it?", "what are his skills, does he do accessibility?":
-# two questions in one sentence, the second starting with its own question word
-_SECOND_QUESTION = re.compile(
-    r"^(?P<first>.*?\w.*?)\s*(?:[,;]\s*(?:and\s+|also\s+|plus\s+)?|\s+(?:and|also|plus)\s+)"
-    r"(?P<second>(?:who|what|which|when|where|how)s?\b.+|(?:does|do|did|is|are|can|has|have)\s+"
-    r"(?:he|she|they|it|this|that)\b.+)$", re.IGNORECASE)
-_PRONOUN = re.compile(r"\b(he|she|him|his|hers)\b", re.IGNORECASE)
-# the first part is a question too ("kenji brown - what are his skills", "is X late"), not a
-# preface ("Of the open projects, which …", "X is overdue, what happened?")
-_A_QUESTION = re.compile(r"\b(?:who|whom|whose|what|which|how|when|where)\b|^\s*(?:is|are|does|"
-                         r"do|did|can|has|have|list|show|give|tell)\b", re.IGNORECASE)
-# words that point back at the first part's answer ("which are late and who owns them"): the
-# second part does not stand alone; "it" does on a project page (the project)
-_BACK = re.compile(r"\b(?:they|them|their|theirs|those|these|ones|each|her)\b", re.IGNORECASE)
-_IT = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
-# a second part without its own subject ("how many critical projects are there and how many
-# are on track"): said of the first part's answer
-_ELLIPTIC = re.compile(r"(?:how many|which|what number)\s+(?:are|is|were|was|have|has|had|"
-                       r"will)\b", re.IGNORECASE)
-
-
-# "how many … and are any of them late?": a yes-or-no about the first part's answer
-_THEN_ABOUT_THOSE = re.compile(
-    r"^(?P<first>.*?\w.*?)\s*,?\s+and\s+(?P<second>(?:are|is|were|was)\s+(?:any|all|some|none)"
-    r"\s+of\s+(?:them|those|these)\b.+)$", re.IGNORECASE)
-
-
-def _and_of_those(first_text: str, vocab: Vocabulary, today: dt.date, page_key: str | None,
-                  previous: str | None, whole: Plan) -> Plan | None:
-    """"How many projects are due in the next fortnight and how many of those are at risk?",
-    "… does Hugo own and are any of them late?": the first part answered, then the whole (the
-    second narrows the first); it answered only the narrower one."""
-    first = _route_whole(first_text, vocab, today, page_key, previous)
-    if first.kind != "answer" or whole.kind != "answer" or len(first.calls) != 1 or len(
-            whole.calls) != 1 or first.calls == whole.calls or not parts.narrows(
-            whole.calls[0], first.calls[0]):
-        return None  # the whole read as something else ("the average progress … and how many
-        # are behind" as the average days overdue)
-    return replace(first, calls=first.calls + whole.calls,
-                   interpretation=_joined(first, whole, today, "and of them,"))
-
-
-def _two_questions(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None,
-                   previous: str | None, whole: Plan) -> Plan | None:
-    """Both parts answered, when each reads as a question the data answers on its own (the
-    second with the person or project the first names in place of "he", "it") and the whole
-    question was read as one of them, or not answered; else ``None`` (the whole's reading)."""
-    m = _SECOND_QUESTION.match(" ".join(question.split())) or _THEN_ABOUT_THOSE.match(
-        " ".join(question.split()))
-    if m is None or not _A_QUESTION.search(m["first"]):
-        return None
-    if _BACK.search(m["second"]) or _ELLIPTIC.match(m["second"]):
-        return _and_of_those(m["first"], vocab, today, page_key, previous, whole)
-    first = _route_whole(m["first"], vocab, today, page_key, previous)
-    if first.kind != "answer" or not first.calls:
-        return None
-    person = parts.named_person(first)
-    second_text = m["second"] if person is None else _PRONOUN.sub(
-        lambda p: f"{person}'s" if p[1].lower() in ("his", "hers") else person, m["second"])
-    if _PRONOUN.search(second_text):
-        return None  # "… and what is his load": whose, the first part does not say
-    if _IT.search(second_text) and len(first.project_keys) == 1:  # "PRJ-0018 … who owns it"
-        key = first.project_keys[0]
-        second_text = _IT.sub(lambda p: f"{key}'s" if p[0].lower() == "its" else key,
-                              second_text)
-    elif _IT.search(second_text) and page_key is None:
-        return None
-    second = _route_whole(second_text, vocab, today, page_key)
-    extra = [c for c in second.calls if c not in first.calls]
-    if second.kind != "answer" or not extra or not all(  # "…, how many ppl": said of the first
-            set(args) - {"measure", "k", "limit", "order"} for _, args in extra):
-        return None
-    if any(name == "search_documents" for name, _ in [*first.calls, *extra]):
-        return None  # a part read as a search of the documents: read the whole ("who should
-        # I talk to about PRJ-0130, who is responsible for it?" says one thing twice)
-    if whole.kind == "answer" and whole.calls not in (first.calls, second.calls):
-        return None  # the whole reads as one question of its own ("how many are late, how
-        # many at risk"): its reading stands
-    return replace(first, calls=first.calls + extra,
-                   interpretation=_joined(first, second, today),
-                   intents=[*first.intents, *second.intents],
-                   project_keys=list(dict.fromkeys([*first.project_keys,
-                                                    *second.project_keys])))
 
 
 _PERIOD_NOUN = re.compile(r"\b(?:week|weeks|month|months|quarter|quarters|year|years|"
@@ -2485,7 +2449,8 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
         return _forecast_trust(r)  # "how many forecasts have low trust", "… have a forecast"
     if (r.has("doc:actions") or _meeting_tasks(r)) and (keys or people):
         return _actions_plan(r, keys, people)  # "mei's action items", "open actions for X"
-    size_of = re.search(r"\bhow\s+(?:big|large)\s+is\s+(?:the\s+)?", r.question, re.IGNORECASE)
+    size_of = re.search(r"\bhow\s+(?:big|large)\s+is\s+(?:the\s+)?|\bteam\s+size\b|\bsize\s+of\s+"
+                        r"(?:the\s+)?", r.question, re.IGNORECASE)  # "team size of Web Storefront"
     if size_of and not keys and not people and len(set(r.names("portfolio"))) == 1 and any(
             t.low in ("team", "squad", "crew") for t in r.tokens):  # "how big is the Data
         name = r.names("portfolio")[0]  # Platform team": its people today (metrics.md, Team)
@@ -2600,7 +2565,8 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
             and not _specific_subject(r) and not r.family("health") and not r.family("status"):
         args = {"status": ["open"], "portfolio": r.names("portfolio")}
         return _one(r, "groups", "projects", ("count_projects_by", {**args, "by": "health"}),
-                    f"How the open projects{_where(args)} stand, by health")
+                    f"How the open projects in {' and '.join(args['portfolio'])} stand, by "
+                    "health")
     if not keys and not people and r.has("subject:portfolios") and not r.named("portfolio") \
             and not r.has("subject:people") and not _ranked(r) and (r.has(
                 "people:over") or {t.low for t in r.tokens} & {
@@ -3444,6 +3410,8 @@ def _projects_question(r: Reading, people: list[str], keys: list[str],
         by, only = compare
         if by == "health":  # "how many green, how many amber": the groups, not a filter
             args.pop("health", None)
+            if "Closed" in only and args.get("status") == ["closed"]:
+                args.pop("status")  # "…, late, closed": a group, not a filter
             what = describe_filters(args)
         return _one(r, "groups", "projects",
                     ("count_projects_by", {**args, "by": by, "only": only}),
@@ -3493,8 +3461,11 @@ def _finished_outcome(r: Reading, status: list[str], args: dict[str, Any],
     done = bool(status) and set(status) <= {"done", "closed"} or (  # "done … finished"
         not status and ("completed_from" in args or "completed_to" in args))
     if not done or set(health) - {"late", "on_track"} or _forecast_miss(r) or AHEAD.search(
-            r.question):  # "which will be done on time": a forecast, not an outcome
-        return ""
+            r.question) or re.search(r"\b(?:late|on track)\s*(?:,|or)\s*(?:closed|done)\b|"
+                                     r"\b(?:closed|done)\s*(?:,|or)\s*(?:late|on track)\b",
+                                     r.question, re.IGNORECASE):
+        return ""  # "which will be done on time": a forecast, not an outcome; "late or
+        # closed": either one, not a closed project's outcome
     if (ON_TIME.search(r.question) or "on_track" in health) and not r.has("cause"):
         return "on_time"
     if "late" in health or AFTER_DUE.search(r.question):
@@ -3673,6 +3644,9 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
         args["finished"] = finished  # "closed … after their due date": done ones (cancelled
         status = [s for s in status if s not in ("done", "closed")] or ["done"]  # never finish)
         health = [h for h in health if h not in ("late", "on_track")]
+    if status == ["closed"] and health and set(health) <= {"late", "at_risk", "on_track"}:
+        health, status = [*health, "closed"], []  # "on track, at risk, late or closed": a
+        # closed project has no other health, so the words are alternatives, not both at once
     if status:
         args["status"] = list(dict.fromkeys(status))
     if health:
@@ -4162,7 +4136,9 @@ def _compared(r: Reading) -> tuple[str, list[str]] | None:
     if len(set(healths)) >= 2 and (r.has("compare") or r.family("group") or each) or \
             len(set(healths)) >= 3 and listed:
         labels = {"late": "Late", "at_risk": "At risk", "on_track": "On track"}
-        return "health", [labels[h] for h in dict.fromkeys(healths)]
+        closed = ["Closed"] if any(h.value == "closed" for h in r.family("status")) else []
+        return "health", [labels[h] for h in dict.fromkeys(healths)] + closed  # "on track, at
+        # risk, late, closed": the health of a done or cancelled project, one group more
     return None
 
 
@@ -4431,6 +4407,11 @@ def _person_question(r: Reading, people: list[str]) -> Plan | None:
         return _one(r, "value", "people", ("person_load", {"people": [person],
                                                           **_span_args(period)}),
                     f"The load of {person} {period.describe()} (peak share of capacity)")
+    if r.has("verb:complete") and r.periods and not r.has("subject:projects", "status:open"):
+        period = r.periods[0]  # "what did Sofia close last week": the items she finished
+        return _one(r, "count", "work_items", ("work_items", {
+            "event": "done", "assignee": person, "measure": "count", **_span_args(period)}),
+            f"Work items {person} finished {period.describe()}")
     if r.has("subject:items") or r.has("subject:points"):
         return None
     portfolios = r.names("portfolio")
@@ -4677,13 +4658,19 @@ def _people_question(r: Reading, keys: list[str]) -> Plan:
     elif _ranked(r) and (not r.has("people:load") or _ranks_a_count(r)) and (
             counted := _people_count(r)):
         k = _k(r, "subject:people")
+        done = counted == "open_items" and r.has("verb:complete") and not r.has(
+            "status:open")  # "who closed the most items last month": finished, in the period
+        span = _period(r, "this_week") if done else None
         noun = "projects they work on today" if counted == "projects" else \
+            f"work items finished {span.describe()}" if span else \
             "open work items assigned to them"
         who = f"{k} people" if k > 1 else "person"
         least = r.has("rank:least") and not r.has("rank:most")  # "on the fewest projects"
         among_words = f", among {' '.join(['people', *words])}" if among else ""
         return _one(r, "top", "people", ("rank_people", {  # "in Data Platform, who has the
-            "k": k, "by": counted, **among, **({"order": "asc"} if least else {})}),  # most …"
+            "k": k, "by": "done_items" if span else counted, **among,
+            **(_span_args(span) if span else {}),
+            **({"order": "asc"} if least else {})}),  # most …"
             f"The {who} with the {'fewest' if least else 'most'} {noun}{among_words}")
     elif _ranked(r) and not r.has("people:load") and not any(
             r.tokens[h.start].low in ("busiest", "busy") for h in r.family("rank")):

@@ -212,11 +212,13 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
     Tool("person_load", "People's load (peak share of capacity) in a period (default this "
          "week).", {"people": _NAMES, **_PERIOD}, people_tools.person_load, ("people",)),
     Tool("rank_people", "The most loaded people in a period (by='load'), or the people on the "
-         "most projects today (by='projects') or with the most open work items assigned "
-         "(by='open_items'); order='asc' for the least loaded or the fewest; only those with "
-         "the skills, roles, on the project (works_on) or the portfolio's projects today.",
+         "most projects today (by='projects'), with the most open work items assigned "
+         "(by='open_items') or who finished the most in the period (by='done_items'); "
+         "order='asc' for the least loaded or the fewest; only those with the skills, roles, on "
+         "the project (works_on) or the portfolio's projects today.",
          {"k": LIMIT, **_PERIOD, "by": {"type": "string",
-                                        "enum": ["load", "projects", "open_items"]},
+                                        "enum": ["load", "projects", "open_items",
+                                                 "done_items"]},
           "works_on": KEY, "order": {"type": "string", "enum": ["desc", "asc"]},
           "skills": _NAMES, "roles": _NAMES, "portfolio": {"type": "string"}},
          people_tools.rank_people),

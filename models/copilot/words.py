@@ -68,6 +68,7 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\beom\b", "end of the month"), (r"\beoq\b", "end of the quarter"),
     (r"\beoy\b", "end of the year"), (r"\beow\b", "end of the week"),
     (r"\b(?:atm|rn)\b", "right now"), (r"\bppl\b", "people"), (r"\bmgrs?\b", "manager"),
+    (r"\bhows\b", "how is"),  # "hows ML doing": not "shows"
     (r"\bany1\b", "anyone"), (r"\bsome1\b", "someone"), (r"\bevery1\b", "everyone"),
     (r"\bno1\b(?! (?:priority|project)\b)", "no one"),
     (r"\bdevs\b", "developers"), (r"\bengs\b", "engineers"), (r"\beng\b", "engineer"),

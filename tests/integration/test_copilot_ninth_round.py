@@ -210,3 +210,81 @@ def test_a_cut_list_of_commitments_says_how_many_there_are(work):
     assert n == 14
     answer = ask(work, "what did Ann Ode commit to in meetings?")
     assert f"of {n})" in answer.text.split("\n")[0]
+
+
+@pytest.fixture
+def flow(db):
+    with db.begin() as s:
+        pf = add_portfolio(s, "Web Storefront")
+        add_portfolio(s, "Growth")
+        project = add_project(s, "F-1", pf)
+        ann, bo = add_resource(s, "Ann Ode"), add_resource(s, "Bo Berg")
+        allocate(s, ann, project, 0.5)
+        for who, kind, done_on, made in (
+                (ann, "feature", D(2026, 6, 9), D(2026, 6, 8)),
+                (ann, "feature", D(2026, 6, 10), D(2026, 6, 9)),
+                (bo, "backlog_item", D(2026, 6, 12), D(2026, 6, 1)),
+                (bo, "backlog_item", D(2026, 5, 12), D(2026, 5, 1)),
+                (bo, "backlog_item", D(2026, 5, 14), D(2026, 5, 2)),
+                (ann, "feature", None, D(2026, 6, 10)),
+                (bo, "backlog_item", None, D(2026, 6, 11))):
+            item = add_item(s, project, status="done" if done_on else "todo", assignee=who,
+                            done_at=dt.datetime.combine(done_on, dt.time()) if done_on else None)
+            item.kind, item.created_at = kind, dt.datetime.combine(made, dt.time())
+    return db
+
+
+def test_each_side_of_vs_is_answered(flow):
+    week = (dt.datetime(2026, 6, 8), dt.datetime(2026, 6, 15))
+    (added,), = rows(flow, """SELECT count(*) FROM work_items WHERE created_at >= :a
+        AND created_at < :b""", a=week[0], b=week[1])
+    (done,), = rows(flow, """SELECT count(*) FROM work_items WHERE status = 'done'
+        AND done_at >= :a AND done_at < :b""", a=week[0], b=week[1])
+    assert (added, done) == (4, 3)
+    answer = ask(flow, "Items added vs done last week")
+    assert f"**{added} work items** added" in answer.text
+    assert f"**{done} work items** finished" in answer.text
+    kinds = dict(rows(flow, """SELECT kind, count(*) FROM work_items WHERE status <> 'done'
+        GROUP BY kind"""))
+    answer = ask(flow, "open features vs open backlog items")
+    assert f"**{kinds['feature']} feature**" in answer.text
+    assert f"**{kinds['backlog_item']} backlog item**" in answer.text
+
+
+def test_who_finished_what_in_a_period(flow):
+    may = dict(rows(flow, """SELECT r.name, count(*) FROM work_items w JOIN resources r
+        ON r.id = w.assignee_id WHERE w.status = 'done' AND w.done_at >= :a AND w.done_at < :b
+        GROUP BY r.name""", a=dt.datetime(2026, 5, 1), b=dt.datetime(2026, 6, 1)))
+    assert may == {"Bo Berg": 2}  # Ann holds more open work, but finished nothing in May
+    answer = ask(flow, "who closed the most items last month?")
+    assert answer.result["items"][0] == "Bo Berg" and "2 work items finished" in answer.text
+    (ann,), = rows(flow, """SELECT count(*) FROM work_items w JOIN resources r
+        ON r.id = w.assignee_id WHERE r.name = 'Ann Ode' AND w.status = 'done'
+        AND w.done_at >= :a AND w.done_at < :b""", a=dt.datetime(2026, 6, 8),
+                   b=dt.datetime(2026, 6, 15))
+    answer = ask(flow, "what did Ann Ode close last week?")
+    assert f"**{ann} work items** finished" in answer.text
+
+
+def test_a_portfolios_team_size_and_a_casual_hows(flow):
+    (people,), = rows(flow, """SELECT count(DISTINCT a.resource_id) FROM allocations a
+        JOIN projects p ON p.id = a.project_id JOIN portfolios f ON f.id = p.portfolio_id
+        WHERE f.name = 'Web Storefront' AND a.period_start <= :today
+        AND a.period_end >= :today""")
+    answer = ask(flow, "team size of Web Storefront")
+    assert f"**{people} " in answer.text and answer.result.get("count") == people
+    hows = ask(flow, "hows Web Storefront doing")
+    assert "shows" not in hows.interpretation and "by health" in hows.interpretation
+
+
+def test_closed_beside_healths_is_one_more_health(world):
+    health = dict(rows(world, """SELECT CASE WHEN s.code IN ('done', 'cancelled') THEN 'Closed'
+        WHEN p.due_date < :today THEN 'Late' WHEN f.p_on_time < 0.5 THEN 'At risk'
+        ELSE 'On track' END AS h, count(*) FROM projects p JOIN statuses s ON s.id = p.status_id
+        LEFT JOIN project_forecasts f ON f.project_id = p.id GROUP BY h"""))
+    assert health["Closed"] == 3
+    answer = ask(world, "How many on track, at risk, late, closed?")
+    assert f"- Closed: {health['Closed']}" in answer.text
+    assert f"- On track: {health.get('On track', 0)}" in answer.text
+    answer = ask(world, "how many projects are on track, at risk, late or closed")
+    assert f"**{sum(health.values())} " in answer.text  # every project has one of them
