@@ -160,7 +160,7 @@ def both(question: str, whole: Plan, route_first: Callable[[str], Plan],
                               second_text)
     elif _IT.search(second_text) and not on_page:
         return None
-    second = route_part(second_text)
+    second = read_second(second_text, m["first"], first, route_part)
     extra = [c for c in second.calls if c not in first.calls]
     if second.kind != "answer" or not extra or not all(  # "…, how many ppl": said of the first
             set(args) - {"measure", "k", "limit", "order"} for _, args in extra):
@@ -262,11 +262,43 @@ def _bare(plan: Plan) -> bool:
                for name, args in plan.calls)
 
 
-def _read_alone(second_text: str, first: Plan, route_part: Callable[[str], Plan]
-                ) -> Plan | None:
+# what a part counts or lists: a second part without one is said of the first's ("points
+# done and remaining", "how many open items and how many in progress")
+_SUBJECT_NOUN = re.compile(r"\b(?:story points|points|work items|items|tasks|tickets|features|"
+                           r"backlog items|people|projects)\b", re.IGNORECASE)
+_HOW_MANY = re.compile(r"^(how (?:many|much))\b", re.IGNORECASE)
+
+
+def _carried(second_text: str, first_text: str) -> str | None:
+    """The second part with the first part's subject in it, when it has none of its own."""
+    nouns = _SUBJECT_NOUN.findall(first_text)
+    if not nouns or _SUBJECT_NOUN.search(second_text):
+        return None
+    noun = nouns[-1].lower()
+    if _HOW_MANY.match(second_text):
+        return _HOW_MANY.sub(lambda m: f"{m[1]} {noun}", second_text, count=1)
+    return f"{second_text} {noun}"
+
+
+def read_second(second_text: str, first_text: str, first: Plan,
+                route_part: Callable[[str], Plan]) -> Plan:
+    """The second part's reading: with the first part's subject when it names none and that
+    reads as the same kind of answer as the first ("… and how many in progress": items in
+    progress, not active projects); else as said."""
+    carried = _carried(second_text, first_text)
+    if carried is not None:
+        with_subject = route_part(carried)
+        if with_subject.kind == "answer" and {n for n, _ in with_subject.calls} & {
+                n for n, _ in first.calls}:
+            return with_subject
+    return route_part(second_text)
+
+
+def _read_alone(second_text: str, first: Plan, route_part: Callable[[str], Plan],
+                first_text: str = "") -> Plan | None:
     """The second part's own reading, of the one project the first names when it names none
     ("PRJ-0033 progress and due date"); ``None`` when it does not read as an answer."""
-    second: Plan | None = route_part(second_text)
+    second: Plan | None = read_second(second_text, first_text, first, route_part)
     if second is not None and (second.kind != "answer" or not second.calls):
         second = None
     if len(first.project_keys) == 1 and (second is None or not second.project_keys):
@@ -321,7 +353,7 @@ def left_unanswered(question: str, whole: Plan, plan: Plan, route_part: Callable
             return _both(first, per, join)  # the first part's answer, then per group
     second_text = _pronouns(second_text, first)
     alone = not _BACK.search(second_text) and (on_page or not _IT.search(second_text))
-    second = _read_alone(second_text, first, route_part) if alone else None
+    second = _read_alone(second_text, first, route_part, first_text) if alone else None
     if second is not None and _bare(second):  # "…, which project": every project, read
         if kept:  # alone; said of the first, whose answer lists them
             return plan

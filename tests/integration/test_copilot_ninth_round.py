@@ -288,3 +288,19 @@ def test_closed_beside_healths_is_one_more_health(world):
     assert f"- On track: {health.get('On track', 0)}" in answer.text
     answer = ask(world, "how many projects are on track, at risk, late or closed")
     assert f"**{sum(health.values())} " in answer.text  # every project has one of them
+
+
+def test_a_second_part_without_a_subject_takes_the_firsts_on_a_page(work):
+    (done, left), = rows(work, """SELECT sum(CASE WHEN w.status = 'done' THEN w.story_points
+        ELSE 0 END), sum(CASE WHEN w.status <> 'done' THEN w.story_points ELSE 0 END)
+        FROM work_items w JOIN projects p ON p.id = w.project_id WHERE p.key = 'K-7'""")
+    answer = ask(work, "points done and remaining", page="/projects/K-7")
+    assert f"**{done} story points** finished" in answer.text
+    assert f"**{left} story points** open now" in answer.text
+    (open_, started), = rows(work, """SELECT sum(CASE WHEN w.status <> 'done' THEN 1 ELSE 0
+        END), sum(CASE WHEN w.status = 'in_progress' THEN 1 ELSE 0 END) FROM work_items w
+        JOIN projects p ON p.id = w.project_id WHERE p.key = 'K-7'""")
+    answer = ask(work, "how many open items and how many in progress", page="/projects/K-7")
+    assert "active project" not in answer.text  # items in progress, not projects
+    assert f"**{started} work items** in progress now" in answer.text or (
+        started == 0 and "**0 work items** in progress now" in answer.text)
