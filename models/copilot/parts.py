@@ -93,7 +93,10 @@ def split(question: str) -> tuple[str, str, bool] | None:
 
 
 # "who's on this team, and who leads it?", "what are his skills, does he do accessibility?":
-# two questions in one sentence, the second starting with its own question word
+# two questions in one sentence, the second starting with its own question word. ``both``
+# answers both parts without a word of doubt, so it splits only here; ``_TWO_PARTS`` above is
+# wider (requests, "in which …", "but …") because what it splits off is at worst said to be
+# unanswered
 _SECOND_QUESTION = re.compile(
     r"^(?P<first>.*?\w.*?)\s*(?:[,;]\s*(?:and\s+|also\s+|plus\s+)?|\s+(?:and|also|plus)\s+)"
     r"(?P<second>(?:who|what|which|when|where|how)s?\b.+|(?:does|do|did|is|are|can|has|have)\s+"
