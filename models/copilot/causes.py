@@ -65,8 +65,11 @@ def why(ctx: ToolContext, project_key: str) -> ToolResult:
     if forecast is not None and forecast.p_on_time is not None:
         named = [said for x in forecast.drivers[:3] if (x.get("effect") or 0) < 0 and (
             said := driver_sentence(x)) != LATE]  # a late project's 0 % is said below
+        helping = [driver_sentence(x) for x in forecast.drivers[:3]
+                   if (x.get("effect") or 0) > 0] if d.health == "on_track" else []
         drivers = (f" The forecast gives it {pct(forecast.p_on_time)} chance of finishing on "
-                   f"time" + (f"; what weighs on it most: {'; '.join(named)}." if named else "."))
+                   f"time" + (f"; what holds it up most: {'; '.join(helping)}" if helping else "")
+                   + (f"; what weighs on it most: {'; '.join(named)}." if named else "."))
     health = metrics.HEALTH_LABELS.get(d.health, d.health).lower()
     state = health
     if d.health == "late" and d.due_date:

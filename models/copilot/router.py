@@ -2953,7 +2953,9 @@ def _why(r: Reading, key: str, keys: list[str]) -> Plan:
     words = {t.low for t in r.tokens}
     in_the_way = (_asks_risks(r) or bool(words & BLOCKING)) and not words & {"why", "reason"}
     said = f"What stands in {key}'s way: the causes in its data" if in_the_way else \
-        f"Why {key} is {_health_word(r)}"  # "anything blocking X?" asks it of any project
+        f"How {key} stands and why" if re.search(r"\b(?:driv\w*|forecast\w*)\b", r.question,
+                                                 re.IGNORECASE) and not r.family("health") \
+        else f"Why {key} is {_health_word(r)}"  # "what's driving the forecast": not said late
     return _one(r, "cause", "projects", ("why", {"project_key": key}),
                 f"{said}, and the risks raised in its latest minutes and status notes", keys)
 
@@ -3990,11 +3992,12 @@ LIKELY_ON_TIME = re.compile(  # not "least likely to make", a ranking
 
 
 # a bound on progress: "under 50% done", "more than 80 percent complete"
-PROGRESS_BOUND = re.compile(r"\b(?P<dir>less than|lower than|below|under|at most|more than|over|"
+PROGRESS_BOUND = re.compile(r"(?P<said>\b(?:progress|completion)\s+(?:is\s+|of\s+|at\s+)?)?"
+                            r"\b(?P<dir>less than|lower than|below|under|at most|more than|over|"
                             r"above|at least)\s+(?:(?P<n>\d{1,3})\s?(?:%|percent|per cent)|"
                             r"(?P<part>half|a quarter|a third|three quarters|two thirds)(?:\s+"
-                            r"(?:way|of the way))?)\s+(?:done|complete|completed|finished|"
-                            r"through)\b", re.IGNORECASE)
+                            r"(?:way|of the way))?)(?(said)|\s+(?:done|complete|completed|finished|"
+                            r"through)\b)", re.IGNORECASE)  # "with progress under 30%" too
 PARTS = {"half": 50, "a quarter": 25, "a third": 33, "three quarters": 75, "two thirds": 67}
 
 

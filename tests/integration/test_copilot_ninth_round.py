@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from data.rollups import refresh_rollups
 from data.schema import Document, ProjectForecast
 from tests.copilot_asking import ask, rows
 from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource, allocate
@@ -304,3 +305,28 @@ def test_a_second_part_without_a_subject_takes_the_firsts_on_a_page(work):
     assert "active project" not in answer.text  # items in progress, not projects
     assert f"**{started} work items** in progress now" in answer.text or (
         started == 0 and "**0 work items** in progress now" in answer.text)
+
+
+def test_progress_under_a_share_and_an_on_track_projects_drivers(db):
+    with db.begin() as s:
+        pf = add_portfolio(s, "Data Platform")
+        for key, done, todo, p in (("L-1", 1, 9, 0.9), ("L-2", 6, 4, 0.1)):
+            project = add_project(s, key, pf)
+            for status_, n in (("done", done), ("todo", todo)):
+                for _ in range(n):
+                    add_item(s, project, status=status_, points=1,
+                             done_at=dt.datetime(2026, 6, 1) if status_ == "done" else None)
+            s.add(ProjectForecast(project_id=project.id, method="classifier", p_on_time=p,
+                                  mc_p_on_time=p, p50_date=D(2026, 12, 1), as_of=TODAY,
+                                  drivers=[{"feature": "pace_ratio", "effect": 0.45,
+                                            "value": 1.2}]))
+        refresh_rollups(s)
+    low = {k for k, in rows(db, """SELECT p.key FROM projects p JOIN work_items w
+        ON w.project_id = p.id GROUP BY p.key HAVING sum(CASE WHEN w.status = 'done'
+        THEN w.story_points ELSE 0 END) * 1.0 / sum(w.story_points) < 0.3""")}
+    assert low == {"L-1"}  # L-2 is under 30% likely, but 60% done
+    answer = ask(db, "active Data Platform projects with progress under 30%")
+    assert set(answer.result["items"]) == low
+    drivers = ask(db, "what's driving the forecast", page="/projects/L-1")
+    assert "on track" in drivers.text and "what holds it up most" in drivers.text
+    assert "late or at risk" not in drivers.interpretation
