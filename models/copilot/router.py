@@ -860,6 +860,8 @@ def _beyond_the_page(plan: Plan, page_key: str | None) -> Plan:
             page_key.upper() in (k.upper() for k in plan.project_keys)):
         return plan
     plan.interpretation += f" (across all you can see, not only {page_key})"
+    if not plan.message:  # said above the answer too: the numbers below are not the page's
+        plan.message = f"*Across all you can see, not only {page_key}:*"
     return plan
 
 

@@ -330,3 +330,11 @@ def test_progress_under_a_share_and_an_on_track_projects_drivers(db):
     drivers = ask(db, "what's driving the forecast", page="/projects/L-1")
     assert "on track" in drivers.text and "what holds it up most" in drivers.text
     assert "late or at risk" not in drivers.interpretation
+
+
+def test_a_page_question_answered_across_everything_says_so_first(teams):
+    (projects,), = rows(teams, "SELECT count(*) FROM projects")
+    answer = ask(teams, "how many projects are there?", page="/projects/P-11")
+    first, _, rest = answer.text.partition("\n\n")
+    assert first == "*Across all you can see, not only P-11:*"  # before the figure, not in
+    assert rest.startswith(f"**{projects} projects**")  # the small print alone
