@@ -154,8 +154,8 @@ class Copilot:
              context: PageContext = PageContext(), previous: str | None = None) -> Plan:
         vocab = self.vocabulary(session, scope)
         if context.project_key:  # a first name here is most likely one of this team's
-            vocab = vocab.on_page(people_queries.project_people(session, scope,
-                                                                context.project_key))
+            key = context.project_key
+            vocab = vocab.on_page(lambda: people_queries.project_people(session, scope, key))
         return router.route(question, vocab, self.today(), context.project_key, previous)
 
     def stream(self, question: str, scope: Scope, context: PageContext = PageContext(),

@@ -14,7 +14,6 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
 
 from data import document_queries
 from data.project_queries import visible_keys
@@ -42,7 +41,7 @@ class _Found:
     project_key: str
     doc_id: int
     title: str
-    date: Any
+    date: dt.date
     text: str  # the line as the answer writes it
     quote: str  # the sentence it was read from
     passage_id: str

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from data import detail_queries, metrics, people_queries, queries, resource_queries
+from models.copilot.periods import LATEST
 from models.copilot.tools import (
     Citation,
     ToolContext,
@@ -32,7 +33,7 @@ def _span(ctx: ToolContext, start: str | None, end: str | None) -> tuple[dt.date
 
 
 def _period_words(first: dt.date, last: dt.date) -> str:
-    if last.year >= 2999:  # "from today onwards": no last day
+    if last >= LATEST:  # "from today onwards": no last day
         return f"{day(first)} on (every day after it)"
     return f"{day(first)} to {day(last)}"
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -59,15 +60,16 @@ class Vocabulary:
     by_key: dict[str, ProjectName] = field(default_factory=dict)
     phrases: dict[tuple[str, ...], list[tuple[str, str]]] = field(default_factory=dict)
     corrector: Corrector = field(default_factory=lambda: Corrector(()))
-    # asked on a project's page: the people who are, were or will be on its team, and its
-    # owner; a first name several people share is the one of them here ("is rafael free?")
-    page_team: frozenset[str] = frozenset()
+    # asked on a project's page: who is, was or will be on its team, and its owner, read only
+    # when a first name several people share needs it ("is rafael free?": the one here)
+    page_team: Callable[[], frozenset[str]] = field(default=frozenset)
 
-    def on_page(self, team: Iterable[str]) -> Vocabulary:
-        """This vocabulary, asked from a project page whose team is ``team`` (a copy: the
-        viewer's vocabulary is shared by every page)."""
+    def on_page(self, team: Callable[[], Iterable[str]]) -> Vocabulary:
+        """This vocabulary, asked from a project page whose team ``team()`` reads (a copy: the
+        viewer's vocabulary is shared by every page; the team is read at most once, and only
+        for a shared name)."""
         clone = copy.copy(self)
-        clone.page_team = frozenset(team)
+        clone.page_team = functools.cache(lambda: frozenset(team()))
         return clone
 
     def narrowed(self, mention: Mention) -> Mention:
@@ -75,7 +77,8 @@ class Vocabulary:
         one of them is on it."""
         if mention.kind not in ("first_name", "last_name") or not mention.ambiguous:
             return mention
-        here = tuple(c for c in mention.candidates if c in self.page_team)
+        team = self.page_team()
+        here = tuple(c for c in mention.candidates if c in team)
         return dataclasses.replace(mention, candidates=here) if len(here) == 1 else mention
 
     @classmethod
