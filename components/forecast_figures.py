@@ -92,9 +92,10 @@ def scores_figure(methods: Mapping[str, Mapping]) -> go.Figure:
 
 
 def reliability_figure(curves: Mapping[str, Sequence[Mapping]],
-                       held_out: str | None = None) -> go.Figure:
+                       sentences: Sequence[str] = ()) -> go.Figure:
     """Reliability diagram: forecast probability against how often it came true (each point a
-    bin of forecasts, several per held-out project; ``held_out`` says how many)."""
+    bin of forecasts, several per held-out project); ``sentences`` say it in words
+    (``models.forecast_words.accuracy_sentences``)."""
     if not any(curves.values()):
         return empty_figure(NO_MODEL)
     fig = new_figure()
@@ -114,7 +115,6 @@ def reliability_figure(curves: Mapping[str, Sequence[Mapping]],
             hovertemplate="Forecast about %{x:.0%} likely: %{y:.0%} finished on time "
                           "(%{customdata} forecasts)<extra>%{fullData.name}</extra>",
         )
-    sentences = accuracy_sentences(curves, held_out=held_out)
     return titled(fig, "How often forecasts came true", HELD_OUT,
                   " ".join(sentences) or "Too few held-out projects to say.",
                   legend=LEGEND_BELOW,
@@ -223,41 +223,6 @@ def at_risk_table(rows: Sequence, table_id: str) -> html.Div | html.P:
                          "Projects least likely to finish on time")
 
 
-def held_out_sentence(rows: Any, projects: Any) -> str | None:
-    """What the calibration counts count: forecasts (the model's held-out rows, several per
-    project, from days along its schedule), not projects (``n_test_rows``, ``n_test_projects``
-    of the model's metrics)."""
-    if not isinstance(rows, int) or not isinstance(projects, int) or not rows or not projects:
-        return None
-    return (f"These count {plural(rows, 'forecast', 'forecasts')} made for the "
-            f"{plural(projects, 'project', 'projects')} of all portfolios that settled last "
-            "(done, or open past the due date; several per project, on days along its "
-            "schedule), which the installation's model did not see.")
-
-
-def accuracy_sentences(curves: Mapping[str, Sequence[Mapping]], method: str | None = None,
-                       min_forecasts: int = 5, held_out: str | None = None) -> list[str]:
-    """The reliability diagram in words: "Of the 23 forecasts that called a project about 80 %
-    likely to finish on time, the project finished on time in 78 %." A bin counts forecasts,
-    several per held-out project (``held_out`` says how many of each, first). One sentence for
-    the likeliest bin and one for the least likely (bins of at least ``min_forecasts``), of the
-    method in use (the classifier when it has bins, else the first method that has)."""
-    name = method if method and curves.get(method) else next(
-        (m for m in ("classifier", "monte_carlo", *curves) if curves.get(m)), None)
-    if name is None:
-        return []
-    bins = [b for b in curves[name] if b.get("n", 0) >= min_forecasts
-            and b.get("mean_p") is not None and b.get("observed") is not None]
-    if not bins:
-        return []
-    picked = [max(bins, key=lambda b: b["mean_p"])]
-    low = min(bins, key=lambda b: b["mean_p"])
-    if low is not picked[0] and low["mean_p"] < 0.5:
-        picked.append(low)
-    return ([held_out] if held_out else []) + [
-        f"Of the {plural(b['n'], 'forecast', 'forecasts')} that called a project about "
-        f"{b['mean_p']:.0%} likely to finish on time, the project finished on time in "
-        f"{b['observed']:.0%}." for b in picked]
 
 
 def manager_summary(health: Mapping[str, int], newly_late: int, due_soon_at_risk: int,

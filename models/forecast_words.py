@@ -12,7 +12,7 @@ sheet) and the copilot's project forecast label both with these words, and when
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from data.metrics import forecast_disagreement
@@ -80,3 +80,45 @@ def disagreement_sentence(forecast: Any, due: dt.date | None = None,
                  f"{write_day(p50)}, due {write_day(due)})")
     return (f"{first} gives {p:.0%} for finishing by the due date, yet {dates}: they can "
             f"differ because {WHY_THEY_DIFFER.format(source=source)}.")
+
+
+def _count(count: int, word: str, many: str | None = None) -> str:
+    """``components.words.plural``'s rule: "180 forecasts", "1 project"."""
+    return f"{count:,} {word if count == 1 else many or word + 's'}"
+
+
+def held_out_sentence(rows: Any, projects: Any) -> str | None:
+    """What the calibration counts count: forecasts (the model's held-out rows, several per
+    project, from days along its schedule), not projects (``n_test_rows``, ``n_test_projects``
+    of the model's metrics)."""
+    if not isinstance(rows, int) or not isinstance(projects, int) or not rows or not projects:
+        return None
+    return (f"These count {_count(rows, 'forecast', 'forecasts')} made for the "
+            f"{_count(projects, 'project', 'projects')} of all portfolios that settled last "
+            "(done, or open past the due date; several per project, on days along its "
+            "schedule), which the installation's model did not see.")
+
+
+def accuracy_sentences(curves: Mapping[str, Sequence[Mapping[str, Any]]], method: str | None = None,
+                       min_forecasts: int = 5, held_out: str | None = None) -> list[str]:
+    """The reliability diagram in words: "Of the 23 forecasts that called a project about 80 %
+    likely to finish on time, the project finished on time in 78 %." A bin counts forecasts,
+    several per held-out project (``held_out`` says how many of each, first). One sentence for
+    the likeliest bin and one for the least likely (bins of at least ``min_forecasts``), of the
+    method in use (the classifier when it has bins, else the first method that has)."""
+    name = method if method and curves.get(method) else next(
+        (m for m in ("classifier", "monte_carlo", *curves) if curves.get(m)), None)
+    if name is None:
+        return []
+    bins = [b for b in curves[name] if b.get("n", 0) >= min_forecasts
+            and b.get("mean_p") is not None and b.get("observed") is not None]
+    if not bins:
+        return []
+    picked = [max(bins, key=lambda b: b["mean_p"])]
+    low = min(bins, key=lambda b: b["mean_p"])
+    if low is not picked[0] and low["mean_p"] < 0.5:
+        picked.append(low)
+    return ([held_out] if held_out else []) + [
+        f"Of the {_count(b['n'], 'forecast', 'forecasts')} that called a project about "
+        f"{b['mean_p']:.0%} likely to finish on time, the project finished on time in "
+        f"{b['observed']:.0%}." for b in picked]

@@ -26,7 +26,7 @@ from data.filters import ProjectFilters
 from data.forecast_commands import EVENT_TYPE
 from data.scope import Scope
 from data.viewer import Viewer
-from models import evidence
+from models import evidence, forecast_words
 from models.drivers import with_worded_drivers
 from models.evidence import SETTLED
 from models.features import FEATURE_LABELS, MIN_FINISHED, MIN_PER_OUTCOME
@@ -185,13 +185,14 @@ def refresh(services: PageServices, viewer: Viewer, job: Any, live: Any = None) 
     basis = prior.basis_in_use(current_version, settled, on_time, MIN_FINISHED,
                                MIN_PER_OUTCOME, float((current or {}).get("prior_weight") or 0))
     reliability = (current or {}).get("reliability", {})
-    held_out = ff.held_out_sentence((current or {}).get("n_test_rows"),
-                                    (current or {}).get("n_test_projects"))
+    held_out = forecast_words.held_out_sentence((current or {}).get("n_test_rows"),
+                                                (current or {}).get("n_test_projects"))
+    accuracy = forecast_words.accuracy_sentences(reliability, "classifier", held_out=held_out)
     retrained = [v for v in history
                  if str(v.get("trained_at", ""))[:10] >= recent[0].isoformat()]
     figs = {
         "forecasts-scores": ff.scores_figure(methods),
-        "forecasts-reliability": ff.reliability_figure(reliability, held_out),
+        "forecasts-reliability": ff.reliability_figure(reliability, accuracy),
         "forecasts-trend": ff.trend_figure(history),
         "forecasts-importance": ff.importance_figure(_labelled(
             (current or {}).get("importance", []))),
@@ -204,7 +205,7 @@ def refresh(services: PageServices, viewer: Viewer, job: Any, live: Any = None) 
         ff.at_risk_table(with_worded_drivers(risky), "forecasts-at-risk-table"),
         note,
         ff.manager_summary(health, newly_late, due_soon, late_window, soon_window,
-                           ff.accuracy_sentences(reliability, "classifier", held_out=held_out),
+                           accuracy,
                            [str(v.get("version")) for v in retrained],
                            trust_section(basis, trust, evidence.TRUST_MEANING,
                                          evidence.PORTFOLIO_RECORD)),

@@ -15,6 +15,7 @@ from plotly.utils import PlotlyJSONEncoder
 from components import figures, theme
 from components import forecast_figures as ff
 from components import project_figures as pf
+from models import forecast_words
 from components.filters import active_count, describe
 from components.plotting import (
     GRAPH_CONFIG,
@@ -203,18 +204,18 @@ def test_forecasts_summary_speaks_in_counts_and_accuracy_in_words():
     curves = {"classifier": [{"mean_p": 0.12, "observed": 0.2, "n": 10},
                              {"mean_p": 0.55, "observed": 0.5, "n": 2},
                              {"mean_p": 0.81, "observed": 0.78, "n": 23}]}
-    sentences = ff.accuracy_sentences(curves)
+    sentences = forecast_words.accuracy_sentences(curves)
     assert sentences == [
         "Of the 23 forecasts that called a project about 81% likely to finish on time, the "
         "project finished on time in 78%.",
         "Of the 10 forecasts that called a project about 12% likely to finish on time, the "
         "project finished on time in 20%."]
-    held = ff.held_out_sentence(180, 30)
+    held = forecast_words.held_out_sentence(180, 30)
     assert held == ("These count 180 forecasts made for the 30 projects of all portfolios that "
                     "settled last (done, or open past the due date; several per project, on "
                     "days along its schedule), which the installation's model did not see.")
-    assert ff.accuracy_sentences(curves, held_out=held) == [held, *sentences]
-    assert ff.held_out_sentence(None, 30) is None
+    assert forecast_words.accuracy_sentences(curves, held_out=held) == [held, *sentences]
+    assert forecast_words.held_out_sentence(None, 30) is None
     card = as_json(ff.manager_summary({"on_track": 30, "at_risk": 12, "late": 5, "closed": 9},
                                       3, 2, (dt.date(2026, 11, 30), dt.date(2026, 12, 6)),
                                       (dt.date(2026, 12, 7), dt.date(2027, 1, 3)), sentences,
@@ -224,7 +225,7 @@ def test_forecasts_summary_speaks_in_counts_and_accuracy_in_words():
                       "30 Nov – 6 Dec 2026)")[1:-1] in card and "model v0004" in card
     assert json.dumps("2 projects at risk are due in the next 28 days (7 Dec 2026 – 3 Jan "
                       "2027)")[1:-1] in card
-    assert ff.accuracy_sentences({}) == []
+    assert forecast_words.accuracy_sentences({}) == []
 
 
 def test_shell_has_language_landmarks_labels_and_a_live_region():
