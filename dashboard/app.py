@@ -85,15 +85,17 @@ def build_services(settings: Settings, resolve_viewer: ViewerResolver = _nobody)
     def data_version() -> int:
         return services.data_version()
 
+    forecasting = Forecasting(settings, today, publish)
     copilot = CopilotRuntime(settings, factory, today=today, data_version=data_version,
                              observe=observe_copilot,
-                             sync_requester=queue.request_index if queue else None)
+                             sync_requester=queue.request_index if queue else None,
+                             model_metrics=forecasting.registry.current_metrics)
     if queue is not None:
         copilot._started = True  # the deployment's start-up job indexes, not the first question
     services = Services(
         settings=settings, engine=engine, Session=factory, cache=cache,
         resolve_viewer=resolve_viewer,
-        forecasting=Forecasting(settings, today, publish),
+        forecasting=forecasting,
         copilot=copilot,
         background=make_background_manager(settings, celery),
         jobs=queue, celery=celery,

@@ -224,6 +224,36 @@ def meetings_naming(session: Session, scope: Scope, name: str, limit: int = 10
 
 
 @dataclass(frozen=True)
+class Mention:
+    id: int
+    project_key: str
+    title: str
+    kind: str
+    created_at: dt.datetime
+
+
+def documents_mentioning(session: Session, scope: Scope, phrase: str, kind: str | None = None,
+                         start: dt.date | None = None, end: dt.date | None = None,
+                         limit: int = MAX_MINUTES) -> list[Mention]:
+    """The visible documents (of a kind, written from ``start`` to ``end``) whose text says
+    ``phrase``, case aside, newest first, at most ``limit``: "which meetings discussed the
+    certification lab slots" lists every one, not the best few passages."""
+    stmt = (select(Document.id, Project.key, Document.title, Document.kind, Document.created_at)
+            .join(Project, Document.project_id == Project.id)
+            .where(func.lower(Document.body).contains(phrase.strip().lower(), autoescape=True)))
+    if kind:
+        stmt = stmt.where(Document.kind == kind)
+    if start is not None:
+        stmt = stmt.where(Document.created_at >= dt.datetime.combine(start, dt.time()))
+    if end is not None:
+        stmt = stmt.where(Document.created_at < dt.datetime.combine(
+            end + dt.timedelta(days=1), dt.time()))
+    stmt = scope.apply(stmt).order_by(Document.created_at.desc(), Document.id.desc()).limit(
+        max(1, min(int(limit), MAX_MINUTES)))
+    return [Mention(*row) for row in session.execute(stmt)]
+
+
+@dataclass(frozen=True)
 class DocumentText:
     id: int
     project_key: str

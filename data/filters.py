@@ -61,7 +61,7 @@ class ProjectFilters:
     p_at_least: float | None = None
     keys: tuple[str, ...] = ()
     no_due_date: bool = False
-    finished: str = ""  # "on_time" or "late": done projects by their outcome (data.metrics)
+    finished: str = ""  # "on_time", "early" or "late": done projects by their outcome (metrics)
     # open projects by their expected finish (the forecast's P50 date): within a period, or
     # after their due date
     finish_from: dt.date | None = None
@@ -156,8 +156,9 @@ class ProjectFilters:
         if self.no_due_date:
             stmt = stmt.where(Project.due_date.is_(None))
         if self.finished:
-            stmt = stmt.where(metrics.is_finished_on_time() if self.finished == "on_time"
-                              else metrics.is_finished_late())
+            stmt = stmt.where({"on_time": metrics.is_finished_on_time,
+                               "early": metrics.is_finished_early}.get(
+                self.finished, metrics.is_finished_late)())
         if self.open_items_above is not None or self.open_items_below is not None:
             rollup = aliased(ProjectRollup)  # the statement may join the rollup already
             bounds = ([rollup.open_items > self.open_items_above]

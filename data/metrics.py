@@ -207,6 +207,23 @@ def is_finished_on_time() -> ColumnElement[bool]:
                 func.date(Project.completed_at) <= Project.due_date)
 
 
+def is_finished_early() -> ColumnElement[bool]:
+    """Finished early: done, completed before the due date's day (the on-time ones less those
+    finished on the day itself)."""
+    return and_(is_done(), Project.due_date.is_not(None), Project.completed_at.is_not(None),
+                func.date(Project.completed_at) < Project.due_date)
+
+
+def days_finished_late(completed: dt.datetime | dt.date | None, due: dt.date | None
+                       ) -> int | None:
+    """How many days after its due date a project was completed (its day of completion, as
+    ``is_finished_late`` compares); ``None`` without both dates."""
+    if completed is None or due is None:
+        return None
+    day = completed.date() if isinstance(completed, dt.datetime) else completed
+    return (day - due).days
+
+
 def is_finished_late() -> ColumnElement[bool]:
     """``finished_late`` in SQL: done, completed after the due date."""
     return and_(is_done(), Project.due_date.is_not(None), Project.completed_at.is_not(None),

@@ -404,24 +404,46 @@ def average_by(session: Session, scope: Scope, today: dt.date, measure: str,
     """The mean of a measure over the projects of the view, overall ("") or per portfolio:
     ``progress`` (docs/metrics.md, 0 for a project with no items), ``p_on_time`` (of the
     projects with a stored forecast) or ``days_overdue`` (of the late ones: days since the due
-    date). ``{group: (mean, projects averaged)}``; groups with none are left out."""
+    date; with ``filters.finished == "late"``, of the done ones finished late: the days from the
+    due date to the completion). ``{group: (mean, projects averaged)}``; groups with none are
+    left out."""
     if measure not in AVERAGED:
         raise ValueError(f"unknown measure {measure!r}; choose one of {', '.join(AVERAGED)}")
     group = Portfolio.name if by == "portfolio" else literal("")
+    finished_late = measure == "days_overdue" and filters.finished == "late"
     column: Any = (func.coalesce(ProjectRollup.progress, 0.0) if measure == "progress"
-                   else ProjectForecast.p_on_time if measure == "p_on_time" else literal(0.0))
+                   else ProjectForecast.p_on_time if measure == "p_on_time"
+                   else Project.completed_at if finished_late else literal(0.0))
     stmt = select(group, Project.due_date, column).join(
         Portfolio, Project.portfolio_id == Portfolio.id)
     if measure == "progress":
         stmt = stmt.outerjoin(ProjectRollup, ProjectRollup.project_id == Project.id)
     elif measure == "p_on_time":
         stmt = stmt.join(ProjectForecast, ProjectForecast.project_id == Project.id)
-    else:
+    elif not finished_late:  # done ones finished late: the days from due date to completion
         stmt = stmt.where(metrics.is_late(today))
     values: dict[str, list[float]] = {}
     for name, due, value in session.execute(narrow(stmt, scope, filters, today)):
-        if measure == "days_overdue":
+        if finished_late:
+            value = metrics.days_finished_late(value, due)
+        elif measure == "days_overdue":
             value = (today - due).days if due else None
         if value is not None:
             values.setdefault(str(name), []).append(float(value))
     return {name: (sum(v) / len(v), len(v)) for name, v in sorted(values.items())}
+
+
+def finished_late_delays(session: Session, scope: Scope, today: dt.date,
+                         filters: ProjectFilters = NO_FILTERS, limit: int = 20
+                         ) -> tuple[list[tuple[str, str, int]], int]:
+    """The done projects finished late (docs/metrics.md), most days past their due date first
+    (then by key): ``([(key, name, days)], how many finished late)``."""
+    stmt = select(Project.key, Project.name, Project.due_date, Project.completed_at).where(
+        metrics.is_finished_late())
+    found: list[tuple[str, str, int]] = []
+    for key, name, due, completed in session.execute(narrow(stmt, scope, filters, today)):
+        days = metrics.days_finished_late(completed, due)
+        if days is not None:
+            found.append((key, name, days))
+    found.sort(key=lambda row: (-row[2], row[0]))
+    return found[:limit], len(found)

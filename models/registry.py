@@ -79,6 +79,17 @@ class Registry:
         result: dict[str, Any] = json.loads((self.root / version / METRICS_FILE).read_text())
         return result
 
+    def current_metrics(self) -> dict[str, Any] | None:
+        """The metrics of the version in use (the copilot's ``forecast_model``), or ``None``."""
+        version = self.current_version()
+        if version is None:
+            return None
+        try:
+            return self.metrics(version)
+        except (OSError, ValueError):
+            log.warning("unreadable metrics for model %s", version)
+            return None
+
     def history(self) -> list[dict[str, Any]]:
         """Every version's metrics, oldest first (the accuracy trend)."""
         out = []

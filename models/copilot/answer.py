@@ -90,7 +90,8 @@ class Copilot:
                  llm: LlmRouter | None = None, cache: AnswerCache | None = None,
                  record: Callable[[UsageEvent], None] | None = None,
                  today: Callable[[], dt.date] = dt.date.today,
-                 data_version: Callable[[], Any] = lambda: 0, max_tool_rounds: int = 2) -> None:
+                 data_version: Callable[[], Any] = lambda: 0, max_tool_rounds: int = 2,
+                 model_metrics: Callable[[], dict[str, Any] | None] | None = None) -> None:
         self.Session = session_factory
         self.index = index
         # opens the index when ``index`` is not set yet (the runtime opens it on first use)
@@ -101,6 +102,7 @@ class Copilot:
         self.today = today
         self.data_version = data_version
         self.max_tool_rounds = max_tool_rounds
+        self.model_metrics = model_metrics  # the forecast model's (``Registry.current_metrics``)
         self._vocabularies: OrderedDict[tuple[Any, ...], Vocabulary] = OrderedDict()
         self._lock = threading.Lock()
         self._loading = threading.Lock()
@@ -181,7 +183,8 @@ class Copilot:
             yield "answer", cached
             return
         with self.Session() as session:
-            ctx = ToolContext(session, scope, self.today(), self.index, self.open_index)
+            ctx = ToolContext(session, scope, self.today(), self.index, self.open_index,
+                              self.model_metrics)
             plan = self.plan(session, question, scope, context, previous)
             plan, results = _settled(plan, ctx)
             floor = _data_answer(question, plan, results)

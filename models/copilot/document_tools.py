@@ -14,6 +14,7 @@ from data import document_queries, metrics
 from data.project_queries import visible_keys
 from models.copilot.documents import commitments
 from models.copilot.index_types import Hits
+from models.copilot.meetings import summarize_meeting
 from models.copilot.passages import passage_id, split_passages
 from models.copilot.plan import span
 from models.copilot.text import snippet, stop_words
@@ -27,6 +28,7 @@ from models.copilot.tools import (
     day,
     document_citation,
     link,
+    plural,
     written_day,
 )
 from models.copilot.words import CLIPPED, lemma, written_out
@@ -267,6 +269,9 @@ def latest_document(ctx: ToolContext, project_key: str, query: str = "",
     what = KIND_WORDS.get(doc.kind, doc.kind)
     topic = wanted - KIND_OF_LINE - ASKED_AS - stop_words()  # "what did X decide about the
     # VPN": the VPN
+    if doc.kind == "meeting_minutes" and WHOLE_MEETING.search(query) and not (
+            topic - _terms(" ".join(WHOLE_MEETING.findall(query)))):
+        return _meeting_digest(doc, key)  # the whole meeting asked for, no topic in it
     off_topic = bool(topic) and not any(topic & _terms(line) for line in best)
     if wanted and (not best or off_topic):  # "what did X's syncs say about OpenTelemetry", "what
         # did X decide about the VPN": not in the latest, whose decision is about something else
@@ -293,6 +298,86 @@ def latest_document(ctx: ToolContext, project_key: str, query: str = "",
     data: dict[str, Any] = {"document": doc.id, "quote": quote}
     return ToolResult("latest_document", {}, text, data, [_cite(doc, quote, best[0])],
                       result={"subject": "documents", "items": [key]})
+
+
+# the whole of a meeting asked for, not one thing said in it ("summarise the last meeting",
+# "last meeting notes", "what happened at the latest sync")
+WHOLE_MEETING = re.compile(r"\b(?:summar\w*|recap\w*|notes|minutes|what\s+happened|highlights|"
+                           r"overview|rundown|gist|takeaways?|outcomes?|debrief)\b", re.IGNORECASE)
+
+
+def _meeting_digest(doc: document_queries.DocumentText, key: str) -> ToolResult:
+    """A meeting's digest (the document view's and the project page's: ``meetings``), each line
+    cited at its passage: what it was about, then its decisions, action items and risks."""
+    digest = summarize_meeting(doc.id, doc.body, doc.created_at.date())
+    parts = [f"The latest meeting minutes of {link(key)}, *{doc.title}* "
+             f"({day(doc.created_at.date())}):"]
+    cites = []
+
+    def cite(text: str, pid: str) -> None:
+        cites.append(document_citation(doc.project_key, doc.title, doc.created_at.date(),
+                                       doc.id, pid or None, text))
+
+    sections = (("Summary", [(p.text, p.passage_id) for p in digest.summary]),
+                ("Decisions", [(p.text, p.passage_id) for p in digest.decisions]),
+                ("Action items", [(f"**{a.who or 'Someone'}**: {a.what}"
+                                   + (f" — by {day(a.due)}" if a.due else ""), a.passage_id)
+                                  for a in digest.action_items]),
+                ("Risks", [(p.text, p.passage_id) for p in digest.risks]))
+    for title, lines in sections:
+        if title == "Summary" and lines:
+            parts.append("> " + " ".join(text for text, _pid in lines))
+            cite(lines[0][0], lines[0][1])
+            continue
+        parts.append(f"**{title}**: " + ("none recorded" if not lines else ""))
+        for text, pid in lines:
+            parts.append(f"- {text}")
+            cite(text, pid)
+    data = {"document": doc.id, "decisions": len(digest.decisions),
+            "action_items": len(digest.action_items), "risks": len(digest.risks)}
+    return ToolResult("latest_document", {}, "\n".join(parts), data, cites,
+                      result={"subject": "documents", "items": [key], **data})
+
+
+MENTIONS_SHOWN = 15  # projects listed by ``documents_mentioning``
+
+
+def documents_mentioning(ctx: ToolContext, phrase: str, kind: str | None = None,
+                         start: str | None = None, end: str | None = None) -> ToolResult:
+    """Every visible document (of a kind, in a period) whose text says ``phrase``, counted and
+    grouped by project, newest mention first: which projects or meetings raised or discussed
+    something, in full rather than the best five passages."""
+    phrase = " ".join(phrase.split())[:120]
+    if len(phrase) < 2:
+        return ToolResult("documents_mentioning", {}, "Say what the documents should mention.",
+                          error="invalid_arguments")
+    found = document_queries.documents_mentioning(ctx.session, ctx.scope, phrase, kind,
+                                                  date_arg(start), date_arg(end))
+    what = KIND_WORDS.get(kind or "", "document")
+    said = f"“{phrase}”{_written(start, end)}"
+    if not found:
+        return ToolResult("documents_mentioning", {}, f"No {what} you can see mentions {said}.",
+                          {"documents": 0}, [], result={"subject": "documents", "count": 0,
+                                                        "items": []})
+    by_project: dict[str, list[document_queries.Mention]] = {}
+    for doc in found:
+        by_project.setdefault(doc.project_key, []).append(doc)
+    many = "s" if len(found) != 1 and not what.endswith("minutes") else ""
+    lines = [f"**{len(found):,} {what}{many} of {plural(len(by_project), 'project')}** mention "
+             f"{said}" + (f" (the newest {document_queries.MAX_MINUTES:,} read)"
+                          if len(found) >= document_queries.MAX_MINUTES else "") + ":"]
+    for key, docs in list(by_project.items())[:MENTIONS_SHOWN]:
+        newest = docs[0]
+        lines.append(f"- {link(key)}: {plural(len(docs), what, what + many)}, latest *"
+                     f"{newest.title}* ({day(newest.created_at.date())})")
+    if len(by_project) > MENTIONS_SHOWN:
+        lines.append(f"- … and {len(by_project) - MENTIONS_SHOWN} more projects")
+    cites = [document_citation(d[0].project_key, d[0].title, d[0].created_at.date(), d[0].id,
+                               None) for d in list(by_project.values())[:MENTIONS_SHOWN]]
+    return ToolResult("documents_mentioning", {}, "\n".join(lines),
+                      {"documents": len(found), "projects": len(by_project)}, cites,
+                      result={"subject": "documents", "count": len(found),
+                              "items": list(by_project)})
 
 
 def latest_documents(ctx: ToolContext, project_key: str | None = None, kind: str | None = None,

@@ -6,6 +6,8 @@ Forecasts are optional: before the first scoring run these tools say so.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import inspect
@@ -174,6 +176,49 @@ def forecast_trust(ctx: ToolContext, trust: str | None = None) -> ToolResult:
     return ToolResult("forecast_trust", {}, text, {"count": total, **shown}, [],
                       result={"subject": "forecasts", "count": total, "groups": shown})
 
+
+
+def forecast_model(ctx: ToolContext) -> ToolResult:
+    """The forecast model in use, as the Forecasts page states it (``models.registry``'s
+    metrics of its current version): when it was trained, on how many settled projects, and
+    how accurate it was on the projects that settled last, which it did not see."""
+    metrics = ctx.model_metrics() if ctx.model_metrics is not None else None
+    if not metrics:
+        text = ("No forecast model has been trained here yet, so there is no measured accuracy "
+                "to give: P(on time) comes from the shipped prior or the Monte Carlo "
+                "simulation meanwhile ([Forecasts page](/forecasts) says which).")
+        return ToolResult("forecast_model", {}, text, {"trained": False}, [],
+                          result={"subject": "forecast model", "trained": False})
+    scores = (metrics.get("methods") or {}).get("classifier") or {}
+    base = (metrics.get("methods") or {}).get("base_rate") or {}
+    version, trained = metrics.get("version"), str(metrics.get("trained_at") or "")
+    when = trained
+    with contextlib.suppress(ValueError):
+        moment = dt.datetime.fromisoformat(trained)
+        when = f"{forecast_words.day(moment.date())}, {moment:%H:%M}"
+    lines = [f"**Model {version}**, trained {when}, learnt from **{metrics.get('n_projects')} "
+             "settled projects** across all portfolios (done, or open past the due date); "
+             f"it was scored on the {metrics.get('n_test_projects')} that settled last, which "
+             "it did not see."]
+    if scores.get("brier") is not None:
+        rate = metrics.get("base_rate")
+        against = (f" (always saying the base rate of {rate:.0%} scores "
+                   f"{base['brier']:.3f})" if isinstance(rate, float) and base.get("brier")
+                   is not None else "")
+        lines.append(f"- Brier score **{scores['brier']:.3f}**, lower is better{against}.")
+    if scores.get("auc") is not None:
+        lines.append(f"- It ranks a project that finished on time above one that did not "
+                     f"**{scores['auc']:.0%}** of the time (ROC AUC {scores['auc']:.2f}).")
+    held_out = forecast_words.held_out_sentence(metrics.get("n_test_rows"),
+                                                metrics.get("n_test_projects"))
+    lines += [f"- {s}" for s in forecast_words.accuracy_sentences(
+        metrics.get("reliability") or {}, "classifier", held_out=held_out)]
+    lines.append("Scores of every method and how they changed: [Forecasts page](/forecasts).")
+    data = {"version": version, "trained_at": trained, "projects": metrics.get("n_projects"),
+            "held_out_projects": metrics.get("n_test_projects"), "brier": scores.get("brier"),
+            "auc": scores.get("auc")}
+    return ToolResult("forecast_model", {}, "\n".join(lines), data, [],
+                      result={"subject": "forecast model", **data})
 
 
 SHOWN_OWNERS = 10  # owners listed by their on-time record

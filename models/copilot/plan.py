@@ -86,6 +86,8 @@ def describe_filters(args: dict[str, Any], noun: str = "projects") -> str:
         out += " finished after the due date"
     elif args.get("finished") == "on_time":
         out += " finished by the due date"
+    elif args.get("finished") == "early":
+        out += " finished before the due date"
     if args.get("search"):
         out += f" whose name has “{args['search']}”"
     if args.get("portfolio"):  # "every portfolio but one" is said by the reading's note

@@ -22,7 +22,17 @@ from rapidfuzz.distance import Levenshtein
 from data.filters import PRIORITY_LABELS, STATUS_LABELS
 from data.metrics import CLOSED_CODES, OPEN_CODES
 from data.schema import STATUSES
-from models.copilot import confidence, followup, glossary, lexicon, parts, periods
+from models.copilot import (
+    about_model,
+    broad,
+    confidence,
+    followup,
+    glossary,
+    lexicon,
+    mentions,
+    parts,
+    periods,
+)
 from models.copilot.gloss import gloss
 from models.copilot.lexicon import Hit
 from models.copilot.periods import Period
@@ -602,6 +612,7 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
     "and for Data Platform?" is answered as that question with the new filter in place. Two
     questions in one sentence ("who's on this team, and who leads it?") are both answered
     where the whole reads as only one of them."""
+    question = _previous_said(question, today)
     whole = _route_whole(question, vocab, today, page_key, previous, glossed=glossed)
     if glossed:
         return whole
@@ -615,13 +626,80 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
         part, vocab, today, page_key, previous), read_part, join, page_key is not None) or whole
     plan = parts.left_unanswered(question, whole, plan, read_part, join, page_key is not None)
     plan = _share_of(question, vocab, today, page_key, plan) or plan
+    plan = _share_of_finished(plan) or plan
     plan = _compared_on(question, plan) or plan
     plan = _finishing(question, today, plan) or plan
     plan = _team_size(question, plan) or plan
     plan = _with_columns(question, plan)
     plan = _periods_compared(question, vocab, today, page_key, plan) or _alternatives(
         question, vocab, today, page_key, plan) or plan
+    plan = about_model.plan_for(question, today, plan, page_key) or plan
+    plan = mentions.plan_for(question, _as_of(today), plan) or plan
+    plan = broad.plan_for(question, _as_of(today), plan, page_key) or plan
+    plan = _on_the_page(question, vocab, today, page_key, plan) or plan
     return _beyond_the_page(plan, page_key)
+
+
+# words that ask beyond the page's project ("across all projects", "company-wide", "anyone")
+_BEYOND = re.compile(r"\b(?:all|every|everyone|everybody|anyone|anybody|across|company|org|"
+                     r"organi[sz]ation|overall|whole|portfolios?|projects|elsewhere|other|total|"
+                     r"globally|wide)\b", re.IGNORECASE)
+# arguments that name what the question is about: kept as asked, not narrowed to the page
+_NAMED_ARGS = {"portfolio", "portfolios", "person", "people", "assignee", "owner", "owners",
+               "name", "names", "resource", "skills", "project_key", "keys", "key"}
+
+
+def _on_the_page(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None,
+                 plan: Plan) -> Plan | None:
+    """Asked on a project's page about its work or team without naming anything else ("open
+    items by skill", "who is over 100% this week"): the page's project, as if it were named,
+    where that reads. It was answered across everything, saying so above the figures."""
+    if page_key is None or plan.kind != "answer" or not plan.calls or \
+            plan.subject in ("portfolios", "forecast model") or plan.subject == "projects" and (
+                plan.measure != "list" or re.search(r"\bhow many\b", question, re.I)) or \
+            _BEYOND.search(question) or _mentions_page(plan, page_key) or any(
+            set(args) & _NAMED_ARGS for _name, args in plan.calls):
+        return None
+    named = _route_whole(f"{question.strip().rstrip('?.!').strip()} on {page_key}", vocab,
+                         today, page_key)
+    return named if named.kind == "answer" and _mentions_page(named, page_key) else None
+
+
+def _mentions_page(plan: Plan, page_key: str) -> bool:
+    return any(page_key.upper() in json.dumps(args).upper() for _name, args in plan.calls) or (
+        page_key.upper() in (k.upper() for k in plan.project_keys))
+
+
+_PREVIOUS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<a>week|month|quarter|"
+                       r"year)\b|\bthe\s+(?P<b>week|month|quarter|year)\s+before(?:\s+(?:that|it))?\b"
+                       r"(?!\s+last\b)", re.IGNORECASE)
+
+
+def _previous_said(question: str, today: dt.date) -> str:
+    """"Points done last month compared with the month before": the period before the one
+    named, written out ("between 1 Apr 2026 and 30 Apr 2026"), so both are read (it asked what
+    "month" meant)."""
+    m = _PREVIOUS.search(question)
+    if m is None:
+        return question
+    first = [p for p in periods.find(question[:m.start()], today) if not (
+        p.open_start or p.open_end)]
+    if not first:
+        return question
+    start, end = first[-1].start, first[-1].end
+    unit = (m["a"] or m["b"]).lower()
+    if unit == "month":
+        end = start - dt.timedelta(days=1)
+        start = end.replace(day=1)
+    elif unit == "quarter":
+        end = start - dt.timedelta(days=1)
+        start = dt.date(end.year, (end.month - 1) // 3 * 3 + 1, 1)
+    elif unit == "year":
+        start, end = dt.date(start.year - 1, 1, 1), dt.date(start.year - 1, 12, 31)
+    else:
+        start, end = start - dt.timedelta(days=7), start - dt.timedelta(days=1)
+    said = f"between {_as_of(start)} and {_as_of(end)}"
+    return question[:m.start()] + said + question[m.end():]
 
 
 # what two or more portfolios are compared on: an average of their projects
@@ -774,11 +852,26 @@ def _share_of(question: str, vocab: Vocabulary, today: dt.date, page_key: str | 
                                   f"{said}")
 
 
+def _share_of_finished(plan: Plan) -> Plan | None:
+    """"What % of Devices projects finished late": a share of the finished ones (an outcome is
+    only known of a done project, docs/metrics.md), not of every project, open ones included."""
+    if plan.kind != "answer" or plan.measure != "share" or len(plan.calls) != 2 or any(
+            name != "projects" for name, _args in plan.calls):
+        return None
+    (base_name, base), (_name, part) = plan.calls
+    if not part.get("finished") or base.get("finished") or base.get("status"):
+        return None
+    return replace(plan, calls=[(base_name, {**base, "status": ["done"]}), plan.calls[1]],
+                   interpretation=plan.interpretation.replace(" as a share of projects",
+                                                              " as a share of done projects"))
+
+
 _COMPARED = re.compile(r"\b(?:compare[sd]?|comparing|comparison|vs\.?|versus|against|better|"
-                       r"worse|trend\w*|differ\w*|change[sd]?)\b", re.IGNORECASE)
+                       r"worse|trend\w*|differ\w*|change[sd]?)\b|\b(?:more|fewer|less|higher|"
+                       r"lower|faster|slower)\b.*\bthan\b", re.IGNORECASE)
 _OWNED_BETWEEN = re.compile(r"\s*'s\s+(?P<what>[\w -]{2,60}?)\s*,?\s+(?:vs\.?|versus|compared? "
                             r"(?:with|to)|with|to|against|and|or)\s+", re.IGNORECASE)
-_BETWEEN = re.compile(r"\s*,?\s*(?:vs\.?|versus|compared? (?:with|to)|against|and|or)\s+"
+_BETWEEN = re.compile(r"\s*,?\s*(?:vs\.?|versus|compared? (?:with|to)|against|and|or|than)\s+"
                       r"(?:with\s+)?", re.IGNORECASE)
 
 
@@ -855,9 +948,8 @@ def _alternatives(question: str, vocab: Vocabulary, today: dt.date, page_key: st
 def _beyond_the_page(plan: Plan, page_key: str | None) -> Plan:
     """Asked on a project's page but answered across everything ("how many days late are we"
     read as the late projects): the interpretation says so, so it is not read as the page's."""
-    if page_key is None or plan.kind != "answer" or not plan.calls or any(
-            page_key.upper() in json.dumps(args).upper() for _name, args in plan.calls) or (
-            page_key.upper() in (k.upper() for k in plan.project_keys)):
+    if page_key is None or plan.kind != "answer" or not plan.calls or _mentions_page(
+            plan, page_key):
         return plan
     plan.interpretation += f" (across all you can see, not only {page_key})"
     if not plan.message:  # said above the answer too: the numbers below are not the page's
@@ -3040,7 +3132,9 @@ def _meeting_points(r: Reading, keys: list[str]) -> Plan | None:
                             or not (MEETINGS_SAID.search(r.question) or RAISED.search(
                                 r.question) or r.has("doc:meeting") or common)):
         return None  # "the risk of burnout for people over 100% in July": not the minutes'
-    many = bool(MEETINGS_SAID.search(r.question)) or bool(r.periods)
+    many = bool(MEETINGS_SAID.search(r.question)) or bool(r.periods) or (
+        kind == "decisions" and any(t.low == "decisions" for t in r.tokens))  # plural: every
+    # meeting's ("what decisions have we made on X"), where a risk is the project's (``why``)
     topic = _topic(r, kind)
     portfolios = list(dict.fromkeys(r.names("portfolio")))
     if keys and not many:
@@ -3453,6 +3547,8 @@ ON_TIME = re.compile(r"\b(?:on time|on schedule|on or before (?:the|their|its) d
                      r"in time)\b", re.IGNORECASE)
 AHEAD = re.compile(r"\b(?:will|won't|going to|gonna|likely|expected|should|set to|on course|"
                    r"on track to|forecast|predicted|chance|odds)\b", re.IGNORECASE)
+EARLY = re.compile(r"\b(?:early|ahead of (?:schedule|time|plan|the due date)|before (?:the|their|"
+                   r"its) due date|with time to spare)\b", re.IGNORECASE)
 AFTER_DUE = re.compile(r"\b(?:late|overdue|after (?:the|their|its) due date|past (?:the|their|"
                        r"its) due date|behind schedule)\b", re.IGNORECASE)
 
@@ -3470,6 +3566,8 @@ def _finished_outcome(r: Reading, status: list[str], args: dict[str, Any],
                                      r.question, re.IGNORECASE):
         return ""  # "which will be done on time": a forecast, not an outcome; "late or
         # closed": either one, not a closed project's outcome
+    if EARLY.search(r.question) and not r.has("cause"):
+        return "early"  # "completed early", "finished ahead of schedule": before the due date
     if (ON_TIME.search(r.question) or "on_track" in health) and not r.has("cause"):
         return "on_time"
     if "late" in health or AFTER_DUE.search(r.question):
@@ -4433,8 +4531,9 @@ def _person_question(r: Reading, people: list[str]) -> Plan | None:
 # a project before the end of June", "whose allocations end this month"
 JOINING = re.compile(r"\b(?:who|anyone|anybody|someone|people|whom)(?:['’]s|\s+is|\s+are|\s+will)?"
                      r"\s+(?:start(?:s|ing)?|join(?:s|ing)?|roll(?:s|ing)?\s+on(?:to)?|"
-                     r"onboard(?:s|ing)?|begin(?:s|ning)?|mov(?:es|ing)\s+(?:on)?to)\b",
-                     re.IGNORECASE)
+                     r"onboard(?:s|ing)?|begin(?:s|ning)?|mov(?:es|ing)\s+(?:on)?to)\b|"
+                     r"\b(?:new\s+)?allocations?\s+(?:start(?:s|ing)?|begin(?:s|ning)?|"
+                     r"kick(?:s|ing)?\s+off)\b", re.IGNORECASE)
 LEAVING = re.compile(r"\b(?:roll(?:s|ing)?\s+off|com(?:es|ing)\s+off|free[sd]?\s+up|"
                      r"allocations?\s+(?:end|ends|ending|finish(?:es)?|run(?:s)?\s+out)|"
                      r"(?:who|anyone|anybody|someone|people)(?:['’]s|\s+is|\s+are|\s+will)?\s+"
@@ -4789,9 +4888,14 @@ def _people_count(r: Reading) -> str | None:
     """What people are ranked by when it is not their load: the projects they are on, or the
     open work items assigned to them ("who has the most open tickets", "spread across the most
     projects")."""
-    if r.has("subject:items") or r.has("m:open_items"):
-        return "open_items"
+    if r.has("subject:items") or r.has("m:open_items") or _MOST_WORK.search(r.question):
+        return "open_items"  # "who has the most work (left)": their open work items
     return "projects" if r.has("subject:projects") else None
+
+
+_MOST_WORK = re.compile(r"\b(?:most|least|fewest|less|more)\s+(?:open\s+|unfinished\s+|"
+                        r"remaining\s+|outstanding\s+)?work\b(?!\s+(?:load|hours|week))",
+                        re.IGNORECASE)
 
 
 PER_PERSON = re.compile(r"\b(?:per|each|for every|a) (?:person|head|capita|people|"

@@ -158,8 +158,10 @@ class CopilotRuntime:
                  backend: Any = None, today: Callable[[], dt.date] = dt.date.today,
                  data_version: Callable[[], Any] = lambda: 0,
                  observe: Callable[[UsageEvent], None] | None = None,
-                 sync_requester: Callable[[], None] | None = None) -> None:
+                 sync_requester: Callable[[], None] | None = None,
+                 model_metrics: Callable[[], dict[str, Any] | None] | None = None) -> None:
         self.settings = settings
+        self.model_metrics = model_metrics
         self.Session = session_factory
         self.backend = (backend if backend is not None
                         else make_store(getattr(settings, "redis_url", None)))
@@ -207,7 +209,8 @@ class CopilotRuntime:
                 self._copilot = Copilot(
                     self.Session, llm=llm,
                     cache=AnswerCache(self.backend, self.settings.cache_timeout),
-                    record=self.record, today=today, data_version=self.data_version)
+                    record=self.record, today=today, data_version=self.data_version,
+                    model_metrics=self.model_metrics)
                 if self._index is not None:
                     self._copilot.index = self._index
                 self._copilot.open_index = lambda: self.index  # by the first document question

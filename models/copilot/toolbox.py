@@ -58,8 +58,9 @@ FILTERS: dict[str, Any] = {
                                         "date"},
     "p85_after_due": {"type": "boolean",
                       "description": "open projects whose P85 date is after their due date"},
-    "finished": {"type": "string", "enum": ["on_time", "late"],
-                 "description": "done projects finished on or before their due date, or after"},
+    "finished": {"type": "string", "enum": ["on_time", "early", "late"],
+                 "description": "done projects finished on or before their due date, before "
+                                "it (early), or after it (late)"},
     "search": {"type": "string", "maxLength": 100,
                "description": "words of the project's name, key or owner"},
 }
@@ -157,6 +158,15 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          "it (high, medium, low; late ones apart), or the number with one trust word.",
          {"trust": {"type": "string", "enum": list(forecast_tools.TRUST_WORDS)}},
          forecast_tools.forecast_trust),
+    Tool("documents_mentioning", "Every document (of a kind, in a period) that mentions a "
+         "phrase, counted and grouped by project: which projects or meetings raised, discussed "
+         "or mentioned something.",
+         {"phrase": {"type": "string", "maxLength": 120},
+          "kind": _KIND, "start": _DATE, "end": _DATE},
+         document_tools.documents_mentioning, ("phrase",)),
+    Tool("forecast_model", "The forecast model in use: when it was trained, on how many "
+         "settled projects, and its measured accuracy on projects it did not see.", {},
+         forecast_tools.forecast_model),
     Tool("on_time_rate", "The on-time rate: of the projects whose due date has passed (done, "
          "or open and so late), the share finished by it; by='portfolio' for each portfolio's "
          "(worst first; order='desc': best first).",

@@ -68,6 +68,8 @@ class ToolContext:
     today: dt.date
     index: Any = None  # a DocumentIndex, when documents are indexed
     open_index: Callable[[], Any] | None = None  # opens it when it is not open yet
+    # the metrics of the forecast model in use (``models.registry``), when one is trained here
+    model_metrics: Callable[[], dict[str, Any] | None] | None = None
 
     def document_index(self) -> Any:
         """The document index, opened now when it is not yet: the first document question
@@ -171,8 +173,8 @@ def project_filters(ctx: ToolContext, args: dict[str, Any]) -> ProjectFilters:
         created_to=date_arg(args.get("created_to")),
         p_below=args.get("p_below"), p_at_least=args.get("p_at_least"),
         search=str(args.get("search") or ""), no_due_date=bool(args.get("no_due_date")),
-        finished=str(args.get("finished") or "") if args.get("finished") in ("on_time", "late")
-        else "", finish_from=date_arg(args.get("finish_from")),
+        finished=str(args.get("finished") or "") if args.get("finished") in (
+            "on_time", "early", "late") else "", finish_from=date_arg(args.get("finish_from")),
         finish_to=date_arg(args.get("finish_to")),
         finish_after_due=bool(args.get("finish_after_due")),
         p85_after_due=bool(args.get("p85_after_due")),
@@ -310,6 +312,8 @@ def average_projects(ctx: ToolContext, measure: str, by: str = "", order: str = 
     found = queries.average_by(ctx.session, ctx.scope, ctx.today, measure,
                                project_filters(ctx, args), by)
     words = AVERAGE_WORDS[measure]
+    if measure == "days_overdue" and args.get("finished") == "late":
+        words = "days late at completion (of the projects finished late)"
 
     def shown(mean: float) -> str:
         return f"{mean:.1f} days" if measure == "days_overdue" else pct(mean)
@@ -333,10 +337,36 @@ def average_projects(ctx: ToolContext, measure: str, by: str = "", order: str = 
                               "items": list(groups)})
 
 
+def _most_days_finished_late(ctx: ToolContext, flt: ProjectFilters, k: int) -> ToolResult:
+    """The done projects that finished the most days after their due date (docs/metrics.md,
+    Finished late), ties with the last named after it."""
+    found, total = queries.finished_late_delays(ctx.session, ctx.scope, ctx.today, flt,
+                                                k + TIES_SHOWN)
+    rows, after = found[:k], found[k:]
+    if not rows:
+        return ToolResult("rank_projects", {}, "No project finished after its due date.",
+                          {"total": 0}, [], result={"subject": "projects", "items": []})
+
+    def late(days: int) -> str:
+        return plural(days, "day") + " after its due date"
+
+    head = (f"**{link(rows[0][0])} {rows[0][1]}** (finished {late(rows[0][2])})" if len(rows) == 1
+            else f"**Top {len(rows)} of the {total} projects finished late, by days late:**")
+    lines = [] if len(rows) == 1 else [f"- {link(key)} {name}: {late(days)}"
+                                       for key, name, days in rows]
+    tied = [key for key, _n, days in after if days == rows[-1][2]]
+    text = "\n".join([head, *lines]) + tie_note([link(t) for t in tied], late(rows[-1][2]), "key")
+    return ToolResult("rank_projects", {}, text, {"total": total},
+                      [project_citation(key, name) for key, name, _d in rows],
+                      result={"subject": "projects", "items": [key for key, _n, _d in rows]})
+
+
 def rank_projects(ctx: ToolContext, by: str, k: int = 5, **args: Any) -> ToolResult:
     """The top ``k`` projects of the view by a measure (ties in key order)."""
     sort, descending, words = RANKINGS[by]
     flt = project_filters(ctx, args)
+    if by == "days_overdue" and flt.finished == "late":
+        return _most_days_finished_late(ctx, flt, k)
     if by == "days_overdue":
         flt = replace(flt, health=("late",))
     elif by == "due_soonest":
@@ -539,7 +569,7 @@ def portfolio_summary(ctx: ToolContext) -> ToolResult:
     k = queries.overview_kpis(ctx.session, ctx.scope, ctx.today)
     per = queries.portfolio_counts(ctx.session, ctx.scope, ctx.today)
     lines = [f"**{plural(k.projects, 'project')}**: {k.active} active, {k.late} late, "
-             f"{k.at_risk} at risk, {k.done_this_month} done this month, {k.open_items} open "
+             f"{k.at_risk} at risk, {k.done_this_month} done this month, {k.open_items:,} open "
              "work items."]
     lines += [f"- {p.portfolio}: {p.open} open, {p.late} late, {p.done} done" for p in per]
     result = {"subject": "projects", "count": k.projects,

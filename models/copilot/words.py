@@ -40,6 +40,10 @@ _WEEKDAY = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednes
 # router asks over which weeks when none are said (``router.RATE``)
 THROUGHPUT_WORDS = r"throughput|delivery rate|completion rate"
 VELOCITY_WORDS = r"velocity|(?:story )?points (?:burned|burnt|burned down)"
+_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_DAY_OF_MONTH = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})|(?:{_MONTHS})\s+"
+                 rf"\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?(?!\w)")
 SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bw/o\b", "without"), (r"(?<!\w)w/(?=\s)", "with"), (r"\bcrit\b", "critical"),
     (r"\bprios?\b", "priority"), (r"\bwks?\b", "week"), (r"\bm(?:n)?ths?\b", "month"),
@@ -69,6 +73,20 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\beoy\b", "end of the year"), (r"\beow\b", "end of the week"),
     (r"\b(?:atm|rn)\b", "right now"), (r"\bppl\b", "people"), (r"\bmgrs?\b", "manager"),
     (r"\bhows\b", "how is"),  # "hows ML doing": not "shows"
+    # "from 1 May to 15 May", "1 May - 15 May 2026", "from May 1 until May 15": one span
+    # ("between …", which periods reads), not "since 1 May" and "on 15 May"
+    (rf"\b(?:from\s+)?({_DAY_OF_MONTH})\s*(?:to|until|till|through|thru|-|–)\s*"
+     rf"({_DAY_OF_MONTH})", r"between \1 and \2"),
+    (rf"\bfrom\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|until|till|through|-|–)\s*(\d{{1,2}})"
+     rf"(?:st|nd|rd|th)?\s+({_MONTHS})\b", r"between \1 \3 and \2 \3"),
+    # "what did Priya finish recently": work finished in the last 30 days (not her projects)
+    (r"\b(finish(?:ed)?|complet(?:ed|e)|clos(?:ed|e)|deliver(?:ed)?|ship(?:ped)?|done)\s+"
+     r"(?:\w+\s+)?recently\b", r"\1 in the last 30 days"),
+    (r"\brecently\s+(finished|completed|closed|delivered|shipped|done)\b",
+     r"\1 in the last 30 days"),
+    # "decisions so far", "risks raised to date": those of every meeting held, not the latest
+    (r"\b(decisions?|risks?|action items?|actions)\b([^?.!]*?)\s*\b(?:so far|to date|thus far|"
+     r"(?:un)?till? now|up to now|ever)\b", r"\1\2 in all meetings"),
     (r"\bany1\b", "anyone"), (r"\bsome1\b", "someone"), (r"\bevery1\b", "everyone"),
     (r"\bno1\b(?! (?:priority|project)\b)", "no one"),
     (r"\bdevs\b", "developers"), (r"\bengs\b", "engineers"), (r"\beng\b", "engineer"),

@@ -1,0 +1,79 @@
+"""Broad questions read as the one thing they can mean here, or asked back when they cannot.
+
+- "Is Growth on track overall?", "summarise the Payments portfolio": a portfolio's open
+  projects by health, as "how is Growth doing" is read (it listed the on-track ones alone, which
+  reads as "yes" with five at risk beside them).
+- "Which teams are the most stretched": the portfolios with the most people over-allocated (it
+  ranked them by their number of projects).
+- "A short summary of where the whole portfolio stands": the headline numbers of everything
+  and each portfolio (``portfolio_summary``), not a list of portfolios or a question back.
+- "Which of my projects are late": the data does not know who is asking, so ask whose projects
+  (it answered for everyone's as if they were "yours").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from models.copilot.plan import Plan
+
+_OVERALL = re.compile(r"^\s*(?:is|are)\s+(?:the\s+)?(?P<what>.+?)\s+(?:portfolio\s+)?(?:on track|"
+                      r"ok|okay|fine|healthy|in (?:good|ok|okay|decent) shape|doing (?:ok|okay|"
+                      r"well|fine))(?:\s+overall|\s+as a whole|\s+in general)?\s*\??\s*$",
+                      re.IGNORECASE)
+_STRETCHED = re.compile(r"\b(?:most|more|least|less)\s+(?:stretched|overstretched|overloaded|"
+                        r"overworked|over-?allocated|loaded|under pressure)\b", re.IGNORECASE)
+_TEAMS = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:teams?|portfolios?|groups?|departments?|"
+                    r"areas?)\b|\b(?:teams|portfolios|groups|departments|areas)\b",
+                    re.IGNORECASE)  # teams compared, not "who on this team is most stretched"
+_SUMMARY = re.compile(r"\b(?:summary|summari[sz]e|overview|big picture|where\s+(?:the\s+)?"
+                      r"(?:whole\s+)?(?:portfolio|company|we|things)\s+stands?|state of "
+                      r"(?:the|our) (?:portfolio|projects|play)|how are we doing|sitrep|"
+                      r"status report)\b",
+                      re.IGNORECASE)
+_MINE = re.compile(r"\bmy\s+(?:own\s+)?(?:[\w-]+\s+)?(?:projects?|teams?|people|portfolios?|"
+                   r"items?|tasks?|tickets?|work|reports|staff|engineers)\b|\b(?:of\s+)?mine\b",
+                   re.IGNORECASE)  # what would be the asker's: not "my compliance memo"
+_NARROWED = ("portfolio", "owner", "status", "health", "priority", "keys", "project_key",
+             "search", "skills", "person", "people", "name")
+
+
+def plan_for(question: str, today_said: str, plan: Plan, page_key: str | None) -> Plan | None:
+    if _MINE.search(question) and not page_key and plan.kind == "answer" and not any(
+            "owner" in args or "person" in args or "people" in args or "assignee" in args
+            for _name, args in plan.calls):
+        return Plan(kind="clarify", measure="",
+                    message="I can't tell whose projects are yours: the data knows projects' "
+                            "owners and people by name, not who is asking. Name the owner or "
+                            "the person (\"late projects owned by Hugo Lopez\"), or ask from a "
+                            "project's page.",
+                    interpretation="“my” names nobody the data knows",
+                    choices=["Everyone's, as you can see them"],
+                    rewrites=[re.sub(r"\bmy\b", "the", question, flags=re.IGNORECASE)])
+    overall = _OVERALL.match(question) or _SUMMARY.search(question)
+    if overall and plan.kind == "answer" and len(plan.calls) == 1 and plan.calls[0][0] == \
+            "projects" and plan.calls[0][1].get("portfolio") and not any(
+            k in plan.calls[0][1] for k in ("owner", "keys", "priority", "search")):
+        names = plan.calls[0][1]["portfolio"]
+        return replace(plan, calls=[("count_projects_by", {"status": ["open"],
+                                                           "portfolio": names, "by": "health"})],
+                       measure="groups",
+                       interpretation=f"How the open projects in {' and '.join(names)} stand, "
+                                      f"by health, as of {today_said}")
+    if _STRETCHED.search(question) and _TEAMS.search(question) and plan.kind == "answer" and \
+            all(name != "over_allocated_by_portfolio" for name, _a in plan.calls):
+        least = bool(re.search(r"\b(?:least|less)\b", question, re.IGNORECASE))
+        return Plan(kind="answer", subject="portfolios", measure="top",
+                    calls=[("over_allocated_by_portfolio", {"k": 5, "order": "asc" if least
+                                                            else "desc"})],
+                    interpretation=f"The 5 portfolios with the {'fewest' if least else 'most'} "
+                                   "people over-allocated this week (each portfolio's people: "
+                                   f"those allocated to its projects then), as of {today_said}")
+    if _SUMMARY.search(question) and not page_key and (plan.kind != "answer" or not any(
+            k in args for _name, args in plan.calls for k in _NARROWED)):
+        return Plan(kind="answer", subject="portfolios", measure="facts",
+                    calls=[("portfolio_summary", {})],
+                    interpretation="Headline numbers of everything you can see and of each "
+                                   f"portfolio, as of {today_said}")
+    return None
