@@ -21,6 +21,7 @@ from data.queries import NO_FILTERS, narrow
 from data.schema import (
     DUE_LAST_DOWN,
     DUE_LAST_UP,
+    Allocation,
     Portfolio,
     Priority,
     Project,
@@ -301,6 +302,30 @@ def workloads(session: Session, scope: Scope, keys: Iterable[str]) -> dict[str, 
         .outerjoin(ProjectRollup, ProjectRollup.project_id == Project.id)
         .where(Project.key.in_(wanted)))
     return {k: Workload(int(o), int(s), int(d)) for k, o, s, d in session.execute(stmt)}
+
+
+@dataclass(frozen=True)
+class ListExtras:
+    """What a list line may add for a project: when it was completed and its team today."""
+
+    completed_at: dt.datetime | None
+    team: int
+
+
+def list_extras(session: Session, scope: Scope, keys: Iterable[str], day: dt.date
+                ) -> dict[str, ListExtras]:
+    """Completion time and team size on ``day`` (docs/metrics.md, Team: the people allocated
+    to it that day) of a page of projects, by key, in one statement."""
+    wanted = sorted(set(keys))[:1000]
+    if not wanted:
+        return {}
+    team = (select(func.count(func.distinct(Allocation.resource_id)))
+            .where(Allocation.project_id == Project.id, Allocation.period_start <= day,
+                   Allocation.period_end >= day)
+            .correlate(Project).scalar_subquery())
+    stmt = scope.apply(select(Project.key, Project.completed_at, team)
+                       .where(Project.key.in_(wanted)))
+    return {k: ListExtras(at, int(n or 0)) for k, at, n in session.execute(stmt)}
 
 
 def names_signature(session: Session) -> tuple[int, ...]:

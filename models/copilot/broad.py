@@ -7,8 +7,9 @@
   ranked them by their number of projects).
 - "A short summary of where the whole portfolio stands": the headline numbers of everything
   and each portfolio (``portfolio_summary``), not a list of portfolios or a question back.
-- "Which of my projects are late": the data does not know who is asking, so ask whose projects
-  (it answered for everyone's as if they were "yours").
+- "Which of my projects are late": the data does not know who is asking, so the answer says it
+  read "my" as everything the viewer can see (it answered for everyone's as if they were
+  "yours", saying nothing).
 """
 
 from __future__ import annotations
@@ -35,22 +36,18 @@ _SUMMARY = re.compile(r"\b(?:summary|summari[sz]e|overview|big picture|where\s+(
 _MINE = re.compile(r"\bmy\s+(?:own\s+)?(?:[\w-]+\s+)?(?:projects?|teams?|people|portfolios?|"
                    r"items?|tasks?|tickets?|work|reports|staff|engineers)\b|\b(?:of\s+)?mine\b",
                    re.IGNORECASE)  # what would be the asker's: not "my compliance memo"
-_NARROWED = ("portfolio", "owner", "status", "health", "priority", "keys", "project_key",
-             "search", "skills", "person", "people", "name")
+_NAMED_PEOPLE = ("owner", "person", "people", "assignee", "name", "names")
 
 
 def plan_for(question: str, today_said: str, plan: Plan, page_key: str | None) -> Plan | None:
-    if _MINE.search(question) and not page_key and plan.kind == "answer" and not any(
-            "owner" in args or "person" in args or "people" in args or "assignee" in args
-            for _name, args in plan.calls):
-        return Plan(kind="clarify", measure="",
-                    message="I can't tell whose projects are yours: the data knows projects' "
-                            "owners and people by name, not who is asking. Name the owner or "
-                            "the person (\"late projects owned by Hugo Lopez\"), or ask from a "
-                            "project's page.",
-                    interpretation="“my” names nobody the data knows",
-                    choices=["Everyone's, as you can see them"],
-                    rewrites=[re.sub(r"\bmy\b", "the", question, flags=re.IGNORECASE)])
+    if _MINE.search(question) and plan.kind == "answer" and not any(
+            k in args for _name, args in plan.calls for k in _NAMED_PEOPLE + ("keys",
+                                                                              "project_key")):
+        said = ("*“My” read as everything you can see: the data knows projects' owners and "
+                "people by name, not who is asking (name the owner for theirs).*")
+        return replace(plan, message=f"{said}\n\n{plan.message}" if plan.message else said,
+                       interpretation=plan.interpretation + " (“my” read as everything you can "
+                                                            "see)")
     overall = _OVERALL.match(question) or _SUMMARY.search(question)
     if overall and plan.kind == "answer" and len(plan.calls) == 1 and plan.calls[0][0] == \
             "projects" and plan.calls[0][1].get("portfolio") and not any(
@@ -70,8 +67,8 @@ def plan_for(question: str, today_said: str, plan: Plan, page_key: str | None) -
                     interpretation=f"The 5 portfolios with the {'fewest' if least else 'most'} "
                                    "people over-allocated this week (each portfolio's people: "
                                    f"those allocated to its projects then), as of {today_said}")
-    if _SUMMARY.search(question) and not page_key and (plan.kind != "answer" or not any(
-            k in args for _name, args in plan.calls for k in _NARROWED)):
+    if _SUMMARY.search(question) and not page_key and (plan.kind != "answer" or all(
+            set(args) <= {"measure", "having"} for _name, args in plan.calls)):
         return Plan(kind="answer", subject="portfolios", measure="facts",
                     calls=[("portfolio_summary", {})],
                     interpretation="Headline numbers of everything you can see and of each "

@@ -795,13 +795,17 @@ AVERAGE_SAID = {"progress": "progress", "p_on_time": "chance of finishing on tim
 
 # "… and their P85 dates", "with their progress": what each line of a project list adds
 _ASKED_COLUMNS = re.compile(r"\b(?:and|with|plus|including|incl\.?|showing|along with|\+|&)\s+"
-                            r"(?:their|its|the|each(?:'s| one's)?)\s+(?P<what>[^?.;]+)",
-                            re.IGNORECASE)
+                            r"(?:(?:their|its|the|each(?:'s| one's)?)\s+|(?=(?:the\s+)?(?:days?|"
+                            r"team|how many days|how late|by how (?:many days|much|long))\b))"
+                            r"(?P<what>[^?.;]+)", re.IGNORECASE)
 _COLUMN_WORDS = {"progress": r"progress|% done|percent(?:age)? (?:done|complete)|completion",
                  "p85": r"p85|85 ?(?:%|percent)",
                  "start": r"start(?:ing)? dates?|starts|kick-?off dates?",
                  "portfolio": r"portfolios?",
-                 "priority": r"priorit(?:y|ies)"}
+                 "priority": r"priorit(?:y|ies)",
+                 "days_late": r"days? (?:late|overdue|over)|how (?:many days )?late|delays?|"
+                              r"by how (?:many days|much|long)",
+                 "team": r"team(?:s| sizes?)?|headcounts?|how many people|staffing"}
 
 
 def _with_columns(question: str, plan: Plan) -> Plan:
@@ -817,7 +821,8 @@ def _with_columns(question: str, plan: Plan) -> Plan:
         return plan
     plan.calls = [(name, {**args, "show": show}) for name, args in plan.calls]
     said = {"progress": "progress", "p85": "P85 date", "start": "start date",
-            "portfolio": "portfolio", "priority": "priority"}
+            "portfolio": "portfolio", "priority": "priority", "days_late": "days late",
+            "team": "team today"}
     plan.interpretation += f" (with each one's {' and '.join(said[c] for c in show)})"
     return plan
 

@@ -19,7 +19,14 @@ from sqlalchemy.orm import Session
 
 from data import metrics, queries
 from data.filters import ProjectFilters
-from data.project_queries import ProjectRow, iter_projects, project_page, workloads
+from data.project_queries import (
+    ListExtras,
+    ProjectRow,
+    iter_projects,
+    list_extras,
+    project_page,
+    workloads,
+)
 from data.scope import Scope
 from models import forecast_words
 from models.copilot.plan import describe_filters
@@ -202,23 +209,37 @@ def _count_arg(value: Any) -> int | None:
 
 # what a project list may write on each line beyond its status, health, due date, chance and
 # owner ("open Mobile Apps projects and their P85 dates")
-COLUMNS: dict[str, Callable[[ProjectRow], str]] = {
-    "progress": lambda row: f"{row.progress:.0%} done",
-    "p85": lambda row: f"85% sure by {day(row.p85_date)}" if row.p85_date else "no forecast",
-    "start": lambda row: f"starts {day(row.start_date)}" if row.start_date else "no start date",
-    "portfolio": lambda row: row.portfolio,
-    "priority": lambda row: f"{row.priority.lower()} priority",
+def _finished(row: ProjectRow, extra: ListExtras | None) -> str:
+    """"finished 12 days late" / "finished on time" of a done project ("" for an open one,
+    whose line says its days late already)."""
+    if extra is None or extra.completed_at is None or row.due_date is None:
+        return ""
+    gap, how = finish_words(extra.completed_at.date(), row.due_date)
+    return f"finished {plural(gap, 'day')} late" if gap > 0 else how
+
+
+COLUMNS: dict[str, Callable[[ProjectRow, ListExtras | None], str]] = {
+    "progress": lambda row, _x: f"{row.progress:.0%} done",
+    "p85": lambda row, _x: f"85% sure by {day(row.p85_date)}" if row.p85_date else "no forecast",
+    "start": lambda row, _x: f"starts {day(row.start_date)}" if row.start_date else
+    "no start date",
+    "portfolio": lambda row, _x: row.portfolio,
+    "priority": lambda row, _x: f"{row.priority.lower()} priority",
+    "days_late": _finished,
+    "team": lambda _row, x: f"team of {plural(x.team, 'person', 'people')}" if x else "",
 }
+EXTRA_COLUMNS = ("days_late", "team")  # need ``list_extras``: one more statement
 
 
-def _line(row: ProjectRow, today: dt.date, show: Sequence[str] = ()) -> str:
+def _line(row: ProjectRow, today: dt.date, show: Sequence[str] = (),
+          extra: ListExtras | None = None) -> str:
     health = metrics.HEALTH_LABELS.get(row.health, row.health)
     due = f"due {day(row.due_date)}"
     if row.health == "late" and row.due_date:
         due += f", {plural((today - row.due_date).days, 'day')} late"
     chance = f", {pct(row.p_on_time)} on time" if row.p_on_time is not None else ""
     owner = f", owner {row.owner}" if row.owner else ""  # "… and who owns them?"
-    more = "".join(f", {COLUMNS[c](row)}" for c in show if c in COLUMNS)
+    more = "".join(f", {said}" for c in show if c in COLUMNS and (said := COLUMNS[c](row, extra)))
     return f"- {link(row.key)} {row.name} — {row.status}, {health.lower()}, {due}{chance}{owner}" \
         f"{more}"
 
@@ -249,7 +270,9 @@ def projects(ctx: ToolContext, measure: str = "list", sort: str = "due",
     described = describe_filters(args, "project" if total == 1 else "projects")
     head = f"**{total} {described[:1].lower() + described[1:]}**"
     lines = [head + "."] if measure == "count" else [head + (":" if rows else ".")]
-    lines += [_line(r, ctx.today, show) for r in rows[:SHOWN]]
+    extras = list_extras(ctx.session, ctx.scope, [r.key for r in rows[:SHOWN]], ctx.today) \
+        if set(show) & set(EXTRA_COLUMNS) else {}
+    lines += [_line(r, ctx.today, show, extras.get(r.key)) for r in rows[:SHOWN]]
     if len(rows) > SHOWN:
         lines.append(f"- … and {len(rows) - SHOWN} more")
     result = {"subject": "projects", "count": total, "items": [r.key for r in rows]}

@@ -73,11 +73,12 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\beoy\b", "end of the year"), (r"\beow\b", "end of the week"),
     (r"\b(?:atm|rn)\b", "right now"), (r"\bppl\b", "people"), (r"\bmgrs?\b", "manager"),
     (r"\bhows\b", "how is"),  # "hows ML doing": not "shows"
+    (r"\btil\b", "till"),
     # "from 1 May to 15 May", "1 May - 15 May 2026", "from May 1 until May 15": one span
     # ("between …", which periods reads), not "since 1 May" and "on 15 May"
     (rf"\b(?:from\s+)?({_DAY_OF_MONTH})\s*(?:to|until|till|through|thru|-|–)\s*"
      rf"({_DAY_OF_MONTH})", r"between \1 and \2"),
-    (rf"\bfrom\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|until|till|through|-|–)\s*(\d{{1,2}})"
+    (rf"\b(?:from\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|until|till|through|-|–)\s*(\d{{1,2}})"
      rf"(?:st|nd|rd|th)?\s+({_MONTHS})\b", r"between \1 \3 and \2 \3"),
     # "what did Priya finish recently": work finished in the last 30 days (not her projects)
     (r"\b(finish(?:ed)?|complet(?:ed|e)|clos(?:ed|e)|deliver(?:ed)?|ship(?:ped)?|done)\s+"

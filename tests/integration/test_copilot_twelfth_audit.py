@@ -190,8 +190,8 @@ def test_broad_questions_read_as_what_they_can_mean(world):
     everything = rows(world, "SELECT count(*) FROM projects")[0][0]
     summary = ask(world, "Give me a short summary of where the whole portfolio stands today.")
     assert summary.kind == "answer" and summary.result["count"] == everything
-    mine = ask(world, "which of my projects are late")
-    assert mine.kind == "clarify" and "whose projects are yours" in mine.text
+    mine = ask(world, "which of my projects are late")  # said how "my" was read
+    assert mine.kind == "answer" and "“My” read as everything you can see" in mine.text
     # over 100 % this week among the people on Devices projects: Ana (W-1 + W-2), Cy (W-2 + X-1)
     over = rows(world, """SELECT r.name FROM allocations a JOIN resources r
         ON r.id = a.resource_id WHERE a.period_start <= :today AND a.period_end >= :today

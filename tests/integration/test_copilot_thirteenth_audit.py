@@ -1,0 +1,59 @@
+"""What the thirteenth blind audit found dropped in silence, read as rules: a project list
+asked "with days late" or "and their team sizes" writes them on each line (it listed the
+projects alone). Every expected figure is this test's own SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.copilot_asking import ask, rows
+from tests.factories import TODAY, add_portfolio, add_project, add_resource, allocate
+
+D = dt.date
+
+
+@pytest.fixture
+def world(db):
+    with db.begin() as s:
+        dev = add_portfolio(s, "Devices")
+        late = add_project(s, "W-1", dev, due=D(2026, 6, 1))  # open, 16 days late
+        add_project(s, "W-2", dev, due=D(2026, 6, 10))  # open, late, nobody on it
+        for key, due, done in (("X-1", D(2026, 3, 1), D(2026, 3, 13)),
+                               ("X-2", D(2026, 2, 1), D(2026, 4, 2)),
+                               ("X-3", D(2026, 5, 10), D(2026, 5, 1))):  # early
+            add_project(s, key, dev, status="done", due=due,
+                        completed_at=dt.datetime.combine(done, dt.time(16)))
+        for name, share, start in (("Ana Lopez", 0.5, D(2026, 6, 1)),
+                                   ("Bo Chen", 0.5, D(2026, 6, 1)),
+                                   ("Cy Diaz", 0.5, D(2026, 7, 1))):  # booked later: not today
+            allocate(s, add_resource(s, name), late, share, start, D(2026, 8, 31))
+    return db
+
+
+def test_finished_late_projects_with_their_days_late(world):
+    late = {k: (dt.date.fromisoformat(str(at)[:10]) - dt.date.fromisoformat(str(due))).days
+            for k, due, at in rows(world, """SELECT p.key, p.due_date, p.completed_at
+            FROM projects p JOIN statuses s ON s.id = p.status_id WHERE s.code = 'done'""")}
+    late = {k: d for k, d in late.items() if d > 0}
+    assert late == {"X-1": 12, "X-2": 60}
+    answer = ask(world, "list the projects that finished late this year with days late")
+    assert set(answer.result["items"]) == set(late)
+    for key, days in late.items():
+        line = next(x for x in answer.text.splitlines() if f"[{key}]" in x)
+        assert line.endswith(f"finished {days} days late"), line
+    counted = ask(world, "which projects finished late, and by how many days?")
+    assert "finished 60 days late" in counted.text
+
+
+def test_late_projects_with_their_team_today(world):
+    team = dict(rows(world, """SELECT p.key, count(DISTINCT a.resource_id) FROM projects p
+        LEFT JOIN allocations a ON a.project_id = p.id AND a.period_start <= :today
+        AND a.period_end >= :today WHERE p.key IN ('W-1', 'W-2') GROUP BY p.key"""))
+    assert team == {"W-1": 2, "W-2": 0}
+    answer = ask(world, "late projects and their team sizes")
+    for key, n in team.items():
+        line = next(x for x in answer.text.splitlines() if f"[{key}]" in x)
+        assert line.endswith(f"team of {n} {'person' if n == 1 else 'people'}"), line
+    assert TODAY == D(2026, 6, 17)
