@@ -97,6 +97,18 @@ def open_items(session: Session, scope: Scope, today: dt.date,
     return int(count), int(points)
 
 
+def items_due(session: Session, scope: Scope, today: dt.date, first: dt.date, last: dt.date,
+              filters: ProjectFilters = NO_FILTERS, skill: str | None = None,
+              kind: str | None = None, assignee: str | None = None) -> tuple[int, int]:
+    """(work items, story points) not done yet whose own due date falls from ``first`` to
+    ``last`` (those whose date has passed in that span included: still due, now overdue)."""
+    stmt = _items(scope, today, filters, assignee, skill, kind, False).where(
+        WorkItem.status != "done", WorkItem.due_at >= dt.datetime.combine(first, dt.time()),
+        WorkItem.due_at < dt.datetime.combine(last + dt.timedelta(days=1), dt.time()))
+    count, points = session.execute(stmt).one()
+    return int(count), int(points)
+
+
 def scope_added(session: Session, scope: Scope, today: dt.date, first: dt.date, last: dt.date,
                 filters: ProjectFilters = NO_FILTERS) -> int:
     """Work items added to the projects' scope between ``first`` and ``last``, from the daily

@@ -37,8 +37,9 @@ def work_items(ctx: ToolContext, event: str = "done", start: str | None = None,
                end: str | None = None, measure: str = "count", assignee: str | None = None,
                skill: str | None = None, kind: str | None = None, after_start: bool = False,
                unassigned: bool = False, **args: Any) -> ToolResult:
-    """Work items finished (``event="done"``) or added (``"created"``) in a period, or open
-    now (``"open"``) or in progress now (``"in_progress"``): how many, and their story points."""
+    """Work items finished (``event="done"``), added (``"created"``) or open and due by their
+    own due date (``"due"``) in a period, or open now (``"open"``) or in progress now
+    (``"in_progress"``): how many, and their story points."""
     flt = project_filters(ctx, args)
     first, last = date_arg(start), date_arg(end)
     if event in ("open", "in_progress"):
@@ -50,7 +51,11 @@ def work_items(ctx: ToolContext, event: str = "done", start: str | None = None,
     else:
         first = first or ctx.today
         last = last or ctx.today
-        if event == "done":
+        if event == "due":
+            count, points = change_queries.items_due(
+                ctx.session, ctx.scope, ctx.today, first, last, flt, skill=skill, kind=kind,
+                assignee=assignee)
+        elif event == "done":
             count, points = change_queries.items_finished(
                 ctx.session, ctx.scope, ctx.today, first, last, flt, assignee=assignee,
                 skill=skill, kind=kind)
@@ -59,7 +64,7 @@ def work_items(ctx: ToolContext, event: str = "done", start: str | None = None,
                                                          first, last, flt, kind=kind,
                                                          after_start=after_start, skill=skill,
                                                          assignee=assignee)
-        verb = "finished" if event == "done" else "added"
+        verb = {"done": "finished", "due": "open and due"}.get(event, "added")
         within = f" from {day(first)} to {day(last)}" if first.year > 1900 else \
             f" so far (to {day(last)})"  # every day so far: "points done on PRJ-0005"
         if after_start:  # every day so far (from 1900), or a period said as well

@@ -627,6 +627,7 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
     plan = parts.left_unanswered(question, whole, plan, read_part, join, page_key is not None)
     plan = _share_of(question, vocab, today, page_key, plan) or plan
     plan = _share_of_finished(plan) or plan
+    plan = _items_due(question, plan) or plan
     plan = _compared_on(question, plan) or plan
     plan = _finishing(question, today, plan) or plan
     plan = _team_size(question, plan) or plan
@@ -855,6 +856,27 @@ def _share_of(question: str, vocab: Vocabulary, today: dt.date, page_key: str | 
     return replace(plan, calls=counted, measure="share",
                    interpretation=f"{part[:1].upper()}{part[1:]} as a share of {bare(base)}"
                                   f"{said}")
+
+
+_DUE_SAID = re.compile(r"\bdue\b", re.IGNORECASE)
+_DONE_OR_ADDED = re.compile(r"\b(?:finish\w*|done|complet\w*|clos\w*|deliver\w*|ship\w*|added|"
+                            r"created|new|raised|opened|burn\w*)\b", re.IGNORECASE)
+
+
+def _items_due(question: str, plan: Plan) -> Plan | None:
+    """"Which work items are due this week", "how many items are due next week": the open ones
+    whose own due date falls then (it counted the items finished, or added, then)."""
+    if plan.kind != "answer" or len(plan.calls) != 1 or plan.calls[0][0] != "work_items" or \
+            plan.calls[0][1].get("event") not in ("done", "created") or \
+            not plan.calls[0][1].get("start") or not _DUE_SAID.search(question) or \
+            _DONE_OR_ADDED.search(question):
+        return None
+    name, args = plan.calls[0]
+    said = plan.interpretation
+    for was in ("Work items finished", "Work items added", "Story points of work items finished",
+                "Story points of work items added"):
+        said = said.replace(was, "Open work items due (their own due dates)")
+    return replace(plan, calls=[(name, {**args, "event": "due"})], interpretation=said)
 
 
 def _share_of_finished(plan: Plan) -> Plan | None:

@@ -239,11 +239,11 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          {"by": {"type": "string", "enum": ["people", "demand", "per_person"]}, "k": LIMIT,
           "only": _NAMES,
           "order": {"type": "string", "enum": ["desc", "asc"]}}, people_tools.skills),
-    Tool("work_items", "Work items finished (event='done') or added ('created') in a period, "
-         "or open now ('open') or in progress now ('in_progress'): count or story points, for "
-         "the projects the filters describe.",
-         {**FILTERS, **_PERIOD, "event": {"type": "string", "enum": ["done", "created", "open",
-                                                                    "in_progress"]},
+    Tool("work_items", "Work items finished (event='done'), added ('created') or open and due "
+         "by their own due date ('due') in a period, or open now ('open') or in progress now "
+         "('in_progress'): count or story points, for the projects the filters describe.",
+         {**FILTERS, **_PERIOD, "event": {"type": "string", "enum": ["done", "created", "due",
+                                                                    "open", "in_progress"]},
           "measure": {"type": "string", "enum": ["count", "points"]}, "assignee": _TEXT,
           "skill": _TEXT, "kind": {"type": "string", "enum": ["feature", "backlog_item"]},
           "after_start": {"type": "boolean"}, "unassigned": {"type": "boolean"}},

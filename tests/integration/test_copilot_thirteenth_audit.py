@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from tests.copilot_asking import ask, rows
-from tests.factories import TODAY, add_portfolio, add_project, add_resource, allocate
+from tests.factories import TODAY, add_item, add_portfolio, add_project, add_resource, allocate
 
 D = dt.date
 
@@ -25,6 +25,12 @@ def world(db):
                                ("X-3", D(2026, 5, 10), D(2026, 5, 1))):  # early
             add_project(s, key, dev, status="done", due=due,
                         completed_at=dt.datetime.combine(done, dt.time(16)))
+        for status, due in (("todo", D(2026, 6, 15)), ("in_progress", D(2026, 6, 19)),
+                            ("done", D(2026, 6, 16)), ("todo", D(2026, 6, 24)),
+                            ("todo", D(2026, 6, 12))):  # due this week: the first two open
+            item = add_item(s, late, status=status, points=5,
+                            done_at=dt.datetime(2026, 6, 16, 9) if status == "done" else None)
+            item.due_at = dt.datetime.combine(due, dt.time(17))
         for name, share, start in (("Ana Lopez", 0.5, D(2026, 6, 1)),
                                    ("Bo Chen", 0.5, D(2026, 6, 1)),
                                    ("Cy Diaz", 0.5, D(2026, 7, 1))):  # booked later: not today
@@ -57,3 +63,14 @@ def test_late_projects_with_their_team_today(world):
         line = next(x for x in answer.text.splitlines() if f"[{key}]" in x)
         assert line.endswith(f"team of {n} {'person' if n == 1 else 'people'}"), line
     assert TODAY == D(2026, 6, 17)
+
+
+def test_items_due_in_a_period_are_the_open_ones_due_then(world):
+    due = rows(world, """SELECT count(*), sum(story_points) FROM work_items
+        WHERE status != 'done' AND due_at >= '2026-06-15' AND due_at < '2026-06-22'""")[0]
+    assert tuple(due) == (2, 10)
+    answer = ask(world, "which work items are due this week")
+    assert answer.result["count"] == due[0] and f"({due[1]} points)" in answer.text
+    assert "open and due from 15 Jun 2026 to 21 Jun 2026" in answer.text
+    finished = ask(world, "how many work items were finished this week?")
+    assert finished.result["count"] == 1  # the done one: finishing is not being due
