@@ -324,18 +324,25 @@ def _meeting_digest(doc: document_queries.DocumentText, key: str) -> ToolResult:
                                    + (f" — by {day(a.due)}" if a.due else ""), a.passage_id)
                                   for a in digest.action_items]),
                 ("Risks", [(p.text, p.passage_id) for p in digest.risks]))
+    listed = [p.text for p in (*digest.decisions, *digest.risks)] + [
+        a.text for a in digest.action_items]
     for title, lines in sections:
-        if title == "Summary" and lines:
-            parts.append("> " + " ".join(text for text, _pid in lines))
-            cite(lines[0][0], lines[0][1])
+        if title == "Summary":  # what the meeting was about, less what the lists below say
+            said = [(text, pid) for text, pid in lines
+                    if not any(len(_terms(text) - _terms(other)) <= 1 for other in listed)]
+            if said:
+                parts.append("> " + " ".join(text for text, _pid in said))
+                cite(said[0][0], said[0][1])
             continue
-        parts.append(f"**{title}**: " + ("none recorded" if not lines else ""))
+        if not lines:
+            parts.append(f"**{title}**: none recorded.")
+            continue
+        parts.append(f"**{title}**\n\n" + "\n".join(f"- {text}" for text, _pid in lines))
         for text, pid in lines:
-            parts.append(f"- {text}")
             cite(text, pid)
     data = {"document": doc.id, "decisions": len(digest.decisions),
             "action_items": len(digest.action_items), "risks": len(digest.risks)}
-    return ToolResult("latest_document", {}, "\n".join(parts), data, cites,
+    return ToolResult("latest_document", {}, "\n\n".join(parts), data, cites,
                       result={"subject": "documents", "items": [key], **data})
 
 
