@@ -17,7 +17,8 @@ passage once the meeting is known) and split: recall@1/5/10, MRR, the mean words
 passages, recall at equal words read (share of gold spans hit by the passages read in order
 until 750 words), the median and p95 time per query, the share of questions the copilot would
 answer by asking which project (no project holds three of the first five passages: asks) and
-the recall@5 of the others (R@5 sure). Options are chosen on ``train`` only; ``val`` is the
+the recall@5 of the others (R@5 sure), and how often the first passage is from the
+question's own meeting (meeting@1). Options are chosen on ``train`` only; ``val`` is the
 unseen part.
 """
 
@@ -162,6 +163,7 @@ class Outcome:
     read_share: float  # share of gold spans hit within the first WORDS_READ words
     seconds: float
     asked: bool = False  # the copilot would ask which project (``Hits.unclear_projects``)
+    meeting: bool = False  # the first passage is from the question's own meeting
 
 
 def judge(hits, meeting_doc: int, gold: list[tuple[int, int]], seconds: float) -> Outcome:
@@ -181,7 +183,7 @@ def judge(hits, meeting_doc: int, gold: list[tuple[int, int]], seconds: float) -
                       if hit.first_turn <= b and a <= hit.last_turn}
     words = float(np.mean([h.words for h in hits[:5]])) if hits else 0.0
     return Outcome(rank, words, len(found) / max(len(gold), 1), seconds,
-                   bool(hits.unclear_projects()))
+                   bool(hits.unclear_projects()), bool(hits) and hits[0].doc_id == meeting_doc)
 
 
 def evaluate(index: DocumentIndex, meetings: list[Meeting], doc_ids: dict[str, int],
@@ -217,15 +219,18 @@ def metrics(outcomes: list[Outcome]) -> dict[str, float]:
     times = [o.seconds * 1000 for o in outcomes] or [0.0]
     out["p50ms"], out["p95ms"] = float(np.percentile(times, 50)), float(np.percentile(times, 95))
     out["asks"] = sum(o.asked for o in outcomes) / n
+    out["meeting@1"] = sum(o.meeting for o in outcomes) / n
     sure = [o.rank for o in outcomes if not o.asked]
     out["R@5 sure"] = sum(1 for r in sure if r is not None and r < 5) / max(len(sure), 1)
     return out
 
 
 # asks: share of questions the copilot answers with "which project?" (no project stands out
-# among the first five passages); R@5 sure: recall@5 of the others
+# among the first five passages); R@5 sure: recall@5 of the others; meeting@1: share whose
+# first passage comes from the question's own meeting (the look-alike meetings of a series
+# are what project-scoped recall loses to: compare with the meeting scope's R@5)
 COLUMNS = ("R@1", "R@5", "R@10", "MRR", "words", "R@750w", "p50ms", "p95ms", "asks",
-           "R@5 sure")
+           "R@5 sure", "meeting@1")
 
 
 def header() -> None:

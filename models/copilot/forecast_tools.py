@@ -213,7 +213,7 @@ def forecast_model(ctx: ToolContext) -> ToolResult:
                                                 metrics.get("n_test_projects"))
     lines += [f"- {s}" for s in forecast_words.accuracy_sentences(
         metrics.get("reliability") or {}, "classifier", held_out=held_out)]
-    lines.append("Scores of every method and how they changed: [Forecasts page](/forecasts).")
+    lines.append("\nScores of every method and how they changed: [Forecasts page](/forecasts).")
     data = {"version": version, "trained_at": trained, "projects": metrics.get("n_projects"),
             "held_out_projects": metrics.get("n_test_projects"), "brier": scores.get("brier"),
             "auc": scores.get("auc")}
