@@ -5,6 +5,8 @@
   reads as "yes" with five at risk beside them).
 - "Which teams are the most stretched": the portfolios with the most people over-allocated (it
   ranked them by their number of projects).
+- "Team size per portfolio": each portfolio's people today; "ML Platform team list": its
+  people, not its projects.
 - "A short summary of where the whole portfolio stands": the headline numbers of everything
   and each portfolio (``portfolio_summary``), not a list of portfolios or a question back.
 - "Which of my projects are late": the data does not know who is asking, so the answer says it
@@ -36,6 +38,14 @@ _SUMMARY = re.compile(r"\b(?:summary|summari[sz]e|overview|big picture|where\s+(
 _MINE = re.compile(r"\bmy\s+(?:own\s+)?(?:[\w-]+\s+)?(?:projects?|teams?|people|portfolios?|"
                    r"items?|tasks?|tickets?|work|reports|staff|engineers)\b|\b(?:of\s+)?mine\b",
                    re.IGNORECASE)  # what would be the asker's: not "my compliance memo"
+_TEAM_SIZES = re.compile(r"\b(?:team\s+sizes?|headcounts?|head\s+counts?|staffing\s+levels?|"
+                         r"how\s+many\s+people)\b", re.IGNORECASE)
+# each portfolio's, not everyone's ("how many people across all portfolios" is one number)
+_PER_PORTFOLIO = re.compile(r"\b(?:per|by|each|every|for\s+each|of\s+each)\s+portfolio\b|"
+                            r"\bportfolios'\s", re.IGNORECASE)
+_ROSTER = re.compile(r"\bteam\s+(?:list|members|roster|lineup)\b|\bwho(?:'s|\s+is|\s+are)\s+"
+                     r"(?:on|in)\s+(?:the\s+)?[\w ]+?\s+team\b|\bmembers\s+of\s+(?:the\s+)?",
+                     re.IGNORECASE)  # "ML Platform team list": its people, not its projects
 _NAMED_PEOPLE = ("owner", "person", "people", "assignee", "name", "names")
 
 
@@ -67,6 +77,22 @@ def plan_for(question: str, today_said: str, plan: Plan, page_key: str | None) -
                     interpretation=f"The 5 portfolios with the {'fewest' if least else 'most'} "
                                    "people over-allocated this week (each portfolio's people: "
                                    f"those allocated to its projects then), as of {today_said}")
+    if _TEAM_SIZES.search(question) and _PER_PORTFOLIO.search(question) and \
+            plan.kind == "answer" and all(name != "headcount_by_portfolio" for name, _a in
+                                          plan.calls):
+        return Plan(kind="answer", subject="people", measure="groups",
+                    calls=[("headcount_by_portfolio", {})],
+                    interpretation="The people on each portfolio's projects today (its team), "
+                                   f"as of {today_said}")
+    roster = _ROSTER.search(question)
+    if roster and plan.kind == "answer" and len(plan.calls) == 1 and plan.calls[0][0] == \
+            "projects" and len(plan.calls[0][1].get("portfolio") or ()) == 1 and set(
+            plan.calls[0][1]) <= {"portfolio", "measure"}:
+        name = plan.calls[0][1]["portfolio"][0]
+        return Plan(kind="answer", subject="people", measure="list",
+                    calls=[("people", {"measure": "list", "portfolio": name})],
+                    interpretation=f"The people on {name} projects today (its team), as of "
+                                   f"{today_said}")
     if _SUMMARY.search(question) and not page_key and (plan.kind != "answer" or all(
             set(args) <= {"measure", "having"} for _name, args in plan.calls)):
         return Plan(kind="answer", subject="portfolios", measure="facts",

@@ -511,9 +511,9 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         if when is None:
             return None
         if word == "after" and not ago and not re.search(r"\b(?:19|20)\d\d\b", written):
-            ahead = parse_date(written, today, "future")  # "after 15 Jul" in June: this July,
-            if ahead is not None and (ahead - today) < (today - when):  # the nearer of the two
-                when = ahead
+            coming = parse_date(written, today, "future")  # "after 15 Jul" in June: this July,
+            if coming is not None and (coming - today) < (today - when):  # the nearer of two
+                when = coming
         if word in ("since", "from"):
             return Period(when, max(when, today), f"since {_day(when)}", to_date=True)
         if word == "after":

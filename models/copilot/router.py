@@ -628,6 +628,7 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
     plan = _share_of(question, vocab, today, page_key, plan) or plan
     plan = _share_of_finished(plan) or plan
     plan = _items_due(question, plan) or plan
+    plan = _shares_by_group(question, plan) or plan
     plan = _compared_on(question, plan) or plan
     plan = _finishing(question, today, plan) or plan
     plan = _team_size(question, plan) or plan
@@ -809,10 +810,16 @@ _COLUMN_WORDS = {"progress": r"progress|% done|percent(?:age)? (?:done|complete)
                  "team": r"team(?:s| sizes?)?|headcounts?|how many people|staffing"}
 
 
+# "teams on the late projects", "team sizes of the projects due in July": the column first
+_COLUMNS_FIRST = re.compile(r"^\s*(?:the\s+|show\s+(?:me\s+)?(?:the\s+)?)?(?P<what>(?:teams?|team "
+                            r"sizes?|headcounts?|staffing|progress|p85 dates?|start dates?|"
+                            r"priorit(?:y|ies))\b)\s+(?:on|of|for|in)\b", re.IGNORECASE)
+
+
 def _with_columns(question: str, plan: Plan) -> Plan:
     """A project list that writes on each line what the question asks of each project beyond
     what every line says ("open Mobile Apps projects and their P85 dates": the P85 date too)."""
-    m = _ASKED_COLUMNS.search(question)
+    m = _ASKED_COLUMNS.search(question) or _COLUMNS_FIRST.match(question)
     if m is None or plan.kind != "answer" or not plan.calls or any(
             name != "projects" for name, _ in plan.calls):
         return plan
@@ -861,6 +868,34 @@ def _share_of(question: str, vocab: Vocabulary, today: dt.date, page_key: str | 
 _DUE_SAID = re.compile(r"\bdue\b", re.IGNORECASE)
 _DONE_OR_ADDED = re.compile(r"\b(?:finish\w*|done|complet\w*|clos\w*|deliver\w*|ship\w*|added|"
                             r"created|new|raised|opened|burn\w*)\b", re.IGNORECASE)
+
+
+_SHARE_WORDS = re.compile(r"\b(?:share|percent(?:age)?s?|proportions?|fractions?|ratios?)\b|%",
+                          re.IGNORECASE)
+_BASE_STATUS = re.compile(r"\bof\s+(?:each\s+[\w ]+?'s\s+|its\s+|their\s+|the\s+|our\s+|all\s+)?"
+                          r"(?:(?P<word>open|active|done|closed|finished|completed|cancelled|"
+                          r"proposed|ongoing|live)\s+)?projects\b", re.IGNORECASE)
+
+
+def _shares_by_group(question: str, plan: Plan) -> Plan | None:
+    """"What share of each portfolio's done projects finished late", "% of open projects at
+    risk per portfolio": per group, both counts and their ratio (it gave the counts alone).
+    The base is the projects the question says it is a share of: the same filters less the
+    health or outcome asked, and less the status unless it is said before "projects"."""
+    if plan.kind != "answer" or len(plan.calls) != 1 or plan.calls[0][0] != \
+            "count_projects_by" or not _SHARE_WORDS.search(question) or \
+            plan.calls[0][1].get("only"):
+        return None
+    args = dict(plan.calls[0][1])
+    by = args.pop("by")
+    said = _BASE_STATUS.search(question)
+    base = {k: v for k, v in args.items() if k not in ("health", "finished") and not (
+        k == "status" and not (said and said["word"]))}
+    if base == args:
+        return None
+    return replace(plan, calls=[("share_projects_by", {"by": by, "part": args, "base": base})],
+                   measure="groups",
+                   interpretation=plan.interpretation.replace(", per ", " as a share, per ", 1))
 
 
 def _items_due(question: str, plan: Plan) -> Plan | None:

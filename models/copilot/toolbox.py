@@ -164,6 +164,12 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          {"phrase": {"type": "string", "maxLength": 120},
           "kind": _KIND, "start": _DATE, "end": _DATE},
          document_tools.documents_mentioning, ("phrase",)),
+    Tool("share_projects_by", "Per portfolio (or priority, status, owner), the share of the "
+         "'base' projects that are also 'part' (filters of each), with both counts.",
+         {"by": {"type": "string", "enum": ["portfolio", "priority", "status", "owner"]},
+          "part": {"type": "object", "properties": FILTERS},
+          "base": {"type": "object", "properties": FILTERS}},
+         tools.share_projects_by, ("by", "part", "base")),
     Tool("forecast_model", "The forecast model in use: when it was trained, on how many "
          "settled projects, and its measured accuracy on projects it did not see.", {},
          forecast_tools.forecast_model),

@@ -451,6 +451,24 @@ def count_projects_by(ctx: ToolContext, by: str, only: list[str] | None = None,
     return ToolResult("count_projects_by", {}, "\n".join(lines), counts, [], result=result)
 
 
+def share_projects_by(ctx: ToolContext, by: str, part: dict[str, Any],
+                      base: dict[str, Any]) -> ToolResult:
+    """Per group, the share of the ``base`` projects that are also ``part`` ("what share of
+    each portfolio's done projects finished late"): both counts and their ratio."""
+    parts = queries.count_by(ctx.session, ctx.scope, ctx.today, by, project_filters(ctx, part))
+    bases = queries.count_by(ctx.session, ctx.scope, ctx.today, by, project_filters(ctx, base))
+    shares = {name: (parts.get(name, 0), n) for name, n in bases.items() if n}
+    ranked = sorted(shares.items(), key=lambda kv: (-kv[1][0] / kv[1][1], kv[0]))
+    whole = describe_filters({k: v for k, v in base.items() if k != "portfolio"})
+    some = describe_filters({k: v for k, v in part.items() if k != "portfolio"})
+    lines = [f"**{some[:1].upper()}{some[1:]} as a share of {whole[:1].lower()}{whole[1:]}, by "
+             f"{by}, highest first:**"] + [f"- {name}: {n / total:.0%} ({n} of {total})"
+                                           for name, (n, total) in ranked]
+    groups = {name: round(n / total, 4) for name, (n, total) in ranked}
+    return ToolResult("share_projects_by", {}, "\n".join(lines), groups, [],
+                      result={"subject": "projects", "groups": groups})
+
+
 def rank_groups(ctx: ToolContext, group: str, k: int = 1, order: str = "desc",
                 **args: Any) -> ToolResult:
     """Portfolios or owners with the most (or fewest) projects of the view."""

@@ -74,6 +74,8 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(?:atm|rn)\b", "right now"), (r"\bppl\b", "people"), (r"\bmgrs?\b", "manager"),
     (r"\bhows\b", "how is"),  # "hows ML doing": not "shows"
     (r"\btil\b", "till"),
+    (r"\b(?:the\s+)?most\s+days\s+(?:after|past|beyond|behind)\s+(?:its|their|the)\s+(?:due|"
+     r"target|end)\s+dates?\b", "the most days late"),
     # "from 1 May to 15 May", "1 May - 15 May 2026", "from May 1 until May 15": one span
     # ("between …", which periods reads), not "since 1 May" and "on 15 May"
     (rf"\b(?:from\s+)?({_DAY_OF_MONTH})\s*(?:to|until|till|through|thru|-|–)\s*"

@@ -74,3 +74,24 @@ def test_items_due_in_a_period_are_the_open_ones_due_then(world):
     assert "open and due from 15 Jun 2026 to 21 Jun 2026" in answer.text
     finished = ask(world, "how many work items were finished this week?")
     assert finished.result["count"] == 1  # the done one: finishing is not being due
+
+
+def test_shares_per_portfolio_teams_per_portfolio_and_the_most_days_late(world):
+    done = rows(world, """SELECT p.due_date, p.completed_at FROM projects p JOIN statuses s
+        ON s.id = p.status_id WHERE s.code = 'done'""")
+    late = sum(1 for due, at in done if str(at)[:10] > str(due))
+    assert (late, len(done)) == (2, 3)
+    share = ask(world, "For each portfolio, what share of its done projects finished late?")
+    assert f"Devices: {late / len(done):.0%} ({late} of {len(done)})" in share.text
+    team = [n for n, in rows(world, """SELECT DISTINCT r.name FROM allocations a
+        JOIN resources r ON r.id = a.resource_id
+        WHERE a.period_start <= :today AND a.period_end >= :today""")]
+    assert sorted(team) == ["Ana Lopez", "Bo Chen"]  # Cy Diaz starts in July
+    sizes = ask(world, "team size per portfolio pls")
+    assert f"Devices: {len(team)} people" in sizes.text
+    roster = ask(world, "Devices team list")
+    assert all(n in roster.text for n in team) and "Cy Diaz" not in roster.text
+    teams = ask(world, "teams on the late projects")
+    assert "team of 2 people" in teams.text and "team of 0 people" in teams.text
+    most = ask(world, "Which project finished the most days after its due date?")
+    assert most.result["items"] == ["X-2"] and "60 days after its due date" in most.text
