@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from data.schema import Document, Portfolio, Project
-from data.scope import AnySelect, Scope
+from data.scope import AnySelect, S, Scope
 
 IN_BATCH = 500
 
@@ -184,6 +184,16 @@ def project_meetings(session: Session, scope: Scope, project_key: str, limit: in
 MAX_MINUTES = 2000  # minutes read for one question across meetings
 
 
+def written_between(stmt: S, start: dt.date | None, end: dt.date | None) -> S:
+    """``stmt`` narrowed to documents written from ``start`` to ``end`` inclusive."""
+    if start is not None:
+        stmt = stmt.where(Document.created_at >= dt.datetime.combine(start, dt.time()))
+    if end is not None:
+        stmt = stmt.where(Document.created_at < dt.datetime.combine(
+            end + dt.timedelta(days=1), dt.time()))
+    return stmt
+
+
 def minutes_in(session: Session, scope: Scope, *, project_key: str | None = None,
                portfolios: Sequence[str] = (), start: dt.date | None = None,
                end: dt.date | None = None, limit: int = MAX_MINUTES) -> list[MeetingRow]:
@@ -198,11 +208,7 @@ def minutes_in(session: Session, scope: Scope, *, project_key: str | None = None
     if portfolios:
         stmt = stmt.join(Portfolio, Project.portfolio_id == Portfolio.id).where(
             func.lower(Portfolio.name).in_([p.lower() for p in portfolios]))
-    if start is not None:
-        stmt = stmt.where(Document.created_at >= dt.datetime.combine(start, dt.time()))
-    if end is not None:
-        stmt = stmt.where(Document.created_at < dt.datetime.combine(
-            end + dt.timedelta(days=1), dt.time()))
+    stmt = written_between(stmt, start, end)
     stmt = scope.apply(stmt).order_by(Document.created_at.desc(), Document.id.desc()).limit(
         max(1, min(int(limit), MAX_MINUTES)))
     return [MeetingRow(*row) for row in session.execute(stmt)]
@@ -243,11 +249,7 @@ def documents_mentioning(session: Session, scope: Scope, phrase: str, kind: str 
             .where(func.lower(Document.body).contains(phrase.strip().lower(), autoescape=True)))
     if kind:
         stmt = stmt.where(Document.kind == kind)
-    if start is not None:
-        stmt = stmt.where(Document.created_at >= dt.datetime.combine(start, dt.time()))
-    if end is not None:
-        stmt = stmt.where(Document.created_at < dt.datetime.combine(
-            end + dt.timedelta(days=1), dt.time()))
+    stmt = written_between(stmt, start, end)
     stmt = scope.apply(stmt).order_by(Document.created_at.desc(), Document.id.desc()).limit(
         max(1, min(int(limit), MAX_MINUTES)))
     return [Mention(*row) for row in session.execute(stmt)]
@@ -278,11 +280,7 @@ def latest_documents(session: Session, scope: Scope, project_key: str | None = N
         stmt = stmt.where(Document.kind == kind)
     if kinds:
         stmt = stmt.where(Document.kind.in_(kinds))
-    if start is not None:
-        stmt = stmt.where(Document.created_at >= dt.datetime.combine(start, dt.time()))
-    if end is not None:
-        stmt = stmt.where(Document.created_at < dt.datetime.combine(
-            end + dt.timedelta(days=1), dt.time()))
+    stmt = written_between(stmt, start, end)
     stmt = scope.apply(stmt).order_by(Document.created_at.desc(), Document.id.desc())
     size = max(1, min(int(limit), MAX_ROWS))
     return [DocumentText(*r) for r in session.execute(stmt.limit(size))]
