@@ -10,8 +10,8 @@ import datetime as dt
 
 import pytest
 
-from data.scope import Scope
 from data.schema import ProjectForecast
+from data.scope import Scope
 from models.copilot.answer import Copilot, PageContext
 from models.registry import Registry
 from tests.copilot_asking import rows

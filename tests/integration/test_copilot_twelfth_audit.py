@@ -16,7 +16,6 @@ from data.rollups import refresh_rollups
 from data.schema import Document
 from tests.copilot_asking import ask, rows
 from tests.factories import (
-    TODAY,
     add_item,
     add_portfolio,
     add_project,

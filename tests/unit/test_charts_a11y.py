@@ -15,7 +15,6 @@ from plotly.utils import PlotlyJSONEncoder
 from components import figures, theme
 from components import forecast_figures as ff
 from components import project_figures as pf
-from models import forecast_words
 from components.filters import active_count, describe
 from components.plotting import (
     GRAPH_CONFIG,
@@ -31,7 +30,7 @@ from components.plotting import (
 from components.shell import INDEX_STRING, shell
 from data.filters import ProjectFilters
 from data.queries import StatusPriorityCount
-from models import drivers
+from models import drivers, forecast_words
 from pages.common import FilterOptions
 
 
