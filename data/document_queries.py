@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -242,17 +243,28 @@ def documents_mentioning(session: Session, scope: Scope, phrase: str, kind: str 
                          start: dt.date | None = None, end: dt.date | None = None,
                          limit: int = MAX_MINUTES) -> list[Mention]:
     """The visible documents (of a kind, written from ``start`` to ``end``) whose text says
-    ``phrase``, case aside, newest first, at most ``limit``: "which meetings discussed the
-    certification lab slots" lists every one, not the best few passages."""
-    stmt = (select(Document.id, Project.key, Document.title, Document.kind, Document.created_at)
+    ``phrase`` as words of its own, case aside ("SSO", not the "sso" of "processor"), newest
+    first, at most ``limit``: "which meetings discussed the certification lab slots" lists
+    every one, not the best few passages. SQL finds the candidates (``LIKE``); the words'
+    boundaries are checked on their text."""
+    said = " ".join(phrase.split()).lower()
+    stmt = (select(Document.id, Project.key, Document.title, Document.kind, Document.created_at,
+                   Document.body)
             .join(Project, Document.project_id == Project.id)
-            .where(func.lower(Document.body).contains(phrase.strip().lower(), autoescape=True)))
+            .where(func.lower(Document.body).contains(said, autoescape=True)))
     if kind:
         stmt = stmt.where(Document.kind == kind)
     stmt = written_between(stmt, start, end)
-    stmt = scope.apply(stmt).order_by(Document.created_at.desc(), Document.id.desc()).limit(
-        max(1, min(int(limit), MAX_MINUTES)))
-    return [Mention(*row) for row in session.execute(stmt)]
+    stmt = scope.apply(stmt).order_by(Document.created_at.desc(), Document.id.desc())
+    words = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in said.split()) + r"(?!\w)",
+                       re.IGNORECASE)
+    found: list[Mention] = []
+    for doc_id, key, title, doc_kind, created, body in session.execute(stmt):
+        if words.search(body or ""):
+            found.append(Mention(doc_id, key, title, doc_kind, created))
+            if len(found) >= max(1, min(int(limit), MAX_MINUTES)):
+                break
+    return found
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,8 @@ MINUTES = [  # project, day, lines
                              "Risk: GPU capacity is shared with research."]),
     ("W-2", D(2026, 6, 3), ["Risk: GPU capacity is shared with research.",
                             "Decision: The team decided to keep the rule engine."]),
-    ("X-1", D(2026, 4, 1), ["Decision: The team decided to launch in May."]),
+    ("X-1", D(2026, 4, 1), ["Decision: The team decided to launch in May.",
+                            "Risk: the payment processor is slow."]),
 ]
 
 
@@ -148,6 +149,11 @@ def test_which_meetings_discussed_something_lists_every_one(world):
     answer = ask(world, "which projects raised GPU capacity as a risk in meetings?")
     assert set(answer.result["items"]) == {k for k, in said}
     assert answer.result["count"] == len(said)
+    inside = rows(world, """SELECT count(*) FROM documents
+        WHERE lower(body) LIKE '%sso%'""")[0][0]  # "processor": the letters, not the word
+    assert inside == 1
+    sso = ask(world, "which meetings mention SSO?")
+    assert sso.result["count"] == 0, sso.text
     none = ask(world, "which meetings discussed the quantum supplier?")
     assert none.result["count"] == 0 and "No meeting minutes you can see mentions" in none.text
 
