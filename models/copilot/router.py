@@ -829,7 +829,7 @@ def _with_columns(question: str, plan: Plan) -> Plan:
         return plan
     plan.calls = [(name, {**args, "show": show}) for name, args in plan.calls]
     said = {"progress": "progress", "p85": "P85 date", "start": "start date",
-            "portfolio": "portfolio", "priority": "priority", "days_late": "days late",
+            "portfolio": "portfolio", "priority": "priority", "days_late": "days late or early",
             "team": "team today"}
     plan.interpretation += f" (with each one's {' and '.join(said[c] for c in show)})"
     return plan
@@ -891,6 +891,10 @@ def _shares_by_group(question: str, plan: Plan) -> Plan | None:
     said = _BASE_STATUS.search(question)
     base = {k: v for k, v in args.items() if k not in ("health", "finished") and not (
         k == "status" and not (said and said["word"]))}
+    if said and said["word"] and "status" not in base:  # "% of open projects is late": the
+        word = said["word"].lower()  # base is said, though "late" implies it in the part
+        base["status"] = [{"finished": "done", "completed": "done", "ongoing": "open",
+                           "live": "open"}.get(word, word)]
     if base == args:
         return None
     return replace(plan, calls=[("share_projects_by", {"by": by, "part": args, "base": base})],

@@ -210,12 +210,13 @@ def _count_arg(value: Any) -> int | None:
 # what a project list may write on each line beyond its status, health, due date, chance and
 # owner ("open Mobile Apps projects and their P85 dates")
 def _finished(row: ProjectRow, extra: ListExtras | None) -> str:
-    """"finished 12 days late" / "finished on time" of a done project ("" for an open one,
-    whose line says its days late already)."""
+    """"finished 12 days late" / "finished 3 days early" / "finished on its due date" of a done
+    project ("" for an open one, whose line says its days late already)."""
     if extra is None or extra.completed_at is None or row.due_date is None:
         return ""
-    gap, how = finish_words(extra.completed_at.date(), row.due_date)
-    return f"finished {plural(gap, 'day')} late" if gap > 0 else how
+    gap, _how = finish_words(extra.completed_at.date(), row.due_date)
+    return (f"finished {plural(gap, 'day')} late" if gap > 0 else
+            f"finished {plural(-gap, 'day')} early" if gap < 0 else "finished on its due date")
 
 
 COLUMNS: dict[str, Callable[[ProjectRow, ListExtras | None], str]] = {

@@ -94,3 +94,16 @@ def test_shares_per_portfolio_teams_per_portfolio_and_the_most_days_late(world):
     assert "team of 2 people" in teams.text and "team of 0 people" in teams.text
     most = ask(world, "Which project finished the most days after its due date?")
     assert most.result["items"] == ["X-2"] and "60 days after its due date" in most.text
+
+
+def test_a_share_of_the_projects_said_and_days_early(world):
+    open_late = rows(world, """SELECT count(*), sum(CASE WHEN p.due_date < :today THEN 1 ELSE 0
+        END) FROM projects p JOIN statuses s ON s.id = p.status_id
+        WHERE s.code NOT IN ('done', 'cancelled')""")[0]
+    assert tuple(open_late) == (2, 2)
+    share = ask(world, "what percentage of open projects is late in each portfolio?")
+    assert "Devices: 100% (2 of 2)" in share.text  # of the open ones, not of all 5
+    early = ask(world, "which projects finished early and by how many days?")
+    due, at = rows(world, "SELECT due_date, completed_at FROM projects WHERE key = 'X-3'")[0]
+    days = (dt.date.fromisoformat(str(due)) - dt.date.fromisoformat(str(at)[:10])).days
+    assert early.result["items"] == ["X-3"] and f"finished {days} days early" in early.text
