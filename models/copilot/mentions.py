@@ -7,9 +7,11 @@ asked for (the true lists held 12 to 18 projects).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from models.copilot.plan import Plan
+from models.copilot import periods
+from models.copilot.plan import Plan, span
 
 _WHICH = re.compile(
     r"^\s*(?:which|what|list(?:\s+the)?|show(?:\s+me)?(?:\s+the)?|how\s+many)\s+(?P<noun>projects?|"
@@ -27,7 +29,7 @@ _TRAILING = re.compile(r"\s+(?:risks?|issues?|concerns?|blockers?|problems?|topi
 _LEADING = re.compile(r"^(?:the|a|an|any|our|their|its)\s+", re.IGNORECASE)
 
 
-def plan_for(question: str, today_said: str, plan: Plan) -> Plan | None:
+def plan_for(question: str, today: dt.date, plan: Plan) -> Plan | None:
     """Every document that says what is asked about, instead of the best passages (or a
     question back about words the data does not name)."""
     m = _WHICH.match(question)
@@ -44,9 +46,20 @@ def plan_for(question: str, today_said: str, plan: Plan) -> Plan | None:
     args: dict[str, str] = {"phrase": what}
     if kind:
         args["kind"] = kind
+    searched = next((a for name, a in plan.calls if name == "search_documents"), {})
+    args.update({k: searched[k] for k in ("start", "end") if searched.get(k)})
+    if periods.find(question[m.end("what"):], today) and not ("start" in args or "end" in args):
+        return None  # a period said that the search did not read: not dropped in silence
     where = {"meeting_minutes": "meeting minutes", "status_note": "status notes",
              "spec": "specs"}.get(kind or "", "documents")
     return Plan(kind="answer", subject="documents", measure="list",
                 calls=[("documents_mentioning", args)],
-                interpretation=f"Every one of the {where} you can see that mentions “{what}”, "
-                               f"by project, as of {today_said}")
+                interpretation=f"Every one of the {where} you can see that mentions “{what}”"
+                               f"{_between(args)}, by project, as of {today.day} {today:%b %Y}")
+
+
+def _between(args: dict[str, str]) -> str:
+    """", written 1 May 2026 – 31 May 2026": the period the documents were written in."""
+    if not args.get("start") and not args.get("end"):
+        return ""
+    return f", written {span(args.get('start'), args.get('end'))}"

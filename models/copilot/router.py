@@ -636,7 +636,7 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
     plan = _periods_compared(question, vocab, today, page_key, plan) or _alternatives(
         question, vocab, today, page_key, plan) or plan
     plan = about_model.plan_for(question, today, plan, page_key) or plan
-    plan = mentions.plan_for(question, _as_of(today), plan) or plan
+    plan = mentions.plan_for(question, today, plan) or plan
     plan = broad.plan_for(question, _as_of(today), plan, page_key) or plan
     plan = _on_the_page(question, vocab, today, page_key, plan) or plan
     return _beyond_the_page(plan, page_key)

@@ -149,6 +149,10 @@ def test_which_meetings_discussed_something_lists_every_one(world):
     answer = ask(world, "which projects raised GPU capacity as a risk in meetings?")
     assert set(answer.result["items"]) == {k for k, in said}
     assert answer.result["count"] == len(said)
+    may = rows(world, """SELECT count(*) FROM documents WHERE lower(body) LIKE '%gpu capacity%'
+        AND created_at >= '2026-05-01' AND created_at < '2026-06-01'""")[0][0]
+    last_month = ask(world, "which meetings discussed GPU capacity last month?")
+    assert last_month.result["count"] == may == 1  # the period read, not dropped
     inside = rows(world, """SELECT count(*) FROM documents
         WHERE lower(body) LIKE '%sso%'""")[0][0]  # "processor": the letters, not the word
     assert inside == 1
