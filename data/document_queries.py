@@ -241,13 +241,15 @@ class Mention:
 
 def documents_mentioning(session: Session, scope: Scope, phrase: str, kind: str | None = None,
                          start: dt.date | None = None, end: dt.date | None = None,
-                         limit: int = MAX_MINUTES) -> list[Mention]:
+                         limit: int = MAX_MINUTES) -> tuple[list[Mention], bool]:
     """The visible documents (of a kind, written from ``start`` to ``end``) whose text says
     ``phrase`` as words of its own, case aside ("SSO", not the "sso" of "processor"), newest
-    first, at most ``limit``: "which meetings discussed the certification lab slots" lists
-    every one, not the best few passages. SQL finds the candidates (``LIKE``); the words'
-    boundaries are checked on their text."""
+    first: "which meetings discussed the certification lab slots" lists every one, not the best
+    few passages. SQL finds the candidates (``LIKE``), at most ``limit`` of them, newest first;
+    the words' boundaries are checked on their text. Also says whether that limit cut the
+    candidates short (older documents were not read)."""
     said = " ".join(phrase.split()).lower()
+    limit = max(1, min(int(limit), MAX_MINUTES))
     stmt = (select(Document.id, Project.key, Document.title, Document.kind, Document.created_at,
                    Document.body)
             .join(Project, Document.project_id == Project.id)
@@ -255,16 +257,15 @@ def documents_mentioning(session: Session, scope: Scope, phrase: str, kind: str 
     if kind:
         stmt = stmt.where(Document.kind == kind)
     stmt = written_between(stmt, start, end)
-    stmt = scope.apply(stmt).order_by(Document.created_at.desc(), Document.id.desc())
+    stmt = scope.apply(stmt).order_by(Document.created_at.desc(), Document.id.desc()).limit(
+        limit + 1)
     words = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in said.split()) + r"(?!\w)",
                        re.IGNORECASE)
-    found: list[Mention] = []
-    for doc_id, key, title, doc_kind, created, body in session.execute(stmt):
-        if words.search(body or ""):
-            found.append(Mention(doc_id, key, title, doc_kind, created))
-            if len(found) >= max(1, min(int(limit), MAX_MINUTES)):
-                break
-    return found
+    rows = session.execute(stmt).all()
+    found = [Mention(doc_id, key, title, doc_kind, created)
+             for doc_id, key, title, doc_kind, created, body in rows[:limit]
+             if words.search(body or "")]
+    return found, len(rows) > limit
 
 
 @dataclass(frozen=True)

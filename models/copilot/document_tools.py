@@ -358,8 +358,8 @@ def documents_mentioning(ctx: ToolContext, phrase: str, kind: str | None = None,
     if len(phrase) < 2:
         return ToolResult("documents_mentioning", {}, "Say what the documents should mention.",
                           error="invalid_arguments")
-    found = document_queries.documents_mentioning(ctx.session, ctx.scope, phrase, kind,
-                                                  date_arg(start), date_arg(end))
+    found, cut = document_queries.documents_mentioning(ctx.session, ctx.scope, phrase, kind,
+                                                       date_arg(start), date_arg(end))
     what = KIND_WORDS.get(kind or "", "document")
     said = f"“{phrase}”{_written(start, end)}"
     if not found:
@@ -371,8 +371,8 @@ def documents_mentioning(ctx: ToolContext, phrase: str, kind: str | None = None,
         by_project.setdefault(doc.project_key, []).append(doc)
     many = "s" if len(found) != 1 and not what.endswith("minutes") else ""
     lines = [f"**{len(found):,} {what}{many} of {plural(len(by_project), 'project')}** mention "
-             f"{said}" + (f" (the newest {document_queries.MAX_MINUTES:,} read)"
-                          if len(found) >= document_queries.MAX_MINUTES else "") + ":"]
+             f"{said}" + (f" (of the newest {document_queries.MAX_MINUTES:,} that have "
+                          "its letters: older ones were not read)" if cut else "") + ":"]
     for key, docs in list(by_project.items())[:MENTIONS_SHOWN]:
         newest = docs[0]
         lines.append(f"- {link(key)}: {plural(len(docs), what, what + many)}, latest *"

@@ -895,6 +895,7 @@ def _shares_by_group(question: str, plan: Plan) -> Plan | None:
         word = said["word"].lower()  # base is said, though "late" implies it in the part
         base["status"] = [{"finished": "done", "completed": "done", "ongoing": "open",
                            "live": "open"}.get(word, word)]
+    base = _outcome_base(args, base)
     if base == args:
         return None
     return replace(plan, calls=[("share_projects_by", {"by": by, "part": args, "base": base})],
@@ -918,6 +919,14 @@ def _items_due(question: str, plan: Plan) -> Plan | None:
     return replace(plan, calls=[(name, {**args, "event": "due"})], interpretation=said)
 
 
+def _outcome_base(part: dict[str, Any], base: dict[str, Any]) -> dict[str, Any]:
+    """The projects a share of an outcome ("finished late", "early") is of: the done ones, when
+    the base says no status of its own."""
+    if part.get("finished") and not base.get("finished") and not base.get("status"):
+        return {**base, "status": ["done"]}
+    return base
+
+
 def _share_of_finished(plan: Plan) -> Plan | None:
     """"What % of Devices projects finished late": a share of the finished ones (an outcome is
     only known of a done project, docs/metrics.md), not of every project, open ones included."""
@@ -925,9 +934,9 @@ def _share_of_finished(plan: Plan) -> Plan | None:
             name != "projects" for name, _args in plan.calls):
         return None
     (base_name, base), (_name, part) = plan.calls
-    if not part.get("finished") or base.get("finished") or base.get("status"):
+    if _outcome_base(part, base) == base:
         return None
-    return replace(plan, calls=[(base_name, {**base, "status": ["done"]}), plan.calls[1]],
+    return replace(plan, calls=[(base_name, _outcome_base(part, base)), plan.calls[1]],
                    interpretation=plan.interpretation.replace(" as a share of projects",
                                                               " as a share of done projects"))
 

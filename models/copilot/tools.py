@@ -212,9 +212,9 @@ def _count_arg(value: Any) -> int | None:
 def _finished(row: ProjectRow, extra: ListExtras | None) -> str:
     """"finished 12 days late" / "finished 3 days early" / "finished on its due date" of a done
     project ("" for an open one, whose line says its days late already)."""
-    if extra is None or extra.completed_at is None or row.due_date is None:
+    gap = metrics.days_finished_late(extra.completed_at, row.due_date) if extra else None
+    if gap is None:
         return ""
-    gap, _how = finish_words(extra.completed_at.date(), row.due_date)
     return (f"finished {plural(gap, 'day')} late" if gap > 0 else
             f"finished {plural(-gap, 'day')} early" if gap < 0 else "finished on its due date")
 
@@ -312,7 +312,7 @@ def tie_note(tied: Sequence[str], last: str, order: str, at_least: bool = False)
 def finish_words(completed: dt.date, due: dt.date) -> tuple[int, str]:
     """Days from the due date to the completion and how the project finished (docs/metrics.md,
     Finished on time / finished late): (132, "finished late")."""
-    gap = (completed - due).days
+    gap = (completed - due).days  # ``data.metrics.days_finished_late`` of two known dates
     return gap, "finished late" if gap > 0 else "finished on time"
 
 
