@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, case, func, literal, select
 from sqlalchemy.orm import Session
@@ -95,9 +95,10 @@ def narrow(stmt: S, scope: Scope, filters: ProjectFilters, today: dt.date,
     return filters.apply(scope.apply(stmt), today, health_joined)
 
 
-@dataclass(frozen=True)
-class CubeCell:
-    """Projects of one portfolio, status and priority, with the counts every roll-up needs."""
+class CubeCell(NamedTuple):
+    """Projects of one portfolio, status and priority, with the counts every roll-up needs (a
+    named tuple: a few thousand are made per overview, and a frozen dataclass's construction
+    took a third of the cube's time beside its SQL)."""
 
     portfolio_id: int
     portfolio: str
@@ -163,8 +164,8 @@ def portfolio_cube(
         .join(Priority, Priority.id == cells.c.priority_id)
         .order_by(Status.sort_order, Priority.rank, Portfolio.name)
     )
-    return [CubeCell(pid, name, st, bool(closed), pr, *(int(v or 0) for v in rest))
-            for pid, name, st, closed, pr, *rest in session.execute(stmt)]
+    # Core rows (no ORM loading step), every count summed from NOT NULL columns or coalesced
+    return [CubeCell._make(row) for row in session.connection().execute(stmt).all()]
 
 
 def kpis_from(cells: list[CubeCell]) -> Kpis:

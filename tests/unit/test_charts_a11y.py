@@ -111,9 +111,9 @@ def test_text_alternative_tables_the_chart_and_offers_a_filter_per_row():
     assert columns == ["", "Low", "Medium", "High", "Critical"]
     assert table == [["Active", "5", "0", "2", "0"], ["Done", "0", "0", "4", "0"]]
     assert "7 active, 4 done" in alternative(fig)  # the summary sentence under the chart
-    closed = table_toggle(0, fig.to_dict(), "overview-status-priority-table-toggle")
+    closed = table_toggle(0, fig, "overview-status-priority-table-toggle")
     assert closed == (None, "false", "Show the data as a table")  # built only when opened
-    opened = table_toggle(1, fig.to_dict(), "overview-status-priority-table-toggle",
+    opened = table_toggle(1, fig, "overview-status-priority-table-toggle",
                           filter_label="Show this status", row_values=[["active"], ["done"]],
                           filter_store="kb")
     assert opened[1:] == ("true", "Hide the data table")
@@ -121,7 +121,7 @@ def test_text_alternative_tables_the_chart_and_offers_a_filter_per_row():
     assert '"data-filter-value": "done"' in alt and '"data-filter-store": "kb"' in alt
     assert '"data-filter-chart": "overview-status-priority"' in alt
     assert "Show this status: Done" in alt  # each button says what it filters to
-    assert table_toggle(2, fig.to_dict(), "x-table-toggle")[0] is None  # closed again
+    assert table_toggle(2, fig, "x-table-toggle")[0] is None  # closed again
     stored = {"chart": "overview-status-priority", "value": "done|high"}
     assert clicked_value("overview-status-priority", stored) == ["done", "high"]
     assert clicked_value("overview-due", stored) is None

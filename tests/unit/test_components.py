@@ -32,7 +32,7 @@ def _annotation(fig) -> str:
 def test_status_priority_figure_stacks_priorities_in_lifecycle_order():
     rows = [StatusPriorityCount("done", "high", 2), StatusPriorityCount("active", "low", 5),
             StatusPriorityCount("active", "high", 1)]
-    fig = figures.status_priority_figure(rows)
+    fig = go.Figure(figures.status_priority_figure(rows))
     assert fig.layout.barmode == "stack"
     by_name = {trace.name: trace for trace in fig.data}
     assert list(by_name["Low"].x) == ["Active", "Done"]
@@ -60,7 +60,7 @@ def test_throughput_figure_marks_the_running_week_partial_with_points_on_hover()
     as "so far", so a half-finished week does not read as a collapse."""
     rows = [WeeklyThroughput(dt.date(2026, 6, 1), 3, 8),
             WeeklyThroughput(dt.date(2026, 6, 8), 1, 2)]
-    fig = figures.throughput_figure(rows, today=dt.date(2026, 6, 10))
+    fig = go.Figure(figures.throughput_figure(rows, today=dt.date(2026, 6, 10)))
     assert [t.name for t in fig.data] == ["Finished in the week", "This week so far (not over)"]
     assert list(fig.data[0].y) == [3] and list(fig.data[1].y) == [1]
     assert [list(c) for c in fig.data[0].customdata] == [["1 Jun 2026", 8]]
@@ -68,12 +68,12 @@ def test_throughput_figure_marks_the_running_week_partial_with_points_on_hover()
     assert fig.layout.yaxis.rangemode == "tozero" and fig.layout.yaxis.range[0] == 0
     assert fig.layout.yaxis.title.text == "Work items finished"
     assert "This week so far: 1" in fig.layout.meta["summary"]
-    every_week = figures.throughput_figure(rows, today=dt.date(2026, 7, 1))
+    every_week = go.Figure(figures.throughput_figure(rows, today=dt.date(2026, 7, 1)))
     assert [t.name for t in every_week.data] == ["Finished in the week"]
 
 
 def test_portfolio_figure_splits_open_into_not_late_and_late_in_health_colours():
-    fig = figures.portfolio_figure([PortfolioCount(7, "Alpha", open=5, late=2, done=1)])
+    fig = go.Figure(figures.portfolio_figure([PortfolioCount(7, "Alpha", open=5, late=2, done=1)]))
     values = {t.name: list(t.x) for t in fig.data}
     assert values == {"Open, not late": [3], "Late": [2], "Done": [1]}
     assert list(fig.data[0].customdata[0]) == [7]  # what a click filters by
@@ -83,12 +83,12 @@ def test_portfolio_figure_splits_open_into_not_late_and_late_in_health_colours()
 
 
 def test_burnup_and_due_timeline_figures():
-    burnup = figures.burnup_figure([BurnupPoint(dt.date(2026, 6, 1), 10, 4),
-                                    BurnupPoint(dt.date(2026, 6, 8), 12, 7)])
+    burnup = go.Figure(figures.burnup_figure([BurnupPoint(dt.date(2026, 6, 1), 10, 4),
+                                              BurnupPoint(dt.date(2026, 6, 8), 12, 7)]))
     assert [list(t.y) for t in burnup.data] == [[10, 12], [4, 7]]
     months = [DueMonth(dt.date(2026, 7, 1), "late", 2), DueMonth(dt.date(2026, 8, 1), "at_risk", 1),
               DueMonth(dt.date(2026, 8, 1), "on_track", 3)]
-    due = figures.due_timeline_figure(months)
+    due = go.Figure(figures.due_timeline_figure(months))
     by_name = {t.name: list(t.y) for t in due.data}
     assert by_name == {"Late": [2, 0], "At risk": [0, 1], "On track": [0, 3]}
     assert list(due.data[0].customdata[1]) == ["2026-08-01"]
@@ -105,7 +105,7 @@ def test_due_timeline_legend_sits_below_the_month_labels_at_any_width():
     axis title (automargin) above it, whatever their height, at 390 px as at 1400 px."""
     months = [DueMonth(dt.date(2026 + (4 + i) // 12, (4 + i) % 12 + 1, 1), "on_track", 1)
               for i in range(20)]
-    fig = figures.due_timeline_figure(months)
+    fig = go.Figure(figures.due_timeline_figure(months))
     go.Figure(fig.to_plotly_json())  # plotly's own validation accepts the layout
     legend = fig.layout.legend
     assert legend.orientation == "h" and legend.xanchor == "left" and legend.x == 0
@@ -133,18 +133,21 @@ def test_project_table_links_each_row_and_escapes_text():
                        ("A-1", "A-1"))]
     table = project_table(with_worded_drivers(rows), "t", row_prefix="rows")  # as the page does
     body = table.children.children[1].children
-    first_cell = body[0].children[0].children
-    assert first_cell.href == "/projects/A-1"
-    assert body[0].children[1].children.children == "<script>x</script>"  # text, not HTML
-    assert body[0].children[6].children == "1 Jul 2026"  # a day as every page writes it
-    assert "nowrap" in body[0].children[0].className and "nowrap" in body[0].children[6].className
-    assert body[0].children[7].children.children[0].children == "50%"
-    assert body[0].children[8].children.children == "Late"
-    assert "health-late" in body[0].children[8].children.className
-    assert body[0].children[9].children.children == "42%"
-    assert body[0].children[10].children == "3 Aug 2026"
-    assert body[0].children[11].children.children == "Share done: 0.40: −12 points"
-    assert body[0].id == {"type": "rows", "key": "A-1"}
+    cells = [cell["props"] for cell in body[0]["props"]["children"]]  # plain data, as sent
+
+    def inner(n: int) -> dict:
+        return cells[n]["children"]["props"]
+
+    assert inner(0)["href"] == "/projects/A-1"
+    assert inner(1)["children"] == "<script>x</script>"  # text, not HTML
+    assert cells[6]["children"] == "1 Jul 2026"  # a day as every page writes it
+    assert "nowrap" in cells[0]["className"] and "nowrap" in cells[6]["className"]
+    assert inner(7)["children"][0]["props"]["children"] == "50%"
+    assert inner(8)["children"] == "Late" and "health-late" in inner(8)["className"]
+    assert inner(9)["children"] == "42%"
+    assert cells[10]["children"] == "3 Aug 2026"
+    assert inner(11)["children"] == "Share done: 0.40: −12 points"
+    assert body[0]["props"]["id"] == {"type": "rows", "key": "A-1"}
     assert project_table([], "t").children == NO_MATCH
 
 
@@ -159,10 +162,11 @@ def test_figures_carry_a_resolved_template_for_the_browser():
     """Validation is off in builders: the template must still reach plotly.js as an object."""
     rows = [StatusPriorityCount("active", "low", 5)]
     for fig in (figures.status_priority_figure(rows), empty_figure("x")):
-        layout = fig.to_dict()["layout"]
+        layout = fig["layout"] if isinstance(fig, dict) else fig.to_dict()["layout"]
         template = layout.get("template")
         assert template is None or isinstance(template, dict)
-    status = figures.status_priority_figure(rows).to_dict()
+    assert isinstance(figures.status_priority_figure(rows)["layout"]["template"], dict)
+    status = go.Figure(figures.status_priority_figure(rows)).to_dict()
     assert status["layout"]["template"]["layout"]["plot_bgcolor"] == "rgba(0,0,0,0)"
     assert status["layout"]["template"]["layout"]["colorway"][:2] == [BLUE, ORANGE]
     assert status["data"][0]["type"] == "bar" and status["layout"]["barmode"] == "stack"

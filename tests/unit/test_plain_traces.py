@@ -54,3 +54,32 @@ def test_items_and_person_load_bars_are_valid_plotly_with_their_colours():
     load = validated(person_load_figure(weeks, [0.5, 1.25], "Ada"))
     assert list(load.data[0].y) == [50, 125]
     assert load.data[0].marker.color[1] != load.data[0].marker.color[0]  # above capacity
+
+
+def test_overview_figures_are_plain_data_that_plotly_validates():
+    """The five overview charts: plotly's validation accepts each, and each draws its rows."""
+    from components import figures
+    from data.queries import (
+        BurnupPoint,
+        DueMonth,
+        PortfolioCount,
+        StatusPriorityCount,
+        WeeklyThroughput,
+    )
+
+    status = validated(figures.status_priority_figure(
+        [StatusPriorityCount("active", "high", 3), StatusPriorityCount("done", "low", 2)]))
+    assert {t.name: list(t.y) for t in status.data}["High"] == [3, 0]
+    weeks = [WeeklyThroughput(dt.date(2026, 6, 1), 4, 9),
+             WeeklyThroughput(dt.date(2026, 6, 8), 1, 2)]
+    throughput = validated(figures.throughput_figure(weeks, dt.date(2026, 6, 9)))
+    assert [list(t.y) for t in throughput.data] == [[4], [1]]
+    assert throughput.data[1].marker.pattern.shape == "/"
+    portfolios = validated(figures.portfolio_figure([PortfolioCount(5, "Alpha", 6, 2, 1)]))
+    assert [list(t.x) for t in portfolios.data] == [[4], [2], [1]]
+    burnup = validated(figures.burnup_figure([BurnupPoint(dt.date(2026, 6, 1), 10, 3),
+                                              BurnupPoint(dt.date(2026, 6, 8), 11, 5)]))
+    assert list(burnup.data[1].y) == [3, 5] and burnup.data[1].fill == "tozeroy"
+    due = validated(figures.due_timeline_figure([DueMonth(dt.date(2026, 7, 1), "late", 2)]))
+    assert [list(t.y) for t in due.data] == [[2], [0], [0]]
+    assert due.layout.legend.yref == "container"
