@@ -16,6 +16,7 @@ import plotly.graph_objects as go
 from dash import dcc, html
 
 from components.feedback import empty_figure, empty_note, scroll_region
+from components.plain import Plain, child, element
 from components.plotting import new_figure, titled
 from components.theme import BLUE, GREY, ORANGE, PURPLE, VERMILLION
 from components.words import day, moment, number_word, period_label, plural
@@ -191,12 +192,12 @@ def driver_text(driver: Mapping) -> str:
 PROBABILITY_CLASSES = (("prob-low", 0.5), ("prob-mid", 0.8))
 
 
-def probability_badge(p: float | None) -> html.Span | str:
+def probability_badge(p: float | None) -> Plain | str:
     """P(on time) on a colour by band: below 50 % (at risk), below 80 %, 80 % and above."""
     if p is None:
         return "—"
     tone = next((name for name, below in PROBABILITY_CLASSES if p < below), "prob-high")
-    return html.Span(f"{p:.0%}", className=f"badge forecast-p {tone}")
+    return element(html.Span, f"{p:.0%}", className=f"badge forecast-p {tone}")
 
 
 def at_risk_table(rows: Sequence, table_id: str) -> html.Div | html.P:
@@ -208,7 +209,7 @@ def at_risk_table(rows: Sequence, table_id: str) -> html.Div | html.P:
         html.Tr([
             html.Td([dcc.Link(r.name, href=f"/projects/{r.key}"),
                      html.Small(f" {r.key}", className="text-body-secondary text-nowrap")]),
-            html.Td(probability_badge(r.p_on_time)),
+            html.Td(child(probability_badge(r.p_on_time))),
             html.Td(day(r.due_date) if r.due_date else "—", className="text-nowrap"),
             html.Td(day(r.p85_date) if r.p85_date else "—", className="text-nowrap"),
             html.Td(METHOD_LABELS.get(r.method, r.method)),

@@ -13,6 +13,7 @@ from components.attrs import attrs
 from components.feedback import empty_note, scroll_region
 from components.forecast_figures import driver_text, probability_badge
 from components.markdown import plain_text
+from components.plain import Plain, child, element
 from components.theme import HEALTH_LABELS
 from components.words import day, is_over, item_status, load_words, percent
 
@@ -30,9 +31,9 @@ def _date(value: Any) -> str:
     return day(value) if value else ""
 
 
-def health_badge(state: str) -> html.Span:
+def health_badge(state: str) -> Plain:
     """Health in words on its colour-blind-safe colour (``assets/dashboard.css``)."""
-    return html.Span(HEALTH_LABELS.get(state, state), className=f"badge health-{state}")
+    return element(html.Span, HEALTH_LABELS.get(state, state), className=f"badge health-{state}")
 
 
 def person_href(name: str) -> str:
@@ -52,13 +53,13 @@ def project_link(key: str, name: str) -> html.Span:
                       html.Small(f" {key}", className="text-body-secondary text-nowrap")])
 
 
-def progress_cell(progress: float) -> html.Div:
+def progress_cell(progress: float) -> Plain:
     """The share done in words, with a thin bar beside it for the eye (hidden from readers)."""
     width = f"{max(0.0, min(1.0, progress)) * 100:.0f}%"
-    return html.Div([
-        html.Span(percent(progress), className="progress-text"),
-        html.Div(html.Div(className="progress-fill", style={"width": width}),
-                 className="progress-track", **attrs({"aria-hidden": "true"})),
+    return element(html.Div, [
+        element(html.Span, percent(progress), className="progress-text"),
+        element(html.Div, element(html.Div, className="progress-fill", style={"width": width}),
+                className="progress-track", **attrs({"aria-hidden": "true"})),
     ], className="progress-cell")
 
 
@@ -83,7 +84,8 @@ def sort_header(prefix: str, sort: str, descending: bool) -> html.Tr:
 
 def project_table(rows: Sequence, table_id: str, header: html.Tr | None = None,
                   row_prefix: str | None = None):
-    """Projects with progress and health; rows are clickable when ``row_prefix`` is given."""
+    """Projects with progress and health; rows are clickable when ``row_prefix`` is given. The
+    rows are plain data (``components.plain``): most of the projects page's time was theirs."""
     if not rows:
         return empty_note()
     if header is None:
@@ -91,26 +93,24 @@ def project_table(rows: Sequence, table_id: str, header: html.Tr | None = None,
                           for _, label, css in PROJECT_COLUMNS])
     classes = [css for _, _, css in PROJECT_COLUMNS]
 
-    def cells(r: Any) -> list[Any]:
+    def cells(r: Any) -> list[Plain]:
         values = [
-            dcc.Link(r.key, href=f"/projects/{r.key}"),
-            dcc.Link(r.name, href=f"/projects/{r.key}", className="text-reset"),
+            element(dcc.Link, r.key, href=f"/projects/{r.key}"),
+            element(dcc.Link, r.name, href=f"/projects/{r.key}", className="text-reset"),
             r.portfolio, r.status, r.priority, r.owner, _date(r.due_date),
             progress_cell(r.progress),
             health_badge(r.health), probability_badge(r.p_on_time), _date(r.p85_date),
-            html.Small(driver_text(r.drivers[0]) if r.drivers else ""),
+            element(html.Small, driver_text(r.drivers[0]) if r.drivers else ""),
         ]
-        return [html.Td(v, className=c) for v, c in zip(values, classes, strict=True)]
+        return [element(html.Td, v, className=c) for v, c in zip(values, classes, strict=True)]
 
     body = [
-        html.Tr(
-            cells(r),
-            **attrs({"id": {"type": row_prefix, "key": r.key}, "n_clicks": 0,
-                     "className": "clickable-row"} if row_prefix else {}),
-        )
+        element(html.Tr, cells(r),
+                **({"id": {"type": row_prefix, "key": r.key}, "n_clicks": 0,
+                    "className": "clickable-row"} if row_prefix else {}))
         for r in rows
     ]
-    return scroll_region(dbc.Table([html.Thead(header), html.Tbody(body)], id=table_id,
+    return scroll_region(dbc.Table([html.Thead(header), html.Tbody(child(body))], id=table_id,
                                    striped=True, hover=True, size="sm",
                                    className="project-table"), "Projects")
 

@@ -130,7 +130,9 @@ def _plain(value: Any) -> Any:
     if isinstance(value, go.Figure):
         return value.to_dict()
     if isinstance(value, Component | list):
-        return json.loads(plotly.io.json.to_json_plotly(value))
+        # the standard library's encoder: on a table of components and plain rows it takes
+        # half the time of orjson's engine, which first walks everything to clean it
+        return json.loads(plotly.io.json.to_json_plotly(value, engine="json"))
     return value
 
 

@@ -22,6 +22,7 @@ from components.documents import latest_meeting_card
 from components.feedback import empty_figure, error_alert, not_found
 from components.forecast_figures import probability_badge
 from components.forecast_trust import evidence_note
+from components.plain import child
 from components.plotting import alternative, graph, table_outputs, table_toggle
 from components.project_figures import items_status_figure, project_burnup_figure
 from components.report_button import export_panel
@@ -55,7 +56,7 @@ def _fact(label: str, value: Any) -> dbc.Col:
 def header(d: Any) -> html.Div:
     return html.Div([
         html.H1([d.name, html.Small(f" {d.key} ", className="text-body-secondary"),
-                 health_badge(d.health)], id="project-title", className="h2 page-title"),
+                 child(health_badge(d.health))], id="project-title", className="h2 page-title"),
         html.P(d.description, className="text-body-secondary"),
         dbc.Row([
             _fact("Status", d.status), _fact("Priority", d.priority),
@@ -86,7 +87,7 @@ def forecast_card(f: Any, late_due: dt.date | None = None) -> dbc.Card:
         body = [
             html.Div([html.Span("Chance of finishing on time ",
                                 className="kpi-label text-body-secondary"),
-                      probability_badge(f.p_on_time)], id="project-p-on-time"),
+                      child(probability_badge(f.p_on_time))], id="project-p-on-time"),
             # how much evidence, and whether it was shrunk (a late project: why it is 0 %)
             evidence_note(evidence.reworded(f.evidence), late_due),
             html.Small(f"P(on time) from {source} · as of {day(f.as_of)}",

@@ -70,7 +70,7 @@ def test_drivers_and_probabilities_read_as_sentences():
         "12 points left to do"]
     assert ff.driver_text({"feature": "pace", "label": "Pace"}) == "Pace"  # no words: its label
     assert ff.probability_badge(None) == "—"
-    assert [ff.probability_badge(p).className.split()[-1] for p in (0.2, 0.6, 0.9)] == [
+    assert [ff.probability_badge(p)["props"]["className"].split()[-1] for p in (0.2, 0.6, 0.9)] == [
         "prob-low", "prob-mid", "prob-high"]
 
 
