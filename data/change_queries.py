@@ -97,6 +97,16 @@ def open_items(session: Session, scope: Scope, today: dt.date,
     return int(count), int(points)
 
 
+def all_items(session: Session, scope: Scope, today: dt.date,
+              filters: ProjectFilters = NO_FILTERS, skill: str | None = None,
+              kind: str | None = None, assignee: str | None = None) -> tuple[int, int]:
+    """(work items, story points) of the projects whatever their status: their whole scope
+    (the sum of ``project_rollups.scope_points`` over the same projects)."""
+    count, points = session.execute(
+        _items(scope, today, filters, assignee, skill, kind, False)).one()
+    return int(count), int(points)
+
+
 def items_due(session: Session, scope: Scope, today: dt.date, first: dt.date, last: dt.date,
               filters: ProjectFilters = NO_FILTERS, skill: str | None = None,
               kind: str | None = None, assignee: str | None = None) -> tuple[int, int]:

@@ -156,6 +156,15 @@ def project_booked(session: Session, scope: Scope, key: str, day: dt.date) -> li
     return sorted(rows, key=lambda a: (a.start, -a.share, a.person))
 
 
+def project_past(session: Session, scope: Scope, key: str, day: dt.date) -> list[Assignment]:
+    """Who was on a visible project before ``day`` (allocations that ended before it), the
+    latest to leave first: the team of a project that has finished or paused."""
+    stmt = _assignments(scope, dt.date.min, day).where(Project.key == key,
+                                                       Allocation.period_end < day)
+    rows = [Assignment(*r) for r in session.execute(stmt)]
+    return sorted(rows, key=lambda a: (-a.end.toordinal(), a.person))
+
+
 def on_closed_projects(session: Session, scope: Scope, day: dt.date) -> list[Assignment]:
     """Allocations not ended by ``day`` to visible projects that are done or cancelled: people
     still booked on work that has stopped (a plan to clean up), soonest end first."""

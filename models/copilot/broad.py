@@ -25,6 +25,8 @@ _OVERALL = re.compile(r"^\s*(?:is|are)\s+(?:the\s+)?(?P<what>.+?)\s+(?:portfolio
                       r"ok|okay|fine|healthy|in (?:good|ok|okay|decent) shape|doing (?:ok|okay|"
                       r"well|fine))(?:\s+overall|\s+as a whole|\s+in general)?\s*\??\s*$",
                       re.IGNORECASE)
+_BETTER = re.compile(r"\b(?:in\s+)?(?:better|worse)\s+(?:shape|state|condition|health)\b|"
+                     r"\b(?:healthier|doing\s+better|doing\s+worse)\b", re.IGNORECASE)
 _STRETCHED = re.compile(r"\b(?:most|more|least|less)\s+(?:stretched|overstretched|overloaded|"
                         r"overworked|over-?allocated|loaded|under pressure)\b", re.IGNORECASE)
 _TEAMS = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:teams?|portfolios?|groups?|departments?|"
@@ -59,15 +61,32 @@ def plan_for(question: str, today_said: str, plan: Plan, page_key: str | None) -
                        interpretation=plan.interpretation + " (“my” read as everything you can "
                                                             "see)")
     overall = _OVERALL.match(question) or _SUMMARY.search(question)
-    if overall and plan.kind == "answer" and len(plan.calls) == 1 and plan.calls[0][0] == \
-            "projects" and plan.calls[0][1].get("portfolio") and not any(
-            k in plan.calls[0][1] for k in ("owner", "keys", "priority", "search")):
-        names = plan.calls[0][1]["portfolio"]
+    one = plan.calls[0] if plan.kind == "answer" and len(plan.calls) == 1 else None
+    names = one[1].get("portfolio") if one and one[0] == "projects" else None
+    if one and names and _BETTER.search(question) and len(names) == 2 and set(one[1]) <= {
+            "portfolio", "health", "status"}:  # "is Web Storefront in better shape than Security"
+        return replace(plan, calls=[("count_projects_by", {"status": ["open"], "portfolio": [n],
+                                                           "by": "health"}) for n in names],
+                       measure="groups",
+                       interpretation=f"How the open projects of {names[0]} and of {names[1]} "
+                                      f"stand, by health, side by side, as of {today_said}")
+    if overall and one and names and one[0] == "projects" and not any(
+            k in one[1] for k in ("owner", "keys", "priority", "search")):
         return replace(plan, calls=[("count_projects_by", {"status": ["open"],
                                                            "portfolio": names, "by": "health"})],
                        measure="groups",
                        interpretation=f"How the open projects in {' and '.join(names)} stand, "
                                       f"by health, as of {today_said}")
+    judged = _OVERALL.match(question)
+    if judged and one and one[0] == "projects" and set(one[1]) <= {
+            "health", "status"} and one[1].get("health") in (None, ["on_track"]):
+        # "is our delivery in good shape": the judgement word is not a filter; everything's
+        # open projects by health (it listed the on-track ones alone, which reads as "yes")
+        return replace(plan, calls=[("count_projects_by", {"status": ["open"], "by": "health"})],
+                       measure="groups",
+                       interpretation=f"How all open projects stand, by health (“"
+                                      f"{judged['what']}” read as everything you can see), as "
+                                      f"of {today_said}")
     if _STRETCHED.search(question) and _TEAMS.search(question) and plan.kind == "answer" and \
             all(name != "over_allocated_by_portfolio" for name, _a in plan.calls):
         least = bool(re.search(r"\b(?:least|less)\b", question, re.IGNORECASE))
@@ -84,6 +103,15 @@ def plan_for(question: str, today_said: str, plan: Plan, page_key: str | None) -
                     calls=[("headcount_by_portfolio", {})],
                     interpretation="The people on each portfolio's projects today (its team), "
                                    f"as of {today_said}")
+    named = [n for _name, args in plan.calls for n in args.get("portfolio") or ()]
+    if _TEAM_SIZES.search(question) and plan.kind == "answer" and len(set(named)) >= 2 and all(
+            name == "count_projects_by" and set(args) <= {"portfolio", "by", "only"}
+            for name, args in plan.calls):  # projects of a status counted: not a headcount
+        names = list(dict.fromkeys(named))  # "team size Customer Support vs Growth": people,
+        return Plan(kind="answer", subject="people", measure="groups",  # not projects
+                    calls=[("headcount_by_portfolio", {"portfolio": names})],
+                    interpretation=f"The people on the projects of {' and '.join(names)} today "
+                                   f"(each one's team), as of {today_said}")
     roster = _ROSTER.search(question)
     if roster and plan.kind == "answer" and len(plan.calls) == 1 and plan.calls[0][0] == \
             "projects" and len(plan.calls[0][1].get("portfolio") or ()) == 1 and set(

@@ -38,11 +38,15 @@ def work_items(ctx: ToolContext, event: str = "done", start: str | None = None,
                skill: str | None = None, kind: str | None = None, after_start: bool = False,
                unassigned: bool = False, **args: Any) -> ToolResult:
     """Work items finished (``event="done"``), added (``"created"``) or open and due by their
-    own due date (``"due"``) in a period, or open now (``"open"``) or in progress now
-    (``"in_progress"``): how many, and their story points."""
+    own due date (``"due"``) in a period, or open now (``"open"``), in progress now
+    (``"in_progress"``) or all of them (``"scope"``): how many, and their story points."""
     flt = project_filters(ctx, args)
     first, last = date_arg(start), date_arg(end)
-    if event in ("open", "in_progress"):
+    if event == "scope":
+        count, points = change_queries.all_items(ctx.session, ctx.scope, ctx.today, flt, skill,
+                                                 kind=kind, assignee=assignee)
+        span = " in all (done or not: the whole scope)"
+    elif event in ("open", "in_progress"):
         count, points = change_queries.open_items(ctx.session, ctx.scope, ctx.today, flt, skill,
                                                   started=event == "in_progress", kind=kind,
                                                   assignee=assignee, unassigned=unassigned)

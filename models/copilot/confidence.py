@@ -85,8 +85,8 @@ def consumed_words(calls: Iterable[tuple[str, dict[str, Any]]]) -> set[str]:
     words: set[str] = set()
     for name, args in calls:
         words |= TOOL_WORDS.get(name, set())
-        if args.get("changing"):  # "who rolls off this project and when": the dates shown
-            words |= {"when"}
+        if args.get("changing"):  # "who rolls off projects and when": the move and its dates
+            words |= {"when", "off", "on", "onto", "roll", "rolls", "rolling"}
         if args.get("unassigned"):  # "nobody assigned", "no one on it"
             words |= {"nobody", "noone", "unassigned", "assigned", "owner", "assignee"}
         search = args.get("search")

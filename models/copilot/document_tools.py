@@ -401,26 +401,30 @@ def latest_documents(ctx: ToolContext, project_key: str | None = None, kind: str
 
 
 def action_items(ctx: ToolContext, project_key: str | None = None, person: str | None = None,
-                 open_only: bool = True, about: list[str] | None = None) -> ToolResult:
+                 open_only: bool = True, about: list[str] | None = None,
+                 meetings: int = 5) -> ToolResult:
     """The action items minuted in a project's latest meetings, or a person's in the latest
     meetings that name them (``documents.commitments``): who will do what, by when, each
     cited at the passage that says it. ``open_only``: not yet past their stated date. With
     ``about`` (the task asked of: "who was supposed to book the release window"), only the
     items that say at least half of its words; when none does, the answer says so before it
-    lists the latest ones."""
+    lists the latest ones. ``meetings``: how many of the latest meetings are read (1 for "the
+    last meeting")."""
     key = project_key.upper() if project_key else None
     if key and not visible_keys(ctx.session, ctx.scope, [key]):
         return ToolResult("action_items", {}, f"No visible project {key}.", error="not_found")
     if not key and not person:
         return ToolResult("action_items", {}, "Name a project or a person.",
                           error="invalid_arguments")
+    one = meetings == 1
     every = commitments(ctx.session, ctx.scope, key, person, None,  # a person attends more
-                        limit=5 if key else 40)  # meetings than they act in
+                        limit=(1 if one else 5) if key else 40)  # meetings than they act in
     latest = every[:MAX_ACTIONS]
     shown = f"the latest {len(latest)} of {len(every)}" if len(every) > len(latest) else str(
         len(latest))  # "what did Aisha commit to": never a cut list that reads as complete
     whose = f"{person}'s" if person else "The"
-    where = f" in the latest meetings of {link(key)}" if key else " in the latest meetings " \
+    where = (f" in the latest meeting of {link(key)}" if one else
+             f" in the latest meetings of {link(key)}") if key else " in the latest meetings " \
         "that name them"
     if not latest:
         text = f"{whose} action items: none{where}."

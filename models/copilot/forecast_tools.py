@@ -123,7 +123,9 @@ def _trust(ctx: ToolContext, row: forecast_queries.ForecastRow, name: str) -> To
     elif word in TRUST_MEANING:
         meaning = TRUST_MEANING[word].split(": ", 1)[-1].replace("in between",
                                                                   "between high and low")
-        text = (f"{name}: the forecast's trust is **{word}** ({meaning}). "
+        chance = f" ({row.p_on_time:.0%} chance of finishing on time)" if (
+            row.p_on_time is not None) else ""  # the number the trust is about, said with it
+        text = (f"{name}: the forecast{chance} has **{word}** trust ({meaning}). "
                 f"{evidence_note(row.evidence or {})}")
     else:
         text = f"{name}: its forecast has no trust recorded yet (it is given at the next rescore)."

@@ -246,7 +246,9 @@ CONCEPTS: dict[str, list[str]] = {
                    "pct complete", "percentage complete"],
     # forecasts
     "f:trust": ["trust", "trusted", "trustworthy", "low trust", "high trust", "medium trust",
-                "how reliable", "reliability"],
+                "how reliable", "reliability", "how much confidence", "confidence in",
+                "confidence ... forecast", "rely on ... forecast", "believe ... forecast",
+                "how solid", "how much weight"],
     "f:chance": ["delivered by ... due date", "done by ... due date", "finished by ... due date",
                  "completed by ... due date", "delivered by ... deadline", "done by ... deadline",
                  "finished by ... deadline", "delivered on time", "land on time", "ship on time",

@@ -79,9 +79,10 @@ def _points(kind: str, row: document_queries.MeetingRow, ctx: ToolContext,
 
 
 def _says(found: _Found, about: set[str]) -> bool:
-    """At least half of the topic's words are in the point ("feature flags", "3-D Secure")."""
+    """Every word of the topic is in the point ("feature flags": not "the feature store"), or
+    all but one of a topic of three words or more ("3-D Secure")."""
     words = {written_out(w) for w in re.findall(r"[A-Za-z0-9]+", found.quote)}
-    return 2 * len(about & words) >= len(about)
+    return len(about & words) >= len(about) - (1 if len(about) >= 3 else 0)
 
 
 def meeting_points(ctx: ToolContext, kind: str, project_key: str | None = None,

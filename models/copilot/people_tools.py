@@ -250,14 +250,16 @@ def over_allocated_by_portfolio(ctx: ToolContext, k: int = 1, order: str = "desc
                               "groups": dict(top)})
 
 
-def headcount_by_portfolio(ctx: ToolContext, k: int | None = None,
-                           order: str = "desc") -> ToolResult:
+def headcount_by_portfolio(ctx: ToolContext, k: int | None = None, order: str = "desc",
+                           portfolio: list[str] | None = None) -> ToolResult:
     """How many people each portfolio's projects have today (its team, as ``people`` reads
-    one portfolio's); the ``k`` with the most (``order="asc"``: the fewest) when given."""
+    one portfolio's); the ``k`` with the most (``order="asc"``: the fewest) when given;
+    ``portfolio``: only those ("team size Customer Support vs Growth")."""
     sign = 1 if order == "asc" else -1
-    ranked = sorted(people_queries.headcount_by_portfolio(ctx.session, ctx.scope,
-                                                          ctx.today).items(),
-                    key=lambda kv: (sign * kv[1], kv[0]))
+    counts = people_queries.headcount_by_portfolio(ctx.session, ctx.scope, ctx.today)
+    if portfolio:  # the names as the router resolved them; one with nobody today counts 0
+        counts = {name: counts.get(name, 0) for name in dict.fromkeys(portfolio)}
+    ranked = sorted(counts.items(), key=lambda kv: (sign * kv[1], kv[0]))
     groups = dict(ranked[:k] if k else ranked)
     text = "\n".join(["**People on each portfolio's projects today** (someone on two "
                       "portfolios counts in both):"]
@@ -285,6 +287,13 @@ def project_team(ctx: ToolContext, project_key: str, owner: str | None = None) -
             text += "\n".join([f" {plural(len(booked), 'allocation')} to it start later:"]
                               + [f"- {a.person} ({a.role or 'no role'}), {pct(a.share)} of their "
                                  f"time from {day(a.start)} to {day(a.end)}" for a in booked])
+        past = people_queries.project_past(ctx.session, ctx.scope, key, ctx.today)
+        if past:  # a project finished or paused: who was on it ("who was on the team")
+            text += "\n".join([f" Before today {plural(len(past), 'allocation')} to it "
+                               f"ended:"]
+                              + [f"- {a.person} ({a.role or 'no role'}), {pct(a.share)} of their "
+                                 f"time from {day(a.start)} to {day(a.end)}" for a in past[:15]]
+                              + ([f"- … and {len(past) - 15} more"] if len(past) > 15 else []))
     else:
         text = "\n".join([f"**{plural(len(team), 'person', 'people')} on {link(key)} "
                           f"{team[0].project_name}**{whose} today:"]

@@ -165,6 +165,8 @@ class Reading:
         Platform", "all but Payments" (not "late but not Devices": rare, and read as asked)."""
         before = [t.low for t in self.tokens[max(0, m.start - 5):m.start]]
         pairs = set(zip(before, before[1:], strict=False))
+        if _NOT_THE_ONES_IN.search(self.question[:self.tokens[m.start].start]):
+            return True  # "late projects, not the late ones in Devices" (read as Devices')
         if not (set(before) & EXCLUDING or pairs & EXCLUDING_PAIRS):
             return False
         return "but" not in before or any(w in before for w in ("all", "every", "everything"))
@@ -628,6 +630,7 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
     plan = _share_of(question, vocab, today, page_key, plan) or plan
     plan = _share_of_finished(plan) or plan
     plan = _items_due(question, plan) or plan
+    plan = _total_scope(question, plan) or plan
     plan = _shares_by_group(question, plan) or plan
     plan = _compared_on(question, plan) or plan
     plan = _finishing(question, today, plan) or plan
@@ -639,7 +642,38 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
     plan = mentions.plan_for(question, today, plan) or plan
     plan = broad.plan_for(question, _as_of(today), plan, page_key) or plan
     plan = _on_the_page(question, vocab, today, page_key, plan) or plan
+    plan = _items_lacking(question, vocab, today, page_key, plan) or plan
     return _beyond_the_page(plan, page_key)
+
+
+def _items_lacking(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None,
+                   plan: Plan) -> Plan | None:
+    """"Active projects with no work items in progress", "active projects without any open
+    items": projects picked by what their work items lack, which no tool reads. The "no"
+    was read as the projects' own status left out (every project but the active ones) or
+    dropped (every active project): asked back, offering the projects without that part."""
+    if plan.kind != "answer" or plan.subject != "projects":
+        return None
+    r = read(question, vocab, today, page_key)
+    for negation in r.family("negation"):
+        items = next((h for h in r.family("subject") if h.value in ("items", "points")
+                      and negation.end <= h.start <= negation.end + 3), None)
+        if items is None:
+            continue
+        clause = [h for h in r.hits if h.start >= negation.start and h.start <= items.end + 2
+                  and h.family in ("status", "subject", "m", "field", "negation")]
+        stop = max(h.end for h in clause)
+        cut = r.tokens[negation.start].start, r.tokens[stop - 1].end
+        said = r.question[cut[0]:cut[1]]
+        rest = re.sub(r"(?:\s+(?:have|has|with|that|which|are|is|got))+\s*$", "",
+                      " ".join(f"{r.question[:cut[0]]} {r.question[cut[1]:]}".split()).rstrip(
+                          " ?"), flags=re.IGNORECASE)
+        return _clarify(
+            f"I cannot yet pick projects by what their work items lack (“{said}”). Shall I "
+            f"answer without it ({rest})?",
+            f"Projects by what their work items lack (“{said}”): not read",
+            ["without that part"], [rest])
+    return None
 
 
 # words that ask beyond the page's project ("across all projects", "company-wide", "anyone")
@@ -919,6 +953,31 @@ def _items_due(question: str, plan: Plan) -> Plan | None:
     return replace(plan, calls=[(name, {**args, "event": "due"})], interpretation=said)
 
 
+_TOTAL_SCOPE = re.compile(r"\b(?:total|whole|full|overall|entire)\s+scope\b|\bscope\b[^?.]*?"
+                          r"\b(?:in|as)\s+(?:story\s+)?points\b|\bhow\s+big\s+is\s+the\s+"
+                          r"scope\b", re.IGNORECASE)
+_SCOPE_CHANGE = re.compile(r"\b(?:add(?:ed|s|ing)?|grow(?:n|s|th)?|grew|increas\w*|chang\w*|"
+                           r"creep|new|more|since|last|this|past|per)\b", re.IGNORECASE)
+
+
+def _total_scope(question: str, plan: Plan) -> Plan | None:
+    """"The total scope, in story points, of Security's open projects": all their work items,
+    done or not (it answered the items added to their scope this week)."""
+    if plan.kind != "answer" or len(plan.calls) != 1 or not _TOTAL_SCOPE.search(question) or \
+            _SCOPE_CHANGE.search(question):
+        return None
+    name, args = plan.calls[0]
+    if not (name == "scope_added" or name == "projects" and args.get("measure") == "count"):
+        return None  # (or the projects counted: "total scope of open projects in Security")
+    kept = {k: v for k, v in args.items() if k not in ("start", "end", "measure")}
+    said = plan.interpretation
+    return replace(plan, calls=[("work_items", {**kept, "event": "scope", "measure": "points"})],
+                   measure="value", subject="work_items",
+                   interpretation=f"Story points of all work items, done or not (the whole "
+                                  f"scope), of {_lower(describe_filters(kept))}"
+                                  f"{said[said.rfind(', as of'):]}")
+
+
 def _outcome_base(part: dict[str, Any], base: dict[str, Any]) -> dict[str, Any]:
     """The projects a share of an outcome ("finished late", "early") is of: the done ones, when
     the base says no status of its own."""
@@ -948,6 +1007,10 @@ _OWNED_BETWEEN = re.compile(r"\s*'s\s+(?P<what>[\w -]{2,60}?)\s*,?\s+(?:vs\.?|ve
                             r"(?:with|to)|with|to|against|and|or)\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\s*,?\s*(?:vs\.?|versus|compared? (?:with|to)|against|and|or|than)\s+"
                       r"(?:with\s+)?", re.IGNORECASE)
+# "compare the projects completed in Q1 with Q4": "with" joins two periods after "compare"
+_WITH = re.compile(r"\s*,?\s*with\s+", re.IGNORECASE)
+_COMPARE = re.compile(r"\bcompar(?:e[sd]?|ing)\b", re.IGNORECASE)
+_LEADING = re.compile(r"(?:in|during|for|over|on)\s+", re.IGNORECASE)
 
 
 def _joined(one: Plan, other: Plan, today: dt.date, link: str = "and") -> str:
@@ -976,10 +1039,14 @@ def _periods_compared(question: str, vocab: Vocabulary, today: dt.date,
                            page_key)
         other = _route_whole(f"{question[:a0]}{what} {question[b0:b1]}{rest}", vocab, today,
                              page_key)
-    elif _BETWEEN.fullmatch(question[a1:b0]):
+    elif _BETWEEN.fullmatch(question[a1:b0]) or (
+            _WITH.fullmatch(question[a1:b0]) and _COMPARE.search(question[:a0])):
+        # "in May compared with April": the second period read with the first's preposition
+        second, lead = question[b0:b1], _LEADING.match(question[a0:a1])
+        if lead and not _LEADING.match(second):
+            second = lead.group(0) + second
         one = _route_whole(question[:a1] + question[b1:], vocab, today, page_key)
-        other = _route_whole(question[:a0] + question[b0:b1] + question[b1:], vocab, today,
-                             page_key)
+        other = _route_whole(question[:a0] + second + question[b1:], vocab, today, page_key)
     else:
         return None
     if one.kind != "answer" or other.kind != "answer" or len(one.calls) != 1 or len(
@@ -2181,6 +2248,10 @@ LEFT_OUT_AFTER = re.compile(
 EXCLUDING_WORDS = EXCLUDING - {"outside", "but"} | {
     "ignore", "ignoring", "minus", "skip", "skipping", "disregard", "disregarding", "omit",
     "omitting"}
+# "…, not the late ones in Devices", "but not those of Growth": the name that follows is left
+# out ("not late in Devices" negates "late" and keeps Devices)
+_NOT_THE_ONES_IN = re.compile(r"\bnot\s+(?:the|those|any)\s+(?:[\w-]+\s+){0,2}?(?:ones?|projects?)"
+                              r"\s+(?:in|of|from|for|under)\s+(?:the\s+)?$", re.IGNORECASE)
 EXCLUDING_PAIRS = {("other", "than"), ("apart", "from"), ("aside", "from"), ("not", "in"),
                    ("not", "for"), ("not", "by"), ("not", "owned")}
 
@@ -2617,6 +2688,10 @@ def _decide(r: Reading, vocab: Vocabulary) -> Plan:  # noqa: C901, PLR0911, PLR0
     if not keys and not people and (r.has("f:trust") or _counts_forecasts(r)):
         return _forecast_trust(r)  # "how many forecasts have low trust", "… have a forecast"
     if (r.has("doc:actions") or _meeting_tasks(r)) and (keys or people):
+        if r.periods and keys and not people:  # "actions from its meetings since 1 May": all
+            points = _meeting_points(r, keys)  # of that period's, not the latest meetings'
+            if points is not None:
+                return points
         return _actions_plan(r, keys, people)  # "mei's action items", "open actions for X"
     size_of = re.search(r"\bhow\s+(?:big|large)\s+is\s+(?:the\s+)?|\bteam\s+size\b|\bsize\s+of\s+"
                         r"(?:the\s+)?", r.question, re.IGNORECASE)  # "team size of Web Storefront"
@@ -3163,7 +3238,10 @@ TOPIC_SKIP = {"meeting", "meetings", "minutes", "sync", "syncs", "came", "come",
               "made", "taken", "taking", "decided", "decide", "decision", "decisions", "agreed",
               "action", "actions", "risk", "risks", "open", "team", "teams", "projects",
               "project", "which", "who", "when", "what", "across", "every", "all", "list",
-              "give", "show", "anything", "any", "were", "was", "there"}
+              "give", "show", "anything", "any", "were", "was", "there",
+              # how a decision is kept, not what about: "decisions recorded in its meetings"
+              "recorded", "logged", "noted", "documented", "captured", "minuted", "written",
+              "reached", "held", "so", "far", "yet", "been", "have", "has", "had"}
 
 
 def _topic(r: Reading, kind: str) -> list[str]:
@@ -3193,7 +3271,11 @@ def _meeting_points(r: Reading, keys: list[str]) -> Plan | None:
         i and r.tokens[i - 1].low in ("at", "of", "in")) for i, t in enumerate(r.tokens))
     kinds = [k for k, said in (("decisions", r.has("doc:decide")),
                                ("actions", r.has("doc:actions")), ("risks", risks)) if said]
-    if len(kinds) != 1 or r.people or r.has("recency:latest") or r.has("doc:note", "doc:spec") \
+    decided = r.first("doc:decide")
+    documents = [h for h in r.hits if h.concept in ("doc:note", "doc:spec") and not (
+        decided is not None and h.start > decided.end)]  # "decided to adopt X for reporting":
+    # the topic's word, not the status notes asked for
+    if len(kinds) != 1 or r.people or r.has("recency:latest") or documents \
             or len(keys) > 1 or _status_change(r):
         return None
     kind = kinds[0]
@@ -3677,7 +3759,7 @@ def _project_filters(r: Reading, people: list[str], keys: list[str],
             continue  # "measured by story points done": what is counted, not a status
         if h.value == "done" and (anchor == "completed" or r.negated(h) or anchor == "due" and not (
                 r.has("verb:due") or r.has("field:due_date"))):  # "to be delivered in July"
-            if r.negated(h):
+            if r.negated(h) and negate:  # (without ``negate`` the caller reads the "no")
                 status.append("open")
             continue
         if h.value in ("closed",) and anchor == "completed":
@@ -4607,10 +4689,12 @@ def _person_question(r: Reading, people: list[str]) -> Plan | None:
 JOINING = re.compile(r"\b(?:who|anyone|anybody|someone|people|whom)(?:['’]s|\s+is|\s+are|\s+will)?"
                      r"\s+(?:start(?:s|ing)?|join(?:s|ing)?|roll(?:s|ing)?\s+on(?:to)?|"
                      r"onboard(?:s|ing)?|begin(?:s|ning)?|mov(?:es|ing)\s+(?:on)?to)\b|"
-                     r"\b(?:new\s+)?allocations?\s+(?:start(?:s|ing)?|begin(?:s|ning)?|"
+                     r"\b(?:new\s+)?(?:alloc(?:ation)?s?|allocated)\s+(?:start(?:s|ing)?|"
+                     r"begin(?:s|ning)?|"
                      r"kick(?:s|ing)?\s+off)\b", re.IGNORECASE)
 LEAVING = re.compile(r"\b(?:roll(?:s|ing)?\s+off|com(?:es|ing)\s+off|free[sd]?\s+up|"
-                     r"allocations?\s+(?:end|ends|ending|finish(?:es)?|run(?:s)?\s+out)|"
+                     r"(?:alloc(?:ation)?s?|allocated)\s+(?:end|ends|ending|finish(?:es)?|"
+                     r"run(?:s)?\s+out)|"
                      r"(?:who|anyone|anybody|someone|people)(?:['’]s|\s+is|\s+are|\s+will)?\s+"
                      r"(?:leav(?:e|es|ing)|finish(?:es|ing)?\s+(?:on|with|their)))\b",
                      re.IGNORECASE)
@@ -5310,6 +5394,9 @@ def _document_plan(r: Reading, keys: list[str]) -> Plan:
     return plan
 
 
+_LAST_MEETING = re.compile(r"\b(?:the\s+|our\s+|its\s+)?(?:last|latest|most\s+recent|"
+                           r"previous|final)\s+(?:(?:team|project|weekly|status)\s+)?"
+                           r"(?:meeting|sync|minutes|stand-?up|call)\b(?!s)", re.IGNORECASE)
 MEETING_TASKS = re.compile(r"\b(?:plate|to-?dos?|to do|commit(?:ted|ments?)?|t(?:ake|ook) on|"
                            r"assigned|tasks?|promised|(?:doing|does|do) what)\b",
                            re.IGNORECASE)
@@ -5339,6 +5426,9 @@ def _actions_plan(r: Reading, keys: list[str], people: list[str]) -> Plan:
     whose = f"{people[0]}'s open action items" if people else "Open action items"
     where = f" in the latest meetings of {keys[0]}" if keys else \
         " in the latest meetings that name them"
+    if keys and _LAST_MEETING.search(r.question):  # "actions from the last meeting": its own
+        args["meetings"] = 1
+        where = f" in the latest meeting of {keys[0]}"
     stop = stop_words() | FILLER | lexicon.STOP
     form = {i for h in r.hits if h.family in TASK_FORM or h.concept == "verb:own"
             for i in range(h.start, h.end)}  # "… and who owns it": whose, not what about

@@ -211,8 +211,10 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          {"k": LIMIT, "order": {"type": "string", "enum": ["desc", "asc"]}, **_PERIOD},
          people_tools.over_allocated_by_portfolio),
     Tool("headcount_by_portfolio", "How many people each portfolio's projects have today; "
-         "the k with the most (order='asc': the fewest) when k is given.",
-         {"k": LIMIT, "order": {"type": "string", "enum": ["desc", "asc"]}},
+         "the k with the most (order='asc': the fewest) when k is given; only the portfolios "
+         "named in portfolio when given.",
+         {"k": LIMIT, "order": {"type": "string", "enum": ["desc", "asc"]},
+          "portfolio": {"type": "array", "items": _TEXT, "maxItems": 20}},
          people_tools.headcount_by_portfolio),
     Tool("free_from", "The first day from today on which a person has no allocation.",
          {"person": _TEXT}, people_tools.free_from, ("person",)),
@@ -246,10 +248,12 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
           "only": _NAMES,
           "order": {"type": "string", "enum": ["desc", "asc"]}}, people_tools.skills),
     Tool("work_items", "Work items finished (event='done'), added ('created') or open and due "
-         "by their own due date ('due') in a period, or open now ('open') or in progress now "
-         "('in_progress'): count or story points, for the projects the filters describe.",
+         "by their own due date ('due') in a period, or open now ('open'), in progress now "
+         "('in_progress') or all of them, done or not ('scope'): count or story points, for "
+         "the projects the filters describe.",
          {**FILTERS, **_PERIOD, "event": {"type": "string", "enum": ["done", "created", "due",
-                                                                    "open", "in_progress"]},
+                                                                    "open", "in_progress",
+                                                                    "scope"]},
           "measure": {"type": "string", "enum": ["count", "points"]}, "assignee": _TEXT,
           "skill": _TEXT, "kind": {"type": "string", "enum": ["feature", "backlog_item"]},
           "after_start": {"type": "boolean"}, "unassigned": {"type": "boolean"}},
@@ -296,7 +300,8 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          "(who will do what, by when); open_only drops those past their date; about keeps "
          "those that say the task's words.",
          {"project_key": KEY, "person": _TEXT, "open_only": {"type": "boolean"},
-          "about": {"type": "array", "items": _TEXT, "maxItems": 6}},
+          "about": {"type": "array", "items": _TEXT, "maxItems": 6},
+          "meetings": {"type": "integer", "minimum": 1, "maximum": 5}},
          document_tools.action_items),
     Tool("meeting_points", "Every decision, action item or risk minuted in the meetings of "
          "one project, of some portfolios' projects or of all, written in a period (start, "

@@ -104,6 +104,12 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(?:the )?calendar year (?=(?:19|20)\d\d\b)", ""),  # "in calendar year 2025"
     (r"\bcalendar (year|month|quarter|week)\b", r"\1"),
     (r"\bprojs\b", "projects"), (r"\bproj\b", "project"), (r"\bfcsts?\b", "forecast"),
+    (r"\ballocs\b", "allocations"),  # "alloc" alone stays for the speller (allocation/-ed)
+    (r"\b(?:with|w/?) (?:some )?room\b(?! for| to)", "under 100%"),  # the defined term
+    (r"\bthru\b", "through"), (r"\bthrough (?=(?:the )?end of\b)", "till "),  # "thru EOM"
+    (r"\bhow (?:big|large|long) is (?:the |our |its |this project'?s )?backlog\b|"
+     r"\b(?:the |our |its )?backlog size\b|\bsize of (?:the |our |its )?backlog\b",
+     "how many open items"),  # the backlog: the open work items (metrics: Open items)
     (r"\bwis\b", "work items"), (r"\b(?:0|zero) ?% (?:allocated|allocation|alloc)\b", "free"),
     (r"(?:<=|\u2264) ?(?=\d)", "at most "), (r"(?:>=|\u2265) ?(?=\d)", "at least "),
     (r"< ?(?=\d)", "less than "), (r"> ?(?=\d)", "more than "), (r"\bpls\b|\bplz\b", "please"),
