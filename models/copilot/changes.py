@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from data import change_queries, queries
+from data.filters import STATUS_LABELS
 from models.copilot.tools import (
     KIND_WORDS,
     TIES_SHOWN,
@@ -25,9 +26,16 @@ from models.copilot.tools import (
 
 
 def _where(args: dict[str, Any]) -> str:
+    """Which projects the figure is of: their status when one is asked ("of open projects"),
+    their portfolios or keys."""
     bits = []
+    if args.get("status"):
+        bits.append("of " + " or ".join(STATUS_LABELS.get(s, s).lower() for s in args["status"])
+                    + " projects")
     if args.get("portfolio"):
-        bits.append("in " + " and ".join(args["portfolio"]))
+        names = list(args["portfolio"])
+        bits.append("in " + (", ".join(names[:-1]) + " and " if len(names) > 1 else "")
+                    + names[-1])
     if args.get("keys"):
         bits.append("in " + ", ".join(link(k) for k in args["keys"]))
     return (" " + " ".join(bits)) if bits else ""

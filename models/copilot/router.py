@@ -630,7 +630,8 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
     plan = _share_of(question, vocab, today, page_key, plan) or plan
     plan = _share_of_finished(plan) or plan
     plan = _items_due(question, plan) or plan
-    plan = _total_scope(question, plan) or plan
+    plan = _total_scope(question, today, plan) or plan
+    plan = _points_of_open_projects(question, plan) or plan
     plan = _shares_by_group(question, plan) or plan
     plan = _compared_on(question, plan) or plan
     plan = _finishing(question, today, plan) or plan
@@ -643,7 +644,36 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
     plan = broad.plan_for(question, _as_of(today), plan, page_key) or plan
     plan = _on_the_page(question, vocab, today, page_key, plan) or plan
     plan = _items_lacking(question, vocab, today, page_key, plan) or plan
+    plan = _left_out(question, vocab, today, page_key, plan) or plan
     return _beyond_the_page(plan, page_key)
+
+
+def _left_out(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None,
+              plan: Plan) -> Plan | None:
+    """A portfolio the question leaves out ("across all portfolios other than Payments") that a
+    call still filters on, as readings other than the project list's do: every other
+    portfolio, said (it answered for Payments alone)."""
+    if plan.kind != "answer":
+        return None
+    r = read(question, vocab, today, page_key)
+    out = {c for m in r.named("portfolio") if r.excluded(m) for c in m.candidates}
+    if not out:
+        return None
+    calls: list[Call] = []
+    for name, args in plan.calls:
+        names = args.get("portfolio")
+        if isinstance(names, list) and set(names) & out:
+            rest = names if len(set(names) - out) else r.portfolios
+            args = {**args, "portfolio": [p for p in rest if p not in out]}
+        calls.append((name, args))
+    if calls == plan.calls:
+        return None
+    said = plan.interpretation
+    for name in sorted(out):  # "… open now in Payments": "… open now outside Payments"
+        said = said.replace(f" in {name}", f" outside {name}")
+    if said == plan.interpretation:
+        said += f" (every portfolio but {' and '.join(sorted(out))})"
+    return replace(plan, calls=calls, interpretation=said)
 
 
 def _items_lacking(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None,
@@ -957,25 +987,64 @@ _TOTAL_SCOPE = re.compile(r"\b(?:total|whole|full|overall|entire)\s+scope\b|\bsc
                           r"\b(?:in|as)\s+(?:story\s+)?points\b|\bhow\s+big\s+is\s+the\s+"
                           r"scope\b", re.IGNORECASE)
 _SCOPE_CHANGE = re.compile(r"\b(?:add(?:ed|s|ing)?|grow(?:n|s|th)?|grew|increas\w*|chang\w*|"
-                           r"creep|new|more|since|last|this|past|per)\b", re.IGNORECASE)
+                           r"creep|new|more|since|per)\b", re.IGNORECASE)
+_HOW_MUCH_DONE = re.compile(r"\bhow\s+much\s+(?:of\s+it\s+)?(?:is|has\s+been|'s|was)\s+"
+                            r"(?:done|finished|completed|burned|delivered)\b", re.IGNORECASE)
 
 
-def _total_scope(question: str, plan: Plan) -> Plan | None:
+_OPEN_PROJECTS = re.compile(r"\b(?:open|active|ongoing|live)\s+projects?\b", re.IGNORECASE)
+_OPEN_WORK = re.compile(r"\b(?:open|remaining|left|outstanding|to\s+do|not\s+done|unfinished)\s+"
+                        r"(?:story\s+)?(?:points|items|work)\b|\bpoints?\s+(?:left|remaining|"
+                        r"outstanding|to\s+go)\b|\bremaining\b", re.IGNORECASE)
+_ALL_SAID = re.compile(r"\b(?:total|all|whole|overall|entire)\b", re.IGNORECASE)
+
+
+def _points_of_open_projects(question: str, plan: Plan) -> Plan | None:
+    """"The total number of story points across all open projects in Payments": every point of
+    those projects, done or not (the "open" is the projects'), where "open points", "remaining
+    points" or "points left" stay the work not done (it gave the points still open)."""
+    if plan.kind != "answer" or len(plan.calls) != 1 or not _OPEN_PROJECTS.search(question) or \
+            _OPEN_WORK.search(question) or not _ALL_SAID.search(question):
+        return None
+    name, args = plan.calls[0]
+    if name != "work_items" or args.get("event") != "open" or args.get("measure") != "points" \
+            or set(args) - {"event", "measure", "portfolio", "status", "priority", "keys"}:
+        return None
+    return _whole_scope(plan, {**{k: v for k, v in args.items() if k not in ("event", "measure")},
+                               "status": args.get("status") or ["open"]})
+
+
+def _whole_scope(plan: Plan, kept: dict[str, Any], done_by: dt.date | None = None) -> Plan:
+    """Every work item's points of the projects ``kept`` describes, done or not; with
+    ``done_by``, the points done so far beside them."""
+    calls: list[Call] = [("work_items", {**kept, "event": "scope", "measure": "points"})]
+    if done_by:
+        calls.append(("work_items", {**kept, "event": "done", "measure": "points",
+                                     "start": "1900-01-01", "end": done_by.isoformat()}))
+    said = plan.interpretation
+    return replace(plan, calls=calls, measure="groups" if done_by else "value",
+                   subject="work_items",
+                   interpretation=f"Story points of all work items, done or not (the whole "
+                                  f"scope){' and of those done so far' if done_by else ''}, of "
+                                  f"{_lower(describe_filters(kept))}"
+                                  f"{said[said.rfind(', as of'):]}")
+
+
+def _total_scope(question: str, today: dt.date, plan: Plan) -> Plan | None:
     """"The total scope, in story points, of Security's open projects": all their work items,
-    done or not (it answered the items added to their scope this week)."""
+    done or not (it answered the items added to their scope this week); "… and how much is
+    done": the points done so far beside it (it read "done" as the projects' status)."""
     if plan.kind != "answer" or len(plan.calls) != 1 or not _TOTAL_SCOPE.search(question) or \
-            _SCOPE_CHANGE.search(question):
+            _SCOPE_CHANGE.search(question) or periods.find(question, today):
         return None
     name, args = plan.calls[0]
     if not (name == "scope_added" or name == "projects" and args.get("measure") == "count"):
         return None  # (or the projects counted: "total scope of open projects in Security")
     kept = {k: v for k, v in args.items() if k not in ("start", "end", "measure")}
-    said = plan.interpretation
-    return replace(plan, calls=[("work_items", {**kept, "event": "scope", "measure": "points"})],
-                   measure="value", subject="work_items",
-                   interpretation=f"Story points of all work items, done or not (the whole "
-                                  f"scope), of {_lower(describe_filters(kept))}"
-                                  f"{said[said.rfind(', as of'):]}")
+    done = bool(_HOW_MUCH_DONE.search(question))
+    if done and kept.get("status") == ["done"]:
+        del kept["status"]  # "… and how much is done": the work's, not the projects' status
+    return _whole_scope(plan, kept, today if done else None)
 
 
 def _outcome_base(part: dict[str, Any], base: dict[str, Any]) -> dict[str, Any]:
@@ -3241,7 +3310,8 @@ TOPIC_SKIP = {"meeting", "meetings", "minutes", "sync", "syncs", "came", "come",
               "give", "show", "anything", "any", "were", "was", "there",
               # how a decision is kept, not what about: "decisions recorded in its meetings"
               "recorded", "logged", "noted", "documented", "captured", "minuted", "written",
-              "reached", "held", "so", "far", "yet", "been", "have", "has", "had"}
+              "reached", "held", "so", "far", "yet", "been", "have", "has", "had", "lately",
+              "recently", "recent"}
 
 
 def _topic(r: Reading, kind: str) -> list[str]:
@@ -4331,8 +4401,10 @@ def _dimension(r: Reading) -> str | None:
 
 # "in better shape", "healthier", "doing worse than": health, every state of it
 SHAPE = re.compile(r"\b(?:(?:better|worse|best|worst)\s+(?:shape|health|state)|healthiest|"
-                   r"healthier|less\s+healthy|doing\s+(?:better|worse)|on\s+(?:project\s+)?health|"
-                   r"health\s+breakdown)\b", re.IGNORECASE)
+                   r"healthier|less\s+healthy|doing\s+(?:better|worse|best|worst|badly|poorly|"
+                   r"well)|(?:best|worst|poorest)[- ]performing|under-?performing|struggling"
+                   r"(?:\s+(?:the\s+)?most)?|most\s+(?:troubled|in\s+trouble)|on\s+(?:project\s+)?"
+                   r"health|health\s+breakdown)\b", re.IGNORECASE)
 
 
 def _health_breakdown(r: Reading) -> list[str]:

@@ -71,6 +71,9 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(kick(?:ing|ed|s)?) of\b", r"\1 off"), (r"\byrs?\b", "year"), (r"\bqtrs?\b", "quarter"),
     (r"\beom\b", "end of the month"), (r"\beoq\b", "end of the quarter"),
     (r"\beoy\b", "end of the year"), (r"\beow\b", "end of the week"),
+    # "whos free eom", "free end of the month": from today to it (alone it named no period)
+    (r"(?<!\bthe )(?<!\bby )(?<!\btill )(?<!\buntil )(?<!\bto )(?<!\bbefore )(?<!\bat )"
+     r"\bend of the (month|quarter|year|week)\b", r"by the end of the \1"),
     (r"\b(?:atm|rn)\b", "right now"), (r"\bppl\b", "people"), (r"\bmgrs?\b", "manager"),
     (r"\bhows\b", "how is"),  # "hows ML doing": not "shows"
     (r"\btil\b", "till"),
@@ -107,6 +110,8 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\ballocs\b", "allocations"),  # "alloc" alone stays for the speller (allocation/-ed)
     (r"\b(?:with|w/?) (?:some )?room\b(?! for| to)", "under 100%"),  # the defined term
     (r"\bthru\b", "through"), (r"\bthrough (?=(?:the )?end of\b)", "till "),  # "thru EOM"
+    (r"\b(?:the )?recent (meetings|syncs|minutes)\b", r"\1 in the last 30 days"),
+    (r"\b(meetings|syncs|minutes) (?:lately|recently)\b", r"\1 in the last 30 days"),
     (r"\bhow (?:big|large|long) is (?:the |our |its |this project'?s )?backlog\b|"
      r"\b(?:the |our |its )?backlog size\b|\bsize of (?:the |our |its )?backlog\b",
      "how many open items"),  # the backlog: the open work items (metrics: Open items)
