@@ -645,7 +645,86 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
     plan = _on_the_page(question, vocab, today, page_key, plan) or plan
     plan = _items_lacking(question, vocab, today, page_key, plan) or plan
     plan = _left_out(question, vocab, today, page_key, plan) or plan
+    plan = _compared_per_portfolio(question, plan) or plan
+    plan = _per_period(question, today, plan) or plan
     return _beyond_the_page(plan, page_key)
+
+
+_EACH_PORTFOLIO = re.compile(r"\b(?:by|per|each|every|for\s+each|across\s+each)\s+portfolios?\b|"
+                             r"\bportfolio[- ]by[- ]portfolio\b", re.IGNORECASE)
+
+
+def _compared_per_portfolio(question: str, plan: Plan) -> Plan | None:
+    """"Break down done vs cancelled projects by portfolio": each status (or health) compared,
+    per portfolio (it gave the two totals, the portfolios dropped)."""
+    if plan.kind != "answer" or len(plan.calls) != 1 or not _EACH_PORTFOLIO.search(question):
+        return None
+    name, args = plan.calls[0]
+    field = args.get("by")
+    if name != "count_projects_by" or field not in ("status", "health", "priority") or \
+            len(args.get(field) or ()) < 2 or args.get("portfolio"):
+        return None
+    kept = {k: v for k, v in args.items() if k not in ("by", "only", field)}
+    calls: list[Call] = [(name, {**kept, field: [value], "by": "portfolio"})
+                         for value in args[field]]
+    said = plan.interpretation
+    parts = [_lower(describe_filters({**kept, field: [value]})) for value in args[field]]
+    joined = f"{'; and '.join(parts)}, each per portfolio{said[said.rfind(', as of'):]}"
+    return replace(plan, calls=calls, measure="groups",
+                   interpretation=joined[:1].upper() + joined[1:])
+
+
+_PROJECT_SPANS = (("completed_from", "completed_to"), ("created_from", "created_to"),
+                  ("started_from", "started_to"))
+_EACH_PERIOD = re.compile(r"\b(?:each|every|per|by)\s+(?P<unit>week|month|quarter)\b|"
+                          r"\b(?P<adj>weekly|monthly|quarterly)\b|\b(?:week|month|quarter)[- ]"
+                          r"by[- ](?:week|month|quarter)\b", re.IGNORECASE)
+
+
+def _per_period(question: str, today: dt.date, plan: Plan) -> Plan | None:
+    """"Items finished per month this year", "points done each quarter of 2025": the count of
+    each month, week or quarter of the period, side by side, in up to 12 (it gave the whole
+    period's total alone). Projects, whose count lists them, keep the whole period's count,
+    and the answer says the breakdown was not answered rather than dropping it in silence."""
+    m = _EACH_PERIOD.search(question)
+    if m is None or plan.kind != "answer" or len(plan.calls) != 1:
+        return None
+    name, args = plan.calls[0]
+    span = ("start", "end") if name == "work_items" and args.get("event") in (
+        "done", "created") else next(((a, b) for a, b in _PROJECT_SPANS if name == "projects"
+                                      and args.get("measure") == "count" and args.get(a)
+                                      and args.get(b)), None)
+    if span is None or not (args.get(span[0]) and args.get(span[1])):
+        return None
+    asked = m.group(0).lower()
+    unit = "quarter" if "quarter" in asked else "week" if "week" in asked else "month"
+    first = dt.date.fromisoformat(args[span[0]])
+    last = min(dt.date.fromisoformat(args[span[1]]), today)
+    spans: list[tuple[dt.date, dt.date]] = []
+    day = first
+    while day <= last:
+        if unit == "week":  # Monday to Sunday, as every weekly figure here
+            begin = day - dt.timedelta(days=day.weekday())
+            after = begin + dt.timedelta(days=7)
+        else:
+            step = 3 if unit == "quarter" else 1
+            begin = day.replace(day=1, month=(day.month - 1) // step * step + 1)
+            after = dt.date(begin.year + (begin.month + step - 1) // 12,
+                            (begin.month + step - 1) % 12 + 1, 1)
+        spans.append((max(begin, first), min(after - dt.timedelta(days=1), last)))
+        day = after
+    if len(spans) < 2:
+        return None
+    if (name == "projects" or len(spans) > 12) and not plan.unanswered:
+        return replace(plan, unanswered=m.group(0),  # said, not dropped in silence
+                       interpretation=f"{plan.interpretation} (not answered: “{m.group(0)}”)")
+    calls: list[Call] = [(name, {**args, span[0]: a.isoformat(), span[1]: b.isoformat()})
+                         for a, b in spans]
+    said = plan.interpretation
+    cut = " (the last one to today)" if last < dt.date.fromisoformat(args[span[1]]) else ""
+    return replace(plan, calls=calls, measure="groups",
+                   interpretation=f"{said.split(', as of')[0]}, {unit} by {unit}{cut}"
+                                  f"{said[said.rfind(', as of'):]}")
 
 
 def _left_out(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None,

@@ -1,7 +1,9 @@
 """What the sixteenth blind audit found answered wrong while sure, read as general rules: a
 portfolio left out whatever the tool ("other than Payments"), the points of open projects,
 a project's scope with what is done of it, "doing worst" asked back, "lately" and "eom" read
-as periods. Every expected figure is this test's own SQL."""
+as periods, a comparison "by portfolio" and work items "per month" broken down as asked (a
+count of projects "each quarter" says the breakdown is not answered). Every expected figure
+is this test's own SQL."""
 
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ def world(db):
         p2 = add_project(s, "W-2", dev)
         add_project(s, "X-1", pay, status="done", completed_at=dt.datetime(2026, 3, 2, 12),
                     due=D(2026, 3, 31))
+        add_project(s, "X-2", dev, status="cancelled")
         for project, status, points in ((p1, "todo", 5), (p1, "done", 8), (p2, "todo", 3),
                                         (p2, "in_progress", 2), (p2, "done", 13)):
             add_item(s, project, status=status, points=points,
@@ -93,3 +96,23 @@ def test_lately_and_eom_are_periods(world):
     eom = ask(world, "whos free eom")
     assert "17 Jun 2026 – 30 Jun 2026" in eom.interpretation
     assert "Ana Lopez" not in eom.text and "Bo Chen" not in eom.text
+
+
+def test_a_comparison_by_portfolio_and_a_count_per_period_are_broken_down(world):
+    closed = dict(rows(world, """SELECT p.key, f.name FROM projects p
+        JOIN portfolios f ON f.id = p.portfolio_id JOIN statuses s ON s.id = p.status_id
+        WHERE s.is_closed = true"""))
+    assert closed == {"X-1": "Payments", "X-2": "Devices"}  # done, cancelled
+    answer = ask(world, "Can you break down done vs cancelled projects by portfolio?")
+    assert [c["args"] for c in answer.tool_calls] == [
+        {"status": ["done"], "by": "portfolio"}, {"status": ["cancelled"], "by": "portfolio"}]
+    done_may = rows(world, """SELECT count(*) FROM work_items
+        WHERE status = 'done' AND done_at >= '2026-05-01' AND done_at < '2026-06-01'""")[0][0]
+    assert done_may == 2
+    monthly = ask(world, "items finished per month this year")
+    assert len(monthly.tool_calls) == 6  # January to June, the last to today
+    assert f"**{done_may} work items** finished from 1 May 2026 to 31 May 2026" in monthly.text
+    assert "**0 work items** finished from 1 Apr 2026 to 30 Apr 2026" in monthly.text
+    quarters = ask(world, "How many projects were completed in each quarter of 2026?")
+    assert "**1 project" in quarters.text  # X-1, completed on 2 March: the year so far
+    assert "**Not answered:** “each quarter”" in quarters.text  # said, not dropped in silence
