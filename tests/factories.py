@@ -7,7 +7,16 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from data.schema import Allocation, Portfolio, Priority, Project, Resource, Status, WorkItem
+from data.schema import (
+    Allocation,
+    Document,
+    Portfolio,
+    Priority,
+    Project,
+    Resource,
+    Status,
+    WorkItem,
+)
 
 TODAY = dt.date(2026, 6, 17)  # a Wednesday
 
@@ -93,3 +102,12 @@ def allocate(session: Session, resource: Resource, project: Project, share: floa
     session.add(Allocation(resource_id=resource.id, project_id=project.id, share=share,
                            period_start=start, period_end=end))
     session.flush()
+
+
+def add_minutes(session: Session, project: Project, day: dt.date, lines: list[str]) -> None:
+    """A project's weekly-sync minutes of ``day`` (written at 10:00), one line per point."""
+    session.add(Document(project_id=project.id, kind="meeting_minutes",
+                         title=f"{project.key} weekly sync {day.isoformat()}",
+                         created_at=dt.datetime.combine(day, dt.time(10)),
+                         body=f"Weekly sync of {project.key} on {day:%d %B %Y}.\n"
+                              + "\n".join(lines)))

@@ -11,9 +11,15 @@ import datetime as dt
 import pytest
 
 from data.rollups import refresh_rollups
-from data.schema import Document
 from tests.copilot_asking import ask, rows
-from tests.factories import add_item, add_portfolio, add_project, add_resource, allocate
+from tests.factories import (
+    add_item,
+    add_minutes,
+    add_portfolio,
+    add_project,
+    add_resource,
+    allocate,
+)
 
 D = dt.date
 MINUTES = [  # project, day, lines
@@ -53,11 +59,8 @@ def world(db):
         allocate(s, cy, w3, 0.5, D(2026, 6, 1), D(2026, 8, 31))
         allocate(s, bo, done, 0.3, D(2026, 1, 5), D(2026, 2, 10))  # the done project's team
         allocate(s, cy, done, 0.2, D(2026, 1, 5), D(2026, 2, 6))
-        for key, day, lines in MINUTES:
-            s.add(Document(project_id=w1.id, kind="meeting_minutes",
-                           title=f"{key} weekly sync {day.isoformat()}",
-                           created_at=dt.datetime.combine(day, dt.time(10)),
-                           body=f"Weekly sync of {key} on {day:%d %B %Y}.\n" + "\n".join(lines)))
+        for _key, day, lines in MINUTES:
+            add_minutes(s, w1, day, lines)
         refresh_rollups(s)
     return db
 

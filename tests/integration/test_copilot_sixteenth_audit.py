@@ -12,9 +12,15 @@ import datetime as dt
 import pytest
 
 from data.rollups import refresh_rollups
-from data.schema import Document
 from tests.copilot_asking import ask, rows
-from tests.factories import add_item, add_portfolio, add_project, add_resource, allocate
+from tests.factories import (
+    add_item,
+    add_minutes,
+    add_portfolio,
+    add_project,
+    add_resource,
+    allocate,
+)
 
 D = dt.date
 
@@ -40,10 +46,7 @@ def world(db):
                                                       "for all internal tools."),
                                ("W-2", D(2026, 3, 2), "Decision: The team decided to enforce SSO "
                                                       "on the admin console.")):
-            s.add(Document(project_id=(p1 if key == "W-1" else p2).id, kind="meeting_minutes",
-                           title=f"{key} weekly sync {day.isoformat()}",
-                           created_at=dt.datetime.combine(day, dt.time(10)),
-                           body=f"Weekly sync of {key} on {day:%d %B %Y}.\n{line}"))
+            add_minutes(s, p1 if key == "W-1" else p2, day, [line])
         refresh_rollups(s)
     return db
 

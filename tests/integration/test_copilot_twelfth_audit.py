@@ -13,10 +13,10 @@ import datetime as dt
 import pytest
 
 from data.rollups import refresh_rollups
-from data.schema import Document
 from tests.copilot_asking import ask, rows
 from tests.factories import (
     add_item,
+    add_minutes,
     add_portfolio,
     add_project,
     add_resource,
@@ -71,10 +71,7 @@ def world(db):
             add_item(s, made["W-2"], status="done", points=3,
                      done_at=dt.datetime.combine(done_on, dt.time(12)))
         for key, day, lines in MINUTES:
-            s.add(Document(project_id=made[key].id, kind="meeting_minutes",
-                           title=f"{key} weekly sync {day.isoformat()}",
-                           created_at=dt.datetime.combine(day, dt.time(10)),
-                           body=f"Weekly sync of {key} on {day:%d %B %Y}.\n" + "\n".join(lines)))
+            add_minutes(s, made[key], day, lines)
         refresh_rollups(s)
     return db
 
