@@ -23,10 +23,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from dashboard.settings import Settings
-from data import events
+from data import events, metrics
 from data.db import make_engine, make_sessionmaker
 from data.forecast_commands import EVENT_TYPE
-from data.schema import Project, ProjectForecast, Status
+from data.schema import Project, ProjectForecast
 from models.registry import LoadedModel, ModelHolder, Registry
 
 if TYPE_CHECKING:
@@ -210,8 +210,7 @@ def fill_in_forecasts(factory: sessionmaker[Session], registry: Registry, today:
 def needs_forecasts(session: Session) -> bool:
     """Open projects exist but none has a stored forecast (a fresh or newly loaded database)."""
     open_projects = session.scalar(
-        select(func.count(Project.id)).join(Status, Project.status_id == Status.id)
-        .where(Status.is_closed.is_(False))
+        select(func.count(Project.id)).where(metrics.is_open())
     )
     stored = session.scalar(select(func.count(ProjectForecast.project_id)))
     return bool(open_projects) and not stored

@@ -9,7 +9,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from data.schema import PRIORITIES, STATUSES, Priority, Status
+from data.schema import PRIORITIES, STATUS_IDS, STATUSES, Priority, Status
 
 
 def normalize_url(url: str) -> str:
@@ -54,8 +54,9 @@ def reference_rows() -> dict[Any, list[dict[str, Any]]]:
     """Lookup rows with fixed ids, shared by the migration and ``create_all`` users."""
     return {
         Status.__table__: [
-            {"id": i, "code": c, "label": lbl, "is_closed": closed, "sort_order": order}
-            for i, (c, lbl, closed, order) in enumerate(STATUSES, start=1)
+            {"id": STATUS_IDS[c], "code": c, "label": lbl, "is_closed": closed,
+             "sort_order": order}
+            for c, lbl, closed, order in STATUSES
         ],
         Priority.__table__: [
             {"id": i, "code": c, "label": lbl, "rank": rank}

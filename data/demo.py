@@ -25,11 +25,11 @@ from sqlalchemy import Engine, func, select
 
 from data import metrics
 from data.bulk import Dataset, Table, load
-from data.schema import PRIORITIES, STATUSES, Project, ProjectForecast
+from data.schema import PRIORITIES, STATUS_IDS, Project, ProjectForecast
 
 __all__ = ["Dataset", "Table", "generate", "load_demo"]
 
-STATUS_ID = {row[0]: i for i, row in enumerate(STATUSES, start=1)}
+STATUS_ID = STATUS_IDS
 PRIORITY_ID = {row[0]: i for i, row in enumerate(PRIORITIES, start=1)}
 POINTS = np.array([1, 2, 3, 5, 8, 13])
 POINT_WEIGHTS = np.array([0.12, 0.2, 0.25, 0.22, 0.14, 0.07])

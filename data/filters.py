@@ -13,12 +13,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, Integer, func, literal_column, or_, select
 from sqlalchemy.orm import QueryableAttribute, aliased
 
 from data import metrics
 from data.schema import (
     PRIORITIES,
+    STATUS_IDS,
     STATUSES,
     Allocation,
     Priority,
@@ -117,9 +118,10 @@ class ProjectFilters:
         """The status, priority and portfolio filters as conditions on these id columns (of
         ``Project``, or of a summary keyed the same way: ``data.health_cells``)."""
         conditions: list[ColumnElement[bool]] = []
-        if self.status:
-            conditions.append(status_id.in_(
-                select(Status.id).where(Status.code.in_(self.status))))
+        if self.status:  # ids written as literals, as ``metrics.is_open`` does (an unknown
+            # code matches nothing)
+            conditions.append(status_id.in_([literal_column(str(STATUS_IDS[code]), Integer)
+                                             for code in self.status if code in STATUS_IDS]))
         if self.priority:
             conditions.append(priority_id.in_(
                 select(Priority.id).where(Priority.code.in_(self.priority))))

@@ -133,8 +133,7 @@ def forecast_summary(session: Session, scope: Scope) -> ForecastSummary:
     """How many open projects have a forecast, and by which method (the at-risk count is
     ``data.queries.health_counts``, the same as every page's)."""
     f = ProjectForecast
-    open_stmt = (select(func.count(Project.id)).join(Status, Project.status_id == Status.id)
-                 .where(Status.is_closed.is_(False)))
+    open_stmt = select(func.count(Project.id)).where(metrics.is_open())
     open_projects = session.scalar(scope.apply(open_stmt)) or 0
     stmt = (
         select(
@@ -147,8 +146,7 @@ def forecast_summary(session: Session, scope: Scope) -> ForecastSummary:
         )
         .select_from(f)
         .join(Project, Project.id == f.project_id)
-        .join(Status, Project.status_id == Status.id)
-        .where(Status.is_closed.is_(False))
+        .where(metrics.is_open())
     )
     n, classifier, mc, mean_p, last, prior = session.execute(scope.apply(stmt)).one()
     return ForecastSummary(
@@ -160,9 +158,9 @@ def forecast_summary(session: Session, scope: Scope) -> ForecastSummary:
 
 
 def _settled(today: dt.date) -> ColumnElement[bool]:
-    """``metrics.is_settled`` in SQL (over ``Project`` joined to its ``Status``)."""
-    done = and_(Status.code == "done", Project.completed_at.is_not(None))
-    late_open = and_(Status.is_closed.is_(False), Project.due_date < today)
+    """``metrics.is_settled`` in SQL (over ``Project``)."""
+    done = and_(metrics.is_done(), Project.completed_at.is_not(None))
+    late_open = and_(metrics.is_open(), Project.due_date < today)
     return and_(Project.due_date.is_not(None), or_(done, late_open))
 
 
@@ -175,7 +173,6 @@ def settled_count(session: Session, scope: Scope, today: dt.date) -> tuple[int, 
     stmt = (
         select(func.count(Project.id),
                func.sum(case((metrics.is_finished_on_time(), 1), else_=0)))
-        .join(Status, Project.status_id == Status.id)
         .where(_settled(today))
     )
     total, good = session.execute(scope.apply(stmt)).one()
@@ -192,14 +189,13 @@ def on_time_record(session: Session, scope: Scope, today: dt.date,
     count until that date has passed. ``done_only`` ("of the projects finished in 2026"): every
     done project, those finished before a due date still to come included (on time).
     ``by="owner"``: each owner's record (owners with at least one such project)."""
-    done = and_(Status.code == "done", Project.completed_at.is_not(None))
+    done = and_(metrics.is_done(), Project.completed_at.is_not(None))
     past_due = and_(Project.due_date.is_not(None), done) if done_only else and_(
-        Project.due_date < today, or_(done, Status.is_closed.is_(False)))
+        Project.due_date < today, or_(done, metrics.is_open()))
     group = Project.owner if by == "owner" else Portfolio.name
     stmt = (
         select(group, func.count(Project.id),
                func.sum(case((metrics.is_finished_on_time(), 1), else_=0)))
-        .join(Status, Project.status_id == Status.id)
         .join(Portfolio, Project.portfolio_id == Portfolio.id)
         .where(past_due)
         .group_by(group)
@@ -322,7 +318,6 @@ def trust_summary(session: Session, scope: Scope, today: dt.date | None = None
         trust = case((metrics.is_late(today), "late"), else_=trust)
     stmt = (select(f.method, trust, func.count(f.project_id))
             .select_from(f).join(Project, Project.id == f.project_id)
-            .join(Status, Project.status_id == Status.id)
-            .where(Status.is_closed.is_(False))
+            .where(metrics.is_open())
             .group_by(f.method, trust).order_by(f.method, trust))
     return [TrustCount(m, t, n) for m, t, n in session.execute(scope.apply(stmt))]

@@ -92,6 +92,23 @@ DUE_LAST_UP = "'9999-12-31'"  # what an empty due date sorts as, ascending and d
 DUE_LAST_DOWN = "'0001-01-01'"
 
 
+# Reference rows every database starts with (seeded by the first migration, with these ids).
+STATUSES = [
+    # code, label, is_closed, sort_order
+    ("proposed", "Proposed", False, 0),
+    ("active", "Active", False, 1),
+    ("on_hold", "On hold", False, 2),
+    ("done", "Done", True, 3),
+    ("cancelled", "Cancelled", True, 4),
+]
+STATUS_IDS = {code: i for i, (code, *_rest) in enumerate(STATUSES, start=1)}
+# The open statuses' ids as literals, so the planner can match a condition on them against the
+# partial index below (a subquery on ``statuses.is_closed`` cannot be matched).
+OPEN_STATUS_IDS = tuple(STATUS_IDS[code] for code, _label, closed, _order in STATUSES
+                        if not closed)
+OPEN_STATUS_SQL = f"status_id IN ({', '.join(map(str, OPEN_STATUS_IDS))})"
+
+
 class Project(Base):
     __tablename__ = "projects"
     __table_args__ = (
@@ -107,6 +124,10 @@ class Project(Base):
         # orders by exactly these expressions), and trigram search on PostgreSQL (0008).
         Index("ix_projects_due_sort_up", text(f"coalesce(due_date, {DUE_LAST_UP})"), "key"),
         Index("ix_projects_due_sort_down", text(f"coalesce(due_date, {DUE_LAST_DOWN})"), "key"),
+        # The open projects alone in the same order (0013): the late list walks it, where the
+        # full index also holds every closed project due earlier.
+        Index("ix_projects_open_due_sort_up", text(f"coalesce(due_date, {DUE_LAST_UP})"), "key",
+              postgresql_where=text(OPEN_STATUS_SQL), sqlite_where=text(OPEN_STATUS_SQL)),
         *(Index(f"ix_projects_{c}_trgm", text(f"lower({c}) gin_trgm_ops"),
                 postgresql_using="gin").ddl_if(dialect="postgresql")
           for c in ("name", "key", "owner")),
@@ -431,16 +452,7 @@ class AuditEvent(Base):
     address: Mapped[str] = mapped_column(String(64), default="")
 
 
-# Reference rows every database starts with (seeded by the first migration).
-STATUSES = [
-    # code, label, is_closed, sort_order
-    ("proposed", "Proposed", False, 0),
-    ("active", "Active", False, 1),
-    ("on_hold", "On hold", False, 2),
-    ("done", "Done", True, 3),
-    ("cancelled", "Cancelled", True, 4),
-]
-PRIORITIES = [
+PRIORITIES = [  # reference rows, seeded like STATUSES
     # code, label, rank
     ("low", "Low", 0),
     ("medium", "Medium", 1),

@@ -15,6 +15,7 @@ from typing import overload
 from sqlalchemy import and_, func, select, true
 from sqlalchemy.orm import Session, aliased
 
+from data import metrics
 from data.schema import (
     Allocation,
     Portfolio,
@@ -194,8 +195,7 @@ EVERYTHING = Scope.everything()
 
 def open_project_ids(session: Session, scope: Scope = EVERYTHING) -> list[int]:
     """Projects still running (not closed), the ones that get a forecast."""
-    stmt = (select(Project.id).join(Status, Project.status_id == Status.id)
-            .where(Status.is_closed.is_(False)).order_by(Project.id))
+    stmt = select(Project.id).where(metrics.is_open()).order_by(Project.id)
     return list(session.scalars(scope.apply(stmt)))
 
 

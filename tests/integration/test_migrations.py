@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 
 import pytest
@@ -12,7 +13,7 @@ from sqlalchemy.engine import make_url
 
 from dashboard.migrate import downgrade, upgrade
 from data.db import make_engine
-from data.schema import PRIORITIES, STATUSES, Base, Priority, Status, exists_in
+from data.schema import OPEN_STATUS_IDS, PRIORITIES, STATUSES, Base, Priority, Status, exists_in
 from tests.conftest import POSTGRES_ADMIN_URL
 
 
@@ -91,3 +92,24 @@ def test_dashboard_indexes_exist(empty_engine):
         assert skills and skills[0]["dialect_options"].get("postgresql_using") == "gin"
     else:
         assert skills == []
+
+
+def test_open_projects_index_holds_the_open_statuses(empty_engine):
+    """The partial index's predicate names the ids the seeded ``statuses`` rows mark open, and
+    the schema's condition (``metrics.is_open``) names the same, so the planner can use it and
+    a reordered ``STATUSES`` cannot silently leave it on the wrong projects."""
+    upgrade(empty_engine)
+    with empty_engine.connect() as conn:
+        open_ids = set(conn.scalars(text("SELECT id FROM statuses WHERE NOT is_closed")))
+        if empty_engine.dialect.name == "postgresql":
+            predicate = conn.scalar(text(
+                "SELECT pg_get_expr(i.indpred, i.indrelid) FROM pg_index i "
+                "JOIN pg_class c ON c.oid = i.indexrelid "
+                "WHERE c.relname = 'ix_projects_open_due_sort_up'"))
+        else:
+            predicate = conn.scalar(text(
+                "SELECT sql FROM sqlite_master WHERE name = 'ix_projects_open_due_sort_up'"))
+    assert predicate and "status_id" in predicate
+    where = predicate.split("status_id", 1)[1]
+    assert {int(n) for n in re.findall(r"\d+", where)} == open_ids == set(OPEN_STATUS_IDS)
+    assert open_ids == {1, 2, 3}

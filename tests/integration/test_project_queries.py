@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import event, select, text
 
 from data import detail_queries as dq
 from data import health_cells
@@ -245,3 +245,58 @@ def test_forecasts_show_and_sort_with_unscored_last(many):
     assert page.items[0].p_on_time == 0.2 and page.items[0].drivers[0]["label"] == "Pace"
     assert page.items[3].p_on_time is None and page.items[3].p85_date is None
     assert all(r.p_on_time is None for r in rest.items)
+
+
+@pytest.fixture
+def due_mix(db):
+    """Open and closed projects due before and after today, some with no due date, in an order
+    where the closed ones come first by due date (as at scale, where most old projects are
+    closed)."""
+    statuses = ("done", "cancelled", "active", "proposed", "on_hold")
+    with db.begin() as s:
+        alpha = add_portfolio(s, "Alpha")
+        for i in range(40):
+            due = None if i % 9 == 4 else TODAY + dt.timedelta(days=(i * 3) % 47 - 30)
+            add_project(s, f"D-{i:02d}", alpha, status=statuses[i % 5], due=due,
+                        start=dt.date(2026, 1, 5) if due is None else min(due, TODAY))
+        refresh_rollups(s.connection())
+    return db
+
+
+DUE_VIEWS = {  # filters, and the same condition in the test's own SQL
+    "late": (ProjectFilters(health=("late",)), "NOT s.is_closed AND p.due_date < :today"),
+    "due_from": (ProjectFilters(due_from=TODAY - dt.timedelta(days=14)),
+                 "p.due_date >= :today - 14"),
+    "due_to": (ProjectFilters(due_to=TODAY + dt.timedelta(days=5)), "p.due_date <= :today + 5"),
+    "slipped": (ProjectFilters(health=("late",), due_from=TODAY - dt.timedelta(days=14)),
+                "NOT s.is_closed AND p.due_date < :today AND p.due_date >= :today - 14"),
+    "open": (ProjectFilters(status=("active", "proposed", "on_hold")), "NOT s.is_closed"),
+}
+
+
+@pytest.mark.parametrize("view", sorted(DUE_VIEWS))
+@pytest.mark.parametrize("descending", [False, True])
+def test_due_sorted_views_hold_exactly_their_rows_in_order(due_mix, engine, view, descending):
+    """The due sort writes the filters' bounds again on its own expression (``_due_bounds``) and
+    the open statuses as literal ids: the rows, their order and the total stay those of the
+    filters alone, walked a page at a time in both directions."""
+    filters, condition = DUE_VIEWS[view]
+    postgres = engine.dialect.name == "postgresql"
+    day = "CAST(:today AS DATE)" if postgres else "date(:today)"
+    offset = (lambda n: f"({day} + {n})") if postgres else (
+        lambda n: f"date(:today, '{n:+d} days')")
+    sql = condition.replace(":today - 14", offset(-14)).replace(":today + 5", offset(5)).replace(
+        ":today", day)
+    with due_mix() as s:
+        rows = s.execute(text(
+            "SELECT p.key, p.due_date FROM projects p JOIN statuses s ON s.id = p.status_id "
+            f"WHERE {sql}"), {"today": TODAY.isoformat()}).all()
+        walked = _walk(s, sort="due", descending=descending, filters=filters)
+        total = project_page(s, ALL, TODAY, filters, sort="due", page_size=3).total
+    dated = sorted((r for r in rows if r[1] is not None), key=lambda r: (str(r[1]), r[0]),
+                   reverse=descending)
+    expected = [r[0] for r in dated] + sorted((r[0] for r in rows if r[1] is None),
+                                              reverse=descending)
+    assert len(rows) > 5, "every view holds more than a page"
+    assert walked == expected
+    assert total == len(rows)
