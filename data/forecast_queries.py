@@ -129,6 +129,20 @@ def forecast_page(
     return Page(items=items, total=total, page=page, page_size=size)
 
 
+def disagreeing(session: Session, scope: Scope, today: dt.date,
+                filters: ProjectFilters = NO_FILTERS, limit: int = 12
+                ) -> tuple[int, list[ForecastRow]]:
+    """Open projects whose P(on time) and simulated dates contradict each other
+    (``metrics.forecast_disagrees``) among those the filters keep: how many, and the first
+    ``limit`` by key."""
+    where = and_(metrics.is_open(), metrics.forecast_disagrees())
+    count = (select(func.count(Project.id)).select_from(ProjectForecast)
+             .join(Project, Project.id == ProjectForecast.project_id).where(where))
+    total = int(session.scalar(narrow(count, scope, filters, today)) or 0)
+    rows = narrow(_rows().where(where), scope, filters, today).order_by(Project.key).limit(limit)
+    return total, [_row(r) for r in session.execute(rows)]
+
+
 def forecast_summary(session: Session, scope: Scope) -> ForecastSummary:
     """How many open projects have a forecast, and by which method (the at-risk count is
     ``data.queries.health_counts``, the same as every page's)."""

@@ -166,6 +166,20 @@ def forecast_disagreement(p_on_time: float | None, p50: dt.date | None, p85: dt.
     return None
 
 
+def forecast_disagrees() -> ColumnElement[bool]:
+    """``forecast_disagreement`` is not ``None``, in SQL over ``Project`` joined to its
+    ``ProjectForecast``: the projects whose P(on time) and simulated dates contradict each
+    other (the copilot's list of them; a test holds the two equal on every stored forecast)."""
+    f = ProjectForecast
+    known = and_(f.p_on_time.is_not(None), Project.due_date.is_not(None), f.p50_date.is_not(None),
+                 f.method != "monte_carlo")
+    return and_(known, or_(
+        and_(f.p_on_time >= DISAGREE_AT, f.p50_date > Project.due_date),
+        and_(f.p_on_time < DISAGREE_AT, f.p50_date <= Project.due_date),
+        and_(f.p_on_time >= DISAGREE_SURE, f.p85_date.is_not(None),
+             f.p85_date > Project.due_date)))
+
+
 def health_in(values: Sequence[str], today: dt.date,
               joined: bool = False) -> ColumnElement[bool]:
     """Projects whose ``health`` is one of ``values``, as a condition on ``Project`` alone, or,

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
-from data import forecast_queries
+from data import forecast_queries, metrics
 from data.filters import ProjectFilters
 from data.project_queries import project_page
 from data.scope import Scope
@@ -68,7 +68,8 @@ def forecast_risks(ctx: ToolContext, limit: int = 10) -> ToolResult:
                               "items": [r.key for r in page.items]})
 
 
-def project_forecast(ctx: ToolContext, project_key: str, field: str = "p_on_time") -> ToolResult:
+def project_forecast(ctx: ToolContext, project_key: str, field: str = "p_on_time",
+                     agreement: bool = False) -> ToolResult:
     """One project's forecast: the chance of finishing by its due date, or a finish date the
     simulation is 50 % (the expected date), 85 % or 95 % sure of. Says where each comes from
     and, when they contradict each other, says so (``models.forecast_words``)."""
@@ -101,6 +102,11 @@ def project_forecast(ctx: ToolContext, project_key: str, field: str = "p_on_time
     disagree = forecast_words.disagreement_sentence(row)
     if disagree:  # the probability and the dates contradict each other: say so, and why
         text += " " + disagree
+    elif agreement and row.p_on_time is not None and row.p50_date and row.due_date:
+        before = row.p50_date <= row.due_date  # asked whether they agree: they do, and how
+        text += (f" The two agree: a {pct(row.p_on_time)} chance of finishing on time and an "
+                 f"expected finish (P50, {day(row.p50_date)}) "
+                 f"{'on or before' if before else 'after'} the due date ({due}).")
     result = {"subject": "projects", "items": [row.key], "value": value}
     data = {"key": row.key, "p_on_time": row.p_on_time,
             **{k: d.isoformat() if d else None for k, d in dates.items()},
@@ -178,6 +184,41 @@ def forecast_trust(ctx: ToolContext, trust: str | None = None) -> ToolResult:
     return ToolResult("forecast_trust", {}, text, {"count": total, **shown}, [],
                       result={"subject": "forecasts", "count": total, "groups": shown})
 
+
+
+def forecast_disagreements(ctx: ToolContext, portfolio: list[str] | None = None,
+                           limit: int = 12) -> ToolResult:
+    """The open projects whose P(on time) and simulated finish dates contradict each other
+    (docs/metrics.md, Finish dates), each with the sentence the project page shows."""
+    filters = project_filters(ctx, {"portfolio": portfolio or []})
+    total, rows = forecast_queries.disagreeing(ctx.session, ctx.scope, ctx.today, filters,
+                                               limit=max(1, min(int(limit), 50)))
+    where = f" in {', '.join(portfolio)}" if portfolio else ""
+    if not total:
+        text = (f"No open project{where} has a P(on time) and a simulated finish date that "
+                "disagree.")
+    else:
+        shown = "" if len(rows) == total else f" (the first {len(rows)} by key)"
+        lines = [f"**{total} open project{'s' if total != 1 else ''}{where}** "
+                 f"ha{'ve' if total != 1 else 's'} a P(on time) and simulated finish dates that "
+                 f"disagree{shown}:"]
+        for row in rows:
+            kind = metrics.forecast_disagreement(row.p_on_time, row.p50_date, row.p85_date,
+                                                 row.due_date, row.method)
+            date, which = (row.p85_date, "the P85 date") if kind == "p85_after" else (
+                row.p50_date, "the expected finish (P50)")
+            side = "on or before" if kind == "p50_before" else "after"
+            lines.append(f"- {link(row.key)} {row.name}: {pct(row.p_on_time)} on time, but "
+                         f"{which}, {day(date) if date else 'unknown'}, is {side} the due date "
+                         f"({day(row.due_date) if row.due_date else 'none'})")
+        lines.append("They can differ because the classifier weighs the portfolio's record and "
+                     "the schedule, while the simulation replays the recent pace on the "
+                     "remaining points.")
+        text = "\n".join(lines)
+    return ToolResult("forecast_disagreements", {"portfolio": portfolio or []}, text,
+                      {"count": total}, [project_citation(r.key, r.name) for r in rows],
+                      result={"subject": "projects", "count": total,
+                              "items": [r.key for r in rows]})
 
 
 def forecast_model(ctx: ToolContext) -> ToolResult:

@@ -14,6 +14,9 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
 
 from data import document_queries
 from data.project_queries import visible_keys
@@ -78,11 +81,23 @@ def _points(kind: str, row: document_queries.MeetingRow, ctx: ToolContext,
     return out
 
 
+@lru_cache(maxsize=20_000)
+def _stem(word: str) -> str:
+    """A word's stem ("approval", "approved" -> "approv"), so a topic said as a noun finds the
+    point that says the verb (Snowball's English stemmer)."""
+    return str(_STEMMER.stemWord(written_out(word)))
+
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+
 def _says(found: _Found, about: set[str]) -> bool:
     """Every word of the topic is in the point ("feature flags": not "the feature store"), or
-    all but one of a topic of three words or more ("3-D Secure")."""
-    words = {written_out(w) for w in re.findall(r"[A-Za-z0-9]+", found.quote)}
-    return len(about & words) >= len(about) - (1 if len(about) >= 3 else 0)
+    all but one of a topic of three words or more ("3-D Secure"), compared by stem ("legal
+    approval": "legal has not approved")."""
+    words = {_stem(w) for w in re.findall(r"[A-Za-z0-9]+", found.quote)}
+    asked = {_stem(w) for w in about}
+    return len(asked & words) >= len(asked) - (1 if len(asked) >= 3 else 0)
 
 
 def meeting_points(ctx: ToolContext, kind: str, project_key: str | None = None,

@@ -147,14 +147,17 @@ def both(question: str, whole: Plan, route_first: Callable[[str], Plan],
         " ".join(question.split()))
     if m is None or not _A_QUESTION.search(m["first"]):
         return None
-    if _BACK_AT_ANSWER.search(m["second"]) or _ELLIPTIC.match(m["second"]):
+    back = [b for b in _BACK_AT_ANSWER.finditer(m["second"])
+            if not (b[0].lower() == "her" and _possessive_her(b))]  # "her workload": hers
+    if back or _ELLIPTIC.match(m["second"]):
         return _and_of_those(m["first"], whole, route_first, join)
     first = route_first(m["first"])
     if first.kind != "answer" or not first.calls:
         return None
     person = named_person(first)
     second_text = m["second"] if person is None else _PRONOUN.sub(
-        lambda p: f"{person}'s" if p[1].lower() in ("his", "hers") else person, m["second"])
+        lambda p: f"{person}'s" if p[1].lower() in ("his", "hers") or _possessive(p)
+        else person, m["second"])
     if _PRONOUN.search(second_text):
         return None  # "… and what is his load": whose, the first part does not say
     if _IT.search(second_text) and len(first.project_keys) == 1:  # "PRJ-0018 … who owns it"
@@ -171,9 +174,12 @@ def both(question: str, whole: Plan, route_first: Callable[[str], Plan],
     if any(name == "search_documents" for name, _ in [*first.calls, *extra]):
         return None  # a part read as a search of the documents: read the whole ("who should
         # I talk to about PRJ-0130, who is responsible for it?" says one thing twice)
-    if whole.kind == "answer" and whole.calls not in (first.calls, second.calls):
+    if whole.kind == "answer" and whole.calls not in (first.calls, second.calls) and (
+            second.subject in (whole.subject, first.subject) or not extra):
         return None  # the whole reads as one question of its own ("how many are late, how
-        # many at risk"): its reading stands
+        # many at risk"): its reading stands; not when the second part asks of something else
+        # ("how many projects does Ines own, and how's her workload": her load, not her
+        # projects due next week)
     return replace(first, calls=first.calls + extra,
                    interpretation=join(first, second),
                    intents=[*first.intents, *second.intents],
@@ -191,7 +197,19 @@ def _shown(plan: Plan, second: str) -> bool:
 _BACK = re.compile(r"\b(?:they|them|their|theirs|those|these|one|ones|each|he|him|his|she|her|"
                    r"hers)\b", re.IGNORECASE)
 _IT = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)  # the project, on a project's page
-_PRONOUN = re.compile(r"\b(he|she|him|his|hers)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(he|she|him|his|hers|her)\b", re.IGNORECASE)
+# "her workload" (hers) against "ask her", "her to", "for her next week" (her)
+_NOT_OWNED = re.compile(r"\s*(?:$|[^\w\s]|(?:to|a|an|the|about|for|with|on|in|at|by|and|or|if|"
+                        r"when|now|today|tomorrow|this|next|last|up|out|over|off|back|know|"
+                        r"going|busy|free|available|is|was|has|had)\b)", re.IGNORECASE)
+
+
+def _possessive(m: re.Match[str]) -> bool:
+    return m[1].lower() == "her" and _possessive_her(m)
+
+
+def _possessive_her(m: re.Match[str]) -> bool:
+    return not _NOT_OWNED.match(m.string, m.end())
 # tools whose answer says the project's status, how late and how likely ("how late is it and
 # why": the reasons, which say both)
 _SAYS_STATUS = {"why", "project_status"}
@@ -237,10 +255,18 @@ def _same_reading(whole: list[Call], first: list[Call]) -> bool:
         for (w_name, w_args), (f_name, f_args) in zip(whole, first, strict=True))
 
 
+def two_parts(question: str) -> tuple[str, str] | None:
+    """The two questions of one sentence ("how many hours a week does X have, and what's she
+    working on?"), or ``None``."""
+    m = _SECOND_QUESTION.match(" ".join(question.split()))
+    return (m["first"], m["second"]) if m else None
+
+
 def named_person(plan: Plan) -> str | None:
     """The one person a reading is about ("is Leo overloaded": Leo), else ``None``."""
     for _, args in plan.calls:
-        named = [args["person"]] if args.get("person") else list(args.get("people") or [])
+        named = [args["person"]] if args.get("person") else list(
+            args.get("people") or args.get("owner") or [])  # "does Ines own": Ines
         if len(named) == 1:
             return str(named[0])
     return None
@@ -252,7 +278,7 @@ def _pronouns(second: str, first: Plan) -> str:
     person = named_person(first)
     if person is not None:
         second = _PRONOUN.sub(lambda p: f"{person}'s" if p[1].lower() in ("his", "hers")
-                              else person, second)
+                              or _possessive(p) else person, second)
     if len(first.project_keys) == 1:
         key = first.project_keys[0]
         second = _IT.sub(lambda p: f"{key}'s" if p[0].lower() == "its" else key, second)

@@ -163,6 +163,39 @@ def people(ctx: ToolContext, measure: str = "list", skills: list[str] | None = N
     return ToolResult("people", {}, text, {"count": len(names)}, cites, result=result)
 
 
+def capacity(ctx: ToolContext, people: list[str] | None = None,
+             skills: list[str] | None = None, roles: list[str] | None = None,
+             portfolio: str | None = None) -> ToolResult:
+    """Weekly capacity in hours (the resource list's ``weekly_capacity``): of the people named,
+    or added up over those the conditions keep (everyone visible without any)."""
+    if people:
+        found = people_queries.people(ctx.session, ctx.scope, people)
+        words: list[str] = []
+        cites: list[Citation] = []
+    else:
+        names, words, cites = _who(ctx, skills, roles, None, portfolio)
+        found = people_queries.people(ctx.session, ctx.scope, names)
+    hours = {p.name: p.weekly_capacity for p in sorted(found, key=lambda p: p.name)}
+    if not hours:
+        return ToolResult("capacity", {}, "Nobody matches, so there is no capacity to add up.",
+                          result={"subject": "people", "count": 0})
+    if people and len(hours) == 1:
+        name, h = next(iter(hours.items()))
+        text = f"**{name}** has **{h:g} hours a week** of capacity (the resource list's)."
+        return ToolResult("capacity", {}, text, {"hours": h}, [],
+                          result={"subject": "people", "items": [name], "value": h})
+    total = sum(hours.values())
+    who = f" ({', '.join(words)})" if words else ""
+    lines = [f"**{total:g} hours a week** of capacity across "
+             f"**{plural(len(hours), 'person', 'people')}**{who}:"]
+    lines += [f"- {n}: {h:g} h" for n, h in list(hours.items())[:25]]
+    if len(hours) > 25:
+        lines.append(f"- … and {len(hours) - 25} more")
+    return ToolResult("capacity", {}, "\n".join(lines), {"hours": total, "people": len(hours)},
+                      cites, result={"subject": "people", "count": len(hours),
+                                     "value": total, "items": list(hours)})
+
+
 def average_load(ctx: ToolContext, start: str | None = None, end: str | None = None,
                  skills: list[str] | None = None, roles: list[str] | None = None,
                  portfolio: str | None = None, works_on: str | None = None,

@@ -175,6 +175,19 @@ _RULES: list[Rule] = [(re.compile(p), kind) for p, kind in [
      rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}})", "week_of"),
     (rf"\b(?:in |within |during |over |for )?(?:the )?(?:next|coming|upcoming|following) "
      rf"{_N} {_UNIT}\b", "next_n"),
+    # "the last 6 full weeks": the whole weeks (Monday to Sunday) before this one
+    (rf"\b(?:in |within |during |over |for )?(?:the )?(?:last|past|previous|prior) {_N} "
+     rf"(?:full|complete|completed|whole|entire|finished) (?:calendar )?weeks?\b", "full_weeks"),
+    # a week by its number ("KW 25", "CW 25", "calendar week 25", "week 25 of 2026"): ISO weeks
+    (r"(?<!sprint )(?<!iteration )\b(?:in |during |for |of )?(?:the )?(?:kw|cw|kalenderwoche|"
+     r"calendar weeks?|weeks?|wks?) ?(\d{1,2}) ?(?:or|and|to|through|till|until|-|–) ?(?:kw|cw|"
+     r"calendar week|week|wk)? ?(\d{1,2})(?:,? (?:of )?((?:19|20)\d\d))?\b"
+     r"(?! (?:days?|weeks?|months?|%|percent)\b|,? of (?!(?:19|20)\d\d))",
+     "week_numbers"),  # "KW 27 or KW 28", "weeks 27-28": from the first's Monday to the last's
+    (r"(?<!sprint )(?<!iteration )\b(?:in |during |for |of )?(?:the )?(?:kw|cw|kalenderwoche|"
+     r"calendar week|week|wk) ?(\d{1,2})(?:,? (?:of )?((?:19|20)\d\d))?\b"
+     r"(?! (?:days?|weeks?|months?|%|percent)\b|,? of (?!(?:19|20)\d\d))",
+     "week_number"),  # not "week 2 of July", "sprint week 3"
     (rf"\b(?:in |within |during |over )?(?:the )?(?:last|past|previous|recent|prior) "
      rf"{_N} {_UNIT}\b", "last_n"),
     (rf"\bsince (?:the )?{_N} (?!(?:weeks?|days?|months?) ago\b){_UNIT}\b(?! (?:ago|from|"
@@ -330,6 +343,24 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         start, end = _rolling(n, unit, today, forward)
         unit_word = unit + ("s" if n != 1 else "")
         return Period(start, end, f"{'next' if forward else 'last'} {n} {unit_word}")
+    if kind == "full_weeks":
+        monday = today - dt.timedelta(days=today.weekday())
+        n = _number(g[0])
+        start = monday - dt.timedelta(weeks=n)
+        return Period(start, monday - dt.timedelta(days=1),
+                      f"the last {n} full week{'s' if n != 1 else ''}")
+    if kind in ("week_number", "week_numbers"):
+        numbers = [int(n) for n in g[:-1]]
+        year = int(g[-1]) if g[-1] else today.year
+        try:
+            start, last = (dt.date.fromisocalendar(year, n, 1) for n in (numbers[0], numbers[-1]))
+        except ValueError:
+            return None  # "week 60": no such week
+        if last < start:
+            return None
+        said = f"{numbers[0]}" if len(numbers) == 1 else f"{numbers[0]} to {numbers[-1]}"
+        return Period(start, last + dt.timedelta(days=6),
+                      f"calendar week{'s' if len(numbers) > 1 else ''} {said} of {year}")
     if kind == "from_for":
         said = g[0]
         first = today if said in ("today", "now") else today + dt.timedelta(days=1) if (
@@ -549,7 +580,9 @@ def _read(kind: str, m: re.Match[str], today: dt.date) -> Period | None:  # noqa
         name = g[0][:3]
         if name == "may" and not g[1] and not re.match(r"(in|during|for|over|throughout|through|"
                                                        r"across|the month of) |.*month,? ",
-                                                       text):
+                                                       text) and not re.search(
+                r"\b(?:with|vs\.?|versus|than|against)\s+(?:that of\s+|in\s+)?$",
+                m.string[:m.start()]):  # "compared with May", "vs May": the month
             return None  # "may" is mostly the verb
         month = [m[:3] for m in MONTHS].index(name) + 1
         start = dt.date(int(g[1]), month, 1) if g[1] else _named_month(month, today, m.string)

@@ -35,7 +35,7 @@ from models.copilot import (
 )
 from models.copilot.gloss import gloss
 from models.copilot.lexicon import Hit
-from models.copilot.periods import Period
+from models.copilot.periods import Period, add_months
 from models.copilot.plan import Call, Plan, describe_filters
 from models.copilot.resolve import Mention, Vocabulary
 from models.copilot.text import stop_words
@@ -403,8 +403,11 @@ ON_TIME_RATE = re.compile(
     r"\bon[- ]time (?:delivery |completion |finish )?(?:rate|record|ratio|percentage|share|"
     r"performance|track record|stats?|%)|(?:\b(?:what|which|the|our|a) (?:share|percentage|"
     r"proportion|fraction|percent|ratio)|\b(?:share|percentage|proportion|fraction|percent|"
-    r"ratio) of)\b[^?.;]*?\b(?:on time|by (?:the|their|its) due dates?)\b|\bhit rate\b",
-    re.IGNORECASE)
+    r"ratio) of)\b[^?.;]*?\b(?:on time|by (?:the|their|its) due dates?)\b|\bhit rate\b|"
+    r"\b(?:best|worst|better|worse)\s+at\s+(?:finishing|delivering|completing|shipping|landing|"
+    r"hitting|meeting|making)\b[^?.;]*?\b(?:on time|(?:due )?dates?|deadlines?)\b|"
+    r"\bon time (?:the )?(?:most|least) often\b|\b(?:most|least) often on time\b",
+    re.IGNORECASE)  # "which team is best at delivering on time", "delivers on time most often"
 RATE_BY_PORTFOLIO = re.compile(
     r"\b(?:by|per|each|every|across|of (?:the|our|all)) (?:portfolio|team|programme|program)s?\b|"
     r"\bwhich (?:portfolio|team|programme|program)s?\b|\brank\b|\b(?:portfolios|teams) by\b",
@@ -425,14 +428,16 @@ def _on_time_rate(r: Reading, people: list[str], keys: list[str]) -> Plan:
     if re.search(r"\b(?:which|what|each|every|per|by|worst|best)\s+(?:\w+\s+)?owners?\b|"
                  r"\bowners?\s+with\s+the\s+(?:worst|best|lowest|highest)\b", said) and \
             not args.get("owner"):  # "which owner has the worst on-time record"
-        best = bool(re.search(r"\b(?:best|highest|top|strongest|most reliable)\b", said))
+        best = bool(re.search(r"\b(?:best|highest|top|strongest|most reliable|most often)\b",
+                              said))
         return _one(r, "groups", "owners", ("on_time_rate", {
             **args, "by": "owner", "order": "desc" if best else "asc"}),
             f"The on-time rate of each owner, {'best' if best else 'worst'} first: finished "
             f"by the due date, {of}")
     if RATE_BY_PORTFOLIO.search(said) or len(args.get("portfolio") or ()) >= 2:  # "compare
         # Devices vs ML Platform": each one's, not the two merged
-        best = bool(re.search(r"\b(?:best|highest|top|strongest|most reliable)\b", said))
+        best = bool(re.search(r"\b(?:best|highest|top|strongest|most reliable|most often)\b",
+                              said))
         return _one(r, "groups", "portfolios", ("on_time_rate", {
             **args, "by": "portfolio", "order": "desc" if best else "asc"}),
             f"The on-time rate of each portfolio, {'best' if best else 'worst'} first: finished "
@@ -614,7 +619,9 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
     "and for Data Platform?" is answered as that question with the new filter in place. Two
     questions in one sentence ("who's on this team, and who leads it?") are both answered
     where the whole reads as only one of them."""
-    question = _previous_said(question, today)
+    question = _while_away(_late_for_more_than(_previous_said(question, today), today))
+    question = _AND_WHEN_START.sub(" and list them with their start dates", question)
+    question = _claim_checked(question, vocab)
     whole = _route_whole(question, vocab, today, page_key, previous, glossed=glossed)
     if glossed:
         return whole
@@ -627,7 +634,11 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
     plan = parts.both(question, whole, lambda part: _route_whole(
         part, vocab, today, page_key, previous), read_part, join, page_key is not None) or whole
     plan = parts.left_unanswered(question, whole, plan, read_part, join, page_key is not None)
-    plan = _share_of(question, vocab, today, page_key, plan) or plan
+    plan = _disagreement(question, vocab, today, page_key, plan) or plan
+    plan = _judgement(question, plan) or plan
+    plan = _capacity_hours(question, vocab, today, plan) or plan
+    plan = _share_of(question, vocab, today, page_key, plan) or _share_of_outcome(
+        question, vocab, today, page_key, plan) or plan
     plan = _share_of_finished(plan) or plan
     plan = _items_due(question, plan) or plan
     plan = _total_scope(question, today, plan) or plan
@@ -648,6 +659,121 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
     plan = _compared_per_portfolio(question, plan) or plan
     plan = _per_period(question, today, plan) or plan
     return _beyond_the_page(plan, page_key)
+
+
+# people's weekly capacity in hours ("how many hours a week does X have", "total weekly
+# capacity in hours of the data engineers"): the resource list's, not hours worked
+_CAPACITY_HOURS = re.compile(
+    r"\b(?:hours?|hrs?)\s+(?:a|per|each|every)\s+week\b|\bweekly\s+(?:capacity|hours)\b|"
+    r"\bcapacity\s+(?:in|of)\s+hours\b|\bhours?\s+of\s+capacity\b|\bcapacity\s+hours\b",
+    re.IGNORECASE)
+_WORKED = re.compile(r"\b(?:worked|logged|spent|booked|billed|overtime|timesheets?|clocked)\b",
+                     re.IGNORECASE)
+
+
+def _capacity_hours(question: str, vocab: Vocabulary, today: dt.date,
+                    plan: Plan) -> Plan | None:
+    """"How many hours a week does Lara Santos have", "the total weekly capacity in hours of
+    all data engineers": the resource list's weekly capacity (it refused them as timesheets).
+    Hours worked or logged stay refused."""
+    if plan.kind == "answer" or not _CAPACITY_HOURS.search(question) or \
+            _WORKED.search(question):
+        return None
+    found = vocab.find(tokenize(normalize(question)), set())
+    args: dict[str, Any] = {}
+    for kind, key in (("person", "people"), ("skill", "skills"), ("role", "roles")):
+        named = [m.candidates[0] for m in found if m.kind == kind and not m.ambiguous]
+        if named:
+            args[key] = named
+    portfolios = [m.candidates[0] for m in found if m.kind == "portfolio" and not m.ambiguous]
+    if portfolios:
+        args["portfolio"] = portfolios[0]
+    said = "; ".join(
+        ", ".join(v) if k == "people" else f"{k} {', '.join(v) if isinstance(v, list) else v}"
+        for k, v in args.items()) or "everyone you can see"
+    answered = _plan("answer", "people", "value", [("capacity", args)],
+                     f"Weekly capacity in hours (the resource list's) of {said}, as of "
+                     f"{_as_of(today)}")
+    two = parts.two_parts(question)
+    if two and _CAPACITY_HOURS.search(two[0]) and not _CAPACITY_HOURS.search(two[1]):
+        answered.unanswered = two[1].rstrip(" ?.!")  # said, not dropped
+    return answered
+
+
+# a decision asked of the copilot ("Should we cancel X?", "is it worth keeping Y going?")
+_SHOULD = re.compile(
+    r"^\W*(?:(?:so|ok|okay|honestly|be honest|quick one)\W+)*(?:should|shall|must|do)\s+(?:we|i|"
+    r"they|the team|you think we should)\s+(?:just\s+|really\s+|still\s+)?(?P<act>cancel|kill|"
+    r"stop|pause|park|shelve|scrap|drop|continue|keep|fund|defund|prioriti[sz]e|"
+    r"deprioriti[sz]e|escalate|restart|resume|extend|delay|push back|descope|cut|re-?plan|"
+    r"split|merge|staff up|hire|pull the plug on|double down on|invest in|give up on)\b"
+    r"(?P<what>[^?.!]*)|\bis it (?:worth|wise|time) (?P<act2>\w+ing)\b(?P<what2>[^?.!]*)",
+    re.IGNORECASE)
+
+
+def _judgement(question: str, plan: Plan) -> Plan | None:
+    """"Should we cancel Umbra observability stack?": a decision the data cannot make. The
+    answer says so before the facts it gives (it gave the project's status as if that
+    answered)."""
+    m = _SHOULD.search(question)
+    if m is None or plan.kind != "answer" or plan.message:
+        return None
+    act = (m["act"] or m["act2"]).lower()
+    what = " ".join((m["what"] or m["what2"] or "").split())
+    message = (f"Whether to {act}{' ' + what if what else ''} is a judgement the data cannot "
+               "make for you; here is what it holds:")
+    return replace(plan, message=message,
+                   interpretation=f"A decision for you; the facts: {_lower(plan.interpretation)}")
+
+
+# P(on time) and the simulated dates said to (dis)agree (docs/metrics.md, Finish dates)
+_AGREE = re.compile(r"\b(?:disagree\w*|agree|agrees|agreement|contradict\w*|consistent|"
+                    r"inconsistent|conflict\w*|at odds|line up|lines up|match|matches|"
+                    r"mixed signals|(?:tell|tells|say|says|give|gives|show|shows|paint|paints)\s+"
+                    r"(?:\w+\s+)?(?:different|conflicting|opposite|two)\s+(?:stories|things|"
+                    r"answers|signals|pictures|messages))\b", re.IGNORECASE)
+_FORECAST_SIDE = re.compile(r"\bp(?:50|85|95)\b|\bfinish dates?\b|\bexpected (?:finish|date)\b|"
+                            r"\bon[- ]time (?:probability|chance)\b|\bchance\b|\bprobability\b|"
+                            r"\bp\(on time\)|\bmodel\b|\bsimulation\b|\bmonte carlo\b|"
+                            r"\bclassifier\b|\bforecasts?\b", re.IGNORECASE)
+_DATES_ASKED = re.compile(r"\bp(?:50|85|95)\b|\bfinish dates?\b|\bexpected (?:finish|date)\b",
+                          re.IGNORECASE)
+
+
+def _disagreement(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None,
+                  plan: Plan) -> Plan | None:
+    """"Does its P50 agree with the on-time probability?", "projects where the model and the
+    simulation say different things": whether one project's P(on time) and simulated dates
+    agree, or the open projects where they do not (it searched the minutes for "agree", or
+    asked back). Two sides of a forecast must be named beside the word of (dis)agreement."""
+    if not _AGREE.search(question) or len(_FORECAST_SIDE.findall(question)) < 2:
+        return None
+    found = vocab.find(tokenize(normalize(question)), set())
+    keys = list(dict.fromkeys([
+        *plan.project_keys,
+        *(m.candidates[0] for m in found if m.kind in ("project", "project_part")
+          and not m.ambiguous),
+        *(str(args["project_key"]).upper() for _name, args in plan.calls
+          if args.get("project_key"))]))
+    many = re.search(r"\b(?:projects|which|any|anything|where|list|how many)\b", question,
+                     re.IGNORECASE)
+    if not keys and page_key and not many:
+        keys = [page_key]  # "does this one's P50 agree with its chance?"
+    as_of = f", as of {_as_of(today)}"
+    if len(keys) == 1:
+        field = "p50_date" if _DATES_ASKED.search(question) else "p_on_time"
+        return _plan("answer", "projects", "value", [("project_forecast", {
+            "project_key": keys[0], "field": field, "agreement": True})],
+            f"Whether {keys[0]}'s chance of finishing on time and its simulated finish dates "
+            f"agree{as_of}", keys, ["forecast"])
+    if keys:
+        return None
+    portfolios = [m.candidates[0] for m in found if m.kind == "portfolio" and not m.ambiguous]
+    where = f" in {', '.join(portfolios)}" if portfolios else ""
+    return _plan("answer", "projects", "list", [
+        ("forecast_disagreements", {"portfolio": portfolios} if portfolios else {})],
+        f"Open projects{where} whose chance of finishing on time and simulated finish dates "
+        f"disagree{as_of}", intents=["forecast"])
 
 
 _EACH_PORTFOLIO = re.compile(r"\b(?:by|per|each|every|for\s+each|across\s+each)\s+portfolios?\b|"
@@ -820,6 +946,89 @@ _PREVIOUS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<a>week|
                        r"(?!\s+last\b)", re.IGNORECASE)
 
 
+_CLAIM = re.compile(r"^(?P<who>[^.?!]*?\b(?:says?|said|claims?|claimed|reckons?|thinks?|"
+                    r"told me|tells me|insists?|insisted|mentioned|keeps? saying)\s+(?:that\s+)?)"
+                    r"(?P<claim>[^.?!]{6,})[.?!]\s*(?:but\s+|so\s+)?(?:is|was)\s+(?:that|this|it|"
+                    r"she|he|they)\s+(?:really\s+|actually\s+)?(?:true|right|correct|accurate|so)\b"
+                    r"(?P<rest>[^?.!]*)[?.!]?\s*$", re.IGNORECASE)
+
+
+def _claim_checked(question: str, vocab: Vocabulary) -> str:
+    """"The Infrastructure lead says throughput collapsed in June. Is that true compared with
+    May?": the claim is what is asked ("throughput collapsed in June compared with May for
+    Infrastructure?"), with what the one who said it names (it asked what "true" meant)."""
+    m = _CLAIM.match(question.strip())
+    if m is None:
+        return question
+    named = [x.text for x in vocab.find(tokenize(normalize(m["who"])), set())
+             if x.kind in ("project", "portfolio") and x.text]
+    where = f" for {' and '.join(named)}" if named else ""
+    return f"{m['claim'].strip()}{m['rest'].rstrip()}{where}?"
+
+
+_AWAY_UNITS = r"(?P<n>\d{1,2}|a|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?|months?)"
+_AWAY = re.compile(
+    r"\b(?:i'?ve been|i have been|i was|i'?m (?:just )?back from|i am (?:just )?back from|"
+    r"(?:just )?back from|returning from|after)\s+(?:out|away|off|on leave|on holiday|"
+    r"on vacation|leave|holiday|vacation|pto)\s+(?:for\s+)?(?:the\s+)?(?:last\s+|past\s+)?"
+    + _AWAY_UNITS + r"|\b" + _AWAY_UNITS.replace("?P<n>", "?P<n2>").replace("?P<unit>", "?P<unit2>")
+    + r"(?:'|’)?\s+(?:off|away|out|of leave|leave|of holiday|holiday|vacation|of pto)\b",
+    re.IGNORECASE)
+_WHILE_AWAY = re.compile(r"\b(?:while i (?:was|'ve been|have been) (?:away|out|off|gone|on leave|"
+                         r"on holiday|on vacation)|during my (?:absence|leave|holiday|vacation|"
+                         r"time off)|since i (?:left|went away|went on leave|was last (?:in|here))|"
+                         r"while i was gone|in my absence)\b", re.IGNORECASE)
+_MISSED = re.compile(r"\bwhat (?:did|have) i miss(?:ed)?\b|\bwhat i(?: have|'ve)? missed\b|"
+                     r"\banything i missed\b|\bcatch me up\b", re.IGNORECASE)
+
+
+def _while_away(question: str) -> str:
+    """"I've been out for two weeks. Which projects were completed while I was away?": the
+    absence said is the period asked about ("in the last 2 weeks"; it listed every done
+    project), and "what did I miss" after it asks what changed then."""
+    m = _AWAY.search(question)
+    if m is None:
+        return question
+    said, unit = (m["n"] or m["n2"]).lower(), (m["unit"] or m["unit2"]).lower()
+    n = int(said) if said.isdigit() else _SMALL[said]
+    period = f"in the last {n} {unit.rstrip('s')}{'s' if n != 1 else ''}"
+    if _WHILE_AWAY.search(question):
+        return _WHILE_AWAY.sub(period, question)
+    if _MISSED.search(question):
+        return _MISSED.sub(f"what changed {period}", question)
+    return question
+
+
+_LATE_FOR = re.compile(
+    r"\b(?P<late>late|overdue|behind(?: schedule)?|past (?:the |their |its )?due(?: date)?)\s+"
+    r"(?:for|by|since)?\s*(?:more than|over|at least|longer than|upwards of|>)\s+"
+    r"(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
+    r"(?P<unit>days?|weeks?|months?)\b|"
+    r"\b(?:more than|over|at least|longer than|>)\s+(?P<n2>\d{1,3}|a|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve)\s+(?P<unit2>days?|weeks?|months?)\s+"
+    r"(?P<late2>late|overdue|behind(?: schedule)?|past (?:the |their |its )?due(?: date)?)\b",
+    re.IGNORECASE)
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
+
+
+def _late_for_more_than(question: str, today: dt.date) -> str:
+    """"Late since more than 3 weeks", "more than 21 days overdue": late projects whose due
+    date is further back than that, written as the due date it means ("late and due before
+    27 May 2026"; it asked what "3" meant). Late by N days is due N days before today."""
+    m = _LATE_FOR.search(question)
+    if m is None:
+        return question
+    said, unit = (m["n"] or m["n2"]).lower(), (m["unit"] or m["unit2"]).lower()
+    n = int(said) if said.isdigit() else _SMALL[said]
+    if unit.startswith("month"):
+        before = add_months(today, -n)
+    else:
+        before = today - dt.timedelta(days=n * (7 if unit.startswith("week") else 1))
+    return (f"{question[:m.start()]}late and due before {before.day} {before:%B %Y}"
+            f"{question[m.end():]}")
+
+
 def _previous_said(question: str, today: dt.date) -> str:
     """"Points done last month compared with the month before": the period before the one
     named, written out ("between 1 Apr 2026 and 30 Apr 2026"), so both are read (it asked what
@@ -959,10 +1168,22 @@ _COLUMNS_FIRST = re.compile(r"^\s*(?:the\s+|show\s+(?:me\s+)?(?:the\s+)?)?(?P<wh
                             r"priorit(?:y|ies))\b)\s+(?:on|of|for|in)\b", re.IGNORECASE)
 
 
+# "when do the proposed projects start", "when are they meant to kick off": their start dates
+_WHEN_STARTS = (r"when\s+(?:do|does|did|will|are|is|were|was|would)\s+(?:[\w-]+\s+){0,6}?"
+                r"(?:(?:meant|supposed|going|planned|set|due|scheduled)\s+to\s+)?(?:start|begin|"
+                r"kick\s*off|get\s+going|get\s+started|starting|beginning|kicking\s+off)\b")
+_WHEN_START = re.compile(rf"\b{_WHEN_STARTS}", re.IGNORECASE)
+# the same asked of a first part's projects ("how many …, and when are they meant to kick off")
+_AND_WHEN_START = re.compile(rf"(?:,\s*|\s+)and\s+(?=when\s+\w+\s+(?:they|these|those|each)\b)"
+                             rf"{_WHEN_STARTS}[^?.!]*", re.IGNORECASE)
+
+
 def _with_columns(question: str, plan: Plan) -> Plan:
     """A project list that writes on each line what the question asks of each project beyond
     what every line says ("open Mobile Apps projects and their P85 dates": the P85 date too)."""
     m = _ASKED_COLUMNS.search(question) or _COLUMNS_FIRST.match(question)
+    if m is None and _WHEN_START.search(question):
+        m = re.match(r"(?P<what>start dates)", "start dates")  # "when do they kick off"
     if m is None or plan.kind != "answer" or not plan.calls or any(
             name != "projects" for name, _ in plan.calls):
         return plan
@@ -1128,10 +1349,52 @@ def _total_scope(question: str, today: dt.date, plan: Plan) -> Plan | None:
 
 def _outcome_base(part: dict[str, Any], base: dict[str, Any]) -> dict[str, Any]:
     """The projects a share of an outcome ("finished late", "early") is of: the done ones, when
-    the base says no status of its own."""
-    if part.get("finished") and not base.get("finished") and not base.get("status"):
-        return {**base, "status": ["done"]}
+    the base says no status of its own, and those finished in the period that dates the
+    outcome ("what % of projects finished late in 2025": of those finished in 2025)."""
+    if not part.get("finished") or base.get("finished"):
+        return base
+    dated = {k: part[k] for k in ("completed_from", "completed_to") if part.get(k)}
+    if not base.get("status"):
+        base = {**base, "status": ["done"]}
+    if dated and not any(base.get(k) for k in dated):
+        base = {**base, **dated}
     return base
+
+
+_SHARE_OF_OUTCOME = re.compile(
+    r"\b(?:what|which)\s+(?:share|percent(?:age)?|proportion|fraction|ratio|%)\s+of\s+"
+    r"(?P<base>.+?)\s+(?P<outcome>(?:(?:were|was|got|have been|has been)\s+)?(?:finished|"
+    r"completed|delivered|shipped|landed|came in|closed|done)?\s*(?:late|early|on time|after "
+    r"(?:the|their|its) due dates?|(?:ahead of|before) (?:the|their|its) due dates?))\b",
+    re.IGNORECASE)
+
+
+def _share_of_outcome(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None,
+                      plan: Plan) -> Plan | None:
+    """"What share of the projects we completed in 2025 finished late?": the projects said
+    first counted, and of them those with the outcome (it asked what "proportion" meant)."""
+    m = _SHARE_OF_OUTCOME.search(question)
+    if m is None or plan.kind == "answer":
+        return None
+    base_text = re.sub(r"\b(?:we|i|they|you)\s+", "", m["base"], flags=re.IGNORECASE)
+    if not re.search(r"\bprojects?\b", base_text, re.IGNORECASE):
+        return None
+    base = _route_whole(f"how many {base_text}?", vocab, today, page_key)
+    part = _route_whole(f"how many {base_text} {m['outcome']}?", vocab, today, page_key)
+    if base.kind != "answer" or part.kind != "answer" or len(base.calls) != 1 or \
+            len(part.calls) != 1 or {base.calls[0][0], part.calls[0][0]} != {"projects"} or \
+            base.calls == part.calls:
+        return None
+    said = f", as of {_as_of(today)}"
+    counted = [(name, {**args, "measure": "count"}) for name, args in (*base.calls, *part.calls)]
+
+    def bare(one: Plan) -> str:
+        return _lower(one.interpretation.removesuffix(said).removeprefix("Count of "))
+
+    text = bare(part)
+    return replace(part, calls=counted, measure="share",
+                   interpretation=f"{text[:1].upper()}{text[1:]} as a share of {bare(base)}"
+                                  f"{said}")
 
 
 def _share_of_finished(plan: Plan) -> Plan | None:
@@ -1141,11 +1404,15 @@ def _share_of_finished(plan: Plan) -> Plan | None:
             name != "projects" for name, _args in plan.calls):
         return None
     (base_name, base), (_name, part) = plan.calls
-    if _outcome_base(part, base) == base:
+    wider = _outcome_base(part, base)
+    if wider == base:
         return None
-    return replace(plan, calls=[(base_name, _outcome_base(part, base)), plan.calls[1]],
-                   interpretation=plan.interpretation.replace(" as a share of projects",
-                                                              " as a share of done projects"))
+    said = plan.interpretation.rsplit(" as a share of ", 1)
+    of = _lower(describe_filters({k: v for k, v in wider.items() if k != "measure"}))
+    as_of = plan.interpretation[plan.interpretation.rfind(", as of"):]
+    return replace(plan, calls=[(base_name, wider), plan.calls[1]],
+                   interpretation=f"{said[0]} as a share of {of}{as_of}" if len(said) == 2
+                   else plan.interpretation)
 
 
 _COMPARED = re.compile(r"\b(?:compare[sd]?|comparing|comparison|vs\.?|versus|against|better|"
@@ -1350,8 +1617,12 @@ _PURPOSE = re.compile(r"(?<!\bdue )(?<!\bdone )\b(?:for|before|ahead of) "
                       r"steerco|all-hands|town hall|offsite|leadership|exec|execs|audit|audit file|"
                       r"file|"
                       r"files|memo|brief|briefing|spreadsheet|tracker|newsletter|records|"
-                      r"schedule|roadmap|handover|hand-over|write-up|writeup|paperwork|dossier)"
-                      r"(?: pack| deck| notes| prep| agenda| slides?)?)"
+                      r"schedule|roadmap|handover|hand-over|write-up|writeup|paperwork|dossier|"
+                      r"digest|summary|recap|round-?up)"
+                      r"(?: pack| deck| notes| prep| agenda| slides?)?|"
+                      # who the answer is for, closing the question ("… for the VP?")
+                      r"(?:the|my|our) (?:vp|svp|evp|ceo|cfo|cto|coo|cio|ciso|boss|chef)"
+                      r"(?=\s*[?.!]*\s*$))"
                       r"(?!\w)(?:\s+(?:on\s+)?(?:tomorrow|today|monday|tuesday|wednesday|thursday|"
                       r"friday|next week|this week))?",
                       re.IGNORECASE)
@@ -1729,12 +2000,18 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
             _aside(s, vocab) or i > last and _PRONOUN_START.match(s))] or sentences
     asks = [i for i, s in enumerate(sentences) if not _is_context(s, vocab)]
     if len(sentences) >= 2 and asks:
-        back = any(_BACK_REFERENCE.search(sentences[i]) for i in asks)
-        kept = [s for i, s in enumerate(sentences)  # what comes before the ask may say what
-                if s.endswith("?") or not _is_context(s, vocab)  # is asked for, or pointed at
+        back = any(_BACK_REFERENCE.search(sentences[i]) for i in asks) and not any(
+            _names(sentences[i], vocab) for i in asks)  # "which ones are they" of the Payments
+        # projects it names: nothing to point back at in "I'm meeting the Payments leads …"
+        kept = [s if s.endswith("?") or not _is_context(s, vocab) or _REQUEST.search(s)
+                else _named_only(s, vocab)  # kept for the names the question points at, not
+                for i, s in enumerate(sentences)  # for its dates ("I'm meeting the Payments
+                # leads tomorrow …. Which ones are they?"); what comes before the ask may say
+                if s.endswith("?") or not _is_context(s, vocab)  # what is asked for, or what
                 or (i < asks[0] and (_REQUEST.search(s) and not _EVENT.match(s.strip())
-                                     or back and _names(s, vocab)))]  # not "planning is
-        # tomorrow and two teams want the same people": an occasion, asking for nobody
+                                     or back and _names(s, vocab)))]  # is pointed at; not
+        # "planning is tomorrow and two teams want the same people": an occasion, asking for
+        # nobody
         sentences = kept or sentences
     out = []
     for sentence in sentences:
@@ -1763,6 +2040,39 @@ def without_context(question: str, vocab: Vocabulary | None = None) -> str:
     asked = _skill_kept(question, _scope_kept(question, asked, vocab), vocab)
     asked = _embedded_why(question, _period_kept(question, asked)) or question
     return _reported(question, asked)
+
+
+# what the asker does on a day ("I'm meeting the Payments leads tomorrow", "reviewing Devices
+# next week"), unless the sentence dates the work ("due", "finishing")
+_ASKERS_DAY = re.compile(r"\b(?:i'?m|i am|we'?re|we are|i'?ll|i will|i have|i'?ve got|we have|"
+                         r"we'?ve got)\s+(?:\w+\s+)?(?:meeting|seeing|reviewing|presenting|talking|"
+                         r"speaking|chatting|catching up|sitting down|briefing|visiting|"
+                         r"interviewing|on a call|a (?:meeting|call|review|1:1|catch-up|chat))\b",
+                         re.IGNORECASE)
+_DATED_WORK = re.compile(r"\b(?:due|deadlines?|finish\w*|complet\w*|deliver\w*|start\w*|"
+                         r"launch\w*|ship\w*|land\w*|end\w*|clos\w*|kick\w*)\b", re.IGNORECASE)
+# what the asker was told ("I'm told Security is always late", "I hear Payments slipped")
+_TOLD = re.compile(r"^(?:(?:so|and|but|also)\W+)?(?:i'?m told|i am told|i'?ve been told|"
+                   r"i have been told|i hear|i heard|i'?ve heard|i have heard|apparently|word is|"
+                   r"rumou?r (?:is|has it)|people (?:say|tell me)|someone (?:said|told me)|"
+                   r"they (?:say|tell me))\b", re.IGNORECASE)
+
+
+def _named_only(sentence: str, vocab: Vocabulary | None) -> str:
+    """A sentence about the asker kept for what the question points back at, without its
+    periods ("I'm meeting the Payments leads tomorrow": "tomorrow" is the asker's day, no
+    filter); what the asker was told, only the names it says ("I'm told Security is always
+    late. What's their on-time record?": "Security."; its "late" is hearsay)."""
+    if not _TOLD.match(sentence.strip()):
+        return _without_periods(sentence) if _ASKERS_DAY.search(sentence) and not \
+            _DATED_WORK.search(sentence) else sentence  # "… everything due in Q3. Which ones
+        # are they?": that period is what is asked about
+    found = [] if vocab is None or re.search(r"\b[A-Za-z]{2,5}-?\d{2,}\b", sentence) else [
+        m for m in vocab.find(tokenize(normalize(sentence)), set())
+        if m.kind in ("project", "portfolio", "person") and m.text]
+    if not found:
+        return _without_periods(sentence)
+    return " and ".join(m.text for m in found) + "."
 
 
 _POINTS_AT_PEOPLE = re.compile(r"\b(?:(?P<whose>their|his)\s+(?P<what>[\w-]+)|(?P<who>them|"
@@ -3393,12 +3703,25 @@ TOPIC_SKIP = {"meeting", "meetings", "minutes", "sync", "syncs", "came", "come",
               "recently", "recent"}
 
 
+# the topic said before "coming up as a risk" ("is legal approval coming up as a risk")
+_RAISED_AS_RISK = re.compile(
+    r"\b(?:is|are|has|have|was|were|did|does|do)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?P<topic>"
+    r"[\w -]{3,60}?)\s+(?:been\s+|being\s+|ever\s+)?(?:coming up|come up|came up|raised|"
+    r"mentioned|flagged|showing up|shown up|cited|listed|noted|logged|popping up)\s+as\s+"
+    r"(?:a\s+|an\s+)?(?:risks?|concerns?|blockers?|issues?)\b", re.IGNORECASE)
+
+
 def _topic(r: Reading, kind: str) -> list[str]:
     """What the decisions or risks asked about are about: the words after "decided (to)",
     "decision on", "risks about" … that name no period, key or portfolio ("who decided to
     switch the battery supplier": switch battery supplier)."""
     if kind == "actions":
         return []
+    raised = _RAISED_AS_RISK.search(r.question) if kind == "risks" else None
+    if raised is not None:  # "is legal approval coming up as a risk anywhere in Growth"
+        return [w for w in re.findall(r"[\w-]+", raised["topic"])
+                if w.lower() not in TOPIC_SKIP and w.lower() not in lexicon.STOP
+                and w.lower() not in FILLER]
     verb = r.first("doc:decide") if kind == "decisions" else None
     after = verb.end if verb is not None else next(
         (i + 1 for i, t in enumerate(r.tokens) if t.low in ("about", "regarding", "around",
@@ -4201,9 +4524,16 @@ def _rate_readings(r: Reading, call_args: dict[str, Any], noun: str, args: dict[
             **call_args, **_span_args(period)}), f"{noun} finished{_where(args)}, "
             f"{period.describe()}", keys))
         choices.append(f"{noun} finished{_where(args)} {period.describe()}")
+    rewrites = [f"{r.original.rstrip(' ?.!')} {said}?" for said in RATE_WINDOWS]
+    if len(keys) == 1:  # one project: also every day so far (docs/metrics.md, Throughput), so
+        # a project whose work stopped weeks ago is not answered "0, every window agrees"
+        readings.append(_one(r, "value", "work_items", ("work_items", {
+            **call_args, "start": "1900-01-01", "end": r.today.isoformat()}),
+            f"{noun} finished{_where(args)} so far", keys))
+        choices.append(f"{noun} finished{_where(args)} so far")
+        rewrites.append(_so_far(r.original))
     plan = _clarify(f"{noun} finished{_where(args)} per week, but over which weeks?",
-                    "A rate per week, without the weeks it is read over", choices,
-                    [f"{r.original.rstrip(' ?.!')} {said}?" for said in RATE_WINDOWS])
+                    "A rate per week, without the weeks it is read over", choices, rewrites)
     return _with_readings(plan, readings, "every window gives the same figure") or plan
 
 
@@ -4481,7 +4811,10 @@ def _dimension(r: Reading) -> str | None:
 # "in better shape", "healthier", "doing worse than": health, every state of it
 SHAPE = re.compile(r"\b(?:(?:better|worse|best|worst)\s+(?:shape|health|state)|healthiest|"
                    r"healthier|less\s+healthy|doing\s+(?:better|worse|best|worst|badly|poorly|"
-                   r"well)|(?:best|worst|poorest)[- ]performing|under-?performing|struggling"
+                   r"well)|(?:best|worst|poorest|top|strongest|weakest|high|low)[- ]perform(?:ing|"
+                   r"ers?)|performing\s+(?:the\s+)?(?:best|worst|better|worse|well|badly|poorly)|"
+                   r"(?:is|are)\s+(?:the\s+)?(?:best|worst)(?:\s+(?:one|team|portfolio)s?)?(?=\W*$)|"
+                   r"under-?performing|struggling"
                    r"(?:\s+(?:the\s+)?most)?|most\s+(?:troubled|in\s+trouble)|on\s+(?:project\s+)?"
                    r"health|health\s+breakdown)\b", re.IGNORECASE)
 
@@ -4881,7 +5214,15 @@ AVERAGE = re.compile(r"\b(?:average|avg|mean)\b", re.IGNORECASE)
 ASKERS_LOAD = re.compile(r"\bmy\s+(?:own\s+)?(?:load|workload|utili[sz]ation|allocations?|capacity|"
                          r"availability)\b|\b(?:am\s+i|i['’]m|i\s+am)\s+(?:\w+\s+)?(?:free|busy|"
                          r"overbooked|over-allocated|overallocated|overloaded|loaded|booked|"
-                         r"available)\b", re.IGNORECASE)
+                         r"available)\b|"
+                         # the asker's own work: "any action items for me?", "which projects am
+                         # I on", "what's on my plate"
+                         r"\bmy\s+(?:own\s+)?(?:action\s+items?|actions|to-?dos|tasks|"
+                         r"assignments)\b|\b(?:action\s+items?|actions|to-?dos|tasks|anything)"
+                         r"\s+(?:for|assigned\s+to|on)\s+me\b|\bon\s+my\s+plate\b|"
+                         r"\b(?:am|was)\s+i\s+(?:on|in|assigned|allocated|staffed|booked)\b|"
+                         r"\bprojects\s+(?:do\s+)?i\s+(?:own|run|lead|manage|work\s+on)\b",
+                         re.IGNORECASE)
 # people counted per role: "how many people per role", "which roles have the most people …"
 ROLE_SPLIT = re.compile(r"\b(?:per|by|each|every|across|of each)\s+(?:job\s+)?roles?\b|"
                         r"\broles?\s+(?:breakdown|split|mix)\b|\b(?:which|what)\s+roles?\s+"

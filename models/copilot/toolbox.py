@@ -150,8 +150,18 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          tools.project_field, ("project_key", "field")),
     Tool("project_forecast", "A project's forecast: p_on_time (chance of finishing by the due "
          "date) or the p50_date (expected), p85_date, p95_date finish dates.",
-         {"project_key": KEY, "field": {"type": "string", "enum": list(forecast_tools.FIELDS)}},
+         {"project_key": KEY, "field": {"type": "string", "enum": list(forecast_tools.FIELDS)},
+          "agreement": {"type": "boolean", "description": "also say whether the chance and the "
+                        "simulated dates agree"}},
          forecast_tools.project_forecast, ("project_key",)),
+    Tool("capacity", "Weekly capacity in hours from the resource list: of the people named, or "
+         "added up over the people with the skills, roles or portfolio given.",
+         {"people": _NAMES, "skills": _NAMES, "roles": _NAMES, "portfolio": _TEXT},
+         people_tools.capacity),
+    Tool("forecast_disagreements", "Open projects whose chance of finishing on time and "
+         "simulated finish dates disagree (P(on time) at least 50% but the P50 date after the "
+         "due date, or the reverse).",
+         {"portfolio": _NAMES, "limit": LIMIT}, forecast_tools.forecast_disagreements),
     Tool("forecast_risks", "Open projects at risk, least likely to finish on time first.",
          {"limit": LIMIT}, forecast_tools.forecast_risks),
     Tool("forecast_trust", "How many open projects have a stored forecast, by how far to trust "

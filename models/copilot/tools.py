@@ -534,7 +534,8 @@ def project_status(ctx: ToolContext, project_key: str) -> ToolResult:
     health = metrics.HEALTH_LABELS.get(d.health, d.health)
     late = ""
     if d.health == "late" and d.due_date:
-        late = f" — **{plural((ctx.today - d.due_date).days, 'day')} late**"
+        late = (f" — **{plural((ctx.today - d.due_date).days, 'day')} late** (late since "
+                f"{day(d.due_date + dt.timedelta(days=1))}, the day after it)")
     finished = []
     if d.completed_at is not None and d.due_date is not None:  # "how late was X delivered"
         gap, how = finish_words(d.completed_at.date(), d.due_date)

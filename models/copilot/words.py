@@ -77,6 +77,20 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(?:atm|rn)\b", "right now"), (r"\bppl\b", "people"), (r"\bmgrs?\b", "manager"),
     (r"\bhows\b", "how is"),  # "hows ML doing": not "shows"
     (r"\btil\b", "till"),
+    (r"\bauslastung\b", "load"),  # German, said among English words
+    # "finished early - ahead of their due date - this year": the outcome said twice; the due
+    # date restated is no date filter (the period dates the finish)
+    (r"\b(early|late)\s*(?:[-–—(,]\s*)?(?:i\.?e\.?,?\s+|that is,?\s+)?(?:ahead of|before|after|"
+     r"past|behind)\s+(?:their|its|the)\s+(?:due|target|planned)\s+dates?\s*(?:[-–—),]\s*)?",
+     r"\1 "),
+    # when a project became late (docs/metrics.md, Late: the day after its due date): its
+    # status says the days late and since when, not the forecast's P50
+    (r"\bsince when (?:is|are|has|have|was)\s+(.+?)\s+(?:been\s+)?(?:late|overdue)\b",
+     r"how many days late is \1"),
+    (r"\bwhen did\s+(.+?)\s+(?:go|become|turn|fall|get|start being|slip)\s+(?:late|overdue)\b",
+     r"how many days late is \1"),
+    (r"\bhow long (?:has|have|is|are)\s+(.+?)\s+(?:been\s+)?(?:late|overdue)\b",
+     r"how many days late is \1"),
     (r"\b(?:the\s+)?most\s+days\s+(?:after|past|beyond|behind)\s+(?:its|their|the)\s+(?:due|"
      r"target|end)\s+dates?\b", "the most days late"),
     # "from 1 May to 15 May", "1 May - 15 May 2026", "from May 1 until May 15": one span
@@ -313,7 +327,25 @@ def normalize(question: str) -> str:
         text = pattern.sub(repl, text)
     for pattern, repl in SHORTHAND:
         text = pattern.sub(repl, text)
+    text = _DOTTED_DAY.sub(_written_day, text)
     return " ".join(text.split())
+
+
+# a day written the European way ("since 1.5.2026", "until 30.6."): with its year, or, without
+# one, after a word that dates (a bare "1.5" is a number)
+_DOTTED_DAY = re.compile(r"\b(?:(?P<word>since|until|till|by|on|from|before|after|due|between|"
+                         r"and|to|ab|bis|seit|am)\s+)?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\."
+                         r"(?P<y>(?:19|20)\d\d)?(?!\d)", re.IGNORECASE)
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+
+
+def _written_day(m: re.Match[str]) -> str:
+    day, month = int(m["d"]), int(m["m"])
+    if not (1 <= day <= 31 and 1 <= month <= 12) or not (m["y"] or m["word"]):
+        return m.group(0)
+    word = f"{m['word']} " if m["word"] else ""
+    return f"{word}{day} {_MONTH_NAMES[month - 1]}{' ' + m['y'] if m['y'] else ''}"
 
 
 @lru_cache(maxsize=50_000)
