@@ -8,7 +8,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from data import events
+from data import events, metrics
 from data import forecast_queries as fq
 from data.errors import ValidationFailed
 from data.forecast_commands import ForecastInput, save_forecasts
@@ -217,3 +217,33 @@ def test_a_prior_forecast_names_its_version_and_evidence_is_an_object(db):
                            ForecastInput(pid + 1, "monte_carlo", TODAY, 0.5, evidence=["x"])])
     text = str(caught.value)
     assert "a prior forecast names its model version" in text and "JSON object" in text
+
+
+def test_disagreeing_in_sql_is_the_python_rule_on_every_stored_forecast(db):
+    """``metrics.forecast_disagrees`` (SQL, the copilot's list) holds exactly the projects
+    ``metrics.forecast_disagreement`` (Python, the project page's sentence) says disagree, over
+    every branch: P50 after with a high chance, P50 before with a low one, P85 after with a
+    sure one, agreement, a Monte Carlo chance (never disagrees) and missing values."""
+    due = dt.date(2026, 9, 30)
+    cases = {  # key: (method, p_on_time, p50, p85)
+        "D-1": ("classifier", 0.8, dt.date(2026, 10, 5), dt.date(2026, 11, 1)),  # p50 after
+        "D-2": ("classifier", 0.3, dt.date(2026, 9, 1), dt.date(2026, 10, 9)),  # p50 before
+        "D-3": ("classifier", 0.9, dt.date(2026, 9, 1), dt.date(2026, 10, 9)),  # p85 after
+        "D-4": ("classifier", 0.9, dt.date(2026, 9, 1), dt.date(2026, 9, 20)),  # agree
+        "D-5": ("classifier", 0.2, dt.date(2026, 10, 5), None),  # agree
+        "D-6": ("monte_carlo", 0.8, dt.date(2026, 10, 5), None),  # the same trials
+        "D-7": ("classifier", None, dt.date(2026, 10, 5), None),  # no chance
+        "D-8": ("prior", 0.5, dt.date(2026, 9, 30), None),  # on the due date: not after
+    }
+    with db.begin() as s:
+        pf = add_portfolio(s, "Alpha")
+        for key, (method, p, p50, p85) in cases.items():
+            project = add_project(s, key, pf, due=due)
+            s.add(ProjectForecast(project_id=project.id, method=method, p_on_time=p,
+                                  mc_p_on_time=p, p50_date=p50, p85_date=p85, as_of=TODAY))
+    expected = sorted(k for k, (method, p, p50, p85) in cases.items()
+                      if metrics.forecast_disagreement(p, p50, p85, due, method) is not None)
+    assert expected == ["D-1", "D-2", "D-3"]
+    with db() as s:
+        total, rows = fq.disagreeing(s, Scope.everything(), TODAY)
+    assert total == len(expected) and [r.key for r in rows] == expected
