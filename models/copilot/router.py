@@ -2677,9 +2677,12 @@ def _dropped_concepts(r: Reading, plan: Plan) -> Plan | None:
     ("how many people work on late projects", "skills the critical projects need")."""
     if any(name in PROJECT_FILTER_TOOLS or "project_key" in args for name, args in plan.calls):
         return None
+    trust = any(name == "forecast_trust" for name, _args in plan.calls)
     for h in r.hits:
         if h.family not in ("health", "priority") or not h.exact or r.negated(h):
             continue
+        if trust and h.family == "priority" and r.tokens[h.start].low in TRUST_MEANING:
+            continue  # "high trust vs medium vs low": trust words, not priorities
         if h.family == "health" and h.value == "at_risk" and r.tokens[h.start].low == "risk" \
                 and not _at_risk_phrase(r, h):
             continue  # "the main risk" of a note
@@ -3349,7 +3352,8 @@ def _forecast_trust(r: Reading) -> Plan:
     the number with the trust word asked about."""
     level = next((t.low for i, t in enumerate(r.tokens) if t.low in TRUST_MEANING
                   and any(u.lemma in ("trust", "trusted") for u in r.tokens[i + 1:i + 3])), None)
-    if level is not None:
+    said = {t.low for t in r.tokens if t.low in TRUST_MEANING}
+    if level is not None and len(said) < 2:  # "high trust vs medium vs low": each one's count
         return _one(r, "count", "forecasts", ("forecast_trust", {"trust": level}),
                     f"Open projects whose forecast has {level} trust (late projects apart)")
     return _one(r, "groups", "forecasts", ("forecast_trust", {}),

@@ -131,6 +131,10 @@ def test_projects_whose_chance_and_simulated_dates_disagree(world):
     assert one.tool_calls[0]["args"] == {"project_key": "W-3", "field": "p50_date",
                                          "agreement": True}
     assert "**15 Nov 2026**" in one.text and "The two agree" in one.text
+    stored = rows(world, "SELECT count(*) FROM project_forecasts")[0][0]
+    trust = ask(world, "How many forecasts are high trust vs medium vs low?")
+    assert trust.kind == "answer" and trust.tool_calls[0]["args"] == {}  # each word counted
+    assert f"**{stored} open projects have a stored forecast**" in trust.text
 
 
 def test_weeks_by_number_full_weeks_european_dates_and_late_for_more_than(world):
