@@ -174,12 +174,12 @@ def both(question: str, whole: Plan, route_first: Callable[[str], Plan],
     if any(name == "search_documents" for name, _ in [*first.calls, *extra]):
         return None  # a part read as a search of the documents: read the whole ("who should
         # I talk to about PRJ-0130, who is responsible for it?" says one thing twice)
-    if whole.kind == "answer" and whole.calls not in (first.calls, second.calls) and (
-            second.subject in (whole.subject, first.subject) or not extra):
+    if whole.kind == "answer" and whole.calls not in (first.calls, second.calls) and not (
+            person is not None and second.subject == "people" != whole.subject):
         return None  # the whole reads as one question of its own ("how many are late, how
-        # many at risk"): its reading stands; not when the second part asks of something else
-        # ("how many projects does Ines own, and how's her workload": her load, not her
-        # projects due next week)
+        # many at risk"): its reading stands; not when the second part asks of the person the
+        # first names ("how many projects does Ines own, and how's her workload": her load,
+        # not her projects due next week)
     return replace(first, calls=first.calls + extra,
                    interpretation=join(first, second),
                    intents=[*first.intents, *second.intents],

@@ -637,6 +637,8 @@ def route(question: str, vocab: Vocabulary, today: dt.date,
     plan = _disagreement(question, vocab, today, page_key, plan) or plan
     plan = _judgement(question, plan) or plan
     plan = _capacity_hours(question, vocab, today, plan) or plan
+    plan = _who_to_call(question, vocab, today, plan) or plan
+    plan = _work_done_in(question, vocab, today, page_key, plan) or plan
     plan = _share_of(question, vocab, today, page_key, plan) or _share_of_outcome(
         question, vocab, today, page_key, plan) or plan
     plan = _share_of_finished(plan) or plan
@@ -700,6 +702,69 @@ def _capacity_hours(question: str, vocab: Vocabulary, today: dt.date,
     return answered
 
 
+_WORK_DONE = re.compile(r"\bhow much (?:work )?(?:did|has|have|was|were|got)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:get(?:ting)?\s+|got\s+)?(?:done|finish\w*|complet\w*|deliver\w*|"
+                        r"burn\w*|ship\w*)\b|\bwhat (?:did|has|have) (?:the|this|that) team "
+                        r"(?:get(?:ting)?\s+|got\s+)?(?:done|finish\w*|complet\w*|deliver\w*|"
+                        r"ship\w*)\b", re.IGNORECASE)  # not "what did we deliver": projects
+
+
+def _work_done_in(question: str, vocab: Vocabulary, today: dt.date, page_key: str | None,
+                  plan: Plan) -> Plan | None:
+    """"How much did the team get done in May" (on a project's page, or of a portfolio named):
+    the work items finished then, in points and items (it gave the project's status, or the
+    projects completed in May across everything)."""
+    if not _WORK_DONE.search(question) or any(name == "work_items" for name, _ in plan.calls):
+        return None
+    found = [p for p in periods.find(normalize(question), today) if not (
+        p.open_start or p.open_end)]
+    if len(found) != 1:
+        return None
+    mentions = vocab.find(tokenize(normalize(question)), set())
+    keys = [m.candidates[0] for m in mentions if m.kind == "project" and not m.ambiguous]
+    portfolios = [m.candidates[0] for m in mentions if m.kind == "portfolio" and not m.ambiguous]
+    args: dict[str, Any] = {}
+    if keys or (page_key and not portfolios):
+        args["keys"] = keys or [page_key]
+    elif portfolios:
+        args["portfolio"] = portfolios
+    period = found[0]
+    where = f" in {', '.join(args.get('keys') or args.get('portfolio') or [])}" if args else ""
+    return _plan("answer", "work_items", "value", [("work_items", {
+        **args, "event": "done", "measure": "points", **_span_args(period)})],
+        f"Story points of work items finished{where}, {period.describe()}, as of "
+        f"{_as_of(today)}", args.get("keys") or [])
+
+
+_CALL_ABOUT = re.compile(r"\bwho (?:do|should|can|would) (?:i|we) (?:call|ring|phone|contact|ping|"
+                         r"talk to|speak to|speak with|reach out to|email|ask|go to)\s+(?:about|"
+                         r"regarding|re|on|for)\s+(?P<what>[^?.!]+)", re.IGNORECASE)
+
+
+def _who_to_call(question: str, vocab: Vocabulary, today: dt.date, plan: Plan) -> Plan | None:
+    """"Who do I call about the Sierra invoice engine": its owner (it quoted the attendees of
+    its latest meeting). Only when what follows "about" is the project's name alone; "who
+    should I ask about the vendor sandbox" stays a search of the documents."""
+    m = _CALL_ABOUT.search(question)
+    if m is None:
+        return None
+    what = re.sub(r"^(?:the|this|that)\s+", "", m["what"].strip(), flags=re.IGNORECASE)
+    key = _known_key(what, vocab) if KEY_STRICT.fullmatch(what) else None
+    if key is not None:  # "who do I talk to about PRJ-0007"
+        return _plan("answer", "projects", "value", [("project_field", {
+            "project_key": key, "field": "owner"})],
+            f"The owner of {key}, the one to call about it, as of {_as_of(today)}", [key])
+    tokens = tokenize(normalize(what))
+    found = [x for x in vocab.find(tokens, set()) if x.kind == "project" and not x.ambiguous]
+    words = [t for t in tokens if t.is_word or t.is_number]
+    if len(found) != 1 or found[0].end - found[0].start < len(words):
+        return None
+    key = found[0].candidates[0]
+    return _plan("answer", "projects", "value", [("project_field", {
+        "project_key": key, "field": "owner"})],
+        f"The owner of {key}, the one to call about it, as of {_as_of(today)}", [key])
+
+
 # a decision asked of the copilot ("Should we cancel X?", "is it worth keeping Y going?")
 _SHOULD = re.compile(
     r"^\W*(?:(?:so|ok|okay|honestly|be honest|quick one)\W+)*(?:should|shall|must|do)\s+(?:we|i|"
@@ -736,6 +801,8 @@ _FORECAST_SIDE = re.compile(r"\bp(?:50|85|95)\b|\bfinish dates?\b|\bexpected (?:
                             r"\bon[- ]time (?:probability|chance)\b|\bchance\b|\bprobability\b|"
                             r"\bp\(on time\)|\bmodel\b|\bsimulation\b|\bmonte carlo\b|"
                             r"\bclassifier\b|\bforecasts?\b", re.IGNORECASE)
+_FORECASTS_DISAGREE = re.compile(r"\bforecasts?\b[^?.!]*\b(?:disagree\w*|contradict\w*|"
+                                 r"conflict\w*|inconsistent)\b", re.IGNORECASE)
 _DATES_ASKED = re.compile(r"\bp(?:50|85|95)\b|\bfinish dates?\b|\bexpected (?:finish|date)\b",
                           re.IGNORECASE)
 
@@ -746,7 +813,8 @@ def _disagreement(question: str, vocab: Vocabulary, today: dt.date, page_key: st
     simulation say different things": whether one project's P(on time) and simulated dates
     agree, or the open projects where they do not (it searched the minutes for "agree", or
     asked back). Two sides of a forecast must be named beside the word of (dis)agreement."""
-    if not _AGREE.search(question) or len(_FORECAST_SIDE.findall(question)) < 2:
+    if not _AGREE.search(question) or len(_FORECAST_SIDE.findall(question)) < 2 and not (
+            _FORECASTS_DISAGREE.search(question)):
         return None
     found = vocab.find(tokenize(normalize(question)), set())
     keys = list(dict.fromkeys([
@@ -6124,8 +6192,9 @@ def _how_a_group_stands(r: Reading, people: list[str], keys: list[str]) -> Plan 
             "measure:count") or _specific_subject(r):
         return None
     args = {k: v for k, v in _project_filters(r, people, keys).items()
-            if k in ("priority", "portfolio", "owner")}
-    if not args:
+            if k in ("priority", "portfolio", "owner", "due_from", "due_to")}  # "… due this
+    # quarter and how likely are they to land": those due then (it dropped the quarter)
+    if not set(args) - {"due_from", "due_to"}:
         return None  # "how are projects doing": the portfolio summary reads that
     args["status"] = ["open"]
     said = _lower(describe_filters(args))

@@ -45,6 +45,12 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
 _DAY_OF_MONTH = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})|(?:{_MONTHS})\s+"
                  rf"\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?(?!\w)")
 SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
+    # a "throughput trend" is the throughput week by week (before throughput is spelled out)
+    (r"\b(?:weekly\s+)?(throughput|velocity)\s+trend\b", r"weekly \1"),
+    (r"\btrend (?:of|in) (?:the )?(?:weekly )?(throughput|velocity)\b", r"weekly \1"),
+    # "finished ahead of their due date": early
+    (r"\b(finished|completed|delivered|done|closed)\s+(?:ahead of|before)\s+(?:their|its|the|"
+     r"there)\s+(?:due|target|planned)\s+dates?\b", r"\1 early"),
     (r"\bw/o\b", "without"), (r"(?<!\w)w/(?=\s)", "with"), (r"\bcrit\b", "critical"),
     (r"\bprios?\b", "priority"), (r"\bwks?\b", "week"), (r"\bm(?:n)?ths?\b", "month"),
     (r"\blst\b(?= (?:wk|week|mo|mth|month|qtr|quarter|yr|year|time|sprint|monday|tuesday|"
@@ -81,8 +87,41 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     # "finished early - ahead of their due date - this year": the outcome said twice; the due
     # date restated is no date filter (the period dates the finish)
     (r"\b(early|late)\s*(?:[-–—(,]\s*)?(?:i\.?e\.?,?\s+|that is,?\s+)?(?:ahead of|before|after|"
-     r"past|behind)\s+(?:their|its|the)\s+(?:due|target|planned)\s+dates?\s*(?:[-–—),]\s*)?",
+     r"past|behind)\s+(?:their|its|the|there)\s+(?:due|target|planned)\s+dates?\s*(?:[-–—),]\s*)?",
      r"\1 "),
+    # what a customer can be promised is when the work will be done (the forecast): "can we
+    # promise X (to a customer) by September", "can I tell the customer this ships in August",
+    # "X - ready by end of July?", "X when?", "what's happening with X"
+    (r"\bcan (?:we|i) (?:safely |really |confidently )?(?:promise|commit to|guarantee|count on)"
+     r"\s+(?:(?:the |our )?customers?\s+)?(?P<x>.+?)(?:\s+to (?:a |the |our )?customers?)?\s+"
+     r"(?P<by>by|before|in|for)\b", r"will \g<x> be done \g<by>"),
+    (r"\bcan (?:we|i) (?:safely |really |confidently )?(?:promise|commit to|guarantee)\s+(?P<m>"
+     r"(?:in |by )?(?:january|february|march|april|may|june|july|august|september|october|"
+     r"november|december|q[1-4])\b)", r"will it be done by \g<m>"),
+    (r"\bcan (?:we|i) tell (?:the |our |a )?customers? (?:that )?(?P<x>.+?)\s+(?:ships?|lands?|"
+     r"goes live|will ship|will land|will be (?:ready|done|live))\s+(?P<by>by|before|in)\b",
+     r"will \g<x> be done \g<by>"),
+    (r"\b(?:be\s+)?ready\s+(by|before|in|for)\b(?!\s+(?:review|testing|qa)\b)", r"done \1"),
+    (r"^(?P<x>[^?.!]{3,60}?)\s*[-–—,:]?\s*when\s*\?*\s*$", r"when will \g<x> be done?"),
+    (r"\bwhat(?:'s| is|s) (?:happening|going on|up) (?:with|on)\b", "what is the status of"),
+    (r"\bheadcount\s+(by|per)\s+role\b", "how many people per role"),
+    # everyday words for defined terms: "people with nothing to do" are free, items that
+    # "don't have anyone assigned" are unassigned
+    (r"\b(?:with|who have|that have|having|who've got)\s+nothing\s+(?:to do|on|booked|"
+     r"scheduled|planned)\b", "free"),
+    (r"\b(?:do not|don't|dont|does not|doesn't|doesnt)\s+have\s+(?:anyone|anybody|someone|"
+     r"somebody|an? (?:owner|assignee))(?:\s+assigned)?(?:\s+to them)?\b", "are unassigned"),
+    (r"\bhow bad is (it|this one|this project|this|the situation|things)\b",
+     r"what is the status of \1"),
+    (r"^(?:has|did|is|was) (?:the )?scope (?:grown|grow|growing|crept|creeping|expanded|"
+     r"increased|gone up)\b", "how much scope was added since the start"),  # asked alone:
+    # beside "why is X late" it is a cause the answer gives
+    (r"\bkey (?:people|players|persons|contacts|folks)\b", "people on the team"),
+    (r"\b(?:is|was) (?P<x>.+?) (?:approved|signed off|green-?lit) or (?:is it )?(?:still )?"
+     r"(?:just )?(?:an idea|a proposal|proposed|on paper|a plan)\b",
+     r"what is the status of \g<x>"),
+    (r"\brank (?:the )?(?:portfolios|teams) by (?:the )?(?:share|percentage|proportion|%) of "
+     r"([^?.!]+)", r"what percentage of \1 in each portfolio"),
     # when a project became late (docs/metrics.md, Late: the day after its due date): its
     # status says the days late and since when, not the forecast's P50
     (r"\bsince when (?:is|are|has|have|was)\s+(.+?)\s+(?:been\s+)?(?:late|overdue)\b",
