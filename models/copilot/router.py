@@ -749,17 +749,14 @@ def _who_to_call(question: str, vocab: Vocabulary, today: dt.date, plan: Plan) -
     if m is None:
         return None
     what = re.sub(r"^(?:the|this|that)\s+", "", m["what"].strip(), flags=re.IGNORECASE)
-    key = _known_key(what, vocab) if KEY_STRICT.fullmatch(what) else None
-    if key is not None:  # "who do I talk to about PRJ-0007"
-        return _plan("answer", "projects", "value", [("project_field", {
-            "project_key": key, "field": "owner"})],
-            f"The owner of {key}, the one to call about it, as of {_as_of(today)}", [key])
-    tokens = tokenize(normalize(what))
-    found = [x for x in vocab.find(tokens, set()) if x.kind == "project" and not x.ambiguous]
-    words = [t for t in tokens if t.is_word or t.is_number]
-    if len(found) != 1 or found[0].end - found[0].start < len(words):
-        return None
-    key = found[0].candidates[0]
+    key = _known_key(what, vocab) if KEY_STRICT.fullmatch(what) else None  # "… about PRJ-7"
+    if key is None:
+        tokens = tokenize(normalize(what))
+        found = [x for x in vocab.find(tokens, set()) if x.kind == "project" and not x.ambiguous]
+        words = [t for t in tokens if t.is_word or t.is_number]
+        if len(found) != 1 or found[0].end - found[0].start < len(words):
+            return None
+        key = found[0].candidates[0]
     return _plan("answer", "projects", "value", [("project_field", {
         "project_key": key, "field": "owner"})],
         f"The owner of {key}, the one to call about it, as of {_as_of(today)}", [key])
