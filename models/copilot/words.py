@@ -102,7 +102,10 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      r"goes live|will ship|will land|will be (?:ready|done|live))\s+(?P<by>by|before|in)\b",
      r"will \g<x> be done \g<by>"),
     (r"\b(?:be\s+)?ready\s+(by|before|in|for)\b(?!\s+(?:review|testing|qa)\b)", r"done \1"),
-    (r"^(?P<x>[^?.!]{3,60}?)\s*[-–—,:]?\s*when\s*\?*\s*$", r"when will \g<x> be done?"),
+    (r"^(?!(?:who|what|which|how|when|where|why|do|does|did|can|could|will|would|has|have|"
+     r"had|so)\b)(?![\w' -]*\b(?:is|are|was|were|since|and|or|from|until|till|by|late|due)\b)"
+     r"(?P<x>\w[\w' -]{1,58}\w)\s*[-–—,:]?\s*when\s*\?*\s*$",
+     r"when will \g<x> be done?"),  # a name, then "when?" (not "who's free and when?")
     (r"\bwhat(?:'s| is|s) (?:happening|going on|up) (?:with|on)\b", "what is the status of"),
     (r"\bheadcount\s+(by|per)\s+role\b", "how many people per role"),
     # everyday words for defined terms: "people with nothing to do" are free, items that
