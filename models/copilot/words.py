@@ -110,8 +110,7 @@ SHORTHAND = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bheadcount\s+(by|per)\s+role\b", "how many people per role"),
     # everyday words for defined terms: "people with nothing to do" are free, items that
     # "don't have anyone assigned" are unassigned
-    (r"\b(?:with|who have|that have|having|who've got)\s+nothing\s+(?:to do|on|booked|"
-     r"scheduled|planned)\b", "free"),
+    (r"\b(?:with|who have|that have|having|who've got)\s+nothing\s+to\s+do\b", "free"),
     (r"\b(?:do not|don't|dont|does not|doesn't|doesnt)\s+have\s+(?:anyone|anybody|someone|"
      r"somebody|an? (?:owner|assignee))(?:\s+assigned)?(?:\s+to them)?\b", "are unassigned"),
     (r"\bhow bad is (it|this one|this project|this|the situation|things)\b",
